@@ -1,0 +1,3 @@
+from newsquotes.cli import main
+
+main()

@@ -1,0 +1,150 @@
+"""The ``newsquotes`` command line: a thin face over the library, one command per library call."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from newsquotes.corpus import stats as corpus_stats
+from newsquotes.corpus.build import BuildOptions, InputSpec, build, inputs_from_sources
+from newsquotes.corpus.cleaning import load_rules
+from newsquotes.corpus.dedup import DedupParams
+from newsquotes.corpus.sources import load as load_sources
+from newsquotes.corpus.storage import find_article, read_manifest
+from newsquotes.schema import write_json_schemas
+
+app = typer.Typer(
+    help="Turn scraped news into a gold-labelled corpus of entities, quotes, speakers and stance.",
+    no_args_is_help=True, rich_markup_mode="rich", pretty_exceptions_show_locals=False,
+)
+corpus_app = typer.Typer(help="Look at a built corpus.", no_args_is_help=True)
+app.add_typer(corpus_app, name="corpus")
+schema_app = typer.Typer(help="The data contract: Article, Annotation and the build manifest.", no_args_is_help=True)
+app.add_typer(schema_app, name="schema")
+console = Console()
+errors = Console(stderr=True)
+
+DEFAULT_SOURCES = Path("corpus/sources.toml")
+
+
+def _fail(message: str) -> typer.Exit:
+    errors.print(f"[bold red]error:[/] {message}", highlight=False)
+    return typer.Exit(code=2)
+
+
+def _field_map(pairs: list[str]) -> dict[str, str]:
+    mapping = {}
+    for pair in pairs:
+        name, _, key = pair.partition("=")
+        if not name or not key:
+            raise _fail(f"--field wants NAME=KEY (e.g. text=body), got {pair!r}")
+        mapping[name.strip()] = key.strip()
+    return mapping
+
+
+@app.command("build")
+def build_command(
+    inputs: Annotated[Optional[list[Path]], typer.Argument(
+        help="Files or folders: .txt dumps, .html pages, .jsonl scraper output, .warc(.gz); any of them .gz. "
+             "None: the corpus described by --sources.", show_default=False)] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output folder (default: the sources file's).")] = None,
+    sources: Annotated[Path, typer.Option(help="Sources file used when no INPUTS are given.")] = DEFAULT_SOURCES,
+    input_format: Annotated[Optional[str], typer.Option("--format", help="Force a reader: text, html, jsonl, warc.")] = None,
+    field: Annotated[Optional[list[str]], typer.Option(
+        help="JSONL field mapping NAME=KEY, e.g. --field text=body --field title=headline.")] = None,
+    rules: Annotated[Optional[list[Path]], typer.Option(help="Extra boilerplate rules (TOML, see boilerplate.toml).")] = None,
+    workers: Annotated[int, typer.Option(help="Worker processes; 0 runs in-process without a time limit.")] = BuildOptions().workers,
+    timeout: Annotated[float, typer.Option(help="Seconds one document may take before it is rejected.")] = 60.0,
+    min_chars: Annotated[int, typer.Option(help="Reject articles with less body text than this.")] = 200,
+    favor_precision: Annotated[bool, typer.Option(help="HTML: leave out doubtful blocks rather than keep them.")] = False,
+    near_duplicate: Annotated[float, typer.Option(help="Containment at which two articles are reprints of one story.")] = DedupParams().min_containment,
+    cache_dir: Annotated[Optional[Path], typer.Option(help="Cache of processed documents (default ~/.cache/newsquotes, or $NEWSQUOTES_CACHE).")] = None,
+) -> None:
+    """Build a normalized, de-duplicated Parquet corpus from raw news.
+
+    Every input is accounted for in [bold]OUT/manifest.json[/]: kept, duplicate (of which article) or rejected
+    (with the reason). Re-running on unchanged inputs reuses the cache and writes identical files; the
+    previous corpus stays intact until the new one is complete.
+
+    [dim]Examples:[/]
+      newsquotes build                                   [dim]# the shipped corpus in corpus/[/]
+      newsquotes build crawl/*.warc.gz pages/ -o my-corpus
+      newsquotes build dump.jsonl --field text=body -o out
+    """
+    try:
+        options = BuildOptions(
+            workers=workers, timeout=timeout, min_chars=min_chars, favor_precision=favor_precision,
+            field_map=_field_map(field or []), rules=tuple(r for path in rules or [] for r in load_rules(path)),
+            dedup=DedupParams(min_containment=near_duplicate), cache_dir=cache_dir,
+        )
+        if inputs:
+            missing = [str(p) for p in inputs if not p.exists()]
+            if missing:
+                raise _fail(f"input not found: {', '.join(missing)}")
+            specs = [InputSpec(path=p, format=input_format) for p in inputs]
+            if out is None:
+                raise _fail("--out is required when INPUTS are given")
+        else:
+            if not sources.exists():
+                raise _fail(f"no INPUTS given and no sources file at {sources} (pass --sources FILE)")
+            sources_file = load_sources(sources)
+            specs, out = inputs_from_sources(sources_file), out or sources_file.output
+    except ValueError as err:
+        raise _fail(str(err)) from None
+
+    with Progress(SpinnerColumn(), TextColumn("[bold]building[/]"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("documents"), TimeElapsedColumn(), console=errors, transient=True) as bar:
+        task = bar.add_task("build", total=None)
+        report = build(specs, out, options, progress=lambda n: bar.advance(task, n))
+    console.print(corpus_stats.summary_table(report.manifest, out))
+    console.print(f"processed {report.processed}, from cache {report.cached}"
+                  + (f", timed out {report.timed_out}" if report.timed_out else "")
+                  + f" · corpus in [bold]{out}[/]")
+    rejected = [e for e in report.manifest.entries if e.status == "rejected"]
+    for entry in rejected[:10]:
+        where = entry.input + (f" ({entry.record})" if entry.record else "")
+        errors.print(f"[yellow]rejected[/] {where}: {entry.reason}", highlight=False)
+    if len(rejected) > 10:
+        errors.print(f"… and {len(rejected) - 10} more rejected inputs, listed in {out}/manifest.json")
+
+
+@corpus_app.command("stats")
+def stats_command(corpus: Annotated[Path, typer.Argument(help="A built corpus folder.")]) -> None:
+    """Counts, languages, sources, lengths and rejection reasons of a built corpus."""
+    try:
+        manifest = read_manifest(corpus)
+    except (FileNotFoundError, ValueError) as err:
+        raise _fail(str(err)) from None
+    console.print(corpus_stats.summary_table(manifest, corpus))
+    console.print(corpus_stats.detail_table(corpus))
+
+
+@corpus_app.command("show")
+def show_command(
+    corpus: Annotated[Path, typer.Argument(help="A built corpus folder.")],
+    article_id: Annotated[str, typer.Argument(help="Article id, as in the manifest (nq-…).")],
+    sentences: Annotated[bool, typer.Option(help="Mark sentence boundaries with │.")] = False,
+) -> None:
+    """One article: its metadata, then its text paragraph by paragraph."""
+    try:
+        article = find_article(corpus, article_id)
+    except (FileNotFoundError, ValueError) as err:
+        raise _fail(str(err)) from None
+    if article is None:
+        raise _fail(f"{corpus}: no article with id {article_id!r}")
+    console.print(corpus_stats.article_view(article, sentences=sentences))
+
+
+@schema_app.command("export")
+def schema_export(folder: Annotated[Path, typer.Argument(help="Where to write <name>.schema.json files.")] = Path("schemas")) -> None:
+    """Write the JSON Schema of every contract record (the files in schemas/ are made this way)."""
+    for path in write_json_schemas(folder):
+        console.print(f"wrote {path}")
+
+
+def main() -> None:
+    app()

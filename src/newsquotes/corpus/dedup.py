@@ -1,0 +1,113 @@
+"""De-duplication tuned for news: exact copies, and reprints of one story by several outlets.
+
+Exact duplicates share the fingerprint of their case-folded word sequence. Near duplicates are found with
+MinHash LSH (datasketch) over word shingles, then confirmed by *containment*, not Jaccard: a syndicated
+copy that trims the ending or adds a paragraph of site boilerplate keeps most of its shingles inside
+the other copy even when the two sets' Jaccard similarity is low. Parameters, and the precision and
+recall they reach on a test set of real reprints, are documented in the README (`De-duplication`).
+
+Within a cluster the first article in input order is kept, so adding inputs never evicts an article
+that earlier builds (and the annotations made on them) already contain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass
+
+import numpy as np
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+_WORD = re.compile(r"\w+")
+SCHEME = "affine32"  # datasketch's 32-bit permutations: signatures take 4 bytes per permutation
+
+
+@dataclass(frozen=True)
+class DedupParams:
+    shingle_words: int = 3
+    num_perm: int = 128
+    lsh_threshold: float = 0.2  # Jaccard level at which LSH starts proposing pairs; deliberately low
+    min_containment: float = 0.5  # share of the smaller article's shingles found in the other
+    seed: int = 1
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What de-duplication needs of one article; small enough to cache next to the article."""
+
+    fingerprint: str
+    hashvalues: bytes
+    shingles: int
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def shingles(tokens: list[str], size: int) -> set[bytes]:
+    if len(tokens) < size:
+        return {" ".join(tokens).encode()} if tokens else set()
+    return {" ".join(tokens[i : i + size]).encode() for i in range(len(tokens) - size + 1)}
+
+
+def signature(text: str, params: DedupParams) -> Signature:
+    tokens = words(text)
+    fingerprint = hashlib.sha256(" ".join(tokens).encode()).hexdigest()
+    grams = shingles(tokens, params.shingle_words)
+    minhash = MinHash(num_perm=params.num_perm, seed=params.seed, scheme=SCHEME)
+    minhash.update_batch(list(grams))
+    return Signature(fingerprint, minhash.hashvalues.astype(np.uint32).tobytes(), len(grams))
+
+
+def _values(sig: Signature) -> np.ndarray:
+    return np.frombuffer(sig.hashvalues, np.uint32)
+
+
+def _minhash(sig: Signature, params: DedupParams) -> LeanMinHash:
+    return LeanMinHash(seed=params.seed, hashvalues=_values(sig), scheme=SCHEME)
+
+
+def containment(a: Signature, b: Signature, params: DedupParams) -> float:
+    """Estimated share of the smaller shingle set that lies in the other, from the MinHash Jaccard."""
+    jaccard = float(np.mean(_values(a) == _values(b)))
+    if min(a.shingles, b.shingles) == 0:
+        return 0.0
+    shared = jaccard * (a.shingles + b.shingles) / (1 + jaccard)
+    return min(1.0, shared / min(a.shingles, b.shingles))
+
+
+@dataclass(frozen=True)
+class Verdict:
+    duplicate_of: str | None  # the kept article this one duplicates, None when it is kept
+    similarity: float | None
+    reason: str | None
+
+
+def deduplicate(signatures: list[tuple[str, Signature]], params: DedupParams) -> dict[str, Verdict]:
+    """A verdict for each ``(article id, signature)``, in input order; the first of each cluster is kept."""
+    lsh = MinHashLSH(threshold=params.lsh_threshold, num_perm=params.num_perm)
+    by_fingerprint: dict[str, str] = {}
+    kept: dict[str, Signature] = {}
+    verdicts: dict[str, Verdict] = {}
+    for article_id, sig in signatures:
+        if sig.fingerprint in by_fingerprint:
+            verdicts[article_id] = Verdict(by_fingerprint[sig.fingerprint], 1.0, "exact duplicate")
+            continue
+        minhash = _minhash(sig, params)
+        best: tuple[float, str] | None = None
+        for candidate in lsh.query(minhash):
+            score = containment(sig, kept[candidate], params)
+            if score >= params.min_containment and (best is None or (score, candidate) > best):
+                best = (score, candidate)
+        if best is not None:
+            verdicts[article_id] = Verdict(best[1], round(best[0], 4), "near duplicate")
+            continue
+        by_fingerprint[sig.fingerprint] = article_id
+        kept[article_id] = sig
+        lsh.insert(article_id, minhash)
+        verdicts[article_id] = Verdict(None, None, None)
+    return verdicts

@@ -1,0 +1,152 @@
+"""Extraction: one raw record in, one :class:`Draft` out (or :class:`Rejected` with the reason).
+
+Plain-text dumps are parsed by :mod:`newsquotes.corpus.textdump`, HTML by trafilatura, scraper JSONL
+by a field mapping that knows the news-please and trafilatura output shapes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from charset_normalizer import from_bytes
+
+from newsquotes.corpus import textdump
+from newsquotes.corpus.cleaning import Rule, remove_boilerplate
+from newsquotes.corpus.documents import Draft, RawRecord, Rejected
+from newsquotes.corpus.segment import normalize_line
+
+#: Where each draft field is found in the JSON shapes scrapers write, most specific first.
+JSONL_FIELDS: dict[str, tuple[str, ...]] = {
+    "text": ("maintext", "raw_text", "text", "body", "article", "content", "articleBody"),
+    "html": ("html", "raw_html", "content_html"),
+    "title": ("title", "headline"),
+    "subtitle": ("description", "excerpt", "summary", "subtitle"),
+    "authors": ("authors", "author", "byline"),
+    "published": ("date_publish", "date", "published", "publication_date", "datePublished"),
+    "url": ("url", "source_url", "link"),
+    "source": ("source_domain", "sitename", "hostname", "source", "publisher"),
+    "language": ("language", "lang"),
+    "license": ("license", "licence"),
+    "retrieved_at": ("date_download", "filedate", "retrieved_at", "crawled_at"),
+}
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    rules: tuple[Rule, ...]
+    min_chars: int = 200
+    field_map: dict[str, str] = field(default_factory=dict)  # draft field -> JSON key, overriding JSONL_FIELDS
+    favor_precision: bool = False
+
+
+def decode(data: bytes) -> str:
+    """Text from bytes: UTF-8 when valid, else the detected encoding; binary data is rejected."""
+    if not data.strip():
+        raise Rejected("empty input")
+    if b"\x00" in data[:8192]:
+        raise Rejected("binary data (NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding is None:
+        raise Rejected("undecodable: not UTF-8 and no other text encoding fits")
+    return data.decode(best.encoding, errors="strict")
+
+
+def _lines(text: str) -> list[str]:
+    return [normalize_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+
+
+def _body_paragraphs(text: str) -> list[str]:
+    return [line for line in _lines(text) if line]
+
+
+def extract_text(raw: RawRecord, options: ExtractOptions) -> Draft:
+    text = decode(raw.body)
+    lines, fired = remove_boilerplate(_lines(text), list(options.rules))
+    draft = textdump.parse("\n".join(lines), layout=raw.hints.get("header"))
+    draft.removed = fired
+    return draft
+
+
+def extract_html(raw: RawRecord, options: ExtractOptions) -> Draft:
+    import trafilatura
+
+    if not raw.body.strip():
+        raise Rejected("empty input")
+    if b"\x00" in raw.body[:8192]:
+        raise Rejected("binary data (NUL bytes), not HTML")
+    document = trafilatura.bare_extraction(
+        raw.body, url=raw.hints.get("url"), with_metadata=True, include_comments=False,
+        include_tables=True, favor_precision=options.favor_precision, deduplicate=False,
+    )
+    if document is None or not (document.text or "").strip():
+        raise Rejected("no main text found in the HTML")
+    paragraphs, fired = remove_boilerplate(_body_paragraphs(document.text), list(options.rules))
+    authors = [a.strip() for a in (document.author or "").split(";") if a.strip()]
+    return Draft(
+        paragraphs=paragraphs, title=document.title, subtitle=document.description, authors=authors,
+        published=document.date, url=document.url or raw.hints.get("url"), source=document.sitename,
+        license=document.license, removed=fired,
+    )
+
+
+def _pick(record: dict, name: str, field_map: dict[str, str]):
+    keys = (field_map[name],) if name in field_map else JSONL_FIELDS[name]
+    for key in keys:
+        value = record.get(key)
+        if value not in (None, "", []):
+            return value
+    return None
+
+
+def extract_jsonl(raw: RawRecord, options: ExtractOptions) -> Draft:
+    try:
+        record = json.loads(raw.body)
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        raise Rejected(f"invalid JSON: {err}") from None
+    if not isinstance(record, dict):
+        raise Rejected(f"a JSON {type(record).__name__}, not an object")
+    text = _pick(record, "text", options.field_map)
+    if text is None:
+        html = _pick(record, "html", options.field_map)
+        if html is None:
+            wanted = options.field_map.get("text") or "/".join(JSONL_FIELDS["text"])
+            raise Rejected(f"no article text: none of the fields {wanted} is set")
+        hints = dict(raw.hints, url=_pick(record, "url", options.field_map))
+        draft = extract_html(RawRecord(raw.input, raw.record, "html", str(html).encode(), raw.raw_sha256, hints),
+                             options)
+    else:
+        paragraphs, fired = remove_boilerplate(_body_paragraphs(str(text)), list(options.rules))
+        draft = Draft(paragraphs=paragraphs, removed=fired)
+    authors = _pick(record, "authors", options.field_map)
+    if isinstance(authors, str):
+        authors = [a.strip() for a in authors.replace(";", ",").split(",") if a.strip()]
+    for name in ("title", "subtitle", "published", "url", "source", "language", "license", "retrieved_at"):
+        value = _pick(record, name, options.field_map)
+        if value is not None:
+            setattr(draft, name, str(value))
+    draft.authors = [str(a) for a in authors] if authors else draft.authors
+    return draft
+
+
+EXTRACTORS = {"text": extract_text, "html": extract_html, "warc": extract_html, "jsonl": extract_jsonl}
+
+
+def extract(raw: RawRecord, options: ExtractOptions) -> Draft:
+    """The draft of one record; raises :class:`Rejected` when it cannot be an article."""
+    if raw.problem:
+        raise Rejected(raw.problem)
+    draft = EXTRACTORS[raw.reader](raw, options)
+    draft.paragraphs = [normalize_line(p) for p in draft.paragraphs if normalize_line(p)]
+    if draft.title and draft.paragraphs and draft.paragraphs[0].casefold() == normalize_line(draft.title).casefold():
+        draft.paragraphs = draft.paragraphs[1:]  # the headline is kept in `title`; `text` is the body
+    body_chars = sum(len(p) for p in draft.paragraphs)
+    if body_chars == 0:
+        raise Rejected("no main text left after removing boilerplate")
+    if body_chars < options.min_chars:
+        raise Rejected(f"too short: {body_chars} characters of body text, under the minimum of {options.min_chars}")
+    return draft

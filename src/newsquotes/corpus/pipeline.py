@@ -1,0 +1,69 @@
+"""The per-document steps: raw record → draft → cleaned, segmented, language-tagged :class:`Article`.
+
+:func:`process` runs in worker processes, so it takes and returns only picklable values.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from newsquotes import __version__
+from newsquotes.corpus import dedup, language
+from newsquotes.corpus.documents import Draft, RawRecord, Rejected
+from newsquotes.corpus.extract import ExtractOptions, extract
+from newsquotes.corpus.segment import join_paragraphs, sentence_spans
+from newsquotes.schema import Article, Provenance
+
+PIPELINE_VERSION = f"newsquotes-{__version__}"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What processing one record gave: an article and its de-duplication signature, or a rejection."""
+
+    article_json: str | None
+    signature: dedup.Signature | None
+    rejected: str | None
+
+
+def article_id(draft: Draft, raw: RawRecord) -> str:
+    """Stable across rebuilds and machines: the URL when known, else where the document was found."""
+    key = draft.url or f"{draft.source or ''}|{raw.input}|{raw.record or ''}"
+    return "nq-" + hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _apply_hints(draft: Draft, hints: dict) -> Draft:
+    """Metadata named in a sources file wins over what was guessed from the page; gaps are filled."""
+    for name in ("url", "title", "subtitle", "published", "license", "retrieved_at"):
+        if hints.get(name):
+            setattr(draft, name, str(hints[name]))
+    if hints.get("authors"):
+        draft.authors = list(hints["authors"])
+    if hints.get("source"):
+        draft.source = hints["source"]
+    return draft
+
+
+def to_article(raw: RawRecord, options: ExtractOptions) -> Article:
+    draft = _apply_hints(extract(raw, options), raw.hints)
+    text, paragraphs = join_paragraphs(draft.paragraphs)
+    lang, score = language.identify(text)
+    draft_id = article_id(draft, raw)
+    return Article(
+        id=draft_id, url=draft.url, source=draft.source, title=draft.title, subtitle=draft.subtitle,
+        caption=draft.caption, authors=draft.authors, published=draft.published, language=lang,
+        language_score=score, text=text, paragraphs=paragraphs, sentences=sentence_spans(text, paragraphs),
+        license=draft.license,
+        provenance=Provenance(input=raw.input, record=raw.record, reader=raw.reader, raw_sha256=raw.raw_sha256,
+                              retrieved_at=draft.retrieved_at),
+        text_sha256=hashlib.sha256(text.encode()).hexdigest(), cluster_id=draft_id, pipeline_version=PIPELINE_VERSION,
+    )
+
+
+def process(raw: RawRecord, options: ExtractOptions, params: dedup.DedupParams) -> Outcome:
+    try:
+        article = to_article(raw, options)
+    except Rejected as err:
+        return Outcome(None, None, str(err))
+    return Outcome(article.model_dump_json(), dedup.signature(article.text, params), None)

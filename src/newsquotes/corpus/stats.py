@@ -1,0 +1,97 @@
+"""Summaries of a built corpus, as rich renderables for the terminal."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from newsquotes.corpus.storage import ARTICLES_DIR
+from newsquotes.schema import Article, Manifest
+
+
+def summary_table(manifest: Manifest, corpus: Path) -> Table:
+    counts = manifest.counts
+    table = Table(title=f"corpus {corpus}", show_header=False, title_justify="left")
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    table.add_row("inputs", str(counts.inputs))
+    table.add_row("kept", f"[green]{counts.kept}[/]")
+    table.add_row("duplicates", str(counts.duplicates))
+    table.add_row("rejected", f"[yellow]{counts.rejected}[/]" if counts.rejected else "0")
+    table.add_row("shards", str(len(manifest.shards)))
+    return table
+
+
+def detail_table(corpus: Path) -> Group:
+    """Per-source counts and lengths, languages, and why inputs were rejected."""
+    from newsquotes.corpus.storage import read_manifest
+
+    manifest = read_manifest(corpus)
+    dataset = ds.dataset([Path(corpus) / s for s in manifest.shards], format="parquet")
+    table = dataset.to_table(columns=["source", "language", "text", "paragraphs", "sentences"])
+    chars = pc.utf8_length(table["text"])
+    per_source = Table(title="by source", title_justify="left")
+    for name in ("source", "articles", "characters", "paragraphs", "sentences"):
+        per_source.add_column(name, justify="left" if name == "source" else "right")
+    sources = table["source"].to_pylist()
+    paragraphs = pc.list_value_length(table["paragraphs"]).to_pylist()
+    sentences = pc.list_value_length(table["sentences"]).to_pylist()
+    lengths = chars.to_pylist()
+    for source in sorted(set(sources), key=str):
+        rows = [i for i, s in enumerate(sources) if s == source]
+        per_source.add_row(str(source), str(len(rows)), f"{sum(lengths[i] for i in rows):,}",
+                           str(sum(paragraphs[i] for i in rows)), str(sum(sentences[i] for i in rows)))
+    languages = Table(title="languages", title_justify="left")
+    languages.add_column("language")
+    languages.add_column("articles", justify="right")
+    for language, count in Counter(table["language"].to_pylist()).most_common():
+        languages.add_row(str(language), str(count))
+    reasons = Table(title="not kept", title_justify="left")
+    reasons.add_column("status")
+    reasons.add_column("reason")
+    reasons.add_column("inputs", justify="right")
+    tally = Counter((e.status, _reason_kind(e.reason)) for e in manifest.entries if e.status != "kept")
+    for (status, reason), count in tally.most_common():
+        reasons.add_row(status, reason, str(count))
+    return Group(per_source, languages, reasons)
+
+
+def _reason_kind(reason: str | None) -> str:
+    return (reason or "").split(":")[0]
+
+
+def article_view(article: Article, *, sentences: bool = False) -> Group:
+    meta = Table(show_header=False, title=article.id, title_justify="left")
+    meta.add_column(style="bold")
+    meta.add_column()
+    for name in ("title", "subtitle", "caption", "source", "url", "published", "authors", "language", "license"):
+        value = getattr(article, name)
+        if value:
+            meta.add_row(name, ", ".join(value) if isinstance(value, list) else str(value))
+    meta.add_row("input", article.provenance.input + (f" ({article.provenance.record})" if article.provenance.record else ""))
+    meta.add_row("size", f"{len(article.text):,} characters, {len(article.paragraphs)} paragraphs, "
+                         f"{len(article.sentences)} sentences")
+    body = []
+    starts = {s.start for s in article.sentences}
+    for number, span in enumerate(article.paragraphs, start=1):
+        text = Text(f"[{number}] ", style="dim")
+        if sentences:
+            pieces, last = [], span.start
+            for cut in sorted(s for s in starts if span.start < s < span.end):
+                pieces.append(article.text[last:cut])
+                last = cut
+            pieces.append(article.text[last : span.end])
+            text.append("│".join(pieces))
+        else:
+            text.append(article.text[span.start : span.end])
+        body.append(text)
+    return Group(meta, *body)
+
+
+__all__ = ["summary_table", "detail_table", "article_view", "ARTICLES_DIR"]

@@ -1,0 +1,111 @@
+"""Writing and reading a built corpus: sharded Parquet under ``articles/`` plus ``manifest.json``.
+
+A build writes into a sibling folder and swaps it in with renames, so a build killed at any moment
+leaves the previous corpus readable: either still in place, or (killed between the two renames) kept as
+``<out>.previous`` and moved back by :func:`recover` at the start of the next build.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from newsquotes.schema import ARTICLE_SCHEMA, Article, Manifest
+
+ARTICLES_DIR = "articles"
+MANIFEST = "manifest.json"
+
+
+def _siblings(out: Path) -> tuple[Path, Path]:
+    return out.with_name(out.name + ".partial"), out.with_name(out.name + ".previous")
+
+
+def recover(out: Path) -> None:
+    """Undo what a killed build left behind, restoring the last complete corpus."""
+    partial, previous = _siblings(out)
+    if previous.exists():
+        if out.exists():
+            shutil.rmtree(previous)
+        else:
+            previous.rename(out)
+    if partial.exists():
+        shutil.rmtree(partial)
+
+
+def write_shards(folder: Path, articles: Iterable[Article], rows_per_shard: int) -> list[str]:
+    """Write articles in order as ``part-NNNNN.parquet`` files; returns their paths relative to the corpus."""
+    (folder / ARTICLES_DIR).mkdir(parents=True)
+    shards: list[str] = []
+    batch: list[dict] = []
+
+    def flush() -> None:
+        name = f"{ARTICLES_DIR}/part-{len(shards):05d}.parquet"
+        table = pa.Table.from_pylist(batch, schema=ARTICLE_SCHEMA)
+        pq.write_table(table, folder / name, compression="zstd", write_statistics=True)
+        shards.append(name)
+        batch.clear()
+
+    for article in articles:
+        batch.append(article.model_dump(mode="json"))
+        if len(batch) >= rows_per_shard:
+            flush()
+    if batch or not shards:
+        flush()
+    return shards
+
+
+def publish(out: Path, fill) -> None:
+    """Build the corpus in a fresh sibling folder with ``fill(folder)``, then swap it in for ``out``."""
+    recover(out)
+    partial, previous = _siblings(out)
+    partial.mkdir(parents=True)
+    fill(partial)
+    _fsync_tree(partial)
+    if out.exists():
+        out.rename(previous)
+    partial.rename(out)
+    if previous.exists():
+        shutil.rmtree(previous)
+
+
+def _fsync_tree(folder: Path) -> None:
+    for path in folder.rglob("*"):
+        if path.is_file():
+            with path.open("rb") as handle:
+                os.fsync(handle.fileno())
+
+
+def write_manifest(folder: Path, manifest: Manifest) -> None:
+    text = json.dumps(manifest.model_dump(mode="json"), indent=2, ensure_ascii=False, sort_keys=False)
+    (folder / MANIFEST).write_text(text + "\n", encoding="utf-8")
+
+
+def read_manifest(corpus: Path) -> Manifest:
+    path = Path(corpus) / MANIFEST
+    if not path.exists():
+        raise FileNotFoundError(f"{corpus}: not a built corpus (no {MANIFEST})")
+    return Manifest.model_validate_json(path.read_text("utf-8"))
+
+
+def read_articles(corpus: Path) -> Iterator[Article]:
+    """Every article of a built corpus, in corpus order, one shard in memory at a time."""
+    manifest = read_manifest(corpus)
+    for shard in manifest.shards:
+        for batch in pq.ParquetFile(Path(corpus) / shard).iter_batches(batch_size=256):
+            for row in batch.to_pylist():
+                yield Article.model_validate(row)
+
+
+def find_article(corpus: Path, article_id: str) -> Article | None:
+    manifest = read_manifest(corpus)
+    for shard in manifest.shards:
+        table = pq.read_table(Path(corpus) / shard, filters=[("id", "=", article_id)])
+        if table.num_rows:
+            return Article.model_validate(table.to_pylist()[0])
+    return None

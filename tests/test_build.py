@@ -1,0 +1,211 @@
+"""The build as a whole: outputs other tools read, idempotence, incremental runs, crashes and time limits."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.dataset as ds
+import pytest
+
+from newsquotes.corpus import build as build_module
+from newsquotes.corpus import storage
+from newsquotes.corpus.pipeline import process
+from newsquotes.corpus.storage import read_articles, read_manifest
+
+SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "de", "ba", "po", "gu", "fe", "zi", "ha", "jo"]
+
+
+def article_text(n: int) -> str:
+    """A distinct article for document number ``n``: English frames around seeded random place names."""
+    rng = random.Random(n)
+
+    def name() -> str:
+        return "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize()
+
+    sentences = [f"Officials in {name()} said on Monday that the {name()} bridge would close for {rng.randint(2, 90)} days.",
+                 f"“We will reopen it as soon as we can,” said {name()} {name()}, who leads the works in {name()}."]
+    sentences += [f"Residents of {name()} and {name()} asked for a ferry to {name()} while the {name()} road is shut."
+                  for _ in range(4)]
+    return f"{name()} bridge to close for repairs\n\n" + "\n\n".join(sentences) + "\n"
+
+
+def write_articles(folder: Path, numbers) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in numbers:
+        (folder / f"article-{n:04d}.txt").write_text(article_text(n))
+
+
+def digest(corpus: Path) -> dict[str, str]:
+    return {p.relative_to(corpus).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(corpus.rglob("*")) if p.is_file()}
+
+
+def test_output_is_read_by_pyarrow_and_datasets(tmp_path, build_corpus):
+    write_articles(tmp_path / "in", range(5))
+    build_corpus(tmp_path / "in")
+    out = tmp_path / "out"
+    table = ds.dataset(out / "articles", format="parquet").to_table()
+    assert table.num_rows == 5
+    from datasets import load_dataset
+
+    loaded = load_dataset("parquet", data_files=str(out / "articles" / "*.parquet"), split="train",
+                          cache_dir=str(tmp_path / "hf"))
+    assert loaded.num_rows == 5
+    row = loaded[0]
+    assert row["text"][row["paragraphs"][0]["start"] : row["paragraphs"][0]["end"]].startswith("Officials in ")
+    assert set(row["provenance"]) == {"input", "record", "reader", "raw_sha256", "retrieved_at"}
+
+
+def test_offsets_round_trip_through_parquet(tmp_path, build_corpus):
+    write_articles(tmp_path / "in", range(3))
+    (tmp_path / "in" / "unicode.txt").write_text(
+        "Café 😀 owners 中文 protest\n\nThe owners of the café 😀 in Zürich, where 中文 signs hang, protested on "
+        "Monday. “We will not close. Never,” said Zoë Müller, who runs it. Others agreed with her. " * 3)
+    build_corpus(tmp_path / "in", min_chars=50)
+    for article in read_articles(tmp_path / "out"):
+        paragraphs = article.text.split("\n\n")
+        assert [article.text[s.start : s.end] for s in article.paragraphs] == paragraphs
+        for sentence in article.sentences:
+            assert article.text[sentence.start : sentence.end].strip() == article.text[sentence.start : sentence.end]
+        assert hashlib.sha256(article.text.encode()).hexdigest() == article.text_sha256
+
+
+def test_rebuild_is_byte_identical_and_does_no_work(tmp_path, build_corpus):
+    write_articles(tmp_path / "in", range(6))
+    first = build_corpus(tmp_path / "in")
+    before = digest(tmp_path / "out")
+    second = build_corpus(tmp_path / "in")
+    assert first.processed == 6 and first.cached == 0
+    assert second.processed == 0 and second.cached == 6
+    assert digest(tmp_path / "out") == before
+
+
+def test_new_inputs_are_processed_alone_and_never_evict_kept_articles(tmp_path, build_corpus):
+    write_articles(tmp_path / "in", range(4))
+    build_corpus(tmp_path / "in")
+    kept_before = {e.article_id for e in read_manifest(tmp_path / "out").entries if e.status == "kept"}
+    write_articles(tmp_path / "in", range(4, 6))
+    (tmp_path / "in" / "zz-reprint.txt").write_text(article_text(1) + "\nSubscribe to our newsletter\n")
+    report = build_corpus(tmp_path / "in")
+    assert report.processed == 3 and report.cached == 4
+    entries = {e.input: e for e in report.manifest.entries}
+    assert entries["zz-reprint.txt"].status == "duplicate"
+    assert entries["zz-reprint.txt"].duplicate_of == entries["article-0001.txt"].article_id
+    assert kept_before <= {e.article_id for e in report.manifest.entries if e.status == "kept"}
+
+
+def test_sources_file_metadata_and_default_output(tmp_path):
+    write_articles(tmp_path / "raw", range(2))
+    (tmp_path / "sources.toml").write_text(
+        'output = "built"\n[[sources]]\nname = "Example Wire"\ninputs = ["raw"]\nlicense = "CC BY 4.0"\n'
+        '[[sources.documents]]\npath = "raw/article-0001.txt"\nurl = "https://wire.example/1"\n'
+        'published = "2020-02-02"\n')
+    from newsquotes.corpus.build import BuildOptions, build, inputs_from_sources
+    from newsquotes.corpus.sources import load
+
+    sources = load(tmp_path / "sources.toml")
+    build(inputs_from_sources(sources), sources.output, BuildOptions(workers=0, cache_dir=tmp_path / "c"))
+    articles = {a.provenance.input: a for a in read_articles(tmp_path / "built")}
+    assert {a.source for a in articles.values()} == {"Example Wire"}
+    assert {a.license for a in articles.values()} == {"CC BY 4.0"}
+    assert articles["article-0001.txt"].url == "https://wire.example/1"
+    assert articles["article-0001.txt"].published == "2020-02-02"
+
+
+def test_bad_sources_file_names_the_file_and_entry(tmp_path):
+    from newsquotes.corpus.sources import load
+
+    (tmp_path / "sources.toml").write_text('[[sources]]\nname = "Wire"\ninputs = ["missing-folder"]\n')
+    with pytest.raises(ValueError, match=r"sources.toml: sources entry 1 \(Wire\): input not found"):
+        load(tmp_path / "sources.toml")
+
+
+def slow_process(raw, options, params):
+    if b"SLOW" in raw.body:
+        time.sleep(30)
+    return process(raw, options, params)
+
+
+def test_one_pathological_document_times_out_alone(tmp_path, build_corpus, monkeypatch):
+    monkeypatch.setattr(build_module, "process", slow_process)
+    write_articles(tmp_path / "in", range(3))
+    (tmp_path / "in" / "slow.txt").write_text("SLOW\n\n" + article_text(99))
+    started = time.monotonic()
+    report = build_corpus(tmp_path / "in", workers=2, timeout=1.0)
+    assert time.monotonic() - started < 20
+    entries = {e.input: e for e in report.manifest.entries}
+    assert entries["slow.txt"].status == "rejected"
+    assert "timed out" in entries["slow.txt"].reason
+    assert report.manifest.counts.kept == 3 and report.timed_out == 1
+
+
+def test_a_failed_build_leaves_the_previous_corpus_intact(tmp_path, build_corpus, monkeypatch):
+    write_articles(tmp_path / "in", range(3))
+    build_corpus(tmp_path / "in")
+    before = digest(tmp_path / "out")
+    write_articles(tmp_path / "in", range(3, 5))
+
+    def crash(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(storage, "write_manifest", crash)
+    with pytest.raises(RuntimeError):
+        build_corpus(tmp_path / "in")
+    assert digest(tmp_path / "out") == before
+    monkeypatch.undo()
+    report = build_corpus(tmp_path / "in")
+    assert report.manifest.counts.kept == 5 and report.cached == 5  # the crashed run's work was kept
+    assert not (tmp_path / "out.partial").exists()
+
+
+def test_recover_after_a_kill_between_the_two_renames(tmp_path, build_corpus):
+    write_articles(tmp_path / "in", range(2))
+    build_corpus(tmp_path / "in")
+    before = digest(tmp_path / "out")
+    (tmp_path / "out").rename(tmp_path / "out.previous")
+    (tmp_path / "out.partial").mkdir()
+    storage.recover(tmp_path / "out")
+    assert digest(tmp_path / "out") == before
+    assert not (tmp_path / "out.previous").exists() and not (tmp_path / "out.partial").exists()
+
+
+def cached_outcomes(cache: Path) -> int:
+    path = cache / "outcomes.sqlite3"
+    if not path.exists():
+        return 0
+    with sqlite3.connect(path, timeout=30) as db:
+        try:
+            return db.execute("SELECT count(*) FROM outcome").fetchone()[0]
+        except sqlite3.OperationalError:
+            return 0
+
+
+def test_killed_build_keeps_previous_corpus_and_next_run_completes_it(tmp_path):
+    inputs, out, cache = tmp_path / "in", tmp_path / "out", tmp_path / "cache"
+    write_articles(inputs, range(3))
+    command = [sys.executable, "-m", "newsquotes", "build", str(inputs), "-o", str(out), "--cache-dir", str(cache),
+               "--workers", "2"]
+    subprocess.run(command, check=True, capture_output=True)
+    before = digest(out)
+    write_articles(inputs, range(3, 800))
+    process_ = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while cached_outcomes(cache) < 200 and time.monotonic() < deadline and process_.poll() is None:
+        time.sleep(0.05)
+    os.killpg(process_.pid, signal.SIGKILL)
+    process_.wait()
+    done_before_kill = cached_outcomes(cache)
+    assert 3 < done_before_kill < 800, "the kill must land in the middle of the build"
+    assert digest(out) == before
+    finished = subprocess.run(command, check=True, capture_output=True, text=True)
+    manifest = read_manifest(out)
+    assert manifest.counts.inputs == 800 and manifest.counts.kept == 800
+    assert f"from cache {done_before_kill}" in finished.stdout.replace("\n", " ")

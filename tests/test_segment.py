@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsquotes.corpus.segment import join_paragraphs, normalize_line, quotation_ranges, sentence_spans, split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_abbreviations_and_numbers_do_not_split():
+    text = ("The U.S. must heed the warnings, Mr. Petrov said on Friday. About 13,600 troops were moved "
+            "at 3.5 km from the border. Dr. Novak disagreed.")
+    assert sentences(text) == [
+        "The U.S. must heed the warnings, Mr. Petrov said on Friday.",
+        "About 13,600 troops were moved at 3.5 km from the border.",
+        "Dr. Novak disagreed.",
+    ]
+
+
+def test_a_quotation_of_several_sentences_stays_one_unit():
+    text = "“We will respond. We will find our way,” he said. “I’m not threatening anyone.” Then he left."
+    assert sentences(text) == [
+        "“We will respond. We will find our way,” he said.",
+        "“I’m not threatening anyone.”",
+        "Then he left.",
+    ]
+
+
+def test_straight_quotes_pair_up():
+    text = 'He said "Yes. We agree. Fully." The talks ended. Nobody else spoke.'
+    assert sentences(text)[0].startswith('He said "Yes. We agree. Fully."')
+    assert sentences(text)[-1] == "Nobody else spoke."
+
+
+def test_a_quotation_that_runs_on_into_the_next_paragraph_does_not_swallow_it():
+    text = "“This goes on. And on into the next paragraph. Really."
+    assert len(sentences(text)) == 3
+    assert quotation_ranges(text) == []
+
+
+def test_normalization_is_nfc_and_whitespace_only():
+    decomposed = "Cafe\u0301  \t in\u00a0Zu\u0308rich “quoted” — ‘single’ "
+    assert normalize_line(decomposed) == "Café in Zürich “quoted” — ‘single’"
+
+
+def test_paragraph_and_sentence_spans_are_exact():
+    paragraphs = ["First 😀 paragraph. It has two sentences.", "中文句子。第二句。", "Zoë’s café re\u0301opened."]
+    text, spans = join_paragraphs([normalize_line(p) for p in paragraphs])
+    assert [text[s.start : s.end] for s in spans] == [normalize_line(p) for p in paragraphs]
+    found = [text[s.start : s.end] for s in sentence_spans(text, spans)]
+    assert found[:2] == ["First 😀 paragraph.", "It has two sentences."]
+    assert "中文句子。" in found
+
+
+words = st.text(alphabet=st.sampled_from(list("abcdeé😀中 .,“”\"!?")), min_size=1, max_size=80)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(words, min_size=1, max_size=6))
+def test_offsets_round_trip_on_any_text(raw_paragraphs):
+    paragraphs = [p for p in (normalize_line(x) for x in raw_paragraphs) if p]
+    text, spans = join_paragraphs(paragraphs)
+    assert [text[s.start : s.end] for s in spans] == paragraphs
+    for span in sentence_spans(text, spans):
+        inside = [p for p in spans if p.start <= span.start and span.end <= p.end]
+        assert len(inside) == 1, "a sentence never crosses a paragraph boundary"
+        assert text[span.start : span.end].strip() == text[span.start : span.end]

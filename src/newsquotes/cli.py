@@ -32,7 +32,7 @@ DEFAULT_SOURCES = Path("corpus/sources.toml")
 
 
 def _fail(message: str) -> typer.Exit:
-    errors.print(f"[bold red]error:[/] {message}", highlight=False)
+    errors.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(code=2)
 
 
@@ -107,7 +107,7 @@ def build_command(
     rejected = [e for e in report.manifest.entries if e.status == "rejected"]
     for entry in rejected[:10]:
         where = entry.input + (f" ({entry.record})" if entry.record else "")
-        errors.print(f"[yellow]rejected[/] {where}: {entry.reason}", highlight=False)
+        errors.print(f"[yellow]rejected[/] {where}: {entry.reason}", highlight=False, soft_wrap=True)
     if len(rejected) > 10:
         errors.print(f"… and {len(rejected) - 10} more rejected inputs, listed in {out}/manifest.json")
 

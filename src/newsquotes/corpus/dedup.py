@@ -27,7 +27,7 @@ SCHEME = "affine32"  # datasketch's 32-bit permutations: signatures take 4 bytes
 class DedupParams:
     shingle_words: int = 3
     num_perm: int = 128
-    lsh_threshold: float = 0.2  # Jaccard level at which LSH starts proposing pairs; deliberately low
+    lsh_threshold: float = 0.1  # Jaccard level at which LSH starts proposing pairs; deliberately low
     min_containment: float = 0.5  # share of the smaller article's shingles found in the other
     seed: int = 1
 

@@ -107,6 +107,10 @@ def parse(text: str, *, layout: list[str] | None = None) -> Draft:
             draft.caption = f"{draft.caption} {line}" if draft.caption else line
         elif role in ("title", "subtitle"):
             setattr(draft, role, line)
+        elif role == "dateline":
+            draft.published = parse_date(line) or _date_in(line)
+        elif role == "byline":
+            draft.authors = _byline_names(line) or [line]
     # Byline and dateline lines directly under the headline are metadata, not body.
     while position < len(blocks):
         line = blocks[position]

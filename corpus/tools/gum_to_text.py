@@ -1,0 +1,116 @@
+"""Rebuild GUM's Wikinews documents as plain-text article dumps, the way a scraper would have saved them.
+
+    python corpus/tools/gum_to_text.py CONLLU_DIR OUT_DIR --sources-snippet FILE
+
+For each ``GUM_news_<name>.conllu`` it writes ``OUT_DIR/<name>.txt``: the headline on the first line, the
+dateline on the second, then one paragraph per line with a blank line between paragraphs. The running text
+is rebuilt from the tokens and their ``SpaceAfter=No`` marks and checked against each sentence's
+``# text`` comment. The snippet file gets one ``[[sources.documents]]`` table per article (path, url, title;
+the publication date comes from the dateline) for the corpus's sources file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Document:
+    name: str
+    meta: dict[str, str] = field(default_factory=dict)
+    paragraphs: list[list[tuple[str, bool]]] = field(default_factory=list)  # sentences: (text, space after)
+
+
+def sentence_text(token_lines: list[list[str]]) -> tuple[str, bool]:
+    """The sentence rebuilt from its tokens, and whether a space follows its last token.
+
+    A multiword token ("Trump's" over "Trump" and "'s") carries the surface form and the SpaceAfter mark
+    on its range line; its parts and empty nodes add no text of their own.
+    """
+    pieces = []
+    space_after = True
+    covered_until = 0
+    for columns in token_lines:
+        token_id = columns[0]
+        if "." in token_id:
+            continue
+        if "-" in token_id:
+            covered_until = int(token_id.split("-")[1])
+        elif int(token_id) <= covered_until:
+            continue
+        space_after = "SpaceAfter=No" not in columns[9].split("|")
+        pieces.append(columns[1] + (" " if space_after else ""))
+    return "".join(pieces).rstrip(" "), space_after
+
+
+def parse(path: Path) -> Document:
+    document = Document(name=path.stem.removeprefix("GUM_news_"))
+    comment_text, tokens = None, []
+    for line in path.read_text("utf-8").splitlines() + [""]:
+        if line.startswith("# meta::"):
+            key, _, value = line[len("# meta::"):].partition(" = ")
+            document.meta[key] = value
+        elif line.startswith("# newpar") and not line.startswith("# newpar_block"):
+            document.paragraphs.append([])
+        elif line.startswith("# text = "):
+            comment_text = line[len("# text = "):]
+        elif line and not line.startswith("#"):
+            tokens.append(line.split("\t"))
+        elif not line and tokens:
+            text, space_after = sentence_text(tokens)
+            if text != comment_text:
+                raise ValueError(f"{path}: rebuilt sentence {text!r} differs from # text {comment_text!r}")
+            document.paragraphs[-1].append((text, space_after))
+            comment_text, tokens = None, []
+    return document
+
+
+def paragraph_text(sentences: list[tuple[str, bool]]) -> str:
+    out = ""
+    for text, space_after in sentences:
+        out += text + (" " if space_after else "")
+    return out.rstrip(" ")
+
+
+def render(document: Document) -> str:
+    blocks = [p for p in document.paragraphs if p]
+    headline = paragraph_text(blocks[0])
+    if headline != document.meta.get("title"):
+        raise ValueError(f"{document.name}: first paragraph {headline!r} is not the title")
+    dateline, body = blocks[1][:1], [blocks[1][1:]] + blocks[2:]  # one document runs its dateline into the lead
+    paragraphs = [paragraph_text(p) for p in body if p]
+    return headline + "\n" + paragraph_text(dateline) + "\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def snippet(document: Document, folder: str) -> str:
+    fields = {
+        "path": f"{folder}/{document.name}.txt",
+        "url": document.meta["sourceURL"],
+        "title": document.meta["title"],
+    }
+    lines = ["[[sources.documents]]"] + [f"{key} = {json.dumps(value, ensure_ascii=False)}" for key, value in fields.items()]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("conllu_dir", type=Path)
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--sources-snippet", type=Path, required=True)
+    parser.add_argument("--relative-to", default="raw/wikinews", help="folder written into the snippet's paths")
+    args = parser.parse_args()
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    snippets = []
+    for path in sorted(args.conllu_dir.glob("GUM_news_*.conllu")):
+        document = parse(path)
+        (args.out_dir / f"{document.name}.txt").write_text(render(document), encoding="utf-8")
+        snippets.append(snippet(document, args.relative_to))
+    args.sources_snippet.write_text("\n".join(snippets), encoding="utf-8")
+    print(f"wrote {len(snippets)} articles to {args.out_dir}")
+
+
+if __name__ == "__main__":
+    main()

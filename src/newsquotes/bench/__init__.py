@@ -1,0 +1,1 @@
+"""Scoring models against gold: NER, quotes, speakers, stance, with intervals and paired tests."""

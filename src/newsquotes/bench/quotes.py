@@ -1,0 +1,137 @@
+"""Quote extraction, speaker attribution and stance scores, as plain dicts.
+
+Quote spans are compared by *token overlap*: the tokens (``\\w+`` matches, by position) the two spans share,
+divided by the token count of the longer span, so that a prediction is penalised for running long as much
+as for stopping short. A prediction matches a gold quote when the overlap reaches the threshold
+(published news-quote evaluations use 0.3 and 0.8); exact match means identical offsets. Matching is
+one to one, best overlap first.
+
+Speaker attribution is scored on matched quotes: a prediction is right when it names the gold speaker's
+entity — the same mention span, another mention of the same entity, or its canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
+
+from newsquotes.schema import QUOTE_KINDS, STANCE_LABELS, Annotation, Quote
+
+THRESHOLDS = (0.3, 0.8)
+_TOKEN = re.compile(r"\w+")
+
+
+def _prf(tp: float, n_pred: int, n_gold: int) -> dict[str, float]:
+    precision = tp / n_pred if n_pred else 0.0
+    recall = tp / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "predicted": n_pred, "gold": n_gold}
+
+
+def _tokens(text: str, start: int, end: int) -> frozenset[int]:
+    return frozenset(m.start() for m in _TOKEN.finditer(text, start, end))
+
+
+def overlap(text: str, a: Quote, b: Quote) -> float:
+    ta, tb = _tokens(text, a.start, a.end), _tokens(text, b.start, b.end)
+    if not ta or not tb:
+        return float((a.start, a.end) == (b.start, b.end))
+    return len(ta & tb) / max(len(ta), len(tb))
+
+
+def match_quotes(text: str, gold: Sequence[Quote], predicted: Sequence[Quote], threshold: float | None
+                 ) -> list[tuple[Quote, Quote]]:
+    """One-to-one pairs (gold, predicted); ``threshold=None`` asks for identical offsets."""
+    if threshold is None:
+        by_span = {(q.start, q.end): q for q in predicted}
+        return [(g, by_span[(g.start, g.end)]) for g in gold if (g.start, g.end) in by_span]
+    scored = sorted(((overlap(text, g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(predicted)
+                     if g.start < p.end and p.start < g.end), reverse=True)
+    used_gold, used_pred, pairs = set(), set(), []
+    for score, i, j in scored:
+        if score >= threshold and i not in used_gold and j not in used_pred:
+            used_gold.add(i)
+            used_pred.add(j)
+            pairs.append((gold[i], predicted[j]))
+    return pairs
+
+
+def _speaker_keys(annotation: Annotation, quote: Quote) -> set[str]:
+    """Everything that identifies a quote's speaker: its mention span, its entity, its canonical name."""
+    keys: set[str] = set()
+    if quote.speaker_name:
+        keys.add("name:" + quote.speaker_name.casefold())
+    if quote.speaker is not None:
+        keys.add(f"span:{quote.speaker.start}:{quote.speaker.end}")
+        for entity in annotation.entities:
+            if entity.entity and entity.start < quote.speaker.end and quote.speaker.start < entity.end:
+                keys.add("name:" + entity.entity.casefold())
+    return keys
+
+
+def _same_speaker(gold_ann: Annotation, gold: Quote, pred_ann: Annotation, pred: Quote) -> bool:
+    gold_keys = _speaker_keys(gold_ann, gold)
+    if gold.speaker_name:  # every mention of the gold speaker's entity counts
+        name = gold.speaker_name.casefold()
+        gold_keys |= {f"span:{e.start}:{e.end}" for e in gold_ann.entities if (e.entity or "").casefold() == name}
+    return bool(gold_keys & _speaker_keys(pred_ann, pred))
+
+
+def score_article(text: str, gold: Annotation, predicted: Annotation) -> dict:
+    """Counts for one article; :func:`aggregate` turns a list of them into scores."""
+    counts: dict = {"gold": len(gold.quotes), "predicted": len(predicted.quotes), "by_kind": {}}
+    for name, threshold in [("exact", None), *((f"overlap_{t}", t) for t in THRESHOLDS)]:
+        pairs = match_quotes(text, gold.quotes, predicted.quotes, threshold)
+        counts[name] = len(pairs)
+        if threshold == THRESHOLDS[0]:
+            counts["speaker_matched"] = len(pairs)
+            counts["speaker_correct"] = sum(_same_speaker(gold, g, predicted, p) for g, p in pairs)
+            counts["stance_pairs"] = [(g.stance.label, p.stance.label) for g, p in pairs
+                                      if g.stance is not None and p.stance is not None]
+            for kind in QUOTE_KINDS:
+                counts["by_kind"][kind] = {
+                    "gold": sum(q.kind == kind for q in gold.quotes),
+                    "predicted": sum(q.kind == kind for q in predicted.quotes),
+                    "matched": sum(g.kind == kind and p.kind == kind for g, p in pairs),
+                }
+    return counts
+
+
+def aggregate(per_article: Sequence[dict]) -> dict:
+    """Micro-averaged scores over articles."""
+    gold = sum(c["gold"] for c in per_article)
+    predicted = sum(c["predicted"] for c in per_article)
+    result: dict = {name: _prf(sum(c[name] for c in per_article), predicted, gold)
+                    for name in ["exact", *(f"overlap_{t}" for t in THRESHOLDS)]}
+    result["by_kind"] = {
+        kind: _prf(sum(c["by_kind"][kind]["matched"] for c in per_article),
+                   sum(c["by_kind"][kind]["predicted"] for c in per_article),
+                   sum(c["by_kind"][kind]["gold"] for c in per_article))
+        for kind in QUOTE_KINDS
+    }
+    matched = sum(c["speaker_matched"] for c in per_article)
+    correct = sum(c["speaker_correct"] for c in per_article)
+    result["speaker"] = {"accuracy": correct / matched if matched else 0.0, "matched": matched, "correct": correct,
+                         "pairs": _prf(correct, predicted, gold)}
+    result["stance"] = stance_scores([pair for c in per_article for pair in c["stance_pairs"]])
+    return result
+
+
+def stance_scores(pairs: Sequence[tuple[str, str]]) -> dict:
+    """Accuracy, macro-F1, SemEval-2016 F_avg (mean F1 of favor and against) and the confusion matrix."""
+    if not pairs:
+        return {"n": 0, "accuracy": 0.0, "macro_f1": 0.0, "f_avg": 0.0, "labels": list(STANCE_LABELS),
+                "confusion": [[0] * len(STANCE_LABELS) for _ in STANCE_LABELS]}
+    gold, predicted = [g for g, _ in pairs], [p for _, p in pairs]
+    labels = list(STANCE_LABELS)
+    per_label = f1_score(gold, predicted, labels=labels, average=None, zero_division=0)
+    return {
+        "n": len(pairs),
+        "accuracy": float(accuracy_score(gold, predicted)),
+        "macro_f1": float(f1_score(gold, predicted, labels=labels, average="macro", zero_division=0)),
+        "f_avg": float((per_label[labels.index("favor")] + per_label[labels.index("against")]) / 2),
+        "labels": labels,
+        "confusion": confusion_matrix(gold, predicted, labels=labels).tolist(),
+    }

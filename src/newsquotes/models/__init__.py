@@ -1,0 +1,1 @@
+"""Models behind one interface: ``get_model(name).predict(article) -> Annotation``."""

@@ -1,0 +1,55 @@
+"""``predictions:<file>``: any external system's output, given as Annotation JSON lines, scored like a model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from newsquotes.schema import Annotation, Article
+
+
+def read_annotations(path: Path) -> list[Annotation]:
+    """Annotation records from a JSON-lines file; errors name the file and line."""
+    path = Path(path)
+    if not path.exists():
+        raise ValueError(f"{path}: no such predictions file")
+    annotations = []
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            annotations.append(Annotation.model_validate_json(line))
+        except ValidationError as err:
+            first = err.errors()[0]
+            where = ".".join(str(part) for part in first["loc"])
+            raise ValueError(f"{path}, line {number}: {where}: {first['msg']}") from None
+    return annotations
+
+
+class PredictionsFile:
+    version = "file"
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.name = f"predictions:{self.path.name}"
+        self._by_article: dict[str, Annotation] = {}
+        for annotation in read_annotations(self.path):
+            if annotation.article_id in self._by_article:
+                raise ValueError(f"{self.path}: article {annotation.article_id} appears more than once")
+            self._by_article[annotation.article_id] = annotation
+
+    def predict(self, article: Article) -> Annotation:
+        annotation = self._by_article.get(article.id)
+        if annotation is None:
+            raise ValueError(f"{self.path}: no prediction for article {article.id}")
+        problems = annotation.problems(article.text)
+        if problems:
+            raise ValueError(f"{self.path}: article {article.id}: {problems[0]}")
+        return annotation
+
+
+def make_model(argument: str | None) -> PredictionsFile:
+    if not argument:
+        raise ValueError("predictions needs a file: predictions:PATH.jsonl")
+    return PredictionsFile(Path(argument))

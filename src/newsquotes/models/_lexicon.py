@@ -1,0 +1,153 @@
+"""Word lists of the ``rules`` model: reporting verbs, titles, speaker nouns and a small gazetteer."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Reporting verbs, every form that introduces a reported statement.
+SPEECH_VERBS = _words("""
+    say says said saying tell tells told telling warn warns warned warning add adds added adding
+    state states stated stating claim claims claimed claiming confirm confirms confirmed confirming
+    announce announces announced explain explains explained explaining note notes noted noting
+    observe observes observed comment comments commented argue argues argued arguing insist insists insisted
+    admit admits admitted deny denies denied assert asserts asserted acknowledge acknowledges acknowledged
+    write writes wrote writing tweet tweets tweeted tweeting declare declares declared suggest suggests suggested
+    mention mentions mentioned reply replies replied recall recalls recalled predict predicts predicted
+    promise promises promised urge urges urged stress stresses stressed emphasise emphasised emphasize emphasized
+    maintain maintains maintained allege alleges alleged concede concedes conceded caution cautioned
+    conclude concludes concluded reveal reveals revealed vow vows vowed pledge pledged report reports reported
+    remark remarked continue continued respond responded
+""")
+#: Forms that are as often nouns ("media reports", "the claims"): cues only before "that", a colon or a quote.
+NOUN_LIKE = _words("states claims notes reports comments promises vows remark remarks report reply replies warning")
+#: Verbs that report speech only when a colon or a quotation follows ("She continued: …").
+COLON_ONLY = _words("continue continued respond responded")
+#: Verbs whose object (the hearer) comes before the reported clause.
+TELL_VERBS = _words("tell tells told warn warns warned urge urges urged")
+#: Words that may stand between a subject and its reporting verb ("Petrov also said", "He has said").
+SUBJECT_GAP = _words("""
+    also then later has have had was is would will could did does reportedly previously recently further
+    once again repeatedly earlier subsequently publicly simply just first already even only finally however
+    further today yesterday separately
+""")
+PASSIVE = _words("was were been being be is are get got")
+NEGATION = _words("not never no")
+#: Words after a reporting verb that do not begin a reported clause.
+NOT_CLAUSE = _words("""
+    to in on at by for with of about as from through into over after before during so and but or
+    goodbye hello yes nothing something anything this much more why how whether what when where if
+""")
+
+PRONOUNS = {"he": "PERSON", "she": "PERSON", "it": "ORG", "they": "ORG", "we": None, "i": None}
+
+#: Capitalised title words that precede a person's name; the name is what follows the last of them.
+TITLES = _words("""
+    Minister President Secretary Senator Sen Governor Gov Ambassador General Gen Major Captain Capt Professor Prof
+    Dr Mr Mrs Ms Miss Sir Dame Lord Lady King Queen Prince Princess Pope Rev Reverend Judge Justice Mayor
+    Chancellor Chairman Chairwoman Director Administrator Commissioner Spokesperson Spokesman Spokeswoman Coach
+    Sheriff Detective Sergeant Sgt Lieutenant Lt Colonel Col Admiral Representative Rep Premier Undersecretary
+    Inspector Officer CEO Chief Executive Speaker Councillor Councilor Deputy Emeritus
+""")
+ABBREVIATIONS = _words("Mr Mrs Ms Dr Prof Gen Sen Gov Rep Lt Col Capt Sgt St Jr Sr Rev Inc Corp Co Ltd No")
+
+#: Heads of nominal speakers ("an official at the ministry", "the report", "researchers"), by what they refer to.
+PERSON_NOUNS = _words("""
+    official spokesperson spokesman spokeswoman minister president prosecutor lawyer attorney judge coach captain
+    chairman chairwoman director leader officer envoy diplomat ambassador mayor governor senator representative
+    doctor teacher witness author poster source member secretary chief analyst expert researcher scientist
+    curator professor commander campaigner activist barrister undersecretary administrator student resident
+""")
+ORG_NOUNS = _words("""
+    ministry agency department company police church party team club court firm union council board commission
+    committee newspaper organisation organization group military army navy office embassy institute university
+    channel broadcaster
+""")
+GPE_NOUNS = _words("country nation government state city region")
+OTHER_NOUNS = _words("""
+    report study survey statement letter post blog document researchers scientists authors critics experts
+    analysts sources officials witnesses residents organizers organisers campaigners activists observers
+    diplomats doctors media reports studies website site
+""")
+#: "the <noun>'s statement said": the owner of the statement is the speaker.
+STATEMENT_NOUNS = _words("statement letter report post blog website tweet account spokesperson spokesman")
+
+CONNECTORS = _words("of for the de del der van von da di du la le bin y")
+LOCATIVE = _words("in at from near across outside inside into")
+#: Capitalised words that never start a name.
+STOP = _words("""
+    The A An This That These Those It Its He She They We I You His Her Their Our My Your In On At For From By With
+    Of To And But Or Nor As If When While After Before According Despite Although Though Since During Yesterday
+    Today Tomorrow Tonight Last Next Many Some All Both Each Every Other Another There Here Also However Meanwhile
+    Then Now Image Photo Video Audio Not No Yes Why What Who How Where Which Once Even Still Such So Most More Few
+    Several Only Just Until Over Under About Around Through Into Like Unlike Among Between Against Within Without
+    Instead Because Whether One Two Three First Second Third Share See Read Click Follow Please Categories Sources
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August
+    September October November December Mar Feb Jan Apr Jun Jul Aug Sep Sept Oct Nov Dec Photograph Pictured
+""")
+
+ORG_WORDS = _words("""
+    Ministry Agency Department Inc Corp Corporation Company Co Ltd LLC Group Council Committee Commission Office
+    Party Church University College School Institute Association Foundation Authority Army Navy Force Police Court
+    Bank Union Society Organisation Organization Board Service Center Centre Museum Gallery Galleries Program
+    Programme Project Times Post Herald Gazette News Press Journal Magazine Weekly Tribune Telegraph Guardian
+    Television TV Radio Network Broadcasting Studios Club Federation League Assembly Parliament Congress Senate
+    Government Administration Bureau Fund Trust Alliance Coalition Movement Corps Legion Airlines Airways Hospital
+    Standards Conference Relations Clinic Laboratory Laboratories Academy Reuters Yonhap Wikinews Google Microsoft
+    Facebook Twitter YouTube Apple Amazon
+""")
+FAC_WORDS = _words("Stadium Arena Hall Airport Bridge Mosque Tower Towers Square Palace Cathedral Temple")
+
+#: Person names that look like places ("Gloria", "Sylvia") and must not be taken for a country.
+IA_NAMES = _words("""
+    Gloria Claudia Cynthia Lydia Julia Olivia Sophia Maria Patricia Natalia Amelia Alicia Cecilia Letitia Lavinia
+    Ophelia Nadia Silvia Sylvia Tania Sonia Valeria Emilia Antonia Cornelia Lucia Mia Eugenia Zenobia Delia Amalia
+    Sutherland Strickland Copeland Cleland Rowland Garland Leland
+""")
+
+GPE = frozenset("""
+Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|
+Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|
+Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|
+Czechia|Denmark|Djibouti|Dominica|Ecuador|Egypt|El Salvador|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|
+Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guyana|Haiti|Honduras|Hungary|Iceland|India|
+Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|
+Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|
+Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|
+Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Norway|Oman|Pakistan|Palestine|Panama|
+Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Samoa|San Marino|
+Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|
+South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|
+Trinidad|Tunisia|Turkey|Turkmenistan|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|
+United States of America|Uruguay|Uzbekistan|Vanuatu|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Korea|Britain|
+Great Britain|England|Scotland|Wales|Northern Ireland|Hong Kong|Macau|Tibet|Gaza|West Bank|Crimea|Europe|Asia|
+Africa|US|U.S.|USA|U.S.A.|UK|U.K.|America|
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|
+Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|
+Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|
+Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|
+Wyoming|Ontario|Quebec|Queensland|Victoria|Tasmania|New South Wales|
+London|Paris|Berlin|Moscow|Beijing|Tokyo|Delhi|New Delhi|Mumbai|Kabul|Baghdad|Tehran|Damascus|Cairo|Jerusalem|
+Istanbul|Ankara|Kyiv|Kiev|Warsaw|Rome|Madrid|Brussels|Geneva|Vienna|Athens|Sydney|Melbourne|Toronto|Ottawa|
+Montreal|Vancouver|Chicago|Los Angeles|San Francisco|Houston|Boston|Seattle|Dallas|Miami|Washington D.C.|Mecca|
+Seoul|Pyongyang|Taipei|Bangkok|Jakarta|Manila|Singapore|Nairobi|Lagos|Johannesburg|Mexico City|Havana|Lima|Bogota|
+Caracas|Santiago|Buenos Aires|Milan|Naples|Munich|Hamburg|Dublin|Edinburgh|Manchester|Oslo|Stockholm|Helsinki|
+Copenhagen|Lisbon|Prague|Budapest|Bucharest|Sofia|Belgrade|Zagreb|Riyadh|Dubai|Doha|Karachi|Lahore|Islamabad|
+Dhaka|Kathmandu|Colombo|Hanoi|Wellington|Auckland|Christchurch|Beirut|Amman|Tripoli|Tunis|Algiers|Rabat|Khartoum
+""".replace("\n", "").split("|"))
+
+NORP = _words("""
+    Afghan Albanian Algerian American Arab Argentine Argentinian Armenian Asian Australian Austrian Bangladeshi
+    Belgian Bolivian Bosnian Brazilian British Bulgarian Burmese Cambodian Cameroonian Canadian Chilean Chinese
+    Colombian Congolese Croatian Cuban Czech Danish Dutch Egyptian English Eritrean Estonian Ethiopian European
+    Filipino Finnish French Gabonese Georgian German Ghanaian Greek Haitian Hungarian Icelandic Indian Indonesian
+    Iranian Iraqi Irish Israeli Italian Jamaican Japanese Jordanian Kenyan Korean Kurdish Kuwaiti Lebanese Libyan
+    Lithuanian Malaysian Mexican Moroccan Nepalese Nigerian Norwegian Pakistani Palestinian Panamanian Peruvian
+    Polish Portuguese Qatari Romanian Russian Rwandan Saudi Scottish Senegalese Serbian Singaporean Somali
+    Spanish Sudanese Swedish Swiss Syrian Taiwanese Thai Tunisian Turkish Ugandan Ukrainian Venezuelan
+    Vietnamese Welsh Yemeni Zimbabwean Muslim Christian Catholic Protestant Orthodox Jewish Jew Buddhist Hindu
+    Sikh Islamic Republican Democrat Democratic Conservative Liberal Socialist Communist Rohingya Kurd Latino
+    Hispanic African Scientologist Hellenic
+""")

@@ -1,0 +1,239 @@
+"""The ``rules`` model: quotes, their cues and speakers, and named entities, from hand-written rules.
+
+Pure Python (standard library only), nothing learned. ``RulesModel().predict(article)`` returns an
+:class:`~newsquotes.schema.Annotation` by annotator ``model:rules``.
+
+Conventions
+-----------
+* **Direct quote**: a pair of quotation marks (“ ” „ « » " and, outside double marks, ‘ ’ '). The content
+  span lies *inside* the marks, which are excluded, as are surrounding spaces and a trailing comma, semicolon
+  or colon (“We will respond,” gives ``We will respond``); a full stop, question or exclamation mark inside
+  the marks is kept. Whether a mark opens or closes is read from its neighbours (space before and letter
+  after opens), so a ’ inside a word (don’t, Russia’s) or after a plural (parents’) never opens a quote, and
+  a stray “ after a full stop still closes one.
+* **Multi-paragraph quotes**: a paragraph that opens a quotation without closing it is continued by the next
+  paragraph when that one opens with a mark again (news convention), until a paragraph closes it. The model
+  emits **one quote per paragraph**; continuation pieces carry the cue and speaker of the first piece.
+* **Indirect quote**: a reporting verb with a subject and its reported clause: after "that", past an
+  object or adjuncts ("warned the U.S. on Tuesday that …"); straight after the verb ("said the talks had
+  failed"); or before it ("The talks had failed, he said."). Also "according to X, …", "…, according to X."
+  and "X was quoted as saying …". The content span is the clause up to the end of its sentence, without the
+  sentence's final punctuation when that stands outside quotation marks.
+* **Mixed quote**: an indirect clause that contains a quoted fragment; the content is the clause, marks
+  included. When at most two words of the clause lie outside the marks it is a direct quote instead. A
+  narrator's comment after the fragment (“…,” a phrase he has used before) is left out.
+* **Cue**: the reporting verb alone ("said", "told", "warned") or the fixed phrase ("according to", "was
+  quoted as saying", "in the words of", "quoting"), in the quote's sentence, else in the sentence before.
+* **Speaker**: the cue's subject (for an inverted "said X" or for "according to X", the name after it): a
+  name (its span leaves out titles: "Petrov" in "Mr. Petrov"), a pronoun or a noun phrase ("an official at
+  the ministry"). ``speaker_name`` is the fullest form of the name in the article ("Ivan Petrov" for
+  "Petrov"); he/she resolve to the last person named before, it/they to the last organisation or place,
+  "the minister" to the last person with that title (else a person named in that or the previous
+  paragraph), "the ministry" to the last organisation, "the country" to the last place. A speaker that
+  names no one ("an official at the ministry") is named by its own noun phrase.
+* **Nested reports**: "According to the agency, an official confirmed that …" gives one quote whose
+  speaker is the innermost source, the official; the outer source is not emitted.
+* **Entities**: capitalised sequences. GPE and NORP from a gazetteer and place-like endings (-ia, -land,
+  -stan; -ian, -ese, -ish), ORG from words such as Ministry, Agency, Party and from acronyms, PERSON after a
+  title or for two or three name words; a single word is a person when it repeats part of a full name or
+  comes before a reporting verb. ``entity`` is the fullest form of a person's name, else the mention itself.
+
+Known limits
+------------
+* No parser: a subject is looked for next to its verb (past adverbs and one or two appositives), so long or
+  unusual subjects are missed, and a clause is always taken to run to the end of its sentence.
+* A parenthetical "…, he said, …" makes the whole sentence the content.
+* Gender and number are ignored: he/she resolve to the last person, whoever that is.
+* Quotes without quotation marks (pull quotes, block quotes) are not found, and quoted names of things that
+  are not title-cased can be taken for quotes when they are long.
+* Entities are a by-product: places missing from the gazetteer and multi-word names of things are often
+  mislabelled.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_entities import find_mentions
+from newsquotes.models.rules_marks import Piece, Quotations
+from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
+from newsquotes.models.rules_text import Layout
+from newsquotes.schema import Annotation, Article, Entity, LayerSource, Quote, TextSpan
+
+VERSION = "0.2.0"
+_THAT = re.compile(r"([^,;:“”\"«»]{0,80}?)\bthat\b[\s,]*")
+_OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*|him|her|them|us|me|reporters|"
+                     r"journalists|lawmakers|police|(?:the|a|an)\s+[a-z]+)(?=[\s,:;.])")
+_FRAGMENT_COMMENT = re.compile(r"\s*,?\s*(?:a|an|which|who|whose|as)\b")
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    cue: Cue | None
+    speaker: Speaker | None
+
+
+class _Quotes:
+    """The quotes of one article: reported clauses first, then the quotations no clause took in."""
+
+    def __init__(self, article: Article):
+        self.layout = Layout(article)
+        self.text = article.text
+        self.quotations = Quotations(self.layout)
+        self.mentions = find_mentions(self.layout)
+        self.speakers = Speakers(self.layout, self.quotations, self.mentions)
+
+    def _unquoted_words(self, lo: int, hi: int, pieces: list[Piece]) -> int:
+        return sum(1 for s, _ in self.layout.words_in(lo, hi) if not any(p.open <= s < p.outer_end for p in pieces))
+
+    # ------------------------------------------------------------------ reported clauses
+
+    def _clause(self, cue: Cue) -> _Found | None:
+        """The reported clause of a cue with its speaker, for indirect and mixed quotes."""
+        text, (lo, hi) = self.text, self.layout.sentence(cue.start)
+        if cue.kind == "source":
+            speaker, np_end = self.speakers.source(cue)
+            before = text[lo:cue.start].strip()
+            if speaker is None:
+                return None
+            if not text[np_end:hi].strip(" ,.!?;:"):
+                return self._span(lo, text.rfind(",", lo, cue.start) if "," in text[lo:cue.start] else cue.start, cue, speaker)
+            if not before or before.endswith((",", "that", "and", "but", ";")):
+                return self._span(np_end, hi, cue, speaker)
+            return None
+        subject = self.speakers.subject_before(max(lo, self.quotations.end_before(cue.start)), cue.start)
+        after = text[cue.end:hi]
+        that = _THAT.match(after)
+        if subject and that and len(self.layout.words_in(cue.end, cue.end + that.end(1))) <= 8 and not re.match(
+                r"(?:is|was|were|are|has|had|will|would|can|could)\b", after[that.end():]):
+            return self._span(cue.end + that.end(), hi, cue, subject)
+        start = cue.end
+        if cue.word in lex.TELL_VERBS:
+            obj = _OBJECT.match(after)
+            start = cue.end + obj.end() if obj else hi
+        first = self.layout.words_in(start, hi)[:1]
+        if subject and first and text[start:first[0][0]] == " " and text[first[0][0]:first[0][1]].lower() not in lex.NOT_CLAUSE:
+            return self._span(first[0][0], hi, cue, subject)
+        # the clause before the verb: "The talks failed, he said." / "“…,” said Ambassador Mohib."
+        speaker, tail_from = subject, cue.end
+        if speaker is None:
+            speaker = self.speakers.subject_after(cue.end, hi)
+            tail_from = speaker.end if speaker else hi
+        if speaker is None:
+            return None
+        edge = min(speaker.start, cue.start) if speaker.start < cue.start else cue.start
+        head = text[lo:edge].rstrip()
+        tail = text[tail_from:hi]
+        if not head or head[-1] not in ",”»\"'’":
+            return None
+        if tail.startswith(",") and head[-1] == "," and not any(lo <= p.open < hi for p in self.quotations.pieces):
+            return self._span(lo, hi, cue, speaker)  # parenthetical: "Institutional recipients, said Mauer, are …"
+        if len(self.layout.words_in(tail_from, hi)) <= 8 and not re.search(r"[,“”\"«»]", tail):
+            return self._span(lo, lo + len(head), cue, speaker)
+        return None
+
+    def _span(self, s: int, e: int, cue: Cue, speaker: Speaker) -> _Found | None:
+        text = self.text
+        while s < e and (text[s].isspace() or text[s] in ",;:"):
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.!?"):
+            e -= 1
+        inside = [p for p in self.quotations.pieces if s <= p.open < e and p.close is not None and p.close < e]
+        if inside and _FRAGMENT_COMMENT.match(text[inside[-1].close + 1:e]) and (
+                text[inside[-1].close - 1] == "," or text[inside[-1].close + 1:e].lstrip().startswith(",")):
+            e = inside[-1].close + 1  # “…,” a phrase he has used before
+        if len(self.layout.words_in(s, e)) < 3:
+            return None
+        return _Found(s, e, "indirect", cue, speaker)
+
+    # ------------------------------------------------------------------ putting it together
+
+    def quotes(self) -> list[_Found]:
+        text, found, taken, used = self.text, [], {}, []
+        clauses = [c for c in map(self._clause, self.speakers.cues) if c]
+        clauses = [c for c in clauses if not (c.cue.kind == "source" and any(
+            c.start <= d.cue.start < c.end for d in clauses if d is not c))]  # the innermost source wins
+        for clause in clauses:
+            if any(clause.start < e and s < clause.end for s, e in used):
+                continue
+            used.append((clause.start, clause.end))
+            inside = [p for p in self.quotations.pieces if clause.start <= p.open < clause.end]
+            if inside and self._unquoted_words(clause.start, clause.end, inside) <= 2:
+                for p in inside:
+                    taken[id(p)] = (clause.cue, clause.speaker)
+                continue
+            clause.kind = "mixed" if inside else "indirect"
+            for p in inside:
+                taken[id(p)] = None
+            found.append(clause)
+        previous: _Found | None = None
+        for piece in self.quotations.pieces:
+            if id(piece) in taken and taken[id(piece)] is None:
+                continue
+            cue, speaker = taken.get(id(piece)) or (None, None)
+            words = self.layout.words_in(piece.start, piece.end)
+            title_like = sum(text[s].isupper() for s, _ in words) >= 0.6 * len(words)
+            follows = previous is not None and previous.kind == "direct" and self.layout.paragraph(previous.start) >= self.layout.paragraph(piece.open) - 2
+            if piece.continues and follows:
+                cue, speaker = previous.cue, previous.speaker
+            elif cue is None:
+                cue = self._nearest_cue(piece)
+                speaker = self.speakers.speaker_of(cue) if cue else None
+                if cue is None and follows and self.layout.starts_paragraph(piece.open):
+                    cue, speaker = previous.cue, previous.speaker
+                elif cue is None and (len(words) < 5 or title_like):
+                    continue
+                elif cue is None:
+                    speaker = self.speakers.nearest_person(piece.open)
+                elif len(words) < 3 or title_like:
+                    continue
+            previous = _Found(piece.start, piece.end, "direct", cue, speaker)
+            found.append(previous)
+        return sorted(found, key=lambda f: f.start)
+
+    def _nearest_cue(self, piece: Piece) -> Cue | None:
+        lo, hi = self.layout.sentence(piece.open)[0], self.layout.sentence(max(piece.open, piece.outer_end - 1))[1]
+        near = [c for c in self.speakers.cues if lo <= c.start < hi and not piece.open <= c.start < piece.outer_end]
+        if not near and lo > 0:
+            p_lo, _ = self.layout.sentence(lo - 1)
+            near = [c for c in self.speakers.cues if p_lo <= c.start < lo and self.speakers.speaker_of(c)]
+        return min(near, key=lambda c: c.start - piece.outer_end if c.start >= piece.outer_end else piece.open - c.end,
+                   default=None)
+
+
+def _text_span(text: str, start: int, end: int) -> TextSpan:
+    return TextSpan(start=start, end=end, text=text[start:end])
+
+
+class RulesModel:
+    """Direct, indirect and mixed quotes with cue and speaker, and named entities, from rules alone."""
+
+    name = "rules"
+    version = VERSION
+
+    def predict(self, article: Article) -> Annotation:
+        analysis, text = _Quotes(article), article.text
+        entities = [Entity(id=f"e{k}", start=m.start, end=m.end, text=text[m.start:m.end], label=m.label, entity=m.name)
+                    for k, m in enumerate(analysis.mentions, start=1)]
+        quotes = [Quote(id=f"q{k}", start=f.start, end=f.end, text=text[f.start:f.end], kind=f.kind,
+                        cue=_text_span(text, f.cue.start, f.cue.end) if f.cue else None,
+                        speaker=_text_span(text, f.speaker.start, f.speaker.end) if f.speaker else None,
+                        speaker_name=f.speaker.name if f.speaker else None)
+                  for k, f in enumerate(analysis.quotes(), start=1)]
+        produced_by = f"model:rules {VERSION}"
+        return Annotation(article_id=article.id, annotator="model:rules", text_sha256=article.text_sha256,
+                          entities=entities, quotes=quotes,
+                          layers=[LayerSource(layer=layer, produced_by=produced_by)
+                                  for layer in ("entities", "quotes", "speakers")])
+
+
+def make_model(argument: str | None = None) -> RulesModel:
+    """Registry factory: ``rules`` takes no argument."""
+    if argument:
+        raise ValueError(f"the rules model takes no argument, got {argument!r}")
+    return RulesModel()

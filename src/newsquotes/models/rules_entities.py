@@ -1,0 +1,175 @@
+"""Named entities for the ``rules`` model: capitalised word sequences, labelled from word lists and shape.
+
+A run of capitalised words (joined by connectors such as "of" or "de") is cut at words that never belong
+to a name ("The", "According", weekdays). GPE and NORP come from a gazetteer and place-like endings
+(-ia, -land, -stan; -ian, -ese, -ish), ORG from words such as Ministry, Agency, Party and from acronyms,
+FAC from Stadium, Airport …, PERSON after a title or for two or three other name words. A single word is
+a person when it repeats part of a full name or comes before a reporting verb. Each person mention is
+named by the fullest form of that name in the article ("Ivan Petrov" for "Petrov").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_text import Layout
+
+Words = list[tuple[int, int]]
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    label: str
+    title: str = ""  # the title words before a person's name ("Deputy Foreign Minister")
+    name: str = ""  # canonical name: the fullest form of a person's name, else the mention itself
+
+
+def find_mentions(layout: Layout) -> list[Mention]:
+    """Every entity mention in the article, in text order, each with its canonical name."""
+    return _Finder(layout).run()
+
+
+class _Finder:
+    def __init__(self, layout: Layout):
+        self.layout = layout
+        self.found: list[Mention] = []
+        self.singles: Words = []  # one-word names whose label depends on the rest of the article
+        self.lowercase = {layout.word(w) for w in layout.words if layout.text[w[0]].islower()}
+
+    def run(self) -> list[Mention]:
+        for run in self._capitalised_runs():
+            for part in self._split(run):
+                self._label(part)
+        self._label_singles()
+        self.found.sort(key=lambda m: m.start)
+        self._canonical_names()
+        return self.found
+
+    def _capitalised_runs(self) -> list[Words]:
+        layout, text = self.layout, self.layout.text
+        runs: list[Words] = []
+        run: Words = []
+        for s, e in layout.words:
+            word = text[s:e]
+            capital = word[0].isupper() or word == "&" or re.match(r"(?:al|el)-[A-Z]", word)
+            joined = bool(run) and text[run[-1][1]:s] == " " and not layout.starts_sentence(s)
+            if joined and (capital or word in lex.CONNECTORS):
+                run.append((s, e))
+                continue
+            runs.append(run)
+            run = [(s, e)] if capital else []
+        runs.append(run)
+        return [r for r in runs if r]
+
+    def _split(self, run: Words) -> list[Words]:
+        """The parts of a run between words that never belong to a name, without edge connectors."""
+        layout = self.layout
+        parts, part = [], []
+        for span in run + [None]:
+            if span is not None and layout.word(span) not in lex.STOP:
+                part.append(span)
+                continue
+            while part and layout.word(part[-1]) in lex.CONNECTORS:
+                part.pop()
+            while part and layout.word(part[0]) in lex.CONNECTORS:
+                part.pop(0)
+            first = layout.word(part[0]) if part else ""
+            if part and layout.starts_sentence(part[0][0]) and first.lower() in self.lowercase and (
+                    len(part) == 1 or first.endswith("s")):
+                part.pop(0)  # a sentence-initial ordinary word ("Officials", "Police")
+            if part:
+                parts.append(part)
+            part = []
+        return parts
+
+    def _add(self, part: Words, label: str, title: str = "") -> None:
+        self.found.append(Mention(part[0][0], part[-1][1], label, title))
+
+    def _known(self, span: tuple[int, int]) -> str | None:
+        word = self.layout.word(span)
+        if word in lex.GPE:
+            return "GPE"
+        if word in lex.NORP or word.rstrip("s") in lex.NORP:
+            return "NORP"
+        return "ORG" if 2 <= len(word) <= 5 and word.isupper() or word in lex.ORG_WORDS else None
+
+    def _label(self, run: Words) -> None:
+        """Label one capitalised sequence, or queue it as a single word to be decided later."""
+        layout = self.layout
+        words = [layout.word(w) for w in run]
+        t = max((k for k, w in enumerate(words) if w.rstrip(".") in lex.TITLES), default=-1)
+        if t >= 0 and (t < len(run) - 1 or not any(w in lex.ORG_WORDS for w in words)):
+            self._titled(run[:t + 1], run[t + 1:])
+            return
+        for n in (3, 2):  # a place glued to a name: "United States Hamdullah Mohib"
+            if len(run) > n and " ".join(words[:n]) in lex.GPE and not any(w in lex.ORG_WORDS for w in words):
+                self._add(run[:n], "GPE")
+                run, words = run[n:], words[n:]
+                break
+        phrase = " ".join(words)
+        before = layout.words_in(max(0, run[0][0] - 12), run[0][0])
+        previous = layout.word(before[-1]) if before else ""
+        if phrase in lex.GPE or phrase in lex.NORP or phrase.rstrip("s") in lex.NORP:
+            self._add(run, "GPE" if phrase in lex.GPE else "NORP")
+        elif any(w in lex.ORG_WORDS for w in words) or "&" in words:
+            self._add(run, "ORG")
+        elif any(w in lex.FAC_WORDS for w in words):
+            self._add(run, "FAC")
+        elif len(run) == 1:
+            if label := self._known(run[0]):
+                self._add(run, label)
+            else:
+                self.singles.append(run[0])
+        elif previous in lex.LOCATIVE:
+            self._add(run, "GPE")
+        else:
+            title = previous if previous in lex.PERSON_NOUNS else ""
+            self._add(run, "ORG" if len(run) > 3 or any(w in lex.CONNECTORS for w in words) else "PERSON", title)
+
+    def _titled(self, title: Words, rest: Words) -> None:
+        """A run with a title in it: the name is what follows the last title word."""
+        layout = self.layout
+        if rest and layout.word(rest[0]) in lex.CONNECTORS:  # "Minister of Education Stefania Giannini"
+            rest = [r for r in rest if layout.word(r) not in lex.CONNECTORS]
+            head, rest = (rest[:-2], rest[-2:]) if len(rest) >= 2 else (rest, [])
+            title = title + head
+        for span in title:
+            if label := self._known(span):
+                self._add([span], label)
+        if rest and any(layout.word(r) in lex.ORG_WORDS for r in rest):
+            self._label(rest)
+        elif rest:
+            self._add(rest, "PERSON", " ".join(layout.word(w) for w in title))
+
+    def _label_singles(self) -> None:
+        layout, text = self.layout, self.layout.text
+        person_words = {layout.word(w) for m in self.found if m.label == "PERSON" and " " in text[m.start:m.end]
+                        for w in layout.words_in(m.start, m.end)}
+        for s, e in self.singles:
+            word = text[s:e]
+            after = layout.words_in(e, e + 40)
+            following = next((layout.word(w).lower() for w in after if layout.word(w).lower() not in lex.SUBJECT_GAP), "")
+            before = layout.words_in(max(0, s - 30), s)
+            label = ("PERSON" if word in person_words else
+                     "GPE" if re.search(r"(?:ia|land|stan)$", word) and len(word) >= 6 and word not in lex.IA_NAMES else
+                     "NORP" if re.search(r"(?:ian|ean|ese|ish)$", word) and len(word) >= 6 else
+                     "PERSON" if following in lex.SPEECH_VERBS or (before and layout.word(before[-1]) in lex.PERSON_NOUNS)
+                     else None)
+            if label:
+                self.found.append(Mention(s, e, label))
+
+    def _canonical_names(self) -> None:
+        text = self.layout.text
+        persons = [m for m in self.found if m.label == "PERSON"]
+        for mention in self.found:
+            mention.name = text[mention.start:mention.end]
+            if mention.label == "PERSON":
+                words = set(mention.name.split())
+                fits = [p for p in persons if words <= set(text[p.start:p.end].split())]
+                pick = max([p for p in fits if p.start <= mention.start] or fits,
+                           key=lambda p: (p.end - p.start, p.start))
+                mention.name = text[pick.start:pick.end]

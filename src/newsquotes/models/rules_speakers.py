@@ -1,0 +1,206 @@
+"""Cues and speakers for the ``rules`` model: reporting verbs and phrases, their subjects, and who those are.
+
+A cue is a reporting verb outside quotation marks ("said", "warned"; not after "was" or "not"; noun-like
+forms such as "reports" only before "that", a colon or a quotation) or a fixed phrase ("according to",
+"was quoted as saying", "in the words of", "quoting"). Its speaker is the subject just before it (past
+adverbs and appositives), the subject after an inverted verb ("…,” said Ambassador Mohib), or the source
+after "according to". A speaker is a name, a pronoun or a noun phrase; pronouns and nominals are resolved
+to an earlier name of a fitting kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_marks import Quotations
+from newsquotes.models.rules_text import Layout
+
+_PHRASE_CUE = re.compile(r"\b(?:(?:was|were|is|has been|had been) quoted as saying|[Aa]ccording to|"
+                         r"[Ii]n the words of|[Qq]uoting)\b")
+_GAP_TAIL = re.compile(r"(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
+_LINK = r"(?:at|of|for|from|with|in)"
+_NOMINAL = re.compile(
+    r"(?<![\w'’-])(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Ss]ome|[Ss]everal|"
+    r"[Mm]any|[Oo]ther|[Aa]nother|[A-Z][\w.-]*(?:['’]s)?)\s+)?(?:(?!%s\b)[\w-]+\s+){0,3}"
+    r"(?P<head>[a-z][\w-]*)(?:\s+%s\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}[\w-]+)?$" % (_LINK, _LINK))
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    kind: str  # "verb" (its subject speaks) or "source" (the speaker follows: "according to X")
+    word: str
+
+
+@dataclass
+class Speaker:
+    start: int
+    end: int
+    name: str | None
+    named: bool = False  # a name rather than a pronoun or a noun phrase
+
+
+class Speakers:
+    """Finds the cues of an article and, for each, its speaker."""
+
+    def __init__(self, layout: Layout, quotations: Quotations, mentions: list[Mention]):
+        self.layout, self.text, self.quotations = layout, layout.text, quotations
+        self.mentions = [m for m in mentions if not quotations.inside(m.start)]  # names in quotations speak not
+        self.by_end = {m.end: m for m in self.mentions}
+        self.cues = self._find_cues()
+
+    # ------------------------------------------------------------------ cues
+
+    def _find_cues(self) -> list[Cue]:
+        layout, text, cues = self.layout, self.text, []
+        for m in _PHRASE_CUE.finditer(text):
+            if not self.quotations.inside(m.start()):
+                cues.append(Cue(m.start(), m.end(), "verb" if "quoted" in m.group() else "source", m.group().lower()))
+        for k, (s, e) in enumerate(layout.words):
+            word = text[s:e].lower()
+            if word not in lex.SPEECH_VERBS or self.quotations.inside(s) or any(c.start <= s < c.end for c in cues):
+                continue
+            before = [layout.word(w).lower() for w in layout.words[max(0, k - 2):k] if w[0] >= layout.sentence(s)[0]]
+            if (before and before[-1] in lex.PASSIVE) or any(
+                    w in lex.NEGATION or w.endswith(("n't", "n’t")) for w in before):
+                continue
+            after = text[e:layout.sentence(s)[1]]
+            introduces = re.match(r"[^.;“”\"«»]{0,40}?[“\"«„:]", after)
+            if (word in lex.NOUN_LIKE and not (introduces or re.match(r"\s+that\b", after))) or (
+                    (word in lex.COLON_ONLY or word.endswith("ing")) and not introduces):
+                continue
+            cues.append(Cue(s, e, "verb", word))
+        return sorted(cues, key=lambda c: c.start)
+
+    # ------------------------------------------------------------------ subjects
+
+    def speaker_of(self, cue: Cue) -> Speaker | None:
+        if cue.kind == "source":
+            return self.source(cue)[0]
+        lo = max(self.layout.sentence(cue.start)[0], self.quotations.end_before(cue.start))
+        return self.subject_before(lo, cue.start) or self.subject_after(cue.end, self.layout.sentence(cue.start)[1])
+
+    def subject_before(self, lo: int, pos: int) -> Speaker | None:
+        """The subject that ends right before ``pos`` (past adverbs and up to two appositives)."""
+        text, end, stripped = self.text, pos, False
+        for _ in range(3):
+            end = lo + _GAP_TAIL.search(text[lo:end]).start()
+            if text[lo:end].endswith(","):  # an appositive: "Mu Li, of the University of NSW, said"
+                comma = text.rfind(",", lo, end - 1)
+                end, stripped = (comma if comma >= 0 else end - 1), True
+                continue
+            found = self._phrase_ending_at(lo, end) if end > lo else None
+            if stripped and not (found and found.named):  # "Cres Eastman, Director of …, and Chairman of …, says"
+                names = [m for m in self.mentions if lo <= m.start and m.end <= end and m.label == "PERSON"
+                         and text[m.end:m.end + 1] == ","]
+                found = self.speaker(names[-1].start, names[-1].end, names[-1]) if names else found
+            return found
+        return None
+
+    def _phrase_ending_at(self, lo: int, end: int) -> Speaker | None:
+        text = self.text
+        if (m := self.by_end.get(end)) and m.start >= lo:
+            link = re.search(r"\s(?:of|for|from|at|with)\s(?:the\s)?$", text[lo:m.start])
+            person = link and self.by_end.get(lo + link.start())
+            if m.label != "PERSON" and person and person.label == "PERSON":  # "Michael Tien of NPP"
+                m = person
+            return self.speaker(m.start, m.end, m)
+        words = self.layout.words_in(lo, end)
+        if not words or words[-1][1] != end:
+            return None
+        s, e = words[-1]
+        word = text[s:e].lower()
+        if word in lex.PRONOUNS:
+            return self.speaker(s, e)
+        owner = re.search(r"['’]s\s+$", text[lo:s])
+        if word in lex.STATEMENT_NOUNS and owner and (m := self.by_end.get(lo + owner.start())):
+            return self.speaker(m.start, m.end, m)  # "Cornyn's statement added"
+        nominal = _NOMINAL.search(text, lo, end)
+        if nominal and head_kind(nominal.group("head")):
+            return self.speaker(nominal.start(), end)
+        return None
+
+    def subject_after(self, pos: int, hi: int) -> Speaker | None:
+        """The subject after an inverted verb: `said Ambassador Mohib`, `said the post`."""
+        text = self.text
+        for m in self.mentions:
+            if pos <= m.start < hi and re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.]*\s+){0,3}", text[pos:m.start]):
+                return self.speaker(m.start, m.end, m)
+        nominal = re.match(r"\s+((?:the|a|an|he|she|they|it)\b(?:\s+[a-z][\w-]*){0,3})", text[pos:hi])
+        if nominal:
+            words = nominal.group(1).split()
+            for k in range(len(words), 0, -1):
+                if k == 1 and words[0] in lex.PRONOUNS or k > 1 and head_kind(words[k - 1]):
+                    start = pos + nominal.start(1)
+                    return self.speaker(start, start + len(" ".join(words[:k])))
+        return None
+
+    def source(self, cue: Cue) -> tuple[Speaker | None, int]:
+        """The source after "according to" or "quoting", and where the reported clause may begin."""
+        text, (lo, hi) = self.text, self.layout.sentence(cue.start)
+        comma = text.find(",", cue.end, hi)
+        if comma < 0 or len(self.layout.words_in(cue.end, comma)) > 9:
+            m = next((m for m in self.mentions if cue.end < m.start < hi
+                      and re.fullmatch(r"\s+(?:the\s+)?", text[cue.end:m.start])), None)
+            return (self.speaker(m.start, m.end, m), m.end) if m else (None, hi)
+        inside = [m for m in self.mentions if cue.end <= m.start and m.end <= comma and m.label in ("PERSON", "ORG")]
+        best = max(inside, key=lambda m: (m.label == "PERSON", m.end - m.start), default=None)
+        phrase = re.match(r"\s*(.*?)\s*$", text[cue.end:comma])
+        if not best and not phrase.group(1):
+            return None, hi
+        speaker = (self.speaker(best.start, best.end, best) if best
+                   else self.speaker(cue.end + phrase.start(1), cue.end + phrase.end(1)))
+        following = text.find(",", comma + 1, hi)
+        if following > 0:
+            apposed = [m for m in self.mentions if m.label == "PERSON" and comma < m.start and m.end <= following
+                       and not text[comma + 1:m.start].strip() and not text[m.end:following].strip()]
+            if apposed and not best:
+                speaker, comma = self.speaker(apposed[0].start, apposed[0].end, apposed[0]), following
+        while (following := text.find(",", comma + 1, hi)) > 0 and len(self.layout.words_in(comma, following)) <= 1:
+            comma = following  # post-nominals: "Mark Tedeschi, QC, …"
+        return speaker, comma
+
+    # ------------------------------------------------------------------ who the speaker is
+
+    def speaker(self, start: int, end: int, mention: Mention | None = None) -> Speaker:
+        """The speaker at ``[start, end)``, named by its mention, or resolved when a pronoun or a nominal."""
+        if mention:
+            return Speaker(start, end, mention.name, True)
+        phrase = self.text[start:end]
+        words = phrase.split()
+        before = [m for m in self.mentions if m.end <= start]
+        near = [m for m in before if self.layout.paragraph(m.start) >= self.layout.paragraph(start) - 1]
+        if len(words) == 1 and words[0].lower() in lex.PRONOUNS:
+            wanted = lex.PRONOUNS[words[0].lower()]
+            pool = near if words[0].lower() == "they" else before
+            labels = ("PERSON",) if wanted == "PERSON" else ("ORG", "GPE")
+            found = [m for m in pool if m.label in labels] if wanted else []
+            return Speaker(start, end, found[-1].name if found else None)
+        head = re.sub(r"\s+%s\s.*$" % _LINK, "", phrase).split()[-1]
+        kind = head_kind(head)
+        if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE"):
+            same = [m for m in before if m.label == kind]
+            titled = [m for m in same if head.lower() in (m.title + " " + m.name).lower()]
+            pool = titled or (same if kind == "GPE" else [m for m in near if m.label == kind])
+            if pool:
+                return Speaker(start, end, pool[-1].name)
+        return Speaker(start, end, phrase)
+
+    def nearest_person(self, pos: int) -> Speaker | None:
+        """The last person named before ``pos`` in its sentence or the one before."""
+        first = self.layout.sentence(pos)[0]
+        lo = self.layout.sentence(first - 1)[0] if first > 0 else 0
+        people = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label == "PERSON"]
+        return self.speaker(people[-1].start, people[-1].end, people[-1]) if people else None
+
+
+def head_kind(word: str) -> str | None:
+    """What a nominal's head noun refers to: PERSON, ORG, GPE, OTHER (a speaking thing), or None."""
+    for kind, nouns in (("PERSON", lex.PERSON_NOUNS), ("ORG", lex.ORG_NOUNS), ("GPE", lex.GPE_NOUNS)):
+        if word in nouns or word.rstrip("s") in nouns:
+            return kind
+    return "OTHER" if word in lex.OTHER_NOUNS else None

@@ -1,0 +1,120 @@
+"""Releasing the corpus and its gold to the Hugging Face Hub.
+
+``prepare_release(out, options)`` builds the exact repository folder (Parquet per config and split, a
+README with the Hub's metadata and computed statistics, Croissant metadata), loads every config back with
+``datasets`` before the folder is swapped in, and refuses what must not leave the machine (see
+:mod:`newsquotes.publish.policy`). ``plan_upload`` and ``upload`` then send it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsquotes.annotations import GOLD_DIR, read_annotations
+from newsquotes.corpus.sources import load as load_sources
+from newsquotes.corpus.storage import publish as swap_in
+from newsquotes.corpus.storage import read_articles
+from newsquotes.publish import card as hub_card
+from newsquotes.publish.folder import SPLITS, ReleaseData, verify, write_folder
+from newsquotes.publish.policy import PublishRefused, check_attribution, check_identities, split_by_licence
+from newsquotes.publish.upload import UploadPlan, plan_upload, upload
+from newsquotes.schema import Article
+
+__all__ = ["ReleaseOptions", "Release", "prepare_release", "PublishRefused", "UploadPlan", "plan_upload", "upload"]
+
+
+@dataclass(frozen=True)
+class ReleaseOptions:
+    corpus: Path = Path("corpus/build")
+    gold: Path = GOLD_DIR / "gold.jsonl"
+    splits: Path = GOLD_DIR / "splits.json"
+    card: Path = Path("DATASET_CARD.md")
+    sources: Path | None = Path("corpus/sources.toml")
+    annotation_license: str = "CC BY 4.0"
+    include_restricted: bool = False
+    url: str | None = None
+
+
+@dataclass
+class Release:
+    folder: Path
+    counts: dict[str, dict[str, int]]
+    metadata: dict
+    left_out: list[Article] = field(default_factory=list)
+    #: Gold entities the ``ner`` config could not carry (not on token boundaries, overlapping), by article.
+    skipped: list[str] = field(default_factory=list)
+
+
+def _read_splits(path: Path) -> dict[str, str]:
+    try:
+        document = json.loads(Path(path).read_text("utf-8"))
+    except (OSError, ValueError) as err:
+        raise ValueError(f"{path}: cannot read the split file: {err}") from None
+    split_of = {}
+    for split in SPLITS:
+        for article_id in document.get(split, []):
+            if article_id in split_of:
+                raise ValueError(f"{path}: article {article_id} is in both {split_of[article_id]} and {split}")
+            split_of[article_id] = split
+    return split_of
+
+
+def _attributions(options: ReleaseOptions) -> dict[str, str]:
+    if options.sources is None:
+        return {}
+    return {source.name: source.attribution for source in load_sources(options.sources).sources if source.attribution}
+
+
+def _attribution_section(attributions: dict[str, str], articles: list[Article], annotation_license: str) -> str:
+    used = sorted({a.source for a in articles if a.source in attributions})
+    lines = ["## Attribution", ""] + [f"- **{name}**: {attributions[name]}" for name in used]
+    lines.append(f"- Annotations: {annotation_license}.")
+    return "\n".join(lines) + "\n"
+
+
+def prepare_release(out: Path, options: ReleaseOptions = ReleaseOptions()) -> Release:
+    """Build and verify the release folder ``out``; the previous folder stays until the new one is verified."""
+    articles, left_out = split_by_licence(read_articles(options.corpus), options.include_restricted)
+    if not articles:
+        raise PublishRefused(f"{options.corpus}: no article has a licence that allows redistribution")
+    attributions = _attributions(options)
+    check_attribution(articles, attributions)
+    annotations = read_annotations(options.gold)
+    check_identities(annotations)
+    by_id = {a.id: a for a in articles}
+    restricted = {a.id for a in left_out}
+    gold = {}
+    for annotation in annotations:
+        if annotation.article_id in restricted:
+            continue
+        article = by_id.get(annotation.article_id)
+        if article is None:
+            raise ValueError(f"{options.gold}: annotation of article {annotation.article_id}, which is not in {options.corpus}")
+        if annotation.text_sha256 != article.text_sha256:
+            raise ValueError(f"{options.gold}: article {article.id}: gold was made on a different text (text_sha256 differs)")
+        if annotation.article_id in gold:
+            raise ValueError(f"{options.gold}: article {article.id} has more than one gold annotation")
+        gold[annotation.article_id] = annotation
+    split_of = _read_splits(options.splits)
+    missing = [a.id for a in articles if a.id not in split_of]
+    if missing:
+        raise ValueError(f"{options.splits}: no split for article(s) {', '.join(missing[:5])}")
+    data = ReleaseData(articles=articles, gold=gold, split_of=split_of)
+    card_text = Path(options.card).read_text("utf-8")
+    release = Release(folder=Path(out), counts={}, metadata={}, left_out=left_out)
+
+    def fill(folder: Path) -> None:
+        written = write_folder(folder, data, release.skipped)
+        meta = release.metadata = hub_card.metadata(data, written, {"annotations": options.annotation_license})
+        # A first README declares the configs so that datasets can load them; the final one adds the counts.
+        (folder / "README.md").write_text(hub_card.render_readme(card_text, meta, ""), "utf-8")
+        release.counts = verify(folder, written)
+        stats = hub_card.statistics(data, release.counts) + "\n" + _attribution_section(
+            attributions, articles, options.annotation_license)
+        (folder / "README.md").write_text(hub_card.render_readme(card_text, meta, stats), "utf-8")
+        hub_card.write_croissant(folder, hub_card.croissant(folder, meta, hub_card.PRETTY_NAME, options.url))
+
+    swap_in(Path(out), fill)
+    return release

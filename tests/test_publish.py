@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from datasets import ClassLabel, load_dataset
+from typer.testing import CliRunner
+
+from newsquotes.annotations import write_annotations
+from newsquotes.cli import app
+from newsquotes.corpus.build import BuildOptions, build, inputs_from_sources
+from newsquotes.corpus.sources import load as load_sources
+from newsquotes.corpus.storage import read_articles
+from newsquotes.publish import PublishRefused, ReleaseOptions, plan_upload, prepare_release
+from newsquotes.publish.card import read_metadata
+from newsquotes.publish.folder import CONFIGS
+from newsquotes.schema import Annotation, Entity, Quote, Stance, TextSpan
+
+DATA = Path(__file__).parent / "data"
+OTHER = ("Sylvania's parliament approved the budget for the coming year on Thursday after a long debate. "
+         "The finance committee said the vote showed broad support across parties, and the speaker thanked "
+         "the clerks for their work through the night. The budget raises spending on schools and roads.\n")
+
+
+def _span(text: str, needle: str, cls=TextSpan, **fields):
+    start = text.index(needle)
+    return cls(start=start, end=start + len(needle), text=needle, **fields)
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    """A corpus of two sources (one open, one all rights reserved), gold for both, and a split file."""
+    root = tmp_path_factory.mktemp("project")
+    (root / "raw/open").mkdir(parents=True)
+    (root / "raw/closed").mkdir(parents=True)
+    shutil.copy(DATA / "freedonia-dump.txt", root / "raw/open/freedonia.txt")
+    (root / "raw/closed/budget.txt").write_text("Budget passes\n\n" + OTHER, "utf-8")
+    (root / "sources.toml").write_text(
+        'output = "build"\n'
+        '[[sources]]\nname = "Freedonia Wire"\ninputs = ["raw/open"]\nlicense = "CC BY 4.0"\n'
+        'attribution = "© Freedonia Wire, CC BY 4.0"\nheader = ["caption", "title"]\n'
+        '[[sources]]\nname = "Sylvania Times"\ninputs = ["raw/closed"]\nlicense = "All rights reserved"\n'
+        'header = ["title"]\n', "utf-8")
+    sources = load_sources(root / "sources.toml")
+    build(inputs_from_sources(sources), sources.output, BuildOptions(workers=0, cache_dir=root / "cache"))
+    articles = {a.source: a for a in read_articles(root / "build")}
+    wire, times = articles["Freedonia Wire"], articles["Sylvania Times"]
+    text = wire.text
+    petrov = _span(text, "Ivan Petrov", Entity, id="e1", label="PERSON", entity="Ivan Petrov")
+    quote = _span(text, "We will respond. We will find our way to protect our interests", Quote, id="q1",
+                  kind="direct", cue=_span(text, "told"), speaker=_span(text, "Petrov told")
+                  .model_copy(update={"end": text.index("Petrov told") + 6, "text": "Petrov"}),
+                  speaker_name="Ivan Petrov", stance=Stance(label="against", target="Sylvania"))
+    gold = [Annotation(article_id=wire.id, annotator="gold", text_sha256=wire.text_sha256,
+                       entities=[petrov], quotes=[quote]),
+            Annotation(article_id=times.id, annotator="gold", text_sha256=times.text_sha256)]
+    write_annotations(root / "gold.jsonl", gold)
+    (root / "splits.json").write_text(json.dumps({"version": 1, "train": [times.id], "dev": [], "test": [wire.id]}))
+    (root / "CARD.md").write_text("# Test corpus\n\nA card.\n\n<!-- statistics -->\n\n## Licences\n", "utf-8")
+    return root, wire, times
+
+
+def options(root: Path, **overrides) -> ReleaseOptions:
+    base = dict(corpus=root / "build", gold=root / "gold.jsonl", splits=root / "splits.json",
+                card=root / "CARD.md", sources=root / "sources.toml")
+    return ReleaseOptions(**{**base, **overrides})
+
+
+def test_release_folder_loads_back_with_declared_features(project, tmp_path):
+    root, wire, times = project
+    release = prepare_release(tmp_path / "release", options(root))
+    folder = release.folder
+    assert [a.id for a in release.left_out] == [times.id]
+    for config in CONFIGS:  # empty splits are neither written nor declared: datasets cannot load them
+        assert set(load_dataset(str(folder), config)) == {"test"}
+    articles = load_dataset(str(folder), "articles")
+    assert articles["test"]["id"] == [wire.id]
+    assert articles["test"][0]["paragraphs"][0] == {"start": wire.paragraphs[0].start, "end": wire.paragraphs[0].end}
+    quotes = load_dataset(str(folder), "quotes")["test"]
+    assert isinstance(quotes.features["stance"], ClassLabel)
+    row = quotes[0]
+    assert row["text"].startswith("We will respond")
+    assert quotes.features["kind"].int2str(row["kind"]) == "direct"
+    assert quotes.features["stance"].int2str(row["stance"]) == "against"
+    assert row["speaker"]["text"] == "Petrov" and row["speaker_name"] == "Ivan Petrov"
+    assert row["text"] in row["context"]
+    ner = load_dataset(str(folder), "ner")["test"]
+    tags = ner.features["ner_tags"].feature
+    tagged = [(tok, tags.int2str(tag)) for sentence in ner for tok, tag in zip(sentence["tokens"], sentence["ner_tags"])]
+    assert ("Ivan", "B-PERSON") in tagged and ("Petrov", "I-PERSON") in tagged
+    assert release.counts["entities"] == {"train": 0, "dev": 0, "test": 1}
+
+
+def test_card_metadata_matches_the_folder(project, tmp_path):
+    root, _, _ = project
+    folder = prepare_release(tmp_path / "release", options(root)).folder
+    meta = read_metadata(folder / "README.md")
+    assert meta["license"] == "cc-by-4.0" and meta["language"] == ["en"] and meta["size_categories"] == ["n<1K"]
+    for config in meta["configs"]:
+        for entry in config["data_files"]:
+            assert (folder / entry["path"]).is_file()
+    assert {c["config_name"] for c in meta["configs"]} == set(CONFIGS)
+    readme = (folder / "README.md").read_text("utf-8")
+    assert "| quotes | 0 | 0 | 1 |" in readme and "© Freedonia Wire, CC BY 4.0" in readme
+    assert readme.index("## Statistics") < readme.index("## Licences")
+    croissant = json.loads((folder / "croissant.json").read_text())
+    assert croissant["conformsTo"] == "http://mlcommons.org/croissant/1.0"
+    assert {r["name"] for r in croissant["recordSet"]} == set(CONFIGS)
+    files = [d for d in croissant["distribution"] if d["@type"] == "cr:FileObject"]
+    assert [d["contentUrl"] for d in files] == [f"data/{c}/test.parquet" for c in CONFIGS]
+    assert all(len(d["sha256"]) == 64 for d in files)
+
+
+def test_restricted_articles_only_with_the_explicit_flag(project, tmp_path):
+    root, wire, times = project
+    release = prepare_release(tmp_path / "release", options(root, include_restricted=True))
+    assert release.left_out == []
+    assert load_dataset(str(release.folder), "articles")["train"]["id"] == [times.id]
+    assert read_metadata(release.folder / "README.md")["license"] == ["cc-by-4.0", "other"]
+
+
+def test_refuses_missing_attribution(project, tmp_path):
+    root, _, _ = project
+    sources = (root / "sources.toml").read_text().replace('attribution = "© Freedonia Wire, CC BY 4.0"\n', "")
+    (root / "sources-without-attribution.toml").write_text(sources)
+    with pytest.raises(PublishRefused, match="Freedonia Wire requires attribution"):
+        prepare_release(tmp_path / "release", options(root, sources=root / "sources-without-attribution.toml"))
+    assert not (tmp_path / "release").exists()
+
+
+def test_refuses_annotator_identities(project, tmp_path):
+    root, wire, _ = project
+    write_annotations(tmp_path / "gold.jsonl", [Annotation(article_id=wire.id, annotator="jane.doe@example.org",
+                                                           text_sha256=wire.text_sha256)])
+    with pytest.raises(PublishRefused, match="not a pseudonym"):
+        prepare_release(tmp_path / "release", options(root, gold=tmp_path / "gold.jsonl"))
+
+
+def test_gold_on_another_text_is_an_error_and_keeps_the_previous_release(project, tmp_path):
+    root, wire, _ = project
+    out = tmp_path / "release"
+    prepare_release(out, options(root))
+    before = (out / "README.md").read_bytes()
+    write_annotations(tmp_path / "gold.jsonl", [Annotation(article_id=wire.id, annotator="gold", text_sha256="0" * 64)])
+    with pytest.raises(ValueError, match=f"article {wire.id}: gold was made on a different text"):
+        prepare_release(out, options(root, gold=tmp_path / "gold.jsonl"))
+    assert (out / "README.md").read_bytes() == before
+
+
+def test_upload_plan_names_every_file_path_message_and_tag(project, tmp_path):
+    root, _, _ = project
+    folder = prepare_release(tmp_path / "release", options(root)).folder
+    plan = plan_upload(folder, "newsquotes/corpus", private=True, tag="v0.1.0")
+    paths = [path for path, _ in plan.files]
+    assert paths == sorted(["README.md", "croissant.json"] + [f"data/{c}/test.parquet" for c in CONFIGS])
+    assert plan.private and plan.tag == "v0.1.0" and plan.commit_message == "newsquotes release v0.1.0"
+    assert plan.total_bytes == sum((folder / p).stat().st_size for p in paths)
+    with pytest.raises(ValueError, match="OWNER/NAME"):
+        plan_upload(folder, "corpus")
+
+
+def test_publish_command_is_a_dry_run_by_default(project, tmp_path, monkeypatch):
+    root, _, _ = project
+    monkeypatch.setenv("HF_TOKEN", "hf_secret_value_never_printed")
+    result = CliRunner().invoke(app, [
+        "publish", "--corpus", str(root / "build"), "--gold", str(root / "gold.jsonl"),
+        "--splits", str(root / "splits.json"), "--card", str(root / "CARD.md"), "--sources", str(root / "sources.toml"),
+        "--out", str(tmp_path / "release"), "--repo-id", "newsquotes/corpus", "--tag", "v0.1.0"])
+    assert result.exit_code == 0, result.output
+    assert "dry run" in result.output and "data/quotes/test.parquet" in result.output
+    assert "left out" in result.output and "Sylvania Times" in result.output
+    assert "hf_secret_value_never_printed" not in result.output

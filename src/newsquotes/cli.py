@@ -17,6 +17,7 @@ from newsquotes.corpus.sources import load as load_sources
 from newsquotes.corpus.storage import find_article, read_manifest
 from newsquotes.cli_bench import bench_app
 from newsquotes.cli_label import label_app
+from newsquotes.cli_publish import publish_command
 from newsquotes.schema import write_json_schemas
 
 app = typer.Typer(
@@ -29,6 +30,7 @@ schema_app = typer.Typer(help="The data contract: Article, Annotation and the bu
 app.add_typer(schema_app, name="schema")
 app.add_typer(label_app, name="label")
 app.add_typer(bench_app, name="bench")
+app.command("publish")(publish_command)
 console = Console()
 errors = Console(stderr=True)
 

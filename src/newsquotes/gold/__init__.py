@@ -1,0 +1,1 @@
+"""The shipped gold annotations of the Wikinews articles: entities from GUM, quotes read by hand."""

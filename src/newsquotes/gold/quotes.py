@@ -1,0 +1,89 @@
+"""Hand-annotated quotes, written as text in ``corpus/gold/quotes/<article>.toml``, turned into offsets.
+
+Each ``[[quote]]`` table gives the quote by its exact ``text`` (the ``occurrence``-th match in the article,
+1 by default), its ``kind``, the ``cue`` and ``speaker`` as they are written near it, ``speaker_name``,
+``stance`` and ``target``. Cue and speaker are the matches nearest the quote, outside it, in its paragraph
+or the one before or after. ``non_entity_speakers`` lists the speaker names that are no named entity ("a
+police spokesperson"). Any text that is not found is an error naming the file and the quote.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsquotes.schema import QUOTE_KINDS, STANCE_LABELS, Article, Quote, Stance, TextSpan
+
+_KEYS = {"text", "occurrence", "kind", "cue", "speaker", "speaker_name", "stance", "target", "note"}
+
+
+@dataclass(frozen=True)
+class QuoteFile:
+    path: Path
+    quotes: list[Quote]
+    non_entity_speakers: frozenset[str]
+
+
+def _matches(text: str, phrase: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """Every whole-word occurrence of ``phrase`` in ``text[lo:hi]``."""
+    pattern = (r"\b" if phrase[:1].isalnum() else "") + re.escape(phrase) + (r"\b" if phrase[-1:].isalnum() else "")
+    return [(m.start(), m.end()) for m in re.compile(pattern).finditer(text, lo, len(text) if hi is None else hi)]
+
+
+def _paragraph_window(article: Article, start: int, end: int) -> tuple[int, int]:
+    spans = article.paragraphs
+    first = next(k for k, p in enumerate(spans) if p.end >= start)
+    last = next(k for k, p in enumerate(spans) if p.end >= end)
+    return spans[max(first - 1, 0)].start, spans[min(last + 1, len(spans) - 1)].end
+
+
+def _nearest(article: Article, phrase: str, quote: tuple[int, int], avoid: list[tuple[int, int]], where: str
+             ) -> TextSpan:
+    lo, hi = _paragraph_window(article, *quote)
+    found = [m for m in _matches(article.text, phrase, lo, hi)
+             if not any(m[0] < a_end and a_start < m[1] for a_start, a_end in avoid)]
+    if not found:
+        raise ValueError(f"{where}: {phrase!r} is not found near the quote, outside it")
+
+    def distance(match: tuple[int, int]) -> int:
+        return max(quote[0] - match[1], match[0] - quote[1], 0)
+
+    start, end = min(found, key=distance)
+    return TextSpan(start=start, end=end, text=article.text[start:end])
+
+
+def load_quotes(path: Path, article: Article) -> QuoteFile:
+    """The quotes of ``path`` located in ``article``; errors name the file, the quote and the reason."""
+    path = Path(path)
+    data = tomllib.loads(path.read_text("utf-8"))
+    quotes = []
+    for number, spec in enumerate(data.get("quote", []), start=1):
+        where = f"{path}, quote {number} ({spec.get('text', '')[:40]!r})"
+        unknown = set(spec) - _KEYS
+        if unknown:
+            raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
+        if spec.get("kind") not in QUOTE_KINDS:
+            raise ValueError(f"{where}: kind {spec.get('kind')!r} is not one of {QUOTE_KINDS}")
+        if spec.get("stance") not in STANCE_LABELS:
+            raise ValueError(f"{where}: stance {spec.get('stance')!r} is not one of {STANCE_LABELS}")
+        occurrences = _matches(article.text, spec["text"])
+        occurrence = spec.get("occurrence", 1)
+        if len(occurrences) < occurrence:
+            raise ValueError(f"{where}: the text occurs {len(occurrences)} times in article {article.id}, "
+                             f"occurrence {occurrence} was asked for")
+        start, end = occurrences[occurrence - 1]
+        cue = _nearest(article, spec["cue"], (start, end), [(start, end)], f"{where}, cue") if spec.get("cue") else None
+        speaker = None
+        if spec.get("speaker"):
+            avoid = [(start, end)] + ([(cue.start, cue.end)] if cue else [])
+            speaker = _nearest(article, spec["speaker"], (start, end), avoid, f"{where}, speaker")
+        if bool(speaker) != bool(spec.get("speaker_name")):
+            raise ValueError(f"{where}: speaker and speaker_name must be given together")
+        quotes.append(Quote(id="", start=start, end=end, text=article.text[start:end], kind=spec["kind"], cue=cue,
+                            speaker=speaker, speaker_name=spec.get("speaker_name"),
+                            stance=Stance(label=spec["stance"], target=spec.get("target"))))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    quotes = [q.model_copy(update={"id": f"q{k}"}) for k, q in enumerate(quotes, start=1)]
+    return QuoteFile(path, quotes, frozenset(data.get("non_entity_speakers", [])))

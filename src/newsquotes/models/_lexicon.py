@@ -23,6 +23,8 @@ SPEECH_VERBS = _words("""
 """)
 #: Forms that are as often nouns ("media reports", "the claims"): cues only before "that", a colon or a quote.
 NOUN_LIKE = _words("states claims notes reports comments promises vows remark remarks report reply replies warning")
+#: Cues that name the source a report relies on: "TASS reported, citing an official".
+CITING = _words("citing quoting")
 #: Verbs that report speech only when a colon or a quotation follows ("She continued: …").
 COLON_ONLY = _words("continue continued respond responded")
 #: Verbs whose object (the hearer) comes before the reported clause.

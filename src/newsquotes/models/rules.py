@@ -97,16 +97,18 @@ class _Quotes:
         """The reported clause of a cue with its speaker, for indirect and mixed quotes."""
         text, (lo, hi) = self.text, self.layout.sentence(cue.start)
         if cue.kind == "source":
+            if cue.word in lex.CITING and any(lo <= c.start < hi for c in self.speakers.cues if c is not cue):
+                return None  # the cue it is attached to reports the clause
             speaker, np_end = self.speakers.source(cue)
             before = text[lo:cue.start].strip()
             if speaker is None:
                 return None
-            if not text[np_end:hi].strip(" ,.!?;:"):
+            if self.speakers.trails(cue) or not text[np_end:hi].strip(" ,.!?;:"):
                 return self._span(lo, text.rfind(",", lo, cue.start) if "," in text[lo:cue.start] else cue.start, cue, speaker)
             if not before or before.endswith((",", "that", "and", "but", ";")):
                 return self._span(np_end, hi, cue, speaker)
             return None
-        subject = self.speakers.subject_before(max(lo, self.quotations.end_before(cue.start)), cue.start)
+        subject = self.speakers.subject(cue)
         after = text[cue.end:hi]
         that = _THAT.match(after)
         if subject and that and len(self.layout.words_in(cue.end, cue.end + that.end(1))) <= 8 and not re.match(
@@ -131,6 +133,8 @@ class _Quotes:
         tail = text[tail_from:hi]
         if not head or head[-1] not in ",”»\"'’":
             return None
+        if (cited := self.speakers.cited_after(tail_from)) and head[-1] == ",":
+            return self._span(lo, lo + len(head), cue, self.speakers.source(cited)[0] or speaker)
         if tail.startswith(",") and head[-1] == "," and not any(lo <= p.open < hi for p in self.quotations.pieces):
             return self._span(lo, hi, cue, speaker)  # parenthetical: "Institutional recipients, said Mauer, are …"
         if len(self.layout.words_in(tail_from, hi)) <= 8 and not re.search(r"[,“”\"«»]", tail):

@@ -19,13 +19,19 @@ from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_text import Layout
 
 _PHRASE_CUE = re.compile(r"\b(?:(?:was|were|is|has been|had been) quoted as saying|[Aa]ccording to|"
-                         r"[Ii]n the words of|[Qq]uoting)\b")
+                         r"[Ii]n the words of|[Qq]uoting|citing)\b")
 _GAP_TAIL = re.compile(r"(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
 _LINK = r"(?:at|of|for|from|with|in)"
+_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother)"
+#: Words that end a noun phrase on their left: a modifier is never one of them.
+_NOT_MODIFIER = (r"(?:%s|on|to|by|as|and|or|but|that|which|who|is|was|were|are|has|have|had|be|been|not|"
+                 r"the|a|an|this|its|his|her|their)" % _LINK[3:-1])
+#: A speaker noun phrase that ends where the cue's subject ends: "an official at the ministry", "the study's
+#: authors", "Reuters' correspondent". A capitalised word may stand as determiner ("Microsoft spokesman").
 _NOMINAL = re.compile(
-    r"(?<![\w'’-])(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Ss]ome|[Ss]everal|"
-    r"[Mm]any|[Oo]ther|[Aa]nother|[A-Z][\w.-]*(?:['’]s)?)\s+)?(?:(?!%s\b)[\w-]+\s+){0,3}"
-    r"(?P<head>[a-z][\w-]*)(?:\s+%s\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}[\w-]+)?$" % (_LINK, _LINK))
+    r"(?<![\w'’-])(?:(?:%s|(?:[Tt]he\s+)?[\w-]+['’]s|[A-Z][\w.-]*)\s+)?(?:(?!%s\b)[\w-]+\s+){0,3}"
+    r"(?P<head>[a-z][\w-]*)(?:\s+%s\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}[\w-]+)?$"
+    % (_DETERMINER, _NOT_MODIFIER, _LINK))
 
 
 @dataclass
@@ -64,7 +70,10 @@ class Speakers:
             word = text[s:e].lower()
             if word not in lex.SPEECH_VERBS or self.quotations.inside(s) or any(c.start <= s < c.end for c in cues):
                 continue
-            before = [layout.word(w).lower() for w in layout.words[max(0, k - 2):k] if w[0] >= layout.sentence(s)[0]]
+            if text[s].isupper() and not layout.starts_sentence(s):
+                continue  # part of a name: "Secretary of State", "Reports Bureau"
+            lo = max(layout.sentence(s)[0], self.quotations.end_before(s))  # "“We will not leave,” said" is no denial
+            before = [layout.word(w).lower() for w in layout.words[max(0, k - 2):k] if w[0] >= lo]
             if (before and before[-1] in lex.PASSIVE) or any(
                     w in lex.NEGATION or w.endswith(("n't", "n’t")) for w in before):
                 continue
@@ -81,14 +90,29 @@ class Speakers:
     def speaker_of(self, cue: Cue) -> Speaker | None:
         if cue.kind == "source":
             return self.source(cue)[0]
-        lo = max(self.layout.sentence(cue.start)[0], self.quotations.end_before(cue.start))
-        return self.subject_before(lo, cue.start) or self.subject_after(cue.end, self.layout.sentence(cue.start)[1])
+        return self.subject(cue) or self.subject_after(cue.end, self.layout.sentence(cue.start)[1])
 
-    def subject_before(self, lo: int, pos: int) -> Speaker | None:
+    def subject(self, cue: Cue) -> Speaker | None:
+        """The subject before a reporting verb, in its sentence and after any quotation before it."""
+        lo = max(self.layout.sentence(cue.start)[0], self.quotations.end_before(cue.start))
+        relative = re.search(r",?\s+who(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)), self.text[lo:cue.start])
+        if relative:  # "an official who said": the noun phrase the relative clause hangs on
+            return self.subject_before(lo, lo + relative.start())
+        if not cue.word.endswith("ing"):
+            cited = self.cited_in(lo, cue.start)
+            return self.source(cited)[0] if cited else self.subject_before(lo, cue.start)
+        if self.text[lo:cue.start].rstrip().endswith(","):  # "X admitted …, writing": the main verb's subject
+            main = [c for c in self.cues if lo <= c.start < cue.start and c.kind == "verb" and c.word[-3:] != "ing"]
+            return self.subject(main[-1]) if main else None
+        return self.subject_before(lo, cue.start, appositives=False)  # "with Boswell stating"
+
+    def subject_before(self, lo: int, pos: int, appositives: bool = True) -> Speaker | None:
         """The subject that ends right before ``pos`` (past adverbs and up to two appositives)."""
         text, end, stripped = self.text, pos, False
         for _ in range(3):
             end = lo + _GAP_TAIL.search(text[lo:end]).start()
+            if text[lo:end].endswith(",") and not appositives:
+                return None
             if text[lo:end].endswith(","):  # an appositive: "Mu Li, of the University of NSW, said"
                 comma = text.rfind(",", lo, end - 1)
                 end, stripped = (comma if comma >= 0 else end - 1), True
@@ -121,7 +145,11 @@ class Speakers:
             return self.speaker(m.start, m.end, m)  # "Cornyn's statement added"
         nominal = _NOMINAL.search(text, lo, end)
         if nominal and head_kind(nominal.group("head")):
-            return self.speaker(nominal.start(), end)
+            start = nominal.start()
+            first = re.match(r"[\w.-]+", text[start:end]).group()
+            if first in lex.STOP and not re.fullmatch(_DETERMINER, first):
+                start = self.layout.words_in(start + len(first), end)[0][0]  # "But media said": not "But"
+            return self.speaker(start, end)
         return None
 
     def subject_after(self, pos: int, hi: int) -> Speaker | None:
@@ -139,30 +167,65 @@ class Speakers:
                     return self.speaker(start, start + len(" ".join(words[:k])))
         return None
 
+    def trails(self, cue: Cue) -> bool:
+        """Whether a source cue closes its sentence's report: "…, according to the ministry." """
+        lo = self.layout.sentence(cue.start)[0]
+        before = self.text[lo:cue.start].rstrip()
+        nested = any(lo <= c.start < cue.start and c.kind == "source" for c in self.cues)
+        return cue.word not in lex.CITING and before.endswith(",") and len(before.split()) >= 2 and not nested and not re.search(
+            r"\b(?:which|who|that|and|but)\s*,$", before)
+
     def source(self, cue: Cue) -> tuple[Speaker | None, int]:
-        """The source after "according to" or "quoting", and where the reported clause may begin."""
+        """The source after "according to", "quoting" or "citing", and where the reported clause may begin.
+
+        A source that cites another ("According to Yonhap, quoting KCNA, …") gives way to the one it cites.
+        """
         text, (lo, hi) = self.text, self.layout.sentence(cue.start)
+        if self.trails(cue):
+            return self._source_phrase(cue.end, hi), hi
         comma = text.find(",", cue.end, hi)
-        if comma < 0 or len(self.layout.words_in(cue.end, comma)) > 9:
+        relative = re.compile(r"\s(?:who|which|that)\s").search(text, cue.end, hi)
+        stop = min((x for x in (comma, relative.start() if relative else -1) if x >= 0), default=-1)
+        if stop < 0 or len(self.layout.words_in(cue.end, stop)) > 12:
+            # "According to Rathbun the property was returned …": only a name right after the cue can be the source
             m = next((m for m in self.mentions if cue.end < m.start < hi
                       and re.fullmatch(r"\s+(?:the\s+)?", text[cue.end:m.start])), None)
             return (self.speaker(m.start, m.end, m), m.end) if m else (None, hi)
-        inside = [m for m in self.mentions if cue.end <= m.start and m.end <= comma and m.label in ("PERSON", "ORG")]
-        best = max(inside, key=lambda m: (m.label == "PERSON", m.end - m.start), default=None)
-        phrase = re.match(r"\s*(.*?)\s*$", text[cue.end:comma])
-        if not best and not phrase.group(1):
+        speaker = self._source_phrase(cue.end, stop)
+        if speaker is None:
             return None, hi
-        speaker = (self.speaker(best.start, best.end, best) if best
-                   else self.speaker(cue.end + phrase.start(1), cue.end + phrase.end(1)))
-        following = text.find(",", comma + 1, hi)
-        if following > 0:
-            apposed = [m for m in self.mentions if m.label == "PERSON" and comma < m.start and m.end <= following
-                       and not text[comma + 1:m.start].strip() and not text[m.end:following].strip()]
-            if apposed and not best:
-                speaker, comma = self.speaker(apposed[0].start, apposed[0].end, apposed[0]), following
-        while (following := text.find(",", comma + 1, hi)) > 0 and len(self.layout.words_in(comma, following)) <= 1:
-            comma = following  # post-nominals: "Mark Tedeschi, QC, …"
-        return speaker, comma
+        following = text.find(",", stop + 1, hi)
+        if following > 0 and not speaker.named:  # "according to its leader, John Smith, …"
+            apposed = [m for m in self.mentions if m.label == "PERSON" and stop < m.start and m.end <= following
+                       and not text[stop + 1:m.start].strip() and not text[m.end:following].strip()]
+            if apposed:
+                speaker, stop = self.speaker(apposed[0].start, apposed[0].end, apposed[0]), following
+        while (following := text.find(",", stop + 1, hi)) > 0 and len(self.layout.words_in(stop, following)) <= 1:
+            stop = following  # post-nominals: "Mark Tedeschi, QC, …"
+        inner = self.cited_after(stop)
+        return self.source(inner) if inner else (speaker, stop)
+
+    def cited_after(self, pos: int) -> Cue | None:
+        """The citing cue that follows ``pos`` after a comma: "TASS reported, citing …"."""
+        return next((c for c in self.cues if c.start > pos and c.word in lex.CITING
+                     and re.fullmatch(r"\s*,?\s*", self.text[pos:c.start])), None)
+
+    def cited_in(self, lo: int, hi: int) -> Cue | None:
+        """A citing cue in ``[lo, hi)``: the appositive in "Interfax, citing a diplomat, said"."""
+        return next((c for c in self.cues if lo <= c.start < hi and c.word in lex.CITING), None)
+
+    def _source_phrase(self, lo: int, hi: int) -> Speaker | None:
+        """The speaker named in the source phrase ``[lo, hi)``: its person, else its longest organisation."""
+        text = self.text
+        inside = [m for m in self.mentions if lo <= m.start and m.end <= hi and m.label in ("PERSON", "ORG")]
+        best = max(inside, key=lambda m: (m.label == "PERSON", m.end - m.start), default=None)
+        if best:
+            owner = re.search(r"(\S+)['’]s\s+$", text[lo:best.start])
+            owned = owner and self.by_end.get(lo + owner.end(1))
+            start = owned.start if owned else best.start  # "Saudi Arabia's Civil Defense Authority"
+            return Speaker(start, best.end, best.name, True)
+        phrase = re.match(r"\s*(.*?)[\s.!?]*$", text[lo:hi])
+        return self.speaker(lo + phrase.start(1), lo + phrase.end(1)) if phrase.group(1) else None
 
     # ------------------------------------------------------------------ who the speaker is
 

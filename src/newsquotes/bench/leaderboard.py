@@ -1,0 +1,104 @@
+"""``benchmarks/LEADERBOARD.md``: a table per task, one row per model, from its latest run.
+
+The rows live in ``leaderboard.json`` beside the Markdown file; each run replaces the rows of the
+(task, model) pairs it scored and the Markdown is written again from all rows, so running a model twice
+leaves one row, not two.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, TypeAdapter
+
+from newsquotes.bench.tasks import HEADLINES
+from newsquotes.schema import BENCH_TASKS, BenchmarkRun, Interval
+
+LEADERBOARD = Path("benchmarks/LEADERBOARD.md")
+#: The column each task's table is sorted by, best first.
+LEADING = {"ner": "f1", "quotes": "f1@0.3", "speakers": "pair_f1", "stance": "macro_f1"}
+TITLES = {
+    "ner": ("Named entities", "Strict micro scores: a prediction counts when span and label are both exact."),
+    "quotes": ("Quotes", "F1 of quote spans at token overlap 0.3 and 0.8, and for exact offsets."),
+    "speakers": ("Speakers", "Accuracy of the speaker on quotes matched at overlap 0.3; end-to-end (quote, speaker) pairs."),
+    "stance": ("Stance", "Stance of gold quotes: accuracy, macro-F1 and F_avg (mean F1 of favor and against)."),
+}
+
+
+class Row(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    task: str
+    model: str
+    version: str
+    headline: dict[str, Interval]
+    articles: int
+    run_date: str
+    fingerprint: str
+    suite: str | None = None
+    split: str | None = None
+
+
+_ROWS = TypeAdapter(list[Row])
+
+
+def rows_path(markdown: Path) -> Path:
+    return Path(markdown).with_name("leaderboard.json")
+
+
+def read_rows(markdown: Path) -> list[Row]:
+    path = rows_path(markdown)
+    if not path.exists():
+        return []
+    try:
+        return _ROWS.validate_json(path.read_text("utf-8"))
+    except ValueError as err:
+        raise ValueError(f"{path}: not a leaderboard rows file: {err}") from None
+
+
+def rows_of(run: BenchmarkRun) -> list[Row]:
+    return [Row(task=r.task, model=r.model.name, version=r.model.version, headline=r.headline,
+                articles=len(r.per_article), run_date=run.created_at[:10], fingerprint=run.dataset.fingerprint,
+                suite=run.suite, split=run.dataset.split) for r in run.results]
+
+
+def _cell(interval: Interval) -> str:
+    return f"{interval.value:.3f} [{interval.low:.3f}, {interval.high:.3f}]"
+
+
+def render(rows: list[Row]) -> str:
+    lines = ["# Leaderboard", "",
+             "Written by `newsquotes bench run`; do not edit by hand. One row per model: its latest run. "
+             "Brackets hold 95 % percentile-bootstrap intervals over articles; *Dataset* is the first 12 "
+             "characters of the fingerprint of the gold and article texts scored (rows are comparable only "
+             "when it is the same).", ""]
+    for task in BENCH_TASKS:
+        task_rows = [row for row in rows if row.task == task]
+        if not task_rows:
+            continue
+        task_rows.sort(key=lambda row: (-row.headline[LEADING[task]].value, row.model))
+        title, note = TITLES[task]
+        metrics = list(HEADLINES[task])
+        lines += [f"## {title}", "", note, "",
+                  "| Model | Version | " + " | ".join(metrics) + " | Articles | Run | Dataset | Suite |",
+                  "|---|---|" + "---|" * len(metrics) + "---|---|---|---|"]
+        for row in task_rows:
+            cells = [f"`{row.model}`", row.version, *(_cell(row.headline[m]) for m in metrics), str(row.articles),
+                     row.run_date, f"`{row.fingerprint[:12]}`",
+                     (row.suite or "") + (f" ({row.split})" if row.split else "")]
+            lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def update_leaderboard(run: BenchmarkRun, markdown: Path = LEADERBOARD) -> Path:
+    """Replace the rows of every (task, model) ``run`` scored, and write the Markdown again."""
+    markdown = Path(markdown)
+    new = rows_of(run)
+    replaced = {(row.task, row.model) for row in new}
+    rows = [row for row in read_rows(markdown) if (row.task, row.model) not in replaced] + new
+    markdown.parent.mkdir(parents=True, exist_ok=True)
+    rows_path(markdown).write_text(json.dumps([row.model_dump() for row in rows], indent=1) + "\n", encoding="utf-8")
+    markdown.write_text(render(rows), encoding="utf-8")
+    return markdown

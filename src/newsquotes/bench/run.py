@@ -1,0 +1,172 @@
+"""Running models over articles and scoring them on a suite's tasks: ``predict`` and ``run_suite``.
+
+A run predicts each model once per article, checks every prediction against the article's text, turns
+gold and prediction into per-article counts for each task (:mod:`newsquotes.bench.tasks`) and puts the
+scores, a percentile-bootstrap interval over articles for every headline number, the dataset's fingerprint
+and the versions of everything involved into a :class:`~newsquotes.schema.BenchmarkRun`.
+
+Stance baselines (``stance:majority``, ``stance:tfidf-logreg``) are not article-by-article models: they are
+trained and scored by cross-validation over the whole gold (folds grouped by article), and the pairs of
+the scored articles are kept.
+"""
+
+from __future__ import annotations
+
+import platform
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime, timezone
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from newsquotes.annotations import read_annotations
+from newsquotes.bench import tasks
+from newsquotes.bench.dataset import Dataset, load_dataset
+from newsquotes.bench.intervals import bootstrap_interval
+from newsquotes.bench.suites import Suite
+from newsquotes.models import stance as stance_baselines
+from newsquotes.models.registry import Model, get_model
+from newsquotes.schema import (Annotation, Article, ArticleCounts, BenchmarkRun, DatasetRef, Interval, ModelRef,
+                               SkippedTask, TaskResult)
+
+STANCE_PREFIX = "stance:"
+PACKAGES = ("newsquotes", "numpy", "scikit-learn", "pydantic", "pyarrow", "spacy", "nervaluate")
+Progress = Callable[[str, int], None]  # (what is being done, articles just finished)
+
+
+def package_versions() -> dict[str, str]:
+    versions = {"python": platform.python_version()}
+    for package in PACKAGES:
+        try:
+            versions[package] = version(package)
+        except PackageNotFoundError:
+            continue
+    return versions
+
+
+def checked(model_name: str, article: Article, annotation: Annotation) -> Annotation:
+    """``annotation`` when it is a consistent prediction for ``article``; else a ValueError saying where not."""
+    where = f"model {model_name}, article {article.id}"
+    if annotation.article_id != article.id:
+        raise ValueError(f"{where}: the prediction is for article {annotation.article_id!r}")
+    if annotation.text_sha256 != article.text_sha256:
+        raise ValueError(f"{where}: the prediction was made on another version of the text "
+                         f"(text_sha256 {annotation.text_sha256[:12]}…, corpus has {article.text_sha256[:12]}…)")
+    problems = annotation.problems(article.text)
+    if problems:
+        raise ValueError(f"{where}: {problems[0]}")
+    return annotation
+
+
+def predict(model: Model, articles: Iterable[Article]) -> Iterator[Annotation]:
+    """One checked Annotation per article, in order."""
+    for article in articles:
+        try:
+            annotation = model.predict(article)
+        except ValueError as err:
+            message = str(err)
+            raise ValueError(message if article.id in message else f"model {model.name}, article {article.id}: {message}") from None
+        yield checked(model.name, article, annotation)
+
+
+def _interval(per_article: list[dict], metric: tasks.Metric, samples: int, seed: int) -> Interval:
+    low, high = bootstrap_interval(per_article, metric, samples=samples, seed=seed)
+    return Interval(value=metric(per_article), low=low, high=high)
+
+
+def score_task(task: str, model: ModelRef, dataset: Dataset, per_article: list[dict], *, samples: int, seed: int
+               ) -> TaskResult | SkippedTask:
+    reason = tasks.nothing_to_score(task, per_article)
+    if reason is not None:
+        return SkippedTask(task=task, model=model.name, reason=reason)
+    headline = {name: _interval(per_article, metric, samples, seed) for name, metric in tasks.HEADLINES[task].items()}
+    return TaskResult(task=task, model=model, headline=headline, detail=tasks.detail(task, per_article),
+                      per_article=[ArticleCounts(article_id=a, counts=c) for a, c in zip(dataset.article_ids, per_article)])
+
+
+def _model_counts(task: str, dataset: Dataset, predictions: list[Annotation]) -> list[dict]:
+    counts = []
+    for article, gold, predicted in zip(dataset.articles, dataset.gold, predictions):
+        if task == "ner":
+            counts.append(tasks.ner_article_counts(gold, predicted))
+        elif task in ("quotes", "speakers"):
+            counts.append(tasks.quote_article_counts(article.text, gold, predicted))
+        else:
+            counts.append(tasks.stance_article_counts(article.text, gold, predicted))
+    return counts
+
+
+def _baseline_counts(name: str, dataset: Dataset, seed: int) -> list[dict] | str:
+    """Out-of-fold stance pairs of the scored articles, or why there can be none."""
+    baseline = name.removeprefix(STANCE_PREFIX)
+    if baseline not in stance_baselines.STANCE_MODELS:
+        raise ValueError(f"unknown stance baseline {name!r}: choose from "
+                         + ", ".join(STANCE_PREFIX + m for m in stance_baselines.STANCE_MODELS))
+    gold = read_annotations(dataset.gold_path)
+    labelled = set(stance_baselines.examples(gold)[2])
+    if len(labelled) < 2:
+        return f"cross-validation needs gold quotes with a stance in 2 articles or more; the gold has {len(labelled)}"
+    pairs = stance_baselines.cross_validated(gold, baseline, seed=seed)
+    return [{"pairs": [list(pair) for pair in pairs.get(article_id, [])]} for article_id in dataset.article_ids]
+
+
+def run_suite(suite: Suite, *, progress: Progress | None = None) -> BenchmarkRun:
+    """Score every model of ``suite`` on its tasks; predictions are made once per model."""
+    dataset = load_dataset(suite.gold, suite.corpus, suite.split)
+    predictions: dict[str, list[Annotation]] = {}
+    refs: dict[str, ModelRef] = {}
+    results: list[TaskResult] = []
+    skipped: list[SkippedTask] = []
+    for task, model_names in suite.tasks.items():
+        for name in model_names:
+            if task == "stance" and name.startswith(STANCE_PREFIX):
+                refs.setdefault(name, ModelRef(name=name, version=f"scikit-learn-{version('scikit-learn')}, grouped CV"))
+                per_article = _baseline_counts(name, dataset, suite.seed)
+            else:
+                if name.startswith(STANCE_PREFIX):
+                    raise ValueError(f"{name} is a stance baseline: it can only be scored on the stance task")
+                if name not in predictions:
+                    model = get_model(name)
+                    refs[name] = ModelRef(name=name, version=str(model.version))
+                    predictions[name] = []
+                    for annotation in predict(model, dataset.articles):
+                        predictions[name].append(annotation)
+                        if progress:
+                            progress(f"{name}: predicting", 1)
+                per_article = _model_counts(task, dataset, predictions[name])
+            if isinstance(per_article, str):
+                outcome = SkippedTask(task=task, model=name, reason=per_article)
+            else:
+                outcome = score_task(task, refs[name], dataset, per_article, samples=suite.bootstrap_samples,
+                                     seed=suite.seed)
+            (results if isinstance(outcome, TaskResult) else skipped).append(outcome)
+            if progress:
+                progress(f"{name}: scored {task}", 0)
+    return BenchmarkRun(
+        suite=suite.name, created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), seed=suite.seed,
+        bootstrap_samples=suite.bootstrap_samples,
+        dataset=DatasetRef(gold=str(suite.gold), split=suite.split, corpus=str(suite.corpus),
+                           articles=dataset.article_ids, fingerprint=dataset.fingerprint),
+        versions=package_versions(), results=results, skipped=skipped, predictions=predictions,
+    )
+
+
+def write_run(run: BenchmarkRun, path: Path) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(run.model_dump_json(indent=1) + "\n", encoding="utf-8")
+    return path
+
+
+def read_run(path: Path) -> BenchmarkRun:
+    """A results file, validated against :class:`~newsquotes.schema.BenchmarkRun`; errors name the file."""
+    from pydantic import ValidationError
+
+    path = Path(path)
+    try:
+        return BenchmarkRun.model_validate_json(path.read_text("utf-8"))
+    except FileNotFoundError:
+        raise ValueError(f"{path}: no such results file") from None
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "record"
+        raise ValueError(f"{path}: not a benchmark results file: {where}: {first['msg']}") from None

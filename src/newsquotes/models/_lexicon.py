@@ -76,6 +76,7 @@ OTHER_NOUNS = _words("""
 #: "the <noun>'s statement said": the owner of the statement is the speaker.
 STATEMENT_NOUNS = _words("statement letter report post blog website tweet account spokesperson spokesman")
 
+COMPASS = _words("North South East West Northern Southern Eastern Western Central Upper Lower")
 CONNECTORS = _words("of for the de del der van von da di du la le bin y")
 LOCATIVE = _words("in at from near across outside inside into")
 #: Capitalised words that never start a name.
@@ -100,6 +101,7 @@ ORG_WORDS = _words("""
     Standards Conference Relations Clinic Laboratory Laboratories Academy Reuters Yonhap Wikinews Google Microsoft
     Facebook Twitter YouTube Apple Amazon
 """)
+EVENT_WORDS = _words("Day Festival Olympics Games Cup Championship Championships Expo Summit Marathon Week")
 FAC_WORDS = _words("Stadium Arena Hall Airport Bridge Mosque Tower Towers Square Palace Cathedral Temple")
 
 #: Person names that look like places ("Gloria", "Sylvia") and must not be taken for a country.

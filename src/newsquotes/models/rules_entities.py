@@ -3,7 +3,7 @@
 A run of capitalised words (joined by connectors such as "of" or "de") is cut at words that never belong
 to a name ("The", "According", weekdays). GPE and NORP come from a gazetteer and place-like endings
 (-ia, -land, -stan; -ian, -ese, -ish), ORG from words such as Ministry, Agency, Party and from acronyms,
-FAC from Stadium, Airport …, PERSON after a title or for two or three other name words. A single word is
+FAC from Stadium, Airport …, EVENT from Day, Festival …, PERSON after a title or for two or three other name words. A single word is
 a person when it repeats part of a full name or comes before a reporting verb. Each person mention is
 named by the fullest form of that name in the article ("Ivan Petrov" for "Petrov").
 """
@@ -110,6 +110,11 @@ class _Finder:
                 self._add(run[:n], "GPE")
                 run, words = run[n:], words[n:]
                 break
+        if len(run) == 1:
+            self.singles.append(run[0])  # labelled once every full name is known
+            return
+        if self._split_person_from_org(run, words):
+            return
         phrase = " ".join(words)
         before = layout.words_in(max(0, run[0][0] - 12), run[0][0])
         previous = layout.word(before[-1]) if before else ""
@@ -119,16 +124,35 @@ class _Finder:
             self._add(run, "ORG")
         elif any(w in lex.FAC_WORDS for w in words):
             self._add(run, "FAC")
-        elif len(run) == 1:
-            if label := self._known(run[0]):
-                self._add(run, label)
-            else:
-                self.singles.append(run[0])
+        elif words[-1] in lex.EVENT_WORDS:
+            self._add(run, "EVENT")  # "Waitangi Day", "Fan Expo"
+        elif words[-1] in lex.GPE and words[0] in lex.COMPASS:
+            self._add(run, "GPE")  # "Western Australia", "Northern Syria"
         elif previous in lex.LOCATIVE:
             self._add(run, "GPE")
         else:
             title = previous if previous in lex.PERSON_NOUNS else ""
             self._add(run, "ORG" if len(run) > 3 or any(w in lex.CONNECTORS for w in words) else "PERSON", title)
+
+    def _split_person_from_org(self, run: Words, words: list[str]) -> bool:
+        """A name and an organisation in one run: "Lydia Buchtmann for Food Standards Australia", or
+        "Council on American-Islamic Relations Alia Salem said" (a name glued after the organisation)."""
+        org = [k for k, w in enumerate(words) if w in lex.ORG_WORDS]
+        if not org:
+            return False
+        link = next((k for k, w in enumerate(words) if w in ("for", "of", "at")), None)
+        if link in (2, 3) and org[0] > link and not any(w in lex.ORG_WORDS or w in lex.GPE for w in words[:link]):
+            self._add(run[:link], "PERSON")
+            self._label(run[link + 1:])
+            return True
+        tail = words[org[-1] + 1:]
+        after = self.layout.words_in(run[-1][1], run[-1][1] + 20)
+        if len(tail) == 2 and not any(w in lex.GPE or w in lex.NORP or w in lex.CONNECTORS for w in tail) and after \
+                and self.layout.word(after[0]).lower() in lex.SPEECH_VERBS:
+            self._label(run[:org[-1] + 1])
+            self._add(run[org[-1] + 1:], "PERSON")
+            return True
+        return False
 
     def _titled(self, title: Words, rest: Words) -> None:
         """A run with a title in it: the name is what follows the last title word."""
@@ -154,7 +178,10 @@ class _Finder:
             after = layout.words_in(e, e + 40)
             following = next((layout.word(w).lower() for w in after if layout.word(w).lower() not in lex.SUBJECT_GAP), "")
             before = layout.words_in(max(0, s - 30), s)
-            label = ("PERSON" if word in person_words else
+            known = self._known((s, e))
+            label = (known if known == "ORG" else
+                     "PERSON" if word in person_words else  # "Paris" after "Valeska Paris" is her, not the city
+                     known or
                      "GPE" if re.search(r"(?:ia|land|stan)$", word) and len(word) >= 6 and word not in lex.IA_NAMES else
                      "NORP" if re.search(r"(?:ian|ean|ese|ish)$", word) and len(word) >= 6 else
                      "PERSON" if following in lex.SPEECH_VERBS or (before and layout.word(before[-1]) in lex.PERSON_NOUNS)

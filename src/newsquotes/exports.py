@@ -65,7 +65,7 @@ def gold_articles(gold: Path, corpus: Path) -> Iterator[tuple[Article, Annotatio
         yield article, annotation
 
 
-def _segments(article: Article) -> list[tuple[int, int]]:
+def text_segments(article: Article) -> list[tuple[int, int]]:
     """The article's sentence spans, plus any text they leave out, in text order."""
     spans = sorted((s.start, s.end) for s in article.sentences)
     found, position = [], 0
@@ -90,7 +90,7 @@ class Tokenizer:
     def doc(self, article: Article):
         from spacy.tokens import Doc
 
-        text, segments = article.text, _segments(article)
+        text, segments = article.text, text_segments(article)
         offsets: list[tuple[int, int]] = []
         starts: set[int] = set()
         for start, end in segments:

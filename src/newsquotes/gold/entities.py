@@ -22,7 +22,7 @@ from newsquotes.schema import Entity
 CONNECTORS = frozenset({"of", "the", "and", "&", "-", "for", "de", "al", "du", "del", "la"})
 #: Titles and roles left out of a person's name when they precede it.
 TITLES = frozenset({"president", "prime", "minister", "mr.", "mrs.", "ms.", "dr.", "major", "general",
-                    "senator", "chairman", "captain", "professor", "prof.", "sir", "lord", "king", "queen",
+                    "senator", "chairman", "emeritus", "captain", "professor", "prof.", "sir", "lord", "king", "queen",
                     "secretary", "governor", "mayor", "judge", "justice", "commander", "chief", "director",
                     "ambassador", "administrator", "representative", "rep.", "sen.", "gov.", "spokesman", "spokeswoman", "coach", "manager", "ceo", "st."})
 _TYPES = {"person": "PERSON", "organization": "ORG", "event": "EVENT", "object": "PRODUCT"}
@@ -77,18 +77,6 @@ def name_span(document: GumDocument, mention: Mention, other_words: set[int]) ->
         else proper[-1]
     if anchor in other_words:
         return None  # the name is another entity's, nested in this mention ("the nations President Trump …")
-    start = anchor
-    while start > mention.first:  # leftwards only over words that modify the name ("Mexico" in "Mexico City")
-        word = words[start - 1]
-        name = range(start, anchor + 1)
-        attached = (word.head in name and word.deprel in ("compound", "flat") if start - 1 in other_words
-                    else _modifies(words, start - 1, name, inside))
-        if word.form.lower() in TITLES or not attached or not (
-                _is_name_word(word.form, word.upos, word.xpos) or word.form in CONNECTORS - {"the"}):
-            break
-        start -= 1
-    while not _is_name_word(words[start].form, words[start].upos, words[start].xpos):
-        start += 1  # a name never begins with a connector
     end = anchor
     position = anchor + 1
     while position <= mention.last and position not in other_words or (
@@ -99,10 +87,27 @@ def name_span(document: GumDocument, mention: Mention, other_words: set[int]) ->
         elif word.form.lower() not in CONNECTORS:
             break
         position += 1
+    start = anchor
+    while start > mention.first:  # leftwards only over words that modify the name ("Mexico" in "Mexico City")
+        word = words[start - 1]
+        name = range(start, end + 1)
+        attached = (word.head in name and word.deprel in ("compound", "flat") if start - 1 in other_words
+                    else _modifies(words, start - 1, name, inside)
+                    # a name in apposition to a common noun ("director General Suleiman al-Amr") is flat
+                    or anchor not in syntactic and (word.deprel in ("flat", "compound") or word.form == "-"))
+        if word.form.lower() in TITLES or not attached or not (
+                _is_name_word(word.form, word.upos, word.xpos) or word.form in CONNECTORS - {"the"}):
+            break
+        start -= 1
+    while start < end and (words[start].form.lower() in TITLES
+                           or not _is_name_word(words[start].form, words[start].upos, words[start].xpos)):
+        start += 1  # a name never begins with a title or a connector
     return start, end
 
 
 def _label(mention: Mention, name: str, mapping: EntityMapping, document: GumDocument) -> str | None:
+    if mapping.places.get(mention.identity or "") == "GPE" or mapping.places.get(name) == "GPE":
+        return "GPE"  # GUM types a country acting as an organization; OntoNotes keeps it a GPE
     if mention.etype == "place":
         label = mapping.places.get(mention.identity or "") or mapping.places.get(name)
         if label is None:

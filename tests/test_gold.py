@@ -1,0 +1,149 @@
+"""The shipped gold set: GUM-derived entities and hand-annotated quotes, consistent with the built corpus."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from newsquotes.annotations import read_annotations
+from newsquotes.corpus.build import BuildOptions, build, inputs_from_sources
+from newsquotes.corpus.sources import load
+from newsquotes.corpus.storage import read_articles
+from newsquotes.gold.build import GoldSources, article_name, build_gold
+from newsquotes.gold.entities import EntityMapping, gum_entities
+from newsquotes.gold.gum import align, read_gum
+from newsquotes.gold.quotes import load_quotes
+from newsquotes.gold.splits import split_articles
+from newsquotes.schema import ENTITY_LABELS, QUOTE_KINDS, STANCE_LABELS
+
+from conftest import ROOT
+
+GOLD = ROOT / "corpus" / "gold"
+SOURCES = GoldSources.shipped(ROOT)
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory):
+    out = tmp_path_factory.mktemp("gold") / "build"
+    build(inputs_from_sources(load(ROOT / "corpus" / "sources.toml")), out,
+          BuildOptions(workers=0, cache_dir=tmp_path_factory.mktemp("cache")))
+    return {article_name(a): a for a in read_articles(out)}
+
+
+@pytest.fixture(scope="module")
+def shipped_gold():
+    return {a.article_id: a for a in read_annotations(GOLD / "gold.jsonl")}
+
+
+def test_one_gold_annotation_per_article_matching_its_text(articles, shipped_gold):
+    assert set(shipped_gold) == {a.id for a in articles.values()}
+    for article in articles.values():
+        gold = shipped_gold[article.id]
+        assert gold.annotator == "gold" and gold.text_sha256 == article.text_sha256
+        assert gold.problems(article.text) == [], article.id
+        assert {e.label for e in gold.entities} <= set(ENTITY_LABELS)
+        assert {(l.layer, l.produced_by) for l in gold.layers} >= {("entities", "gum-derived")}
+
+
+def test_shipped_file_is_what_the_sources_build(articles, shipped_gold):
+    rebuilt = build_gold(list(articles.values()), SOURCES)
+    assert {a.article_id: a for a in rebuilt} == shipped_gold
+
+
+def test_quotes_are_labelled_and_their_speakers_exist(articles, shipped_gold):
+    annotated = sorted(p.stem for p in SOURCES.quotes_dir.glob("*.toml"))
+    assert annotated, "no article has hand-annotated quotes"
+    for name in annotated:
+        article = articles[name]
+        gold = shipped_gold[article.id]
+        assert {l.layer: l.produced_by for l in gold.layers}["quotes"] == "hand-annotated"
+        names = {e.entity for e in gold.entities}
+        allowed = load_quotes(SOURCES.quotes_dir / f"{name}.toml", article).non_entity_speakers
+        for quote in gold.quotes:
+            assert quote.kind in QUOTE_KINDS and quote.stance.label in STANCE_LABELS and quote.stance.target
+            assert quote.cue is not None or quote.kind == "direct", (name, quote.id)
+            if quote.speaker_name:
+                assert quote.speaker is not None, (name, quote.id)
+                assert quote.speaker_name in names | allowed, (name, quote.id, quote.speaker_name)
+            if quote.kind == "direct":  # marks and a trailing comma stay outside the content
+                assert quote.text[:1] not in "\"“”'" and quote.text[-1:] not in "\"“”,", (name, quote.id)
+
+
+def test_speaker_names_agree_with_gum_chains(articles, shipped_gold):
+    """A speaker mention that GUM links to a named entity is named by that entity's canonical name."""
+    mapping = EntityMapping.load(SOURCES.mapping)
+    checked = 0
+    for path in SOURCES.quotes_dir.glob("*.toml"):
+        article = articles[path.stem]
+        document = read_gum(SOURCES.gum_dir / f"GUM_news_{path.stem}.conllu")
+        offsets = align(document, article.text)
+        entities = gum_entities(document, offsets, article.text, mapping)
+        by_span = {(e.start, e.end): e.entity for e in entities}
+        for quote in shipped_gold[article.id].quotes:
+            if quote.speaker and (quote.speaker.start, quote.speaker.end) in by_span:
+                assert by_span[(quote.speaker.start, quote.speaker.end)] == quote.speaker_name, (path.stem, quote.id)
+                checked += 1
+    assert checked >= 10
+
+
+def test_entity_mapping(articles):
+    mapping = EntityMapping.load(SOURCES.mapping)
+
+    def entities(name):
+        document = read_gum(SOURCES.gum_dir / f"GUM_news_{name}.conllu")
+        text = articles[name].text
+        return {(e.text, e.label, e.entity) for e in gum_entities(document, align(document, text), text, mapping)}
+
+    afghan = entities("afghan")
+    assert ("Donald Trump", "PERSON", "Donald Trump") in afghan  # "US President" left out
+    assert ("Trump", "PERSON", "Donald Trump") in afghan  # the chain gives the canonical name
+    assert ("Hamdullah Mohib", "PERSON", "Hamdullah Mohib") in afghan  # not "United States Hamdullah Mohib"
+    assert ("U.S.", "GPE", "United States") in afghan and ("Mexico City", "GPE", "Mexico City") in afghan
+    assert ("Afghans", "NORP", "Afghans") in afghan and ("Afghan", "NORP", "Afghan") in afghan
+    assert ("Suleiman al-Amr", "PERSON", "Suleiman al-Amr") in entities("crane")
+    korea = entities("korea")
+    assert ("North Korea", "GPE", "North Korea") in korea  # GUM's organization, a country
+    assert ("KCNA", "ORG", "Korean Central News Agency") in korea
+    assert ("Museum of Flight", "FAC", "Museum of Flight") in entities("nasa")
+
+
+def test_an_unlisted_place_is_an_error(articles, tmp_path):
+    listed = tomllib.loads(SOURCES.mapping.read_text())
+    listed["gpe"].remove("Herat")
+    lines = [f"{key} = {json.dumps(value)}" for key, value in listed.items()]
+    (tmp_path / "mapping.toml").write_text("\n".join(lines))
+    document = read_gum(SOURCES.gum_dir / "GUM_news_afghan.conllu")
+    text = articles["afghan"].text
+    with pytest.raises(ValueError, match="named place 'Herat'"):
+        gum_entities(document, align(document, text), text, EntityMapping.load(tmp_path / "mapping.toml"))
+
+
+def test_alignment_fails_loudly_on_a_token_not_in_the_text(articles):
+    document = read_gum(SOURCES.gum_dir / "GUM_news_crane.conllu")
+    text = articles["crane"].text.replace("crane", "crone", 1)
+    with pytest.raises(ValueError, match=r"crane: GUM token \d+ 'crane'"):
+        align(document, text)
+
+
+def test_quote_text_not_found_is_an_error(articles, tmp_path):
+    path = tmp_path / "crane.toml"
+    path.write_text('[[quote]]\ntext = "no such words"\nkind = "direct"\nstance = "neutral"\n')
+    with pytest.raises(ValueError, match=r"crane.toml, quote 1 .*occurs 0 times"):
+        load_quotes(path, articles["crane"])
+
+
+def test_splits_are_deterministic_disjoint_and_keep_clusters_together(articles):
+    shipped = json.loads((GOLD / "splits.json").read_text())
+    assert shipped["version"] == 1 and shipped["rule"]
+    listed = shipped["train"] + shipped["dev"] + shipped["test"]
+    assert sorted(listed) == sorted(a.id for a in articles.values())
+    assert (len(shipped["train"]), len(shipped["dev"]), len(shipped["test"])) == (14, 5, 5)
+    assert split_articles(list(articles.values())) == {k: shipped[k] for k in ("train", "dev", "test")}
+    split_of = {i: name for name in ("train", "dev", "test") for i in shipped[name]}
+    by_cluster: dict[str, set[str]] = {}
+    for article in articles.values():
+        by_cluster.setdefault(article.cluster_id, set()).add(split_of[article.id])
+    assert all(len(splits) == 1 for splits in by_cluster.values())

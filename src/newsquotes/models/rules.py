@@ -66,6 +66,7 @@ VERSION = "0.2.0"
 _THAT = re.compile(r"([^,;:“”\"«»]{0,80}?)\bthat\b[\s,]*")
 _OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*|him|her|them|us|me|reporters|"
                      r"journalists|lawmakers|police|(?:the|a|an)\s+[a-z]+)(?=[\s,:;.])")
+_COORDINATION = re.compile(r"(?:,?\s+(?:and|but|while|whereas)|;)\s+$")
 _FRAGMENT_COMMENT = re.compile(r"\s*,?\s*(?:a|an|which|who|whose|as)\b")
 
 
@@ -111,7 +112,10 @@ class _Quotes:
         subject = self.speakers.subject(cue)
         after = text[cue.end:hi]
         that = _THAT.match(after)
-        if subject and that and len(self.layout.words_in(cue.end, cue.end + that.end(1))) <= 8 and not re.match(
+        skipped = (cue.end, cue.end + that.end(1)) if that else (0, 0)
+        if any(skipped[0] <= c.start < skipped[1] for c in self.speakers.cues):
+            that = None  # "said the minister told her that …": the "that" belongs to the inner report
+        if subject and that and len(self.layout.words_in(*skipped)) <= 8 and not re.match(
                 r"(?:is|was|were|are|has|had|will|would|can|could)\b", after[that.end():]):
             return self._span(cue.end + that.end(), hi, cue, subject)
         start = cue.end
@@ -145,6 +149,7 @@ class _Quotes:
         text = self.text
         while s < e and (text[s].isspace() or text[s] in ",;:"):
             s += 1
+        e = self._next_report(s, e, cue)
         while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.!?"):
             e -= 1
         inside = [p for p in self.quotations.pieces if s <= p.open < e and p.close is not None and p.close < e]
@@ -154,6 +159,16 @@ class _Quotes:
         if len(self.layout.words_in(s, e)) < 3:
             return None
         return _Found(s, e, "indirect", cue, speaker)
+
+    def _next_report(self, s: int, e: int, cue: Cue) -> int:
+        """Where a clause ends when another report is coordinated with it: "X said A, and Y told reporters B"."""
+        for other in self.speakers.cues:
+            if s < other.start < e and other is not cue and other.kind == "verb":
+                subject = self.speakers.subject(other)
+                joint = subject and _COORDINATION.search(self.text, s, subject.start)
+                if joint:
+                    return joint.start()
+        return e
 
     # ------------------------------------------------------------------ putting it together
 

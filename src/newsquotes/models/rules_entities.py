@@ -174,20 +174,28 @@ class _Finder:
         person_words = {layout.word(w) for m in self.found if m.label == "PERSON" and " " in text[m.start:m.end]
                         for w in layout.words_in(m.start, m.end)}
         for s, e in self.singles:
-            word = text[s:e]
-            after = layout.words_in(e, e + 40)
-            following = next((layout.word(w).lower() for w in after if layout.word(w).lower() not in lex.SUBJECT_GAP), "")
-            before = layout.words_in(max(0, s - 30), s)
-            known = self._known((s, e))
-            label = (known if known == "ORG" else
-                     "PERSON" if word in person_words else  # "Paris" after "Valeska Paris" is her, not the city
-                     known or
-                     "GPE" if re.search(r"(?:ia|land|stan)$", word) and len(word) >= 6 and word not in lex.IA_NAMES else
-                     "NORP" if re.search(r"(?:ian|ean|ese|ish)$", word) and len(word) >= 6 else
-                     "PERSON" if following in lex.SPEECH_VERBS or (before and layout.word(before[-1]) in lex.PERSON_NOUNS)
-                     else None)
-            if label:
+            if label := self._single_label(s, e, person_words):
                 self.found.append(Mention(s, e, label))
+
+    def _single_label(self, s: int, e: int, person_words: set[str]) -> str | None:
+        layout, word = self.layout, self.layout.text[s:e]
+        known = self._known((s, e))
+        if known == "ORG":
+            return known
+        if word in person_words:
+            return "PERSON"  # "Paris" after "Valeska Paris" is her, not the city
+        if known:
+            return known
+        if re.search(r"(?:ia|land|stan)$", word) and len(word) >= 6 and word not in lex.IA_NAMES:
+            return "GPE"
+        if re.search(r"(?:ian|ean|ese|ish)$", word) and len(word) >= 6:
+            return "NORP"
+        following = next((w for w in (layout.word(w).lower() for w in layout.words_in(e, e + 40))
+                          if w not in lex.SUBJECT_GAP), "")
+        before = layout.words_in(max(0, s - 30), s)
+        if following in lex.SPEECH_VERBS or (before and layout.word(before[-1]) in lex.PERSON_NOUNS):
+            return "PERSON"
+        return None
 
     def _canonical_names(self) -> None:
         text = self.layout.text

@@ -1,0 +1,289 @@
+"""The ``rules`` model, exactly: every quote's content, kind, cue, speaker and speaker name.
+
+The fixture article is built through the real corpus builder; the hand-written sentences go through the
+real segmenter, so sentence boundaries are the ones the model sees in a built corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from newsquotes.corpus.build import BuildOptions, build, inputs_from_sources
+from newsquotes.corpus.segment import join_paragraphs, sentence_spans
+from newsquotes.corpus.sources import load
+from newsquotes.corpus.storage import read_articles
+from newsquotes.models.registry import get_model
+from newsquotes.models.rules import RulesModel
+from newsquotes.schema import Annotation, Article, Provenance
+
+from conftest import DATA, ROOT
+
+MODEL = get_model("rules")
+
+
+def article_of(*paragraphs: str) -> Article:
+    text, spans = join_paragraphs(list(paragraphs))
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    return Article(id="sentences", text=text, paragraphs=spans, sentences=sentence_spans(text, spans),
+                   provenance=Provenance(input="sentences.txt", reader="text", raw_sha256=digest),
+                   text_sha256=digest, cluster_id="sentences", pipeline_version="test")
+
+
+def predicted(article: Article) -> list[tuple]:
+    """(content, kind, cue, speaker, speaker_name) of each quote, after checking the offsets."""
+    annotation = MODEL.predict(article)
+    assert annotation.problems(article.text) == []
+    return [(q.text, q.kind, q.cue.text if q.cue else None, q.speaker.text if q.speaker else None, q.speaker_name)
+            for q in annotation.quotes]
+
+
+def quotes(*paragraphs: str) -> list[tuple]:
+    return predicted(article_of(*paragraphs))
+
+
+# ---------------------------------------------------------------------- the registry
+
+
+def test_the_registry_makes_the_rules_model():
+    assert isinstance(MODEL, RulesModel) and MODEL.name == "rules"
+    with pytest.raises(ValueError, match="takes no argument, got 'x'"):
+        get_model("rules:x")
+
+
+# ---------------------------------------------------------------------- the fixture article
+
+
+@pytest.fixture
+def dump_article(build_corpus, tmp_path) -> Article:
+    build_corpus(DATA / "freedonia-dump.txt")
+    (article,) = read_articles(tmp_path / "out")
+    return article
+
+
+def test_fixture_article_quotes_exactly(dump_article):
+    assert predicted(dump_article) == [
+        ("the deployment of missiles in Sylvania would “not go unanswered.”", "mixed", "warned", "Ivan Petrov",
+         "Ivan Petrov"),
+        ("We will respond. We will find our way to protect our interests", "direct", "told", "Petrov", "Ivan Petrov"),
+        ("I’m not threatening anyone.", "direct", "told", "Petrov", "Ivan Petrov"),
+        ("the government had sent a formal note to Sylvania’s embassy, and that about 13,600 troops remained on "
+         "standby near the border", "indirect", "said", "He", "Ivan Petrov"),
+        # nested report: the agency's source, the official, is the speaker
+        ("the note demanded an explanation “within days.”", "mixed", "confirmed", "an official at the ministry",
+         "an official at the ministry"),
+        # the narrator's comment after the fragment is left out; "Mr." is not part of the name
+        ("the country was “ready for dialogue, but not for ultimatums,”", "mixed", "added", "Petrov", "Ivan Petrov"),
+    ]
+
+
+def test_fixture_article_entities_and_record(dump_article):
+    annotation = MODEL.predict(dump_article)
+    assert annotation.article_id == dump_article.id and annotation.text_sha256 == dump_article.text_sha256
+    assert annotation.annotator == "model:rules"
+    assert [layer.layer for layer in annotation.layers] == ["entities", "quotes", "speakers"]
+    assert [(e.text, e.label, e.entity) for e in annotation.entities] == [
+        ("Freedonia", "GPE", "Freedonia"), ("Ivan Petrov", "PERSON", "Ivan Petrov"), ("U.S.", "GPE", "U.S."),
+        ("Sylvania", "GPE", "Sylvania"), ("Petrov", "PERSON", "Ivan Petrov"), ("Marsovia", "GPE", "Marsovia"),
+        ("Sylvania", "GPE", "Sylvania"), ("Freedonia News Agency", "ORG", "Freedonia News Agency"),
+        ("Petrov", "PERSON", "Ivan Petrov"), ("Sylvanian", "NORP", "Sylvanian"),
+    ]
+    assert MODEL.predict(dump_article) == annotation  # deterministic
+
+
+# ---------------------------------------------------------------------- direct quotes: quotation marks
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ('"We will not leave," said Maria Lopez, the mayor of the town.', "We will not leave", "Maria Lopez"),
+    ("“We will not leave,” said Maria Lopez.", "We will not leave", "Maria Lopez"),
+    ("'We will not leave this town,' said Maria Lopez.", "We will not leave this town", "Maria Lopez"),
+    ("‘We will not leave this town,’ said Maria Lopez.", "We will not leave this town", "Maria Lopez"),
+    # odd pairs: a straight mark closed by a typographic one, a German pair, guillemets
+    ('"We will not leave this town,” said Maria Lopez.', "We will not leave this town", "Maria Lopez"),
+    ("„Wir bleiben hier, egal was kommt“, said Klaus Weber.", "Wir bleiben hier, egal was kommt", "Klaus Weber"),
+    ("«Nous resterons ici jusqu'à la fin», said Jean Martin.", "Nous resterons ici jusqu'à la fin", "Jean Martin"),
+    # apostrophes inside words and after plurals open nothing
+    ("“The parents’ wishes don’t matter to Russia’s leaders,” said Ivan Petrov.",
+     "The parents’ wishes don’t matter to Russia’s leaders", "Ivan Petrov"),
+])
+def test_direct_quotes_by_mark_pairing(sentence, content, speaker):
+    assert quotes(sentence) == [(content, "direct", "said", speaker, speaker)]
+
+
+def test_final_stop_inside_the_marks_is_kept_and_a_colon_introduces():
+    assert quotes('Berg said: "We will not leave this town. Not now, not ever."') == [
+        ("We will not leave this town. Not now, not ever.", "direct", "said", "Berg", "Berg")]
+
+
+def test_each_quotation_of_a_split_quote_gets_the_verb_between_them():
+    assert quotes("“The talks have failed,” Petrov said. “We will leave tomorrow.”") == [
+        ("The talks have failed", "direct", "said", "Petrov", "Petrov"),
+        ("We will leave tomorrow.", "direct", "said", "Petrov", "Petrov"),
+    ]
+
+
+def test_a_quote_over_several_paragraphs_is_one_piece_per_paragraph_with_one_speaker():
+    paragraphs = [
+        "John Smith, the club's coach, said: “The team played well. We deserved the win.",
+        "“The fans were fantastic. They carried us through the second half.",
+        "“Now we rest and prepare for the final.”",
+        "The final is on Sunday.",
+    ]
+    said = ("said", "John Smith", "John Smith")
+    assert quotes(*paragraphs) == [
+        ("The team played well. We deserved the win.", "direct", *said),
+        ("The fans were fantastic. They carried us through the second half.", "direct", *said),
+        ("Now we rest and prepare for the final.", "direct", *said),
+    ]
+
+
+def test_straight_marks_over_several_paragraphs():
+    paragraphs = ['Anna Berg told the meeting: "We have waited long enough for this road.',
+                  '"Our children walk two hours to school every day."']
+    told = ("told", "Anna Berg", "Anna Berg")
+    assert quotes(*paragraphs) == [("We have waited long enough for this road.", "direct", *told),
+                                   ("Our children walk two hours to school every day.", "direct", *told)]
+
+
+@pytest.mark.parametrize("sentence", [
+    'The so-called "peace plan" was published on Monday.',  # scare quotes
+    'She read "The Old Man and the Sea" on the train.',  # a title
+    "Petrov did not say whether the talks would resume.",  # a denied report
+    "The parents’ house stood empty, and the children’s bikes were gone.",  # apostrophes only
+])
+def test_no_quote_where_nothing_is_reported(sentence):
+    assert quotes(sentence) == []
+
+
+# ---------------------------------------------------------------------- indirect and mixed quotes
+
+
+@pytest.mark.parametrize("paragraphs,expected", [
+    (["Anna Berg said that prices would rise next year."],
+     ("prices would rise next year", "indirect", "said", "Anna Berg", "Anna Berg")),
+    (["Anna Berg said prices would rise next year."],
+     ("prices would rise next year", "indirect", "said", "Anna Berg", "Anna Berg")),
+    (["The minister warned lawmakers on Tuesday that the budget would not pass."],
+     ("the budget would not pass", "indirect", "warned", "The minister", "The minister")),
+    (["Sara Kim told reporters the vote was rigged."],
+     ("the vote was rigged", "indirect", "told", "Sara Kim", "Sara Kim")),
+    (["According to the ministry, the talks will resume in May."],
+     ("the talks will resume in May", "indirect", "According to", "the ministry", "the ministry")),
+    (["Prices will rise sharply, according to the central bank."],
+     ("Prices will rise sharply", "indirect", "according to", "the central bank", "the central bank")),
+    (["The storm killed 107 people, according to Saudi Arabia's Civil Defense Authority."],
+     ("The storm killed 107 people", "indirect", "according to", "Saudi Arabia's Civil Defense Authority",
+      "Civil Defense Authority")),
+    (["Anna Berg was quoted as saying the border would stay open."],
+     ("the border would stay open", "indirect", "was quoted as saying", "Anna Berg", "Anna Berg")),
+    (["Ivan Petrov arrived late.", "The talks had failed, he said."],
+     ("The talks had failed", "indirect", "said", "he", "Ivan Petrov")),
+])
+def test_indirect_quotes_by_reporting_verbs_and_patterns(paragraphs, expected):
+    assert quotes(*paragraphs) == [expected]
+
+
+def test_mixed_quote_is_the_clause_with_its_quoted_fragment():
+    assert quotes('Critics said the plan was "dead on arrival" and would fail.') == [
+        ('the plan was "dead on arrival" and would fail', "mixed", "said", "Critics", "Critics")]
+
+
+def test_a_clause_all_in_marks_is_a_direct_quote():
+    assert quotes('Petrov said "the talks have failed and we will leave."') == [
+        ("the talks have failed and we will leave.", "direct", "said", "Petrov", "Petrov")]
+
+
+def test_coordinated_reports_are_two_quotes():
+    assert quotes("Ivan Petrov said the talks had failed, and Anna Berg told reporters the border would close.") == [
+        ("the talks had failed", "indirect", "said", "Ivan Petrov", "Ivan Petrov"),
+        ("the border would close", "indirect", "told", "Anna Berg", "Anna Berg"),
+    ]
+
+
+def test_a_report_inside_a_report_stays_in_the_clause():
+    assert quotes("She said the minister told her that the talks had failed.") == [
+        ("the minister told her that the talks had failed", "indirect", "said", "She", None)]
+
+
+# ---------------------------------------------------------------------- speakers
+
+
+@pytest.mark.parametrize("paragraphs,speaker,name", [
+    # pronouns: he/she the last person, it the last organisation
+    (["Anna Berg spoke first.", "“We will stay here,” she said."], "she", "Anna Berg"),
+    (["The Freedonia News Agency published the report. It said the troops had left the border."],
+     "It", "Freedonia News Agency"),
+    # nominals: a title to the person who holds it, the country to the last place
+    (["Deputy Foreign Minister Ivan Petrov met the press. The minister warned that sanctions would follow."],
+     "The minister", "Ivan Petrov"),
+    (["Sylvania has rejected the plan. The country said it would appeal to the court."], "The country", "Sylvania"),
+    # a surname to the full name; a title is not part of the span
+    (["Ivan Petrov arrived late. Mr. Petrov said the talks had failed."], "Petrov", "Ivan Petrov"),
+    # an appositive between subject and verb
+    (["Mu Li, of the University of Sydney, said the results were clear."], "Mu Li", "Mu Li"),
+    # a source that names no one keeps its own words as its name
+    (["An official said the talks had failed."], "An official", "An official"),
+    # a pronoun with no one before it names no one
+    (["“We will not leave this town,” she said."], "she", None),
+])
+def test_speakers_and_their_names(paragraphs, speaker, name):
+    (quote,) = quotes(*paragraphs)
+    assert quote[3:] == (speaker, name)
+
+
+def test_the_nearest_name_speaks_an_uncued_quotation():
+    assert quotes("Ivan Petrov looked at the crowd. “This is the day we have waited for so long.”") == [
+        ("This is the day we have waited for so long.", "direct", None, "Ivan Petrov", "Ivan Petrov")]
+
+
+# ---------------------------------------------------------------------- nested reports
+
+
+def test_news_agency_citing_an_official():
+    assert quotes("Officials in Moscow were cautious. The talks had failed, TASS reported, citing an official "
+                  "who said the delegation would not return.") == [
+        ("The talks had failed", "indirect", "reported", "an official", "an official"),
+        ("the delegation would not return", "indirect", "said", "an official", "an official"),
+    ]
+
+
+def test_citing_appositive_and_quoting_source_give_way_to_the_cited_source():
+    assert quotes("The agency Interfax, citing a senior diplomat, said that the embassy would close.") == [
+        ("the embassy would close", "indirect", "said", "a senior diplomat", "a senior diplomat")]
+    assert quotes("According to Yonhap, quoting the Korean Central News Agency (KCNA), the army is on high alert.") == [
+        ("the army is on high alert", "indirect", "According to", "Korean Central News Agency",
+         "Korean Central News Agency")]
+
+
+# ---------------------------------------------------------------------- the shipped corpus
+
+
+@pytest.fixture(scope="module")
+def wikinews(tmp_path_factory) -> list[tuple[Article, Annotation]]:
+    out = tmp_path_factory.mktemp("wikinews") / "build"
+    build(inputs_from_sources(load(ROOT / "corpus" / "sources.toml")), out,
+          BuildOptions(workers=0, cache_dir=tmp_path_factory.mktemp("cache")))
+    return [(article, MODEL.predict(article)) for article in read_articles(out)]
+
+
+def test_every_annotation_on_the_shipped_articles_is_consistent(wikinews):
+    assert len(wikinews) == 24
+    for article, annotation in wikinews:
+        assert annotation.problems(article.text) == [], article.provenance.input
+        for quote in annotation.quotes:
+            where = f"{article.provenance.input} {quote.id}"
+            assert "\n" not in quote.text, where  # one piece per paragraph
+            assert quote.text == quote.text.strip() and quote.text[-1] not in ",;:", where
+            if quote.speaker is not None:  # the speaker is never inside what they said
+                assert quote.speaker.end <= quote.start or quote.end <= quote.speaker.start, where
+        spans = sorted((q.start, q.end) for q in annotation.quotes)
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), article.provenance.input
+
+
+def test_the_shipped_articles_yield_attributed_quotes(wikinews):
+    all_quotes = [q for _, annotation in wikinews for q in annotation.quotes]
+    assert {q.kind for q in all_quotes} == {"direct", "indirect", "mixed"}
+    attributed = [q for q in all_quotes if q.speaker_name]
+    assert len(attributed) >= 0.9 * len(all_quotes)

@@ -109,44 +109,64 @@ def _baseline_counts(name: str, dataset: Dataset, seed: int) -> list[dict] | str
     return [{"pairs": [list(pair) for pair in pairs.get(article_id, [])]} for article_id in dataset.article_ids]
 
 
+class _Predictions:
+    """Each model's checked predictions, made once however many tasks score them."""
+
+    def __init__(self, dataset: Dataset, progress: Progress | None):
+        self.dataset, self.progress = dataset, progress
+        self.refs: dict[str, ModelRef] = {}  # by the name the suite gives
+        self.made: dict[str, list[Annotation]] = {}
+
+    def of(self, spec: str) -> list[Annotation]:
+        if spec not in self.made:
+            model = get_model(spec)
+            if any(ref.name == model.name for ref in self.refs.values()):
+                raise ValueError(f"two models of the suite call themselves {model.name!r}; rename one (e.g. the file)")
+            self.refs[spec] = ModelRef(name=model.name, version=str(model.version))
+            self.made[spec] = []
+            for annotation in predict(model, self.dataset.articles):
+                self.made[spec].append(annotation)
+                if self.progress:
+                    self.progress(f"{model.name}: predicting", 1)
+        return self.made[spec]
+
+    def by_model_name(self) -> dict[str, list[Annotation]]:
+        return {self.refs[spec].name: annotations for spec, annotations in self.made.items()}
+
+
+def _score_one(task: str, spec: str, dataset: Dataset, predictions: _Predictions, suite: Suite
+               ) -> TaskResult | SkippedTask:
+    if spec.startswith(STANCE_PREFIX):
+        if task != "stance":
+            raise ValueError(f"{spec} is a stance baseline: it can only be scored on the stance task")
+        ref = ModelRef(name=spec, version=f"scikit-learn-{version('scikit-learn')}, grouped CV")
+        per_article = _baseline_counts(spec, dataset, suite.seed)
+        if isinstance(per_article, str):
+            return SkippedTask(task=task, model=spec, reason=per_article)
+    else:
+        per_article = _model_counts(task, dataset, predictions.of(spec))
+        ref = predictions.refs[spec]
+    return score_task(task, ref, dataset, per_article, samples=suite.bootstrap_samples, seed=suite.seed)
+
+
 def run_suite(suite: Suite, *, progress: Progress | None = None) -> BenchmarkRun:
     """Score every model of ``suite`` on its tasks; predictions are made once per model."""
     dataset = load_dataset(suite.gold, suite.corpus, suite.split)
-    predictions: dict[str, list[Annotation]] = {}
-    refs: dict[str, ModelRef] = {}
+    predictions = _Predictions(dataset, progress)
     results: list[TaskResult] = []
     skipped: list[SkippedTask] = []
-    for task, model_names in suite.tasks.items():
-        for name in model_names:
-            if task == "stance" and name.startswith(STANCE_PREFIX):
-                refs.setdefault(name, ModelRef(name=name, version=f"scikit-learn-{version('scikit-learn')}, grouped CV"))
-                per_article = _baseline_counts(name, dataset, suite.seed)
-            else:
-                if name.startswith(STANCE_PREFIX):
-                    raise ValueError(f"{name} is a stance baseline: it can only be scored on the stance task")
-                if name not in predictions:
-                    model = get_model(name)
-                    refs[name] = ModelRef(name=name, version=str(model.version))
-                    predictions[name] = []
-                    for annotation in predict(model, dataset.articles):
-                        predictions[name].append(annotation)
-                        if progress:
-                            progress(f"{name}: predicting", 1)
-                per_article = _model_counts(task, dataset, predictions[name])
-            if isinstance(per_article, str):
-                outcome = SkippedTask(task=task, model=name, reason=per_article)
-            else:
-                outcome = score_task(task, refs[name], dataset, per_article, samples=suite.bootstrap_samples,
-                                     seed=suite.seed)
+    for task, specs in suite.tasks.items():
+        for spec in specs:
+            outcome = _score_one(task, spec, dataset, predictions, suite)
             (results if isinstance(outcome, TaskResult) else skipped).append(outcome)
             if progress:
-                progress(f"{name}: scored {task}", 0)
+                progress(f"{spec}: scored {task}", 0)
     return BenchmarkRun(
         suite=suite.name, created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), seed=suite.seed,
         bootstrap_samples=suite.bootstrap_samples,
         dataset=DatasetRef(gold=str(suite.gold), split=suite.split, corpus=str(suite.corpus),
                            articles=dataset.article_ids, fingerprint=dataset.fingerprint),
-        versions=package_versions(), results=results, skipped=skipped, predictions=predictions,
+        versions=package_versions(), results=results, skipped=skipped, predictions=predictions.by_model_name(),
     )
 
 

@@ -1,0 +1,268 @@
+"""The benchmark runner on the fixture article: suites, results JSON, hand-computed scores, bad input, leaderboard."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from newsquotes.annotations import read_annotations, write_annotations
+from newsquotes.bench.leaderboard import read_rows, update_leaderboard
+from newsquotes.bench.run import read_run, run_suite
+from newsquotes.bench.suites import load_suite
+from newsquotes.cli import app
+from newsquotes.corpus.storage import read_articles
+from newsquotes.models.registry import get_model
+from newsquotes.schema import Annotation, Article, BenchmarkRun, Entity, Quote, Stance, TextSpan
+
+DATA = Path(__file__).resolve().parent / "data"
+SCHEMA = Path(__file__).resolve().parents[1] / "schemas" / "benchmark_run.schema.json"
+
+
+def mention(article: Article, text: str, after: str = "") -> tuple[int, int]:
+    start = article.text.index(text, article.text.index(after) if after else 0)
+    return start, start + len(text)
+
+
+def entity(article: Article, eid: str, text: str, label: str, name: str | None = None, after: str = "") -> Entity:
+    start, end = mention(article, text, after)
+    return Entity(id=eid, start=start, end=end, text=text, label=label, entity=name or text)
+
+
+def quote(article: Article, qid: str, content: str, kind: str, speaker: str, name: str, after: str = "",
+          stance: str | None = None) -> Quote:
+    start, end = mention(article, content)
+    s_start, s_end = mention(article, speaker, after)
+    return Quote(id=qid, start=start, end=end, text=content, kind=kind, speaker_name=name,
+                 speaker=TextSpan(start=s_start, end=s_end, text=speaker),
+                 stance=Stance(label=stance, target="Sylvania") if stance else None)
+
+
+RESPOND = "We will respond. We will find our way to protect our interests"
+NOTE = "the government had sent a formal note to Sylvania’s embassy, and that about 13,600 troops remained on standby near the border"
+
+
+def hand_gold(article: Article) -> Annotation:
+    return Annotation(article_id=article.id, annotator="gold", text_sha256=article.text_sha256, entities=[
+        entity(article, "e1", "Ivan Petrov", "PERSON"),
+        entity(article, "e2", "Sylvania", "GPE"),
+        entity(article, "e3", "Marsovia", "GPE"),
+    ], quotes=[
+        quote(article, "q1", RESPOND, "direct", "Petrov", "Ivan Petrov", after="interests", stance="against"),
+        quote(article, "q2", NOTE, "indirect", "He", "Ivan Petrov"),
+    ])
+
+
+def hand_predictions(article: Article) -> Annotation:
+    """Against :func:`hand_gold`: one entity right, one with the wrong label, one missed, one spurious;
+    one quote exact with the right speaker (and stance), the other missed, one spurious."""
+    return Annotation(article_id=article.id, annotator="model:hand", text_sha256=article.text_sha256, entities=[
+        entity(article, "p1", "Ivan Petrov", "PERSON"),
+        entity(article, "p2", "Sylvania", "ORG"),
+        entity(article, "p3", "Freedonia News Agency", "ORG"),
+    ], quotes=[
+        quote(article, "r1", RESPOND, "direct", "Petrov", "Ivan Petrov", after="interests", stance="against"),
+        quote(article, "r2", "I’m not threatening anyone.", "direct", "Petrov", "Ivan Petrov", after="interests"),
+    ])
+
+
+@pytest.fixture
+def fixture_article(build_corpus, tmp_path) -> tuple[Path, Article]:
+    corpus = tmp_path / "corpus"
+    build_corpus(DATA / "freedonia-dump.txt", out=corpus)
+    (article,) = read_articles(corpus)
+    return corpus, article
+
+
+def write_suite(folder: Path, corpus: Path, gold: Path, models: list[str], samples: int = 200) -> Path:
+    listed = json.dumps(models)
+    path = folder / "tiny.toml"
+    path.write_text(f'gold = "{gold}"\ncorpus = "{corpus}"\nbootstrap_samples = {samples}\nseed = 3\n\n[tasks]\n'
+                    f"ner = {listed}\nquotes = {listed}\nspeakers = {listed}\nstance = {listed}\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def scored(fixture_article, tmp_path):
+    corpus, article = fixture_article
+    gold = write_annotations(tmp_path / "gold" / "gold.jsonl", [hand_gold(article)])
+    predictions = write_annotations(tmp_path / "hand.jsonl", [hand_predictions(article)])
+    suite = write_suite(tmp_path, corpus, gold, ["rules", f"predictions:{predictions}"])
+    return load_suite(str(suite)), article, predictions
+
+
+def result(run: BenchmarkRun, task: str, model: str):
+    (found,) = [r for r in run.results if r.task == task and r.model.name == model]
+    return found
+
+
+def test_scores_equal_hand_computed_ones_and_the_results_json_validates(scored, tmp_path):
+    suite, article, predictions = scored
+    runner = CliRunner()
+    out = tmp_path / "run.json"
+    done = runner.invoke(app, ["bench", "run", "--suite", str(tmp_path / "tiny.toml"), "--out", str(out),
+                               "--leaderboard", str(tmp_path / "board" / "LEADERBOARD.md")])
+    assert done.exit_code == 0, done.output
+    document = json.loads(out.read_text())
+    jsonschema.validate(document, json.loads(SCHEMA.read_text()))
+    run = read_run(out)
+    hand = "predictions:hand.jsonl"
+
+    ner = result(run, "ner", hand)
+    # strict: Ivan Petrov correct, Sylvania incorrect (label), Marsovia missed, the agency spurious
+    strict = ner.detail["strict"]["micro"]
+    assert [strict[k] for k in ("correct", "incorrect", "partial", "missed", "spurious")] == [1, 1, 0, 1, 1]
+    assert ner.headline["precision"].value == pytest.approx(1 / 3)
+    assert ner.headline["recall"].value == pytest.approx(1 / 3)
+    assert ner.headline["f1"].value == pytest.approx(1 / 3)
+    # exact: Sylvania's span is right, so 2 of 3 either way
+    assert ner.detail["exact"]["micro"]["f1"] == pytest.approx(2 / 3)
+
+    quotes = result(run, "quotes", hand)
+    assert {name: i.value for name, i in quotes.headline.items()} == pytest.approx(
+        {"f1@0.3": 0.5, "f1@0.8": 0.5, "f1_exact": 0.5})
+    assert quotes.detail["by_kind"]["direct"]["f1"] == pytest.approx(2 / 3)  # 1 of 1 gold, 1 of 2 predicted
+    speakers = result(run, "speakers", hand)
+    assert {name: i.value for name, i in speakers.headline.items()} == pytest.approx(
+        {"accuracy": 1.0, "pair_precision": 0.5, "pair_recall": 0.5, "pair_f1": 0.5})
+    stance = result(run, "stance", hand)
+    assert stance.headline["accuracy"].value == 1.0 and stance.detail["n"] == 1
+    # one article: every bootstrap sample is that article, so each interval is the point itself
+    for item in (ner, quotes, speakers, stance):
+        assert all(i.low == i.value == i.high for i in item.headline.values())
+        assert [a.article_id for a in item.per_article] == [article.id]
+
+    # the rules model predicts no stance, so stance is reported as not scored, with the reason
+    assert [(s.task, s.model) for s in run.skipped] == [("stance", "rules")]
+    assert "no gold quote with a stance" in run.skipped[0].reason
+    assert run.predictions["rules"] == [get_model("rules").predict(article)]
+    assert run.dataset.articles == [article.id] and len(run.dataset.fingerprint) == 64
+    assert run.seed == 3 and run.bootstrap_samples == 200 and run.versions["newsquotes"]
+    assert result(run, "ner", "rules").model.version == get_model("rules").version
+
+
+def test_intervals_are_over_articles(tmp_path):
+    """Two articles, one scored perfectly and one not at all: the interval spans both extremes."""
+    corpus = tmp_path / "corpus"
+    from newsquotes.corpus.build import BuildOptions, InputSpec, build
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "freedonia.txt").write_text((DATA / "freedonia-dump.txt").read_text("utf-8"), "utf-8")
+    (tmp_path / "in" / "markets.txt").write_text(MARKETS, "utf-8")
+    build([InputSpec(path=tmp_path / "in")], corpus, BuildOptions(workers=0, cache_dir=tmp_path / "cache"))
+    articles = sorted(read_articles(corpus), key=lambda a: a.id)
+    assert len(articles) == 2
+    gold = [Annotation(article_id=a.id, annotator="gold", text_sha256=a.text_sha256,
+                       entities=[entity(a, "e1", name, "PERSON")])
+            for a, name in zip(articles, [p for a in articles for p in ["Ivan Petrov", "Paul Green"] if p in a.text])]
+    predicted = [gold[0], gold[1].model_copy(update={"entities": []})]
+    gold_file = write_annotations(tmp_path / "gold.jsonl", gold)
+    predictions = write_annotations(tmp_path / "p.jsonl", predicted)
+    suite = load_suite(str(write_suite(tmp_path, corpus, gold_file, [f"predictions:{predictions}"])))
+    run = run_suite(suite.model_copy(update={"tasks": {"ner": [f"predictions:{predictions}"]}}))
+    f1 = run.results[0].headline["f1"]
+    assert f1.value == pytest.approx(2 / 3)  # 1 correct, 2 gold, 1 predicted
+    assert f1.low == 0.0 and f1.high == 1.0
+
+
+MARKETS = """Traders weigh AT&T results
+By Lena Ortiz
+April 2, 2024
+
+Shares of AT&T rose on Monday after the company said that quarterly revenue was "above <expectations> of analysts" in every region it serves.
+
+"We are pleased with the quarter & the outlook," chief executive Paul Green told investors on a call, adding that costs would fall further this year as the network upgrade ends.
+"""
+
+
+def test_leaderboard_is_rewritten_not_appended(scored, tmp_path):
+    suite, _, _ = scored
+    board = tmp_path / "LEADERBOARD.md"
+    first = run_suite(suite)
+    update_leaderboard(first, board)
+    second = run_suite(suite)
+    update_leaderboard(second, board)
+    text = board.read_text()
+    ner_table = text.split("## Named entities")[1].split("## ")[0]
+    assert ner_table.count("| `rules` |") == 1 and ner_table.count("| `predictions:hand.jsonl` |") == 1
+    assert len(read_rows(board)) == len(second.results) == 7
+    assert second.dataset.fingerprint[:12] in text and second.created_at[:10] in text
+    assert "0.333 [0.333, 0.333]" in ner_table  # the hand predictions' strict P, R and F1
+
+
+def test_predict_command_writes_one_checked_annotation_per_article(fixture_article, tmp_path):
+    corpus, article = fixture_article
+    out = tmp_path / "rules.jsonl"
+    done = CliRunner().invoke(app, ["predict", "--model", "rules", "--corpus", str(corpus), "--out", str(out)])
+    assert done.exit_code == 0, done.output
+    (annotation,) = read_annotations(out)
+    assert annotation == get_model("rules").predict(article)
+    assert annotation.problems(article.text) == []
+
+
+def bench_error(tmp_path: Path, corpus: Path, gold: Path, models: list[str]) -> str:
+    suite = write_suite(tmp_path, corpus, gold, models)
+    done = CliRunner().invoke(app, ["bench", "run", "--suite", str(suite), "--out", str(tmp_path / "x.json"),
+                                    "--no-update-leaderboard"])
+    assert done.exit_code == 2, done.output
+    assert not (tmp_path / "x.json").exists()
+    return " ".join(done.output.split())
+
+
+def test_bad_predictions_are_named_by_article_and_record(fixture_article, tmp_path):
+    corpus, article = fixture_article
+    gold = write_annotations(tmp_path / "gold.jsonl", [hand_gold(article)])
+    outside = hand_predictions(article).model_dump()
+    outside["entities"][0].update(start=len(article.text) - 2, end=len(article.text) + 5)
+    (tmp_path / "outside.jsonl").write_text(json.dumps(outside) + "\n")
+    message = bench_error(tmp_path, corpus, gold, [f"predictions:{tmp_path / 'outside.jsonl'}"])
+    assert article.id in message and "entity p1" in message and "lies outside text" in message
+
+    unknown = hand_predictions(article).model_dump()
+    unknown["entities"][1]["label"] = "WEAPON"
+    (tmp_path / "unknown.jsonl").write_text(json.dumps(unknown) + "\n")
+    message = bench_error(tmp_path, corpus, gold, [f"predictions:{tmp_path / 'unknown.jsonl'}"])
+    assert "unknown.jsonl, line 1" in message and "entities.1.label" in message
+
+    other = hand_predictions(article).model_copy(update={"article_id": "nq-0000000000000000"})
+    write_annotations(tmp_path / "other.jsonl", [other])
+    message = bench_error(tmp_path, corpus, gold, [f"predictions:{tmp_path / 'other.jsonl'}"])
+    assert f"no prediction for article {article.id}" in message
+
+
+def test_bad_gold_is_an_error_not_a_zero(fixture_article, tmp_path):
+    corpus, article = fixture_article
+    (tmp_path / "empty.jsonl").write_text("")
+    assert "holds no annotations" in bench_error(tmp_path, corpus, tmp_path / "empty.jsonl", ["rules"])
+
+    stranger = hand_gold(article).model_copy(update={"article_id": "nq-0000000000000000"})
+    gold = write_annotations(tmp_path / "stranger.jsonl", [stranger])
+    message = bench_error(tmp_path, corpus, gold, ["rules"])
+    assert "nq-0000000000000000" in message and "missing from the corpus" in message
+
+    shifted = hand_gold(article).model_dump()
+    shifted["quotes"][1]["start"] += 3
+    (tmp_path / "shifted.jsonl").write_text(json.dumps(shifted) + "\n")
+    message = bench_error(tmp_path, corpus, tmp_path / "shifted.jsonl", ["rules"])
+    assert article.id in message and "quote q2" in message
+
+    # a gold with quotes but no entities: NER is reported as not scored, not as F1 0
+    quotes_only = write_annotations(tmp_path / "quotes.jsonl", [hand_gold(article).model_copy(update={"entities": []})])
+    run = run_suite(load_suite(str(write_suite(tmp_path, corpus, quotes_only, ["rules"]))))
+    assert ("ner", "rules", "the gold has no entities") in {(s.task, s.model, s.reason) for s in run.skipped}
+    assert {r.task for r in run.results} == {"quotes", "speakers"}
+
+
+def test_suites_name_their_errors(tmp_path):
+    with pytest.raises(ValueError, match="no suite 'nope'"):
+        load_suite("nope", tmp_path)
+    (tmp_path / "bad.toml").write_text('gold = "g"\n[tasks]\nsentiment = ["rules"]\n')
+    with pytest.raises(ValueError, match=r"bad.toml: tasks\.sentiment"):
+        load_suite("bad", tmp_path)
+    shipped = load_suite("shipped", Path(__file__).resolve().parents[1] / "benchmarks" / "suites")
+    assert shipped.split == "test" and set(shipped.tasks) == {"ner", "quotes", "speakers", "stance"}
+    assert "stance:tfidf-logreg" in shipped.tasks["stance"] and "rules" in shipped.tasks["ner"]
+    mine = shipped.with_overrides(models=["rules"], gold=Path("mine.jsonl"))
+    assert mine.split is None and all(models == ["rules"] for models in mine.tasks.values())

@@ -134,10 +134,11 @@ def test_recovers_trained_entities_with_exact_offsets(trained_folder, article, g
 def test_conll_labels_are_mapped_and_unknown_labels_named(trained_folder, tmp_path):
     tokenizer = transformers.AutoTokenizer.from_pretrained(trained_folder, local_files_only=True)
     conll = tmp_path / "conll"
-    _tiny_bert(len(tokenizer), ["O", "B-PER", "I-PER", "B-MISC", "I-MISC", "B-LOC", "B-DATE"]).save_pretrained(conll)
+    labels = ["O", "B-PER", "I-PER", "B-MISC", "I-MISC", "B-LOC", "B-DATE", "S-NORP", "E-NORP"]
+    _tiny_bert(len(tokenizer), labels).save_pretrained(conll)
     tokenizer.save_pretrained(conll)
     assert get_model(f"transformers:{conll}").tags == [
-        None, (True, "PERSON"), (False, "PERSON"), None, None, (True, "LOC"), None]
+        None, (True, "PERSON"), (False, "PERSON"), None, None, (True, "LOC"), None, (True, "NORP"), (False, "NORP")]
 
     odd = tmp_path / "odd"
     _tiny_bert(len(tokenizer), ["O", "B-FOO", "LABEL_2", "B-GPE"]).save_pretrained(odd)

@@ -113,22 +113,22 @@ class TransformersModel:
                                   return_tensors="pt")
         spans: dict[tuple[int, int], list[int]] = {}
         best: dict[tuple[int, int], tuple[int, int, int]] = {}  # word -> (first piece start, -context, label)
+        offsets, lengths = encoding["offset_mapping"].tolist(), encoding["attention_mask"].sum(-1).tolist()
         for window, labels in enumerate(self._labels(encoding)):
             text_index = int(encoding["overflow_to_sample_mapping"][window])
-            word_ids = encoding.word_ids(window)
-            length = int(encoding["attention_mask"][window].sum())
-            for position, word in enumerate(word_ids):
+            length = lengths[window]
+            for position, word in enumerate(encoding.word_ids(window)):
                 if word is None:
                     continue
-                start, end = (int(x) for x in encoding["offset_mapping"][window][position])
+                start, end = offsets[window][position]
                 key = (text_index, word)
                 span = spans.setdefault(key, [start, end])
                 span[0], span[1] = min(span[0], start), max(span[1], end)
                 candidate = (start, -min(position, length - 1 - position), labels[position])
                 best[key] = min(best.get(key, candidate), candidate)
         words: dict[int, list[tuple[int, int, int]]] = {}
-        for (text_index, _), (start, end) in sorted(spans.items(), key=lambda item: (item[0][0], item[1][0])):
-            words.setdefault(text_index, []).append((start, end, best[(text_index, _)][2]))
+        for key, (start, end) in sorted(spans.items(), key=lambda item: (item[0][0], item[1][0])):
+            words.setdefault(key[0], []).append((start, end, best[key][2]))
         return words
 
     def predict(self, article: Article) -> Annotation:

@@ -72,6 +72,9 @@ def build_command(
     favor_precision: Annotated[bool, typer.Option(help="HTML: leave out doubtful blocks rather than keep them.")] = False,
     near_duplicate: Annotated[float, typer.Option(help="Containment at which two articles are reprints of one story.")] = DedupParams().min_containment,
     cache_dir: Annotated[Optional[Path], typer.Option(help="Cache of processed documents (default ~/.cache/newsquotes, or $NEWSQUOTES_CACHE).")] = None,
+    engine: Annotated[str, typer.Option(help="Where documents are processed: local (process pool) or ray.")] = "local",
+    address: Annotated[Optional[str], typer.Option(
+        help="With --engine ray: the cluster to join (e.g. 10.0.0.5:6379, or auto); default starts a local Ray.")] = None,
 ) -> None:
     """Build a normalized, de-duplicated Parquet corpus from raw news.
 
@@ -83,13 +86,16 @@ def build_command(
       newsquotes build                                   [dim]# the shipped corpus in corpus/[/]
       newsquotes build crawl/*.warc.gz pages/ -o my-corpus
       newsquotes build dump.jsonl --field text=body -o out
+      newsquotes build crawl/ -o out --engine ray --address auto   [dim]# on a running Ray cluster[/]
     """
     try:
         options = BuildOptions(
             workers=workers, timeout=timeout, min_chars=min_chars, favor_precision=favor_precision,
             field_map=_field_map(field or []), rules=tuple(r for path in rules or [] for r in load_rules(path)),
-            dedup=DedupParams(min_containment=near_duplicate), cache_dir=cache_dir,
+            dedup=DedupParams(min_containment=near_duplicate), cache_dir=cache_dir, engine=engine, ray_address=address,
         )
+        if engine not in ("local", "ray"):
+            raise _fail(f"--engine must be local or ray, got {engine!r}")
         if inputs:
             missing = [str(p) for p in inputs if not p.exists()]
             if missing:

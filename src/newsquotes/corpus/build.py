@@ -53,6 +53,10 @@ class BuildOptions:
     favor_precision: bool = False
     dedup: DedupParams = DedupParams()
     cache_dir: Path | None = None
+    # Where the per-document steps run: "local" (a process pool here) or "ray" (a Ray cluster, see
+    # ray_engine). Not a parameter of the result: both engines write the same corpus.
+    engine: str = "local"
+    ray_address: str | None = None  # with engine "ray": join this cluster instead of starting a local one
 
     def parameters(self) -> dict:
         return {
@@ -145,6 +149,9 @@ class _Summary:
 class _Runner:
     """Processes records in worker processes under a time limit, caching each outcome as it finishes."""
 
+    def deduplicate(self, candidates, params: DedupParams):
+        return deduplicate(candidates, params)
+
     def __init__(self, options: BuildOptions, store: cache_module.OutcomeCache, report: BuildReport,
                  progress: Callable[[int], None]):
         self.options, self.store, self.report, self.progress = options, store, report, progress
@@ -194,16 +201,63 @@ class _Runner:
         self.store.put_many(self._batch)
         self._batch.clear()
 
+    def drain(self) -> None:
+        """Wait for every submitted record; afterwards ``summaries`` is complete."""
+        for key, future in self._in_flight:
+            self._collect(key, future)
+        self._in_flight = []
+        self._flush()
+
     def __exit__(self, *exc) -> None:
         try:
-            if exc[0] is None:
-                for key, future in self._in_flight:
-                    self._collect(key, future)
-            self._flush()
+            self._flush()  # what finished before a failure stays cached for the next run
         finally:
             if self._pool is not None:
                 self._pool.close() if exc[0] is None else self._pool.stop()
                 self._pool.join()
+
+
+class _RayRunner(_Runner):
+    """Processes records on a Ray cluster, a chunk at a time, caching each outcome as it comes back."""
+
+    def __enter__(self) -> _RayRunner:
+        from newsquotes.corpus import ray_engine
+
+        self._engine = ray_engine
+        self._connection = ray_engine.connected(ray_engine.RayOptions(self.options.ray_address, self.options.workers))
+        self.ray = self._connection.__enter__()
+        self._chunk: list[_Pending] = []
+        return self
+
+    def submit(self, item: _Pending) -> None:
+        self._chunk.append(item)
+        if len(self._chunk) >= self._engine.CHUNK_RECORDS:
+            self._run_chunk()
+
+    def _run_chunk(self) -> None:
+        records = [(item.key, item.raw, item.options) for item in self._chunk]
+        self._chunk = []
+        for key, outcome, timed_out in self._engine.process_records(self.ray, records, self.options.dedup,
+                                                                      self.options.timeout):
+            self.report.timed_out += timed_out
+            self._finish(key, outcome, cacheable=not timed_out)
+
+    def deduplicate(self, candidates, params: DedupParams):
+        return deduplicate(candidates, params, self._engine.candidate_pairs(self.ray, candidates, params))
+
+    def drain(self) -> None:
+        if self._chunk:
+            self._run_chunk()
+        self._flush()
+
+    def __exit__(self, *exc) -> None:
+        try:
+            self._flush()
+        finally:
+            self._connection.__exit__(*exc)
+
+
+ENGINES = {"local": _Runner, "ray": _RayRunner}
 
 
 def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOptions(),
@@ -213,6 +267,8 @@ def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOption
     ``progress`` is called with 1 for every document finished (from the cache or processed).
     """
     out = Path(out)
+    if options.engine not in ENGINES:
+        raise ValueError(f"unknown engine {options.engine!r}: choose {' or '.join(ENGINES)}")
     storage.recover(out)
     progress = progress or (lambda n: None)
     versions = library_versions()
@@ -221,7 +277,7 @@ def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOption
     try:
         seen: list[_Seen] = []
         queued: set[str] = set()
-        with _Runner(options, store, report, progress) as runner:
+        with ENGINES[options.engine](options, store, report, progress) as runner:
             for item in _records(specs, options, versions):
                 raw = item.raw
                 seen.append(_Seen(raw.input, raw.record, raw.raw_sha256 or None, item.key))
@@ -235,7 +291,8 @@ def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOption
                     runner.summaries[item.key] = _Summary.of(hit)
                     report.cached += 1
                     progress(1)
-        entries, kept_keys = _account(seen, runner.summaries, options.dedup)
+            runner.drain()
+            entries, kept_keys = _account(seen, runner.summaries, options.dedup, runner.deduplicate)
         counts = Counts(inputs=len(entries), kept=sum(e.status == "kept" for e in entries),
                         duplicates=sum(e.status == "duplicate" for e in entries),
                         rejected=sum(e.status == "rejected" for e in entries))
@@ -254,7 +311,7 @@ def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOption
         store.close()
 
 
-def _account(seen: list[_Seen], summaries: dict[str, _Summary], params: DedupParams):
+def _account(seen: list[_Seen], summaries: dict[str, _Summary], params: DedupParams, find_duplicates):
     """One manifest entry per record, and the cache keys of the kept articles in input order."""
     first_location: dict[str, str] = {}
     candidates: list[tuple[str, object]] = []
@@ -275,7 +332,7 @@ def _account(seen: list[_Seen], summaries: dict[str, _Summary], params: DedupPar
         candidates.append((article_id, summary.signature))
         key_of[article_id] = item.key
         entries.append(InputEntry(**base, status="kept", article_id=article_id))
-    verdicts = deduplicate(candidates, params)
+    verdicts = find_duplicates(candidates, params)
     final = []
     for entry in entries:
         verdict = verdicts.get(entry.article_id) if entry.status == "kept" else None

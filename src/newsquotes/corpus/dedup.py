@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 
 import numpy as np
@@ -87,19 +88,33 @@ class Verdict:
     reason: str | None
 
 
-def deduplicate(signatures: list[tuple[str, Signature]], params: DedupParams) -> dict[str, Verdict]:
-    """A verdict for each ``(article id, signature)``, in input order; the first of each cluster is kept."""
-    lsh = MinHashLSH(threshold=params.lsh_threshold, num_perm=params.num_perm)
+def lsh_bands(params: DedupParams) -> list[tuple[int, int]]:
+    """The ``[start, end)`` permutation ranges of the LSH bands datasketch uses for these parameters."""
+    return list(MinHashLSH(threshold=params.lsh_threshold, num_perm=params.num_perm).hashranges)
+
+
+def deduplicate(signatures: list[tuple[str, Signature]], params: DedupParams,
+                candidates: Mapping[int, Iterable[int]] | None = None) -> dict[str, Verdict]:
+    """A verdict for each ``(article id, signature)``, in input order; the first of each cluster is kept.
+
+    ``candidates`` maps an article's position to the earlier positions that share an LSH band with it,
+    when they were found elsewhere (on a cluster); without it an in-memory LSH index finds them.
+    """
+    lsh = MinHashLSH(threshold=params.lsh_threshold, num_perm=params.num_perm) if candidates is None else None
     by_fingerprint: dict[str, str] = {}
     kept: dict[str, Signature] = {}
     verdicts: dict[str, Verdict] = {}
-    for article_id, sig in signatures:
+    for position, (article_id, sig) in enumerate(signatures):
         if sig.fingerprint in by_fingerprint:
             verdicts[article_id] = Verdict(by_fingerprint[sig.fingerprint], 1.0, "exact duplicate")
             continue
-        minhash = _minhash(sig, params)
+        if lsh is not None:
+            minhash = _minhash(sig, params)
+            found = lsh.query(minhash)
+        else:
+            found = [signatures[j][0] for j in candidates.get(position, ()) if signatures[j][0] in kept]
         best: tuple[float, str] | None = None
-        for candidate in lsh.query(minhash):
+        for candidate in found:
             score = containment(sig, kept[candidate], params)
             if score >= params.min_containment and (best is None or (score, candidate) > best):
                 best = (score, candidate)
@@ -108,6 +123,7 @@ def deduplicate(signatures: list[tuple[str, Signature]], params: DedupParams) ->
             continue
         by_fingerprint[sig.fingerprint] = article_id
         kept[article_id] = sig
-        lsh.insert(article_id, minhash)
+        if lsh is not None:
+            lsh.insert(article_id, minhash)
         verdicts[article_id] = Verdict(None, None, None)
     return verdicts

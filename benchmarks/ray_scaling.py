@@ -1,0 +1,107 @@
+"""Documents per second of `newsquotes build --engine ray` with 1 and 2 workers, and peak memory per worker.
+
+Usage:
+    python benchmarks/ray_scaling.py DATA [--copies 28] [--workers 1 2] [--json results.json]
+
+DATA is the article-extraction benchmark folder (``html/*.html.gz`` + ``ground-truth.json``). Its pages are
+replicated ``--copies`` times (181 x 28 = 5,068 documents), each replica with a unique sentence in its
+article text, and built from a cold cache with a local Ray of N worker CPUs, one run per N (Ray's start-up
+is reported apart). Peak memory is
+the largest resident set size seen for any single Ray worker process (sampled every 0.2 s), and for the
+driver process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+from rich.console import Console
+from rich.table import Table
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _pages import load_pages, write_replicas  # noqa: E402
+
+from newsquotes.corpus.build import BuildOptions, InputSpec, build  # noqa: E402
+
+
+class PeakMemory(threading.Thread):
+    """Samples the RSS of every Ray worker process and of this process until stopped."""
+
+    def __init__(self, interval: float = 0.2):
+        super().__init__(daemon=True)
+        self.interval, self.worker_peak, self.driver_peak = interval, 0, 0
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        me = psutil.Process()
+        while not self._done.is_set():
+            self.driver_peak = max(self.driver_peak, me.memory_info().rss)
+            for process in psutil.process_iter(["cmdline", "memory_info"]):
+                cmdline = " ".join(process.info["cmdline"] or [])
+                if cmdline.startswith("ray::") and process.info["memory_info"]:
+                    self.worker_peak = max(self.worker_peak, process.info["memory_info"].rss)
+            time.sleep(self.interval)
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+
+def run(inputs: Path, workers: int, scratch: Path) -> dict:
+    import ray
+
+    # Ray's start-up (a few seconds) is paid once per cluster, not per build: it is timed apart.
+    started = time.perf_counter()
+    ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False)
+    ray.data.DataContext.get_current().enable_progress_bars = False
+    startup = time.perf_counter() - started
+    sampler = PeakMemory()
+    sampler.start()
+    started = time.perf_counter()
+    report = build([InputSpec(path=inputs)], scratch / f"out-{workers}",
+                   BuildOptions(workers=workers, engine="ray", cache_dir=scratch / f"cache-{workers}"))
+    seconds = time.perf_counter() - started
+    sampler.stop()
+    ray.shutdown()
+    documents = report.manifest.counts.inputs
+    return {"workers": workers, "documents": documents, "seconds": round(seconds, 2), "ray_startup_s": round(startup, 1),
+            "documents_per_second": round(documents / seconds, 1),
+            "peak_worker_rss_mb": round(sampler.worker_peak / 2**20), "peak_driver_rss_mb": round(sampler.driver_peak / 2**20),
+            "kept": report.manifest.counts.kept, "duplicates": report.manifest.counts.duplicates}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--copies", type=int, default=28)
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    pages = load_pages(args.data)
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch = Path(scratch)
+        write_replicas(pages, args.copies, scratch / "in", marked=True)
+        results = [run(scratch / "in", workers, scratch) for workers in args.workers]
+    base = results[0]["documents_per_second"]
+    for result in results:
+        result["speedup"] = round(result["documents_per_second"] / base, 2)
+    table = Table(title=f"newsquotes build --engine ray, {results[0]['documents']} documents")
+    for column in ("workers", "seconds", "documents_per_second", "speedup", "peak_worker_rss_mb", "peak_driver_rss_mb"):
+        table.add_column(column.replace("_", " "), justify="right")
+    for result in results:
+        table.add_row(*(str(result[c]) for c in ("workers", "seconds", "documents_per_second", "speedup",
+                                                 "peak_worker_rss_mb", "peak_driver_rss_mb")))
+    Console().print(table)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""The build on a real local Ray cluster (a head and two worker nodes) gives the local engine's corpus."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import threading
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+from newsquotes.corpus.build import BuildOptions, InputSpec, build
+from newsquotes.corpus.storage import read_manifest
+from test_build import article_text, digest, write_articles
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    from ray.cluster_utils import Cluster
+
+    cluster = Cluster(initialize_head=True, head_node_args={"num_cpus": 0, "include_dashboard": False})
+    for _ in range(2):
+        cluster.add_node(num_cpus=1)
+    cluster.wait_for_nodes()
+    yield cluster
+    cluster.shutdown()
+
+
+def both_engines(inputs: Path, tmp_path: Path, cluster) -> tuple[Path, Path]:
+    outs = []
+    for engine in ("local", "ray"):
+        out = tmp_path / f"out-{engine}"
+        build([InputSpec(path=inputs)], out, BuildOptions(
+            workers=2, engine=engine, ray_address=cluster.address if engine == "ray" else None,
+            cache_dir=tmp_path / f"cache-{engine}"))
+        outs.append(out)
+    return outs[0], outs[1]
+
+
+def test_same_manifest_and_articles_as_the_local_engine(tmp_path, cluster):
+    inputs = tmp_path / "in"
+    write_articles(inputs, range(40))
+    dump = (DATA / "freedonia-dump.txt").read_text("utf-8")
+    (inputs / "freedonia.txt").write_text(dump, "utf-8")
+    (inputs / "freedonia-copy.txt").write_text(dump, "utf-8")  # exact duplicate
+    paragraphs = article_text(7).split("\n\n")
+    reprint = "\n\n".join(["Bridge closure: what we know", *paragraphs[1:-1], "Follow us for more local news."])
+    (inputs / "reprint-of-7.txt").write_text(reprint + "\n", "utf-8")  # edited headline, trimmed, boilerplate
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (inputs / "short.txt").write_text("Headline\n\nToo short to be an article.\n", "utf-8")
+    (inputs / "feed.jsonl").write_text('{"url": "https://a.example/1", "text": "' + "Body text. " * 40 + '"}\n'
+                                       "not json at all\n", "utf-8")
+
+    local, on_ray = both_engines(inputs, tmp_path, cluster)
+
+    counts = read_manifest(local).counts
+    assert counts.duplicates == 2 and counts.rejected == 4 and counts.kept == counts.inputs - 6
+    assert digest(on_ray) == digest(local)  # manifest and every Parquet shard, byte for byte
+
+
+def test_a_worker_killed_mid_build_loses_and_duplicates_nothing(tmp_path, cluster):
+    inputs = tmp_path / "in"
+    write_articles(inputs, range(600))
+    killed: list[int] = []
+
+    def kill_one_worker() -> None:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not killed:
+            for process in psutil.process_iter(["pid", "cmdline"]):
+                if "MapBatches(_process_block)" in " ".join(process.info["cmdline"] or []):
+                    os.kill(process.info["pid"], signal.SIGKILL)
+                    killed.append(process.info["pid"])
+                    return
+            time.sleep(0.05)
+
+    killer = threading.Thread(target=kill_one_worker)
+    killer.start()
+    out = tmp_path / "out-ray"
+    report = build([InputSpec(path=inputs)], out, BuildOptions(workers=2, engine="ray", ray_address=cluster.address,
+                                                               cache_dir=tmp_path / "cache-ray"))
+    killer.join()
+    assert killed, "a worker must have been killed during the build"
+    assert report.manifest.counts.inputs == 600 and report.manifest.counts.kept == 600
+    assert report.processed == 600
+    local = tmp_path / "out-local"
+    build([InputSpec(path=inputs)], local, BuildOptions(workers=2, cache_dir=tmp_path / "cache-local"))
+    assert digest(out) == digest(local)
+    shutil.rmtree(tmp_path / "cache-ray")

@@ -34,7 +34,8 @@ def agreement_table(result: dict) -> Table:
 
 def stance_line(result: dict) -> str:
     stance = result["stance"]
-    return (f"stance on {stance['units']} quotes labelled by more than one annotator: "
+    who = "both annotators" if stance["statistic"] == "cohen_kappa" else "two or more annotators"
+    return (f"stance on {stance['units']} quotes {who} labelled: "
             f"{STATISTIC_NAMES[stance['statistic']]} {_number(stance['value'])}, "
             f"observed agreement {_number(stance['observed_agreement'])}")
 

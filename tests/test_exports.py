@@ -49,6 +49,8 @@ def gold(build_corpus, tmp_path):
         Entity(id="e4", label="PERSON", entity="Ivan Petrov", **_span(text, "Petrov", 1)),
         Entity(id="e5", label="GPE", **_span(text, "Marsovia")),
         Entity(id="e6", label="ORG", **_span(text, "Freedonia News Agency")),
+        Entity(id="e7", label="ORG", **_span(text, "News Agency")),  # inside e6
+        Entity(id="e8", label="GPE", **_span(text, "Marsovia. “I")),  # runs into the next sentence
     ]
     quote = Quote(id="q1", kind="direct", **_span(text, "We will respond. We will find our way to protect our interests,"),
                   cue=TextSpan(**_span(text, "told")), speaker=TextSpan(**_span(text, "Petrov", 1)),
@@ -86,9 +88,14 @@ def test_conll_hand_checked_tags_and_misaligned_entity_reported(gold, tmp_path):
     assert first["Freedonia"] == "B-GPE" and first["’s"] == "O"
     assert [tag for token, tag in documents[0][0] if token in ("Ivan", "Petrov")] == ["B-PERSON", "I-PERSON"]
     # "U.S" ends inside the token "U.S.": reported by article and entity id, and not tagged at a shifted place.
-    assert report.skipped == [f"{freedonia.id}: entity e3 'U.S' ({freedonia.text.index('U.S')}:"
-                              f"{freedonia.text.index('U.S') + 3}) does not fall on token boundaries "
-                              "(tokens cover 'U.S.')"]
+    us, marsovia, agency = (_span(freedonia.text, *args) for args in (("U.S",), ("Marsovia. “I",), ("News Agency",)))
+    assert report.skipped == [
+        f"{freedonia.id}: entity e3 'U.S' ({us['start']}:{us['end']}) does not fall on token boundaries "
+        "(tokens cover 'U.S.')",
+        f"{freedonia.id}: entity e8 'Marsovia. “I' ({marsovia['start']}:{marsovia['end']}) crosses a sentence boundary",
+        f"{freedonia.id}: entity e7 'News Agency' ({agency['start']}:{agency['end']}) overlaps entity "
+        "e6 'Freedonia News Agency', tagged first",
+    ]
     assert dict(documents[0][0])["U.S."] == "O"
     agency = [tag for sentence in documents[0] for token, tag in sentence if token in ("Freedonia", "News", "Agency")]
     assert agency == ["B-GPE", "B-ORG", "I-ORG", "I-ORG"]

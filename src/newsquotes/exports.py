@@ -95,6 +95,8 @@ class Tokenizer:
         starts: set[int] = set()
         for start, end in segments:
             tokens = [t for t in self.nlp.tokenizer(text[start:end]) if not t.is_space]
+            if not tokens:
+                continue
             starts.add(start + tokens[0].idx)
             offsets += [(start + t.idx, start + t.idx + len(t)) for t in tokens]
         # Rebuild the exact text: one following space is a token's trailing whitespace, any other is a token.
@@ -123,7 +125,8 @@ def _starts(words: list[str], spaces: list[bool]) -> Iterator[int]:
         position += len(word) + space
 
 
-def _place(doc, article: Article, what: str, item, label: str, span_id: str, kb_id: str | None, taken: set[int] | None):
+def _place(doc, article: Article, what: str, item, label: str, span_id: str, kb_id: str | None,
+           taken: dict[int, str] | None):
     """The span of ``item`` in ``doc``, or the reason it cannot be placed there without moving it."""
     span = doc.char_span(item.start, item.end, label=label, kb_id=kb_id or "", span_id=span_id, alignment_mode="strict")
     where = f"{article.id}: {what} {span_id} {item.text!r} ({item.start}:{item.end})"
@@ -132,20 +135,21 @@ def _place(doc, article: Article, what: str, item, label: str, span_id: str, kb_
         return f"{where} does not fall on token boundaries (tokens cover {nearest.text if nearest else ''!r})"
     if taken is not None and any(doc[i].is_sent_start for i in range(span.start + 1, span.end)):
         return f"{where} crosses a sentence boundary"
-    if taken is not None and taken & set(range(span.start, span.end)):
-        return f"{where} overlaps an entity already tagged"
+    overlapped = [taken[i] for i in range(span.start, span.end) if i in taken] if taken is not None else []
+    if overlapped:
+        return f"{where} overlaps entity {overlapped[0]}, tagged first"
     return span
 
 
 def tagged_doc(tokenizer: Tokenizer, article: Article, annotation: Annotation, with_quotes: bool = False):
     """The article's Doc with gold entities as ``doc.ents`` (and, if asked, quote span groups), and what was left out."""
-    doc, skipped, entities, taken = tokenizer.doc(article), [], [], set()
+    doc, skipped, entities, taken = tokenizer.doc(article), [], [], {}
     for entity in sorted(annotation.entities, key=lambda e: (e.start, -e.end)):
         placed = _place(doc, article, "entity", entity, entity.label, entity.id, entity.entity, taken)
         if isinstance(placed, str):
             skipped.append(placed)
             continue
-        taken.update(range(placed.start, placed.end))
+        taken.update(dict.fromkeys(range(placed.start, placed.end), f"{entity.id} {entity.text!r}"))
         entities.append(placed)
     doc.set_ents(entities, default="outside")
     if with_quotes:
@@ -206,8 +210,9 @@ def export_conll(gold: Path, corpus: Path, out: Path, strict: bool = False) -> E
 
 def export_docbin(gold: Path, corpus: Path, out: Path, strict: bool = False) -> ExportReport:
     """A ``.spacy`` DocBin: one Doc per article with ``doc.ents``, sentence starts, and span groups ``quotes``
-    (label: kind), ``cues``, ``speakers`` and ``stance`` (label: stance; kb_id: target), linked by quote id
-    (``span.id_``); ``doc.user_data["article_id"]`` names the article."""
+    (label: kind; kb_id: speaker name), ``cues``, ``speakers`` (kb_id: speaker name) and ``stance`` (label: stance;
+    kb_id: target), linked by quote id (``span.id_``). Entities keep their id in ``span.id_`` and canonical name in
+    ``span.kb_id_``; ``doc.user_data["article_id"]`` names the article."""
     from spacy.tokens import DocBin
 
     report, docs = ExportReport(Path(out), "docbin"), DocBin(store_user_data=True)

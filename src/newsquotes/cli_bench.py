@@ -40,8 +40,7 @@ def export_command(
 ) -> None:
     """Export gold for training: CoNLL BIO text, a spaCy DocBin (.spacy) or a Hugging Face dataset.
 
-    Tokens are spaCy's English tokenizer over the article's sentences. An entity (or quote) whose offsets
-    are not token boundaries is left out and reported by article and id, never shifted.
+    Tokens are spaCy's English tokenizer over the article's sentences. An entity (or quote) whose offsets are not token boundaries is left out and reported by article and id, never shifted.
 
     [dim]Examples:[/]
       newsquotes bench export --gold corpus/gold --corpus corpus/build --format conll --out train.conll

@@ -147,8 +147,30 @@ def test_straight_marks_over_several_paragraphs():
                                    ("Our children walk two hours to school every day.", "direct", *told)]
 
 
+def test_a_short_quotation_after_the_quote_before_goes_on_it():
+    assert quotes("“I thought it was really kind of magical,” Allton said. “I smacked them around.”") == [
+        ("I thought it was really kind of magical", "direct", "said", "Allton", "Allton"),
+        ("I smacked them around.", "direct", "said", "Allton", "Allton"),
+    ]
+
+
+def test_scare_quotes_in_the_sentence_after_a_report_are_not_its_quote():
+    assert quotes("Julie Hahn said the rules apply to letters of complaint. The minister asked how papers kept "
+                  "in “approved security cabinets” got out.") == [
+        ("the rules apply to letters of complaint", "indirect", "said", "Julie Hahn", "Julie Hahn")]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ['The so-called "peace plan" was published on Monday.'],  # scare quotes
+    # the headline of a reference line
+    ["The sources are listed below.", "“Sensitive government document found on rainy Ottawa street” — CBC.ca, "
+     "August 15, 2008"],
+])
+def test_no_quote_for_scare_quotes_and_headlines(paragraphs):
+    assert quotes(*paragraphs) == []
+
+
 @pytest.mark.parametrize("sentence", [
-    'The so-called "peace plan" was published on Monday.',  # scare quotes
     'She read "The Old Man and the Sea" on the train.',  # a title
     "Petrov did not say whether the talks would resume.",  # a denied report
     "The parents’ house stood empty, and the children’s bikes were gone.",  # apostrophes only
@@ -200,6 +222,19 @@ def test_coordinated_reports_are_two_quotes():
         ("the talks had failed", "indirect", "said", "Ivan Petrov", "Ivan Petrov"),
         ("the border would close", "indirect", "told", "Anna Berg", "Anna Berg"),
     ]
+
+
+def test_a_second_verb_shares_the_subject_of_the_first():
+    assert quotes('Yvette Cooper said her party had backed the idea "for months", and said it was "damning" '
+                  "that nothing had been done.") == [
+        ('her party had backed the idea "for months"', "mixed", "said", "Yvette Cooper", "Yvette Cooper"),
+        ('it was "damning" that nothing had been done', "mixed", "said", "Yvette Cooper", "Yvette Cooper"),
+    ]
+
+
+def test_a_noun_like_verb_after_a_name_reports():
+    assert quotes("Valeska Paris left the ship in 2007.", "Paris claims she was kept on board for twelve years.") == [
+        ("she was kept on board for twelve years", "indirect", "claims", "Paris", "Valeska Paris")]
 
 
 def test_a_report_inside_a_report_stays_in_the_clause():

@@ -19,14 +19,19 @@ SPEECH_VERBS = _words("""
     promise promises promised urge urges urged stress stresses stressed emphasise emphasised emphasize emphasized
     maintain maintains maintained allege alleges alleged concede concedes conceded caution cautioned
     conclude concludes concluded reveal reveals revealed vow vows vowed pledge pledged report reports reported
-    remark remarked continue continued respond responded
+    remark remarked continue continued respond responded reason reasoned rule rules ruled estimate estimates
+    estimated reads
 """)
-#: Forms that are as often nouns ("media reports", "the claims"): cues only before "that", a colon or a quote.
-NOUN_LIKE = _words("states claims notes reports comments promises vows remark remarks report reply replies warning")
+#: Forms that are as often nouns ("media reports", "the claims"): cues only before "that", a colon or a quote,
+#: or right after a name or pronoun ("Paris claims she …").
+NOUN_LIKE = _words("""
+    states claims notes reports comments promises vows remark remarks report reply replies warning rule rules
+    estimate estimates
+""")
 #: Cues that name the source a report relies on: "TASS reported, citing an official".
 CITING = _words("citing quoting")
 #: Verbs that report speech only when a colon or a quotation follows ("She continued: …").
-COLON_ONLY = _words("continue continued respond responded")
+COLON_ONLY = _words("continue continued respond responded reads")
 #: Verbs whose object (the hearer) comes before the reported clause.
 TELL_VERBS = _words("tell tells told warn warns warned urge urges urged")
 #: Words that may stand between a subject and its reporting verb ("Petrov also said", "He has said").
@@ -41,6 +46,7 @@ NEGATION = _words("not never no")
 NOT_CLAUSE = _words("""
     to in on at by for with of about as from through into over after before during so and but or
     goodbye hello yes nothing something anything this much more why how whether what when where if
+    is was were are has have had will would can could should may might be been
 """)
 
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "it": "ORG", "they": "ORG", "we": None, "i": None}

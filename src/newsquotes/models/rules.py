@@ -66,7 +66,9 @@ VERSION = "0.2.0"
 _THAT = re.compile(r"([^,;:“”\"«»]{0,80}?)\bthat\b[\s,]*")
 _OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*|him|her|them|us|me|reporters|"
                      r"journalists|lawmakers|police|(?:the|a|an)\s+[a-z]+)(?=[\s,:;.])")
-_COORDINATION = re.compile(r"(?:,?\s+(?:and|but|while|whereas)|;)\s+$")
+_COORDINATION = re.compile(r"(?:,?\s+(?:and|but|while|whereas)|;)(?:\s+(?:%s))*\s+$" % "|".join(sorted(lex.SUBJECT_GAP)))
+#: A reference line: “Headline” — Publisher, 15 August 2008.
+_REFERENCE = re.compile(r"\s+[—–-]\s+[A-Z].{0,80}\b\d{4}\s*$")
 _FRAGMENT_COMMENT = re.compile(r"\s*,?\s*(?:a|an|which|who|whose|as)\b")
 
 
@@ -165,7 +167,8 @@ class _Quotes:
         for other in self.speakers.cues:
             if s < other.start < e and other is not cue and other.kind == "verb":
                 subject = self.speakers.subject(other)
-                joint = subject and _COORDINATION.search(self.text, s, subject.start)
+                own_subject = subject is not None and subject.start > s  # else shared: "… and said"
+                joint = _COORDINATION.search(self.text, s, subject.start if own_subject else other.start)
                 if joint:
                     return joint.start()
         return e
@@ -173,7 +176,12 @@ class _Quotes:
     # ------------------------------------------------------------------ putting it together
 
     def quotes(self) -> list[_Found]:
-        text, found, taken, used = self.text, [], {}, []
+        clauses, taken = self._clauses()
+        return sorted(clauses + self._direct(taken), key=lambda f: f.start)
+
+    def _clauses(self) -> tuple[list[_Found], dict[int, tuple[Cue, Speaker] | None]]:
+        """Indirect and mixed quotes, and the quotations they take in (None: part of a mixed quote)."""
+        found, taken, used = [], {}, []
         clauses = [c for c in map(self._clause, self.speakers.cues) if c]
         clauses = [c for c in clauses if not (c.cue.kind == "source" and any(
             c.start <= d.cue.start < c.end for d in clauses if d is not c))]  # the innermost source wins
@@ -181,48 +189,60 @@ class _Quotes:
             if any(clause.start < e and s < clause.end for s, e in used):
                 continue
             used.append((clause.start, clause.end))
-            inside = [p for p in self.quotations.pieces if clause.start <= p.open < clause.end]
+            inside = self.quotations.between(clause.start, clause.end)
             if inside and self._unquoted_words(clause.start, clause.end, inside) <= 2:
-                for p in inside:
+                for p in inside:  # all but a word or two in marks: the quotations are direct quotes
                     taken[id(p)] = (clause.cue, clause.speaker)
                 continue
             clause.kind = "mixed" if inside else "indirect"
             for p in inside:
                 taken[id(p)] = None
             found.append(clause)
-        previous: _Found | None = None
+        return found, taken
+
+    def _direct(self, taken: dict[int, tuple[Cue, Speaker] | None]) -> list[_Found]:
+        """Direct quotes: each quotation not inside a mixed quote, with the cue nearest it, or the quote it goes on."""
+        text, found, previous = self.text, [], None
         for piece in self.quotations.pieces:
             if id(piece) in taken and taken[id(piece)] is None:
                 continue
             cue, speaker = taken.get(id(piece)) or (None, None)
             words = self.layout.words_in(piece.start, piece.end)
             title_like = sum(text[s].isupper() for s, _ in words) >= 0.6 * len(words)
-            follows = previous is not None and previous.kind == "direct" and self.layout.paragraph(previous.start) >= self.layout.paragraph(piece.open) - 2
+            follows = previous is not None and self.layout.paragraph(previous.start) >= self.layout.paragraph(piece.open) - 2
             if piece.continues and follows:
                 cue, speaker = previous.cue, previous.speaker
             elif cue is None:
-                cue = self._nearest_cue(piece)
+                paragraph_end = self.layout.paragraphs[self.layout.paragraph(piece.open)].end
+                if _REFERENCE.match(text, piece.outer_end, paragraph_end):
+                    continue  # the headline in a reference line
+                cue, in_sentence = self._nearest_cue(piece)
                 speaker = self.speakers.speaker_of(cue) if cue else None
                 if cue is None and follows and self.layout.starts_paragraph(piece.open):
                     cue, speaker = previous.cue, previous.speaker
-                elif cue is None and (len(words) < 5 or title_like):
-                    continue
+                elif (cue is None or not (in_sentence or previous and cue is previous.cue)) and (
+                        len(words) < 5 or title_like):
+                    continue  # scare quotes and titles, unless they go on the quote before
                 elif cue is None:
                     speaker = self.speakers.nearest_person(piece.open)
                 elif len(words) < 3 or title_like:
                     continue
             previous = _Found(piece.start, piece.end, "direct", cue, speaker)
             found.append(previous)
-        return sorted(found, key=lambda f: f.start)
+        return found
 
-    def _nearest_cue(self, piece: Piece) -> Cue | None:
+    def _nearest_cue(self, piece: Piece) -> tuple[Cue | None, bool]:
+        """The cue nearest the quotation in its sentence, else in the sentence before; and whether in its own."""
         lo, hi = self.layout.sentence(piece.open)[0], self.layout.sentence(max(piece.open, piece.outer_end - 1))[1]
-        near = [c for c in self.speakers.cues if lo <= c.start < hi and not piece.open <= c.start < piece.outer_end]
+        cues = self.speakers.cues
+        near = [c for c in cues if lo <= c.start < hi and not piece.open <= c.start < piece.outer_end]
+        in_sentence = bool(near)
         if not near and lo > 0:
-            p_lo, _ = self.layout.sentence(lo - 1)
-            near = [c for c in self.speakers.cues if p_lo <= c.start < lo and self.speakers.speaker_of(c)]
-        return min(near, key=lambda c: c.start - piece.outer_end if c.start >= piece.outer_end else piece.open - c.end,
-                   default=None)
+            before = self.layout.sentence(lo - 1)[0]
+            near = [c for c in cues if before <= c.start < lo and self.speakers.speaker_of(c)]
+        cue = min(near, key=lambda c: c.start - piece.outer_end if c.start >= piece.outer_end else piece.open - c.end,
+                  default=None)
+        return cue, in_sentence
 
 
 def _text_span(text: str, start: int, end: int) -> TextSpan:

@@ -193,7 +193,7 @@ class _Finder:
         following = next((w for w in (layout.word(w).lower() for w in layout.words_in(e, e + 40))
                           if w not in lex.SUBJECT_GAP), "")
         before = layout.words_in(max(0, s - 30), s)
-        if following in lex.SPEECH_VERBS or (before and layout.word(before[-1]) in lex.PERSON_NOUNS):
+        if following in lex.SPEECH_VERBS and following not in lex.NOUN_LIKE or (before and layout.word(before[-1]) in lex.PERSON_NOUNS):
             return "PERSON"
         return None
 

@@ -21,6 +21,8 @@ from newsquotes.models.rules_text import Layout
 _PHRASE_CUE = re.compile(r"\b(?:(?:was|were|is|has been|had been) quoted as saying|[Aa]ccording to|"
                          r"[Ii]n the words of|[Qq]uoting|citing)\b")
 _GAP_TAIL = re.compile(r"(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
+#: A verb coordinated with an earlier one, sharing its subject: "… and said", "…, but added".
+_SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
 _LINK = r"(?:at|of|for|from|with|in)"
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother)"
 #: Words that end a noun phrase on their left: a modifier is never one of them.
@@ -79,7 +81,10 @@ class Speakers:
                 continue
             after = text[e:layout.sentence(s)[1]]
             introduces = re.match(r"[^.;“”\"«»]{0,40}?[“\"«„:]", after)
-            if (word in lex.NOUN_LIKE and not (introduces or re.match(r"\s+that\b", after))) or (
+            subject = self.by_end.get(s - 1)
+            named_subject = (subject is not None and subject.label in ("PERSON", "ORG")) or (
+                k > 0 and layout.words[k - 1][1] == s - 1 and layout.word(layout.words[k - 1]).lower() in lex.PRONOUNS)
+            if (word in lex.NOUN_LIKE and not (introduces or named_subject or re.match(r"\s+that\b", after))) or (
                     (word in lex.COLON_ONLY or word.endswith("ing")) and not introduces):
                 continue
             cues.append(Cue(s, e, "verb", word))
@@ -98,12 +103,15 @@ class Speakers:
         relative = re.search(r",?\s+who(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)), self.text[lo:cue.start])
         if relative:  # "an official who said": the noun phrase the relative clause hangs on
             return self.subject_before(lo, lo + relative.start())
+        shared = cue.word.endswith("ing") and self.text[lo:cue.start].rstrip().endswith(",") or _SHARED_SUBJECT.search(
+            self.text, lo, cue.start)
+        if shared:  # "X admitted …, writing" and "X said … and said": the first verb's subject
+            first = self.layout.sentence(cue.start)[0]
+            main = [c for c in self.cues if first <= c.start < cue.start and c.kind == "verb" and c.word[-3:] != "ing"]
+            return self.subject(main[-1]) if main else None
         if not cue.word.endswith("ing"):
             cited = self.cited_in(lo, cue.start)
             return self.source(cited)[0] if cited else self.subject_before(lo, cue.start)
-        if self.text[lo:cue.start].rstrip().endswith(","):  # "X admitted …, writing": the main verb's subject
-            main = [c for c in self.cues if lo <= c.start < cue.start and c.kind == "verb" and c.word[-3:] != "ing"]
-            return self.subject(main[-1]) if main else None
         return self.subject_before(lo, cue.start, appositives=False)  # "with Boswell stating"
 
     def subject_before(self, lo: int, pos: int, appositives: bool = True) -> Speaker | None:

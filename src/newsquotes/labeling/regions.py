@@ -1,0 +1,277 @@
+"""Annotation records to Label Studio result regions and back (the interface is in :mod:`.config`).
+
+Label Studio counts offsets in UTF-16 code units, as the browser does: an emoji outside the Basic
+Multilingual Plane is two units but one Python character, so every offset is converted on the way out
+(:meth:`Utf16.to_units`) and on the way in (:meth:`Utf16.to_index`), and every span read back is checked
+against the text it claims to cover.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from newsquotes.labeling.config import (CANONICAL, CUE, CUE_OF, KIND, LABELS, QUOTE, REFERS_TO, SAID_BY, SPAN_LABELS,
+                                        SPEAKER, STANCE, STANCE_TARGET, TEXT)
+from newsquotes.schema import ENTITY_LABELS, Annotation, Entity, Quote, Span, Stance, TextSpan
+
+
+class Utf16:
+    """Offsets of one text in Python indices and in UTF-16 code units."""
+
+    def __init__(self, text: str):
+        self.text = text
+        # Python indices of the characters that take two UTF-16 units (surrogate pairs).
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral_units = [i + k for k, i in enumerate(self._astral)]
+        self.length = len(text) + len(self._astral)
+
+    def to_units(self, index: int) -> int:
+        return index + bisect_left(self._astral, index)
+
+    def to_index(self, units: int) -> int:
+        """The Python index at UTF-16 offset ``units``; ``ValueError`` when it splits a character."""
+        if not 0 <= units <= self.length:
+            raise ValueError(f"offset {units} lies outside the text ({self.length} UTF-16 units)")
+        k = bisect_right(self._astral_units, units - 1)  # astral characters starting before `units`
+        if k and self._astral_units[k - 1] + 1 == units:
+            raise ValueError(f"offset {units} falls inside the surrogate pair of {self.text[self._astral[k - 1]]!r}")
+        return units - k
+
+
+# --------------------------------------------------------------------------- Annotation -> regions
+
+
+def _span_region(region_id: str, label: str, start: int, end: int, text: str, offsets: Utf16) -> dict[str, Any]:
+    value = {"start": offsets.to_units(start), "end": offsets.to_units(end), "text": text[start:end], "labels": [label]}
+    return {"id": region_id, "from_name": LABELS, "to_name": TEXT, "type": "labels", "value": value}
+
+
+def _per_region(region: dict[str, Any], control: str, kind: str, answer: list[str]) -> dict[str, Any]:
+    key = "choices" if kind == "choices" else "text"  # a per-region text area keeps its answer under "text"
+    value = {"start": region["value"]["start"], "end": region["value"]["end"], key: answer}
+    return {"id": region["id"], "from_name": control, "to_name": TEXT, "type": kind, "value": value}
+
+
+def _relation(source: str, target: str, label: str) -> dict[str, Any]:
+    return {"from_id": source, "to_id": target, "type": "relation", "direction": "right", "labels": [label]}
+
+
+def to_results(annotation: Annotation, text: str) -> list[dict[str, Any]]:
+    """Label Studio result regions (offsets in UTF-16 units) for ``annotation`` of ``text``."""
+    offsets = Utf16(text)
+    results: list[dict[str, Any]] = []
+    shared: dict[tuple, str] = {}
+    by_id: dict[str, dict[str, Any]] = {}
+
+    def region(key: tuple, label: str, span: TextSpan, name: str | None) -> str:
+        """One region per distinct span and name, shared by every quote that points at it."""
+        if key in shared:
+            return shared[key]
+        region_id = f"r{len(shared) + 1}"
+        shared[key] = region_id
+        by_id[region_id] = _span_region(region_id, label, span.start, span.end, text, offsets)
+        results.append(by_id[region_id])
+        if name is not None:
+            results.append(_per_region(results[-1], CANONICAL, "textarea", [name]))
+        return region_id
+
+    for entity in annotation.entities:
+        region(("entity", entity.id), entity.label, entity, entity.entity)
+    for quote in annotation.quotes:
+        quote_id = region(("quote", quote.id), QUOTE, quote, None)
+        quote_region = by_id[quote_id]
+        results.append(_per_region(quote_region, KIND, "choices", [quote.kind]))
+        if quote.stance is not None:
+            results.append(_per_region(quote_region, STANCE, "choices", [quote.stance.label]))
+            if quote.stance.target:
+                results.append(_per_region(quote_region, STANCE_TARGET, "textarea", [quote.stance.target]))
+        if quote.cue is not None:
+            cue_id = region((CUE, quote.cue.start, quote.cue.end), CUE, quote.cue, None)
+            results.append(_relation(quote_id, cue_id, CUE_OF))
+        if quote.speaker is not None:
+            speaker = quote.speaker
+            speaker_id = region((SPEAKER, speaker.start, speaker.end, quote.speaker_name), SPEAKER, speaker,
+                                quote.speaker_name)
+            results.append(_relation(quote_id, speaker_id, SAID_BY))
+    return results
+
+
+# --------------------------------------------------------------------------- regions -> Annotation
+
+
+@dataclass
+class _Region:
+    id: str
+    label: str
+    start: int
+    end: int
+    text: str
+    answers: dict[str, str] = field(default_factory=dict)
+
+    def span(self) -> TextSpan:
+        return TextSpan(start=self.start, end=self.end, text=self.text)
+
+
+@dataclass
+class Converted:
+    """What one Label Studio result list became: the record, or the errors that kept it from being one."""
+
+    annotation: Annotation | None
+    errors: list[str]
+    warnings: list[str]
+
+
+_MEANING = {
+    frozenset({QUOTE, SPEAKER}): SAID_BY, frozenset({QUOTE, CUE}): CUE_OF,
+    **{frozenset({QUOTE, label}): SAID_BY for label in ENTITY_LABELS},
+    **{frozenset({SPEAKER, label}): REFERS_TO for label in ENTITY_LABELS},
+}
+
+
+def _read_regions(results: list[dict[str, Any]], text: str, errors: list[str]) -> tuple[dict[str, _Region], list]:
+    offsets = Utf16(text)
+    regions: dict[str, _Region] = {}
+    answers, relations = [], []
+    for item in results:
+        kind = item.get("type")
+        if kind == "relation":
+            relations.append(item)
+        elif kind == "labels" and item.get("from_name") == LABELS:
+            value = item.get("value", {})
+            labels = value.get("labels") or []
+            where = f"region {item.get('id')!r}"
+            if len(labels) != 1:
+                errors.append(f"{where} has labels {labels}, expected exactly one")
+                continue
+            try:
+                start, end = offsets.to_index(value["start"]), offsets.to_index(value["end"])
+            except (KeyError, TypeError, ValueError) as err:
+                errors.append(f"{where} ({labels[0]}): bad offsets: {err}")
+                continue
+            if text[start:end] != value.get("text"):
+                errors.append(f"{where} ({labels[0]}) {value['start']}:{value['end']} should cover "
+                              f"{value.get('text')!r} but the task text there is {text[start:end]!r}")
+                continue
+            if labels[0] not in SPAN_LABELS:
+                errors.append(f"{where} has label {labels[0]!r}, which the labeling config does not define")
+                continue
+            if item["id"] in regions:
+                errors.append(f"{where} appears twice")
+            regions[item["id"]] = _Region(item["id"], labels[0], start, end, text[start:end])
+        elif kind in ("choices", "textarea"):
+            answers.append(item)
+        else:
+            errors.append(f"region {item.get('id')!r}: unexpected result of type {kind!r} from {item.get('from_name')!r}")
+    for item in answers:
+        region = regions.get(item.get("id"))
+        value = item.get("value", {})
+        given = value.get("choices") if item["type"] == "choices" else value.get("text")
+        if region is None:
+            errors.append(f"{item.get('from_name')} {given} points at region {item.get('id')!r}, which does not exist")
+            continue
+        given = [g.strip() for g in given or [] if g and g.strip()]
+        if len(given) > 1:
+            errors.append(f"region {region.id!r} ({region.label}) has {len(given)} answers for {item['from_name']}")
+        if given:
+            region.answers[item["from_name"]] = given[0]
+    return regions, relations
+
+
+def _resolve_relations(regions: dict[str, _Region], relations: list, errors: list[str]) -> dict[str, dict[str, list]]:
+    """For each region id, its partners by relation meaning (``said_by``, ``cue``, ``refers_to``)."""
+    links: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for relation in relations:
+        source, target = regions.get(relation.get("from_id")), regions.get(relation.get("to_id"))
+        where = f"relation {relation.get('from_id')!r} -> {relation.get('to_id')!r}"
+        if source is None or target is None:
+            gone = relation.get("from_id") if source is None else relation.get("to_id")
+            errors.append(f"{where} points at region {gone!r}, which does not exist")
+            continue
+        meaning = _MEANING.get(frozenset({source.label, target.label}))
+        if meaning is None:
+            errors.append(f"{where} joins {source.label} and {target.label}, which no relation links")
+            continue
+        stated = set(relation.get("labels") or [])
+        if stated and stated != {meaning}:
+            errors.append(f"{where} is labelled {sorted(stated)} but joins {source.label} and {target.label} ({meaning})")
+            continue
+        head = source if source.label == QUOTE or (source.label == SPEAKER and target.label != QUOTE) else target
+        tail = target if head is source else source
+        links[head.id][meaning].append(tail)
+    return links
+
+
+def _nearest_cue(quote: _Region, cues: list[_Region], sentences: list[Span]) -> _Region | None:
+    touched = [s for s in sentences if s.start < quote.end and quote.start < s.end] or [Span(start=quote.start, end=quote.end)]
+    lo, hi = min(s.start for s in touched), max(s.end for s in touched)
+    inside = [c for c in cues if lo <= c.start and c.end <= hi]
+    return min(inside, key=lambda c: (max(c.start - quote.end, quote.start - c.end, 0), c.start), default=None)
+
+
+def from_results(results: list[dict[str, Any]], text: str, sentences: list[Span], *, article_id: str,
+                 annotator: str, text_sha256: str) -> Converted:
+    """The :class:`Annotation` that a Label Studio result list encodes, with every problem found by region."""
+    errors: list[str] = []
+    warnings: list[str] = []
+    regions, relations = _read_regions(results, text, errors)
+    links = _resolve_relations(regions, relations, errors)
+
+    entities = [
+        Entity(id=r.id, start=r.start, end=r.end, text=r.text, label=r.label, entity=r.answers.get(CANONICAL))
+        for r in regions.values() if r.label in ENTITY_LABELS
+    ]
+    quotes_regions = sorted((r for r in regions.values() if r.label == QUOTE), key=lambda r: (r.start, r.end))
+    linked_cues = {c.id for q in quotes_regions for c in links[q.id][CUE_OF]}
+    free_cues = [r for r in regions.values() if r.label == CUE and r.id not in linked_cues]
+    used = set(linked_cues)
+    quotes = []
+    for region in quotes_regions:
+        where = f"quote region {region.id!r} {region.text[:40]!r}"
+        kind = region.answers.get(KIND)
+        if kind is None:
+            errors.append(f"{where} has no kind (direct / indirect / mixed)")
+            continue
+        cues, speakers = links[region.id][CUE_OF], links[region.id][SAID_BY]
+        if len(cues) > 1 or len(speakers) > 1:
+            errors.append(f"{where} is linked to {len(cues)} cues and {len(speakers)} speakers; at most one each")
+            continue
+        cue = cues[0] if cues else _nearest_cue(region, [c for c in free_cues if c.id not in used], sentences)
+        if cue is not None:
+            used.add(cue.id)
+        speaker = speakers[0] if speakers else None
+        speaker_name = None
+        if speaker is not None:
+            used.add(speaker.id)
+            referents = links[speaker.id][REFERS_TO]
+            if len(referents) > 1:
+                errors.append(f"speaker region {speaker.id!r} refers to {len(referents)} entity mentions; at most one")
+                continue
+            speaker_name = speaker.answers.get(CANONICAL)
+            if speaker_name is None and speaker.label in ENTITY_LABELS:
+                speaker_name = speaker.text
+            if speaker_name is None and referents:
+                speaker_name = referents[0].answers.get(CANONICAL) or referents[0].text
+        if STANCE_TARGET in region.answers and STANCE not in region.answers:
+            errors.append(f"{where} has a stance target but no stance")
+            continue
+        try:
+            stance = Stance(label=region.answers[STANCE], target=region.answers.get(STANCE_TARGET)) \
+                if STANCE in region.answers else None
+            quotes.append(Quote(id=region.id, start=region.start, end=region.end, text=region.text, kind=kind,
+                                cue=cue.span() if cue else None, speaker=speaker.span() if speaker else None,
+                                speaker_name=speaker_name, stance=stance))
+        except ValidationError as err:
+            errors.append(f"{where}: {err.errors()[0]['msg']}")
+    for region in regions.values():
+        if region.label in (CUE, SPEAKER) and region.id not in used:
+            warnings.append(f"{region.label} region {region.id!r} {region.text!r} belongs to no quote; left out")
+    if errors:
+        return Converted(None, errors, warnings)
+    annotation = Annotation(article_id=article_id, annotator=annotator, text_sha256=text_sha256,
+                            entities=sorted(entities, key=lambda e: (e.start, e.end, e.label)), quotes=quotes)
+    return Converted(annotation, annotation.problems(text), warnings)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -11,6 +12,11 @@ from rich.console import Console
 
 from newsquotes.labeling.adjudicate import DEFAULT_GOLD_FILE, adjudicate_folder
 from newsquotes.labeling.agreement import folder_agreement
+from newsquotes.labeling import client as studio
+from newsquotes.labeling.config import check_config, label_config
+from newsquotes.labeling.pull import PullError, pull
+from newsquotes.labeling.push import DEFAULT_TITLE, push
+from newsquotes.labeling.server import DEFAULT_PORT, LocalServer
 from newsquotes.labeling.report import (adjudication_summary, agreement_table, conflicts_table, skipped_lines,
                                        stance_line)
 
@@ -72,3 +78,134 @@ def adjudicate_command(
     _console.print(f"wrote {paths['gold']}; conflicts in {paths['conflicts_json']} and {paths['conflicts_markdown']}",
                    highlight=False)
 
+
+# --------------------------------------------------------------------------- Label Studio: config, serve, push, pull
+
+DEFAULT_CORPUS = Path("corpus/build")
+DEFAULT_PULL_DIR = Path("labeling/pulled")
+_UrlOption = Annotated[Optional[str], typer.Option(
+    "--url", help=f"An existing Label Studio (default ${studio.URL_ENV}, else the one `label serve` started); "
+                  f"its token comes from ${studio.TOKEN_ENV} or the state folder.", show_default=False)]
+_StateOption = Annotated[Optional[Path], typer.Option(
+    "--state", help=f"State folder holding the embedded server and its credentials (default ${studio.STATE_ENV} "
+                    f"or .newsquotes).", show_default=False)]
+_ProjectOption = Annotated[str, typer.Option("--project", help="Label Studio project title.")]
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+def _session(url: Optional[str], state: Optional[Path]) -> studio.Session:
+    return studio.Session(studio.connection(url, state))
+
+
+@label_app.command("config")
+def config_command(
+    check: Annotated[Optional[Path], typer.Option(help="Validate this config file instead of printing ours.")] = None,
+) -> None:
+    """Print the labeling interface generated from the schema's label sets (labeling/config.xml is this output).
+
+    [dim]newsquotes label config > labeling/config.xml[/]
+    """
+    if check is None:
+        typer.echo(label_config(), nl=False)
+        return
+    try:
+        check_config(check.read_text("utf-8") if check.exists() else "", str(check))
+    except ValueError as err:
+        raise _label_error(str(err) if check.exists() else f"{check}: no such file") from None
+    _console.print(f"{check}: valid Label Studio config", highlight=False)
+
+
+@label_app.command("serve")
+def serve_command(
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = DEFAULT_PORT,
+    state: _StateOption = None,
+) -> None:
+    """Run a local Label Studio on loopback until Ctrl-C, with its data in the state folder.
+
+    The first start creates the admin user and an API token, kept in STATE/labelstudio/credentials.json
+    (readable by you only); push and pull find them there.
+    """
+    try:
+        server = LocalServer.in_state(state, port)
+        server.start()
+    except studio.LabelStudioError as err:
+        raise _label_error(str(err)) from None
+    # SIGTERM ends the server as Ctrl-C does: the finally below stops its whole process group.
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        _errors.print(f"starting Label Studio on {server.url} (log: {server.log_path}) …", highlight=False,
+                      soft_wrap=True)
+        server.wait_until_ready()
+        _console.print(f"Label Studio is up at [bold]{server.url}[/]; log in as {server.credentials.username}, "
+                       f"password and API token in {server.credentials_path}. Ctrl-C stops it.", highlight=False,
+                       soft_wrap=True)
+        server.process.wait()
+        raise _label_error(f"Label Studio stopped by itself (exit code {server.process.returncode}); "
+                           f"see {server.log_path}")
+    except studio.LabelStudioError as err:
+        raise _label_error(str(err)) from None
+    except KeyboardInterrupt:
+        _errors.print("stopping Label Studio …", highlight=False)
+    finally:
+        server.stop()
+
+
+@label_app.command("push")
+def push_command(
+    corpus: Annotated[Path, typer.Argument(help="A built corpus folder.")] = DEFAULT_CORPUS,
+    project: _ProjectOption = DEFAULT_TITLE,
+    model: Annotated[Optional[str], typer.Option(help="Pre-annotate with this model (e.g. rules).")] = None,
+    config: Annotated[Optional[Path], typer.Option(help="Labeling config file (default: the generated one).")] = None,
+    guidelines: Annotated[Optional[Path], typer.Option(help="Markdown shown as instructions (default labeling/GUIDELINES.md).")] = None,
+    batch_size: Annotated[int, typer.Option(help="Tasks per import request.")] = 1000,
+    limit: Annotated[Optional[int], typer.Option(help="Push only the first N articles.")] = None,
+    url: _UrlOption = None,
+    state: _StateOption = None,
+) -> None:
+    """Create or update a Label Studio project and import the corpus articles it does not hold yet.
+
+    Tasks are keyed by article id: pushing again imports nothing twice and lists articles whose text changed.
+    """
+    try:
+        report = push(_session(url, state), corpus, title=project, model=model, config=config,
+                      guidelines=guidelines, batch_size=batch_size, limit=limit)
+    except (ValueError, FileNotFoundError, studio.LabelStudioError) as err:
+        raise _label_error(str(err)) from None
+    verb = "created" if report.created else "updated"
+    _console.print(f"project {project!r} (id {report.project_id}) {verb}: imported {report.imported} tasks, "
+                   f"{report.unchanged} already there"
+                   + (f", {report.predictions} predictions by {report.model_version}" if report.model_version else ""),
+                   highlight=False)
+    for article_id in report.changed:
+        _errors.print(f"[yellow]changed[/] {article_id}: its text differs from the task pushed before; the task is "
+                      f"left as it was", highlight=False)
+
+
+@label_app.command("pull")
+def pull_command(
+    corpus: Annotated[Path, typer.Argument(help="The built corpus the tasks were pushed from.")] = DEFAULT_CORPUS,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for <pseudonym>.jsonl files.")] = DEFAULT_PULL_DIR,
+    project: _ProjectOption = DEFAULT_TITLE,
+    partial: Annotated[bool, typer.Option(help="Write the clean annotations even when others have errors.")] = False,
+    url: _UrlOption = None,
+    state: _StateOption = None,
+) -> None:
+    """Export a project's annotations into Annotation files, one per annotator under a stable pseudonym."""
+    try:
+        report = pull(_session(url, state), corpus, out, title=project, partial=partial)
+    except PullError as err:
+        for warning in err.warnings:
+            _errors.print(f"[yellow]warning[/] {warning}", highlight=False, soft_wrap=True)
+        raise _label_error(str(err)) from None
+    except (ValueError, FileNotFoundError, studio.LabelStudioError) as err:
+        raise _label_error(str(err)) from None
+    for warning in report.warnings:
+        _errors.print(f"[yellow]warning[/] {warning}", highlight=False, soft_wrap=True)
+    for error in report.errors:
+        _errors.print(f"[red]skipped[/] {error}", highlight=False, soft_wrap=True)
+    for path, count in report.written.items():
+        _console.print(f"wrote {path}: {count} annotations", highlight=False)
+    _console.print(f"{report.tasks} annotated tasks in project {report.project_id}", highlight=False)

@@ -1,0 +1,133 @@
+"""Talking to a Label Studio server: where it is, the API token, retries and clear errors.
+
+The server is found, in order, from an explicit URL, ``$NEWSQUOTES_LS_URL``, or the credentials file that
+``newsquotes label serve`` writes (``<state>/labelstudio/credentials.json``, mode 0600; the state folder
+is ``$NEWSQUOTES_STATE`` or ``.newsquotes``). The token comes from ``$NEWSQUOTES_LS_TOKEN`` or that file.
+It is sent in the Authorization header and nowhere else: it is never printed, logged or put in a message.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import httpx
+from label_studio_sdk import LabelStudio
+from label_studio_sdk.core.api_error import ApiError
+
+URL_ENV, TOKEN_ENV, STATE_ENV = "NEWSQUOTES_LS_URL", "NEWSQUOTES_LS_TOKEN", "NEWSQUOTES_STATE"
+CREDENTIALS_FILE = "credentials.json"
+T = TypeVar("T")
+
+
+class LabelStudioError(RuntimeError):
+    """Label Studio could not be reached or refused a request; the message says which and why."""
+
+
+def state_folder(state: Path | None = None) -> Path:
+    return Path(state or os.environ.get(STATE_ENV) or ".newsquotes")
+
+
+def labelstudio_folder(state: Path | None = None) -> Path:
+    return state_folder(state) / "labelstudio"
+
+
+@dataclass(frozen=True)
+class Credentials:
+    url: str
+    username: str
+    password: str = field(repr=False)
+    token: str = field(repr=False)
+
+    def save(self, path: Path) -> None:
+        """Write to ``path`` readable by its owner only, created so from the start."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump({"url": self.url, "username": self.username, "password": self.password, "token": self.token},
+                      out, indent=2)
+        os.chmod(path, 0o600)
+
+    @classmethod
+    def load(cls, path: Path) -> Credentials:
+        try:
+            return cls(**json.loads(path.read_text("utf-8")))
+        except (json.JSONDecodeError, TypeError) as err:
+            raise LabelStudioError(f"{path}: not a credentials file written by `newsquotes label serve` ({err})") from None
+
+
+@dataclass(frozen=True)
+class Connection:
+    """Where a Label Studio answers and how patiently to talk to it."""
+
+    url: str
+    token: str = field(repr=False)
+    timeout: float = 60.0
+    retries: int = 4
+    backoff: float = 1.0
+
+    def __post_init__(self):
+        object.__setattr__(self, "url", self.url.rstrip("/"))
+
+
+def connection(url: str | None = None, state: Path | None = None, **patience: float) -> Connection:
+    """The Label Studio to use: ``url`` or the environment or the state folder's credentials file."""
+    path = labelstudio_folder(state) / CREDENTIALS_FILE
+    saved = Credentials.load(path) if path.exists() else None
+    url = url or os.environ.get(URL_ENV) or (saved.url if saved else None)
+    if not url:
+        raise LabelStudioError(f"no Label Studio to talk to: run `newsquotes label serve`, or set {URL_ENV} "
+                               f"and {TOKEN_ENV} (or pass --url) to use an existing one")
+    token = os.environ.get(TOKEN_ENV) or (saved.token if saved and saved.url.rstrip("/") == url.rstrip("/") else None)
+    if not token:
+        raise LabelStudioError(f"no API token for {url}: set {TOKEN_ENV} (Label Studio: Account & Settings → "
+                               f"Access Token){'' if saved else f', or start one with `newsquotes label serve`'}")
+    return Connection(url=url, token=token, **patience)
+
+
+def _describe(err: ApiError) -> str:
+    body = err.body if isinstance(err.body, dict) else {"detail": err.body}
+    details = body.get("validation_errors") or body.get("detail") or body
+    return details if isinstance(details, str) else json.dumps(details, ensure_ascii=False)
+
+
+class Session:
+    """The SDK client plus retries with exponential backoff and errors that say what went wrong."""
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+        # Retries are ours, so that timeouts are retried too and the last failure is explained.
+        self.sdk = LabelStudio(base_url=conn.url, api_key=conn.token, timeout=conn.timeout, max_retries=0)
+
+    def call(self, what: str, method: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """``method(*args, **kwargs)``, retried while the server is down, slow or failing."""
+        for attempt in range(self.conn.retries + 1):
+            try:
+                return method(*args, **kwargs)
+            except ApiError as err:
+                if err.status_code in (401, 403):
+                    raise LabelStudioError(
+                        f"Label Studio at {self.conn.url} refused the API token ({err.status_code}) while trying to "
+                        f"{what}: check {TOKEN_ENV} or the token in the state folder's {CREDENTIALS_FILE}") from None
+                if err.status_code is not None and err.status_code < 500 and err.status_code != 429:
+                    raise LabelStudioError(f"Label Studio at {self.conn.url} could not {what} "
+                                           f"({err.status_code}): {_describe(err)}") from None
+                failure = f"it answered {err.status_code}: {_describe(err)}"
+            except httpx.TimeoutException:
+                failure = f"no answer within {self.conn.timeout:g} s"
+            except httpx.TransportError as err:
+                failure = f"cannot connect ({type(err).__name__}: {err})"
+            if attempt < self.conn.retries:
+                time.sleep(self.conn.backoff * 2**attempt * random.uniform(0.8, 1.2))
+        raise LabelStudioError(f"Label Studio at {self.conn.url} is not answering: could not {what} after "
+                               f"{self.conn.retries + 1} attempts; last: {failure}")
+
+    def check(self) -> dict[str, Any]:
+        """Who the token belongs to; fails fast on a wrong token or a dead server."""
+        return self.call("check the API token", self.sdk.users.whoami).model_dump()

@@ -1,0 +1,123 @@
+"""``newsquotes label pull``: a Label Studio project's annotations become Annotation records.
+
+Output layout: one JSON-lines file per annotator, ``<out>/<pseudonym>.jsonl``, one
+:class:`~newsquotes.schema.Annotation` per article that annotator completed (read it back with
+:func:`newsquotes.annotations.read_annotations`). The pseudonym, ``annotator-<first 8 hex digits of the
+SHA-256 of the lower-cased e-mail>``, is stable across pulls and projects and is the only trace of who
+annotated: no e-mail address or user name is written.
+
+Every task is checked against the corpus (its text must still be the article's text) and every region
+against the task text; relations and per-region answers are resolved by region id. Problems are named by
+task, article, annotator and region. By default any error means nothing is written, so existing files stay
+as they were; with ``partial`` the clean annotations are written and, for the ones in error, whatever an
+earlier pull wrote is kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsquotes.annotations import read_annotations, write_annotations
+from newsquotes.corpus.storage import read_articles
+from newsquotes.labeling.client import LabelStudioError, Session
+from newsquotes.labeling.push import DEFAULT_TITLE, export_tasks, find_project
+from newsquotes.labeling.regions import from_results
+from newsquotes.schema import Annotation
+
+
+def pseudonym(email: str) -> str:
+    return "annotator-" + hashlib.sha256(email.strip().lower().encode("utf-8")).hexdigest()[:8]
+
+
+class PullError(ValueError):
+    """The export held annotations that cannot be trusted; ``errors`` lists each, nothing was written."""
+
+    def __init__(self, errors: list[str], warnings: list[str]):
+        self.errors, self.warnings = errors, warnings
+        shown = "\n  ".join(errors[:30]) + (f"\n  … and {len(errors) - 30} more" if len(errors) > 30 else "")
+        super().__init__(f"{len(errors)} problems in the Label Studio export; nothing was written "
+                         f"(fix them in Label Studio, or pull with --partial):\n  {shown}")
+
+
+@dataclass
+class PullReport:
+    project_id: int
+    tasks: int = 0
+    written: dict[Path, int] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _annotators(session: Session) -> dict[int, str]:
+    users = session.call("list the users", lambda: list(session.sdk.users.list()))
+    return {user.id: pseudonym(user.email or user.username or str(user.id)) for user in users}
+
+
+def pull(session: Session, corpus: Path, out: Path, *, title: str = DEFAULT_TITLE, partial: bool = False) -> PullReport:
+    """Export project ``title`` and write its annotations under ``out``, one file per annotator."""
+    session.check()
+    project = find_project(session, title)
+    if project is None:
+        raise LabelStudioError(f"Label Studio at {session.conn.url} has no project titled {title!r}: "
+                               f"push to it first, or name another with --project")
+    tasks = [t for t in export_tasks(session, project.id, all_tasks=False) if t.get("annotations")]
+    names = _annotators(session)
+    wanted = {t["data"].get("article_id") for t in tasks}
+    articles = {a.id: a for a in read_articles(corpus) if a.id in wanted}
+
+    report = PullReport(project_id=project.id, tasks=len(tasks))
+    fresh: dict[str, dict[str, tuple[str, Annotation]]] = defaultdict(dict)  # annotator -> article -> (time, record)
+    failed: set[tuple[str, str]] = set()
+    for task in tasks:
+        article_id = task["data"].get("article_id")
+        where = f"task {task['id']} (article {article_id})"
+        article = articles.get(article_id)
+        if article is None:
+            report.errors.append(f"{where}: no such article in {corpus}")
+            continue
+        if task["data"].get("text") != article.text:
+            report.errors.append(f"{where}: the task's text no longer matches the corpus article (changed since it "
+                                 f"was pushed); its annotations refer to the old text")
+            continue
+        for item in task["annotations"]:
+            if item.get("was_cancelled"):
+                continue
+            annotator = names.get(item.get("completed_by"), pseudonym(f"user-{item.get('completed_by')}"))
+            here = f"{where}, annotation {item['id']} by {annotator}"
+            converted = from_results(item.get("result") or [], article.text, article.sentences, article_id=article.id,
+                                     annotator=annotator, text_sha256=article.text_sha256)
+            report.warnings += [f"{here}: {w}" for w in converted.warnings]
+            if converted.errors:
+                report.errors += [f"{here}: {e}" for e in converted.errors]
+                failed.add((annotator, article.id))
+                continue
+            stamp = item.get("updated_at") or item.get("created_at") or ""
+            earlier = fresh[annotator].get(article.id)
+            if earlier is not None:
+                report.warnings.append(f"{here}: {annotator} annotated this task more than once; the latest is kept")
+                if earlier[0] > stamp:
+                    continue
+            fresh[annotator][article.id] = (stamp, converted.annotation)
+
+    if report.errors and not partial:
+        raise PullError(report.errors, report.warnings)
+    for annotator, article_id in failed:
+        # An annotator's broken annotation is not replaced by an older one of theirs from the same export.
+        fresh[annotator].pop(article_id, None)
+    out = Path(out)
+    for annotator in sorted(set(fresh) | {a for a, _ in failed}):
+        path = out / f"{annotator}.jsonl"
+        records = {article_id: record for article_id, (_, record) in fresh[annotator].items()}
+        if path.exists():
+            # What an earlier pull wrote stays for the articles this pull could not read cleanly.
+            for old in read_annotations(path):
+                if (annotator, old.article_id) in failed and old.article_id not in records:
+                    records[old.article_id] = old
+        if records:
+            write_annotations(path, [records[key] for key in sorted(records)])
+            report.written[path] = len(records)
+    return report

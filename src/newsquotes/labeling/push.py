@@ -1,0 +1,160 @@
+"""``newsquotes label push``: corpus articles become Label Studio tasks, with a model's pre-annotations.
+
+One task per article, keyed by its id (``data.article_id`` and ``meta.article_id``), so pushing again
+imports only articles the project does not have yet; a task whose article text has changed since is
+reported, never overwritten (its annotations refer to the old text). Tasks and predictions go in bulk
+requests of ``batch_size``. Predictions carry ``model_version`` ``<model name>-<version>``, and the project
+is set to show that version's predictions to annotators as their starting point.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from markdown_it import MarkdownIt
+
+from newsquotes.corpus.storage import read_articles
+from newsquotes.labeling.client import Session
+from newsquotes.labeling.config import check_config, read_config
+from newsquotes.labeling.regions import to_results
+from newsquotes.models.registry import get_model
+from newsquotes.schema import Article
+
+DEFAULT_TITLE = "newsquotes"
+GUIDELINES_FILE = Path("labeling/GUIDELINES.md")
+
+
+@dataclass
+class PushReport:
+    project_id: int
+    created: bool
+    imported: int = 0
+    unchanged: int = 0
+    changed: list[str] = field(default_factory=list)
+    predictions: int = 0
+    model_version: str | None = None
+
+
+def task_data(article: Article) -> dict[str, Any]:
+    return {"text": article.text, "title": article.title or "", "article_id": article.id,
+            "text_sha256": article.text_sha256, "url": article.url or ""}
+
+
+def instructions(path: Path | None) -> str | None:
+    """The annotation guidelines as HTML for the labeling screen, if the file exists."""
+    path = GUIDELINES_FILE if path is None else Path(path)
+    if not path.exists():
+        return None
+    return MarkdownIt("commonmark").enable("table").render(path.read_text("utf-8"))
+
+
+def find_project(session: Session, title: str) -> Any | None:
+    projects = session.call(f"list projects titled {title!r}", lambda: list(session.sdk.projects.list(title=title)))
+    exact = [p for p in projects if p.title == title]
+    return exact[0] if exact else None
+
+
+def export_tasks(session: Session, project_id: int, *, all_tasks: bool) -> list[dict[str, Any]]:
+    """Every task of the project (or every annotated one) in one bulk JSON export."""
+    def download() -> list[dict[str, Any]]:
+        chunks = session.sdk.projects.exports.download_sync(project_id, export_type="JSON", download_all_tasks=all_tasks)
+        return json.loads(b"".join(chunks))
+    return session.call(f"export the tasks of project {project_id}", download)
+
+
+def _predictions(articles: list[Article], model, interface) -> dict[str, list[dict[str, Any]]]:
+    """Every article's prediction as result regions, all checked against the config before anything is sent."""
+    results, problems = {}, []
+    for article in articles:
+        regions = to_results(model.predict(article), article.text)
+        for error in interface.validate_prediction({"result": regions}, return_errors=True):
+            problems.append(f"article {article.id}: prediction of {model.name}: {error}")
+        results[article.id] = regions
+    if problems:
+        shown = "\n  ".join(problems[:20]) + (f"\n  … and {len(problems) - 20} more" if len(problems) > 20 else "")
+        raise ValueError(f"{len(problems)} pre-annotation regions do not fit the labeling config; nothing was "
+                         f"pushed:\n  {shown}")
+    return results
+
+
+def _batches(items: list, size: int) -> Iterable[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def push(session: Session, corpus: Path, *, title: str = DEFAULT_TITLE, model: str | None = None,
+         config: Path | None = None, guidelines: Path | None = None, batch_size: int = 1000,
+         limit: int | None = None, progress: Callable[[int], None] | None = None) -> PushReport:
+    """Create or update the project ``title`` and import the corpus articles it does not hold yet."""
+    label_config = read_config(config)
+    interface = check_config(label_config, str(config or "generated config"))
+    predictor = get_model(model) if model else None
+    model_version = f"{predictor.name}-{predictor.version}" if predictor else None
+    articles = list(read_articles(corpus))[:limit]
+    session.check()
+
+    # Everything that can be refused is checked before the first write, so a refused push changes nothing.
+    project = find_project(session, title)
+    existing = {t["data"].get("article_id"): t for t in export_tasks(session, project.id, all_tasks=True)} \
+        if project is not None else {}
+    new, unchanged, changed = [], 0, []
+    for article in articles:
+        task = existing.get(article.id)
+        if task is None:
+            new.append(article)
+        elif task["data"].get("text_sha256") != article.text_sha256 or task["data"].get("text") != article.text:
+            changed.append(article.id)
+        else:
+            unchanged += 1
+    backfill = _without_predictions(session, project.id, articles, existing, model_version, changed) \
+        if predictor and project is not None else []
+    predicted = _predictions(new + backfill, predictor, interface) if predictor else {}
+
+    settings: dict[str, Any] = {"label_config": label_config, "show_instruction": True}
+    if (html := instructions(guidelines)) is not None:
+        settings["expert_instruction"] = html
+    created = project is None
+    if created:
+        project = session.call(f"create project {title!r}", session.sdk.projects.create, title=title, **settings)
+    else:
+        session.call(f"update project {title!r}", session.sdk.projects.update, project.id, **settings)
+    report = PushReport(project_id=project.id, created=created, unchanged=unchanged, changed=changed,
+                        model_version=model_version)
+
+    for batch in _batches(new, batch_size):
+        tasks = []
+        for article in batch:
+            task: dict[str, Any] = {"data": task_data(article), "meta": {"article_id": article.id}}
+            if predictor:
+                task["predictions"] = [{"model_version": model_version, "result": predicted[article.id]}]
+            tasks.append(task)
+        answer = session.call(f"import {len(tasks)} tasks into project {project.id}", session.sdk.projects.import_tasks,
+                              project.id, request=tasks)
+        report.imported += answer.task_count or 0
+        report.predictions += answer.prediction_count or 0
+        if progress:
+            progress(len(batch))
+    for batch in _batches(backfill, batch_size):
+        request = [{"task": existing[a.id]["id"], "model_version": model_version, "result": predicted[a.id]}
+                   for a in batch]
+        answer = session.call(f"import {len(request)} predictions into project {project.id}",
+                              session.sdk.projects.import_predictions, project.id, request=request)
+        report.predictions += answer.created if answer.created is not None else len(request)
+    if model_version:
+        # Label Studio accepts a model version only once predictions of that version exist.
+        session.call(f"show the predictions of {model_version} in project {title!r}", session.sdk.projects.update,
+                     project.id, show_collab_predictions=True, model_version=model_version)
+    return report
+
+
+def _without_predictions(session: Session, project_id: int, articles: list[Article], existing: dict,
+                         model_version: str, changed: list[str]) -> list[Article]:
+    """Articles pushed earlier whose tasks lack this model version's prediction (changed ones excluded)."""
+    have = {p.task for p in session.call(f"list the predictions of project {project_id}",
+                                         lambda: list(session.sdk.predictions.list(project=project_id)))
+            if p.model_version == model_version}
+    return [a for a in articles if a.id in existing and a.id not in changed and existing[a.id]["id"] not in have]

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 import pytest
 
 from newsquotes.corpus.build import BuildOptions, InputSpec, build
@@ -26,3 +27,20 @@ def build_corpus(tmp_path):
         return build([InputSpec(path=Path(p)) for p in inputs], out or tmp_path / "out", BuildOptions(**options))
 
     return run
+
+
+@pytest.fixture(scope="session")
+def label_studio(tmp_path_factory):
+    """One real Label Studio for the whole session, started by `newsquotes label serve` (see tests/labelstudio.py).
+
+    Teardown stops it with SIGTERM and checks that serve exits cleanly and takes the server with it.
+    """
+    from labelstudio import start_label_studio
+
+    server = start_label_studio(tmp_path_factory.mktemp("label-studio-state"))
+    yield server
+    code = server.stop()
+    assert code == 0, f"newsquotes label serve exited with {code} on SIGTERM"
+    # The server ran in a process group of its own: it must be gone, not orphaned.
+    with pytest.raises(httpx.TransportError):
+        httpx.get(f"{server.url}/health", timeout=5)

@@ -33,7 +33,6 @@ schema_app = typer.Typer(help="The data contract: Article, Annotation and the bu
 app.add_typer(schema_app, name="schema")
 app.add_typer(label_app, name="label")
 app.add_typer(bench_app, name="bench")
-app.command("publish")(publish_command)
 console = Console()
 errors = Console(stderr=True)
 
@@ -188,6 +187,9 @@ def schema_export(folder: Annotated[Path, typer.Argument(help="Where to write <n
     """Write the JSON Schema of every contract record (the files in schemas/ are made this way)."""
     for path in write_json_schemas(folder):
         console.print(f"wrote {path}")
+
+
+app.command("publish")(publish_command)
 
 
 def main() -> None:

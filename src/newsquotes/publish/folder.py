@@ -13,6 +13,7 @@ gives ClassLabel columns and lists of span structs, and :func:`verify` checks ex
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -135,14 +136,23 @@ def write_folder(folder: Path, data: ReleaseData, skipped: list[str] | None = No
 
 
 def verify(folder: Path, written: dict[str, list[str]]) -> dict[str, dict[str, int]]:
-    """Load every config and split back with ``datasets`` and check the features; returns row counts."""
+    """Load every config and split back with ``datasets`` and check the features; returns row counts.
+
+    A fresh cache each time: ``datasets`` keys its cache by folder name and config, so a cached earlier
+    release of the same name would be read instead of the files just written.
+    """
     counts: dict[str, dict[str, int]] = {}
-    for config, splits in written.items():
-        loaded = load_dataset(str(folder), config)
-        if set(loaded) != set(splits):
-            raise ValueError(f"{folder}: config {config} loads splits {sorted(loaded)}, expected {splits}")
-        for split, dataset in loaded.items():
-            if dataset.features != FEATURES[config]:
-                raise ValueError(f"{folder}: config {config}, split {split}: features differ from the declared ones")
-        counts[config] = {split: loaded[split].num_rows if split in loaded else 0 for split in SPLITS}
+    with tempfile.TemporaryDirectory(prefix="newsquotes-verify-") as cache:
+        for config, splits in written.items():
+            counts[config] = _verify_config(folder, config, splits, cache)
     return counts
+
+
+def _verify_config(folder: Path, config: str, splits: list[str], cache: str) -> dict[str, int]:
+    loaded = load_dataset(str(folder), config, cache_dir=cache)
+    if set(loaded) != set(splits):
+        raise ValueError(f"{folder}: config {config} loads splits {sorted(loaded)}, expected {splits}")
+    for split, dataset in loaded.items():
+        if dataset.features != FEATURES[config]:
+            raise ValueError(f"{folder}: config {config}, split {split}: features differ from the declared ones")
+    return {split: loaded[split].num_rows if split in loaded else 0 for split in SPLITS}

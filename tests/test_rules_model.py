@@ -273,7 +273,41 @@ def test_the_nearest_name_speaks_an_uncued_quotation():
         ("This is the day we have waited for so long.", "direct", None, "Ivan Petrov", "Ivan Petrov")]
 
 
+def test_pull_quotes_name_their_speaker_after_them():
+    assert quotes("The ministry published its report on Monday.",
+                  "“So far, it's the ministry: 1, the critics: 0. But it's a long game.” - Matthew Ingram") == [
+        ("So far, it's the ministry: 1, the critics: 0. But it's a long game.", "direct", None, "Matthew Ingram",
+         "Matthew Ingram")]
+    assert quotes("Valeska Paris left the ship in 2007.",
+                  "I was told that my mother had attacked the church and that I had to cut her off. Valeska Paris") == [
+        ("I was told that my mother had attacked the church and that I had to cut her off.", "direct", None,
+         "Valeska Paris", "Valeska Paris")]
+
+
+def test_a_sentence_quoted_after_the_clause_is_a_direct_quote_of_its_own():
+    assert quotes('Burrows said kits would be ready for schools, "For example, schools can run their own votes '
+                  'as part of their lessons."') == [
+        ("kits would be ready for schools", "indirect", "said", "Burrows", "Burrows"),
+        ("For example, schools can run their own votes as part of their lessons.", "direct", "said", "Burrows",
+         "Burrows"),
+    ]
+
+
+def test_web_sites_and_their_analyses_speak():
+    assert quotes("Secunia.com has said that IE6 has 277 known flaws.") == [
+        ("IE6 has 277 known flaws", "indirect", "said", "Secunia.com", "Secunia.com")]
+    assert quotes("PC World's recent analysis of its own traffic concluded, “Internet Explorer could fall to "
+                  "fourth place.”") == [
+        ("Internet Explorer could fall to fourth place.", "direct", "concluded", "PC World", "PC World")]
+
+
 # ---------------------------------------------------------------------- nested reports
+
+
+def test_a_view_reported_by_a_source_is_the_inner_persons():
+    assert quotes("Major general Fuad Basya spoke on Monday. According to ABC News, Basya also believes the "
+                  "migrants left the boat on purpose.") == [
+        ("the migrants left the boat on purpose", "indirect", "believes", "Basya", "Fuad Basya")]
 
 
 def test_news_agency_citing_an_official():

@@ -28,6 +28,8 @@ NOUN_LIKE = _words("""
     states claims notes reports comments promises vows remark remarks report reply replies warning rule rules
     estimate estimates
 """)
+#: Verbs of a view rather than of speech: reported only inside a source's report ("According to X, Y believes …").
+BELIEF_VERBS = _words("believe believes believed think thinks thought feel feels felt expect expects expected fear fears")
 #: Cues that name the source a report relies on: "TASS reported, citing an official".
 CITING = _words("citing quoting")
 #: Verbs that report speech only when a colon or a quotation follows ("She continued: …").
@@ -80,7 +82,10 @@ OTHER_NOUNS = _words("""
     diplomats doctors media reports studies website site
 """)
 #: "the <noun>'s statement said": the owner of the statement is the speaker.
-STATEMENT_NOUNS = _words("statement letter report post blog website tweet account spokesperson spokesman")
+STATEMENT_NOUNS = _words("""
+    statement letter report post blog website tweet account spokesperson spokesman spokeswoman analysis study
+    survey announcement editorial article paper
+""")
 
 COMPASS = _words("North South East West Northern Southern Eastern Western Central Upper Lower")
 CONNECTORS = _words("of for the de del der van von da di du la le bin y")

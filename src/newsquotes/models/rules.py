@@ -69,6 +69,10 @@ _OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*|him|h
 _COORDINATION = re.compile(r"(?:,?\s+(?:and|but|while|whereas)|;)(?:\s+(?:%s))*\s+$" % "|".join(sorted(lex.SUBJECT_GAP)))
 #: A reference line: “Headline” — Publisher, 15 August 2008.
 _REFERENCE = re.compile(r"\s+[—–-]\s+[A-Z].{0,80}\b\d{4}\s*$")
+_BELIEF = re.compile(r"[\s,]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s+(?:%s))*\s+(%s)\b(?:\s+that\b)?" % (
+    "|".join(sorted(lex.SUBJECT_GAP)), "|".join(sorted(lex.BELIEF_VERBS))))
+#: The name after a pull quote: “…” - Matthew Ingram.
+_BYLINE = re.compile(r"\s*[—–-]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 _FRAGMENT_COMMENT = re.compile(r"\s*,?\s*(?:a|an|which|who|whose|as)\b")
 
 
@@ -109,7 +113,7 @@ class _Quotes:
             if self.speakers.trails(cue) or not text[np_end:hi].strip(" ,.!?;:"):
                 return self._span(lo, text.rfind(",", lo, cue.start) if "," in text[lo:cue.start] else cue.start, cue, speaker)
             if not before or before.endswith((",", "that", "and", "but", ";")):
-                return self._span(np_end, hi, cue, speaker)
+                return self._belief(np_end, hi) or self._span(np_end, hi, cue, speaker)
             return None
         subject = self.speakers.subject(cue)
         after = text[cue.end:hi]
@@ -147,11 +151,27 @@ class _Quotes:
             return self._span(lo, lo + len(head), cue, speaker)
         return None
 
+    def _belief(self, lo: int, hi: int) -> _Found | None:
+        """A view reported by a source: "According to ABC News, Basya believes …" is Basya's (the innermost source)."""
+        match = _BELIEF.match(self.text, lo, hi)
+        person = match and next((m for m in self.speakers.mentions if m.start == match.start(1)), None)
+        if not person or person.end != match.end(1) or person.label != "PERSON":
+            return None
+        cue = Cue(match.start(2), match.end(2), "verb", match.group(2))
+        return self._span(match.end(), hi, cue, self.speakers.speaker(person.start, person.end, person))
+
     def _span(self, s: int, e: int, cue: Cue, speaker: Speaker) -> _Found | None:
         text = self.text
         while s < e and (text[s].isspace() or text[s] in ",;:"):
             s += 1
         e = self._next_report(s, e, cue)
+        opening = text[s:e].split(maxsplit=1)[:1]
+        for piece in self.quotations.between(s + 1, e):
+            if opening and opening[0].lower() in lex.NOT_CLAUSE:
+                break  # "that, over the last months, “Gloria's …”": the comma closes an adverbial, not the clause
+            if text[piece.start].isupper() and text[s:piece.open].rstrip().endswith(","):
+                e = text.rindex(",", s, piece.open)  # “…, said X, "Sentence of its own."”: a direct quote after the clause
+                break
         while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.!?"):
             e -= 1
         inside = [p for p in self.quotations.pieces if s <= p.open < e and p.close is not None and p.close < e]
@@ -177,7 +197,9 @@ class _Quotes:
 
     def quotes(self) -> list[_Found]:
         clauses, taken = self._clauses()
-        return sorted(clauses + self._direct(taken), key=lambda f: f.start)
+        pulled = self._unmarked_pull_quotes()
+        reported = [f for f in clauses + self._direct(taken) if not any(f.start < p.end and p.start < f.end for p in pulled)]
+        return sorted(reported + pulled, key=lambda f: f.start)
 
     def _clauses(self) -> tuple[list[_Found], dict[int, tuple[Cue, Speaker] | None]]:
         """Indirect and mixed quotes, and the quotations they take in (None: part of a mixed quote)."""
@@ -216,6 +238,10 @@ class _Quotes:
                 paragraph_end = self.layout.paragraphs[self.layout.paragraph(piece.open)].end
                 if _REFERENCE.match(text, piece.outer_end, paragraph_end):
                     continue  # the headline in a reference line
+                if byline := self._byline(piece.outer_end, paragraph_end):
+                    previous = _Found(piece.start, piece.end, "direct", None, byline)
+                    found.append(previous)
+                    continue
                 cue, in_sentence = self._nearest_cue(piece)
                 speaker = self.speakers.speaker_of(cue) if cue else None
                 if cue is None and follows and self.layout.starts_paragraph(piece.open):
@@ -229,6 +255,29 @@ class _Quotes:
                     continue
             previous = _Found(piece.start, piece.end, "direct", cue, speaker)
             found.append(previous)
+        return found
+
+    def _byline(self, lo: int, hi: int) -> Speaker | None:
+        """The speaker of a pull quote, named after a dash: “…” - Matthew Ingram."""
+        match = _BYLINE.match(self.text, lo, hi)
+        if not match:
+            return None
+        named = [m for m in self.mentions if match.start(1) <= m.start and m.end <= match.end(1)]
+        return (self.speakers.speaker(named[0].start, named[0].end, named[0]) if named
+                else self.speakers.speaker(match.start(1), match.end(1)))
+
+    def _unmarked_pull_quotes(self) -> list[_Found]:
+        """A paragraph of speech without marks that ends with its speaker's name: "… suppressive. Valeska Paris"."""
+        text, found = self.text, []
+        for paragraph in self.layout.paragraphs:
+            if self.quotations.between(paragraph.start, paragraph.end):
+                continue
+            name = next((m for m in self.mentions if m.end == paragraph.end and m.label == "PERSON"), None)
+            stop = name and re.search(r"[.!?…]\s+$", text[paragraph.start:name.start])
+            if stop and len(self.layout.words_in(paragraph.start, name.start)) >= 5:
+                end = paragraph.start + stop.start() + 1
+                found.append(_Found(paragraph.start, end, "direct", None,
+                                    self.speakers.speaker(name.start, name.end, name)))
         return found
 
     def _nearest_cue(self, piece: Piece) -> tuple[Cue | None, bool]:

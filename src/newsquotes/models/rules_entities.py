@@ -95,7 +95,9 @@ class _Finder:
             return "GPE"
         if word in lex.NORP or word.rstrip("s") in lex.NORP:
             return "NORP"
-        return "ORG" if 2 <= len(word) <= 5 and word.isupper() or word in lex.ORG_WORDS else None
+        acronym = 2 <= len(word) <= 5 and word.isupper()
+        site = re.search(r"\.(?:com|org|net|gov)$", word)
+        return "ORG" if acronym or site or word in lex.ORG_WORDS else None
 
     def _label(self, run: Words) -> None:
         """Label one capitalised sequence, or queue it as a single word to be decided later."""

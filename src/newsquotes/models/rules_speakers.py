@@ -148,9 +148,10 @@ class Speakers:
         word = text[s:e].lower()
         if word in lex.PRONOUNS:
             return self.speaker(s, e)
-        owner = re.search(r"['’]s\s+$", text[lo:s])
-        if word in lex.STATEMENT_NOUNS and owner and (m := self.by_end.get(lo + owner.start())):
-            return self.speaker(m.start, m.end, m)  # "Cornyn's statement added"
+        for owner in re.finditer(r"['’]s\s+(?P<nouns>[a-z]+(?:\s+[a-z]+){0,2})", text[lo:end]):
+            m = self.by_end.get(lo + owner.start())
+            if m and lex.STATEMENT_NOUNS.intersection(owner.group("nouns").split()):
+                return self.speaker(m.start, m.end, m)  # "Cornyn's statement added", "PC World's recent analysis of …"
         nominal = _NOMINAL.search(text, lo, end)
         if nominal and head_kind(nominal.group("head")):
             start = nominal.start()

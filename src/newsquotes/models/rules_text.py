@@ -8,9 +8,10 @@ from bisect import bisect_right
 from newsquotes.models import _lexicon as lex
 from newsquotes.schema import Article
 
-#: A word: an initialism ("U.S."), a word with inner hyphens or apostrophes (but not a possessive 's),
+#: A word: a web site ("Secunia.com"), an initialism ("U.S."), a word with inner hyphens or apostrophes (but not a possessive 's),
 #: a number, or an ampersand (part of names like "Johnson & Johnson").
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:-\w+)*(?:[’'](?!s\b)[^\W\d_]+)*|\d[\d.,]*\w*|&")
+_WORD = re.compile(r"[A-Za-z][\w-]*\.(?:com|org|net|gov)\b|(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:-\w+)*(?:[’'](?!s\b)[^\W\d_]+)*|"
+                   r"\d[\d.,]*\w*|&")
 #: Quotation marks; opening ones may stand before the first word of a sentence.
 MARKS = "\"“”„«»'‘’"
 

@@ -1,7 +1,10 @@
 """The ``rules`` model: quotes, their cues and speakers, and named entities, from hand-written rules.
 
 Pure Python (standard library only), nothing learned. ``RulesModel().predict(article)`` returns an
-:class:`~newsquotes.schema.Annotation` by annotator ``model:rules``.
+:class:`~newsquotes.schema.Annotation` by annotator ``model:rules``. The rules live in small modules:
+``rules_text`` (words, sentences, paragraphs), ``rules_marks`` (quotation-mark pairing), ``rules_entities``
+(names), ``rules_speakers`` (cues and speakers) and this one (reported clauses and putting it together);
+the word lists are in ``_lexicon``.
 
 Conventions
 -----------
@@ -10,42 +13,58 @@ Conventions
   or colon (“We will respond,” gives ``We will respond``); a full stop, question or exclamation mark inside
   the marks is kept. Whether a mark opens or closes is read from its neighbours (space before and letter
   after opens), so a ’ inside a word (don’t, Russia’s) or after a plural (parents’) never opens a quote, and
-  a stray “ after a full stop still closes one.
+  a stray “ after a full stop still closes one. A quotation with no cue in its sentence or the one before
+  is a quote only when it is five words or more and not title-cased (scare quotes and titles are not), and
+  the headline of a reference line (“…” — CBC.ca, August 15, 2008) never is. A pull quote names its speaker
+  after it (“…” - Matthew Ingram); a paragraph of speech without marks that ends with a person's name
+  ("… suppressive. Valeska Paris") is a pull quote too.
 * **Multi-paragraph quotes**: a paragraph that opens a quotation without closing it is continued by the next
   paragraph when that one opens with a mark again (news convention), until a paragraph closes it. The model
   emits **one quote per paragraph**; continuation pieces carry the cue and speaker of the first piece.
 * **Indirect quote**: a reporting verb with a subject and its reported clause: after "that", past an
   object or adjuncts ("warned the U.S. on Tuesday that …"); straight after the verb ("said the talks had
   failed"); or before it ("The talks had failed, he said."). Also "according to X, …", "…, according to X."
-  and "X was quoted as saying …". The content span is the clause up to the end of its sentence, without the
-  sentence's final punctuation when that stands outside quotation marks.
+  and "X was quoted as saying …". The content span is the clause up to the end of its sentence, or up to a
+  coordinated report ("X said A, and Y told reporters B" gives A and B; "X said A and said B" too, B with
+  X's subject), without the sentence's final punctuation when that stands outside quotation marks.
 * **Mixed quote**: an indirect clause that contains a quoted fragment; the content is the clause, marks
   included. When at most two words of the clause lie outside the marks it is a direct quote instead. A
-  narrator's comment after the fragment (“…,” a phrase he has used before) is left out.
+  narrator's comment after the fragment (“…,” a phrase he has used before) is left out, and a whole quoted
+  sentence after the clause and a comma (…, "For example, …") is a direct quote of its own.
 * **Cue**: the reporting verb alone ("said", "told", "warned") or the fixed phrase ("according to", "was
-  quoted as saying", "in the words of", "quoting"), in the quote's sentence, else in the sentence before.
+  quoted as saying", "in the words of", "quoting", "citing"), in the quote's sentence, else in the sentence
+  before. Not a cue: a verb after "was" or a negation, a capitalised word inside a name ("Secretary of
+  State"), a noun-like form ("reports", "claims") unless "that", a quotation or a name comes with it.
 * **Speaker**: the cue's subject (for an inverted "said X" or for "according to X", the name after it): a
   name (its span leaves out titles: "Petrov" in "Mr. Petrov"), a pronoun or a noun phrase ("an official at
   the ministry"). ``speaker_name`` is the fullest form of the name in the article ("Ivan Petrov" for
   "Petrov"); he/she resolve to the last person named before, it/they to the last organisation or place,
   "the minister" to the last person with that title (else a person named in that or the previous
   paragraph), "the ministry" to the last organisation, "the country" to the last place. A speaker that
-  names no one ("an official at the ministry") is named by its own noun phrase.
-* **Nested reports**: "According to the agency, an official confirmed that …" gives one quote whose
-  speaker is the innermost source, the official; the outer source is not emitted.
+  names no one ("an official at the ministry", "the researchers") is named by its own noun phrase. The
+  owner of a statement speaks for it ("PC World's recent analysis … concluded": PC World).
+* **Nested reports**: the innermost source is the speaker. "According to the agency, an official confirmed
+  that …" gives one quote by the official; "The talks failed, TASS reported, citing an official who said
+  the delegation would leave" gives "The talks failed" and "the delegation would leave", both by the
+  official; "Interfax, citing a diplomat, said …" and "According to Yonhap, quoting KCNA, …" are the
+  diplomat's and KCNA's; "According to ABC News, Basya believes …" is Basya's (cue "believes").
 * **Entities**: capitalised sequences. GPE and NORP from a gazetteer and place-like endings (-ia, -land,
-  -stan; -ian, -ese, -ish), ORG from words such as Ministry, Agency, Party and from acronyms, PERSON after a
-  title or for two or three name words; a single word is a person when it repeats part of a full name or
-  comes before a reporting verb. ``entity`` is the fullest form of a person's name, else the mention itself.
+  -stan; -ian, -ese, -ish), ORG from words such as Ministry, Agency, Party, from acronyms and web sites,
+  EVENT from Day, Festival …, PERSON after a title or for two or three name words; a single word is a person
+  when it repeats part of a full name ("Paris" after "Valeska Paris") or comes before a reporting verb.
+  ``entity`` is the fullest form of a person's name, else the mention itself.
 
 Known limits
 ------------
 * No parser: a subject is looked for next to its verb (past adverbs and one or two appositives), so long or
-  unusual subjects are missed, and a clause is always taken to run to the end of its sentence.
+  unusual subjects are missed, and a clause runs to the end of its sentence unless a coordinated report
+  starts in it.
 * A parenthetical "…, he said, …" makes the whole sentence the content.
 * Gender and number are ignored: he/she resolve to the last person, whoever that is.
-* Quotes without quotation marks (pull quotes, block quotes) are not found, and quoted names of things that
-  are not title-cased can be taken for quotes when they are long.
+* Block quotes introduced by a colon and without marks are not found, and quoted names of things that are
+  not title-cased can be taken for quotes when they are long.
+* Verbs that report only with a particular object ("described it as …", "denied the allegations", "called
+  it …") are not cues.
 * Entities are a by-product: places missing from the gazetteer and multi-word names of things are often
   mislabelled.
 """

@@ -40,7 +40,7 @@ TELL_VERBS = _words("tell tells told warn warns warned urge urges urged")
 SUBJECT_GAP = _words("""
     also then later has have had was is would will could did does reportedly previously recently further
     once again repeatedly earlier subsequently publicly simply just first already even only finally however
-    further today yesterday separately
+    today yesterday separately
 """)
 PASSIVE = _words("was were been being be is are get got")
 NEGATION = _words("not never no")

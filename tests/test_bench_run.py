@@ -7,16 +7,21 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from newsquotes.annotations import read_annotations, write_annotations
 from newsquotes.bench.leaderboard import read_rows, update_leaderboard
+from newsquotes.bench.quotes import stance_scores
 from newsquotes.bench.run import read_run, run_suite
+from newsquotes.bench.tasks import HEADLINES
 from newsquotes.bench.suites import load_suite
 from newsquotes.cli import app
+from newsquotes.corpus.build import BuildOptions, InputSpec, build
 from newsquotes.corpus.storage import read_articles
 from newsquotes.models.registry import get_model
-from newsquotes.schema import Annotation, Article, BenchmarkRun, Entity, Quote, Stance, TextSpan
+from newsquotes.schema import STANCE_LABELS, Annotation, Article, BenchmarkRun, Entity, Quote, Stance, TextSpan
 
 DATA = Path(__file__).resolve().parent / "data"
 SCHEMA = Path(__file__).resolve().parents[1] / "schemas" / "benchmark_run.schema.json"
@@ -106,6 +111,7 @@ def test_scores_equal_hand_computed_ones_and_the_results_json_validates(scored, 
     done = runner.invoke(app, ["bench", "run", "--suite", str(tmp_path / "tiny.toml"), "--out", str(out),
                                "--leaderboard", str(tmp_path / "board" / "LEADERBOARD.md")])
     assert done.exit_code == 0, done.output
+    assert "| `predictions:hand.jsonl` |" in (tmp_path / "board" / "LEADERBOARD.md").read_text()
     document = json.loads(out.read_text())
     jsonschema.validate(document, json.loads(SCHEMA.read_text()))
     run = read_run(out)
@@ -147,7 +153,6 @@ def test_scores_equal_hand_computed_ones_and_the_results_json_validates(scored, 
 def test_intervals_are_over_articles(tmp_path):
     """Two articles, one scored perfectly and one not at all: the interval spans both extremes."""
     corpus = tmp_path / "corpus"
-    from newsquotes.corpus.build import BuildOptions, InputSpec, build
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "freedonia.txt").write_text((DATA / "freedonia-dump.txt").read_text("utf-8"), "utf-8")
     (tmp_path / "in" / "markets.txt").write_text(MARKETS, "utf-8")
@@ -190,6 +195,16 @@ def test_leaderboard_is_rewritten_not_appended(scored, tmp_path):
     assert len(read_rows(board)) == len(second.results) == 7
     assert second.dataset.fingerprint[:12] in text and second.created_at[:10] in text
     assert "0.333 [0.333, 0.333]" in ner_table  # the hand predictions' strict P, R and F1
+
+
+def test_scoring_another_gold_leaves_the_leaderboard_alone_unless_asked(scored, tmp_path):
+    board = tmp_path / "board" / "LEADERBOARD.md"
+    command = ["bench", "run", "--suite", str(tmp_path / "tiny.toml"), "--model", "rules", "--gold",
+               str(tmp_path / "gold" / "gold.jsonl"), "--out", str(tmp_path / "r.json"), "--leaderboard", str(board)]
+    assert CliRunner().invoke(app, command).exit_code == 0
+    assert not board.exists()
+    assert CliRunner().invoke(app, [*command, "--update-leaderboard"]).exit_code == 0
+    assert "| `rules` |" in board.read_text() and "predictions:" not in board.read_text()
 
 
 def test_predict_command_writes_one_checked_annotation_per_article(fixture_article, tmp_path):
@@ -266,3 +281,14 @@ def test_suites_name_their_errors(tmp_path):
     assert "stance:tfidf-logreg" in shipped.tasks["stance"] and "rules" in shipped.tasks["ner"]
     mine = shipped.with_overrides(models=["rules"], gold=Path("mine.jsonl"))
     assert mine.split is None and all(models == ["rules"] for models in mine.tasks.values())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.sampled_from(STANCE_LABELS), st.sampled_from(STANCE_LABELS)), max_size=4),
+                min_size=1, max_size=6))
+def test_stance_headline_metrics_agree_with_stance_scores(articles):
+    """The fast confusion-matrix metrics the bootstrap uses give scikit-learn's numbers exactly."""
+    per_article = [{"pairs": [list(pair) for pair in pairs]} for pairs in articles]
+    expected = stance_scores([pair for pairs in articles for pair in pairs])
+    for name, metric in HEADLINES["stance"].items():
+        assert metric(per_article) == pytest.approx(expected[name], abs=1e-12)

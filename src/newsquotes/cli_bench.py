@@ -75,8 +75,9 @@ def run_command(
     samples: Annotated[Optional[int], typer.Option(help="Bootstrap samples per interval.")] = None,
     seed: Annotated[Optional[int], typer.Option(help="Seed of the bootstrap and the stance cross-validation.")] = None,
     leaderboard: Annotated[Path, typer.Option(help="Leaderboard to update.")] = LEADERBOARD,
-    update: Annotated[bool, typer.Option("--update-leaderboard/--no-update-leaderboard",
-                                         help="Rewrite the leaderboard's rows of the models scored.")] = True,
+    update: Annotated[Optional[bool], typer.Option(
+        "--update-leaderboard/--no-update-leaderboard", show_default=False,
+        help="Rewrite the leaderboard's rows of the models scored (default: yes, unless --gold is given).")] = None,
 ) -> None:
     """Score models on a suite's tasks (ner, quotes, speakers, stance); write results JSON and the leaderboard.
 
@@ -106,7 +107,7 @@ def run_command(
     for item in result.skipped:
         err_console.print(f"[yellow]not scored[/] {item.task} / {item.model}: {item.reason}", highlight=False, soft_wrap=True)
     out_console.print(f"results in [bold]{path}[/]")
-    if update and result.results:
+    if (update if update is not None else gold is None) and result.results:
         out_console.print(f"leaderboard in [bold]{update_leaderboard(result, leaderboard)}[/]")
 
 

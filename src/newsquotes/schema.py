@@ -231,7 +231,7 @@ class ModelRef(Record):
 
 
 class ArticleCounts(Record):
-    """One article's counts for one task; paired tests and intervals resample these."""
+    """One article's counts for one task (shapes in ``newsquotes.bench.tasks``); intervals and paired tests resample these."""
 
     article_id: str
     counts: dict[str, typing.Any]

@@ -13,6 +13,15 @@ Headline numbers (the ones with intervals, on the leaderboard):
 * ``speakers``: speaker accuracy on quotes matched at overlap 0.3, and end-to-end (quote, speaker) pair
   precision, recall and F1.
 * ``stance``: accuracy, macro-F1 and F_avg (mean F1 of favor and against); detail: the confusion matrix.
+
+Per-article counts (``ArticleCounts.counts`` in a results file):
+
+* ``ner``: ``{"labels": [...], "table": [scheme][row][outcome]}``, :class:`newsquotes.bench.ner.NerCounts`
+  as lists (schemes strict, exact, partial, ent_type; row 0 all labels, then one per label; outcomes
+  correct, incorrect, partial, missed, spurious);
+* ``quotes`` and ``speakers``: :func:`newsquotes.bench.quotes.score_article` without its stance pairs
+  (gold, predicted, matches per threshold, per kind, speaker_matched, speaker_correct);
+* ``stance``: ``{"pairs": [[gold, predicted], ...]}``.
 """
 
 from __future__ import annotations

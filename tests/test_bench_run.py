@@ -281,6 +281,9 @@ def test_suites_name_their_errors(tmp_path):
     assert "stance:tfidf-logreg" in shipped.tasks["stance"] and "rules" in shipped.tasks["ner"]
     mine = shipped.with_overrides(models=["rules"], gold=Path("mine.jsonl"))
     assert mine.split is None and all(models == ["rules"] for models in mine.tasks.values())
+    baseline = shipped.with_overrides(models=["rules", "stance:majority"])
+    assert baseline.tasks["stance"] == ["rules", "stance:majority"] and baseline.tasks["ner"] == ["rules"]
+    assert list(shipped.with_overrides(models=["stance:majority"]).tasks) == ["stance"]
 
 
 @settings(max_examples=60, deadline=None)

@@ -22,13 +22,12 @@ from newsquotes.annotations import read_annotations
 from newsquotes.bench import tasks
 from newsquotes.bench.dataset import Dataset, load_dataset
 from newsquotes.bench.intervals import bootstrap_interval
-from newsquotes.bench.suites import Suite
+from newsquotes.bench.suites import STANCE_PREFIX, Suite
 from newsquotes.models import stance as stance_baselines
 from newsquotes.models.registry import Model, get_model
 from newsquotes.schema import (Annotation, Article, ArticleCounts, BenchmarkRun, DatasetRef, Interval, ModelRef,
                                SkippedTask, TaskResult)
 
-STANCE_PREFIX = "stance:"
 PACKAGES = ("newsquotes", "numpy", "scikit-learn", "pydantic", "pyarrow", "spacy", "nervaluate")
 Progress = Callable[[str, int], None]  # (what is being done, articles just finished)
 

@@ -33,6 +33,8 @@ from newsquotes.schema import BENCH_TASKS, BenchTask
 
 SUITES_DIR = Path("benchmarks/suites")
 DEFAULT_SUITE = "shipped"
+#: Models named ``stance:<baseline>`` are the cross-validated stance baselines, scored on the stance task only.
+STANCE_PREFIX = "stance:"
 
 
 class Suite(BaseModel):
@@ -50,14 +52,16 @@ class Suite(BaseModel):
     def with_overrides(self, *, models: list[str] | None = None, gold: Path | None = None,
                        split: str | None = None, corpus: Path | None = None, seed: int | None = None,
                        bootstrap_samples: int | None = None) -> Suite:
-        """This suite with the command line's choices put in: ``models`` replace every task's models.
+        """This suite with the command line's choices put in: ``models`` replace every task's models
+        (a stance baseline only the stance task's).
 
         A ``gold`` given without a ``split`` scores all of its articles: the suite's split names a part of
         the suite's gold, not of another file.
         """
         changes: dict = {}
         if models:
-            changes["tasks"] = {task: list(models) for task in self.tasks}
+            chosen = {task: [m for m in models if task == "stance" or not m.startswith(STANCE_PREFIX)] for task in self.tasks}
+            changes["tasks"] = {task: names for task, names in chosen.items() if names}
         if gold is not None:
             changes["gold"], changes["split"] = gold, split
         elif split is not None:

@@ -2,8 +2,10 @@
 
 Each ``[[quote]]`` table gives the quote by its exact ``text`` (the ``occurrence``-th match in the article,
 1 by default), its ``kind``, the ``cue`` and ``speaker`` as they are written near it, ``speaker_name``,
-``stance`` and ``target``. Cue and speaker are the matches nearest the quote, outside it, in its paragraph
-or the one before or after. ``non_entity_speakers`` lists the speaker names that are no named entity ("a
+``stance`` and ``target``. Cue and speaker are the matches outside the quote, in its paragraph or ``window``
+paragraphs before or after it (1 by default; more for the continuation of a statement made further up):
+one in the quote's own sentence first, then one before the quote, each time the nearest.
+``non_entity_speakers`` lists the speaker names that are no named entity ("a
 police spokesperson"). Any text that is not found is an error naming the file and the quote.
 """
 
@@ -16,7 +18,7 @@ from pathlib import Path
 
 from newsquotes.schema import QUOTE_KINDS, STANCE_LABELS, Article, Quote, Stance, TextSpan
 
-_KEYS = {"text", "occurrence", "kind", "cue", "speaker", "speaker_name", "stance", "target", "note"}
+_KEYS = {"text", "occurrence", "kind", "cue", "speaker", "speaker_name", "stance", "target", "note", "window"}
 
 
 @dataclass(frozen=True)
@@ -32,25 +34,29 @@ def _matches(text: str, phrase: str, lo: int = 0, hi: int | None = None) -> list
     return [(m.start(), m.end()) for m in re.compile(pattern).finditer(text, lo, len(text) if hi is None else hi)]
 
 
-def _paragraph_window(article: Article, start: int, end: int) -> tuple[int, int]:
+def _paragraph_window(article: Article, start: int, end: int, window: int) -> tuple[int, int]:
     spans = article.paragraphs
     first = next(k for k, p in enumerate(spans) if p.end >= start)
     last = next(k for k, p in enumerate(spans) if p.end >= end)
-    return spans[max(first - 1, 0)].start, spans[min(last + 1, len(spans) - 1)].end
+    return spans[max(first - window, 0)].start, spans[min(last + window, len(spans) - 1)].end
 
 
-def _nearest(article: Article, phrase: str, quote: tuple[int, int], avoid: list[tuple[int, int]], where: str
-             ) -> TextSpan:
-    lo, hi = _paragraph_window(article, *quote)
+def _nearest(article: Article, phrase: str, quote: tuple[int, int], avoid: list[tuple[int, int]], where: str,
+             window: int = 1) -> TextSpan:
+    lo, hi = _paragraph_window(article, *quote, window)
     found = [m for m in _matches(article.text, phrase, lo, hi)
              if not any(m[0] < a_end and a_start < m[1] for a_start, a_end in avoid)]
     if not found:
         raise ValueError(f"{where}: {phrase!r} is not found near the quote, outside it")
+    sentences = [(s.start, s.end) for s in article.sentences if s.start < quote[1] and quote[0] < s.end]
+    own = (min(s for s, _ in sentences), max(e for _, e in sentences)) if sentences else quote
 
-    def distance(match: tuple[int, int]) -> int:
-        return max(quote[0] - match[1], match[0] - quote[1], 0)
+    def preference(match: tuple[int, int]) -> tuple[bool, bool, int]:
+        outside_sentence = not (own[0] <= match[0] and match[1] <= own[1])
+        after = match[0] >= quote[1]
+        return outside_sentence, after, max(quote[0] - match[1], match[0] - quote[1], 0)
 
-    start, end = min(found, key=distance)
+    start, end = min(found, key=preference)
     return TextSpan(start=start, end=end, text=article.text[start:end])
 
 
@@ -74,11 +80,13 @@ def load_quotes(path: Path, article: Article) -> QuoteFile:
             raise ValueError(f"{where}: the text occurs {len(occurrences)} times in article {article.id}, "
                              f"occurrence {occurrence} was asked for")
         start, end = occurrences[occurrence - 1]
-        cue = _nearest(article, spec["cue"], (start, end), [(start, end)], f"{where}, cue") if spec.get("cue") else None
+        window = spec.get("window", 1)
+        cue = (_nearest(article, spec["cue"], (start, end), [(start, end)], f"{where}, cue", window)
+               if spec.get("cue") else None)
         speaker = None
         if spec.get("speaker"):
             avoid = [(start, end)] + ([(cue.start, cue.end)] if cue else [])
-            speaker = _nearest(article, spec["speaker"], (start, end), avoid, f"{where}, speaker")
+            speaker = _nearest(article, spec["speaker"], (start, end), avoid, f"{where}, speaker", window)
         if bool(speaker) != bool(spec.get("speaker_name")):
             raise ValueError(f"{where}: speaker and speaker_name must be given together")
         quotes.append(Quote(id="", start=start, end=end, text=article.text[start:end], kind=spec["kind"], cue=cue,

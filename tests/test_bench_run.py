@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import jsonschema
@@ -294,4 +295,22 @@ def test_stance_headline_metrics_agree_with_stance_scores(articles):
     per_article = [{"pairs": [list(pair) for pair in pairs]} for pairs in articles]
     expected = stance_scores([pair for pairs in articles for pair in pairs])
     for name, metric in HEADLINES["stance"].items():
-        assert metric(per_article) == pytest.approx(expected[name], abs=1e-12)
+        if expected["n"]:
+            assert metric(per_article) == pytest.approx(expected[name], abs=1e-12)
+        else:  # stance_scores says 0 for want of pairs; a resample without pairs is left out instead
+            assert math.isnan(metric(per_article))
+
+
+def test_undefined_scores_are_none_not_zero(fixture_article, tmp_path):
+    """No predicted quote matches a gold one: speaker accuracy is undefined, the pair scores are zero."""
+    corpus, article = fixture_article
+    gold = write_annotations(tmp_path / "gold.jsonl", [hand_gold(article)])
+    stray = hand_predictions(article).model_copy(update={"quotes": hand_predictions(article).quotes[1:]})
+    predictions = write_annotations(tmp_path / "stray.jsonl", [stray])
+    run = run_suite(load_suite(str(write_suite(tmp_path, corpus, gold, [f"predictions:{predictions}"]))))
+    speakers = result(run, "speakers", "predictions:stray.jsonl")
+    assert speakers.headline["accuracy"].model_dump() == {"value": None, "low": None, "high": None}
+    assert speakers.headline["pair_f1"].value == 0.0
+    board = update_leaderboard(run, tmp_path / "LEADERBOARD.md").read_text()
+    assert "| n/a [n/a, n/a] | 0.000 [0.000, 0.000] |" in board
+    assert BenchmarkRun.model_validate_json(run.model_dump_json()) == run

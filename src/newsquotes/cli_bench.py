@@ -13,7 +13,7 @@ from rich.table import Table
 
 from newsquotes.exports import FORMATS, export
 from newsquotes.bench.compare import compare_runs
-from newsquotes.bench.leaderboard import LEADERBOARD, update_leaderboard
+from newsquotes.bench.leaderboard import LEADERBOARD, format_interval, update_leaderboard
 from newsquotes.bench.report import write_report
 from newsquotes.bench.run import read_run, run_suite, write_run
 from newsquotes.bench.suites import DEFAULT_SUITE, load_suite
@@ -98,11 +98,11 @@ def run_command(
     stamp = result.created_at.replace(":", "").replace("-", "")[:15]
     path = write_run(result, out or _runs_folder() / f"{chosen.name}-{stamp}.json")
     table = Table(title=f"{chosen.name}: {len(result.dataset.articles)} articles, dataset {result.dataset.fingerprint[:12]}")
-    for column in ("task", "model", "score", "value", "95 % interval"):
+    for column in ("task", "model", "score", "value [95 % interval]"):
         table.add_column(column)
     for item in result.results:
         for name, interval in item.headline.items():
-            table.add_row(item.task, item.model.name, name, f"{interval.value:.3f}", f"[{interval.low:.3f}, {interval.high:.3f}]")
+            table.add_row(item.task, item.model.name, name, format_interval(interval))
     out_console.print(table)
     for item in result.skipped:
         err_console.print(f"[yellow]not scored[/] {item.task} / {item.model}: {item.reason}", highlight=False, soft_wrap=True)
@@ -135,7 +135,7 @@ def compare_command(
         table.add_column(column, justify="right" if column in ("A", "B", "delta", "p") else "left")
     for row in rows:
         table.add_row(row.task, row.metric, row.model_a, row.model_b, f"{row.a:.3f}", f"{row.b:.3f}",
-                      f"{row.delta:+.3f}", f"{row.p_value:.4f}")
+                      f"{row.delta:+.3f}", "n/a" if row.p_value is None else f"{row.p_value:.4f}")
     out_console.print(table)
 
 

@@ -218,11 +218,15 @@ BenchTask = Literal["ner", "quotes", "speakers", "stance"]
 
 
 class Interval(Record):
-    """A score with its percentile-bootstrap interval over articles."""
+    """A score with its percentile-bootstrap interval over articles.
 
-    value: float
-    low: float
-    high: float
+    None where the score is undefined: accuracy over no matched quote, or an interval none of whose
+    resamples has anything to score.
+    """
+
+    value: Optional[float]
+    low: Optional[float]
+    high: Optional[float]
 
 
 class ModelRef(Record):

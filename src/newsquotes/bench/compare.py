@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from newsquotes.bench import tasks
@@ -17,7 +18,7 @@ class Comparison:
     model_b: str
     a: float
     b: float
-    p_value: float
+    p_value: float | None  # None when the metric is undefined for A or B (NaN), so there is nothing to test
 
     @property
     def delta(self) -> float:
@@ -61,7 +62,10 @@ def compare_runs(a: BenchmarkRun, b: BenchmarkRun, *, model_a: str | None = None
         counts_a = [item.counts for item in left.per_article]
         counts_b = [item.counts for item in right.per_article]
         for metric, function in tasks.HEADLINES[left.task].items():
-            test = paired_randomization(counts_a, counts_b, function, samples=samples, seed=seed)
+            value_a, value_b = function(counts_a), function(counts_b)
+            p_value = None
+            if not (math.isnan(value_a) or math.isnan(value_b)):
+                p_value = paired_randomization(counts_a, counts_b, function, samples=samples, seed=seed)["p_value"]
             rows.append(Comparison(task=left.task, metric=metric, model_a=left.model.name, model_b=right.model.name,
-                                   a=function(counts_a), b=function(counts_b), p_value=test["p_value"]))
+                                   a=value_a, b=value_b, p_value=p_value))
     return rows

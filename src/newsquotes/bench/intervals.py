@@ -17,13 +17,21 @@ Metric = Callable[[Sequence[Any]], float]
 
 def bootstrap_interval(per_article: Sequence[Any], metric: Metric, *, samples: int = 1000, level: float = 0.95,
                        seed: int = 0) -> tuple[float, float]:
-    """Percentile bootstrap interval of ``metric`` over articles resampled with replacement."""
+    """Percentile bootstrap interval of ``metric`` over articles resampled with replacement.
+
+    A resample on which the metric is undefined (``metric`` returns NaN: say, speaker accuracy when the
+    resampled articles have no matched quote) is left out rather than counted as a zero; when every
+    resample is, the interval is (NaN, NaN).
+    """
     if not per_article:
         raise ValueError("no articles to resample")
     rng = np.random.default_rng(seed)
     n = len(per_article)
-    values = [metric([per_article[i] for i in rng.integers(0, n, n)]) for _ in range(samples)]
-    low, high = np.quantile(values, [(1 - level) / 2, 1 - (1 - level) / 2])
+    values = np.array([metric([per_article[i] for i in rng.integers(0, n, n)]) for _ in range(samples)], dtype=float)
+    defined = values[~np.isnan(values)]
+    if not defined.size:
+        return float("nan"), float("nan")
+    low, high = np.quantile(defined, [(1 - level) / 2, 1 - (1 - level) / 2])
     return float(low), float(high)
 
 

@@ -63,8 +63,18 @@ def rows_of(run: BenchmarkRun) -> list[Row]:
                 suite=run.suite, split=run.dataset.split) for r in run.results]
 
 
-def _cell(interval: Interval) -> str:
-    return f"{interval.value:.3f} [{interval.low:.3f}, {interval.high:.3f}]"
+def _number(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def format_interval(interval: Interval) -> str:
+    """``0.812 [0.750, 0.861]``; ``n/a`` for an undefined number."""
+    return f"{_number(interval.value)} [{_number(interval.low)}, {_number(interval.high)}]"
+
+
+def _rank(row: Row, task: str) -> tuple[float, str]:
+    value = row.headline[LEADING[task]].value
+    return (-value if value is not None else 1.0, row.model)
 
 
 def render(rows: list[Row]) -> str:
@@ -77,14 +87,14 @@ def render(rows: list[Row]) -> str:
         task_rows = [row for row in rows if row.task == task]
         if not task_rows:
             continue
-        task_rows.sort(key=lambda row: (-row.headline[LEADING[task]].value, row.model))
+        task_rows.sort(key=lambda row: _rank(row, task))
         title, note = TITLES[task]
         metrics = list(HEADLINES[task])
         lines += [f"## {title}", "", note, "",
                   "| Model | Version | " + " | ".join(metrics) + " | Articles | Run | Dataset | Suite |",
                   "|---|---|" + "---|" * len(metrics) + "---|---|---|---|"]
         for row in task_rows:
-            cells = [f"`{row.model}`", row.version, *(_cell(row.headline[m]) for m in metrics), str(row.articles),
+            cells = [f"`{row.model}`", row.version, *(format_interval(row.headline[m]) for m in metrics), str(row.articles),
                      row.run_date, f"`{row.fingerprint[:12]}`",
                      (row.suite or "") + (f" ({row.split})" if row.split else "")]
             lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")

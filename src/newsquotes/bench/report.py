@@ -13,6 +13,7 @@ Error classes (for display; the scores are those of :mod:`newsquotes.bench.tasks
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,10 +31,16 @@ QUOTE_CLASSES = ("correct", "wrong-speaker", "missed", "spurious")
 
 @dataclass
 class Bar:
+    """One bar of a chart; None where the number is undefined (drawn as n/a)."""
+
     label: str
-    value: float
-    low: float
-    high: float
+    value: float | None
+    low: float | None
+    high: float | None
+
+
+def _defined(number: float) -> float | None:
+    return None if math.isnan(number) else number
 
 
 @dataclass
@@ -129,7 +136,7 @@ def _bars(metrics: dict[str, tasks.Metric], per_article: list[dict], samples: in
     bars = []
     for label, metric in metrics.items():
         low, high = bootstrap_interval(per_article, metric, samples=samples, seed=seed)
-        bars.append(Bar(label, metric(per_article), low, high))
+        bars.append(Bar(label, _defined(metric(per_article)), _defined(low), _defined(high)))
     return bars
 
 

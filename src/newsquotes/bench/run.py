@@ -12,6 +12,7 @@ the scored articles are kept.
 
 from __future__ import annotations
 
+import math
 import platform
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timezone
@@ -67,9 +68,13 @@ def predict(model: Model, articles: Iterable[Article]) -> Iterator[Annotation]:
         yield checked(model.name, article, annotation)
 
 
+def _defined(number: float) -> float | None:
+    return None if math.isnan(number) else number
+
+
 def _interval(per_article: list[dict], metric: tasks.Metric, samples: int, seed: int) -> Interval:
     low, high = bootstrap_interval(per_article, metric, samples=samples, seed=seed)
-    return Interval(value=metric(per_article), low=low, high=high)
+    return Interval(value=_defined(metric(per_article)), low=_defined(low), high=_defined(high))
 
 
 def score_task(task: str, model: ModelRef, dataset: Dataset, per_article: list[dict], *, samples: int, seed: int

@@ -26,6 +26,7 @@ Per-article counts (``ArticleCounts.counts`` in a results file):
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -92,9 +93,15 @@ def _kind_f1(kind: str) -> Metric:
     return lambda per_article: quote_scores(per_article)["by_kind"][kind]["f1"]
 
 
+def _speaker_accuracy(per_article: Sequence[Counts]) -> float:
+    """Accuracy over matched quotes; NaN (undefined, not zero) when no quote was matched."""
+    speaker = quote_scores(per_article)["speaker"]
+    return speaker["accuracy"] if speaker["matched"] else math.nan
+
+
 def _speaker(measure: str) -> Metric:
     if measure == "accuracy":
-        return lambda per_article: quote_scores(per_article)["speaker"]["accuracy"]
+        return _speaker_accuracy
     return lambda per_article: quote_scores(per_article)["speaker"]["pairs"][measure]
 
 
@@ -137,7 +144,7 @@ def _stance(measure: str) -> Metric:
         confusion = stance_confusion(per_article)
         total = confusion.sum()
         if not total:
-            return 0.0
+            return math.nan  # no stance pair: undefined, not zero
         if measure == "accuracy":
             return float(np.trace(confusion) / total)
         f1 = stance_label_f1(confusion)
@@ -146,7 +153,10 @@ def _stance(measure: str) -> Metric:
 
 
 def _stance_label_f1(label: str) -> Metric:
-    return lambda per_article: float(stance_label_f1(stance_confusion(per_article))[STANCE_LABELS.index(label)])
+    def metric(per_article: Sequence[Counts]) -> float:
+        confusion = stance_confusion(per_article)
+        return float(stance_label_f1(confusion)[STANCE_LABELS.index(label)]) if confusion.sum() else math.nan
+    return metric
 
 
 # --------------------------------------------------------------------------- the tasks

@@ -242,6 +242,11 @@ def test_bad_predictions_are_named_by_article_and_record(fixture_article, tmp_pa
     message = bench_error(tmp_path, corpus, gold, [f"predictions:{tmp_path / 'unknown.jsonl'}"])
     assert "unknown.jsonl, line 1" in message and "entities.1.label" in message
 
+    stale = hand_predictions(article).model_copy(update={"text_sha256": "0" * 64})
+    write_annotations(tmp_path / "stale.jsonl", [stale])
+    message = bench_error(tmp_path, corpus, gold, [f"predictions:{tmp_path / 'stale.jsonl'}"])
+    assert article.id in message and "another version of the text" in message
+
     other = hand_predictions(article).model_copy(update={"article_id": "nq-0000000000000000"})
     write_annotations(tmp_path / "other.jsonl", [other])
     message = bench_error(tmp_path, corpus, gold, [f"predictions:{tmp_path / 'other.jsonl'}"])

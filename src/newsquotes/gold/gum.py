@@ -30,6 +30,7 @@ class Word:
 
     index: int  # position in the document, 0-based
     form: str
+    lemma: str
     upos: str
     xpos: str
     sentence: int  # 0-based sentence number in the document
@@ -60,6 +61,7 @@ class GumDocument:
     mentions: list[Mention] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
     body_start: int = 0  # index of the first word of the article body
+    dependents: dict[int, list[int]] = field(default_factory=dict)  # head index -> its dependents, in text order
 
 
 def _head_positions(minspan: str, first: int, where: str) -> list[int]:
@@ -103,7 +105,7 @@ def read_gum(path: Path) -> GumDocument:
             pending_surface = (columns[1], high - low)
             continue
         head = int(columns[6]) if columns[6].isdigit() else 0
-        word = Word(len(document.words), columns[1], columns[3], columns[4], sentence, paragraph,
+        word = Word(len(document.words), columns[1], columns[2], columns[3], columns[4], sentence, paragraph,
                     sentence_starts[-1] + head - 1 if head else -1, columns[7])
         if pending_surface:
             word.surface, word.surface_end = pending_surface[0], word.index + pending_surface[1]
@@ -126,6 +128,8 @@ def read_gum(path: Path) -> GumDocument:
     if leftover:
         raise ValueError(f"{path}: entities {leftover} are opened and never closed")
     document.mentions.sort(key=lambda m: (m.first, -m.last))
+    for word in document.words:
+        document.dependents.setdefault(word.head, []).append(word.index)
     headline_paragraph = document.words[0].paragraph
     dateline = next(w for w in document.words if w.paragraph != headline_paragraph).sentence
     document.body_start = next(w.index for w in document.words if w.sentence > dateline)

@@ -6,8 +6,9 @@ as for stopping short. A prediction matches a gold quote when the overlap reache
 (published news-quote evaluations use 0.3 and 0.8); exact match means identical offsets. Matching is
 one to one, best overlap first.
 
-Speaker attribution is scored on matched quotes: a prediction is right when it names the gold speaker's
-entity — the same mention span, another mention of the same entity, or its canonical name.
+Speaker attribution is scored on matched quotes whose gold names a speaker: a prediction is right when it
+names the gold speaker's entity — the same mention span, another mention of the same entity, or its
+canonical name.
 """
 
 from __future__ import annotations
@@ -86,8 +87,10 @@ def score_article(text: str, gold: Annotation, predicted: Annotation) -> dict:
         pairs = match_quotes(text, gold.quotes, predicted.quotes, threshold)
         counts[name] = len(pairs)
         if threshold == THRESHOLDS[0]:
-            counts["speaker_matched"] = len(pairs)
-            counts["speaker_correct"] = sum(_same_speaker(gold, g, predicted, p) for g, p in pairs)
+            # A gold quote with no speaker (none can be told from the text) says nothing about attribution.
+            attributed = [(g, p) for g, p in pairs if g.speaker is not None or g.speaker_name]
+            counts["speaker_matched"] = len(attributed)
+            counts["speaker_correct"] = sum(_same_speaker(gold, g, predicted, p) for g, p in attributed)
             counts["stance_pairs"] = [(g.stance.label, p.stance.label) for g, p in pairs
                                       if g.stance is not None and p.stance is not None]
             for kind in QUOTE_KINDS:

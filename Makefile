@@ -1,5 +1,6 @@
 # Two commands set everything up on a fresh machine:
-#   make demo   build the shipped corpus in corpus/build and print its summary
+#   make demo   build the shipped corpus in corpus/build, print its summary, score the shipped
+#               baselines on the shipped gold and print the leaderboard
 #   make test   run the whole test suite
 PYTHON ?= python3
 VENV ?= .venv
@@ -19,6 +20,7 @@ install: $(INSTALLED)
 demo: $(INSTALLED)
 	$(BIN)/newsquotes build
 	$(BIN)/newsquotes corpus stats corpus/build
+	$(BIN)/newsquotes bench run
 
 test: $(INSTALLED)
 	$(BIN)/python -m pytest

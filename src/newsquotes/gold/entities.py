@@ -43,10 +43,10 @@ class EntityMapping:
 def _label(mention: Mention, last: Word, name: str, mapping: EntityMapping, document: GumDocument) -> str | None:
     if name in mapping.descriptions:
         return None
-    if mapping.places.get(mention.identity or "") == "GPE" or mapping.places.get(name) == "GPE" and (
-            mention.etype != "person" and (mention.identity is None or mention.identity in mapping.places)):
-        # GUM types a country acting as an organization; OntoNotes keeps it a GPE. Not a person ("Paris" is
-        # Valeska Paris) nor what GUM identifies as something else ("Sweden", the national football team)
+    if mapping.places.get(mention.identity or "") == "GPE" or (
+            mapping.places.get(name) == "GPE" and mention.etype != "person"):
+        # A country named for its government or its team ("North Korea stated", "Sweden defeated South
+        # Korea") stays a GPE, as in OntoNotes and the guidelines; a person never is ("Paris" is Valeska Paris).
         return "GPE"
     if mention.etype == "place":
         label = mapping.places.get(mention.identity or "") or mapping.places.get(name)

@@ -173,3 +173,14 @@ def test_cli_names_the_problem(tmp_path):
     result = CliRunner().invoke(app, ["label", "agreement", str(tmp_path)])
     assert result.exit_code == 2
     assert "holds no .jsonl annotation files" in result.output
+
+
+def test_shipped_second_reading_gives_the_agreement_the_dataset_card_states():
+    from pathlib import Path
+
+    result = folder_agreement(Path(__file__).resolve().parents[1] / "corpus" / "gold" / "agreement")
+    spans = result["spans"]
+    assert round(spans["QUOTE"]["exact"]["f1"], 3) == 0.917 and round(spans["QUOTE"]["overlap"]["f1"], 3) == 0.944
+    assert round(spans["SPEAKER"]["exact"]["f1"], 3) == 0.846 and round(spans["CUE"]["exact"]["f1"], 3) == 0.964
+    assert round(result["said_by"]["exact"]["f1"], 3) == 0.833
+    assert result["stance"]["units"] == 33 and round(result["stance"]["value"], 3) == 0.572

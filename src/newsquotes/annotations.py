@@ -53,6 +53,9 @@ def write_annotations(path: Path, annotations: Iterable[Annotation]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes the file private; the result is an ordinary file
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             for annotation in annotations:
                 out.write(annotation.model_dump_json() + "\n")

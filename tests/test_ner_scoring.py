@@ -38,7 +38,8 @@ def corpus(documents: list[tuple[list[Span], list[Span]]]) -> tuple[list[Annotat
 def nervaluate_scores(documents: list[tuple[list[Span], list[Span]]], labels=ENTITY_LABELS) -> dict:
     """nervaluate on the same spans in document order, with its inclusive end offsets."""
     def as_dicts(spans):
-        return [{"label": label, "start": s, "end": e - 1} for s, e, label in sorted(spans)]
+        scored = sorted((s, e, labels.index(label)) for s, e, label in spans if label in labels)
+        return [{"label": labels[k], "start": s, "end": e - 1} for s, e, k in scored]
 
     evaluator = Evaluator([as_dicts(g) for g, _ in documents], [as_dicts(p) for _, p in documents],
                           tags=list(labels), loader="dict")

@@ -13,9 +13,14 @@ gold entity that no earlier prediction claimed: the first correct one, else the 
 ``ent_type`` the same-label gold with the smallest summed start and end distance). A prediction overlaps a
 gold entity when they share at least one character and at least 1% of the gold entity's characters
 (nervaluate's default ``min_overlap_percentage``). That greedy matching depends on the order in which
-overlapping predictions are listed, so both sides are taken in document order (start, end, label): the
-score of a set of spans never depends on how an annotation happens to list them, and nervaluate given the
-same spans in that order reports the same counts and the same floats.
+overlapping predictions are listed, so both sides are taken in document order (start, then end, then the
+label's place in ``labels``): the score of a set of spans never depends on how an annotation happens to
+list them, and nervaluate given the same spans in that order reports the same counts and the same floats.
+
+The matching is vectorized over all articles at once. Candidate pairs come from a sorted sweep (each
+prediction only looks at the gold entities whose span can reach it); predictions that share no candidate
+with an earlier one decide independently, all in one step; the few that compete for a gold entity are
+decided in rounds, each after every earlier prediction it competes with.
 
 ``micro`` is nervaluate's "overall": all labels scored together, so a prediction with the right span and
 the wrong label is one ``incorrect`` under ``strict``. ``per_label`` is nervaluate's "entities": each label
@@ -31,10 +36,10 @@ Entities whose label is not in ``labels`` are ignored, as nervaluate ignores tag
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from array import array
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from itertools import accumulate
+from dataclasses import dataclass, fields
 
 import numpy as np
 
@@ -44,9 +49,11 @@ SCHEMES: tuple[str, ...] = ("strict", "exact", "partial", "ent_type")
 OUTCOMES: tuple[str, ...] = ("correct", "incorrect", "partial", "missed", "spurious")
 #: A prediction must cover at least this share of a gold entity's characters to overlap it (nervaluate's 1%).
 MIN_OVERLAP_PERCENT = 1
+_CHUNK = 250  # articles scored at once
 
 _STRICT, _EXACT, _PARTIAL, _TYPE = range(len(SCHEMES))
-_CORRECT, _INCORRECT, _PART = range(3)
+_CORRECT, _INCORRECT, _PART, _MISSED, _SPURIOUS = range(len(OUTCOMES))
+_ALL, _OWN = 0, 1  # a prediction is scored twice: among all labels (micro) and within its own label
 
 
 @dataclass(frozen=True, eq=False)
@@ -82,139 +89,286 @@ class NerCounts:
     __hash__ = None  # type: ignore[assignment]
 
 
-def _spans(annotation: Annotation, role: str, label_index: dict[str, int]) -> list[tuple[int, int, str]]:
-    spans = []
-    for entity in annotation.entities:
-        if entity.end <= entity.start:
-            raise ValueError(f"article {annotation.article_id}: {role} entity {entity.id} is empty "
-                             f"({entity.start}:{entity.end}); an entity covers at least one character")
-        if entity.label in label_index:
-            spans.append((entity.start, entity.end, entity.label))
-    spans.sort()
-    return spans
+# --------------------------------------------------------------------------- spans as columns
 
 
-def _first_free(candidates: list, claimed: set, hit) -> tuple[int | None, bool]:
-    """The first unclaimed candidate that ``hit`` accepts, else the first unclaimed one; and whether it hit."""
-    fallback = None
-    for candidate in candidates:
-        index = candidate[0]
-        if index in claimed:
-            continue
-        if hit(candidate):
-            return index, True
-        if fallback is None:
-            fallback = index
-    return fallback, False
+@dataclass(frozen=True)
+class _Spans:
+    """The scored entities of many articles as columns, in document order; ``label`` indexes ``labels``."""
+
+    article: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    label: np.ndarray
 
 
-def _closest_same_label(candidates: list, claimed: set) -> int | None:
-    best, best_distance = None, None
-    for index, _, same_label, distance in candidates:
-        if same_label and index not in claimed and (best_distance is None or distance < best_distance):
-            best, best_distance = index, distance
-    return best
+def _spans(annotations: Sequence[Annotation], role: str, labels: tuple[str, ...]) -> _Spans:
+    code = dict.fromkeys(ENTITY_LABELS, -1) | {label: k for k, label in enumerate(labels)}
+    starts: list[int] = []
+    ends: list[int] = []
+    codes: list[int] = []
+    sizes = []
+    for annotation in annotations:
+        entities = annotation.entities
+        starts += [entity.start for entity in entities]
+        ends += [entity.end for entity in entities]
+        codes += [code[entity.label] for entity in entities]
+        sizes.append(len(entities))
+    article = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
+    # through array.array: the fastest way from a list of Python ints to numpy
+    start, end, label = (np.frombuffer(array("q", column), dtype=np.int64) for column in (starts, ends, codes))
+    empty = np.flatnonzero(end <= start)
+    if empty.size:
+        owner = int(article[empty[0]])
+        entity = annotations[owner].entities[int(empty[0]) - sum(sizes[:owner])]
+        raise ValueError(f"article {annotations[owner].article_id}: {role} entity {entity.id} is empty "
+                         f"({entity.start}:{entity.end}); an entity covers at least one character")
+    scored = label >= 0
+    if not scored.all():
+        article, start, end, label = article[scored], start[scored], end[scored], label[scored]
+    # annotations usually list their entities in document order already, and checking is cheaper than sorting
+    place = article * (int(end.max(initial=0)) + 1) + start
+    tie_break = end * len(labels) + label
+    step = np.diff(place)
+    if (step < 0).any() or ((step == 0) & (np.diff(tie_break) < 0)).any():
+        order = np.lexsort((tie_break, place))
+        article, start, end, label = article[order], start[order], end[order], label[order]
+    return _Spans(article, start, end, label)
 
 
-def _same_span_and_label(candidate) -> bool:
-    return candidate[1] and candidate[2]
+@dataclass(frozen=True)
+class _Pairs:
+    """(prediction, gold) candidates that overlap enough, ordered by prediction, then gold."""
+
+    pred: np.ndarray
+    gold: np.ndarray
+    same_span: np.ndarray
+    same_label: np.ndarray
+    distance: np.ndarray  # summed start and end distance: how ent_type picks among same-label candidates
+
+    def where(self, mask: np.ndarray) -> _Pairs:
+        return _Pairs(*(getattr(self, field.name)[mask] for field in fields(self)))
 
 
-def _same_span(candidate) -> bool:
-    return candidate[1]
+def _candidates(gold: _Spans, predicted: _Spans) -> _Pairs:
+    stride = int(max(gold.end.max(initial=0), predicted.end.max(initial=0))) + 1
+    gold_start = gold.article * stride + gold.start
+    # how far the gold entities so far reach: those before the first to reach past a point all end by it
+    gold_reach = np.maximum.accumulate(gold.article * stride + gold.end)
+    offset = predicted.article * stride
+    first = np.searchsorted(gold_reach, offset + predicted.start, side="right")
+    stop = np.searchsorted(gold_start, offset + predicted.end, side="left")
+    widths = np.maximum(stop - first, 0)
+    pred = np.repeat(np.arange(len(widths)), widths)
+    gold_index = np.arange(int(widths.sum())) + np.repeat(first - (np.cumsum(widths) - widths), widths)
+    p_start, p_end, g_start, g_end = (predicted.start[pred], predicted.end[pred],
+                                      gold.start[gold_index], gold.end[gold_index])
+    shared = np.minimum(p_end, g_end) - np.maximum(p_start, g_start)
+    enough = 100 * shared >= MIN_OVERLAP_PERCENT * (g_end - g_start)
+    pred, gold_index = pred[enough], gold_index[enough]
+    start_gap, end_gap = np.abs(p_start[enough] - g_start[enough]), np.abs(p_end[enough] - g_end[enough])
+    return _Pairs(pred, gold_index, (start_gap == 0) & (end_gap == 0),
+                  predicted.label[pred] == gold.label[gold_index], start_gap + end_gap)
 
 
-def _counts(gold: list[tuple[int, int, str]], predicted: list[tuple[int, int, str]],
-            label_index: dict[str, int]) -> np.ndarray:
-    """Outcome table of one article from its gold and predicted spans, both sorted."""
-    rows = 1 + len(label_index)
-    table = np.zeros((len(SCHEMES), rows, len(OUTCOMES)), dtype=np.int64)
-    tally = table[:, :, :3].reshape(-1).tolist()  # correct, incorrect, partial; the rest follows from sizes
+def _rounds(pairs: _Pairs, n_pred: int, n_gold: int) -> np.ndarray:
+    """Round of each prediction: one after the latest earlier prediction it shares a candidate gold with.
 
-    def add(scheme: int, row: int, outcome: int) -> None:
-        tally[(scheme * rows + row) * 3 + outcome] += 1
-
-    starts = [s for s, _, _ in gold]
-    # reach[i] is the furthest end among gold[:i + 1]: gold before bisect_right(reach, p) ends at or before p
-    reach = list(accumulate((e for _, e, _ in gold), max))
-    claimed = {name: set() for name in ("strict", "exact", "ent_type", "label_exact", "label_ent_type")}
-    for p_start, p_end, p_label in predicted:
-        candidates = []
-        for index in range(bisect_right(reach, p_start), bisect_left(starts, p_end)):
-            g_start, g_end, g_label = gold[index]
-            if g_end > p_start and 100 * (min(p_end, g_end) - max(p_start, g_start)) >= (
-                    MIN_OVERLAP_PERCENT * (g_end - g_start)):
-                same_span = g_start == p_start and g_end == p_end
-                distance = abs(g_start - p_start) + abs(g_end - p_end)
-                candidates.append((index, same_span, g_label == p_label, distance))
-        if not candidates:
-            continue  # spurious under every scheme
-        row = 1 + label_index[p_label]
-
-        index, hit = _first_free(candidates, claimed["strict"], _same_span_and_label)
-        if index is not None:
-            claimed["strict"].add(index)
-            add(_STRICT, 0, _CORRECT if hit else _INCORRECT)
-
-        # exact and partial claim the same gold entities; they only name a near miss differently
-        index, hit = _first_free(candidates, claimed["exact"], _same_span)
-        if index is not None:
-            claimed["exact"].add(index)
-            add(_EXACT, 0, _CORRECT if hit else _INCORRECT)
-            add(_PARTIAL, 0, _CORRECT if hit else _PART)
-
-        index = _closest_same_label(candidates, claimed["ent_type"])
-        if index is not None:
-            add(_TYPE, 0, _CORRECT)
-        else:
-            index = next((c[0] for c in candidates if c[0] not in claimed["ent_type"]), None)
-            if index is not None:
-                add(_TYPE, 0, _INCORRECT)
-        if index is not None:
-            claimed["ent_type"].add(index)
-
-        # within one label, strict and exact coincide, and partial differs from them only in naming
-        same_label = [c for c in candidates if c[2]]
-        index, hit = _first_free(same_label, claimed["label_exact"], _same_span)
-        if index is not None:
-            claimed["label_exact"].add(index)
-            add(_STRICT, row, _CORRECT if hit else _INCORRECT)
-            add(_EXACT, row, _CORRECT if hit else _INCORRECT)
-            add(_PARTIAL, row, _CORRECT if hit else _PART)
-
-        index = _closest_same_label(same_label, claimed["label_ent_type"])
-        if index is not None:
-            claimed["label_ent_type"].add(index)
-            add(_TYPE, row, _CORRECT)
-
-    table[:, :, :3] = np.asarray(tally, dtype=np.int64).reshape(len(SCHEMES), rows, 3)
-    matched = table[:, :, :3].sum(axis=2)
-    table[:, :, 3] = _sizes(gold, label_index) - matched
-    table[:, :, 4] = _sizes(predicted, label_index) - matched
-    return table
+    Predictions in one round share no candidate, so they can be decided together; each is decided after
+    every earlier prediction whose claims it could see, exactly as in a one-by-one pass.
+    """
+    rounds = np.zeros(n_pred, dtype=np.int64)
+    contested = np.bincount(pairs.gold, minlength=n_gold)[pairs.gold] > 1
+    if not contested.any():
+        return rounds
+    preds, golds = pairs.pred[contested], pairs.gold[contested]
+    order = np.lexsort((preds, golds))
+    preds, golds = preds[order], golds[order]
+    same_gold = golds[1:] == golds[:-1]
+    earlier, later = preds[:-1][same_gold], preds[1:][same_gold]
+    while True:
+        pushed = rounds.copy()
+        np.maximum.at(pushed, later, rounds[earlier] + 1)
+        if np.array_equal(pushed, rounds):
+            return rounds
+        rounds = pushed
 
 
-def _sizes(spans: list[tuple[int, int, str]], label_index: dict[str, int]) -> np.ndarray:
-    """Number of spans in each row: all of them, then per label."""
-    sizes = np.zeros(1 + len(label_index), dtype=np.int64)
-    sizes[0] = len(spans)
-    for _, _, label in spans:
-        sizes[1 + label_index[label]] += 1
-    return sizes
+# --------------------------------------------------------------------------- claiming gold entities
 
 
-def document_counts(gold: Annotation, predicted: Annotation, labels: Sequence[str] = ENTITY_LABELS) -> NerCounts:
-    """Outcome counts of one article's predicted entities against its gold ones."""
+def _first_per_prediction(owner: np.ndarray, positions: np.ndarray) -> np.ndarray:
+    """Of ``positions`` (pair positions grouped by prediction), the first for each prediction."""
+    if not positions.size:
+        return positions
+    owners = owner[positions]
+    return positions[np.concatenate(([True], owners[1:] != owners[:-1]))]
+
+
+def _closest(pairs: _Pairs, free: np.ndarray) -> np.ndarray:
+    """ent_type's hit: the free same-label gold with the closest boundaries, the first of equals."""
+    positions = np.flatnonzero(free & pairs.same_label)
+    owners = pairs.pred[positions]
+    if (owners[1:] == owners[:-1]).any():  # some prediction has a choice
+        positions = positions[np.lexsort((pairs.distance[positions], owners))]  # stable: ties keep gold order
+    return _first_per_prediction(pairs.pred, positions)
+
+
+def _claim(claimed: np.ndarray, pairs: _Pairs, eligible: np.ndarray, hit: np.ndarray | None,
+           n_pred: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each prediction claims its first free ``hit`` (``None``: its closest same-label gold), else its
+    first free candidate; returns the pair positions of the hits and of the near misses."""
+    free = eligible & ~claimed[pairs.gold]
+    hits = _closest(pairs, free) if hit is None else _first_per_prediction(pairs.pred, np.flatnonzero(free & hit))
+    near = _first_per_prediction(pairs.pred, np.flatnonzero(free))
+    has_hit = np.zeros(n_pred, dtype=bool)
+    has_hit[pairs.pred[hits]] = True
+    near = near[~has_hit[pairs.pred[near]]]
+    claimed[pairs.gold[hits]] = True
+    claimed[pairs.gold[near]] = True
+    return hits, near
+
+
+def _passes(at: _Pairs) -> list:
+    """The claim passes over candidate pairs ``at``: (whose claims it keeps, pairs it may claim, its hits or
+    ``None`` for the closest same-label gold, [(scheme, kind, outcome of a near miss)]).
+
+    Five passes give the eight outcome rows: within one label strict and exact coincide, and partial
+    differs from exact only in calling a near miss partial rather than incorrect.
+    """
+    everywhere = np.ones(len(at.pred), dtype=bool)
+    return [
+        ("strict", everywhere, at.same_span & at.same_label, [(_STRICT, _ALL, _INCORRECT)]),
+        ("exact", everywhere, at.same_span, [(_EXACT, _ALL, _INCORRECT), (_PARTIAL, _ALL, _PART)]),
+        ("ent_type", everywhere, None, [(_TYPE, _ALL, _INCORRECT)]),
+        ("own", at.same_label, at.same_span,
+         [(_STRICT, _OWN, _INCORRECT), (_EXACT, _OWN, _INCORRECT), (_PARTIAL, _OWN, _PART)]),
+        # every free candidate within the label has the label, so the closest leaves no near miss
+        ("own_type", at.same_label, None, [(_TYPE, _OWN, _SPURIOUS)]),
+    ]
+
+
+def _outcome_table(gold: Sequence[Annotation], predicted: Sequence[Annotation], labels: tuple[str, ...],
+                   by_article: bool) -> np.ndarray:
+    """Outcome counts of paired articles, ``[scheme, row, outcome]`` in all or ``[article, ...]`` each.
+
+    Articles are scored a chunk at a time: the working arrays then stay small enough for the processor's
+    cache, and memory stays flat however many articles there are.
+    """
+    chunks = [_chunk_table(gold[i:i + _CHUNK], predicted[i:i + _CHUNK], labels, by_article)
+              for i in range(0, max(len(gold), 1), _CHUNK)]
+    return np.concatenate(chunks) if by_article else np.sum(chunks, axis=0)
+
+
+def _chunk_table(gold: Sequence[Annotation], predicted: Sequence[Annotation], labels: tuple[str, ...],
+                 by_article: bool) -> np.ndarray:
+    gold_spans, pred_spans = _spans(gold, "gold", labels), _spans(predicted, "predicted", labels)
+    n_gold, n_pred = len(gold_spans.start), len(pred_spans.start)
+    pairs = _candidates(gold_spans, pred_spans)
+    outcome = np.full((len(SCHEMES), 2, n_pred), _SPURIOUS, dtype=np.int8)
+
+    # Most predictions have a single candidate that no other prediction wants: it is free whenever they
+    # look, so each pass decides them outright, all at once.
+    alone = ((np.bincount(pairs.pred, minlength=n_pred)[pairs.pred] == 1)
+             & (np.bincount(pairs.gold, minlength=n_gold)[pairs.gold] == 1))
+    at = pairs.where(alone)
+    for _, eligible, hit, decides in _passes(at):
+        hit = eligible & (at.same_label if hit is None else hit)
+        for scheme, kind, near_outcome in decides:
+            outcome[scheme, kind, at.pred[hit]] = _CORRECT
+            outcome[scheme, kind, at.pred[eligible & ~hit]] = near_outcome
+
+    # The others claim gold entities pass by pass, in rounds.
+    pairs = pairs.where(~alone)
+    pair_round = _rounds(pairs, n_pred, n_gold)[pairs.pred]
+    last_round = int(pair_round.max(initial=0))
+    claimed = {name: np.zeros(n_gold, dtype=bool) for name in ("strict", "exact", "ent_type", "own", "own_type")}
+    for round_ in range(last_round + 1):
+        at = pairs if last_round == 0 else pairs.where(pair_round == round_)
+        for name, eligible, hit, decides in _passes(at):
+            hits, near = _claim(claimed[name], at, eligible, hit, n_pred)
+            for scheme, kind, near_outcome in decides:
+                outcome[scheme, kind, at.pred[hits]] = _CORRECT
+                outcome[scheme, kind, at.pred[near]] = near_outcome
+
+    rows = 1 + len(labels)
+    n_rows = (len(gold) if by_article else 1) * rows
+
+    def row_of(spans: _Spans, kind: int) -> np.ndarray:
+        row = np.zeros(len(spans.start), dtype=np.int64) if kind == _ALL else 1 + spans.label
+        return spans.article * rows + row if by_article else row
+
+    table = np.zeros((len(SCHEMES), n_rows, len(OUTCOMES)), dtype=np.int64)
+    for kind in (_ALL, _OWN):  # the two kinds fill different rows
+        first_cell = row_of(pred_spans, kind) * len(OUTCOMES)
+        for scheme in range(len(SCHEMES)):
+            table[scheme] += np.bincount(first_cell + outcome[scheme, kind],
+                                         minlength=table[scheme].size).reshape(n_rows, len(OUTCOMES))
+    # every gold entity no prediction claimed is missed
+    golds = sum(np.bincount(row_of(gold_spans, kind), minlength=n_rows) for kind in (_ALL, _OWN))
+    table[:, :, _MISSED] = golds - table[:, :, :_MISSED].sum(axis=2)
+    if by_article:
+        return table.reshape(len(SCHEMES), len(gold), rows, len(OUTCOMES)).transpose(1, 0, 2, 3)
+    return table.reshape(len(SCHEMES), rows, len(OUTCOMES))
+
+
+# --------------------------------------------------------------------------- public interface
+
+
+def _label_tuple(labels: Sequence[str]) -> tuple[str, ...]:
+    labels = tuple(labels)
+    if len(set(labels)) != len(labels):
+        raise ValueError(f"labels must be distinct, got {labels}")
+    return labels
+
+
+def _check_pair(gold: Annotation, predicted: Annotation) -> None:
     if predicted.article_id != gold.article_id:
         raise ValueError(f"predictions for article {predicted.article_id} scored against gold of {gold.article_id}")
     if predicted.text_sha256 != gold.text_sha256:
         raise ValueError(f"article {gold.article_id}: predictions were made on another text "
                          f"(text_sha256 {predicted.text_sha256}, gold has {gold.text_sha256})")
-    label_index = {label: k for k, label in enumerate(labels)}
-    if len(label_index) != len(labels):
-        raise ValueError(f"labels must be distinct, got {tuple(labels)}")
-    table = _counts(_spans(gold, "gold", label_index), _spans(predicted, "predicted", label_index), label_index)
-    return NerCounts(tuple(labels), table)
+
+
+def _paired(gold: Sequence[Annotation], predicted: Sequence[Annotation]) -> list[tuple[Annotation, Annotation]]:
+    """(gold, predicted) per article, in gold order; unpaired or doubled articles are errors naming them."""
+    if not gold:
+        raise ValueError("no gold annotations to score against")
+    predicted_by_id = {annotation.article_id: annotation for annotation in predicted}
+    if len(predicted_by_id) < len(predicted):
+        doubled = next(i for i, n in Counter(a.article_id for a in predicted).items() if n > 1)
+        raise ValueError(f"article {doubled} has more than one predicted annotation")
+    pairs, seen = [], set()
+    for annotation in gold:
+        article_id = annotation.article_id
+        if article_id in seen:
+            raise ValueError(f"article {article_id} has more than one gold annotation")
+        seen.add(article_id)
+        match = predicted_by_id.get(article_id)
+        if match is None:
+            raise ValueError(f"article {article_id} has gold but no predictions")
+        _check_pair(annotation, match)
+        pairs.append((annotation, match))
+    if len(seen) < len(predicted_by_id):
+        extra = next(i for i in predicted_by_id if i not in seen)
+        raise ValueError(f"article {extra} has predictions but no gold")
+    return pairs
+
+
+def document_counts(gold: Annotation, predicted: Annotation, labels: Sequence[str] = ENTITY_LABELS) -> NerCounts:
+    """Outcome counts of one article's predicted entities against its gold ones."""
+    _check_pair(gold, predicted)
+    labels = _label_tuple(labels)
+    return NerCounts(labels, _outcome_table([gold], [predicted], labels, by_article=False))
+
+
+def counts_by_article(gold: Sequence[Annotation], predicted: Sequence[Annotation],
+                      labels: Sequence[str] = ENTITY_LABELS) -> dict[str, NerCounts]:
+    """:func:`document_counts` of every gold article at once (much faster than one by one), by article id."""
+    labels = _label_tuple(labels)
+    pairs = _paired(gold, predicted)
+    tables = _outcome_table([g for g, _ in pairs], [p for _, p in pairs], labels, by_article=True)
+    return {g.article_id: NerCounts(labels, table) for (g, _), table in zip(pairs, tables)}
 
 
 def _metrics(correct: int, incorrect: int, partial: int, missed: int, spurious: int) -> dict:
@@ -245,29 +399,12 @@ def scores_from_counts(counts: NerCounts) -> dict:
     return scores
 
 
-def _by_article(annotations: Sequence[Annotation], role: str) -> dict[str, Annotation]:
-    by_id: dict[str, Annotation] = {}
-    for annotation in annotations:
-        if annotation.article_id in by_id:
-            raise ValueError(f"article {annotation.article_id} has more than one {role} annotation")
-        by_id[annotation.article_id] = annotation
-    return by_id
-
-
 def score_entities(gold: Sequence[Annotation], predicted: Sequence[Annotation],
                    labels: Sequence[str] = ENTITY_LABELS) -> dict:
     """Scores of ``predicted`` against ``gold``, paired by article; every gold article needs predictions."""
-    gold_by_id, predicted_by_id = _by_article(gold, "gold"), _by_article(predicted, "predicted")
-    if not gold_by_id:
-        raise ValueError("no gold annotations to score against")
-    for article_id in gold_by_id:
-        if article_id not in predicted_by_id:
-            raise ValueError(f"article {article_id} has gold but no predictions")
-    for article_id in predicted_by_id:
-        if article_id not in gold_by_id:
-            raise ValueError(f"article {article_id} has predictions but no gold")
-    total = sum((document_counts(gold_by_id[a], predicted_by_id[a], labels) for a in gold_by_id),
-                NerCounts.empty(labels))
-    if not total.table[_STRICT, 0, :4].sum():  # correct + incorrect + partial + missed: the gold entities
-        raise ValueError(f"the gold of {len(gold_by_id)} article(s) holds no entity labelled {', '.join(labels)}")
-    return scores_from_counts(total)
+    labels = _label_tuple(labels)
+    pairs = _paired(gold, predicted)
+    total = _outcome_table([g for g, _ in pairs], [p for _, p in pairs], labels, by_article=False)
+    if not total[_STRICT, 0, :_SPURIOUS].sum():  # correct + incorrect + partial + missed: the gold entities
+        raise ValueError(f"the gold of {len(pairs)} article(s) holds no entity labelled {', '.join(labels)}")
+    return scores_from_counts(NerCounts(labels, total))

@@ -13,6 +13,7 @@ from newsquotes.bench.ner import (
     OUTCOMES,
     SCHEMES,
     NerCounts,
+    counts_by_article,
     document_counts,
     score_entities,
     scores_from_counts,
@@ -115,6 +116,17 @@ def test_random_corpora_score_exactly_as_nervaluate(seed):
     assert ours["partial"]["micro"]["partial"] > 0 and ours["strict"]["micro"]["incorrect"] > 0
 
 
+def test_many_articles_scored_in_chunks_match_nervaluate_and_article_by_article_counts():
+    rng = random.Random(11)
+    documents = [random_document(rng, ENTITY_LABELS) for _ in range(700)]
+    ours = assert_same_as_nervaluate(documents)
+    gold, predicted = corpus(documents)
+    per_article = counts_by_article(gold, predicted)
+    assert list(per_article) == [g.article_id for g in gold]
+    assert per_article["a650"] == document_counts(gold[650], predicted[650])
+    assert scores_from_counts(sum(per_article.values())) == ours
+
+
 def test_a_subset_of_labels_ignores_the_others_as_nervaluate_does():
     rng = random.Random(42)
     documents = [random_document(rng, ENTITY_LABELS) for _ in range(80)]
@@ -214,6 +226,9 @@ def test_bad_spans_and_mismatched_texts_are_errors_naming_the_article():
                        entities=[Entity(id="e9", start=4, end=4, text="", label="ORG")])
     with pytest.raises(ValueError, match="article a0: predicted entity e9 is empty"):
         document_counts(gold, empty)
+    later = [annotation("a0", [(0, 3, "ORG")]), annotation("a1", [(0, 2, "ORG"), (5, 5, "GPE")])]
+    with pytest.raises(ValueError, match="article a1: gold entity e1 is empty"):
+        score_entities(later, later)
     other_text = gold.model_copy(update={"text_sha256": "other"})
     with pytest.raises(ValueError, match="article a0: predictions were made on another text"):
         document_counts(gold, other_text)

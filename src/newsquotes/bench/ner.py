@@ -17,10 +17,10 @@ overlapping predictions are listed, so both sides are taken in document order (s
 label's place in ``labels``): the score of a set of spans never depends on how an annotation happens to
 list them, and nervaluate given the same spans in that order reports the same counts and the same floats.
 
-The matching is vectorized over all articles at once. Candidate pairs come from a sorted sweep (each
-prediction only looks at the gold entities whose span can reach it); predictions that share no candidate
-with an earlier one decide independently, all in one step; the few that compete for a gold entity are
-decided in rounds, each after every earlier prediction it competes with.
+The matching is vectorized over many articles at once. Candidate pairs come from a sorted sweep (each
+prediction only looks at the gold entities whose spans can reach it). A prediction with a single candidate
+that no other prediction wants is decided outright, all of those in one step; the rest claim gold entities
+in rounds, each prediction after every earlier one it competes with for a gold entity.
 
 ``micro`` is nervaluate's "overall": all labels scored together, so a prediction with the right span and
 the wrong label is one ``incorrect`` under ``strict``. ``per_label`` is nervaluate's "entities": each label

@@ -140,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         "python": platform.python_version(),
         "machine": platform.machine(),
     }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
 
     table = Table(title=f"NER scoring: {result['gold_entities']:,} gold and {result['predicted_entities']:,} "

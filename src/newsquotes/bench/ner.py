@@ -103,6 +103,7 @@ class _Spans:
 
 
 def _spans(annotations: Sequence[Annotation], role: str, labels: tuple[str, ...]) -> _Spans:
+    """The entities of ``annotations`` whose label is scored; an empty span is an error naming it."""
     code = dict.fromkeys(ENTITY_LABELS, -1) | {label: k for k, label in enumerate(labels)}
     starts: list[int] = []
     ends: list[int] = []
@@ -151,6 +152,7 @@ class _Pairs:
 
 
 def _candidates(gold: _Spans, predicted: _Spans) -> _Pairs:
+    """Every (prediction, gold) pair of the same article that overlaps enough, found by a sorted sweep."""
     stride = int(max(gold.end.max(initial=0), predicted.end.max(initial=0))) + 1
     gold_start = gold.article * stride + gold.start
     # how far the gold entities so far reach: those before the first to reach past a point all end by it
@@ -262,6 +264,7 @@ def _outcome_table(gold: Sequence[Annotation], predicted: Sequence[Annotation], 
 
 def _chunk_table(gold: Sequence[Annotation], predicted: Sequence[Annotation], labels: tuple[str, ...],
                  by_article: bool) -> np.ndarray:
+    """Outcome counts of a chunk of paired articles: match, then count each prediction's outcomes."""
     gold_spans, pred_spans = _spans(gold, "gold", labels), _spans(predicted, "predicted", labels)
     n_gold, n_pred = len(gold_spans.start), len(pred_spans.start)
     pairs = _candidates(gold_spans, pred_spans)

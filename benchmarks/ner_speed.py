@@ -82,6 +82,11 @@ def as_annotation(article_id: str, spans: list[Span], annotator: str) -> Annotat
     return Annotation(article_id=article_id, annotator=annotator, text_sha256="0" * 64, entities=entities)
 
 
+def as_dicts(spans: list[Span]) -> list[dict]:
+    """nervaluate's input: its ends are inclusive."""
+    return [{"label": label, "start": s, "end": e - 1} for s, e, label in spans]
+
+
 def timed(run):
     """Result of ``run()``, with its wall-clock and CPU seconds (CPU time is steadier on a shared machine)."""
     wall, cpu = time.perf_counter(), time.process_time()
@@ -116,9 +121,6 @@ def main(argv: list[str] | None = None) -> int:
     articles = [article_spans(rng, args.per_article) for _ in range(args.entities // args.per_article)]
     gold = [as_annotation(f"a{k}", g, "gold") for k, (g, _) in enumerate(articles)]
     predicted = [as_annotation(f"a{k}", p, "model:synthetic") for k, (_, p) in enumerate(articles)]
-    def as_dicts(spans: list[Span]) -> list[dict]:
-        return [{"label": label, "start": s, "end": e - 1} for s, e, label in spans]
-
     true_dicts = [as_dicts(g) for g, _ in articles]
     pred_dicts = [as_dicts(p) for _, p in articles]
 

@@ -2,10 +2,15 @@
 
 One task per article, keyed by its id (``data.article_id`` and ``meta.article_id``), so pushing again
 imports only articles the project does not have yet; a task whose article text has changed since is
-reported, never overwritten (its annotations refer to the old text). Tasks and predictions go in bulk
-requests of ``batch_size``. Predictions carry ``model_version`` ``<model name>-<version>``, and the project
-is set to show that version's predictions to annotators as their starting point.
-"""
+reported, never overwritten (its annotations refer to the old text). A model's predictions go to new
+tasks and to earlier tasks that have none; tasks that already carry predictions keep just those. Tasks
+and predictions go in bulk requests of ``batch_size``. Predictions carry ``model_version``
+``<model name>-<version>``, and the project is set to show that version's predictions to annotators as
+their starting point. Offsets are converted to the UTF-16 units Label Studio counts in.
+
+Everything that can be refused (the config, every prediction's labels) is checked before the first
+write, so a refused push leaves the server as it was; a push cut off half-way (server gone) is completed
+by pushing again."""
 
 from __future__ import annotations
 
@@ -66,13 +71,45 @@ def export_tasks(session: Session, project_id: int, *, all_tasks: bool) -> list[
     return session.call(f"export the tasks of project {project_id}", download)
 
 
+def _allowed_values(interface) -> dict[str, set[str]]:
+    """For each control of the config, the values a region may carry (None for free text)."""
+    allowed = {}
+    for control in interface.controls:
+        allowed[control.name] = set(control.labels) if control.tag in ("Labels", "Choices") else None
+    return allowed
+
+
+def _misfits(regions: list[dict[str, Any]], allowed: dict[str, set[str] | None]) -> list[str]:
+    problems = []
+    for region in regions:
+        if region.get("type") == "relation":
+            continue
+        control = region.get("from_name")
+        if control not in allowed:
+            problems.append(f"region {region.get('id')!r}: the config has no control {control!r}")
+            continue
+        values = region["value"].get("labels") or region["value"].get("choices") or []
+        unknown = [v for v in values if allowed[control] is not None and v not in allowed[control]]
+        if unknown:
+            problems.append(f"region {region.get('id')!r} ({region['value'].get('text', '')[:30]!r}): "
+                            f"{control} {', '.join(map(repr, unknown))} is not in the labeling config")
+    return problems
+
+
 def _predictions(articles: list[Article], model, interface) -> dict[str, list[dict[str, Any]]]:
-    """Every article's prediction as result regions, all checked against the config before anything is sent."""
+    """Every article's prediction as result regions, all checked against the config before anything is sent.
+
+    Every label and choice is checked against the config; the SDK's full (and much slower) validation runs
+    on the first prediction only, since every prediction is built by the same code.
+    """
     results, problems = {}, []
-    for article in articles:
+    allowed = _allowed_values(interface)
+    for number, article in enumerate(articles):
         regions = to_results(model.predict(article), article.text)
-        for error in interface.validate_prediction({"result": regions}, return_errors=True):
-            problems.append(f"article {article.id}: prediction of {model.name}: {error}")
+        found = _misfits(regions, allowed)
+        if number == 0 and not found:
+            found = interface.validate_prediction({"result": regions}, return_errors=True)
+        problems += [f"article {article.id}: prediction of {model.name}: {problem}" for problem in found]
         results[article.id] = regions
     if problems:
         shown = "\n  ".join(problems[:20]) + (f"\n  … and {len(problems) - 20} more" if len(problems) > 20 else "")
@@ -97,7 +134,6 @@ def push(session: Session, corpus: Path, *, title: str = DEFAULT_TITLE, model: s
     articles = list(read_articles(corpus))[:limit]
     session.check()
 
-    # Everything that can be refused is checked before the first write, so a refused push changes nothing.
     project = find_project(session, title)
     existing = {t["data"].get("article_id"): t for t in export_tasks(session, project.id, all_tasks=True)} \
         if project is not None else {}
@@ -110,8 +146,7 @@ def push(session: Session, corpus: Path, *, title: str = DEFAULT_TITLE, model: s
             changed.append(article.id)
         else:
             unchanged += 1
-    backfill = _without_predictions(session, project.id, articles, existing, model_version, changed) \
-        if predictor and project is not None else []
+    backfill = _without_predictions(existing, articles, changed) if predictor else []
     predicted = _predictions(new + backfill, predictor, interface) if predictor else {}
 
     settings: dict[str, Any] = {"label_config": label_config, "show_instruction": True}
@@ -151,10 +186,6 @@ def push(session: Session, corpus: Path, *, title: str = DEFAULT_TITLE, model: s
     return report
 
 
-def _without_predictions(session: Session, project_id: int, articles: list[Article], existing: dict,
-                         model_version: str, changed: list[str]) -> list[Article]:
-    """Articles pushed earlier whose tasks lack this model version's prediction (changed ones excluded)."""
-    have = {p.task for p in session.call(f"list the predictions of project {project_id}",
-                                         lambda: list(session.sdk.predictions.list(project=project_id)))
-            if p.model_version == model_version}
-    return [a for a in articles if a.id in existing and a.id not in changed and existing[a.id]["id"] not in have]
+def _without_predictions(existing: dict, articles: list[Article], changed: list[str]) -> list[Article]:
+    """Articles pushed earlier whose tasks carry no prediction at all (changed ones excluded)."""
+    return [a for a in articles if a.id in existing and a.id not in changed and not existing[a.id].get("predictions")]

@@ -8,6 +8,7 @@ against the text it claims to cover.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -20,13 +21,16 @@ from newsquotes.labeling.config import (CANONICAL, CUE, CUE_OF, KIND, LABELS, QU
 from newsquotes.schema import ENTITY_LABELS, Annotation, Entity, Quote, Span, Stance, TextSpan
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
 class Utf16:
     """Offsets of one text in Python indices and in UTF-16 code units."""
 
     def __init__(self, text: str):
         self.text = text
         # Python indices of the characters that take two UTF-16 units (surrogate pairs).
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
         self._astral_units = [i + k for k, i in enumerate(self._astral)]
         self.length = len(text) + len(self._astral)
 

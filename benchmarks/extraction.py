@@ -140,7 +140,7 @@ def _f1(row: dict) -> float:
 
 
 def _print(results: dict, difference: dict, per_page: dict, pages: list[Page], args, labels: dict) -> None:
-    console = Console()
+    console = Console(width=None if sys.stdout.isatty() else 120)
     held_out = sum(map(is_held_out, pages))
     table = Table(title=f"Main-text extraction, {len(pages)} pages of the article-extraction benchmark "
                         f"(± 95 % bootstrap, {args.bootstrap} samples)")

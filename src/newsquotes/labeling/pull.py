@@ -24,7 +24,7 @@ from typing import Any
 from newsquotes.annotations import read_annotations, write_annotations
 from newsquotes.corpus.storage import read_articles
 from newsquotes.labeling.client import LabelStudioError, Session
-from newsquotes.labeling.push import DEFAULT_TITLE, export_tasks, find_project
+from newsquotes.labeling.push import DEFAULT_TITLE, collector_paused, export_tasks, find_project
 from newsquotes.labeling.regions import from_results
 from newsquotes.schema import Annotation
 
@@ -69,7 +69,12 @@ def pull(session: Session, corpus: Path, out: Path, *, title: str = DEFAULT_TITL
     wanted = {t["data"].get("article_id") for t in tasks}
     articles = {a.id: a for a in read_articles(corpus) if a.id in wanted}
 
-    report = PullReport(project_id=project.id, tasks=len(tasks))
+    with collector_paused():  # the export and the records made from it hold no reference cycles
+        return _convert_and_write(tasks, articles, names, corpus, out, project.id, partial)
+
+
+def _convert_and_write(tasks, articles, names, corpus, out, project_id, partial) -> PullReport:
+    report = PullReport(project_id=project_id, tasks=len(tasks))
     fresh: dict[str, dict[str, tuple[str, Annotation]]] = defaultdict(dict)  # annotator -> article -> (time, record)
     failed: set[tuple[str, str]] = set()
     for task in tasks:

@@ -14,8 +14,10 @@ by pushing again."""
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -63,11 +65,26 @@ def find_project(session: Session, title: str) -> Any | None:
     return exact[0] if exact else None
 
 
+@contextmanager
+def collector_paused():
+    """No cyclic garbage collection inside: parsing an export makes millions of objects and no cycles, and
+    letting the collector walk them over and over makes the parse five times slower."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def export_tasks(session: Session, project_id: int, *, all_tasks: bool) -> list[dict[str, Any]]:
     """Every task of the project (or every annotated one) in one bulk JSON export."""
     def download() -> list[dict[str, Any]]:
         chunks = session.sdk.projects.exports.download_sync(project_id, export_type="JSON", download_all_tasks=all_tasks)
-        return json.loads(b"".join(chunks))
+        body = b"".join(chunks)
+        with collector_paused():
+            return json.loads(body)
     return session.call(f"export the tasks of project {project_id}", download)
 
 

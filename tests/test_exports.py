@@ -160,7 +160,7 @@ def test_bad_gold_is_a_clear_error(gold, tmp_path):
     first = path.read_text("utf-8").splitlines()[0]
     stale = tmp_path / "stale.jsonl"
     stale.write_text(first.replace(freedonia.text_sha256, "0" * 64) + "\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=f"stale.jsonl: article {freedonia.id}: annotation was made on another text"):
+    with pytest.raises(ValueError, match=f"stale.jsonl: article {freedonia.id}: annotation was made on another version of the text"):
         export(stale, corpus, "conll", tmp_path / "x.conll")
     unknown = tmp_path / "unknown.jsonl"
     unknown.write_text(first.replace(freedonia.id, "nq-0000") + "\n", encoding="utf-8")

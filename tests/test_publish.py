@@ -144,7 +144,7 @@ def test_gold_on_another_text_is_an_error_and_keeps_the_previous_release(project
     prepare_release(out, options(root))
     before = (out / "README.md").read_bytes()
     write_annotations(tmp_path / "gold.jsonl", [Annotation(article_id=wire.id, annotator="gold", text_sha256="0" * 64)])
-    with pytest.raises(ValueError, match=f"article {wire.id}: gold was made on a different text"):
+    with pytest.raises(ValueError, match=f"article {wire.id}: annotation was made on another version of the text"):
         prepare_release(out, options(root, gold=tmp_path / "gold.jsonl"))
     assert (out / "README.md").read_bytes() == before
 

@@ -152,6 +152,13 @@ class Annotation(Record):
     quotes: list[Quote] = Field(default_factory=list)
     layers: list[LayerSource] = Field(default_factory=list)
 
+    def problems_with(self, article: Article) -> list[str]:
+        """Every way this annotation disagrees with ``article``, the text it was made on first."""
+        if self.text_sha256 != article.text_sha256:
+            return [f"annotation was made on another version of the text (text_sha256 {self.text_sha256[:12]}…, "
+                    f"the article's is {article.text_sha256[:12]}…)"]
+        return self.problems(article.text)
+
     def problems(self, text: str) -> list[str]:
         """Every way this annotation disagrees with ``text``; empty when it is consistent."""
         found: list[str] = []

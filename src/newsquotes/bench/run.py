@@ -48,10 +48,7 @@ def checked(model_name: str, article: Article, annotation: Annotation) -> Annota
     where = f"model {model_name}, article {article.id}"
     if annotation.article_id != article.id:
         raise ValueError(f"{where}: the prediction is for article {annotation.article_id!r}")
-    if annotation.text_sha256 != article.text_sha256:
-        raise ValueError(f"{where}: the prediction was made on another version of the text "
-                         f"(text_sha256 {annotation.text_sha256[:12]}…, corpus has {article.text_sha256[:12]}…)")
-    problems = annotation.problems(article.text)
+    problems = annotation.problems_with(article)
     if problems:
         raise ValueError(f"{where}: {problems[0]}")
     return annotation

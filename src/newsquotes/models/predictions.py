@@ -24,7 +24,7 @@ class PredictionsFile:
         annotation = self._by_article.get(article.id)
         if annotation is None:
             raise ValueError(f"{self.path}: no prediction for article {article.id}")
-        problems = annotation.problems(article.text)
+        problems = annotation.problems_with(article)
         if problems:
             raise ValueError(f"{self.path}: article {article.id}: {problems[0]}")
         return annotation

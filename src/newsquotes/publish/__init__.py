@@ -92,8 +92,9 @@ def prepare_release(out: Path, options: ReleaseOptions = ReleaseOptions()) -> Re
         article = by_id.get(annotation.article_id)
         if article is None:
             raise ValueError(f"{options.gold}: annotation of article {annotation.article_id}, which is not in {options.corpus}")
-        if annotation.text_sha256 != article.text_sha256:
-            raise ValueError(f"{options.gold}: article {article.id}: gold was made on a different text (text_sha256 differs)")
+        problems = annotation.problems_with(article)
+        if problems:
+            raise ValueError(f"{options.gold}: article {article.id}: {problems[0]}")
         if annotation.article_id in gold:
             raise ValueError(f"{options.gold}: article {article.id} has more than one gold annotation")
         gold[annotation.article_id] = annotation

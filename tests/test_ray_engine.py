@@ -92,3 +92,14 @@ def test_a_worker_killed_mid_build_loses_and_duplicates_nothing(tmp_path, cluste
     build([InputSpec(path=inputs)], local, BuildOptions(workers=2, cache_dir=tmp_path / "cache-local"))
     assert digest(out) == digest(local)
     shutil.rmtree(tmp_path / "cache-ray")
+
+
+def test_the_time_limit_holds_in_ray_workers(tmp_path, cluster):
+    inputs = tmp_path / "in"
+    write_articles(inputs, range(4))
+    report = build([InputSpec(path=inputs)], tmp_path / "out", BuildOptions(
+        workers=2, engine="ray", ray_address=cluster.address, timeout=0.001, cache_dir=tmp_path / "cache"))
+    assert report.timed_out == 4
+    entries = read_manifest(tmp_path / "out").entries
+    assert [e.status for e in entries] == ["rejected"] * 4
+    assert all(e.reason == "timed out: processing took longer than 0.001 s" for e in entries)

@@ -10,6 +10,7 @@ from newsquotes.annotations import read_annotations, write_annotations
 from newsquotes.cli import app
 from newsquotes.labeling.adjudicate import adjudicate, adjudicate_folder
 from newsquotes.labeling.grouping import group_by_article
+from newsquotes.schema import LayerSource
 
 S = Text(SENSITIVE)
 FIRST = "We take document security seriously"
@@ -182,3 +183,22 @@ def test_cli_adjudicates_and_lists_conflicts(tmp_path):
     assert [e.text for e in read_annotations(out)[0].entities] == ["Dewar"]
     refused = runner.invoke(app, ["label", "adjudicate", str(folder), "--out", str(out), "--reviewer", "zoe"])
     assert refused.exit_code == 2 and "unknown annotator 'zoe'" in refused.output
+
+
+def test_layers_the_annotators_did_not_work_on_are_kept_from_the_gold(tmp_path):
+    out = tmp_path / "gold.jsonl"
+    entities = [S.entity("Paul Dewar", "PERSON", "Paul Dewar"), S.entity("Ottawa", "GPE")]
+    derived = S.annotation("gold", entities=entities).model_copy(
+        update={"layers": [LayerSource(layer="entities", produced_by="gum-derived")]})
+    write_annotations(out, [derived])
+    quote = S.quote(FIRST, "direct", cue="said", speaker="she", name="Sujata Raisinghani", stance="neutral",
+                    target="document security")
+    only_quotes = [S.annotation(name, quotes=[quote]) for name in ("A", "B")]
+    adjudicate_folder(write_folder(tmp_path / "pulled", only_quotes), out)
+    (merged,) = read_annotations(out)
+    assert merged.entities == derived.entities  # not wiped by annotators who labelled quotes only
+    assert [q.text for q in merged.quotes] == [FIRST]
+    assert {s.layer: s.produced_by for s in merged.layers} == {
+        "quotes": "adjudicated from A, B", "speakers": "adjudicated from A, B", "stance": "adjudicated from A, B",
+        "entities": "gum-derived"}
+    assert merged.problems(SENSITIVE) == []

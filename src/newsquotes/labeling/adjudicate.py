@@ -15,7 +15,9 @@ The rule, applied article by article with *n* the number of annotators of that a
 Every item on which the annotators were not unanimous is a conflict: the article, the item, what each
 annotator said, the decision and the reason. Gold is by annotator ``gold`` and records, per layer, that it
 was adjudicated and from whom. It is merged into the gold file: an adjudicated article's record replaces
-the one there, every other article's record stays.
+the one there, every other article's record stays. Only the layers the annotators worked on are replaced
+(those their records list, else those they marked anything in): annotators who labelled quotes leave the
+gold's entities, and where they came from, as they were.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ from typing import Any
 from newsquotes.annotations import GOLD_DIR, read_annotations, write_annotations
 from newsquotes.labeling.grouping import GOLD_ANNOTATOR, annotators_of, load_grouped
 from newsquotes.schema import ANNOTATION_LAYERS, Annotation, Entity, LayerSource, Quote, Stance, TextSpan
+
+#: The layers a quote carries: its span and kind, its speaker, its stance.
+QUOTE_LAYERS = frozenset({"quotes", "speakers", "stance"})
 
 DEFAULT_GOLD_FILE = GOLD_DIR / "gold.jsonl"
 NOTHING = "—"
@@ -186,11 +191,22 @@ class _Article:
 
     # ----------------------------------------------------------------------- gold
 
+    def _annotated_layers(self) -> set[str]:
+        """The layers the annotators worked on: those they record, else those they marked anything in."""
+        recorded = {source.layer for a in self.by_annotator.values() for source in a.layers}
+        if recorded:
+            return recorded
+        marked = set()
+        if any(a.entities for a in self.by_annotator.values()):
+            marked.add("entities")
+        if any(a.quotes for a in self.by_annotator.values()):
+            marked |= QUOTE_LAYERS
+        return marked or set(ANNOTATION_LAYERS)
+
     def gold(self) -> Annotation:
         reviewer = f"; reviewer {self.reviewer}" if self.reviewer else ""
         produced_by = f"adjudicated from {', '.join(self.names)}{reviewer}"
-        recorded = {source.layer for a in self.by_annotator.values() for source in a.layers}
-        layers = [layer for layer in ANNOTATION_LAYERS if layer in recorded] or list(ANNOTATION_LAYERS)
+        layers = [layer for layer in ANNOTATION_LAYERS if layer in self._annotated_layers()]
         first = next(iter(self.by_annotator.values()))
         return Annotation(article_id=self.article_id, annotator=GOLD_ANNOTATOR, text_sha256=first.text_sha256,
                           entities=self.entities(), quotes=self.quotes(),
@@ -248,12 +264,29 @@ def conflict_paths(out: Path) -> tuple[Path, Path]:
     return out.with_suffix(".conflicts.json"), out.with_suffix(".conflicts.md")
 
 
+def _merged_record(old: Annotation, new: Annotation) -> Annotation:
+    """``new``, with the layers it does not cover taken from ``old`` when both index the same text.
+
+    Annotators who labelled only quotes must not wipe the entities the gold already had, nor the reverse.
+    """
+    covered = {source.layer for source in new.layers}
+    if old.text_sha256 != new.text_sha256 or covered >= set(ANNOTATION_LAYERS):
+        return new
+    kept = [source for source in old.layers if source.layer not in covered]
+    return new.model_copy(update={
+        "entities": new.entities if "entities" in covered else old.entities,
+        "quotes": new.quotes if covered & QUOTE_LAYERS else old.quotes,
+        "layers": [*new.layers, *kept],
+    })
+
+
 def merge_into(existing: list[Annotation], gold: list[Annotation]) -> tuple[list[Annotation], list[str]]:
-    """``existing`` gold with the records of re-adjudicated articles replaced in place and new ones appended;
-    also the ids of the articles replaced."""
+    """``existing`` gold with the records of re-adjudicated articles replaced in place (layers the new record
+    does not cover kept from the old one) and new ones appended; also the ids of the articles replaced."""
     fresh = {annotation.article_id: annotation for annotation in gold}
     replaced = [annotation.article_id for annotation in existing if annotation.article_id in fresh]
-    merged = [fresh.get(annotation.article_id, annotation) for annotation in existing]
+    merged = [_merged_record(annotation, fresh[annotation.article_id]) if annotation.article_id in fresh
+              else annotation for annotation in existing]
     merged += [annotation for annotation in gold if annotation.article_id not in set(replaced)]
     return merged, replaced
 

@@ -1,6 +1,7 @@
 """Reading and writing Annotation records as JSON lines: gold, predictions and pulled labels alike.
 
-A path is a ``.jsonl`` file or a folder of them (read in name order). Writes are atomic: the new file is
+A path is a ``.jsonl`` file or a folder of them (read in name order). :func:`gold_articles` pairs a gold
+file with the built corpus its offsets index into. Writes are atomic: the new file is
 written beside the old one and renamed over it, so a crash never leaves half a file where gold was.
 """
 
@@ -8,12 +9,13 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from newsquotes.schema import Annotation
+from newsquotes.corpus.storage import read_articles
+from newsquotes.schema import Annotation, Article
 
 #: Where the shipped gold lives and where adjudication writes by default.
 GOLD_DIR = Path("corpus/gold")
@@ -66,3 +68,25 @@ def write_annotations(path: Path, annotations: Iterable[Annotation]) -> Path:
         Path(temporary).unlink(missing_ok=True)
         raise
     return path
+
+
+def gold_articles(gold: Path, corpus: Path) -> Iterator[tuple[Article, Annotation]]:
+    """Each gold annotation with the corpus article it indexes into, in gold order; errors name the record."""
+    gold = Path(gold)
+    annotations = read_annotations(gold)
+    by_article: dict[str, Annotation] = {}
+    for annotation in annotations:
+        if annotation.article_id in by_article:
+            raise ValueError(f"{gold}: article {annotation.article_id} is annotated more than once "
+                             f"({by_article[annotation.article_id].annotator}, {annotation.annotator}); "
+                             "give one annotation per article")
+        by_article[annotation.article_id] = annotation
+    articles = {a.id: a for a in read_articles(corpus) if a.id in by_article}
+    for annotation in annotations:
+        article = articles.get(annotation.article_id)
+        if article is None:
+            raise ValueError(f"{gold}: article {annotation.article_id} is not in the corpus at {corpus}")
+        problems = annotation.problems_with(article)
+        if problems:
+            raise ValueError(f"{gold}: article {article.id}: {problems[0]}")
+        yield article, annotation

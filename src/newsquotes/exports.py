@@ -17,8 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsquotes.annotations import read_annotations
-from newsquotes.corpus.storage import read_articles
+from newsquotes.annotations import gold_articles
 from newsquotes.schema import ENTITY_LABELS, Annotation, Article
 
 #: Tag set of every export and of ``transformers:`` models: ``O`` then ``B-``/``I-`` of each entity label.
@@ -38,28 +37,6 @@ class ExportReport:
     entities: int = 0
     quotes: int = 0
     skipped: list[str] = field(default_factory=list)
-
-
-def gold_articles(gold: Path, corpus: Path) -> Iterator[tuple[Article, Annotation]]:
-    """Each gold annotation with the corpus article it indexes into, in gold order; errors name the record."""
-    gold = Path(gold)
-    annotations = read_annotations(gold)
-    by_article: dict[str, Annotation] = {}
-    for annotation in annotations:
-        if annotation.article_id in by_article:
-            raise ValueError(f"{gold}: article {annotation.article_id} is annotated more than once "
-                             f"({by_article[annotation.article_id].annotator}, {annotation.annotator}); "
-                             "export one annotation per article")
-        by_article[annotation.article_id] = annotation
-    articles = {a.id: a for a in read_articles(corpus) if a.id in by_article}
-    for annotation in annotations:
-        article = articles.get(annotation.article_id)
-        if article is None:
-            raise ValueError(f"{gold}: article {annotation.article_id} is not in the corpus at {corpus}")
-        problems = annotation.problems_with(article)
-        if problems:
-            raise ValueError(f"{gold}: article {article.id}: {problems[0]}")
-        yield article, annotation
 
 
 def text_segments(article: Article) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsquotes.annotations import GOLD_DIR, read_annotations
+from newsquotes.annotations import GOLD_DIR, gold_articles
 from newsquotes.corpus.sources import load as load_sources
 from newsquotes.corpus.storage import publish as swap_in
 from newsquotes.corpus.storage import read_articles
@@ -81,23 +81,11 @@ def prepare_release(out: Path, options: ReleaseOptions = ReleaseOptions()) -> Re
         raise PublishRefused(f"{options.corpus}: no article has a licence that allows redistribution")
     attributions = _attributions(options)
     check_attribution(articles, attributions)
-    annotations = read_annotations(options.gold)
-    check_identities(annotations)
-    by_id = {a.id: a for a in articles}
     restricted = {a.id for a in left_out}
-    gold = {}
-    for annotation in annotations:
-        if annotation.article_id in restricted:
-            continue
-        article = by_id.get(annotation.article_id)
-        if article is None:
-            raise ValueError(f"{options.gold}: annotation of article {annotation.article_id}, which is not in {options.corpus}")
-        problems = annotation.problems_with(article)
-        if problems:
-            raise ValueError(f"{options.gold}: article {article.id}: {problems[0]}")
-        if annotation.article_id in gold:
-            raise ValueError(f"{options.gold}: article {article.id} has more than one gold annotation")
-        gold[annotation.article_id] = annotation
+    pairs = [(article, annotation) for article, annotation in gold_articles(options.gold, options.corpus)
+             if article.id not in restricted]
+    check_identities(annotation for _, annotation in pairs)
+    gold = {article.id: annotation for article, annotation in pairs}
     split_of = _read_splits(options.splits)
     missing = [a.id for a in articles if a.id not in split_of]
     if missing:

@@ -1,6 +1,6 @@
 # Two commands set everything up on a fresh machine:
 #   make demo   build the shipped corpus in corpus/build, print its summary, score the shipped
-#               baselines on the shipped gold and print the leaderboard
+#               baselines on the shipped gold, print the scores and update benchmarks/LEADERBOARD.md
 #   make test   run the whole test suite
 PYTHON ?= python3
 VENV ?= .venv

@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from newsquotes.labeling.adjudicate import DEFAULT_GOLD_FILE, adjudicate_folder
 from newsquotes.labeling.agreement import folder_agreement
@@ -170,8 +171,12 @@ def push_command(
     Tasks are keyed by article id: pushing again imports nothing twice and lists articles whose text changed.
     """
     try:
-        report = push(_session(url, state), corpus, title=project, model=model, config=config,
-                      guidelines=guidelines, batch_size=batch_size, limit=limit)
+        with Progress(SpinnerColumn(), TextColumn("[bold]importing[/]"), MofNCompleteColumn(), TextColumn("tasks"),
+                      TimeElapsedColumn(), console=_errors, transient=True) as bar:
+            task = bar.add_task("push", total=None)
+            report = push(_session(url, state), corpus, title=project, model=model, config=config,
+                          guidelines=guidelines, batch_size=batch_size, limit=limit,
+                          progress=lambda n: bar.advance(task, n))
     except (ValueError, FileNotFoundError, studio.LabelStudioError) as err:
         raise _label_error(str(err)) from None
     verb = "created" if report.created else "updated"
@@ -195,7 +200,8 @@ def pull_command(
 ) -> None:
     """Export a project's annotations into Annotation files, one per annotator under a stable pseudonym."""
     try:
-        report = pull(_session(url, state), corpus, out, title=project, partial=partial)
+        with _errors.status("exporting the project's annotations from Label Studio …"):
+            report = pull(_session(url, state), corpus, out, title=project, partial=partial)
     except PullError as err:
         for warning in err.warnings:
             _errors.print(f"[yellow]warning[/] {warning}", highlight=False, soft_wrap=True)

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from newsquotes.corpus import stats as corpus_stats
@@ -16,6 +15,7 @@ from newsquotes.corpus.dedup import DedupParams
 from newsquotes.corpus.sources import load as load_sources
 from newsquotes.corpus.storage import find_article, read_articles, read_manifest
 from newsquotes.cli_bench import bench_app
+from newsquotes.cli_common import console, errors, fail
 from newsquotes.cli_label import label_app
 from newsquotes.cli_publish import publish_command
 from newsquotes.annotations import write_annotations
@@ -33,15 +33,7 @@ schema_app = typer.Typer(help="The data contract: Article, Annotation and the bu
 app.add_typer(schema_app, name="schema")
 app.add_typer(label_app, name="label")
 app.add_typer(bench_app, name="bench")
-console = Console()
-errors = Console(stderr=True)
-
 DEFAULT_SOURCES = Path("corpus/sources.toml")
-
-
-def _fail(message: str) -> typer.Exit:
-    errors.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
-    return typer.Exit(code=2)
 
 
 def _field_map(pairs: list[str]) -> dict[str, str]:
@@ -49,7 +41,7 @@ def _field_map(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         name, _, key = pair.partition("=")
         if not name or not key:
-            raise _fail(f"--field wants NAME=KEY (e.g. text=body), got {pair!r}")
+            raise fail(f"--field wants NAME=KEY (e.g. text=body), got {pair!r}")
         mapping[name.strip()] = key.strip()
     return mapping
 
@@ -94,21 +86,21 @@ def build_command(
             dedup=DedupParams(min_containment=near_duplicate), cache_dir=cache_dir, engine=engine, ray_address=address,
         )
         if engine not in ("local", "ray"):
-            raise _fail(f"--engine must be local or ray, got {engine!r}")
+            raise fail(f"--engine must be local or ray, got {engine!r}")
         if inputs:
             missing = [str(p) for p in inputs if not p.exists()]
             if missing:
-                raise _fail(f"input not found: {', '.join(missing)}")
+                raise fail(f"input not found: {', '.join(missing)}")
             specs = [InputSpec(path=p, format=input_format) for p in inputs]
             if out is None:
-                raise _fail("--out is required when INPUTS are given")
+                raise fail("--out is required when INPUTS are given")
         else:
             if not sources.exists():
-                raise _fail(f"no INPUTS given and no sources file at {sources} (pass --sources FILE)")
+                raise fail(f"no INPUTS given and no sources file at {sources} (pass --sources FILE)")
             sources_file = load_sources(sources)
             specs, out = inputs_from_sources(sources_file), out or sources_file.output
     except ValueError as err:
-        raise _fail(str(err)) from None
+        raise fail(str(err)) from None
 
     with Progress(SpinnerColumn(), TextColumn("[bold]building[/]"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("documents"), TimeElapsedColumn(), console=errors, transient=True) as bar:
@@ -132,7 +124,7 @@ def stats_command(corpus: Annotated[Path, typer.Argument(help="A built corpus fo
     try:
         manifest = read_manifest(corpus)
     except (FileNotFoundError, ValueError) as err:
-        raise _fail(str(err)) from None
+        raise fail(str(err)) from None
     console.print(corpus_stats.summary_table(manifest, corpus))
     console.print(corpus_stats.detail_table(corpus))
 
@@ -147,9 +139,9 @@ def show_command(
     try:
         article = find_article(corpus, article_id)
     except (FileNotFoundError, ValueError) as err:
-        raise _fail(str(err)) from None
+        raise fail(str(err)) from None
     if article is None:
-        raise _fail(f"{corpus}: no article with id {article_id!r}")
+        raise fail(f"{corpus}: no article with id {article_id!r}")
     console.print(corpus_stats.article_view(article, sentences=sentences))
 
 
@@ -178,7 +170,7 @@ def predict_command(
 
             write_annotations(out, advancing(predict(chosen, read_articles(corpus))))
     except (FileNotFoundError, ValueError) as err:
-        raise _fail(str(err)) from None
+        raise fail(str(err)) from None
     console.print(f"{total} annotations by {chosen.name} {chosen.version} · [bold]{out}[/]")
 
 

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -17,9 +16,7 @@ from newsquotes.bench.leaderboard import LEADERBOARD, format_interval, update_le
 from newsquotes.bench.report import write_report
 from newsquotes.bench.run import read_run, run_suite, write_run
 from newsquotes.bench.suites import DEFAULT_SUITE, load_suite
-from newsquotes.cli_common import console as out_console
-from newsquotes.cli_common import errors as err_console
-from newsquotes.cli_common import fail
+from newsquotes.cli_common import console, errors, fail
 
 bench_app = typer.Typer(
     help="Score NER, quote, speaker and stance models against gold; compare runs; write reports and exports.",
@@ -46,12 +43,10 @@ def export_command(
       newsquotes bench export --gold corpus/gold --corpus corpus/build --format conll --out train.conll
       newsquotes bench export --gold corpus/gold --corpus corpus/build --format hf --out train.parquet
     """
-    console, errors = Console(), Console(stderr=True)
     try:
         report = export(gold, corpus, export_format.value, out, strict=strict)
     except (FileNotFoundError, ValueError) as err:
-        errors.print(f"[bold red]error:[/] {err}", highlight=False, soft_wrap=True)
-        raise typer.Exit(code=2) from None
+        raise fail(str(err)) from None
     for reason in report.skipped:
         errors.print(f"[yellow]left out[/] {reason}", highlight=False, soft_wrap=True)
     console.print(f"{report.format}: {report.articles} articles, {report.sentences} sentences, {report.tokens} tokens, "
@@ -90,7 +85,7 @@ def run_command(
         chosen = load_suite(suite).with_overrides(models=model, gold=gold, split=split, corpus=corpus, seed=seed,
                                                   bootstrap_samples=samples)
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                      TimeElapsedColumn(), console=err_console, transient=True) as bar:
+                      TimeElapsedColumn(), console=errors, transient=True) as bar:
             task = bar.add_task("loading gold", total=None)
             result = run_suite(chosen, progress=lambda what, n: bar.update(task, description=what, advance=n))
     except (FileNotFoundError, ValueError) as err:
@@ -103,12 +98,12 @@ def run_command(
     for item in result.results:
         for name, interval in item.headline.items():
             table.add_row(item.task, item.model.name, name, format_interval(interval))
-    out_console.print(table)
+    console.print(table)
     for item in result.skipped:
-        err_console.print(f"[yellow]not scored[/] {item.task} / {item.model}: {item.reason}", highlight=False, soft_wrap=True)
-    out_console.print(f"results in [bold]{path}[/]")
+        errors.print(f"[yellow]not scored[/] {item.task} / {item.model}: {item.reason}", highlight=False, soft_wrap=True)
+    console.print(f"results in [bold]{path}[/]")
     if (update if update is not None else gold is None) and result.results:
-        out_console.print(f"leaderboard in [bold]{update_leaderboard(result, leaderboard)}[/]")
+        console.print(f"leaderboard in [bold]{update_leaderboard(result, leaderboard)}[/]")
 
 
 @bench_app.command("compare")
@@ -136,7 +131,7 @@ def compare_command(
     for row in rows:
         table.add_row(row.task, row.metric, row.model_a, row.model_b, f"{row.a:.3f}", f"{row.b:.3f}",
                       f"{row.delta:+.3f}", "n/a" if row.p_value is None else f"{row.p_value:.4f}")
-    out_console.print(table)
+    console.print(table)
 
 
 @bench_app.command("report")
@@ -151,4 +146,4 @@ def report_command(
         path = write_report(read_run(run), out or run.with_suffix(".html"), gold=gold, corpus=corpus)
     except (FileNotFoundError, ValueError) as err:
         raise fail(str(err)) from None
-    out_console.print(f"report in [bold]{path}[/]")
+    console.print(f"report in [bold]{path}[/]")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
+from newsquotes.cli_common import console, errors, fail
 from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from newsquotes.labeling.adjudicate import DEFAULT_GOLD_FILE, adjudicate_folder
@@ -26,15 +26,6 @@ label_app = typer.Typer(
     no_args_is_help=True,
 )
 
-_console = Console()
-_errors = Console(stderr=True)
-
-
-def _label_error(message: str) -> typer.Exit:
-    _errors.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True, markup=True)
-    return typer.Exit(code=2)
-
-
 @label_app.command("agreement")
 def agreement_command(
     folder: Annotated[Path, typer.Argument(help="Folder of pulled annotations, one <pseudonym>.jsonl per annotator.")],
@@ -47,15 +38,15 @@ def agreement_command(
     try:
         result = folder_agreement(folder)
     except ValueError as err:
-        raise _label_error(str(err)) from None
-    _console.print(agreement_table(result))
-    _console.print(stance_line(result), highlight=False)
+        raise fail(str(err)) from None
+    console.print(agreement_table(result))
+    console.print(stance_line(result), highlight=False)
     for line in skipped_lines(result):
-        _console.print(line, style="dim", highlight=False)
+        console.print(line, style="dim", highlight=False)
     if json_out is not None:
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        _console.print(f"wrote {json_out}", highlight=False)
+        console.print(f"wrote {json_out}", highlight=False)
 
 
 @label_app.command("adjudicate")
@@ -72,11 +63,11 @@ def adjudicate_command(
     try:
         result, paths = adjudicate_folder(folder, out, reviewer)
     except ValueError as err:
-        raise _label_error(str(err)) from None
+        raise fail(str(err)) from None
     if result.conflicts:
-        _console.print(conflicts_table(result))
-    _console.print(adjudication_summary(result), highlight=False)
-    _console.print(f"wrote {paths['gold']}; conflicts in {paths['conflicts_json']} and {paths['conflicts_markdown']}",
+        console.print(conflicts_table(result))
+    console.print(adjudication_summary(result), highlight=False)
+    console.print(f"wrote {paths['gold']}; conflicts in {paths['conflicts_json']} and {paths['conflicts_markdown']}",
                    highlight=False)
 
 
@@ -115,8 +106,8 @@ def config_command(
     try:
         check_config(check.read_text("utf-8") if check.exists() else "", str(check))
     except ValueError as err:
-        raise _label_error(str(err) if check.exists() else f"{check}: no such file") from None
-    _console.print(f"{check}: valid Label Studio config", highlight=False)
+        raise fail(str(err) if check.exists() else f"{check}: no such file") from None
+    console.print(f"{check}: valid Label Studio config", highlight=False)
 
 
 @label_app.command("serve")
@@ -133,23 +124,23 @@ def serve_command(
         server = LocalServer.in_state(state, port)
         server.start()
     except studio.LabelStudioError as err:
-        raise _label_error(str(err)) from None
+        raise fail(str(err)) from None
     # SIGTERM ends the server as Ctrl-C does: the finally below stops its whole process group.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
-        _errors.print(f"starting Label Studio on {server.url} (log: {server.log_path}) …", highlight=False,
+        errors.print(f"starting Label Studio on {server.url} (log: {server.log_path}) …", highlight=False,
                       soft_wrap=True)
         server.wait_until_ready()
-        _console.print(f"Label Studio is up at [bold]{server.url}[/]; log in as {server.credentials.username}, "
+        console.print(f"Label Studio is up at [bold]{server.url}[/]; log in as {server.credentials.username}, "
                        f"password and API token in {server.credentials_path}. Ctrl-C stops it.", highlight=False,
                        soft_wrap=True)
         server.process.wait()
-        raise _label_error(f"Label Studio stopped by itself (exit code {server.process.returncode}); "
+        raise fail(f"Label Studio stopped by itself (exit code {server.process.returncode}); "
                            f"see {server.log_path}")
     except studio.LabelStudioError as err:
-        raise _label_error(str(err)) from None
+        raise fail(str(err)) from None
     except KeyboardInterrupt:
-        _errors.print("stopping Label Studio …", highlight=False)
+        errors.print("stopping Label Studio …", highlight=False)
     finally:
         server.stop()
 
@@ -172,20 +163,20 @@ def push_command(
     """
     try:
         with Progress(SpinnerColumn(), TextColumn("[bold]importing[/]"), MofNCompleteColumn(), TextColumn("tasks"),
-                      TimeElapsedColumn(), console=_errors, transient=True) as bar:
+                      TimeElapsedColumn(), console=errors, transient=True) as bar:
             task = bar.add_task("push", total=None)
             report = push(_session(url, state), corpus, title=project, model=model, config=config,
                           guidelines=guidelines, batch_size=batch_size, limit=limit,
                           progress=lambda n: bar.advance(task, n))
     except (ValueError, FileNotFoundError, studio.LabelStudioError) as err:
-        raise _label_error(str(err)) from None
+        raise fail(str(err)) from None
     verb = "created" if report.created else "updated"
-    _console.print(f"project {project!r} (id {report.project_id}) {verb}: imported {report.imported} tasks, "
+    console.print(f"project {project!r} (id {report.project_id}) {verb}: imported {report.imported} tasks, "
                    f"{report.unchanged} already there"
                    + (f", {report.predictions} predictions by {report.model_version}" if report.model_version else ""),
                    highlight=False)
     for article_id in report.changed:
-        _errors.print(f"[yellow]changed[/] {article_id}: its text differs from the task pushed before; the task is "
+        errors.print(f"[yellow]changed[/] {article_id}: its text differs from the task pushed before; the task is "
                       f"left as it was", highlight=False)
 
 
@@ -200,18 +191,18 @@ def pull_command(
 ) -> None:
     """Export a project's annotations into Annotation files, one per annotator under a stable pseudonym."""
     try:
-        with _errors.status("exporting the project's annotations from Label Studio …"):
+        with errors.status("exporting the project's annotations from Label Studio …"):
             report = pull(_session(url, state), corpus, out, title=project, partial=partial)
     except PullError as err:
         for warning in err.warnings:
-            _errors.print(f"[yellow]warning[/] {warning}", highlight=False, soft_wrap=True)
-        raise _label_error(str(err)) from None
+            errors.print(f"[yellow]warning[/] {warning}", highlight=False, soft_wrap=True)
+        raise fail(str(err)) from None
     except (ValueError, FileNotFoundError, studio.LabelStudioError) as err:
-        raise _label_error(str(err)) from None
+        raise fail(str(err)) from None
     for warning in report.warnings:
-        _errors.print(f"[yellow]warning[/] {warning}", highlight=False, soft_wrap=True)
+        errors.print(f"[yellow]warning[/] {warning}", highlight=False, soft_wrap=True)
     for error in report.errors:
-        _errors.print(f"[red]skipped[/] {error}", highlight=False, soft_wrap=True)
+        errors.print(f"[red]skipped[/] {error}", highlight=False, soft_wrap=True)
     for path, count in report.written.items():
-        _console.print(f"wrote {path}: {count} annotations", highlight=False)
-    _console.print(f"{report.tasks} annotated tasks in project {report.project_id}", highlight=False)
+        console.print(f"wrote {path}: {count} annotations", highlight=False)
+    console.print(f"{report.tasks} annotated tasks in project {report.project_id}", highlight=False)

@@ -19,7 +19,6 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from newsquotes.annotations import read_annotations, write_annotations
 from newsquotes.corpus.storage import read_articles

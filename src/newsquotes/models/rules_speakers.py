@@ -189,7 +189,7 @@ class Speakers:
 
         A source that cites another ("According to Yonhap, quoting KCNA, …") gives way to the one it cites.
         """
-        text, (lo, hi) = self.text, self.layout.sentence(cue.start)
+        text, (_, hi) = self.text, self.layout.sentence(cue.start)
         if self.trails(cue):
             return self._source_phrase(cue.end, hi), hi
         comma = text.find(",", cue.end, hi)

@@ -67,5 +67,10 @@ def start_label_studio(state: Path, timeout: float = 420.0) -> RunningLabelStudi
             httpx.get(f"{url}/health", timeout=5).raise_for_status()
             return RunningLabelStudio(url=url, token=TOKEN, state=state, process=process, output=output)
         time.sleep(1)
-    os.killpg(process.pid, signal.SIGKILL)
+    # SIGTERM first: serve stops the server it started (in a session of its own) before it exits.
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(60)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
     raise RuntimeError(f"Label Studio did not come up within {timeout:g} s:\n{output.read_text()}")

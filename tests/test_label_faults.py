@@ -78,6 +78,9 @@ def test_a_task_whose_text_changed_is_reported_by_push_and_pull_and_old_files_st
                                         rf"matches the corpus article"):
         pull(session, tmp_path / "corpus-v2", out, title="changed text")
     assert written.read_bytes() == before
+    partial = pull(session, tmp_path / "corpus-v2", out, title="changed text", partial=True)
+    assert partial.errors and written.read_bytes() == before, \
+        "with --partial the earlier record of an article whose text changed is kept, not dropped"
 
 
 def test_an_annotation_pointing_at_a_deleted_region_is_named_and_gold_stays(label_studio, build_corpus, tmp_path):

@@ -49,8 +49,8 @@ def read_annotations(path: Path) -> list[Annotation]:
     return annotations
 
 
-def write_annotations(path: Path, annotations: Iterable[Annotation]) -> Path:
-    """Write ``annotations`` to ``path`` as JSON lines, atomically."""
+def write_text_atomically(path: Path, text: str) -> Path:
+    """Write ``text`` to ``path``: a new file beside the old one, flushed to disk, then renamed over it."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
@@ -59,8 +59,7 @@ def write_annotations(path: Path, annotations: Iterable[Annotation]) -> Path:
         os.umask(umask)
         os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes the file private; the result is an ordinary file
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            for annotation in annotations:
-                out.write(annotation.model_dump_json() + "\n")
+            out.write(text)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, path)
@@ -68,6 +67,11 @@ def write_annotations(path: Path, annotations: Iterable[Annotation]) -> Path:
         Path(temporary).unlink(missing_ok=True)
         raise
     return path
+
+
+def write_annotations(path: Path, annotations: Iterable[Annotation]) -> Path:
+    """Write ``annotations`` to ``path`` as JSON lines, atomically."""
+    return write_text_atomically(path, "".join(annotation.model_dump_json() + "\n" for annotation in annotations))
 
 
 def gold_articles(gold: Path, corpus: Path) -> Iterator[tuple[Article, Annotation]]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import types
+from collections import Counter
 import typing
 from pathlib import Path
 from typing import Literal, Optional
@@ -22,20 +23,19 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = "1.0.0"
 
-#: Entity labels, an OntoNotes subset so that off-the-shelf NER models map onto them one to one.
-ENTITY_LABELS: tuple[str, ...] = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT")
-QUOTE_KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
-STANCE_LABELS: tuple[str, ...] = ("favor", "against", "neutral")
-INPUT_STATUSES: tuple[str, ...] = ("kept", "duplicate", "rejected")
-ANNOTATION_LAYERS: tuple[str, ...] = ("entities", "quotes", "speakers", "stance")
-#: Token tags for NER trainers (BIO over ENTITY_LABELS), in the order ClassLabel ids follow.
-BIO_TAGS: tuple[str, ...] = ("O", *(f"{prefix}-{label}" for label in ENTITY_LABELS for prefix in "BI"))
-
 EntityLabel = Literal["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 StanceLabel = Literal["favor", "against", "neutral"]
 InputStatus = Literal["kept", "duplicate", "rejected"]
 AnnotationLayer = Literal["entities", "quotes", "speakers", "stance"]
+
+#: Entity labels, an OntoNotes subset so that off-the-shelf NER models map onto them one to one.
+ENTITY_LABELS: tuple[str, ...] = typing.get_args(EntityLabel)
+QUOTE_KINDS: tuple[str, ...] = typing.get_args(QuoteKind)
+STANCE_LABELS: tuple[str, ...] = typing.get_args(StanceLabel)
+ANNOTATION_LAYERS: tuple[str, ...] = typing.get_args(AnnotationLayer)
+#: Token tags for NER trainers (BIO over ENTITY_LABELS), in the order ClassLabel ids follow.
+BIO_TAGS: tuple[str, ...] = ("O", *(f"{prefix}-{label}" for label in ENTITY_LABELS for prefix in "BI"))
 
 
 class Record(BaseModel):
@@ -176,8 +176,8 @@ class Annotation(Record):
             for part in ("cue", "speaker"):
                 if getattr(quote, part) is not None:
                     check(f"quote {quote.id} {part}", getattr(quote, part))
-        ids = [item.id for item in [*self.entities, *self.quotes]]
-        found += [f"id {i!r} is used more than once" for i in sorted({i for i in ids if ids.count(i) > 1})]
+        uses = Counter(item.id for item in [*self.entities, *self.quotes])
+        found += [f"id {i!r} is used more than once" for i in sorted(i for i, n in uses.items() if n > 1)]
         return found
 
 

@@ -23,15 +23,13 @@ gold's entities, and where they came from, as they were.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsquotes.annotations import GOLD_DIR, read_annotations, write_annotations
+from newsquotes.annotations import GOLD_DIR, read_annotations, write_annotations, write_text_atomically
 from newsquotes.labeling.grouping import GOLD_ANNOTATOR, annotators_of, load_grouped
 from newsquotes.schema import ANNOTATION_LAYERS, Annotation, Entity, LayerSource, Quote, Stance, TextSpan
 
@@ -248,17 +246,6 @@ def conflicts_markdown(result: Adjudication) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _write_text_atomically(path: Path, text: str) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def conflict_paths(out: Path) -> tuple[Path, Path]:
     """The JSON and Markdown conflict lists written next to the gold file ``out``."""
     return out.with_suffix(".conflicts.json"), out.with_suffix(".conflicts.md")
@@ -304,8 +291,8 @@ def write_adjudication(result: Adjudication, out: Path = DEFAULT_GOLD_FILE) -> d
     out.parent.mkdir(parents=True, exist_ok=True)
     json_path, markdown_path = conflict_paths(out)
     document = {"summary": result.summary, "conflicts": result.conflicts}
-    _write_text_atomically(json_path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
-    _write_text_atomically(markdown_path, conflicts_markdown(result))
+    write_text_atomically(json_path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    write_text_atomically(markdown_path, conflicts_markdown(result))
     write_annotations(out, merged)
     return {"gold": out, "conflicts_json": json_path, "conflicts_markdown": markdown_path}
 

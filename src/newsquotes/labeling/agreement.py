@@ -29,11 +29,11 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 from sklearn.metrics import cohen_kappa_score
 
+from newsquotes.labeling.config import CUE, QUOTE, SPAN_LABELS, SPEAKER
 from newsquotes.labeling.grouping import annotators_of, load_grouped
-from newsquotes.schema import ENTITY_LABELS, Annotation
+from newsquotes.schema import Annotation
 
-REGION_LABELS: tuple[str, ...] = ("QUOTE", "SPEAKER", "CUE")
-SPAN_LABELS: tuple[str, ...] = (*ENTITY_LABELS, *REGION_LABELS)
+REGION_LABELS: tuple[str, ...] = (QUOTE, SPEAKER, CUE)
 
 Offsets = tuple[int, int]
 Relation = tuple[Offsets, Offsets]

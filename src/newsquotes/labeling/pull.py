@@ -76,21 +76,29 @@ def _convert_and_write(tasks, articles, names, corpus, out, project_id, partial)
     report = PullReport(project_id=project_id, tasks=len(tasks))
     fresh: dict[str, dict[str, tuple[str, Annotation]]] = defaultdict(dict)  # annotator -> article -> (time, record)
     failed: set[tuple[str, str]] = set()
+    def annotator_of(item: dict) -> str:
+        return names.get(item.get("completed_by"), pseudonym(f"user-{item.get('completed_by')}"))
+
     for task in tasks:
         article_id = task["data"].get("article_id")
         where = f"task {task['id']} (article {article_id})"
         article = articles.get(article_id)
+        problem = None
         if article is None:
-            report.errors.append(f"{where}: no such article in {corpus}")
-            continue
-        if task["data"].get("text") != article.text:
-            report.errors.append(f"{where}: the task's text no longer matches the corpus article (changed since it "
-                                 f"was pushed); its annotations refer to the old text")
+            problem = f"{where}: no such article in {corpus}"
+        elif task["data"].get("text") != article.text:
+            problem = (f"{where}: the task's text no longer matches the corpus article (changed since it was "
+                       "pushed); its annotations refer to the old text")
+        if problem is not None:
+            report.errors.append(problem)
+            # Like a broken annotation: what an earlier pull wrote for this article stays.
+            failed.update((annotator_of(item), article_id) for item in task["annotations"]
+                          if not item.get("was_cancelled"))
             continue
         for item in task["annotations"]:
             if item.get("was_cancelled"):
                 continue
-            annotator = names.get(item.get("completed_by"), pseudonym(f"user-{item.get('completed_by')}"))
+            annotator = annotator_of(item)
             here = f"{where}, annotation {item['id']} by {annotator}"
             converted = from_results(item.get("result") or [], article.text, article.sentences, article_id=article.id,
                                      annotator=annotator, text_sha256=article.text_sha256)

@@ -135,3 +135,23 @@ def test_precision_and_recall_on_generated_reprints(articles):
     assert total.positives == 2 * 40 * len(VARIANTS)
     assert total.precision >= PRECISION and total.recall >= RECALL, (total.precision, total.recall)
 
+
+
+def test_a_second_copy_of_a_near_duplicate_points_at_the_kept_article(tmp_path, build_corpus):
+    from newsquotes.corpus.storage import read_articles, read_manifest
+    from test_build import article_text
+
+    original = article_text(3)
+    paragraphs = original.split("\n\n")
+    reprint = "\n\n".join(["Bridge closure: what we know", *paragraphs[1:-1], "Follow us for more local news."]) + "\n"
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a-original.txt").write_text(original, "utf-8")
+    line = json.dumps({"url": "https://wire.example/bridge", "title": "Bridge closure", "text": reprint})
+    (inputs / "b-feed.jsonl").write_text(line + "\n" + line + "\n", "utf-8")  # the reprint, twice, one URL
+    build_corpus(inputs, out=tmp_path / "out")
+    (kept,) = read_articles(tmp_path / "out")
+    entries = read_manifest(tmp_path / "out").entries
+    assert [e.status for e in entries] == ["kept", "duplicate", "duplicate"]
+    assert entries[0].article_id == kept.id
+    assert [e.duplicate_of for e in entries[1:]] == [kept.id, kept.id]  # never the id of an article not written

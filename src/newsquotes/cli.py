@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from newsquotes.corpus import stats as corpus_stats
@@ -113,7 +114,7 @@ def build_command(
     rejected = [e for e in report.manifest.entries if e.status == "rejected"]
     for entry in rejected[:10]:
         where = entry.input + (f" ({entry.record})" if entry.record else "")
-        errors.print(f"[yellow]rejected[/] {where}: {entry.reason}", highlight=False, soft_wrap=True)
+        errors.print(f"[yellow]rejected[/] {escape(where)}: {escape(entry.reason or '')}", highlight=False, soft_wrap=True)
     if len(rejected) > 10:
         errors.print(f"… and {len(rejected) - 10} more rejected inputs, listed in {out}/manifest.json")
 

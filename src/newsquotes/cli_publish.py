@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from newsquotes.cli_common import console, errors, fail
@@ -48,10 +49,10 @@ def publish_command(
     except (PublishRefused, ValueError, FileNotFoundError) as err:
         raise fail(f"not published: {err}") from None
     for article in release.left_out:
-        errors.print(f"[yellow]left out[/] {article.id} ({article.source}, licence {article.license or 'none'}): "
+        errors.print(f"[yellow]left out[/] {article.id} ({escape(article.source or '')}, licence {escape(article.license or 'none')}): "
                      "no licence that allows redistribution; --include-restricted releases it", soft_wrap=True)
     for problem in release.skipped:
-        errors.print(f"[yellow]not in the ner config[/] {problem}", soft_wrap=True)
+        errors.print(f"[yellow]not in the ner config[/] {escape(problem)}", highlight=False, soft_wrap=True)
     table = Table(title=f"release folder {out}")
     table.add_column("config")
     for split in ("train", "dev", "test"):

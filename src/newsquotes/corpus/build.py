@@ -23,7 +23,7 @@ from newsquotes.corpus.cleaning import Rule, default_rules, load_rules
 from newsquotes.corpus.dedup import DedupParams, deduplicate
 from newsquotes.corpus.documents import RawRecord
 from newsquotes.corpus.extract import ExtractOptions
-from newsquotes.corpus.pipeline import PIPELINE_VERSION, Outcome, process
+from newsquotes.corpus.pipeline import PIPELINE_VERSION, Outcome, failed, process, timed_out
 from newsquotes.corpus.sources import SourcesFile
 from newsquotes.schema import Article, Counts, InputEntry, Manifest
 
@@ -93,7 +93,7 @@ def _fingerprint(options: ExtractOptions, build: BuildOptions, versions: dict[st
     rules = [(r.name, r.pattern.pattern, r.action, r.max_chars) for r in options.rules]
     settings = {"pipeline": PIPELINE_VERSION, "rules": rules, "min_chars": options.min_chars,
                 "field_map": options.field_map, "favor_precision": options.favor_precision,
-                "dedup": build.dedup.as_dict(), "versions": versions}
+                "signature": build.dedup.signature_parameters(), "versions": versions}
     return hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()
 
 
@@ -119,9 +119,7 @@ def _records(specs: list[InputSpec], options: BuildOptions, versions: dict[str, 
 
 
 def _failure(err: BaseException, timeout: float) -> Outcome:
-    if isinstance(err, FutureTimeout):
-        return Outcome(None, None, f"timed out: processing took longer than {timeout:g} s")
-    return Outcome(None, None, f"processing failed: {type(err).__name__}: {err}")
+    return timed_out(timeout) if isinstance(err, FutureTimeout) else failed(err)
 
 
 @dataclass(frozen=True)
@@ -237,10 +235,10 @@ class _RayRunner(_Runner):
     def _run_chunk(self) -> None:
         records = [(item.key, item.raw, item.options) for item in self._chunk]
         self._chunk = []
-        for key, outcome, timed_out in self._engine.process_records(self.ray, records, self.options.dedup,
-                                                                      self.options.timeout):
-            self.report.timed_out += timed_out
-            self._finish(key, outcome, cacheable=not timed_out)
+        for key, outcome, expired in self._engine.process_records(self.ray, records, self.options.dedup,
+                                                                    self.options.timeout):
+            self.report.timed_out += expired
+            self._finish(key, outcome, cacheable=not expired)
 
     def deduplicate(self, candidates, params: DedupParams):
         return deduplicate(candidates, params, self._engine.candidate_pairs(self.ray, candidates, params))
@@ -269,7 +267,6 @@ def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOption
     out = Path(out)
     if options.engine not in ENGINES:
         raise ValueError(f"unknown engine {options.engine!r}: choose {' or '.join(ENGINES)}")
-    storage.recover(out)
     progress = progress or (lambda n: None)
     versions = library_versions()
     store = cache_module.OutcomeCache(options.cache_dir or cache_module.default_dir())
@@ -335,9 +332,12 @@ def _account(seen: list[_Seen], summaries: dict[str, _Summary], params: DedupPar
     verdicts = find_duplicates(candidates, params)
     final = []
     for entry in entries:
-        verdict = verdicts.get(entry.article_id) if entry.status == "kept" else None
+        verdict = verdicts.get(entry.article_id) if entry.status != "rejected" else None
         if verdict is not None and verdict.duplicate_of is not None:
-            entry = entry.model_copy(update=dict(status="duplicate", duplicate_of=verdict.duplicate_of,
-                                                 similarity=verdict.similarity, reason=verdict.reason))
+            if entry.status == "kept":
+                entry = entry.model_copy(update=dict(status="duplicate", duplicate_of=verdict.duplicate_of,
+                                                     similarity=verdict.similarity, reason=verdict.reason))
+            else:  # a second copy of a near duplicate points at the article that was kept, not at its twin
+                entry = entry.model_copy(update=dict(duplicate_of=verdict.duplicate_of))
         final.append(entry)
     return final, [key_of[e.article_id] for e in final if e.status == "kept"]

@@ -6,8 +6,9 @@ copy that trims the ending or adds a paragraph of site boilerplate keeps most of
 the other copy even when the two sets' Jaccard similarity is low. Parameters, and the precision and
 recall they reach on a test set of real reprints, are documented in the README (`De-duplication`).
 
-Within a cluster the first article in input order is kept, so adding inputs never evicts an article
-that earlier builds (and the annotations made on them) already contain.
+Within a cluster the first article in input order is kept (sources in order, files sorted by path), so
+adding inputs that come later never evicts an article that earlier builds (and the annotations made on
+them) already contain.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ class DedupParams:
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+    def signature_parameters(self) -> dict:
+        """What a cached signature depends on; the thresholds apply later and can change without reprocessing."""
+        return {"shingle_words": self.shingle_words, "num_perm": self.num_perm, "seed": self.seed}
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,14 @@ class Outcome:
     rejected: str | None
 
 
+def timed_out(timeout: float) -> Outcome:
+    return Outcome(None, None, f"timed out: processing took longer than {timeout:g} s")
+
+
+def failed(err: BaseException) -> Outcome:
+    return Outcome(None, None, f"processing failed: {type(err).__name__}: {err}")
+
+
 def article_id(draft: Draft, raw: RawRecord) -> str:
     """Stable across rebuilds and machines: the URL when known, else where the document was found."""
     key = draft.url or f"{draft.source or ''}|{raw.input}|{raw.record or ''}"

@@ -29,7 +29,7 @@ import pyarrow as pa
 from newsquotes.corpus.dedup import DedupParams, Signature, lsh_bands
 from newsquotes.corpus.documents import RawRecord
 from newsquotes.corpus.extract import ExtractOptions
-from newsquotes.corpus.pipeline import Outcome, process
+from newsquotes.corpus.pipeline import Outcome, failed, process, timed_out
 
 #: Records sent to the cluster at a time; bounds the driver's memory, like the local engine's window.
 CHUNK_RECORDS = 2048
@@ -69,8 +69,8 @@ def connected(options: RayOptions):
         ray.shutdown()
 
 
-class _TimedOut(Exception):
-    pass
+class _TimedOut(BaseException):
+    """Raised by the alarm; not an Exception, so that no ``except Exception`` in a library swallows it."""
 
 
 def _on_alarm(signum, frame):
@@ -84,9 +84,9 @@ def _limited(timeout: float, function: Callable[[], Outcome]) -> tuple[Outcome, 
     try:
         return function(), False
     except _TimedOut:
-        return Outcome(None, None, f"timed out: processing took longer than {timeout:g} s"), True
+        return timed_out(timeout), True
     except Exception as err:  # one broken document must not stop the build
-        return Outcome(None, None, f"processing failed: {type(err).__name__}: {err}"), False
+        return failed(err), False
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)

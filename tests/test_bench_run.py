@@ -302,7 +302,7 @@ def test_stance_headline_metrics_agree_with_stance_scores(articles):
     for name, metric in HEADLINES["stance"].items():
         if expected["n"]:
             assert metric(per_article) == pytest.approx(expected[name], abs=1e-12)
-        else:  # stance_scores says 0 for want of pairs; a resample without pairs is left out instead
+        else:  # undefined for want of pairs, in both
             assert math.isnan(metric(per_article))
 
 

@@ -271,7 +271,7 @@ class DatasetRef(Record):
     split: Optional[str] = Field(None, description="The split scored, or None for every gold article.")
     corpus: str = Field(description="The built corpus the article texts came from.")
     articles: list[str] = Field(description="Ids of the articles scored, in the order of every per_article list.")
-    fingerprint: str = Field(description="SHA-256 over each article's id, text_sha256 and gold annotation.")
+    fingerprint: str = Field(description="SHA-256 over each scored article's id, text_sha256 and gold annotation, and the whole gold file.")
 
 
 class BenchmarkRun(Record):

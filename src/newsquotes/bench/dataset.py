@@ -1,8 +1,8 @@
 """What a benchmark is scored on: gold annotations, the split they are cut to, and the articles' text.
 
 Every gold annotation is checked against the text it was made on before anything is scored, and the
-dataset gets a fingerprint (a hash of each article's id, text hash and gold annotation) so that two runs
-can tell whether they scored the same thing.
+dataset gets a fingerprint (a hash of each scored article's id, text hash and gold annotation, and of the
+whole gold file the stance baselines learn from) so that two runs can tell whether they scored the same thing.
 """
 
 from __future__ import annotations
@@ -57,10 +57,16 @@ def read_split(path: Path, split: str) -> list[str]:
     return [str(article_id) for article_id in document[split]]
 
 
-def fingerprint(articles: list[Article], gold: list[Annotation]) -> str:
+def fingerprint(articles: list[Article], gold: list[Annotation], whole_gold: list[Annotation]) -> str:
+    """Hash of the scored articles' texts and gold, and of the whole gold file: the stance baselines are
+    trained by cross-validation on all of it, so gold outside the split changes their scores too."""
     digest = hashlib.sha256()
     for article, annotation in sorted(zip(articles, gold), key=lambda pair: pair[0].id):
         digest.update(f"{article.id}\0{article.text_sha256}\0".encode())
+        digest.update(annotation.model_dump_json().encode())
+        digest.update(b"\n")
+    digest.update(b"\0whole gold\0")
+    for annotation in sorted(whole_gold, key=lambda a: a.article_id):
         digest.update(annotation.model_dump_json().encode())
         digest.update(b"\n")
     return digest.hexdigest()
@@ -93,7 +99,8 @@ def load_dataset(gold_path: Path, corpus: Path, split: str | None = None) -> Dat
                              f"{', '.join(unlabelled[:5])}")
     if not (corpus / "manifest.json").exists():
         raise ValueError(f"{corpus}: not a built corpus (no manifest.json); run `newsquotes build` first")
-    texts = {article.id: article for article in read_articles(corpus) if article.id in set(wanted)}
+    wanted_ids = set(wanted)
+    texts = {article.id: article for article in read_articles(corpus) if article.id in wanted_ids}
     missing = [article_id for article_id in wanted if article_id not in texts]
     if missing:
         raise ValueError(f"{gold_path}: gold article(s) missing from the corpus {corpus}: {', '.join(missing[:5])}")
@@ -104,4 +111,4 @@ def load_dataset(gold_path: Path, corpus: Path, split: str | None = None) -> Dat
         if problems:
             raise ValueError(f"{gold_path}: article {article.id}: {problems[0]}")
     return Dataset(gold_path=gold_path, split=split, corpus=corpus, articles=articles, gold=gold,
-                   fingerprint=fingerprint(articles, gold))
+                   fingerprint=fingerprint(articles, gold, list(by_article.values())))

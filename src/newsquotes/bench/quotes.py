@@ -13,6 +13,7 @@ canonical name.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -72,7 +73,7 @@ def _speaker_keys(annotation: Annotation, quote: Quote) -> set[str]:
     return keys
 
 
-def _same_speaker(gold_ann: Annotation, gold: Quote, pred_ann: Annotation, pred: Quote) -> bool:
+def same_speaker(gold_ann: Annotation, gold: Quote, pred_ann: Annotation, pred: Quote) -> bool:
     gold_keys = _speaker_keys(gold_ann, gold)
     if gold.speaker_name:  # every mention of the gold speaker's entity counts
         name = gold.speaker_name.casefold()
@@ -90,7 +91,7 @@ def score_article(text: str, gold: Annotation, predicted: Annotation) -> dict:
             # A gold quote with no speaker (none can be told from the text) says nothing about attribution.
             attributed = [(g, p) for g, p in pairs if g.speaker is not None or g.speaker_name]
             counts["speaker_matched"] = len(attributed)
-            counts["speaker_correct"] = sum(_same_speaker(gold, g, predicted, p) for g, p in attributed)
+            counts["speaker_correct"] = sum(same_speaker(gold, g, predicted, p) for g, p in attributed)
             counts["stance_pairs"] = [(g.stance.label, p.stance.label) for g, p in pairs
                                       if g.stance is not None and p.stance is not None]
             for kind in QUOTE_KINDS:
@@ -116,7 +117,8 @@ def aggregate(per_article: Sequence[dict]) -> dict:
     }
     matched = sum(c["speaker_matched"] for c in per_article)
     correct = sum(c["speaker_correct"] for c in per_article)
-    result["speaker"] = {"accuracy": correct / matched if matched else 0.0, "matched": matched, "correct": correct,
+    # Undefined, not zero, when no attributed quote was matched: nothing was there to get right.
+    result["speaker"] = {"accuracy": correct / matched if matched else math.nan, "matched": matched, "correct": correct,
                          "pairs": _prf(correct, predicted, gold)}
     result["stance"] = stance_scores([pair for c in per_article for pair in c["stance_pairs"]])
     return result
@@ -125,7 +127,7 @@ def aggregate(per_article: Sequence[dict]) -> dict:
 def stance_scores(pairs: Sequence[tuple[str, str]]) -> dict:
     """Accuracy, macro-F1, SemEval-2016 F_avg (mean F1 of favor and against) and the confusion matrix."""
     if not pairs:
-        return {"n": 0, "accuracy": 0.0, "macro_f1": 0.0, "f_avg": 0.0, "labels": list(STANCE_LABELS),
+        return {"n": 0, "accuracy": math.nan, "macro_f1": math.nan, "f_avg": math.nan, "labels": list(STANCE_LABELS),
                 "confusion": [[0] * len(STANCE_LABELS) for _ in STANCE_LABELS]}
     gold, predicted = [g for g, _ in pairs], [p for _, p in pairs]
     labels = list(STANCE_LABELS)

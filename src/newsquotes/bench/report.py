@@ -13,7 +13,6 @@ Error classes (for display; the scores are those of :mod:`newsquotes.bench.tasks
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,8 +20,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from newsquotes.bench import tasks
 from newsquotes.bench.dataset import Dataset, load_dataset
-from newsquotes.bench.intervals import bootstrap_interval
-from newsquotes.bench.quotes import THRESHOLDS, _same_speaker, match_quotes
+from newsquotes.bench.run import score_interval
+from newsquotes.bench.quotes import THRESHOLDS, same_speaker, match_quotes
 from newsquotes.schema import Annotation, Article, BenchmarkRun, Entity, Quote
 
 ENTITY_CLASSES = ("correct", "wrong-label", "boundary", "missed", "spurious")
@@ -37,10 +36,6 @@ class Bar:
     value: float | None
     low: float | None
     high: float | None
-
-
-def _defined(number: float) -> float | None:
-    return None if math.isnan(number) else number
 
 
 @dataclass
@@ -88,7 +83,7 @@ def entity_classes(gold: list[Entity], predicted: list[Entity]) -> tuple[list[st
 def quote_rows(text: str, gold: Annotation, predicted: Annotation) -> list[QuoteRow]:
     """Gold and predicted quotes paired as the scorer pairs them, each pair classed, in text order."""
     pairs = match_quotes(text, gold.quotes, predicted.quotes, THRESHOLDS[0])
-    rows = [QuoteRow("correct" if _same_speaker(gold, g, predicted, p) else "wrong-speaker", g, p) for g, p in pairs]
+    rows = [QuoteRow("correct" if same_speaker(gold, g, predicted, p) else "wrong-speaker", g, p) for g, p in pairs]
     matched_gold, matched_predicted = {g.id for g, _ in pairs}, {p.id for _, p in pairs}
     rows += [QuoteRow("missed", g, None) for g in gold.quotes if g.id not in matched_gold]
     rows += [QuoteRow("spurious", None, p) for p in predicted.quotes if p.id not in matched_predicted]
@@ -135,8 +130,8 @@ def article_view(article: Article, gold: Annotation, predicted: Annotation) -> A
 def _bars(metrics: dict[str, tasks.Metric], per_article: list[dict], samples: int, seed: int) -> list[Bar]:
     bars = []
     for label, metric in metrics.items():
-        low, high = bootstrap_interval(per_article, metric, samples=samples, seed=seed)
-        bars.append(Bar(label, _defined(metric(per_article)), _defined(low), _defined(high)))
+        interval = score_interval(per_article, metric, samples, seed)
+        bars.append(Bar(label, interval.value, interval.low, interval.high))
     return bars
 
 

@@ -69,7 +69,7 @@ def _defined(number: float) -> float | None:
     return None if math.isnan(number) else number
 
 
-def _interval(per_article: list[dict], metric: tasks.Metric, samples: int, seed: int) -> Interval:
+def score_interval(per_article: list[dict], metric: tasks.Metric, samples: int, seed: int) -> Interval:
     low, high = bootstrap_interval(per_article, metric, samples=samples, seed=seed)
     return Interval(value=_defined(metric(per_article)), low=_defined(low), high=_defined(high))
 
@@ -79,17 +79,17 @@ def score_task(task: str, model: ModelRef, dataset: Dataset, per_article: list[d
     reason = tasks.nothing_to_score(task, per_article)
     if reason is not None:
         return SkippedTask(task=task, model=model.name, reason=reason)
-    headline = {name: _interval(per_article, metric, samples, seed) for name, metric in tasks.HEADLINES[task].items()}
+    headline = {name: score_interval(per_article, metric, samples, seed) for name, metric in tasks.HEADLINES[task].items()}
     return TaskResult(task=task, model=model, headline=headline, detail=tasks.detail(task, per_article),
                       per_article=[ArticleCounts(article_id=a, counts=c) for a, c in zip(dataset.article_ids, per_article)])
 
 
 def _model_counts(task: str, dataset: Dataset, predictions: list[Annotation]) -> list[dict]:
+    if task == "ner":
+        return tasks.ner_counts(dataset.gold, predictions)
     counts = []
     for article, gold, predicted in zip(dataset.articles, dataset.gold, predictions):
-        if task == "ner":
-            counts.append(tasks.ner_article_counts(gold, predicted))
-        elif task in ("quotes", "speakers"):
+        if task in ("quotes", "speakers"):
             counts.append(tasks.quote_article_counts(article.text, gold, predicted))
         else:
             counts.append(tasks.stance_article_counts(article.text, gold, predicted))

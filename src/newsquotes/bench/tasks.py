@@ -45,16 +45,14 @@ QUOTE_HEADLINE_THRESHOLD = "overlap_0.3"
 # --------------------------------------------------------------------------- NER
 
 
-def ner_article_counts(gold: Annotation, predicted: Annotation) -> Counts:
-    counts = ner.document_counts(gold, predicted)
-    return {"labels": list(counts.labels), "table": counts.table.tolist()}
+def ner_counts(gold: Sequence[Annotation], predicted: Sequence[Annotation]) -> list[Counts]:
+    """Per-article NER counts of every article at once (the scorer's batched path), in gold order."""
+    by_article = ner.counts_by_article(gold, predicted)
+    return [{"labels": list(c.labels), "table": c.table.tolist()} for c in (by_article[g.article_id] for g in gold)]
 
 
 def _ner_total(per_article: Sequence[Counts]) -> ner.NerCounts:
-    labels = {tuple(c["labels"]) for c in per_article}
-    if len(labels) != 1:
-        raise ValueError(f"NER counts over different label sets cannot be added: {sorted(labels)}")
-    return ner.NerCounts(labels.pop(), np.sum([np.asarray(c["table"], dtype=np.int64) for c in per_article], axis=0))
+    return sum(ner.NerCounts(tuple(c["labels"]), np.asarray(c["table"], dtype=np.int64)) for c in per_article)
 
 
 def ner_scores(per_article: Sequence[Counts]) -> dict:
@@ -66,7 +64,7 @@ def _ner_micro(measure: str) -> Metric:
 
 
 def _ner_label_f1(label: str) -> Metric:
-    return lambda per_article: ner_scores(per_article)[NER_HEADLINE_SCHEME]["per_label"].get(label, {}).get("f1", 0.0)
+    return lambda per_article: ner_scores(per_article)[NER_HEADLINE_SCHEME]["per_label"][label]["f1"]
 
 
 # --------------------------------------------------------------------------- quotes and speakers
@@ -93,15 +91,9 @@ def _kind_f1(kind: str) -> Metric:
     return lambda per_article: quote_scores(per_article)["by_kind"][kind]["f1"]
 
 
-def _speaker_accuracy(per_article: Sequence[Counts]) -> float:
-    """Accuracy over matched quotes; NaN (undefined, not zero) when no quote was matched."""
-    speaker = quote_scores(per_article)["speaker"]
-    return speaker["accuracy"] if speaker["matched"] else math.nan
-
-
 def _speaker(measure: str) -> Metric:
-    if measure == "accuracy":
-        return _speaker_accuracy
+    if measure == "accuracy":  # NaN (undefined, not zero) when no attributed quote was matched
+        return lambda per_article: quote_scores(per_article)["speaker"]["accuracy"]
     return lambda per_article: quote_scores(per_article)["speaker"]["pairs"][measure]
 
 
@@ -179,8 +171,21 @@ PER_LABEL: dict[str, dict[str, Metric]] = {
 }
 
 
+def _undefined_as_none(value):
+    """The scores with NaN (undefined) written as None, which JSON can carry."""
+    if isinstance(value, dict):
+        return {key: _undefined_as_none(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_undefined_as_none(item) for item in value]
+    return None if isinstance(value, float) and math.isnan(value) else value
+
+
 def detail(task: str, per_article: Sequence[Counts]) -> dict:
-    """Every score of ``task`` over the articles."""
+    """Every score of ``task`` over the articles; an undefined score is None."""
+    return _undefined_as_none(_detail(task, per_article))
+
+
+def _detail(task: str, per_article: Sequence[Counts]) -> dict:
     if task == "ner":
         return ner_scores(per_article)
     if task == "quotes":

@@ -8,15 +8,14 @@ whole gold file the stance baselines learn from) so that two runs can tell wheth
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from newsquotes.annotations import read_annotations
 from newsquotes.corpus.storage import read_articles
+from newsquotes.gold.splits import SPLITS_FILE, read_splits
 from newsquotes.schema import Annotation, Article
 
-SPLITS_FILE = "splits.json"
 
 
 @dataclass(frozen=True)
@@ -40,21 +39,16 @@ def splits_path(gold: Path) -> Path:
 
 
 def read_split(path: Path, split: str) -> list[str]:
-    """Article ids of ``split`` in a ``{"train": [ids], "dev": [ids], "test": [ids], …}`` file (other keys are notes)."""
+    """Article ids of ``split`` in the split file at ``path``."""
     try:
-        document = json.loads(Path(path).read_text("utf-8"))
+        splits = read_splits(path)
     except FileNotFoundError:
         raise ValueError(f"split {split!r} asked for, but there is no split file at {path}") from None
-    except ValueError as err:
-        raise ValueError(f"{path}: not a JSON split file: {err}") from None
-    if not isinstance(document, dict):
-        raise ValueError(f"{path}: a split file maps split names to lists of article ids")
-    splits = sorted(name for name, ids in document.items() if isinstance(ids, list))
     if split not in splits:
-        raise ValueError(f"{path}: no split {split!r} (splits: {', '.join(splits) or 'none'})")
-    if not document[split]:
+        raise ValueError(f"{path}: no split {split!r} (splits: {', '.join(sorted(splits)) or 'none'})")
+    if not splits[split]:
         raise ValueError(f"{path}: split {split!r} lists no articles")
-    return [str(article_id) for article_id in document[split]]
+    return splits[split]
 
 
 def fingerprint(articles: list[Article], gold: list[Annotation], whole_gold: list[Annotation]) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +10,7 @@ from newsquotes.annotations import write_annotations
 from newsquotes.gold.entities import EntityMapping, gum_entities
 from newsquotes.gold.gum import align, read_gum
 from newsquotes.gold.quotes import load_quotes
-from newsquotes.gold.splits import RULE, split_articles
+from newsquotes.gold.splits import split_articles, write_splits
 from newsquotes.schema import Annotation, Article, LayerSource
 
 GOLD = Path("corpus/gold")
@@ -66,7 +65,7 @@ def write_gold(articles: list[Article], sources: GoldSources, out: Path) -> dict
     annotations = build_gold(articles, sources)
     write_annotations(out / "gold.jsonl", annotations)
     splits = split_articles(articles)
-    (out / "splits.json").write_text(json.dumps({"version": 1, "rule": RULE, **splits}, indent=2) + "\n", "utf-8")
+    write_splits(out, splits)
     return gold_counts(annotations)
 
 

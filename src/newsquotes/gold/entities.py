@@ -113,25 +113,3 @@ def gum_entities(document: GumDocument, offsets: dict[int, tuple[int, int]], tex
         result.append(Entity(id=f"e{number}", start=start, end=end, text=text[start:end], label=label,
                              entity=canonical_name))
     return result
-
-
-def chain_names(document: GumDocument, offsets: dict[int, tuple[int, int]], entities: list[Entity]
-                ) -> dict[tuple[int, int], str]:
-    """Character span -> canonical name of every GUM mention whose chain has a named entity among ``entities``.
-
-    Lets a quote's speaker ("he", "the spokesman") be checked against the chain it belongs to.
-    """
-    by_span = {(e.start, e.end): e.entity for e in entities}
-    chain_name: dict[int, str] = {}
-    for mention in document.mentions:
-        if mention.first < document.body_start:
-            continue
-        words = range(mention.first, mention.last + 1)
-        for e_start, e_end in by_span:
-            if offsets[mention.first][0] <= e_start and e_end <= offsets[mention.last][1] and any(
-                    offsets[w][0] == e_start for w in words) and mention.chain not in chain_name and any(
-                    document.words[h].upos == "PROPN" and offsets[h][0] >= e_start and offsets[h][1] <= e_end
-                    for h in mention.heads):
-                chain_name[mention.chain] = by_span[(e_start, e_end)]
-    return {(offsets[m.first][0], offsets[m.last][1]): chain_name[m.chain]
-            for m in document.mentions if m.first >= document.body_start and m.chain in chain_name}

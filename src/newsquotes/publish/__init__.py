@@ -8,7 +8,6 @@ README with the Hub's metadata and computed statistics, Croissant metadata), loa
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from newsquotes.annotations import GOLD_DIR, gold_articles
 from newsquotes.corpus.sources import load as load_sources
 from newsquotes.corpus.storage import publish as swap_in
 from newsquotes.corpus.storage import read_articles
+from newsquotes.gold.splits import read_splits
 from newsquotes.publish import card as hub_card
 from newsquotes.publish.folder import SPLITS, ReleaseData, verify, write_folder
 from newsquotes.publish.policy import PublishRefused, check_attribution, check_identities, split_by_licence
@@ -49,16 +49,10 @@ class Release:
 
 def _read_splits(path: Path) -> dict[str, str]:
     try:
-        document = json.loads(Path(path).read_text("utf-8"))
-    except (OSError, ValueError) as err:
-        raise ValueError(f"{path}: cannot read the split file: {err}") from None
-    split_of = {}
-    for split in SPLITS:
-        for article_id in document.get(split, []):
-            if article_id in split_of:
-                raise ValueError(f"{path}: article {article_id} is in both {split_of[article_id]} and {split}")
-            split_of[article_id] = split
-    return split_of
+        splits = read_splits(path)
+    except FileNotFoundError:
+        raise ValueError(f"{path}: no split file; every released article needs a split") from None
+    return {article_id: split for split in SPLITS for article_id in splits.get(split, [])}
 
 
 def _attributions(options: ReleaseOptions) -> dict[str, str]:

@@ -172,3 +172,11 @@ def test_publish_command_is_a_dry_run_by_default(project, tmp_path, monkeypatch)
     assert "dry run" in result.output and "data/quotes/test.parquet" in result.output
     assert "left out" in result.output and "Sylvania Times" in result.output
     assert "hf_secret_value_never_printed" not in result.output
+
+
+def test_the_articles_config_carries_every_article_field_but_provenance():
+    from newsquotes.publish.folder import FEATURES
+    from newsquotes.schema import Article
+
+    # A field added to Article must reach the release too (or be left out here on purpose).
+    assert set(FEATURES["articles"]) == (set(Article.model_fields) - {"provenance"}) | {"split"}

@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from newsquotes.corpus import stats as corpus_stats
-from newsquotes.corpus.build import BuildOptions, InputSpec, build, inputs_from_sources
+from newsquotes.corpus.build import ENGINES, BuildOptions, InputSpec, build, inputs_from_sources
 from newsquotes.corpus.cleaning import load_rules
 from newsquotes.corpus.dedup import DedupParams
 from newsquotes.corpus.sources import load as load_sources
@@ -86,8 +86,8 @@ def build_command(
             field_map=_field_map(field or []), rules=tuple(r for path in rules or [] for r in load_rules(path)),
             dedup=DedupParams(min_containment=near_duplicate), cache_dir=cache_dir, engine=engine, ray_address=address,
         )
-        if engine not in ("local", "ray"):
-            raise fail(f"--engine must be local or ray, got {engine!r}")
+        if engine not in ENGINES:
+            raise fail(f"--engine must be {' or '.join(ENGINES)}, got {engine!r}")
         if inputs:
             missing = [str(p) for p in inputs if not p.exists()]
             if missing:

@@ -7,13 +7,13 @@ by a field mapping that knows the news-please and trafilatura output shapes.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
 from newsquotes.corpus import textdump
 from newsquotes.corpus.cleaning import Rule, remove_boilerplate
+from newsquotes.corpus.dedup import words
 from newsquotes.corpus.documents import Draft, RawRecord, Rejected
 from newsquotes.corpus.segment import normalize_line
 
@@ -75,18 +75,15 @@ def extract_text(raw: RawRecord, options: ExtractOptions) -> Draft:
 
 #: Separators between a headline and the site name in a page title ("Headline | Site", "Site - Headline").
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
-_WORD = re.compile(r"\w+")
-
-
 def _word_key(text: str) -> str:
-    return " ".join(_WORD.findall(text.casefold()))
+    return " ".join(words(text))
 
 
 def _headline_keys(title: str) -> set[str]:
     """The page title and its parts of three words or more, compared by their words only."""
     keys = {_word_key(title)}
     for separator in _TITLE_SEPARATORS:
-        keys.update(_word_key(part) for part in title.split(separator) if len(_WORD.findall(part)) >= 3)
+        keys.update(_word_key(part) for part in title.split(separator) if len(words(part)) >= 3)
     keys.discard("")
     return keys
 
@@ -197,9 +194,9 @@ def extract(raw: RawRecord, options: ExtractOptions) -> Draft:
     if raw.problem:
         raise Rejected(raw.problem)
     draft = EXTRACTORS[raw.reader](raw, options)
-    draft.paragraphs = [normalize_line(p) for p in draft.paragraphs if normalize_line(p)]
-    if draft.title and draft.paragraphs and draft.paragraphs[0].casefold() == normalize_line(draft.title).casefold():
-        draft.paragraphs = draft.paragraphs[1:]  # the headline is kept in `title`; `text` is the body
+    draft.paragraphs = [p for p in map(normalize_line, draft.paragraphs) if p]
+    # The headline is kept in `title`; `text` is the body (HTML has already had what sits above it removed).
+    draft.paragraphs = _strip_headline(draft.paragraphs, draft.title, within=1)
     body_chars = sum(len(p) for p in draft.paragraphs)
     if body_chars == 0:
         raise Rejected("no main text left after removing boilerplate")

@@ -14,7 +14,8 @@ from newsquotes.corpus.storage import read_articles
 from newsquotes.labeling.client import Connection, LabelStudioError, Session, connection
 from newsquotes.labeling.config import label_config
 from newsquotes.labeling.pull import PullError, pull
-from newsquotes.labeling.push import export_tasks, find_project, push
+from newsquotes.labeling.client import export_tasks, find_project
+from newsquotes.labeling.push import push
 from newsquotes.labeling.regions import to_results
 from newsquotes.labeling.server import free_port
 from newsquotes.models.registry import get_model

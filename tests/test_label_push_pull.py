@@ -15,7 +15,8 @@ from newsquotes.cli import app
 from newsquotes.corpus.storage import read_articles
 from newsquotes.labeling.config import label_config
 from newsquotes.labeling.pull import pseudonym, pull
-from newsquotes.labeling.push import export_tasks, find_project, push
+from newsquotes.labeling.client import export_tasks, find_project
+from newsquotes.labeling.push import push
 from newsquotes.labeling.regions import from_results, to_results
 from newsquotes.models.registry import get_model
 from newsquotes.schema import Stance

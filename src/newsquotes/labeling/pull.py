@@ -23,7 +23,8 @@ from pathlib import Path
 from newsquotes.annotations import read_annotations, write_annotations
 from newsquotes.corpus.storage import read_articles
 from newsquotes.labeling.client import LabelStudioError, Session
-from newsquotes.labeling.push import DEFAULT_TITLE, collector_paused, export_tasks, find_project
+from newsquotes.labeling.client import collector_paused, export_tasks, find_project
+from newsquotes.labeling.push import DEFAULT_TITLE
 from newsquotes.labeling.regions import from_results
 from newsquotes.schema import Annotation
 

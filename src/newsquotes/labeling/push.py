@@ -14,10 +14,7 @@ by pushing again."""
 
 from __future__ import annotations
 
-import gc
-import json
 from collections.abc import Callable, Iterable
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,7 +22,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 
 from newsquotes.corpus.storage import read_articles
-from newsquotes.labeling.client import Session
+from newsquotes.labeling.client import Session, export_tasks, find_project
 from newsquotes.labeling.config import check_config, read_config
 from newsquotes.labeling.regions import to_results
 from newsquotes.models.registry import get_model
@@ -57,35 +54,6 @@ def instructions(path: Path | None) -> str | None:
     if not path.exists():
         return None
     return MarkdownIt("commonmark").enable("table").render(path.read_text("utf-8"))
-
-
-def find_project(session: Session, title: str) -> Any | None:
-    projects = session.call(f"list projects titled {title!r}", lambda: list(session.sdk.projects.list(title=title)))
-    exact = [p for p in projects if p.title == title]
-    return exact[0] if exact else None
-
-
-@contextmanager
-def collector_paused():
-    """No cyclic garbage collection inside: parsing an export makes millions of objects and no cycles, and
-    letting the collector walk them over and over makes the parse five times slower."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def export_tasks(session: Session, project_id: int, *, all_tasks: bool) -> list[dict[str, Any]]:
-    """Every task of the project (or every annotated one) in one bulk JSON export."""
-    def download() -> list[dict[str, Any]]:
-        chunks = session.sdk.projects.exports.download_sync(project_id, export_type="JSON", download_all_tasks=all_tasks)
-        body = b"".join(chunks)
-        with collector_paused():
-            return json.loads(body)
-    return session.call(f"export the tasks of project {project_id}", download)
 
 
 def _allowed_values(interface) -> dict[str, set[str]]:

@@ -23,7 +23,7 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "they": None, "it": "ORG"}
 
 
-def _canonical_names(entities: list[Entity]) -> dict[str, str]:
+def canonical_names(entities: list[Entity]) -> dict[str, str]:
     """Each mention's canonical name: the longest earlier or later mention sharing its last word."""
     canonical: dict[str, str] = {}
     for entity in entities:
@@ -68,7 +68,7 @@ class SpacyModel:
         doc = self.nlp(article.text)
         entities = [Entity(id=f"e{i}", start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_)
                     for i, ent in enumerate(e for e in doc.ents if e.label_ in ENTITY_LABELS)]
-        names = _canonical_names(entities)
+        names = canonical_names(entities)
         entities = [e.model_copy(update={"entity": names[e.id]}) for e in entities]
         quotes = self._quotes(doc, article.text, entities) if self.has_parser else []
         return Annotation(article_id=article.id, annotator=f"model:{self.name}", text_sha256=article.text_sha256,

@@ -21,7 +21,7 @@ import hashlib
 from pathlib import Path
 
 from newsquotes.exports import text_segments
-from newsquotes.models.spacy_model import _canonical_names
+from newsquotes.models.spacy_model import canonical_names
 from newsquotes.schema import ENTITY_LABELS, Annotation, Article, Entity, LayerSource
 
 CONLL_TYPES: dict[str, str | None] = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": None}
@@ -150,7 +150,7 @@ class TransformersModel:
             while start < end and text[start].isspace():  # some tokenizers count the space before a word
                 start += 1
             entities.append(Entity(id=f"e{len(entities) + 1}", start=start, end=end, text=text[start:end], label=label))
-        names = _canonical_names(entities)
+        names = canonical_names(entities)
         return Annotation(article_id=article.id, annotator=f"model:{self.name}", text_sha256=article.text_sha256,
                           entities=[e.model_copy(update={"entity": names[e.id]}) for e in entities],
                           layers=[LayerSource(layer="entities", produced_by=f"model:{self.name} {self.version}")])

@@ -88,17 +88,15 @@ def marked_html(page: Page, copy: int) -> bytes:
     return html
 
 
-def write_replicas(pages: list[Page], copies: int, folder: Path, marked: bool = False) -> list[Path]:
-    """Write ``copies`` distinct files of every page (plain ``.html``) under ``folder``; returns their paths.
-
-    Without ``marked`` the files are byte-identical copies under different names; with it each one
-    carries a unique sentence in its article text (:func:`marked_html`).
+def write_replicas(pages: list[Page], copies: int, folder: Path) -> list[Path]:
+    """Write ``copies`` files of every page (plain ``.html``) under ``folder``, each with a sentence unique to it
+    in its article text (:func:`marked_html`), so that no two are the same document; returns their paths.
     """
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for copy in range(copies):
         for page in pages:
             path = folder / f"{copy:04d}-{page.id[:16]}.html"
-            path.write_bytes(marked_html(page, copy) if marked else page.html)
+            path.write_bytes(marked_html(page, copy))
             paths.append(path)
     return paths

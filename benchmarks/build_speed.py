@@ -197,7 +197,7 @@ def _memory_runs(pages, work: Path, args, say) -> dict:
         for copies in (1, args.memory_copies):
             folder = work / f"replicas-{copies}x"
             if not folder.exists():
-                write_replicas(pages, copies, folder, marked=True)
+                write_replicas(pages, copies, folder)
             say(f"memory: full build ({variant}) of {len(pages) * copies:,} documents ...")
             memory[variant][f"{copies}x"] = measure(
                 _build_task(folder, work, f"{variant}-{copies}x", variant, pss=True), interval=0.1)
@@ -285,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="nq-build-speed-", dir=args.work_dir) as tmp:
         work = Path(tmp)
         folder = work / f"replicas-{args.copies}x"
-        write_replicas(pages, args.copies, folder, marked=True)
+        write_replicas(pages, args.copies, folder)
         results: dict = {"pages": len(pages), "copies": args.copies, "documents": len(pages) * args.copies,
                          "processes": processes, "cpus": os.cpu_count()}
         results["speed"] = _speed_runs(folder, work, args, processes, console.log)

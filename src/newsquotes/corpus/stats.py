@@ -11,7 +11,6 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from newsquotes.corpus.storage import ARTICLES_DIR
 from newsquotes.schema import Article, Manifest
 
 
@@ -94,4 +93,4 @@ def article_view(article: Article, *, sentences: bool = False) -> Group:
     return Group(meta, *body)
 
 
-__all__ = ["summary_table", "detail_table", "article_view", "ARTICLES_DIR"]
+__all__ = ["summary_table", "detail_table", "article_view"]

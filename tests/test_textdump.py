@@ -105,3 +105,60 @@ def test_legacy_encodings_are_decoded():
     draft = extract_dump(text.encode("latin-1"))
     assert draft.title == "Zürich café reports"
     assert "café de Zürich" in draft.paragraphs[0]
+
+
+SEED = Path(__file__).parents[1] / "corpus" / "raw" / "seed" / "000_1279199a3664483d.txt"
+
+
+def test_seed_headline_is_the_title_and_its_photo_label_the_caption():
+    draft = extract_dump(SEED.read_bytes())
+    assert draft.title == ("Russia has warned the U.S. about a potential “spiral of escalation” but remains "
+                           "committed to open communication")
+    assert draft.caption == "Deputy Foreign Minister of Russia Sergei Ryabkov"
+    body = "\n".join(draft.paragraphs)
+    assert draft.paragraphs[0].startswith("Russia issued a warning to the United States on Wednesday")
+    assert draft.paragraphs[-1].endswith("resulting in a substantial crater at the launch site.")
+    for chrome in ("Deputy Foreign Minister of Russia Sergei Ryabkov", "See also", "Discover more", "Subscribe",
+                   "Leave a Reply", "email address", "Required fields"):
+        assert chrome not in body
+
+
+BODY = "\n\n" + "The ministry confirmed the figures on Monday, officials said. " * 6
+
+
+@pytest.mark.parametrize("header,caption,title", [
+    # a name label above a sentence-case headline
+    ("President of Freedonia Rufus T. Firefly\nFreedonia says it will reopen the border crossing next week",
+     "President of Freedonia Rufus T. Firefly", "Freedonia says it will reopen the border crossing next week"),
+    ("Ludwig van Beethoven\nA lost sketch by the composer turns up in a Vienna attic",
+     "Ludwig van Beethoven", "A lost sketch by the composer turns up in a Vienna attic"),
+    ("Sylvanian Navy Frigate HMS Resolute\nThe navy's newest frigate is delayed by two years over engine faults",
+     "Sylvanian Navy Frigate HMS Resolute", "The navy's newest frigate is delayed by two years over engine faults"),
+    # a title-case headline is no name label, even above a sentence-case line
+    ("Freedonia Reopens Border After Talks\nThe crossing will open on Monday for trucks and buses",
+     None, "Freedonia Reopens Border After Talks"),
+    # three words above a headline are a kicker or label, whatever the headline's case
+    ("Rufus T. Firefly\nFreedonia Leader Threatens War Over Insult", "Rufus T. Firefly",
+     "Freedonia Leader Threatens War Over Insult"),
+    # a headline alone
+    ("Freedonia says it will reopen the border crossing next week", None,
+     "Freedonia says it will reopen the border crossing next week"),
+    # a photo credit and a sentence caption
+    ("Image: Freedonia News Agency\nTalks between the two ministers ended without an agreement",
+     "Image: Freedonia News Agency", "Talks between the two ministers ended without an agreement"),
+    ("The minister arrives at the summit in Marsovia on Tuesday.\nMinisters fail to agree on the border deal",
+     "The minister arrives at the summit in Marsovia on Tuesday.", "Ministers fail to agree on the border deal"),
+    # a kicker, then a name label would be odd: kicker then headline
+    ("WORLD\nFreedonia says it will reopen the border crossing next week", "WORLD",
+     "Freedonia says it will reopen the border crossing next week"),
+    # a short headline-case line above a shorter headline is not a label (the headline must be longer)
+    ("Deputy Minister Ivan Petrov Resigns\nPetrov quits", None, "Deputy Minister Ivan Petrov Resigns"),
+    # byline and dateline under a headline under a name label
+    ("Secretary General Ban Ki-moon\nThe UN chief calls for a ceasefire in the north\nBy Jane Doe\nMarch 3, 2024",
+     "Secretary General Ban Ki-moon", "The UN chief calls for a ceasefire in the north"),
+])
+def test_caption_or_headline_from_the_shape_of_the_first_lines(header, caption, title):
+    draft = parse(header + BODY)
+    assert (draft.caption, draft.title) == (caption, title)
+    assert title not in draft.paragraphs and caption not in draft.paragraphs
+    assert draft.paragraphs[-1].startswith("The ministry confirmed")

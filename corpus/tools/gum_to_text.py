@@ -2,7 +2,7 @@
 
     python corpus/tools/gum_to_text.py CONLLU_DIR OUT_DIR --sources-snippet FILE
 
-For each ``GUM_news_<name>.conllu`` it writes ``OUT_DIR/<name>.txt``: the headline on the first line, the
+For each ``GUM_news_<name>.conllu`` (``--prefix GUM_interview_`` for the interviews) it writes ``OUT_DIR/<name>.txt``: the headline on the first line, the
 dateline on the second, then one paragraph per line with a blank line between paragraphs. The running text
 is rebuilt from the tokens and their ``SpaceAfter=No`` marks and checked against each sentence's
 ``# text`` comment. The snippet file gets one ``[[sources.documents]]`` table per article (path, url, title;
@@ -15,6 +15,8 @@ import argparse
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from newsquotes.corpus.textdump import parse_date
 
 
 @dataclass
@@ -46,8 +48,8 @@ def sentence_text(token_lines: list[list[str]]) -> tuple[str, bool]:
     return "".join(pieces).rstrip(" "), space_after
 
 
-def parse(path: Path) -> Document:
-    document = Document(name=path.stem.removeprefix("GUM_news_"))
+def parse(path: Path, prefix: str = "GUM_news_") -> Document:
+    document = Document(name=path.stem.removeprefix(prefix))
     comment_text, tokens = None, []
     for line in path.read_text("utf-8").splitlines() + [""]:
         if line.startswith("# meta::"):
@@ -63,6 +65,8 @@ def parse(path: Path) -> Document:
             text, space_after = sentence_text(tokens)
             if text != comment_text:
                 raise ValueError(f"{path}: rebuilt sentence {text!r} differs from # text {comment_text!r}")
+            if not document.paragraphs:  # a document may open without a paragraph mark
+                document.paragraphs.append([])
             document.paragraphs[-1].append((text, space_after))
             comment_text, tokens = None, []
     return document
@@ -75,14 +79,27 @@ def paragraph_text(sentences: list[tuple[str, bool]]) -> str:
     return out.rstrip(" ")
 
 
+def header_and_body(document: Document) -> tuple[str | None, str | None, list[str]]:
+    """Headline (the first sentence, unless it is a date), dateline (the next one when it is a date) and body.
+
+    The same rule decides where ``newsquotes.gold.gum`` starts the body.
+    """
+    rest = [p for p in document.paragraphs if p]
+    headline = None
+    if not parse_date(rest[0][0][0]):
+        headline = rest[0][0][0]
+        rest = [p for p in [rest[0][1:]] + rest[1:] if p]
+    dateline = None
+    if parse_date(rest[0][0][0]):
+        dateline = rest[0][0][0]
+        rest = [rest[0][1:]] + rest[1:]  # a document may run its dateline into the lead
+    return headline, dateline, [paragraph_text(p) for p in rest if p]
+
+
 def render(document: Document) -> str:
-    blocks = [p for p in document.paragraphs if p]
-    headline = paragraph_text(blocks[0])
-    if headline != document.meta.get("title"):
-        raise ValueError(f"{document.name}: first paragraph {headline!r} is not the title")
-    dateline, body = blocks[1][:1], [blocks[1][1:]] + blocks[2:]  # one document runs its dateline into the lead
-    paragraphs = [paragraph_text(p) for p in body if p]
-    return headline + "\n" + paragraph_text(dateline) + "\n\n" + "\n\n".join(paragraphs) + "\n"
+    headline, dateline, paragraphs = header_and_body(document)
+    header = "".join(line + "\n" for line in (headline, dateline) if line)
+    return header + "\n" + "\n\n".join(paragraphs) + "\n"
 
 
 def snippet(document: Document, folder: str) -> str:
@@ -91,6 +108,12 @@ def snippet(document: Document, folder: str) -> str:
         "url": document.meta["sourceURL"],
         "title": document.meta["title"],
     }
+    headline, dateline, _ = header_and_body(document)
+    roles = [role for role, line in (("title", headline), ("dateline", dateline)) if line]
+    if roles != ["title", "dateline"]:
+        fields["header"] = roles
+    if dateline is None:
+        fields["published"] = document.meta["dateCreated"]
     lines = ["[[sources.documents]]"] + [f"{key} = {json.dumps(value, ensure_ascii=False)}" for key, value in fields.items()]
     return "\n".join(lines) + "\n"
 
@@ -101,11 +124,12 @@ def main() -> None:
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--sources-snippet", type=Path, required=True)
     parser.add_argument("--relative-to", default="raw/wikinews", help="folder written into the snippet's paths")
+    parser.add_argument("--prefix", default="GUM_news_", help="file name prefix of the documents to rebuild")
     args = parser.parse_args()
     args.out_dir.mkdir(parents=True, exist_ok=True)
     snippets = []
-    for path in sorted(args.conllu_dir.glob("GUM_news_*.conllu")):
-        document = parse(path)
+    for path in sorted(args.conllu_dir.glob(f"{args.prefix}*.conllu")):
+        document = parse(path, args.prefix)
         (args.out_dir / f"{document.name}.txt").write_text(render(document), encoding="utf-8")
         snippets.append(snippet(document, args.relative_to))
     args.sources_snippet.write_text("\n".join(snippets), encoding="utf-8")

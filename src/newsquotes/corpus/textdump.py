@@ -8,8 +8,10 @@ Scrapers that save "the visible text" produce files like::
     <body paragraphs, one per line or separated by blank lines>
     See also: ...                                                     <- site boilerplate
 
-The header is read from the first lines: the headline is the first line shaped like one; lines above it
-are a caption (a sentence or a photo credit) or a kicker (a short section label). A sources file can
+The header is read from the shape of the first lines: the headline is the first line shaped like one; lines
+above it are a caption (a sentence, a photo credit, or a name label: a short line of capitalised words with no
+verb, such as "Deputy Foreign Minister of Russia Sergei Ryabkov", set above a longer headline written as a
+sentence) or a kicker (a short section label). A sources file can
 name the header lines explicitly (``header = ["caption", "title"]``) when a site's layout is known.
 """
 
@@ -59,6 +61,42 @@ def looks_like_caption(line: str) -> bool:
     return bool(_CAPTION_CUE.search(line)) or (_words(line) >= 4 and bool(_SENTENCE_END.search(line)))
 
 
+#: Lower-case words that may stand inside a name or a title ("Minister of Russia", "Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset("of the and for de da del der di du la le van von bin al el y & on in at".split())
+
+
+def _content_words(line: str) -> list[str]:
+    return [w for w in re.findall(r"[\w’'.-]+", line) if any(c.isalpha() for c in w)
+            and w.lower() not in _NAME_PARTICLES]
+
+
+#: Words that make a capitalised line a title-case headline rather than a name ("Is", "To", "Will").
+_AUXILIARIES = frozenset("is are was were be been will would can could may might must shall should has have had "
+                         "to says said do does did not".split())
+
+
+def _verb_like(word: str) -> bool:
+    """A word shaped like a finite verb or participle in a title-case headline ("Warns", "Reopened")."""
+    lower = word.lower()
+    if word.isupper() or lower in _NAME_PARTICLES:
+        return False
+    return (lower in _AUXILIARIES or lower.endswith(("ed", "ing"))
+            or (lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))))
+
+
+def looks_like_name_label(line: str) -> bool:
+    """A photo's name label: at most 12 capitalised words (name particles apart), none shaped like a verb."""
+    words = _content_words(line)
+    return (2 <= len(words) <= 12 and all(w[0].isupper() for w in words) and not any(map(_verb_like, words))
+            and not _SENTENCE_END.search(line))
+
+
+def reads_as_sentence(line: str) -> bool:
+    """A headline written in sentence case: most of its content words after the first are lower case."""
+    words = _content_words(line)[1:]
+    return len(words) >= 4 and sum(w[0].islower() for w in words) >= 0.4 * len(words)
+
+
 def looks_like_kicker(line: str) -> bool:
     return _words(line) <= 3 and not _SENTENCE_END.search(line)
 
@@ -76,7 +114,12 @@ def _assign_roles(lines: list[str], layout: list[str] | None) -> list[str]:
     if layout:
         return list(layout[: len(lines)])
     roles: list[str] = []
-    for line in lines[:3]:
+    for k, line in enumerate(lines[:3]):
+        following = lines[k + 1] if k + 1 < len(lines) else ""
+        if (looks_like_name_label(line) and looks_like_headline(following) and reads_as_sentence(following)
+                and _words(following) > _words(line)):
+            roles.append("caption")  # a name label above a headline written as a sentence
+            continue
         if looks_like_headline(line) and not (looks_like_kicker(line) and not roles and len(lines) > 1
                                                 and looks_like_headline(lines[1])):
             roles.append("title")

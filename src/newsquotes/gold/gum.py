@@ -5,9 +5,10 @@ GUM marks entity mentions in the MISC column as ``Entity=(ID-etype-infstat-salie
 the mention's head words by their 1-based position inside the mention; ``identity`` is the mention's
 Wikipedia title (URL-escaped), which GUM gives only to named entities, on every mention of their chain.
 
-The body of a GUM news document is everything after its headline paragraph and the first sentence of its
-second paragraph (the dateline), which is exactly the text the corpus builder keeps as ``Article.text``
-(``corpus/tools/gum_to_text.py`` wrote the raw files that way).
+The body of a GUM document is everything after its headline (the first sentence, unless that is a date) and,
+when the sentence after it is a date, that dateline: exactly the text the corpus builder keeps as ``Article.text``
+(``corpus/tools/gum_to_text.py`` wrote the raw files by the same rule). News documents and interviews
+(``GUM_news_*``, ``GUM_interview_*``) share the format.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
+
+from newsquotes.corpus.textdump import parse_date
 
 _BRACKET = re.compile(r"\((\d+)-([^()]*)(\))?|(\d+)\)")
 #: Characters the builder may have normalised: each maps to the plain form compared against.
@@ -61,6 +64,7 @@ class GumDocument:
     mentions: list[Mention] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
     body_start: int = 0  # index of the first word of the article body
+    sentence_texts: list[str] = field(default_factory=list)  # each sentence's ``# text`` line
     dependents: dict[int, list[int]] = field(default_factory=dict)  # head index -> its dependents, in text order
 
 
@@ -77,7 +81,7 @@ def _head_positions(minspan: str, first: int, where: str) -> list[int]:
 def read_gum(path: Path) -> GumDocument:
     """Parse one GUM CoNLL-U document; errors name the file and line."""
     path = Path(path)
-    document = GumDocument(name=path.stem.removeprefix("GUM_news_"), path=path)
+    document = GumDocument(name=document_name(path), path=path)
     open_mentions: dict[int, list[tuple[int, str]]] = {}
     sentence, paragraph = -1, -1
     pending_surface: tuple[str, int] | None = None
@@ -89,6 +93,8 @@ def read_gum(path: Path) -> GumDocument:
             document.meta[key] = value
         elif line.startswith("# newpar") and not line.startswith("# newpar_block"):
             paragraph += 1
+        elif line.startswith("# text = "):
+            document.sentence_texts.append(line[len("# text = "):])
         elif line.startswith("# sent_id"):
             sentence += 1
             sentence_starts.append(len(document.words))
@@ -130,10 +136,15 @@ def read_gum(path: Path) -> GumDocument:
     document.mentions.sort(key=lambda m: (m.first, -m.last))
     for word in document.words:
         document.dependents.setdefault(word.head, []).append(word.index)
-    headline_paragraph = document.words[0].paragraph
-    dateline = next(w for w in document.words if w.paragraph != headline_paragraph).sentence
-    document.body_start = next(w.index for w in document.words if w.sentence > dateline)
+    texts = document.sentence_texts
+    header = 1 if parse_date(texts[0]) else 2 if len(texts) > 1 and parse_date(texts[1]) else 1
+    document.body_start = next(w.index for w in document.words if w.sentence >= header)
     return document
+
+
+def document_name(path: Path) -> str:
+    """The article's short name ("afghan", "ants"), shared by its raw file and its quotes file."""
+    return Path(path).stem.removeprefix("GUM_news_").removeprefix("GUM_interview_")
 
 
 def _mention(chain: int, info: str, first: int, last: int, where: str) -> Mention:

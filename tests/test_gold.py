@@ -1,4 +1,4 @@
-"""The shipped gold set: GUM-derived entities and hand-annotated quotes, consistent with the built corpus."""
+"""The shipped gold set: GUM- and MEANTIME-derived entities and hand-annotated quotes, consistent with the built corpus."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from newsquotes.annotations import read_annotations
 from newsquotes.corpus.build import BuildOptions, build, inputs_from_sources
 from newsquotes.corpus.sources import load
 from newsquotes.corpus.storage import read_articles
-from newsquotes.gold.build import GoldSources, article_name, build_gold
+from newsquotes.gold.build import GoldSources, article_name, build_gold, story_groups
 from newsquotes.gold.entities import EntityMapping, gum_entities
 from newsquotes.gold.gum import align, read_gum
 from newsquotes.gold.quotes import load_quotes
-from newsquotes.gold.splits import split_articles
+from newsquotes.gold.splits import read_pinned, split_articles
 from newsquotes.schema import ENTITY_LABELS, QUOTE_KINDS, STANCE_LABELS
 
 from conftest import ROOT
@@ -44,7 +44,16 @@ def test_one_gold_annotation_per_article_matching_its_text(articles, shipped_gol
         assert gold.annotator == "gold" and gold.text_sha256 == article.text_sha256
         assert gold.problems(article.text) == [], article.id
         assert {e.label for e in gold.entities} <= set(ENTITY_LABELS)
-        assert {(l.layer, l.produced_by) for l in gold.layers} >= {("entities", "gum-derived")}
+        entity_layer = next(l for l in gold.layers if l.layer == "entities")
+        expected = ("meantime-derived" if "MEANTIME" in article.source else
+                    "hand-annotated" if article.source == "Defence Talks" else "gum-derived")
+        assert entity_layer.produced_by == expected, article.id
+        assert (entity_layer.covers is not None) == (expected == "meantime-derived"), article.id
+
+
+def _gum_path(name):
+    return next((p for prefix in ("GUM_news_", "GUM_interview_")
+                 if (p := SOURCES.gum_dir / f"{prefix}{name}.conllu").exists()), None)
 
 
 def test_shipped_file_is_what_the_sources_build(articles, shipped_gold):
@@ -64,9 +73,10 @@ def test_quotes_are_labelled_and_their_speakers_exist(articles, shipped_gold):
         for quote in gold.quotes:
             assert quote.kind in QUOTE_KINDS and quote.stance.label in STANCE_LABELS and quote.stance.target
             assert quote.cue is not None or quote.kind == "direct", (name, quote.id)
-            if quote.speaker_name:
-                assert quote.speaker is not None, (name, quote.id)
-                assert quote.speaker_name in names | allowed, (name, quote.id, quote.speaker_name)
+            assert quote.speaker_name, (name, quote.id)
+            assert quote.speaker_name in names | allowed, (name, quote.id, quote.speaker_name)
+            if quote.speaker is None:  # only an interview answer has no speaker mention
+                assert article.source == "Wikinews (GUM interviews)" and quote.kind == "direct", (name, quote.id)
             if quote.kind == "direct":  # marks and a trailing comma stay outside the content
                 assert quote.text[:1] not in "\"“”'" and quote.text[-1:] not in "\"“”,", (name, quote.id)
 
@@ -76,8 +86,10 @@ def test_speaker_names_agree_with_gum_chains(articles, shipped_gold):
     mapping = EntityMapping.load(SOURCES.mapping)
     checked = 0
     for path in SOURCES.quotes_dir.glob("*.toml"):
+        if _gum_path(path.stem) is None:
+            continue
         article = articles[path.stem]
-        document = read_gum(SOURCES.gum_dir / f"GUM_news_{path.stem}.conllu")
+        document = read_gum(_gum_path(path.stem))
         offsets = align(document, article.text)
         entities = gum_entities(document, offsets, article.text, mapping)
         by_span = {(e.start, e.end): e.entity for e in entities}
@@ -115,7 +127,9 @@ def derived(articles):
     mapping = EntityMapping.load(SOURCES.mapping)
     found = {}
     for name, article in articles.items():
-        document = read_gum(SOURCES.gum_dir / f"GUM_news_{name}.conllu")
+        if _gum_path(name) is None:
+            continue
+        document = read_gum(_gum_path(name))
         entities = gum_entities(document, align(document, article.text), article.text, mapping)
         found[name] = {(e.text, e.label, e.entity) for e in entities}
     return found
@@ -223,15 +237,19 @@ def test_quote_text_not_found_is_an_error(articles, tmp_path):
         load_quotes(path, articles["crane"])
 
 
-def test_splits_are_deterministic_disjoint_and_keep_clusters_together(articles):
+def test_splits_are_deterministic_disjoint_and_keep_stories_together(articles):
     shipped = json.loads((GOLD / "splits.json").read_text())
-    assert shipped["version"] == 1 and shipped["rule"]
+    assert shipped["version"] == 2 and shipped["rule"]
     listed = shipped["train"] + shipped["dev"] + shipped["test"]
     assert sorted(listed) == sorted(a.id for a in articles.values())
-    assert (len(shipped["train"]), len(shipped["dev"]), len(shipped["test"])) == (14, 5, 5)
-    assert split_articles(list(articles.values())) == {k: shipped[k] for k in ("train", "dev", "test")}
+    assert len(shipped["test"]) >= 0.3 * len(listed)
+    pinned = read_pinned(GOLD / "splits.json")
+    assert len(pinned) == 24 and all(article_id in shipped[split] for article_id, split in pinned.items())
+    stories = story_groups(list(articles.values()), SOURCES)
+    assert split_articles(list(articles.values()), stories, pinned) == {k: shipped[k] for k in ("train", "dev", "test")}
     split_of = {i: name for name in ("train", "dev", "test") for i in shipped[name]}
-    by_cluster: dict[str, set[str]] = {}
+    by_story: dict[str, set[str]] = {}
     for article in articles.values():
-        by_cluster.setdefault(article.cluster_id, set()).add(split_of[article.id])
-    assert all(len(splits) == 1 for splits in by_cluster.values())
+        by_story.setdefault(stories.get(article.id, article.cluster_id), set()).add(split_of[article.id])
+    assert all(len(splits) == 1 for splits in by_story.values())
+    assert max(list(stories.values()).count(s) for s in set(stories.values())) > 1  # MEANTIME has multi-article stories

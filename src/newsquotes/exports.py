@@ -9,6 +9,11 @@ An entity is tagged only when its offsets fall exactly on token boundaries. One 
 cut inside a token), that crosses a sentence boundary, or that overlaps an entity already tagged cannot
 be written as BIO without moving it: it is left out and reported as ``<article>: entity <id> …``, never
 shifted. The same holds for quote spans in the DocBin.
+
+Partial coverage: where the gold entity layer covers only some ranges of the text (``LayerSource.covers``),
+tokens outside them carry spaCy's *missing* entity annotation (``ent_iob_ == ""``), not ``O``: the DocBin
+keeps them unknown for training, and CoNLL and Hugging Face exports leave out every sentence that is not
+wholly covered, so no unannotated sentence is ever written as all ``O``.
 """
 
 from __future__ import annotations
@@ -125,7 +130,14 @@ def tagged_doc(tokenizer: Tokenizer, article: Article, annotation: Annotation, w
             continue
         taken.update(dict.fromkeys(range(placed.start, placed.end), f"{entity.id} {entity.text!r}"))
         entities.append(placed)
-    doc.set_ents(entities, default="outside")
+    ranges = annotation.coverage("entities")
+    if ranges is None:
+        doc.set_ents(entities, default="outside")
+    else:
+        covered = [doc.char_span(r.start, r.end, alignment_mode="contract") for r in ranges]
+        outside = [t for span in covered if span is not None for t in span
+                   if not any(e.start <= t.i < e.end for e in entities)]
+        doc.set_ents(entities, outside=[doc[t.i:t.i + 1] for t in outside], default="missing")
     if with_quotes:
         groups: dict[str, list] = {"quotes": [], "cues": [], "speakers": [], "stance": []}
         for quote in annotation.quotes:
@@ -149,10 +161,10 @@ def tagged_doc(tokenizer: Tokenizer, article: Article, annotation: Annotation, w
 
 
 def tagged_sentences(doc) -> Iterator[tuple[list[str], list[str]]]:
-    """``(tokens, BIO tags)`` of each sentence of a tagged Doc, whitespace tokens left out."""
+    """``(tokens, BIO tags)`` of each wholly annotated sentence of a tagged Doc, whitespace tokens left out."""
     for sentence in doc.sents:
         tokens = [t for t in sentence if not t.is_space]
-        if tokens:
+        if tokens and all(t.ent_iob_ for t in tokens):
             yield [t.text for t in tokens], [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in tokens]
 
 

@@ -21,7 +21,7 @@ from typing import Literal, Optional
 import pyarrow as pa
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 EntityLabel = Literal["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
@@ -136,10 +136,34 @@ class Quote(TextSpan):
 
 
 class LayerSource(Record):
-    """Who or what produced one layer of an annotation (e.g. 'gum-derived', 'hand-annotated')."""
+    """Who or what produced one layer of an annotation (e.g. 'gum-derived', 'hand-annotated'), and where.
+
+    ``covers`` lists the character ranges the layer was annotated on, sorted and disjoint; None means the
+    whole text. Outside them the layer says nothing: a missing entity there is no error, and no tool may
+    read the absence of marks there as "nothing to mark".
+    """
 
     layer: AnnotationLayer
     produced_by: str
+    covers: Optional[list[Span]] = Field(None, description="Character ranges the layer was annotated on; None for the whole text.")
+
+
+def span_within(ranges: Optional[list[Span]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one of ``ranges`` (None: the whole text, so always)."""
+    return ranges is None or any(r.start <= start and end <= r.end for r in ranges)
+
+
+def intersect_ranges(first: Optional[list[Span]], second: Optional[list[Span]]) -> Optional[list[Span]]:
+    """The ranges both cover (None is the whole text)."""
+    if first is None or second is None:
+        return second if first is None else first
+    out = []
+    for a in first:
+        for b in second:
+            start, end = max(a.start, b.start), min(a.end, b.end)
+            if start < end:
+                out.append(Span(start=start, end=end))
+    return sorted(out, key=lambda s: s.start)
 
 
 class Annotation(Record):
@@ -151,6 +175,14 @@ class Annotation(Record):
     entities: list[Entity] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     layers: list[LayerSource] = Field(default_factory=list)
+
+    def coverage(self, layer: str) -> Optional[list[Span]]:
+        """The ranges ``layer`` covers: None for the whole text (also when the layer records no source)."""
+        source = next((s for s in self.layers if s.layer == layer), None)
+        return source.covers if source is not None else None
+
+    def covers(self, layer: str, start: int, end: int) -> bool:
+        return span_within(self.coverage(layer), start, end)
 
     def problems_with(self, article: Article) -> list[str]:
         """Every way this annotation disagrees with ``article``, the text it was made on first."""
@@ -171,6 +203,11 @@ class Annotation(Record):
 
         for entity in self.entities:
             check(f"entity {entity.id}", entity)
+            if not self.covers("entities", entity.start, entity.end):
+                found.append(f"entity {entity.id} {entity.start}:{entity.end} lies outside the entity layer's coverage")
+        for source in self.layers:
+            if source.covers and source.covers[-1].end > len(text):
+                found.append(f"{source.layer} coverage ends at {source.covers[-1].end}, past the text's length {len(text)}")
         for quote in self.quotes:
             check(f"quote {quote.id}", quote)
             for part in ("cue", "speaker"):
@@ -254,6 +291,8 @@ class TaskResult(Record):
     task: BenchTask
     model: ModelRef
     headline: dict[str, Interval] = Field(description="The numbers a leaderboard shows, each with its interval.")
+    by_source: dict[str, dict[str, Interval]] = Field(
+        default_factory=dict, description="The headline numbers on the articles of each source (Article.source).")
     detail: dict[str, typing.Any] = Field(description="Every score of the task (all NER schemes, per label, per kind, confusion).")
     per_article: list[ArticleCounts]
 
@@ -271,6 +310,7 @@ class DatasetRef(Record):
     split: Optional[str] = Field(None, description="The split scored, or None for every gold article.")
     corpus: str = Field(description="The built corpus the article texts came from.")
     articles: list[str] = Field(description="Ids of the articles scored, in the order of every per_article list.")
+    sources: list[str] = Field(default_factory=list, description="Each scored article's source, in the same order.")
     fingerprint: str = Field(description="SHA-256 over each scored article's id, text_sha256 and gold annotation, and the whole gold file.")
 
 

@@ -38,6 +38,7 @@ class Row(BaseModel):
     fingerprint: str
     suite: str | None = None
     split: str | None = None
+    by_source: dict[str, dict[str, Interval]] = {}
 
 
 _ROWS = TypeAdapter(list[Row])
@@ -60,7 +61,7 @@ def read_rows(markdown: Path) -> list[Row]:
 def rows_of(run: BenchmarkRun) -> list[Row]:
     return [Row(task=r.task, model=r.model.name, version=r.model.version, headline=r.headline,
                 articles=len(r.per_article), run_date=run.created_at[:10], fingerprint=run.dataset.fingerprint,
-                suite=run.suite, split=run.dataset.split) for r in run.results]
+                suite=run.suite, split=run.dataset.split, by_source=r.by_source) for r in run.results]
 
 
 def _number(value: float | None) -> str:
@@ -99,7 +100,22 @@ def render(rows: list[Row]) -> str:
                      (row.suite or "") + (f" ({row.split})" if row.split else "")]
             lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
         lines.append("")
+        lines += _by_source_table(task_rows, metrics)
     return "\n".join(lines)
+
+
+def _by_source_table(task_rows: list[Row], metrics: list[str]) -> list[str]:
+    """The same numbers on the articles of each source, for the rows that have them."""
+    split_rows = [(row, source) for row in task_rows for source in sorted(row.by_source)]
+    if not split_rows:
+        return []
+    lines = ["By source:", "", "| Model | Source | " + " | ".join(metrics) + " |",
+             "|---|---|" + "---|" * len(metrics)]
+    for row, source in split_rows:
+        numbers = row.by_source[source]
+        cells = [f"`{row.model}`", source, *(format_interval(numbers[m]) if m in numbers else "n/a" for m in metrics)]
+        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+    return lines + [""]
 
 
 def update_leaderboard(run: BenchmarkRun, markdown: Path = LEADERBOARD) -> Path:

@@ -32,6 +32,8 @@ Precision is ``(correct + 0.5 * partial) / actual`` and recall ``(correct + 0.5 
 ``actual`` counts predictions and ``possible`` gold entities; both are 0 when their denominator is.
 
 Entities whose label is not in ``labels`` are ignored, as nervaluate ignores tags it was not given.
+Where the gold entity layer covers only part of the text (``LayerSource.covers``, MEANTIME's annotated
+sentences), predicted entities outside those ranges are not scored: the gold says nothing there.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 
-from newsquotes.schema import ENTITY_LABELS, Annotation
+from newsquotes.schema import ENTITY_LABELS, Annotation, span_within
 
 SCHEMES: tuple[str, ...] = ("strict", "exact", "partial", "ent_type")
 OUTCOMES: tuple[str, ...] = ("correct", "incorrect", "partial", "missed", "spurious")
@@ -351,16 +353,26 @@ def _paired(gold: Sequence[Annotation], predicted: Sequence[Annotation]) -> list
         if match is None:
             raise ValueError(f"article {article_id} has gold but no predictions")
         _check_pair(annotation, match)
-        pairs.append((annotation, match))
+        pairs.append((annotation, within_coverage(annotation, match)))
     if len(seen) < len(predicted_by_id):
         extra = next(i for i in predicted_by_id if i not in seen)
         raise ValueError(f"article {extra} has predictions but no gold")
     return pairs
 
 
+def within_coverage(gold: Annotation, predicted: Annotation) -> Annotation:
+    """``predicted`` without the entities that lie outside the ranges the gold's entity layer covers."""
+    ranges = gold.coverage("entities")
+    if ranges is None:
+        return predicted
+    kept = [e for e in predicted.entities if span_within(ranges, e.start, e.end)]
+    return predicted if len(kept) == len(predicted.entities) else predicted.model_copy(update={"entities": kept})
+
+
 def document_counts(gold: Annotation, predicted: Annotation, labels: Sequence[str] = ENTITY_LABELS) -> NerCounts:
     """Outcome counts of one article's predicted entities against its gold ones."""
     _check_pair(gold, predicted)
+    predicted = within_coverage(gold, predicted)
     labels = _label_tuple(labels)
     return NerCounts(labels, _outcome_table([gold], [predicted], labels, by_article=False))
 

@@ -2,7 +2,8 @@
 
 A run predicts each model once per article, checks every prediction against the article's text, turns
 gold and prediction into per-article counts for each task (:mod:`newsquotes.bench.tasks`) and puts the
-scores, a percentile-bootstrap interval over articles for every headline number, the dataset's fingerprint
+scores, a percentile-bootstrap interval over articles for every headline number (overall and on the articles of
+each source, when the scored articles come from more than one), the dataset's fingerprint
 and the versions of everything involved into a :class:`~newsquotes.schema.BenchmarkRun`.
 
 Stance baselines (``stance:majority``, ``stance:tfidf-logreg``) are not article-by-article models: they are
@@ -80,8 +81,28 @@ def score_task(task: str, model: ModelRef, dataset: Dataset, per_article: list[d
     if reason is not None:
         return SkippedTask(task=task, model=model.name, reason=reason)
     headline = {name: score_interval(per_article, metric, samples, seed) for name, metric in tasks.HEADLINES[task].items()}
+    by_source = {}
+    groups = _by_source(dataset)
+    for source, members in sorted(groups.items()):
+        counts = [per_article[k] for k in members]
+        if len(groups) > 1 and tasks.nothing_to_score(task, counts) is None:
+            by_source[source] = {name: score_interval(counts, metric, samples, seed)
+                                 for name, metric in tasks.HEADLINES[task].items()}
     return TaskResult(task=task, model=model, headline=headline, detail=tasks.detail(task, per_article),
+                      by_source=by_source,
                       per_article=[ArticleCounts(article_id=a, counts=c) for a, c in zip(dataset.article_ids, per_article)])
+
+
+def source_name(article: Article) -> str:
+    return article.source or "unknown"
+
+
+def _by_source(dataset: Dataset) -> dict[str, list[int]]:
+    """Positions of the scored articles of each source."""
+    groups: dict[str, list[int]] = {}
+    for k, article in enumerate(dataset.articles):
+        groups.setdefault(source_name(article), []).append(k)
+    return groups
 
 
 def _model_counts(task: str, dataset: Dataset, predictions: list[Annotation]) -> list[dict]:
@@ -166,7 +187,8 @@ def run_suite(suite: Suite, *, progress: Progress | None = None) -> BenchmarkRun
         suite=suite.name, created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), seed=suite.seed,
         bootstrap_samples=suite.bootstrap_samples,
         dataset=DatasetRef(gold=str(suite.gold), split=suite.split, corpus=str(suite.corpus),
-                           articles=dataset.article_ids, fingerprint=dataset.fingerprint),
+                           articles=dataset.article_ids, sources=[source_name(a) for a in dataset.articles],
+                           fingerprint=dataset.fingerprint),
         versions=package_versions(), results=results, skipped=skipped, predictions=predictions.by_model_name(),
     )
 

@@ -1,4 +1,5 @@
-"""Assemble the shipped gold: GUM-derived entities plus hand-annotated quotes, one Annotation per article."""
+"""Assemble the shipped gold, one Annotation per article: entities derived from GUM or MEANTIME (or read by hand
+where neither annotated the article), quotes, speakers and stance read by hand."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ from pathlib import Path
 from newsquotes.annotations import write_annotations
 from newsquotes.gold.entities import EntityMapping, gum_entities
 from newsquotes.gold.gum import align, read_gum
+from newsquotes.gold.hand_entities import load_entities
+from newsquotes.gold.meantime import read_document, same_story
+from newsquotes.gold.meantime_entities import MeantimeMapping, meantime_entities
 from newsquotes.gold.quotes import load_quotes
-from newsquotes.gold.splits import split_articles, write_splits
-from newsquotes.schema import Annotation, Article, LayerSource
+from newsquotes.gold.splits import SPLITS_FILE, read_pinned, split_articles, write_splits
+from newsquotes.schema import Annotation, Article, Entity, LayerSource
 
 GOLD = Path("corpus/gold")
-ENTITIES_BY = "gum-derived"
 QUOTES_BY = "hand-annotated"
 
 
@@ -23,25 +26,49 @@ class GoldSources:
     gum_dir: Path
     mapping: Path
     quotes_dir: Path
+    meantime_dir: Path | None = None
+    meantime_mapping: Path | None = None
+    entities_dir: Path | None = None
 
     @classmethod
     def shipped(cls, root: Path) -> GoldSources:
-        return cls(root / "corpus" / "gum", root / GOLD / "entity_mapping.toml", root / GOLD / "quotes")
+        return cls(root / "corpus" / "gum", root / GOLD / "entity_mapping.toml", root / GOLD / "quotes",
+                   root / "corpus" / "meantime", root / GOLD / "meantime_mapping.toml", root / GOLD / "entities")
+
+    def meantime_file(self, name: str) -> Path | None:
+        if self.meantime_dir is None:
+            return None
+        return next(iter(sorted(self.meantime_dir.glob(f"corpus_*/{name}.xml"))), None)
 
 
 def article_name(article: Article) -> str:
-    """The shipped article's short name ("afghan"), shared by its raw file, GUM file and quotes file."""
+    """The shipped article's short name ("afghan"), shared by its raw file, source document and quotes file."""
     return Path(article.provenance.input).stem
 
 
-def gold_annotation(article: Article, sources: GoldSources, mapping: EntityMapping) -> Annotation:
+def _entity_layer(article: Article, name: str, sources: GoldSources, mappings: dict
+                  ) -> tuple[list[Entity], LayerSource]:
+    """The article's entities from whichever source annotated them, and how that layer was made."""
+    for prefix in ("GUM_news_", "GUM_interview_"):
+        gum_path = sources.gum_dir / f"{prefix}{name}.conllu"
+        if gum_path.exists():
+            document = read_gum(gum_path)
+            entities = gum_entities(document, align(document, article.text), article.text, mappings["gum"])
+            return entities, LayerSource(layer="entities", produced_by="gum-derived")
+    meantime_path = sources.meantime_file(name)
+    if meantime_path is not None:
+        entities, covers = meantime_entities(read_document(meantime_path), article.text, mappings["meantime"])
+        return entities, LayerSource(layer="entities", produced_by="meantime-derived", covers=covers)
+    hand_path = sources.entities_dir / f"{name}.toml" if sources.entities_dir else None
+    if hand_path is not None and hand_path.exists():
+        return load_entities(hand_path, article), LayerSource(layer="entities", produced_by="hand-annotated")
+    raise ValueError(f"article {article.id} ({name}): no GUM document, MEANTIME document or entity file for it")
+
+
+def gold_annotation(article: Article, sources: GoldSources, mappings: dict) -> Annotation:
     name = article_name(article)
-    gum_path = sources.gum_dir / f"GUM_news_{name}.conllu"
-    if not gum_path.exists():
-        raise ValueError(f"article {article.id} ({name}): no GUM document {gum_path}")
-    document = read_gum(gum_path)
-    entities = gum_entities(document, align(document, article.text), article.text, mapping)
-    layers = [LayerSource(layer="entities", produced_by=ENTITIES_BY)]
+    entities, entity_layer = _entity_layer(article, name, sources, mappings)
+    layers = [entity_layer]
     quotes = []
     quote_path = sources.quotes_dir / f"{name}.toml"
     if quote_path.exists():
@@ -55,17 +82,36 @@ def gold_annotation(article: Article, sources: GoldSources, mapping: EntityMappi
     return annotation
 
 
+def _mappings(sources: GoldSources) -> dict:
+    gum = EntityMapping.load(sources.mapping)
+    mappings = {"gum": gum}
+    if sources.meantime_mapping is not None and sources.meantime_mapping.exists():
+        mappings["meantime"] = MeantimeMapping.load(sources.meantime_mapping, gum)
+    return mappings
+
+
 def build_gold(articles: list[Article], sources: GoldSources) -> list[Annotation]:
-    mapping = EntityMapping.load(sources.mapping)
-    return [gold_annotation(article, sources, mapping) for article in sorted(articles, key=article_name)]
+    mappings = _mappings(sources)
+    return [gold_annotation(article, sources, mappings) for article in sorted(articles, key=article_name)]
+
+
+def story_groups(articles: list[Article], sources: GoldSources) -> dict[str, str]:
+    """Article id -> its story: MEANTIME articles that share an event are one story (see gold.splits)."""
+    documents = {}
+    for article in articles:
+        path = sources.meantime_file(article_name(article))
+        if path is not None:
+            documents[article.id] = read_document(path)
+    return same_story(documents)
 
 
 def write_gold(articles: list[Article], sources: GoldSources, out: Path) -> dict:
     """Write ``gold.jsonl`` and ``splits.json`` into ``out``; return the counts for the README."""
     annotations = build_gold(articles, sources)
     write_annotations(out / "gold.jsonl", annotations)
-    splits = split_articles(articles)
-    write_splits(out, splits)
+    pinned = read_pinned(out / SPLITS_FILE)
+    splits = split_articles(articles, story_groups(articles, sources), pinned)
+    write_splits(out, splits, pinned)
     return gold_counts(annotations)
 
 

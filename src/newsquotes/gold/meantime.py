@@ -52,6 +52,7 @@ class Instance:
     ent_type: str = ""  # PER ORG LOC PRO FIN MIX for entities
     event_class: str = ""
     external_ref: str = ""
+    corpus_id: str = ""  # MEANTIME's corpus-wide instance id: the same event or entity in other articles
 
 
 @dataclass
@@ -93,7 +94,7 @@ def read_document(path: Path) -> MeantimeDocument:
         elif element.tag in ("ENTITY", "EVENT"):
             document.instances[element.get("m_id")] = Instance(
                 element.get("m_id"), element.tag, element.get("TAG_DESCRIPTOR", ""), element.get("ent_type", ""),
-                element.get("class", ""), element.get("external_ref", ""))
+                element.get("class", ""), element.get("external_ref", ""), element.get("instance_id", ""))
     relations = root.find("Relations")
     for element in relations if relations is not None else []:
         sources = [s.get("m_id") for s in element.iter("source")]
@@ -208,3 +209,24 @@ def sentence_spans(document: MeantimeDocument, spans: dict[str, tuple[int, int]]
             low, _ = out.get(token.sentence, (start, end))
             out[token.sentence] = (low, end)
     return out
+
+
+def same_story(documents: dict[str, MeantimeDocument]) -> dict[str, str]:
+    """Key -> story key: documents that share a corpus-wide event instance (MEANTIME's cross-document event
+    coreference) are one story, keyed by its first key in sorted order."""
+    parent = {key: key for key in documents}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    first_with: dict[str, str] = {}
+    for key in sorted(documents):
+        for instance in documents[key].instances.values():
+            if instance.kind == "EVENT" and instance.corpus_id:
+                other = first_with.setdefault(instance.corpus_id, key)
+                a, b = sorted((root(key), root(other)))
+                parent[b] = a
+    return {key: root(key) for key in documents}

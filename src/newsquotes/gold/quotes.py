@@ -4,8 +4,11 @@ Each ``[[quote]]`` table gives the quote by its exact ``text`` (the ``occurrence
 1 by default), its ``kind``, the ``cue`` and ``speaker`` as they are written near it, ``speaker_name``,
 ``stance`` and ``target``. Cue and speaker are the matches outside the quote, in its paragraph or ``window``
 paragraphs before or after it (1 by default; more for the continuation of a statement made further up):
-one in the quote's own sentence first, then one before the quote, each time the nearest.
-``non_entity_speakers`` lists the speaker names that are no named entity ("a
+one in the quote's own sentence first, then one before the quote, each time the nearest; ``cue_after`` /
+``speaker_after`` (true) take the nearest match after the quote instead, for a quotation closed by its
+attribution in a later paragraph.
+``speaker_name`` may stand without ``speaker`` where the text prints no mention of the source (an interview
+answer). ``non_entity_speakers`` lists the speaker names that are no named entity ("a
 police spokesperson"). Any text that is not found is an error naming the file and the quote.
 """
 
@@ -18,7 +21,8 @@ from pathlib import Path
 
 from newsquotes.schema import QUOTE_KINDS, STANCE_LABELS, Article, Quote, Stance, TextSpan
 
-_KEYS = {"text", "occurrence", "kind", "cue", "speaker", "speaker_name", "stance", "target", "note", "window"}
+_KEYS = {"text", "occurrence", "kind", "cue", "speaker", "speaker_name", "stance", "target", "note", "window",
+         "cue_after", "speaker_after"}
 
 
 @dataclass(frozen=True)
@@ -42,10 +46,11 @@ def _paragraph_window(article: Article, start: int, end: int, window: int) -> tu
 
 
 def _nearest(article: Article, phrase: str, quote: tuple[int, int], avoid: list[tuple[int, int]], where: str,
-             window: int = 1) -> TextSpan:
+             window: int = 1, after: bool = False) -> TextSpan:
     lo, hi = _paragraph_window(article, *quote, window)
     found = [m for m in _matches(article.text, phrase, lo, hi)
-             if not any(m[0] < a_end and a_start < m[1] for a_start, a_end in avoid)]
+             if not any(m[0] < a_end and a_start < m[1] for a_start, a_end in avoid)
+             and (not after or m[0] >= quote[1])]
     if not found:
         raise ValueError(f"{where}: {phrase!r} is not found near the quote, outside it")
     sentences = [(s.start, s.end) for s in article.sentences if s.start < quote[1] and quote[0] < s.end]
@@ -81,14 +86,15 @@ def load_quotes(path: Path, article: Article) -> QuoteFile:
                              f"occurrence {occurrence} was asked for")
         start, end = occurrences[occurrence - 1]
         window = spec.get("window", 1)
-        cue = (_nearest(article, spec["cue"], (start, end), [(start, end)], f"{where}, cue", window)
-               if spec.get("cue") else None)
+        cue = (_nearest(article, spec["cue"], (start, end), [(start, end)], f"{where}, cue", window,
+                        spec.get("cue_after", False)) if spec.get("cue") else None)
         speaker = None
         if spec.get("speaker"):
             avoid = [(start, end)] + ([(cue.start, cue.end)] if cue else [])
-            speaker = _nearest(article, spec["speaker"], (start, end), avoid, f"{where}, speaker", window)
-        if bool(speaker) != bool(spec.get("speaker_name")):
-            raise ValueError(f"{where}: speaker and speaker_name must be given together")
+            speaker = _nearest(article, spec["speaker"], (start, end), avoid, f"{where}, speaker", window,
+                               spec.get("speaker_after", False))
+        if speaker and not spec.get("speaker_name"):
+            raise ValueError(f"{where}: a speaker needs its speaker_name")
         quotes.append(Quote(id="", start=start, end=end, text=article.text[start:end], kind=spec["kind"], cue=cue,
                             speaker=speaker, speaker_name=spec.get("speaker_name"),
                             stance=Stance(label=spec["stance"], target=spec.get("target"))))

@@ -31,7 +31,8 @@ from typing import Any
 
 from newsquotes.annotations import GOLD_DIR, read_annotations, write_annotations, write_text_atomically
 from newsquotes.labeling.grouping import GOLD_ANNOTATOR, annotators_of, load_grouped
-from newsquotes.schema import ANNOTATION_LAYERS, Annotation, Entity, LayerSource, Quote, Stance, TextSpan
+from newsquotes.schema import (ANNOTATION_LAYERS, Annotation, Entity, LayerSource, Quote, Span, Stance, TextSpan,
+                               intersect_ranges, span_within)
 
 #: The layers a quote carries: its span and kind, its speaker, its stance.
 QUOTE_LAYERS = frozenset({"quotes", "speakers", "stance"})
@@ -114,7 +115,10 @@ class _Article:
             for entity in annotation.entities:
                 marked.setdefault((entity.start, entity.end, entity.label), {})[name] = entity
         gold = []
+        shared = self.entity_coverage()
         for (start, end, label), by_name in sorted(marked.items()):
+            if not span_within(shared, start, end):
+                continue  # outside what every annotator covered: no majority can be read there
             first = next(iter(by_name.values()))
             item = f"entity {label} {_shorten(first.text, 40)!r} {start}:{end}"
             if not self.keep(item, set(by_name), {n: self._entity_said(n, start, end, label) for n in self.names}):
@@ -124,6 +128,13 @@ class _Article:
             gold.append(Entity(id=f"e{len(gold) + 1}", start=start, end=end, text=first.text, label=label,
                                entity=name))
         return gold
+
+    def entity_coverage(self) -> list[Span] | None:
+        """The ranges every annotator's entity layer covers (None: the whole text)."""
+        shared: list[Span] | None = None
+        for annotation in self.by_annotator.values():
+            shared = intersect_ranges(shared, annotation.coverage("entities"))
+        return shared
 
     def _entity_said(self, name: str, start: int, end: int, label: str) -> str:
         entities = self.by_annotator[name].entities
@@ -208,7 +219,9 @@ class _Article:
         first = next(iter(self.by_annotator.values()))
         return Annotation(article_id=self.article_id, annotator=GOLD_ANNOTATOR, text_sha256=first.text_sha256,
                           entities=self.entities(), quotes=self.quotes(),
-                          layers=[LayerSource(layer=layer, produced_by=produced_by) for layer in layers])
+                          layers=[LayerSource(layer=layer, produced_by=produced_by,
+                                              covers=self.entity_coverage() if layer == "entities" else None)
+                                  for layer in layers])
 
 
 def adjudicate(grouped: dict[str, dict[str, Annotation]], reviewer: str | None = None) -> Adjudication:

@@ -31,7 +31,7 @@ from sklearn.metrics import cohen_kappa_score
 
 from newsquotes.labeling.config import CUE, QUOTE, SPAN_LABELS, SPEAKER
 from newsquotes.labeling.grouping import annotators_of, load_grouped
-from newsquotes.schema import Annotation
+from newsquotes.schema import Annotation, Span, intersect_ranges, span_within
 
 REGION_LABELS: tuple[str, ...] = (QUOTE, SPEAKER, CUE)
 
@@ -39,11 +39,21 @@ Offsets = tuple[int, int]
 Relation = tuple[Offsets, Offsets]
 
 
-def spans_by_label(annotation: Annotation) -> dict[str, list[Offsets]]:
-    """The offsets an annotator marked, per entity label and per quote region."""
+def _shared_entity_coverage(annotations) -> list[Span] | None:
+    """The ranges every annotator's entity layer covers: entities are compared only there."""
+    shared: list[Span] | None = None
+    for annotation in annotations:
+        shared = intersect_ranges(shared, annotation.coverage("entities"))
+    return shared
+
+
+def spans_by_label(annotation: Annotation, entity_ranges: list[Span] | None = None) -> dict[str, list[Offsets]]:
+    """The offsets an annotator marked, per entity label and per quote region; entities only inside
+    ``entity_ranges`` (None: everywhere)."""
     found: dict[str, set[Offsets]] = {label: set() for label in SPAN_LABELS}
     for entity in annotation.entities:
-        found[entity.label].add((entity.start, entity.end))
+        if span_within(entity_ranges, entity.start, entity.end):
+            found[entity.label].add((entity.start, entity.end))
     for quote in annotation.quotes:
         found["QUOTE"].add((quote.start, quote.end))
         for label, part in (("CUE", quote.cue), ("SPEAKER", quote.speaker)):
@@ -173,7 +183,8 @@ def agreement(grouped: dict[str, dict[str, Annotation]]) -> dict:
     for article, by_annotator in compared.items():
         article_units = stance_units(by_annotator)
         units += article_units
-        spans = {name: spans_by_label(a) for name, a in by_annotator.items()}
+        shared = _shared_entity_coverage(by_annotator.values())
+        spans = {name: spans_by_label(a, shared) for name, a in by_annotator.items()}
         relations = {name: said_by_relations(a) for name, a in by_annotator.items()}
         for a, b in itertools.combinations(by_annotator, 2):
             pair = pairs.setdefault((a, b), {"articles": 0, "spans": {label: {} for label in SPAN_LABELS},

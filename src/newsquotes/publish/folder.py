@@ -5,7 +5,10 @@ Configs:
 ``articles``  one row per article (the corpus's `Article`, with its split);
 ``entities``  one row per gold entity mention;
 ``quotes``    one row per gold quote, with its cue, speaker, kind, stance and the paragraph around it;
-``ner``       one row per sentence: tokens and BIO tags, for token-classification trainers.
+``ner``       one row per sentence: tokens and BIO tags, for token-classification trainers (only sentences
+              the entity layer covers: an unannotated sentence is never written as all ``O``);
+``layers``    one row per gold layer of an article: how it was made and the ranges it covers (null: the
+              whole text), so that a user scoring on part-covered articles knows where the gold is silent.
 
 Every file is written with its features in the Parquet metadata, so ``datasets.load_dataset(folder, config)``
 gives ClassLabel columns and lists of span structs, and :func:`verify` checks exactly that.
@@ -50,6 +53,10 @@ FEATURES: dict[str, Features] = {
     "ner": Features({
         "article_id": Value("string"), "sentence": Value("int64"),
         "tokens": List(Value("string")), "ner_tags": List(ClassLabel(names=list(BIO_TAGS))),
+    }),
+    "layers": Features({
+        "article_id": Value("string"), "layer": Value("string"), "produced_by": Value("string"),
+        "covers": List(_SPAN),
     }),
 }
 CONFIGS = tuple(FEATURES)
@@ -104,6 +111,8 @@ def rows(data: ReleaseData, config: str, split: str, skipped: list[str] | None =
                     for e in gold.entities]
         elif config == "quotes":
             out += [_quote_row(article, q) for q in gold.quotes]
+        elif config == "layers":
+            out += [{"article_id": article.id, **source.model_dump(mode="json")} for source in gold.layers]
         elif config == "ner":
             from newsquotes.exports import Tokenizer, tagged_doc, tagged_sentences
 

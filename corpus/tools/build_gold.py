@@ -1,9 +1,10 @@
 """Build the shipped gold set, corpus/gold/gold.jsonl and corpus/gold/splits.json.
 
-    python corpus/tools/gum_to_gold.py [--build DIR]
+    python corpus/tools/build_gold.py [--build DIR]
 
 Builds the shipped corpus (corpus/sources.toml) into DIR (a temporary folder by default), derives the
-entities of every article from its GUM document, adds the hand-annotated quotes of corpus/gold/quotes/
+entities of every article from its GUM or MEANTIME document (or corpus/gold/entities/), adds the
+hand-annotated quotes of corpus/gold/quotes/
 and writes the gold with its split. Prints the counts reported in corpus/gold/README.md.
 """
 

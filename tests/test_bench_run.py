@@ -319,3 +319,40 @@ def test_undefined_scores_are_none_not_zero(fixture_article, tmp_path):
     board = update_leaderboard(run, tmp_path / "LEADERBOARD.md").read_text()
     assert "| n/a [n/a, n/a] | 0.000 [0.000, 0.000] |" in board
     assert BenchmarkRun.model_validate_json(run.model_dump_json()) == run
+
+
+def test_scores_are_broken_down_by_source_and_stance_by_target(tmp_path):
+    """Articles of two sources: every headline number also per source, in the results and the leaderboard."""
+    corpus = tmp_path / "corpus"
+    for name, text in (("wire", (DATA / "freedonia-dump.txt").read_text("utf-8")), ("markets", MARKETS)):
+        (tmp_path / "in" / name).mkdir(parents=True)
+        (tmp_path / "in" / name / f"{name}.txt").write_text(text, "utf-8")
+    build([InputSpec(path=tmp_path / "in" / "wire"), InputSpec(path=tmp_path / "in" / "markets")], corpus,
+          BuildOptions(workers=0, cache_dir=tmp_path / "cache"))
+    articles = sorted(read_articles(corpus), key=lambda a: a.id)
+    assert {a.source for a in articles} == {"wire", "markets"}  # unnamed sources take their input folder's name
+    gold = [Annotation(article_id=a.id, annotator="gold", text_sha256=a.text_sha256,
+                       entities=[entity(a, "e1", name, "PERSON")])
+            for a, name in zip(articles, [p for a in articles for p in ["Ivan Petrov", "Paul Green"] if p in a.text])]
+    predicted = [gold[0], gold[1].model_copy(update={"entities": []})]
+    gold_file = write_annotations(tmp_path / "gold.jsonl", gold)
+    predictions = write_annotations(tmp_path / "p.jsonl", predicted)
+    suite = load_suite(str(write_suite(tmp_path, corpus, gold_file, [f"predictions:{predictions}"])))
+    run = run_suite(suite.model_copy(update={"tasks": {"ner": [f"predictions:{predictions}"]}}))
+    (ner,) = run.results
+    assert run.dataset.sources == [a.source for a in articles]
+    by_source = {s: n["f1"].value for s, n in ner.by_source.items()}
+    perfect = next(a.source for a in articles if a.id == gold[0].article_id)
+    other = ({"wire", "markets"} - {perfect}).pop()
+    assert by_source == {perfect: 1.0, other: 0.0}
+    board = update_leaderboard(run, tmp_path / "LEADERBOARD.md").read_text("utf-8")
+    assert "By source:" in board and f"| {perfect} | 1.000" in board
+
+
+def test_stance_accuracy_per_canonical_target():
+    from newsquotes.bench.tasks import stance_per_target
+
+    per_article = [{"pairs": [["favor", "favor"]] * 4 + [["against", "favor"]], "targets": ["the plan"] * 5},
+                   {"pairs": [["neutral", "neutral"]] * 2, "targets": ["the vote"] * 2},
+                   {"pairs": [["favor", "against"]]}]  # a cross-validated baseline's counts carry no targets
+    assert stance_per_target(per_article) == {"the plan": {"quotes": 5, "accuracy": 0.8}}

@@ -237,16 +237,21 @@ def test_quote_text_not_found_is_an_error(articles, tmp_path):
         load_quotes(path, articles["crane"])
 
 
-def test_splits_are_deterministic_disjoint_and_keep_stories_together(articles):
+def test_splits_are_deterministic_disjoint_and_keep_stories_together(articles, shipped_gold):
     shipped = json.loads((GOLD / "splits.json").read_text())
     assert shipped["version"] == 2 and shipped["rule"]
     listed = shipped["train"] + shipped["dev"] + shipped["test"]
     assert sorted(listed) == sorted(a.id for a in articles.values())
     assert len(shipped["test"]) >= 0.3 * len(listed)
     pinned = read_pinned(GOLD / "splits.json")
-    assert len(pinned) == 24 and all(article_id in shipped[split] for article_id, split in pinned.items())
+    assert len(pinned) == 25 and all(article_id in shipped[split] for article_id, split in pinned.items())
+    seed = next(a.id for a in articles.values() if a.source == "Defence Talks")
+    assert pinned[seed] == "dev"  # the development reference case is never tested on
     stories = story_groups(list(articles.values()), SOURCES)
-    assert split_articles(list(articles.values()), stories, pinned) == {k: shipped[k] for k in ("train", "dev", "test")}
+    quotes = {article_id: len(gold.quotes) for article_id, gold in shipped_gold.items()}
+    assert sum(quotes[i] for i in shipped["test"]) >= 350
+    rebuilt = split_articles(list(articles.values()), stories, pinned, quotes)
+    assert rebuilt == {k: shipped[k] for k in ("train", "dev", "test")}
     split_of = {i: name for name in ("train", "dev", "test") for i in shipped[name]}
     by_story: dict[str, set[str]] = {}
     for article in articles.values():

@@ -62,7 +62,8 @@ def main() -> None:
         spans, said_by, stance = result["spans"], result["said_by"], result["stance"]
         print(f"{name}: {len(result['articles_compared'])} articles; QUOTE F1 exact {spans['QUOTE']['exact']['f1']}"
               f" overlap {spans['QUOTE']['overlap']['f1']}; SPEAKER overlap {spans['SPEAKER']['overlap']['f1']};"
-              f" said_by exact {said_by['exact']['f1']} overlap {said_by['overlap']['f1']}; stance {stance}")
+              f" said_by exact {said_by['exact']['f1']} overlap {said_by['overlap']['f1']};"
+              f" speaker names {result['speaker_name']}; stance {stance}")
 
 
 if __name__ == "__main__":

@@ -92,8 +92,9 @@ def score_article(text: str, gold: Annotation, predicted: Annotation) -> dict:
             attributed = [(g, p) for g, p in pairs if g.speaker is not None or g.speaker_name]
             counts["speaker_matched"] = len(attributed)
             counts["speaker_correct"] = sum(same_speaker(gold, g, predicted, p) for g, p in attributed)
-            counts["stance_pairs"] = [(g.stance.label, p.stance.label) for g, p in pairs
-                                      if g.stance is not None and p.stance is not None]
+            stanced = [(g, p) for g, p in pairs if g.stance is not None and p.stance is not None]
+            counts["stance_pairs"] = [(g.stance.label, p.stance.label) for g, p in stanced]
+            counts["stance_targets"] = [g.stance.target for g, _ in stanced]
             for kind in QUOTE_KINDS:
                 counts["by_kind"][kind] = {
                     "gold": sum(q.kind == kind for q in gold.quotes),

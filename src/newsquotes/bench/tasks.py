@@ -21,7 +21,8 @@ Per-article counts (``ArticleCounts.counts`` in a results file):
   correct, incorrect, partial, missed, spurious);
 * ``quotes`` and ``speakers``: :func:`newsquotes.bench.quotes.score_article` without its stance pairs
   (gold, predicted, matches per threshold, per kind, speaker_matched, speaker_correct);
-* ``stance``: ``{"pairs": [[gold, predicted], ...]}``.
+* ``stance``: ``{"pairs": [[gold, predicted], ...], "targets": [gold target, ...]}`` (targets absent for the
+  cross-validated baselines); the detail adds accuracy per canonical target.
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ def quote_article_counts(text: str, gold: Annotation, predicted: Annotation) -> 
     """Quote and speaker counts of one article; stance pairs are kept apart, for the stance task."""
     counts = score_article(text, gold, predicted)
     counts.pop("stance_pairs")
+    counts.pop("stance_targets")
     return counts
 
 
@@ -102,11 +104,29 @@ def _speaker(measure: str) -> Metric:
 
 def stance_article_counts(text: str, gold: Annotation, predicted: Annotation) -> Counts:
     """(gold, predicted) stance of the quotes matched at overlap 0.3 where both sides have a stance."""
-    return {"pairs": [list(pair) for pair in score_article(text, gold, predicted)["stance_pairs"]]}
+    counts = score_article(text, gold, predicted)
+    return {"pairs": [list(pair) for pair in counts["stance_pairs"]], "targets": counts["stance_targets"]}
 
 
 def stance_pairs_scores(per_article: Sequence[Counts]) -> dict:
     return stance_scores([tuple(pair) for counts in per_article for pair in counts["pairs"]])
+
+
+#: Targets with fewer gold quotes than this are left out of ``per_target`` (too few to say anything).
+PER_TARGET_MINIMUM = 5
+
+
+def stance_per_target(per_article: Sequence[Counts]) -> dict:
+    """Stance accuracy per gold target (canonical targets make these comparable), for targets with enough
+    quotes; counts without targets (the cross-validated baselines) give none."""
+    by_target: dict[str, list[tuple[str, str]]] = {}
+    for counts in per_article:
+        for pair, target in zip(counts["pairs"], counts.get("targets") or []):
+            if target:
+                by_target.setdefault(target, []).append(tuple(pair))
+    return {target: {"quotes": len(pairs), "accuracy": sum(g == p for g, p in pairs) / len(pairs)}
+            for target, pairs in sorted(by_target.items(), key=lambda item: -len(item[1]))
+            if len(pairs) >= PER_TARGET_MINIMUM}
 
 
 def stance_confusion(per_article: Sequence[Counts]) -> np.ndarray:
@@ -194,7 +214,7 @@ def _detail(task: str, per_article: Sequence[Counts]) -> dict:
     if task == "speakers":
         return quote_scores(per_article)["speaker"]
     if task == "stance":
-        return stance_pairs_scores(per_article)
+        return {**stance_pairs_scores(per_article), "per_target": stance_per_target(per_article)}
     raise ValueError(f"unknown task {task!r}")
 
 

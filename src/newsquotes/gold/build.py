@@ -110,7 +110,8 @@ def write_gold(articles: list[Article], sources: GoldSources, out: Path) -> dict
     annotations = build_gold(articles, sources)
     write_annotations(out / "gold.jsonl", annotations)
     pinned = read_pinned(out / SPLITS_FILE)
-    splits = split_articles(articles, story_groups(articles, sources), pinned)
+    quotes = {a.article_id: len(a.quotes) for a in annotations}
+    splits = split_articles(articles, story_groups(articles, sources), pinned, quotes)
     write_splits(out, splits, pinned)
     return gold_counts(annotations)
 

@@ -137,6 +137,23 @@ def stance_units(by_annotator: dict[str, Annotation]) -> list[dict[str, str]]:
     return [units[span] for span in sorted(units)]
 
 
+def speaker_name_units(by_annotator: dict[str, Annotation]) -> list[dict[str, str]]:
+    """One unit per quote span: the canonical speaker name each annotator gave it (case-folded). It compares
+    speakers where there is no mention to compare, as for an interview answer."""
+    units: dict[Offsets, dict[str, str]] = {}
+    for name, annotation in by_annotator.items():
+        for quote in annotation.quotes:
+            if quote.speaker_name:
+                units.setdefault((quote.start, quote.end), {})[name] = quote.speaker_name.casefold()
+    return [units[span] for span in sorted(units)]
+
+
+def _agreeing_share(units: Sequence[dict[str, str]]) -> dict:
+    pairs = [unit for unit in units if len(unit) >= 2]
+    agreeing = sum(len(set(unit.values())) == 1 for unit in pairs)
+    return {"units": len(pairs), "agreement": agreeing / len(pairs) if pairs else None}
+
+
 def _pair_kappa(units: Sequence[dict[str, str]], a: str, b: str) -> dict:
     both = [unit for unit in units if a in unit and b in unit]
     first, second = [u[a] for u in both], [u[b] for u in both]
@@ -179,10 +196,12 @@ def agreement(grouped: dict[str, dict[str, Annotation]]) -> dict:
     pooled_spans = {label: {} for label in SPAN_LABELS}
     pooled_relations: dict[str, int] = {}
     units: list[dict[str, str]] = []
+    name_units: list[dict[str, str]] = []
     pairs: dict[tuple[str, str], dict] = {}
     for article, by_annotator in compared.items():
         article_units = stance_units(by_annotator)
         units += article_units
+        name_units += speaker_name_units(by_annotator)
         shared = _shared_entity_coverage(by_annotator.values())
         spans = {name: spans_by_label(a, shared) for name, a in by_annotator.items()}
         relations = {name: said_by_relations(a) for name, a in by_annotator.items()}
@@ -205,6 +224,7 @@ def agreement(grouped: dict[str, dict[str, Annotation]]) -> dict:
         "skipped": skipped,
         "spans": {label: _f1(pooled_spans[label] or empty) for label in SPAN_LABELS},
         "said_by": _f1(pooled_relations or empty),
+        "speaker_name": _agreeing_share(name_units),
         "stance": _stance_summary(units, annotators),
         "pairs": [{"annotators": [a, b], "articles": pair["articles"],
                    "spans": {label: _f1(pair["spans"][label]) for label in SPAN_LABELS},

@@ -40,6 +40,12 @@ def stance_line(result: dict) -> str:
             f"observed agreement {_number(stance['observed_agreement'])}")
 
 
+def speaker_name_line(result: dict) -> str:
+    names = result["speaker_name"]
+    return (f"speaker names on {names['units']} quotes both marked at the same offsets: "
+            f"{_number(names['agreement'])} agree")
+
+
 def skipped_lines(result: dict) -> list[str]:
     return [f"skipped {s['article_id']}: {s['reason']} ({', '.join(s['annotators'])})" for s in result["skipped"]]
 

@@ -98,7 +98,7 @@ def gum_entities(document: GumDocument, offsets: dict[int, tuple[int, int]], tex
     # the names inside it: "Afghan Girls" in the robot "Better Idea of Afghan Girls", "Arkham" in the game
     # "Batman: Arkham VR".
     kept: list[tuple[int, int, str | None, int]] = []
-    for candidate in sorted(set(named), key=lambda n: (n[0] - n[1], n[0], n[2] is None)):
+    for candidate in sorted(set(named), key=lambda n: (n[0] - n[1], n[0], n[2] is None, n[2] or "", n[3])):
         if not any(candidate[0] <= k[1] and k[0] <= candidate[1] for k in kept):
             kept.append(candidate)
     entities = [(first, last, label, text[offsets[first][0]:offsets[last][1]] if label == "NORP" else canonical[chain])

@@ -141,7 +141,7 @@ def meantime_entities(document: MeantimeDocument, text: str, mapping: MeantimeMa
 def _without_overlaps(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Of two names that share characters the longer wins, of two as long the earlier (as for GUM)."""
     kept: list[tuple[int, int, str, str]] = []
-    for candidate in sorted(set(found), key=lambda f: (f[0] - f[1], f[0])):
+    for candidate in sorted(set(found), key=lambda f: (f[0] - f[1], f[0], f[2], f[3])):
         if not any(candidate[0] < k[1] and k[0] < candidate[1] for k in kept):
             kept.append(candidate)
     return kept

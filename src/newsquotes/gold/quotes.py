@@ -6,7 +6,9 @@ Each ``[[quote]]`` table gives the quote by its exact ``text`` (the ``occurrence
 paragraphs before or after it (1 by default; more for the continuation of a statement made further up):
 one in the quote's own sentence first, then one before the quote, each time the nearest; ``cue_after`` /
 ``speaker_after`` (true) take the nearest match after the quote instead, for a quotation closed by its
-attribution in a later paragraph.
+attribution in a later paragraph; ``cue_rank`` / ``speaker_rank`` (2, 3, …) take the second, third …
+candidate in that order, for a subject that another mention of the same word stands between
+("he stated that he refused "…"").
 ``speaker_name`` may stand without ``speaker`` where the text prints no mention of the source (an interview
 answer). ``non_entity_speakers`` lists the speaker names that are no named entity ("a
 police spokesperson"). Any text that is not found is an error naming the file and the quote.
@@ -22,7 +24,7 @@ from pathlib import Path
 from newsquotes.schema import QUOTE_KINDS, STANCE_LABELS, Article, Quote, Stance, TextSpan
 
 _KEYS = {"text", "occurrence", "kind", "cue", "speaker", "speaker_name", "stance", "target", "note", "window",
-         "cue_after", "speaker_after"}
+         "cue_after", "speaker_after", "cue_rank", "speaker_rank"}
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ def _paragraph_window(article: Article, start: int, end: int, window: int) -> tu
 
 
 def _nearest(article: Article, phrase: str, quote: tuple[int, int], avoid: list[tuple[int, int]], where: str,
-             window: int = 1, after: bool = False) -> TextSpan:
+             window: int = 1, after: bool = False, rank: int = 1) -> TextSpan:
     lo, hi = _paragraph_window(article, *quote, window)
     found = [m for m in _matches(article.text, phrase, lo, hi)
              if not any(m[0] < a_end and a_start < m[1] for a_start, a_end in avoid)
@@ -61,7 +63,10 @@ def _nearest(article: Article, phrase: str, quote: tuple[int, int], avoid: list[
         after = match[0] >= quote[1]
         return outside_sentence, after, max(quote[0] - match[1], match[0] - quote[1], 0)
 
-    start, end = min(found, key=preference)
+    ranked = sorted(found, key=preference)
+    if rank > len(ranked):
+        raise ValueError(f"{where}: {phrase!r} has {len(ranked)} candidate(s) near the quote, rank {rank} was asked for")
+    start, end = ranked[rank - 1]
     return TextSpan(start=start, end=end, text=article.text[start:end])
 
 
@@ -87,12 +92,12 @@ def load_quotes(path: Path, article: Article) -> QuoteFile:
         start, end = occurrences[occurrence - 1]
         window = spec.get("window", 1)
         cue = (_nearest(article, spec["cue"], (start, end), [(start, end)], f"{where}, cue", window,
-                        spec.get("cue_after", False)) if spec.get("cue") else None)
+                        spec.get("cue_after", False), spec.get("cue_rank", 1)) if spec.get("cue") else None)
         speaker = None
         if spec.get("speaker"):
             avoid = [(start, end)] + ([(cue.start, cue.end)] if cue else [])
             speaker = _nearest(article, spec["speaker"], (start, end), avoid, f"{where}, speaker", window,
-                               spec.get("speaker_after", False))
+                               spec.get("speaker_after", False), spec.get("speaker_rank", 1))
         if speaker and not spec.get("speaker_name"):
             raise ValueError(f"{where}: a speaker needs its speaker_name")
         quotes.append(Quote(id="", start=start, end=end, text=article.text[start:end], kind=spec["kind"], cue=cue,

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsquotes.annotations import write_annotations
-from newsquotes import cli_common
+from newsquotes.cli import common as cli_common
 from newsquotes.bench.compare import compare_runs
 from newsquotes.bench.report import render_report
 from newsquotes.bench.run import read_run, run_suite, write_run

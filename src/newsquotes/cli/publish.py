@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from newsquotes.cli_common import console, errors, fail
+from newsquotes.cli.common import console, errors, fail
 from newsquotes.publish import PublishRefused, ReleaseOptions, plan_upload, prepare_release, upload
 
 _DEFAULTS = ReleaseOptions()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from newsquotes.cli_common import console, errors, fail
+from newsquotes.cli.common import console, errors, fail
 from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from newsquotes.labeling.adjudicate import DEFAULT_GOLD_FILE, adjudicate_folder

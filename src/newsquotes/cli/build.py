@@ -1,4 +1,4 @@
-"""The ``newsquotes`` command line: a thin face over the library, one command per library call."""
+"""``newsquotes build``: raw news in, a de-duplicated Parquet corpus out."""
 
 from __future__ import annotations
 
@@ -14,26 +14,8 @@ from newsquotes.corpus.build import ENGINES, BuildOptions, InputSpec, build, inp
 from newsquotes.corpus.cleaning import load_rules
 from newsquotes.corpus.dedup import DedupParams
 from newsquotes.corpus.sources import load as load_sources
-from newsquotes.corpus.storage import find_article, read_articles, read_manifest
-from newsquotes.cli_bench import bench_app
-from newsquotes.cli_common import console, errors, fail
-from newsquotes.cli_label import label_app
-from newsquotes.cli_publish import publish_command
-from newsquotes.annotations import write_annotations
-from newsquotes.bench.run import predict
-from newsquotes.models.registry import get_model
-from newsquotes.schema import write_json_schemas
+from newsquotes.cli.common import console, errors, fail
 
-app = typer.Typer(
-    help="Turn scraped news into a gold-labelled corpus of entities, quotes, speakers and stance.",
-    no_args_is_help=True, rich_markup_mode="rich", pretty_exceptions_show_locals=False,
-)
-corpus_app = typer.Typer(help="Look at a built corpus.", no_args_is_help=True)
-app.add_typer(corpus_app, name="corpus")
-schema_app = typer.Typer(help="The data contract: Article, Annotation and the build manifest.", no_args_is_help=True)
-app.add_typer(schema_app, name="schema")
-app.add_typer(label_app, name="label")
-app.add_typer(bench_app, name="bench")
 DEFAULT_SOURCES = Path("corpus/sources.toml")
 
 
@@ -47,7 +29,6 @@ def _field_map(pairs: list[str]) -> dict[str, str]:
     return mapping
 
 
-@app.command("build")
 def build_command(
     inputs: Annotated[Optional[list[Path]], typer.Argument(
         help="Files or folders: .txt dumps, .html pages, .jsonl scraper output, .warc(.gz); any of them .gz. "
@@ -117,73 +98,3 @@ def build_command(
         errors.print(f"[yellow]rejected[/] {escape(where)}: {escape(entry.reason or '')}", highlight=False, soft_wrap=True)
     if len(rejected) > 10:
         errors.print(f"… and {len(rejected) - 10} more rejected inputs, listed in {out}/manifest.json")
-
-
-@corpus_app.command("stats")
-def stats_command(corpus: Annotated[Path, typer.Argument(help="A built corpus folder.")]) -> None:
-    """Counts, languages, sources, lengths and rejection reasons of a built corpus."""
-    try:
-        manifest = read_manifest(corpus)
-    except (FileNotFoundError, ValueError) as err:
-        raise fail(str(err)) from None
-    console.print(corpus_stats.summary_table(manifest, corpus))
-    console.print(corpus_stats.detail_table(corpus))
-
-
-@corpus_app.command("show")
-def show_command(
-    corpus: Annotated[Path, typer.Argument(help="A built corpus folder.")],
-    article_id: Annotated[str, typer.Argument(help="Article id, as in the manifest (nq-…).")],
-    sentences: Annotated[bool, typer.Option(help="Mark sentence boundaries with │.")] = False,
-) -> None:
-    """One article: its metadata, then its text paragraph by paragraph."""
-    try:
-        article = find_article(corpus, article_id)
-    except (FileNotFoundError, ValueError) as err:
-        raise fail(str(err)) from None
-    if article is None:
-        raise fail(f"{corpus}: no article with id {article_id!r}")
-    console.print(corpus_stats.article_view(article, sentences=sentences))
-
-
-@app.command("predict")
-def predict_command(
-    model: Annotated[str, typer.Option(help="Model name: rules, spacy:<pipeline>, transformers:<path>, predictions:<file>.")],
-    corpus: Annotated[Path, typer.Option(help="A built corpus folder.")],
-    out: Annotated[Path, typer.Option(help="Annotation JSON lines to write, one per article.")],
-) -> None:
-    """Run a model over every article of a corpus; write its Annotations as JSON lines.
-
-    [dim]Example:[/]
-      newsquotes predict --model rules --corpus corpus/build --out rules.jsonl
-    """
-    try:
-        total = read_manifest(corpus).counts.kept
-        chosen = get_model(model)
-        with Progress(SpinnerColumn(), TextColumn(f"[bold]{chosen.name}[/]"), BarColumn(), MofNCompleteColumn(),
-                      TextColumn("articles"), TimeElapsedColumn(), console=errors, transient=True) as bar:
-            task = bar.add_task("predict", total=total)
-
-            def advancing(annotations):
-                for annotation in annotations:
-                    yield annotation
-                    bar.advance(task)
-
-            write_annotations(out, advancing(predict(chosen, read_articles(corpus))))
-    except (FileNotFoundError, ValueError) as err:
-        raise fail(str(err)) from None
-    console.print(f"{total} annotations by {chosen.name} {chosen.version} · [bold]{out}[/]")
-
-
-@schema_app.command("export")
-def schema_export(folder: Annotated[Path, typer.Argument(help="Where to write <name>.schema.json files.")] = Path("schemas")) -> None:
-    """Write the JSON Schema of every contract record (the files in schemas/ are made this way)."""
-    for path in write_json_schemas(folder):
-        console.print(f"wrote {path}")
-
-
-app.command("publish")(publish_command)
-
-
-def main() -> None:
-    app()

@@ -16,7 +16,7 @@ from newsquotes.bench.leaderboard import LEADERBOARD, format_interval, update_le
 from newsquotes.bench.report import write_report
 from newsquotes.bench.run import read_run, run_suite, write_run
 from newsquotes.bench.suites import DEFAULT_SUITE, load_suite
-from newsquotes.cli_common import console, errors, fail
+from newsquotes.cli.common import console, errors, fail
 
 bench_app = typer.Typer(
     help="Score NER, quote, speaker and stance models against gold; compare runs; write reports and exports.",

@@ -1,0 +1,41 @@
+"""``newsquotes corpus …``: look at a built corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsquotes.corpus import stats as corpus_stats
+from newsquotes.corpus.storage import find_article, read_manifest
+from newsquotes.cli.common import console, fail
+
+corpus_app = typer.Typer(help="Look at a built corpus.", no_args_is_help=True)
+
+
+@corpus_app.command("stats")
+def stats_command(corpus: Annotated[Path, typer.Argument(help="A built corpus folder.")]) -> None:
+    """Counts, languages, sources, lengths and rejection reasons of a built corpus."""
+    try:
+        manifest = read_manifest(corpus)
+    except (FileNotFoundError, ValueError) as err:
+        raise fail(str(err)) from None
+    console.print(corpus_stats.summary_table(manifest, corpus))
+    console.print(corpus_stats.detail_table(corpus))
+
+
+@corpus_app.command("show")
+def show_command(
+    corpus: Annotated[Path, typer.Argument(help="A built corpus folder.")],
+    article_id: Annotated[str, typer.Argument(help="Article id, as in the manifest (nq-…).")],
+    sentences: Annotated[bool, typer.Option(help="Mark sentence boundaries with │.")] = False,
+) -> None:
+    """One article: its metadata, then its text paragraph by paragraph."""
+    try:
+        article = find_article(corpus, article_id)
+    except (FileNotFoundError, ValueError) as err:
+        raise fail(str(err)) from None
+    if article is None:
+        raise fail(f"{corpus}: no article with id {article_id!r}")
+    console.print(corpus_stats.article_view(article, sentences=sentences))

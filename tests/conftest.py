@@ -15,6 +15,9 @@ DATA = Path(__file__).resolve().parent / "data"
 def isolated_cache(tmp_path_factory, monkeypatch):
     """Every test gets its own processed-document cache, so no test sees another's work."""
     monkeypatch.setenv("NEWSQUOTES_CACHE", str(tmp_path_factory.mktemp("cache")))
+    # Label Studio's own variables, if the developer's shell has them, must not redirect the tests' clients.
+    monkeypatch.delenv("LABEL_STUDIO_URL", raising=False)
+    monkeypatch.delenv("LABEL_STUDIO_API_KEY", raising=False)
 
 
 @pytest.fixture

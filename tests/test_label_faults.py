@@ -162,8 +162,8 @@ def test_a_wrong_token_gets_a_message_that_says_so_and_is_never_echoed(label_stu
 
 
 def test_no_server_configured_says_how_to_get_one(tmp_path, monkeypatch):
-    monkeypatch.delenv("NEWSQUOTES_LS_URL", raising=False)
-    monkeypatch.delenv("NEWSQUOTES_LS_TOKEN", raising=False)
+    for name in ("NEWSQUOTES_LS_URL", "NEWSQUOTES_LS_TOKEN", "LABEL_STUDIO_URL", "LABEL_STUDIO_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
     with pytest.raises(LabelStudioError, match="run `newsquotes label serve`"):
         connection(state=tmp_path)
     with pytest.raises(LabelStudioError, match=r"no API token for http://example.test:8080: set NEWSQUOTES_LS_TOKEN"):

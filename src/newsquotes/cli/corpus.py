@@ -7,16 +7,17 @@ from typing import Annotated
 
 import typer
 
-from newsquotes.corpus import stats as corpus_stats
-from newsquotes.corpus.storage import find_article, read_manifest
-from newsquotes.cli.common import console, fail
+from newsquotes.cli.common import console, fail, group
 
-corpus_app = typer.Typer(help="Look at a built corpus.", no_args_is_help=True)
+corpus_app = group("Look at a built corpus.")
 
 
 @corpus_app.command("stats")
 def stats_command(corpus: Annotated[Path, typer.Argument(help="A built corpus folder.")]) -> None:
     """Counts, languages, sources, lengths and rejection reasons of a built corpus."""
+    from newsquotes.corpus import stats as corpus_stats
+    from newsquotes.corpus.storage import read_manifest
+
     try:
         manifest = read_manifest(corpus)
     except (FileNotFoundError, ValueError) as err:
@@ -32,6 +33,9 @@ def show_command(
     sentences: Annotated[bool, typer.Option(help="Mark sentence boundaries with │.")] = False,
 ) -> None:
     """One article: its metadata, then its text paragraph by paragraph."""
+    from newsquotes.corpus import stats as corpus_stats
+    from newsquotes.corpus.storage import find_article
+
     try:
         article = find_article(corpus, article_id)
     except (FileNotFoundError, ValueError) as err:

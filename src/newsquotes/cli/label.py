@@ -8,23 +8,17 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from newsquotes.cli.common import console, errors, fail
-from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from newsquotes.labeling.adjudicate import DEFAULT_GOLD_FILE, adjudicate_folder
-from newsquotes.labeling.agreement import folder_agreement
-from newsquotes.labeling import client as studio
-from newsquotes.labeling.config import check_config, label_config
-from newsquotes.labeling.pull import PullError, pull
-from newsquotes.labeling.push import DEFAULT_TITLE, push
-from newsquotes.labeling.server import DEFAULT_PORT, LocalServer
-from newsquotes.labeling.report import (adjudication_summary, agreement_table, conflicts_table, skipped_lines,
-                                       stance_line)
+from newsquotes.cli.common import console, errors, fail, group
+from newsquotes.labeling import settings
 
-label_app = typer.Typer(
-    help="Annotate in Label Studio: serve, push tasks with pre-annotations, pull gold, agreement, adjudication.",
-    no_args_is_help=True,
-)
+# The gold file adjudication merges into, restated from newsquotes.labeling.adjudicate so that help starts
+# without importing the library (a test keeps the two equal).
+DEFAULT_GOLD_FILE = Path("corpus/gold/gold.jsonl")
+
+label_app = group("Annotate in Label Studio: serve, push tasks with pre-annotations, pull gold, agreement, "
+                  "adjudication.")
+
 
 @label_app.command("agreement")
 def agreement_command(
@@ -33,8 +27,12 @@ def agreement_command(
 ) -> None:
     """Inter-annotator agreement: span F1 per label (exact and overlap), said_by relation F1, stance kappa or alpha.
 
-    Articles only one annotator labelled are skipped and listed. See labeling/GUIDELINES.md for what is marked.
+    Articles only one annotator labelled are skipped and listed. See the guidelines (labeling/GUIDELINES.md)
+    for what is marked.
     """
+    from newsquotes.labeling.agreement import folder_agreement
+    from newsquotes.labeling.report import agreement_table, skipped_lines, stance_line
+
     try:
         result = folder_agreement(folder)
     except ValueError as err:
@@ -60,6 +58,9 @@ def adjudicate_command(
 
     Conflicts go to OUT with suffix .conflicts.json and .conflicts.md, next to the gold file.
     """
+    from newsquotes.labeling.adjudicate import adjudicate_folder
+    from newsquotes.labeling.report import adjudication_summary, conflicts_table
+
     try:
         result, paths = adjudicate_folder(folder, out, reviewer)
     except ValueError as err:
@@ -76,11 +77,12 @@ def adjudicate_command(
 DEFAULT_CORPUS = Path("corpus/build")
 DEFAULT_PULL_DIR = Path("labeling/pulled")
 _UrlOption = Annotated[Optional[str], typer.Option(
-    "--url", help=f"An existing Label Studio (default ${studio.URL_ENV}, else the one `label serve` started); "
-                  f"its token comes from ${studio.TOKEN_ENV} or the state folder.", show_default=False)]
+    "--url", help=f"An existing Label Studio (default ${settings.URL_ENV}, else ${settings.STUDIO_URL_ENV}, else the "
+                  f"one `label serve` started); its token comes from ${settings.TOKEN_ENV}, else "
+                  f"${settings.STUDIO_TOKEN_ENV}, else the state folder.", show_default=False)]
 _StateOption = Annotated[Optional[Path], typer.Option(
-    "--state", help=f"State folder holding the embedded server and its credentials (default ${studio.STATE_ENV} "
-                    f"or .newsquotes).", show_default=False)]
+    "--state", help=f"State folder holding the embedded server and its credentials (default ${settings.STATE_ENV} "
+                    f"or {settings.DEFAULT_STATE}).", show_default=False)]
 _ProjectOption = Annotated[str, typer.Option("--project", help="Label Studio project title.")]
 
 
@@ -88,7 +90,9 @@ def _interrupt(signum, frame) -> None:
     raise KeyboardInterrupt
 
 
-def _session(url: Optional[str], state: Optional[Path]) -> studio.Session:
+def _session(url: Optional[str], state: Optional[Path]):
+    from newsquotes.labeling import client as studio
+
     return studio.Session(studio.connection(url, state))
 
 
@@ -98,8 +102,12 @@ def config_command(
 ) -> None:
     """Print the labeling interface generated from the schema's label sets (labeling/config.xml is this output).
 
-    [dim]newsquotes label config > labeling/config.xml[/]
+    \b
+    Example:
+      newsquotes label config > labeling/config.xml
     """
+    from newsquotes.labeling.config import check_config, label_config
+
     if check is None:
         typer.echo(label_config(), nl=False)
         return
@@ -112,7 +120,7 @@ def config_command(
 
 @label_app.command("serve")
 def serve_command(
-    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = DEFAULT_PORT,
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = settings.DEFAULT_PORT,
     state: _StateOption = None,
 ) -> None:
     """Run a local Label Studio on loopback until Ctrl-C, with its data in the state folder.
@@ -120,6 +128,9 @@ def serve_command(
     The first start creates the admin user and an API token, kept in STATE/labelstudio/credentials.json
     (readable by you only); push and pull find them there.
     """
+    from newsquotes.labeling import client as studio
+    from newsquotes.labeling.server import LocalServer
+
     try:
         server = LocalServer.in_state(state, port)
         server.start()
@@ -148,10 +159,12 @@ def serve_command(
 @label_app.command("push")
 def push_command(
     corpus: Annotated[Path, typer.Argument(help="A built corpus folder.")] = DEFAULT_CORPUS,
-    project: _ProjectOption = DEFAULT_TITLE,
+    project: _ProjectOption = settings.DEFAULT_TITLE,
     model: Annotated[Optional[str], typer.Option(help="Pre-annotate with this model (e.g. rules).")] = None,
     config: Annotated[Optional[Path], typer.Option(help="Labeling config file (default: the generated one).")] = None,
-    guidelines: Annotated[Optional[Path], typer.Option(help="Markdown shown as instructions (default labeling/GUIDELINES.md).")] = None,
+    guidelines: Annotated[Optional[Path], typer.Option(
+        help="Markdown shown as instructions (default: the guidelines shipped with newsquotes, "
+             "labeling/GUIDELINES.md in its repository).")] = None,
     batch_size: Annotated[int, typer.Option(help="Tasks per import request.")] = 1000,
     limit: Annotated[Optional[int], typer.Option(help="Push only the first N articles.")] = None,
     url: _UrlOption = None,
@@ -161,6 +174,11 @@ def push_command(
 
     Tasks are keyed by article id: pushing again imports nothing twice and lists articles whose text changed.
     """
+    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from newsquotes.labeling import client as studio
+    from newsquotes.labeling.push import push
+
     try:
         with Progress(SpinnerColumn(), TextColumn("[bold]importing[/]"), MofNCompleteColumn(), TextColumn("tasks"),
                       TimeElapsedColumn(), console=errors, transient=True) as bar:
@@ -184,12 +202,15 @@ def push_command(
 def pull_command(
     corpus: Annotated[Path, typer.Argument(help="The built corpus the tasks were pushed from.")] = DEFAULT_CORPUS,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for <pseudonym>.jsonl files.")] = DEFAULT_PULL_DIR,
-    project: _ProjectOption = DEFAULT_TITLE,
+    project: _ProjectOption = settings.DEFAULT_TITLE,
     partial: Annotated[bool, typer.Option(help="Write the clean annotations even when others have errors.")] = False,
     url: _UrlOption = None,
     state: _StateOption = None,
 ) -> None:
     """Export a project's annotations into Annotation files, one per annotator under a stable pseudonym."""
+    from newsquotes.labeling import client as studio
+    from newsquotes.labeling.pull import PullError, pull
+
     try:
         with errors.status("exporting the project's annotations from Label Studio …"):
             report = pull(_session(url, state), corpus, out, title=project, partial=partial)

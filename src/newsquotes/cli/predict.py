@@ -6,12 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from newsquotes.annotations import write_annotations
-from newsquotes.bench.run import predict
-from newsquotes.corpus.storage import read_articles, read_manifest
-from newsquotes.models.registry import get_model
 from newsquotes.cli.common import console, errors, fail
 
 
@@ -22,9 +17,17 @@ def predict_command(
 ) -> None:
     """Run a model over every article of a corpus; write its Annotations as JSON lines.
 
-    [dim]Example:[/]
+    \b
+    Example:
       newsquotes predict --model rules --corpus corpus/build --out rules.jsonl
     """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from newsquotes.annotations import write_annotations
+    from newsquotes.bench.run import predict
+    from newsquotes.corpus.storage import read_articles, read_manifest
+    from newsquotes.models.registry import get_model
+
     try:
         total = read_manifest(corpus).counts.kept
         chosen = get_model(model)

@@ -7,22 +7,25 @@ from typing import Annotated, Optional
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from newsquotes.cli.common import console, errors, fail
-from newsquotes.publish import PublishRefused, ReleaseOptions, plan_upload, prepare_release, upload
 
-_DEFAULTS = ReleaseOptions()
+# ReleaseOptions' defaults, restated so that help starts without importing the library (a test keeps them equal).
+DEFAULT_CORPUS = Path("corpus/build")
+DEFAULT_GOLD = Path("corpus/gold/gold.jsonl")
+DEFAULT_SPLITS = Path("corpus/gold/splits.json")
+DEFAULT_CARD = Path("DATASET_CARD.md")
+DEFAULT_SOURCES = Path("corpus/sources.toml")
 
 
 def publish_command(
     repo_id: Annotated[Optional[str], typer.Option(help="Hub dataset repository, OWNER/NAME.")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Release folder to build (replaced only once verified).")] = Path("corpus/release"),
-    corpus: Annotated[Path, typer.Option(help="Built corpus folder.")] = _DEFAULTS.corpus,
-    gold: Annotated[Path, typer.Option(help="Gold annotations (JSON lines, file or folder).")] = _DEFAULTS.gold,
-    splits: Annotated[Path, typer.Option(help="Split file: {train: [ids], dev: [...], test: [...]}.")] = _DEFAULTS.splits,
-    card: Annotated[Path, typer.Option(help="Dataset card the Hub README is generated from.")] = _DEFAULTS.card,
-    sources: Annotated[Optional[Path], typer.Option(help="Sources file with each source's attribution.")] = _DEFAULTS.sources,
+    corpus: Annotated[Path, typer.Option(help="Built corpus folder.")] = DEFAULT_CORPUS,
+    gold: Annotated[Path, typer.Option(help="Gold annotations (JSON lines, file or folder).")] = DEFAULT_GOLD,
+    splits: Annotated[Path, typer.Option(help="Split file: {train: [ids], dev: [...], test: [...]}.")] = DEFAULT_SPLITS,
+    card: Annotated[Path, typer.Option(help="Dataset card the Hub README is generated from.")] = DEFAULT_CARD,
+    sources: Annotated[Optional[Path], typer.Option(help="Sources file with each source's attribution.")] = DEFAULT_SOURCES,
     tag: Annotated[Optional[str], typer.Option(help="Version tag for the uploaded commit, e.g. v0.1.0.")] = None,
     private: Annotated[bool, typer.Option(help="Create the repository as private.")] = False,
     include_restricted: Annotated[bool, typer.Option(
@@ -31,17 +34,22 @@ def publish_command(
 ) -> None:
     """Release the corpus and its gold as a Hugging Face dataset.
 
-    Builds OUT: Parquet per config ([bold]articles[/], [bold]entities[/], [bold]quotes[/], [bold]ner[/]) and split,
-    README.md (the dataset card with the Hub's metadata and statistics) and croissant.json; loads every config
-    back with [bold]datasets[/] before replacing the previous folder. Articles without an open licence are left
+    Builds OUT: Parquet per config (articles, entities, quotes, ner) and split, README.md (the dataset card
+    with the Hub's metadata and statistics) and croissant.json; loads every config back with datasets
+    before replacing the previous folder. Articles without an open licence are left
     out unless --include-restricted; annotator identities and missing attribution are refused.
     The token comes from HF_TOKEN or your saved login and is never printed.
 
-    [dim]Examples:[/]
-      newsquotes publish                                        [dim]# build + verify corpus/release[/]
-      newsquotes publish --repo-id me/newsquotes --tag v0.1.0    [dim]# ... and show what would be uploaded[/]
+    \b
+    Examples:
+      newsquotes publish                  # build and verify corpus/release
+      newsquotes publish --repo-id me/newsquotes --tag v0.1.0   # dry run
       newsquotes publish --repo-id me/newsquotes --tag v0.1.0 --upload
     """
+    from rich.table import Table
+
+    from newsquotes.publish import PublishRefused, ReleaseOptions, plan_upload, prepare_release, upload
+
     options = ReleaseOptions(corpus=corpus, gold=gold, splits=splits, card=card, sources=sources,
                              include_restricted=include_restricted)
     try:

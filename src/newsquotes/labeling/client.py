@@ -1,8 +1,9 @@
 """Talking to a Label Studio server: where it is, the API token, retries and clear errors.
 
-The server is found, in order, from an explicit URL, ``$NEWSQUOTES_LS_URL``, or the credentials file that
-``newsquotes label serve`` writes (``<state>/labelstudio/credentials.json``, mode 0600; the state folder
-is ``$NEWSQUOTES_STATE`` or ``.newsquotes``). The token comes from ``$NEWSQUOTES_LS_TOKEN`` or that file.
+The server is found, in order, from an explicit URL, ``$NEWSQUOTES_LS_URL``, ``$LABEL_STUDIO_URL``, or the
+credentials file that ``newsquotes label serve`` writes (``<state>/labelstudio/credentials.json``, mode 0600;
+the state folder is ``$NEWSQUOTES_STATE`` or ``.newsquotes``). The token comes from ``$NEWSQUOTES_LS_TOKEN``,
+``$LABEL_STUDIO_API_KEY`` or that file (see :mod:`newsquotes.labeling.settings`).
 It is sent in the Authorization header and nowhere else: it is never printed, logged or put in a message.
 """
 
@@ -23,7 +24,9 @@ import httpx
 from label_studio_sdk import LabelStudio
 from label_studio_sdk.core.api_error import ApiError
 
-URL_ENV, TOKEN_ENV, STATE_ENV = "NEWSQUOTES_LS_URL", "NEWSQUOTES_LS_TOKEN", "NEWSQUOTES_STATE"
+from newsquotes.labeling.settings import (DEFAULT_STATE, STATE_ENV, STUDIO_TOKEN_ENV, STUDIO_URL_ENV, TOKEN_ENV,
+                                          TOKEN_ENVS, URL_ENV, URL_ENVS, from_environment)
+
 CREDENTIALS_FILE = "credentials.json"
 T = TypeVar("T")
 
@@ -33,7 +36,7 @@ class LabelStudioError(RuntimeError):
 
 
 def state_folder(state: Path | None = None) -> Path:
-    return Path(state or os.environ.get(STATE_ENV) or ".newsquotes")
+    return Path(state or os.environ.get(STATE_ENV) or DEFAULT_STATE)
 
 
 def labelstudio_folder(state: Path | None = None) -> Path:
@@ -82,14 +85,15 @@ def connection(url: str | None = None, state: Path | None = None, **patience: fl
     """The Label Studio to use: ``url`` or the environment or the state folder's credentials file."""
     path = labelstudio_folder(state) / CREDENTIALS_FILE
     saved = Credentials.load(path) if path.exists() else None
-    url = url or os.environ.get(URL_ENV) or (saved.url if saved else None)
+    url = url or from_environment(URL_ENVS) or (saved.url if saved else None)
     if not url:
         raise LabelStudioError(f"no Label Studio to talk to: run `newsquotes label serve`, or set {URL_ENV} "
-                               f"and {TOKEN_ENV} (or pass --url) to use an existing one")
-    token = os.environ.get(TOKEN_ENV) or (saved.token if saved and saved.url.rstrip("/") == url.rstrip("/") else None)
+                               f"(or {STUDIO_URL_ENV}) and {TOKEN_ENV} (or {STUDIO_TOKEN_ENV}), or pass --url, "
+                               f"to use an existing one")
+    token = from_environment(TOKEN_ENVS) or (saved.token if saved and saved.url.rstrip("/") == url.rstrip("/") else None)
     if not token:
-        raise LabelStudioError(f"no API token for {url}: set {TOKEN_ENV} (Label Studio: Account & Settings → "
-                               f"Access Token){'' if saved else f', or start one with `newsquotes label serve`'}")
+        raise LabelStudioError(f"no API token for {url}: set {TOKEN_ENV} or {STUDIO_TOKEN_ENV} (Label Studio: "
+                               f"Account & Settings → Access Token){'' if saved else f', or start one with `newsquotes label serve`'}")
     return Connection(url=url, token=token, **patience)
 
 
@@ -116,7 +120,7 @@ class Session:
                 if err.status_code in (401, 403):
                     raise LabelStudioError(
                         f"Label Studio at {self.conn.url} refused the API token ({err.status_code}) while trying to "
-                        f"{what}: check {TOKEN_ENV} or the token in the state folder's {CREDENTIALS_FILE}") from None
+                        f"{what}: check {TOKEN_ENV} / {STUDIO_TOKEN_ENV} or the token in the state folder's {CREDENTIALS_FILE}") from None
                 if err.status_code is not None and err.status_code < 500 and err.status_code != 429:
                     raise LabelStudioError(f"Label Studio at {self.conn.url} could not {what} "
                                            f"({err.status_code}): {_describe(err)}") from None

@@ -25,11 +25,9 @@ from newsquotes.corpus.storage import read_articles
 from newsquotes.labeling.client import Session, export_tasks, find_project
 from newsquotes.labeling.config import check_config, read_config
 from newsquotes.labeling.regions import to_results
+from newsquotes.labeling.settings import DEFAULT_TITLE, GUIDELINES_FILE, shipped_text
 from newsquotes.models.registry import get_model
 from newsquotes.schema import Article
-
-DEFAULT_TITLE = "newsquotes"
-GUIDELINES_FILE = Path("labeling/GUIDELINES.md")
 
 
 @dataclass
@@ -48,12 +46,20 @@ def task_data(article: Article) -> dict[str, Any]:
             "text_sha256": article.text_sha256, "url": article.url or ""}
 
 
-def instructions(path: Path | None) -> str | None:
-    """The annotation guidelines as HTML for the labeling screen, if the file exists."""
-    path = GUIDELINES_FILE if path is None else Path(path)
-    if not path.exists():
-        return None
-    return MarkdownIt("commonmark").enable("table").render(path.read_text("utf-8"))
+def instructions(path: Path | None = None) -> str:
+    """The annotation guidelines as HTML for the labeling screen: ``path``, else the ones shipped in the package."""
+    if path is None:
+        markdown = shipped_text(GUIDELINES_FILE)
+    else:
+        try:
+            markdown = Path(path).read_text("utf-8")
+        except (FileNotFoundError, IsADirectoryError):
+            raise ValueError(f"{path}: no such guidelines file") from None
+        except UnicodeDecodeError as err:
+            raise ValueError(f"{path}: guidelines are not UTF-8 text ({err.reason} at byte {err.start})") from None
+        if not markdown.strip():
+            raise ValueError(f"{path}: the guidelines file is empty")
+    return MarkdownIt("commonmark").enable("table").render(markdown)
 
 
 def _allowed_values(interface) -> dict[str, set[str]]:
@@ -114,6 +120,7 @@ def push(session: Session, corpus: Path, *, title: str = DEFAULT_TITLE, model: s
     """Create or update the project ``title`` and import the corpus articles it does not hold yet."""
     label_config = read_config(config)
     interface = check_config(label_config, str(config or "generated config"))
+    guidance = instructions(guidelines)
     predictor = get_model(model) if model else None
     model_version = f"{predictor.name}-{predictor.version}" if predictor else None
     articles = list(read_articles(corpus))[:limit]
@@ -134,9 +141,8 @@ def push(session: Session, corpus: Path, *, title: str = DEFAULT_TITLE, model: s
     backfill = _without_predictions(existing, articles, changed) if predictor else []
     predicted = _predictions(new + backfill, predictor, interface) if predictor else {}
 
-    settings: dict[str, Any] = {"label_config": label_config, "show_instruction": True}
-    if (html := instructions(guidelines)) is not None:
-        settings["expert_instruction"] = html
+    settings: dict[str, Any] = {"label_config": label_config, "show_instruction": True,
+                                "expert_instruction": guidance}
     created = project is None
     if created:
         project = session.call(f"create project {title!r}", session.sdk.projects.create, title=title, **settings)

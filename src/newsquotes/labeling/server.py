@@ -20,9 +20,9 @@ from pathlib import Path
 import httpx
 
 from newsquotes.labeling.client import CREDENTIALS_FILE, Credentials, LabelStudioError, labelstudio_folder
+from newsquotes.labeling.settings import DEFAULT_PORT
 
 HOST = "127.0.0.1"
-DEFAULT_PORT = 8089
 ADMIN = "admin@newsquotes.local"
 
 

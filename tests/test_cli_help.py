@@ -1,0 +1,89 @@
+"""The command line starts at once and its help reads well in a plain 80-column terminal."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from newsquotes.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+# What `import newsquotes.cli` must not load: each costs from a tenth of a second to seconds of start-up.
+HEAVY = ("label_studio_sdk", "datasets", "sklearn", "scipy", "torch", "ray", "spacy", "trafilatura", "pysbd",
+         "pandas", "pyarrow", "pydantic", "numpy", "datasketch", "warcio", "transformers", "huggingface_hub",
+         "jinja2", "markdown_it", "httpx")
+
+
+def _commands(group, path: tuple[str, ...] = ()):
+    for name, command in group.commands.items():
+        yield (*path, name)
+        if hasattr(command, "commands"):
+            yield from _commands(command, (*path, name))
+
+
+COMMANDS = [()] + list(_commands(typer.main.get_command(app)))
+
+
+def test_importing_the_command_line_loads_no_heavy_library():
+    code = ("import json, sys, newsquotes.cli; "
+            "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})))")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    loaded = set(json.loads(subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True,
+                                           text=True).stdout))
+    assert not loaded & set(HEAVY), f"`import newsquotes.cli` loads {sorted(loaded & set(HEAVY))}"
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "newsquotes")
+def test_help_fits_80_columns_and_shows_defaults_whole(command):
+    result = CliRunner().invoke(app, [*command, "--help"], env={"COLUMNS": "80", "TERMINAL_WIDTH": "80"},
+                                terminal_width=80)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert not [line for line in lines if "…" in line and "nq-…" not in line], result.output
+    assert max(map(len, lines)) <= 80, "\n".join(line for line in lines if len(line) > 80)
+    assert "[bold]" not in result.output and "[dim]" not in result.output  # no markup shown as text
+    # Every default is printed whole, on one line.
+    leaf = typer.main.get_command(app)
+    for name in command:
+        leaf = leaf.commands[name]
+    for param in leaf.params:
+        if isinstance(param, typer.core.TyperOption) and param.show_default is not False and param.default is not None \
+                and not isinstance(param.default, bool) and not param.is_flag and param.default != ():
+            default = str(getattr(param.default, "value", param.default))
+            assert f"[default: {default}]" in " ".join(result.output.split()), (param.name, result.output)
+
+
+def test_build_help_reads_well_at_80_columns():
+    result = CliRunner().invoke(app, ["build", "--help"], env={"COLUMNS": "80"}, terminal_width=80)
+    flat = " ".join(result.output.split())
+    assert "[default: corpus/sources.toml]" in flat
+    assert "newsquotes build crawl/*.warc.gz pages/ -o my-corpus" in result.output
+
+
+def test_help_defaults_are_the_librarys():
+    """Help restates some library defaults so that it starts without the library; they must not drift."""
+    from newsquotes.bench import leaderboard, suites
+    from newsquotes.cli import bench as bench_cli, build as build_cli, label as label_cli, publish as publish_cli
+    from newsquotes.corpus.build import ENGINES, BuildOptions
+    from newsquotes.exports import FORMATS
+    from newsquotes.labeling.adjudicate import DEFAULT_GOLD_FILE
+    from newsquotes.publish import ReleaseOptions
+
+    assert (bench_cli.DEFAULT_SUITE, bench_cli.LEADERBOARD) == (suites.DEFAULT_SUITE, leaderboard.LEADERBOARD)
+    assert bench_cli.EXPORT_FORMATS == FORMATS
+    assert label_cli.DEFAULT_GOLD_FILE == DEFAULT_GOLD_FILE
+    assert tuple(build_cli.ENGINES) == tuple(ENGINES)
+    release = ReleaseOptions()
+    assert (publish_cli.DEFAULT_CORPUS, publish_cli.DEFAULT_GOLD, publish_cli.DEFAULT_SPLITS, publish_cli.DEFAULT_CARD,
+            publish_cli.DEFAULT_SOURCES) == (release.corpus, release.gold, release.splits, release.card, release.sources)
+    build = {p.name: p.default for p in typer.main.get_command(app).commands["build"].params}
+    options = BuildOptions()
+    assert (build["workers"], build["timeout"], build["min_chars"], build["near_duplicate"]) == \
+        (options.workers, options.timeout, options.min_chars, options.dedup.min_containment)

@@ -56,3 +56,41 @@ def test_clear_errors(tmp_path):
     bad_rules.write_text('[[rule]]\nname = "broken"\npattern = "(unclosed"\n')
     rules = invoke("build", tmp_path, "-o", tmp_path / "out", "--rules", bad_rules)
     assert rules.exit_code == 2 and "rule 1 (broken): bad pattern" in rules.output
+
+
+def test_a_source_nobody_named_is_the_input_folder_never_none(tmp_path):
+    (tmp_path / "my-pages").mkdir()
+    (tmp_path / "my-pages" / "freedonia.txt").write_bytes(DUMP.read_bytes())
+    single = tmp_path / "loose.txt"
+    single.write_text("Grand Fenwick declares war on the United States\n\n" + " ".join(
+        f"The duchy's council met for the {n}th time on Monday and voted to send its archers abroad." for n in range(8)))
+    result = invoke("build", tmp_path / "my-pages", single, "-o", tmp_path / "out", "--workers", "0")
+    assert result.exit_code == 0, result.output
+    from newsquotes.corpus.storage import read_articles
+
+    assert sorted(a.source for a in read_articles(tmp_path / "out")) == ["my-pages", tmp_path.name]
+    stats = invoke("corpus", "stats", tmp_path / "out")
+    assert "my-pages" in stats.output and "None" not in stats.output
+
+
+def test_a_build_that_keeps_nothing_fails_and_says_why(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    (tmp_path / "in" / "short.txt").write_text("Too short to be an article.\n")
+    result = invoke("build", tmp_path / "in", "-o", tmp_path / "out", "--workers", "0")
+    assert result.exit_code == 1, result.output
+    assert "no article kept: all 2 inputs were rejected" in result.output
+    assert "rejected 2 of 2 inputs" in result.output
+
+    (tmp_path / "nothing").mkdir()
+    empty = invoke("build", tmp_path / "nothing", "-o", tmp_path / "out2", "--workers", "0")
+    assert empty.exit_code == 1 and "no article kept: no document found in the inputs" in empty.output
+
+
+def test_a_build_that_keeps_some_succeeds_and_counts_the_rejected(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "freedonia.txt").write_bytes(DUMP.read_bytes())
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    result = invoke("build", tmp_path / "in", "-o", tmp_path / "out", "--workers", "0")
+    assert result.exit_code == 0, result.output
+    assert "rejected 1 of 2 inputs" in result.output and "manifest.json" in result.output

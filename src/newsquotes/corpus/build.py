@@ -23,7 +23,8 @@ from newsquotes.corpus.cleaning import Rule, default_rules, load_rules
 from newsquotes.corpus.dedup import DedupParams, deduplicate
 from newsquotes.corpus.documents import RawRecord
 from newsquotes.corpus.extract import ExtractOptions
-from newsquotes.corpus.pipeline import PIPELINE_VERSION, Outcome, failed, process, timed_out
+from newsquotes.corpus.pipeline import (FALLBACK_SOURCE, PIPELINE_VERSION, UNKNOWN_SOURCE, Outcome, failed, process,
+                                       timed_out)
 from newsquotes.corpus.sources import SourcesFile
 from newsquotes.schema import Article, Counts, InputEntry, Manifest
 
@@ -79,6 +80,13 @@ def library_versions() -> dict[str, str]:
     return {name: version(name) for name in LIBRARIES}
 
 
+def folder_source(path: Path) -> str:
+    """The source of documents nobody named: the input folder's name (a file's own folder), else "unknown"."""
+    path = Path(path)
+    folder = path if path.is_dir() else path.parent
+    return folder.resolve().name or UNKNOWN_SOURCE
+
+
 def inputs_from_sources(sources: SourcesFile) -> list[InputSpec]:
     specs = []
     for source in sources.sources:
@@ -110,8 +118,9 @@ def _records(specs: list[InputSpec], options: BuildOptions, versions: dict[str, 
         extract_options = ExtractOptions(rules=base_rules + spec.extra_rules, min_chars=options.min_chars,
                                          field_map=dict(options.field_map), favor_precision=options.favor_precision)
         fingerprint = _fingerprint(extract_options, options, versions)
+        fallback = {FALLBACK_SOURCE: folder_source(spec.path)}
         for path, name in readers.discover([spec.path]):
-            hints = spec.hints_for(name) if spec.hints_for else ({"source": spec.source} if spec.source else {})
+            hints = spec.hints_for(name) if spec.hints_for else ({"source": spec.source} if spec.source else fallback)
             for raw in readers.read(path, name, fmt=spec.format, hints=hints, max_bytes=options.max_bytes):
                 key_material = json.dumps([fingerprint, raw.input, raw.record, raw.raw_sha256, raw.problem,
                                            sorted(raw.hints.items(), key=str)], default=str)

@@ -16,6 +16,9 @@ from newsquotes.corpus.segment import join_paragraphs, sentence_spans
 from newsquotes.schema import Article, Provenance
 
 PIPELINE_VERSION = f"newsquotes-{__version__}"
+#: Hint naming the source of a document that neither a sources file nor the document itself names.
+FALLBACK_SOURCE = "fallback_source"
+UNKNOWN_SOURCE = "unknown"
 
 
 @dataclass(frozen=True)
@@ -58,8 +61,10 @@ def to_article(raw: RawRecord, options: ExtractOptions) -> Article:
     text, paragraphs = join_paragraphs(draft.paragraphs)
     lang, score = language.identify(text)
     draft_id = article_id(draft, raw)
+    # Named after the id is taken, so ids stay what they were before unnamed sources got a name.
+    source = draft.source or raw.hints.get(FALLBACK_SOURCE) or UNKNOWN_SOURCE
     return Article(
-        id=draft_id, url=draft.url, source=draft.source, title=draft.title, subtitle=draft.subtitle,
+        id=draft_id, url=draft.url, source=source, title=draft.title, subtitle=draft.subtitle,
         caption=draft.caption, authors=draft.authors, published=draft.published, language=lang,
         language_score=score, text=text, paragraphs=paragraphs, sentences=sentence_spans(text, paragraphs),
         license=draft.license,

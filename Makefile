@@ -1,23 +1,33 @@
 # Two commands set everything up on a fresh machine:
-#   make demo   build the shipped corpus in corpus/build, print its summary, score the shipped
-#               baselines on the shipped gold, print the scores and update benchmarks/LEADERBOARD.md
-#   make test   run the whole test suite
+#   make demo   install what the demo needs (no test extras: no PyTorch, Ray or Label Studio), build the
+#               shipped corpus in corpus/build, print its summary, score the shipped baselines on the
+#               shipped gold, print the scores and update benchmarks/LEADERBOARD.md
+#   make test   install everything (the test extras too) and run the whole test suite
+# Each install has its own stamp, so `make demo` then `make test` installs the rest.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+DEMO_INSTALLED := $(VENV)/.installed-demo
 
 .PHONY: install demo test schemas clean
 
-$(INSTALLED): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+
+$(INSTALLED): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+# The full install holds the demo's: then only the stamp is needed.
+$(DEMO_INSTALLED): pyproject.toml | $(BIN)/python
+	if [ $(INSTALLED) -nt pyproject.toml ]; then :; else $(BIN)/pip install --quiet -e '.[demo]'; fi
 	touch $@
 
 install: $(INSTALLED)
 
-demo: $(INSTALLED)
+demo: $(DEMO_INSTALLED)
 	$(BIN)/newsquotes build
 	$(BIN)/newsquotes corpus stats corpus/build
 	$(BIN)/newsquotes bench run

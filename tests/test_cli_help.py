@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -47,6 +48,7 @@ def test_help_fits_80_columns_and_shows_defaults_whole(command):
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert not [line for line in lines if "…" in line and "nq-…" not in line], result.output
+    assert not [line for line in lines if re.search(r"\w\.\.\.$", line)], result.output  # a cut command summary
     assert max(map(len, lines)) <= 80, "\n".join(line for line in lines if len(line) > 80)
     assert "[bold]" not in result.output and "[dim]" not in result.output  # no markup shown as text
     # Every default is printed whole, on one line.

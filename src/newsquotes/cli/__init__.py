@@ -18,7 +18,7 @@ from newsquotes.cli.schema import schema_app
 app = group("Turn scraped news into a gold-labelled corpus of entities, quotes, speakers and stance.")
 app.command("build")(build_command)
 app.add_typer(corpus_app, name="corpus")
-app.command("predict")(predict_command)
+app.command("predict", short_help="Run a model over a corpus; write its Annotations.")(predict_command)
 app.add_typer(schema_app, name="schema")
 app.add_typer(label_app, name="label")
 app.add_typer(bench_app, name="bench")

@@ -15,13 +15,14 @@ DEFAULT_SUITE = "shipped"
 LEADERBOARD = Path("benchmarks/LEADERBOARD.md")
 EXPORT_FORMATS = ("conll", "docbin", "hf")
 
-bench_app = group("Score NER, quote, speaker and stance models against gold; compare runs; write reports and exports.")
+bench_app = group("Score NER, quote, speaker and stance models against gold; compare runs; write reports and exports.",
+                  short_help="Score models against gold; compare, report, export.")
 
 
 ExportFormat = enum.Enum("ExportFormat", {name: name for name in EXPORT_FORMATS}, type=str)
 
 
-@bench_app.command("export")
+@bench_app.command("export", short_help="Export gold for training: CoNLL, spaCy DocBin or HF dataset.")
 def export_command(
     gold: Annotated[Path, typer.Option(help="Gold Annotation JSON lines: a .jsonl file or a folder of them.")],
     corpus: Annotated[Path, typer.Option(help="The built corpus the gold indexes into.")],
@@ -58,7 +59,7 @@ def _runs_folder() -> Path:
     return LEADERBOARD.parent / "runs"
 
 
-@bench_app.command("run")
+@bench_app.command("run", short_help="Score models on a suite's tasks; write results and leaderboard.")
 def run_command(
     suite: Annotated[str, typer.Option(help="A suite in benchmarks/suites/ (by name) or a suite TOML file.")] = DEFAULT_SUITE,
     model: Annotated[Optional[list[str]], typer.Option(
@@ -114,7 +115,7 @@ def run_command(
         console.print(f"leaderboard in [bold]{update_leaderboard(result, leaderboard)}[/]")
 
 
-@bench_app.command("compare")
+@bench_app.command("compare", short_help="Paired randomization test between two runs, per metric.")
 def compare_command(
     run_a: Annotated[Path, typer.Argument(help="Results JSON of run A.")],
     run_b: Annotated[Path, typer.Argument(help="Results JSON of run B (may be the same file, with --model-a/-b).")],
@@ -149,7 +150,7 @@ def compare_command(
     console.print(table)
 
 
-@bench_app.command("report")
+@bench_app.command("report", short_help="One self-contained HTML page of scores and every article.")
 def report_command(
     run: Annotated[Path, typer.Argument(help="Results JSON written by `newsquotes bench run`.")],
     out: Annotated[Optional[Path], typer.Option(help="HTML file to write (default: the results file with .html).")] = None,

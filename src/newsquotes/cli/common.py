@@ -15,9 +15,13 @@ console = Console()
 errors = Console(stderr=True)
 
 
-def group(help: str) -> typer.Typer:
-    """A command group whose help is plain text wrapped to the terminal: nothing is cut at 80 columns."""
-    return typer.Typer(help=help, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_show_locals=False)
+def group(help: str, short_help: str | None = None) -> typer.Typer:
+    """A command group whose help is plain text wrapped to the terminal: nothing is cut at 80 columns.
+
+    ``short_help`` is its line in the list of commands, which must fit 80 columns beside the name.
+    """
+    return typer.Typer(help=help, short_help=short_help, no_args_is_help=True, rich_markup_mode=None,
+                       pretty_exceptions_show_locals=False)
 
 
 def fail(message: str) -> typer.Exit:

@@ -12,7 +12,7 @@ from newsquotes.cli.common import console, fail, group
 corpus_app = group("Look at a built corpus.")
 
 
-@corpus_app.command("stats")
+@corpus_app.command("stats", short_help="Counts, sources, languages, lengths, why inputs were not kept.")
 def stats_command(corpus: Annotated[Path, typer.Argument(help="A built corpus folder.")]) -> None:
     """Counts, languages, sources, lengths and rejection reasons of a built corpus."""
     from newsquotes.corpus import stats as corpus_stats

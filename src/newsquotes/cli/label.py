@@ -17,10 +17,10 @@ from newsquotes.labeling import settings
 DEFAULT_GOLD_FILE = Path("corpus/gold/gold.jsonl")
 
 label_app = group("Annotate in Label Studio: serve, push tasks with pre-annotations, pull gold, agreement, "
-                  "adjudication.")
+                  "adjudication.", short_help="Annotate in Label Studio: serve, push, pull, adjudicate.")
 
 
-@label_app.command("agreement")
+@label_app.command("agreement", short_help="Inter-annotator agreement on spans, relations and stance.")
 def agreement_command(
     folder: Annotated[Path, typer.Argument(help="Folder of pulled annotations, one <pseudonym>.jsonl per annotator.")],
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the full result, pairs included, as JSON.")] = None,
@@ -47,7 +47,7 @@ def agreement_command(
         console.print(f"wrote {json_out}", highlight=False)
 
 
-@label_app.command("adjudicate")
+@label_app.command("adjudicate", short_help="Merge annotators into gold; list every conflict.")
 def adjudicate_command(
     folder: Annotated[Path, typer.Argument(help="Folder of pulled annotations, one <pseudonym>.jsonl per annotator.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Gold file to merge into: adjudicated articles replace "
@@ -96,7 +96,7 @@ def _session(url: Optional[str], state: Optional[Path]):
     return studio.Session(studio.connection(url, state))
 
 
-@label_app.command("config")
+@label_app.command("config", short_help="Print the labeling interface, or --check a config file.")
 def config_command(
     check: Annotated[Optional[Path], typer.Option(help="Validate this config file instead of printing ours.")] = None,
 ) -> None:
@@ -118,7 +118,7 @@ def config_command(
     console.print(f"{check}: valid Label Studio config", highlight=False)
 
 
-@label_app.command("serve")
+@label_app.command("serve", short_help="Run a local Label Studio until Ctrl-C.")
 def serve_command(
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = settings.DEFAULT_PORT,
     state: _StateOption = None,
@@ -156,7 +156,7 @@ def serve_command(
         server.stop()
 
 
-@label_app.command("push")
+@label_app.command("push", short_help="Import corpus articles into a Label Studio project.")
 def push_command(
     corpus: Annotated[Path, typer.Argument(help="A built corpus folder.")] = DEFAULT_CORPUS,
     project: _ProjectOption = settings.DEFAULT_TITLE,
@@ -198,7 +198,7 @@ def push_command(
                       f"left as it was", highlight=False)
 
 
-@label_app.command("pull")
+@label_app.command("pull", short_help="Export a project's annotations, one file per annotator.")
 def pull_command(
     corpus: Annotated[Path, typer.Argument(help="The built corpus the tasks were pushed from.")] = DEFAULT_CORPUS,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for <pseudonym>.jsonl files.")] = DEFAULT_PULL_DIR,

@@ -94,3 +94,20 @@ def test_a_build_that_keeps_some_succeeds_and_counts_the_rejected(tmp_path):
     result = invoke("build", tmp_path / "in", "-o", tmp_path / "out", "--workers", "0")
     assert result.exit_code == 0, result.output
     assert "rejected 1 of 2 inputs" in result.output and "manifest.json" in result.output
+
+
+def test_stats_lists_a_corpus_without_source_names_as_unknown(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "freedonia.txt").write_bytes(DUMP.read_bytes())
+    assert invoke("build", tmp_path / "in", "-o", tmp_path / "out", "--workers", "0").exit_code == 0
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    shard = tmp_path / "out" / manifest["shards"][0]
+    table = pq.read_table(shard)  # as written by a build from before sources were always named
+    table = table.set_column(table.schema.get_field_index("source"), table.schema.field("source"),
+                             pa.nulls(len(table), table.schema.field("source").type))
+    pq.write_table(table, shard)
+    stats = invoke("corpus", "stats", tmp_path / "out")
+    assert stats.exit_code == 0 and "unknown" in stats.output and "None" not in stats.output

@@ -21,10 +21,9 @@ from newsquotes.corpus import cache as cache_module
 from newsquotes.corpus import readers, storage
 from newsquotes.corpus.cleaning import Rule, default_rules, load_rules
 from newsquotes.corpus.dedup import DedupParams, deduplicate
-from newsquotes.corpus.documents import RawRecord
+from newsquotes.corpus.documents import FALLBACK_SOURCE, UNKNOWN_SOURCE, RawRecord
 from newsquotes.corpus.extract import ExtractOptions
-from newsquotes.corpus.pipeline import (FALLBACK_SOURCE, PIPELINE_VERSION, UNKNOWN_SOURCE, Outcome, failed, process,
-                                       timed_out)
+from newsquotes.corpus.pipeline import PIPELINE_VERSION, Outcome, failed, process, timed_out
 from newsquotes.corpus.sources import SourcesFile
 from newsquotes.schema import Article, Counts, InputEntry, Manifest
 

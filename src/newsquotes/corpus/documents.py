@@ -10,6 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+#: Hint naming the source of a document that neither a sources file nor the document itself names: the
+#: input folder it came from. Where even that has no name, the source is UNKNOWN_SOURCE; never None.
+FALLBACK_SOURCE = "fallback_source"
+UNKNOWN_SOURCE = "unknown"
+
 
 class Rejected(Exception):
     """An input that cannot become an article; the message is the reason written to the manifest."""

@@ -10,15 +10,12 @@ from dataclasses import dataclass
 
 from newsquotes import __version__
 from newsquotes.corpus import dedup, language
-from newsquotes.corpus.documents import Draft, RawRecord, Rejected
+from newsquotes.corpus.documents import FALLBACK_SOURCE, UNKNOWN_SOURCE, Draft, RawRecord, Rejected
 from newsquotes.corpus.extract import ExtractOptions, extract
 from newsquotes.corpus.segment import join_paragraphs, sentence_spans
 from newsquotes.schema import Article, Provenance
 
 PIPELINE_VERSION = f"newsquotes-{__version__}"
-#: Hint naming the source of a document that neither a sources file nor the document itself names.
-FALLBACK_SOURCE = "fallback_source"
-UNKNOWN_SOURCE = "unknown"
 
 
 @dataclass(frozen=True)

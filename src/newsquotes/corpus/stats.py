@@ -10,10 +10,9 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from newsquotes.corpus.documents import UNKNOWN_SOURCE
 from newsquotes.schema import Article, Manifest
 
-#: How an article whose source nobody named is listed (corpora built before sources were always named).
-UNKNOWN_SOURCE = "unknown"
 _COLUMNS = ["source", "language", "text", "paragraphs", "sentences"]
 
 
@@ -42,6 +41,7 @@ def detail_table(corpus: Path) -> Group:
             rows = zip(batch.column("source").to_pylist(), map(len, batch.column("text").to_pylist()),
                        _list_lengths(batch.column("paragraphs")), _list_lengths(batch.column("sentences")))
             for source, chars, paragraphs, sentences in rows:
+                # Corpora built before every source had a name hold None: listed as unknown.
                 totals.setdefault(source or UNKNOWN_SOURCE, Counter()).update(
                     articles=1, characters=chars, paragraphs=paragraphs, sentences=sentences)
             languages_seen.update(str(language) for language in batch.column("language").to_pylist())

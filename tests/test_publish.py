@@ -16,7 +16,7 @@ from newsquotes.corpus.storage import read_articles
 from newsquotes.publish import PublishRefused, ReleaseOptions, plan_upload, prepare_release
 from newsquotes.publish.card import read_metadata
 from newsquotes.publish.folder import CONFIGS
-from newsquotes.schema import Annotation, Entity, Quote, Stance, TextSpan
+from newsquotes.schema import Annotation, Entity, LayerSource, Quote, Span, Stance, TextSpan
 
 DATA = Path(__file__).parent / "data"
 OTHER = ("Sylvania's parliament approved the budget for the coming year on Thursday after a long debate. "
@@ -53,8 +53,11 @@ def project(tmp_path_factory):
                   kind="direct", cue=_span(text, "told"), speaker=_span(text, "Petrov told")
                   .model_copy(update={"end": text.index("Petrov told") + 6, "text": "Petrov"}),
                   speaker_name="Ivan Petrov", stance=Stance(label="against", target="Sylvania"))
+    first_paragraph = Span(start=0, end=wire.paragraphs[0].end)  # entities were annotated there only
+    layers = [LayerSource(layer="entities", produced_by="hand-annotated", covers=[first_paragraph]),
+              LayerSource(layer="quotes", produced_by="hand-annotated")]
     gold = [Annotation(article_id=wire.id, annotator="gold", text_sha256=wire.text_sha256,
-                       entities=[petrov], quotes=[quote]),
+                       entities=[petrov], quotes=[quote], layers=layers),
             Annotation(article_id=times.id, annotator="gold", text_sha256=times.text_sha256)]
     write_annotations(root / "gold.jsonl", gold)
     (root / "splits.json").write_text(json.dumps({"version": 1, "train": [times.id], "dev": [], "test": [wire.id]}))
@@ -90,6 +93,14 @@ def test_release_folder_loads_back_with_declared_features(project, tmp_path):
     tags = ner.features["ner_tags"].feature
     tagged = [(tok, tags.int2str(tag)) for sentence in ner for tok, tag in zip(sentence["tokens"], sentence["ner_tags"])]
     assert ("Ivan", "B-PERSON") in tagged and ("Petrov", "I-PERSON") in tagged
+    # only the sentences the entity layer covers are written: the rest would be all O without being read
+    first_paragraph_sentences = [s for s in wire.sentences if s.end <= wire.paragraphs[0].end]
+    assert len(ner) == len(first_paragraph_sentences) < len(wire.sentences)
+    assert "embassy" not in {tok for sentence in ner for tok in sentence["tokens"]}  # a later paragraph
+    layers = load_dataset(str(folder), "layers")["test"]
+    by_layer = {row["layer"]: row for row in layers}
+    assert by_layer["entities"]["covers"] == [{"start": 0, "end": wire.paragraphs[0].end}]
+    assert by_layer["quotes"]["covers"] is None and by_layer["quotes"]["produced_by"] == "hand-annotated"
     assert release.counts["entities"] == {"train": 0, "dev": 0, "test": 1}
 
 

@@ -108,6 +108,19 @@ def run_command(
         for name, interval in item.headline.items():
             table.add_row(item.task, item.model.name, name, format_interval(interval))
     console.print(table)
+    sources = sorted({source for item in result.results for source in item.by_source})
+    if sources:
+        from newsquotes.bench.leaderboard import LEADING
+
+        by_source = Table(title="by source: each task's leading score [95 % interval]")
+        for column in ("task", "model", "score", *sources):
+            by_source.add_column(column)
+        for item in result.results:
+            score = LEADING[item.task]
+            by_source.add_row(item.task, item.model.name, score,
+                              *(format_interval(item.by_source[s][score]) if s in item.by_source else "n/a"
+                                for s in sources))
+        console.print(by_source)
     for item in result.skipped:
         errors.print(f"[yellow]not scored[/] {item.task} / {item.model}: {item.reason}", highlight=False, soft_wrap=True)
     console.print(f"results in [bold]{path}[/]")

@@ -31,13 +31,14 @@ def agreement_command(
     for what is marked.
     """
     from newsquotes.labeling.agreement import folder_agreement
-    from newsquotes.labeling.report import agreement_table, skipped_lines, stance_line
+    from newsquotes.labeling.report import agreement_table, skipped_lines, speaker_name_line, stance_line
 
     try:
         result = folder_agreement(folder)
     except ValueError as err:
         raise fail(str(err)) from None
     console.print(agreement_table(result))
+    console.print(speaker_name_line(result), highlight=False)
     console.print(stance_line(result), highlight=False)
     for line in skipped_lines(result):
         console.print(line, style="dim", highlight=False)

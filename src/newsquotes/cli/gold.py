@@ -1,0 +1,83 @@
+"""``newsquotes gold …``: rebuild the shipped gold from its sources, and check it against the expert layers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsquotes.cli.common import console, fail, group
+
+gold_app = group("Rebuild the shipped gold from its sources; check it against GUM's and MEANTIME's expert layers.",
+                 "Rebuild the shipped gold; check it against expert layers.")
+
+CHECK_HELP = ("gum-rst (GUM's discourse attributions) or meantime (MEANTIME's speech events and their Arg0 "
+              "speakers).")
+
+
+@gold_app.command("build", short_help="Rebuild the gold and its split from the shipped sources.")
+def build_command(
+    corpus: Annotated[Path, typer.Option(help="The shipped corpus, built from corpus/sources.toml.")] = Path("corpus/build"),
+    root: Annotated[Path, typer.Option(help="The repository holding corpus/.")] = Path("."),
+    out: Annotated[Path, typer.Option(help="Folder to write gold.jsonl and splits.json into.")] = Path("corpus/gold"),
+) -> None:
+    """Derive the entities (GUM, MEANTIME, hand files), load the hand-annotated quote files and write the gold
+    and its split. Any quote text, cue or speaker that is not found in its article is an error naming the
+    file and the quote.
+
+    Example: newsquotes build && newsquotes gold build
+    """
+    from newsquotes.corpus.storage import read_articles
+    from newsquotes.gold.build import GoldSources, write_gold
+
+    try:
+        counts = write_gold(list(read_articles(corpus)), GoldSources.shipped(root), out)
+    except (FileNotFoundError, ValueError) as err:
+        raise fail(str(err)) from None
+    console.print(json.dumps(counts, indent=1), highlight=False)
+
+
+@gold_app.command("check", short_help="Hold the gold against an expert layer; list every open disagreement.")
+def check_command(
+    check: Annotated[str, typer.Argument(help=CHECK_HELP)],
+    corpus: Annotated[Path, typer.Option(help="The shipped corpus, built from corpus/sources.toml.")] = Path("corpus/build"),
+    gold: Annotated[Path, typer.Option(help="The gold file.")] = Path("corpus/gold/gold.jsonl"),
+    root: Annotated[Path, typer.Option(help="The repository holding corpus/.")] = Path("."),
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write every finding as JSON.")] = None,
+    show_settled: Annotated[bool, typer.Option(help="List the settled disagreements too.")] = False,
+) -> None:
+    """Every expert attribution our gold does not meet is a disagreement; it is settled by fixing the gold or by
+    a reason in corpus/gold/checks/<check>.toml. Exits 1 while any disagreement is open.
+
+    Example: newsquotes gold check meantime --json meantime-check.json
+    """
+    from rich.table import Table
+
+    from newsquotes.annotations import read_annotations
+    from newsquotes.corpus.storage import read_articles
+    from newsquotes.gold.checks import run_check
+
+    try:
+        articles = {Path(a.provenance.input).stem: a for a in read_articles(corpus)}
+        annotations = {a.article_id: a for a in read_annotations(gold)}
+        report = run_check(check, articles, annotations, root)
+    except (FileNotFoundError, ValueError) as err:
+        raise fail(str(err)) from None
+    summary = report["summary"]
+    table = Table(title=f"{check}: our gold against the expert layer", show_header=False, title_justify="left")
+    for name, value in summary.items():
+        table.add_row(name.replace("_", " "), f"{value:.3f}" if isinstance(value, float) else str(value))
+    console.print(table)
+    for finding in report["findings"]:
+        disagreement = not finding["quote_agrees"] or finding["speaker_agrees"] is False
+        if disagreement and (show_settled or not finding["settled"]):
+            what = "no quote of ours" if not finding["quote_agrees"] else "speaker differs"
+            console.print(f"[bold]{finding['key']}[/] {what}: expert {finding['expert'][:80]!r} "
+                          f"(source {finding['source']!r}); ours {finding['ours']}"
+                          + (f"; settled: {finding['settled']}" if finding["settled"] else ""), highlight=False)
+    if json_out is not None:
+        json_out.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    if summary["open"]:
+        raise typer.Exit(1)

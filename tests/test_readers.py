@@ -54,7 +54,7 @@ def test_html_page_with_metadata(tmp_path, build_corpus):
     assert article.title == "Talks to resume next week"
     assert article.source == "Example Times"
     assert article.authors == ["Anna Novak"]
-    assert article.published == "2024-03-05"
+    assert article.published == "2024-03-05T10:00:00+00:00"  # the markup's time and offset are kept
     assert article.url == "https://example.org/news/talks-resume"
     assert article.text.startswith("The ministry said on Tuesday")
     assert "Home" not in article.text and "All rights reserved" not in article.text

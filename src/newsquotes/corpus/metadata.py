@@ -14,7 +14,8 @@ trafilatura's own guesses fill the gaps. Each field takes the first of these tha
   ``<h1>``: ``og:title``, trafilatura's title (which strips the site name from ``<title>``), the
   JSON-LD ``headline``.
 * ``authors``: the people the JSON-LD article names as ``author`` (``@id`` references resolved within
-  the page), then trafilatura's, then the organizations the JSON-LD names ("CBS News").
+  the page; names tidied as trafilatura tidies a byline), then trafilatura's, then the organizations
+  the JSON-LD names as author ("Associated Press").
 * ``published``: the JSON-LD article's ``datePublished``, ``article:published_time``, trafilatura's
   (htmldate). Every reader stores it through :func:`iso_8601`.
 """
@@ -145,12 +146,17 @@ def structured_metadata(tree, page_url: str | None = None) -> PageMetadata:
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     url = next((u for u in (_text(canonical[0]) if canonical else None, _text(graph.get("og:url")),
                              _text(article.get("url"))) if u), None)
+    from trafilatura.json_metadata import normalize_authors
+
     authors = list(dict.fromkeys(_authors(article.get("author"), by_id)))
+    # People's names as trafilatura tidies a byline ("By ANNA NOVAK, Staff Writer" -> "Anna Novak", "Staff Writer").
+    people = [name for author, organization in authors if not organization
+              for name in (normalize_authors(None, author) or "").split("; ") if name]
     return PageMetadata(
         url=urljoin(page_url or "", url) if url else None,
         og_title=_text(graph.get("og:title")),
         headline=_text(article.get("headline")),
-        people=[name for name, organization in authors if not organization],
+        people=list(dict.fromkeys(people)),
         organizations=[name for name, organization in authors if organization],
         published=iso_8601(_text(article.get("datePublished")) or _text(graph.get("article:published_time"))),
     )

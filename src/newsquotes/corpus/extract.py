@@ -16,7 +16,7 @@ from newsquotes.corpus import textdump
 from newsquotes.corpus.cleaning import Rule, remove_boilerplate
 from newsquotes.corpus.dedup import words
 from newsquotes.corpus.documents import Draft, RawRecord, Rejected
-from newsquotes.corpus.metadata import headline, iso_8601, structured_metadata
+from newsquotes.corpus.metadata import iso_8601, page_fields
 from newsquotes.corpus.segment import normalize_line
 
 #: Where each draft field is found in the JSON shapes scrapers write, most specific first.
@@ -141,7 +141,6 @@ def extract_html(raw: RawRecord, options: ExtractOptions) -> Draft:
     recover what it over-prunes, so there the full path always runs. Metadata: :mod:`.metadata`.
     """
     import trafilatura
-    from trafilatura.settings import set_date_params
     from trafilatura.utils import load_html
 
     if not raw.body.strip():
@@ -151,43 +150,23 @@ def extract_html(raw: RawRecord, options: ExtractOptions) -> Draft:
     tree = load_html(raw.body)
     if tree is None:
         raise Rejected("not HTML: the page could not be parsed")
-    page_url = raw.hints.get("url")
+    fields = page_fields(tree, raw.hints.get("url"))
 
-    def run(fast: bool, with_metadata: bool):
-        # The date from the page's markup first; htmldate's extensive search of the whole text costs more
-        # than extracting the article, and on real news pages finds a date the markup lacks on 2 % of them.
-        # trafilatura works on copies of the tree, so the one parse serves every run.
+    def run(fast: bool):
+        # trafilatura works on copies of the tree: the one parse serves the metadata and every run.
         return trafilatura.bare_extraction(
-            tree, url=page_url, with_metadata=with_metadata, include_comments=False, include_tables=True,
+            tree, url=fields["url"], with_metadata=False, include_comments=False, include_tables=True,
             favor_precision=options.favor_precision, deduplicate=False, fast=fast,
-            date_extraction_params=set_date_params(extensive=False),
         )
 
-    document = run(fast=not options.favor_precision, with_metadata=True)
+    document = run(fast=not options.favor_precision)
     if not options.favor_precision and (document is None or looks_wrong(document.text, options.min_chars)):
-        full = run(fast=False, with_metadata=document is None)
-        if document is None:
-            document = full
-        elif full is not None and (full.text or "").strip():
-            document.text = full.text
+        document = run(fast=False) or document
     if document is None or not (document.text or "").strip():
         raise Rejected("no main text found in the HTML")
-    structured = structured_metadata(tree, page_url)
-    title = headline(tree, structured, document.title)
-    published = structured.published or iso_8601(document.date)
-    if published is None:
-        from htmldate import find_date
-
-        published = iso_8601(find_date(tree, url=page_url, **set_date_params(extensive=True)))
-    body = _strip_headline(_body_paragraphs(document.text), title)
+    body = _strip_headline(_body_paragraphs(document.text), fields["title"])
     paragraphs, fired = remove_boilerplate(body, list(options.rules))
-    authors = (structured.people or [a.strip() for a in (document.author or "").split(";") if a.strip()]
-               or structured.organizations)
-    return Draft(
-        paragraphs=paragraphs, title=title, subtitle=document.description, authors=authors,
-        published=published, url=structured.url or document.url or page_url, source=document.sitename,
-        license=document.license, removed=fired,
-    )
+    return Draft(paragraphs=paragraphs, removed=fired, **fields)
 
 
 def _pick(record: dict, name: str, field_map: dict[str, str]):

@@ -13,7 +13,7 @@ from warcio.warcwriter import WARCWriter
 
 from newsquotes.corpus.cleaning import default_rules
 from newsquotes.corpus.documents import RawRecord
-from newsquotes.corpus.extract import ExtractOptions, extract
+from newsquotes.corpus.extract import ExtractOptions, extract, looks_wrong
 from newsquotes.corpus.metadata import is_headline_of, iso_8601
 from newsquotes.corpus.storage import read_articles
 
@@ -151,3 +151,33 @@ def test_published_is_iso_8601_text_from_every_reader(tmp_path, build_corpus, re
     assert article.published == expected
     (shard,) = (tmp_path / "out").rglob("part-*.parquet")
     assert str(pq.read_schema(shard).field("published").type) == "string"
+
+
+def test_published_from_a_sources_file_is_iso_8601_too(tmp_path):
+    from newsquotes.corpus.build import BuildOptions, build, inputs_from_sources
+    from newsquotes.corpus.sources import load
+
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text("Talks to resume next week\n\n" + "\n\n".join(PARAGRAPHS))
+    (tmp_path / "sources.toml").write_text(
+        '[[sources]]\nname = "Example Wire"\ninputs = ["raw"]\n'
+        '[[sources.documents]]\npath = "raw/a.txt"\npublished = 2024-03-05T09:30:00Z\n')  # a TOML date-time
+    specs = inputs_from_sources(load(tmp_path / "sources.toml"))
+    build(specs, tmp_path / "out", BuildOptions(workers=0, cache_dir=tmp_path / "cache"))
+    (article,) = read_articles(tmp_path / "out")
+    assert article.published == "2024-03-05T09:30:00+00:00"
+
+
+MERGED = " ".join(PARAGRAPHS * 4)  # what a page looks like when its whole container is taken as one block
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("\n".join(PARAGRAPHS), None),
+    ("Too short.", "too short"),
+    (MERGED, "one paragraph holds the whole text"),
+    (MERGED + "\nShare this", "one paragraph holds the whole text"),
+    ("\n".join(["Home", "World news", "Sport", "Contact us"] * 10 + PARAGRAPHS), "mostly lines of a few words"),
+    ("\n".join(PARAGRAPHS * 12), None),  # long, many paragraphs of sentences
+])
+def test_the_fast_path_check(text, reason):
+    assert looks_wrong(text, min_chars=200) == reason

@@ -122,7 +122,7 @@ def looks_wrong(text: str | None, min_chars: int) -> str | None:
     chars = sum(map(len, lines))
     if chars < min_chars:
         return "too short"
-    longest = max(map(len, lines))
+    longest = max(map(len, lines), default=0)
     if longest >= MERGED_PARAGRAPH_CHARS and longest >= MERGED_PARAGRAPH_SHARE * chars:
         return "one paragraph holds the whole text"
     short = sum(len(line.split()) <= MENU_LINE_WORDS for line in lines)
@@ -136,7 +136,7 @@ def extract_html(raw: RawRecord, options: ExtractOptions) -> Draft:
 
     trafilatura's own algorithm runs first (``fast``: without its readability/jusText comparison, which
     costs a third of the extraction time and on real news pages is no better on balance, README
-    "Extraction quality"); its full path runs on the same parsed tree only when :func:`looks_wrong` says
+    "Measured: extraction quality"); its full path runs on the same parsed tree only when :func:`looks_wrong` says
     the result does not look like an article. In precision mode trafilatura prunes hard and the fallbacks
     recover what it over-prunes, so there the full path always runs. Metadata: :mod:`.metadata`.
     """

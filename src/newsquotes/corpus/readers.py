@@ -134,24 +134,35 @@ def _cut_at(path: Path, offset: int) -> int | None:
     """
     from fastwarc.warc import ArchiveIterator
 
+    chunk = 1 << 20  # the last record may be large: it is checked a piece at a time
     with path.open("rb") as stream:
         stream.seek(offset)
-        tail = stream.read()
-    if tail[:2] == GZIP_MAGIC:
-        member = zlib.decompressobj(wbits=31)
-        try:
-            member.decompress(tail)
-        except zlib.error:
-            return offset
-        if not member.eof:
-            return offset
-        return offset + len(tail) - len(member.unused_data) if member.unused_data.strip() else None
-    if not tail.startswith(b"WARC/"):
-        return None  # not a WARC record at all: nothing was cut
-    for record in ArchiveIterator(io.BytesIO(tail), parse_http=False, auto_decode="none"):
-        headers = record.headers
-        whole = headers.get("WARC-Record-ID") and headers.get("Content-Length") is not None
-        return None if whole and len(record.reader.read()) >= record.content_length else offset
+        if stream.read(2) == GZIP_MAGIC:
+            stream.seek(offset)
+            member, read = zlib.decompressobj(wbits=31), 0
+            try:
+                while not member.eof:
+                    data = member.unconsumed_tail or stream.read(chunk)
+                    if not data:
+                        return offset  # the file ends inside the member
+                    read += 0 if member.unconsumed_tail else len(data)
+                    member.decompress(data, chunk)
+            except zlib.error:
+                return offset
+            end = offset + read - len(member.unused_data)  # where the next member starts
+            return end if (member.unused_data + stream.read(chunk)).strip() else None
+        stream.seek(offset)
+        if not stream.read(5) == b"WARC/":
+            return None  # not a WARC record at all: nothing was cut
+        stream.seek(offset)
+        for record in ArchiveIterator(stream, parse_http=False, auto_decode="none"):
+            headers = record.headers
+            if not headers.get("WARC-Record-ID") or headers.get("Content-Length") is None:
+                return offset
+            payload = 0
+            while piece := record.reader.read(chunk):
+                payload += len(piece)
+            return None if payload >= record.content_length else offset
     return offset
 
 

@@ -206,15 +206,20 @@ def _memory_runs(pages, work: Path, args, say) -> dict:
     return memory
 
 
-def _print(console: Console, results: dict, args) -> None:
-    stages = results["stages"]
+def _print_stages(console: Console, stages: dict) -> None:
     steps = Table(title=f"Where the time goes: each step over the {stages['pages']} pages in one process")
     steps.add_column("step")
     steps.add_column("seconds", justify="right")
     steps.add_column("ms per page", justify="right")
+    steps.add_column("× trafilatura alone", justify="right")
+    alone = stages["seconds"]["trafilatura alone"]
     for name, seconds in stages["seconds"].items():
-        steps.add_row(name, f"{seconds:.2f}", f"{1000 * seconds / stages['pages']:.1f}")
+        steps.add_row(name, f"{seconds:.2f}", f"{1000 * seconds / stages['pages']:.1f}", f"{seconds / alone:.2f}")
     console.print(steps)
+
+
+def _print(console: Console, results: dict, args) -> None:
+    _print_stages(console, results["stages"])
     speed = Table(title=f"Full build vs trafilatura alone: {results['documents']:,} documents, "
                         f"{results['processes']} processes each, {results['cpus']} CPUs")
     for column in ("run", "load before / after", "trafilatura alone", "build setting", "full build", "ratio",
@@ -274,12 +279,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-memory", action="store_true", help="time only, without the 1x/10x memory runs")
     parser.add_argument("--work-dir", type=Path,
                         help="where replicas and corpora go (default: a temporary folder, removed afterwards)")
+    parser.add_argument("--stages-only", action="store_true",
+                        help="only the per-document steps on the benchmark pages in one process (where the time goes)")
     parser.add_argument("--out", type=Path, help="write the results as JSON to this file")
     args = parser.parse_args(argv)
 
     from newsquotes.corpus.build import BuildOptions
 
     console = Console(width=None if sys.stdout.isatty() else 120)
+    if args.stages_only:
+        stages = measure({"step": "stages", "data": str(args.data)}, interval=0.5)
+        _print_stages(console, stages)
+        if args.out:
+            args.out.write_text(json.dumps({"stages": stages}, indent=2) + "\n", encoding="utf-8")
+        return 0
     pages = load_pages(args.data)
     processes = BuildOptions().workers
     with tempfile.TemporaryDirectory(prefix="nq-build-speed-", dir=args.work_dir) as tmp:

@@ -6,9 +6,11 @@ import gzip
 import io
 import json
 
+import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from newsquotes.corpus.readers import read
 from newsquotes.corpus.storage import read_articles
 
 BODY = ("The ministry said on Tuesday that the talks would resume next week in the capital. "
@@ -54,7 +56,7 @@ def test_html_page_with_metadata(tmp_path, build_corpus):
     assert article.title == "Talks to resume next week"
     assert article.source == "Example Times"
     assert article.authors == ["Anna Novak"]
-    assert article.published == "2024-03-05"
+    assert article.published == "2024-03-05T10:00:00+00:00"  # the markup's time and offset are kept
     assert article.url == "https://example.org/news/talks-resume"
     assert article.text.startswith("The ministry said on Tuesday")
     assert "Home" not in article.text and "All rights reserved" not in article.text
@@ -156,3 +158,54 @@ def test_every_bad_input_is_listed_with_its_reason(tmp_path, build_corpus):
     counts = report.manifest.counts
     assert counts.kept == 2  # good.txt and lines.jsonl line 1
     assert counts.inputs == counts.kept + counts.duplicates + counts.rejected == len(report.manifest.entries)
+
+
+def warc_bytes(compress: bool, count: int = 3) -> tuple[bytes, list[int]]:
+    """A WARC of ``count`` HTML responses, and the byte where each record starts."""
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=compress)
+    starts = []
+    for number in range(count):
+        starts.append(buffer.tell())
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        page = HTML.replace("Talks to resume next week", f"Talks to resume next week, part {number + 1}")
+        writer.write_record(writer.create_warc_record(f"https://example.org/news/{number}", "response",
+                                                      payload=io.BytesIO(page.encode()), http_headers=headers))
+    return buffer.getvalue(), starts
+
+
+@pytest.mark.parametrize("compress", [False, True])
+@pytest.mark.parametrize("where", ["body", "headers"])
+def test_warc_cut_short_keeps_the_records_before_the_cut(tmp_path, compress, where):
+    data, starts = warc_bytes(compress)
+    cut = len(data) - 200 if where == "body" else starts[2] + 40
+    path = tmp_path / ("crawl.warc.gz" if compress else "crawl.warc")
+    path.write_bytes(data[:cut])
+    records = list(read(path, path.name))
+    assert [r.problem for r in records[:2]] == [None, None]
+    assert [r.hints["url"] for r in records[:2]] == ["https://example.org/news/0", "https://example.org/news/1"]
+    assert b"part 2" in records[1].body
+    (last,) = records[2:]
+    assert last.problem == f"truncated WARC record at byte {starts[2]}"
+
+
+def test_truncated_warc_in_a_build_names_the_fault(tmp_path, build_corpus):
+    data, starts = warc_bytes(compress=True)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "crawl.warc.gz").write_bytes(data[: len(data) - 300])
+    report = build_corpus(tmp_path / "in")
+    statuses = by_status(report)
+    # The two whole records have the same body text: one is kept, the other is its duplicate.
+    assert [e.record is not None for e in statuses["kept"] + statuses["duplicate"]] == [True, True]
+    (rejected,) = statuses["rejected"]
+    assert rejected.reason == f"truncated WARC record at byte {starts[2]}"
+
+
+@pytest.mark.parametrize("name", ["page.html.gz", "crawl.warc.gz", "dump.jsonl.gz"])
+def test_a_gz_file_that_is_not_gzip_is_rejected_as_such(tmp_path, build_corpus, name):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / name).write_text(HTML)
+    report = build_corpus(tmp_path / "in")
+    (entry,) = report.manifest.entries
+    assert entry.status == "rejected"
+    assert entry.reason.startswith("not gzip data")

@@ -1,7 +1,8 @@
 """Extraction: one raw record in, one :class:`Draft` out (or :class:`Rejected` with the reason).
 
-Plain-text dumps are parsed by :mod:`newsquotes.corpus.textdump`, HTML by trafilatura, scraper JSONL
-by a field mapping that knows the news-please and trafilatura output shapes.
+Plain-text dumps are parsed by :mod:`newsquotes.corpus.textdump`, HTML by trafilatura (main text) and
+:mod:`newsquotes.corpus.metadata` (the page's structured data first), scraper JSONL by a field mapping
+that knows the news-please and trafilatura output shapes. ``published`` is ISO 8601 from every reader.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from newsquotes.corpus import textdump
 from newsquotes.corpus.cleaning import Rule, remove_boilerplate
 from newsquotes.corpus.dedup import words
 from newsquotes.corpus.documents import Draft, RawRecord, Rejected
+from newsquotes.corpus.metadata import iso_8601, page_fields
 from newsquotes.corpus.segment import normalize_line
 
 #: Where each draft field is found in the JSON shapes scrapers write, most specific first.
@@ -103,48 +105,68 @@ def _strip_headline(paragraphs: list[str], title: str | None, within: int = 3) -
     return paragraphs
 
 
+#: The fast path's text looks wrong, and trafilatura's full path runs, when it is too short for an article,
+#: when one paragraph of at least this many characters holds nearly all of it (a whole container taken as
+#: one block: photo caption, link lists and tag line run into the body), or when most of many lines are a
+#: few words long (a navigation menu taken for the article).
+MERGED_PARAGRAPH_CHARS = 1000
+MERGED_PARAGRAPH_SHARE = 0.9
+MENU_MIN_LINES = 30
+MENU_LINE_WORDS = 3
+MENU_SHARE = 0.75
+
+
+def looks_wrong(text: str | None, min_chars: int) -> str | None:
+    """Why the fast path's main text does not look like an article's, or None when it does."""
+    lines = [line for line in (text or "").split("\n") if line.strip()]
+    chars = sum(map(len, lines))
+    if chars < min_chars:
+        return "too short"
+    longest = max(map(len, lines), default=0)
+    if longest >= MERGED_PARAGRAPH_CHARS and longest >= MERGED_PARAGRAPH_SHARE * chars:
+        return "one paragraph holds the whole text"
+    short = sum(len(line.split()) <= MENU_LINE_WORDS for line in lines)
+    if len(lines) >= MENU_MIN_LINES and short >= MENU_SHARE * len(lines):
+        return "mostly lines of a few words"
+    return None
+
+
 def extract_html(raw: RawRecord, options: ExtractOptions) -> Draft:
+    """Main text and metadata from one parse of the page.
+
+    trafilatura's own algorithm runs first (``fast``: without its readability/jusText comparison, which
+    costs a third of the extraction time and on real news pages is no better on balance, README
+    "Measured: extraction quality"); its full path runs on the same parsed tree only when :func:`looks_wrong` says
+    the result does not look like an article. In precision mode trafilatura prunes hard and the fallbacks
+    recover what it over-prunes, so there the full path always runs. Metadata: :mod:`.metadata`.
+    """
     import trafilatura
+    from trafilatura.utils import load_html
 
     if not raw.body.strip():
         raise Rejected("empty input")
     if b"\x00" in raw.body[:8192]:
         raise Rejected("binary data (NUL bytes), not HTML")
-
-    from trafilatura.settings import set_date_params
+    tree = load_html(raw.body)
+    if tree is None:
+        raise Rejected("not HTML: the page could not be parsed")
+    fields = page_fields(tree, raw.hints.get("url"))
 
     def run(fast: bool):
-        # The date from the page's markup first; htmldate's extensive search of the whole text costs more
-        # than extracting the article, and on real news pages finds a date the markup lacks on 2 % of them.
+        # trafilatura works on copies of the tree: the one parse serves the metadata and every run.
         return trafilatura.bare_extraction(
-            raw.body, url=raw.hints.get("url"), with_metadata=True, include_comments=False,
-            include_tables=True, favor_precision=options.favor_precision, deduplicate=False, fast=fast,
-            date_extraction_params=set_date_params(extensive=False),
+            tree, url=fields["url"], with_metadata=False, include_comments=False, include_tables=True,
+            favor_precision=options.favor_precision, deduplicate=False, fast=fast,
         )
 
-    # trafilatura's own algorithm first, and its comparison with the readability and jusText fallbacks
-    # only when that finds too little. The comparison costs a third of the extraction time and on real
-    # news pages is no better on balance: it rescues a page trafilatura misses about as often as it swaps
-    # in a worse candidate that carries the page's navigation (README, "Extraction quality").
-    # In precision mode trafilatura prunes hard, and the fallbacks recover what it over-prunes, so
-    # there the comparison always runs.
     document = run(fast=not options.favor_precision)
-    if not options.favor_precision and (document is None or len((document.text or "").strip()) < options.min_chars):
-        document = run(fast=False)
+    if not options.favor_precision and (document is None or looks_wrong(document.text, options.min_chars)):
+        document = run(fast=False) or document
     if document is None or not (document.text or "").strip():
         raise Rejected("no main text found in the HTML")
-    if document.date is None:
-        from htmldate import find_date
-
-        document.date = find_date(raw.body, url=raw.hints.get("url"), **set_date_params(extensive=True))
-    body = _strip_headline(_body_paragraphs(document.text), document.title)
+    body = _strip_headline(_body_paragraphs(document.text), fields["title"])
     paragraphs, fired = remove_boilerplate(body, list(options.rules))
-    authors = [a.strip() for a in (document.author or "").split(";") if a.strip()]
-    return Draft(
-        paragraphs=paragraphs, title=document.title, subtitle=document.description, authors=authors,
-        published=document.date, url=document.url or raw.hints.get("url"), source=document.sitename,
-        license=document.license, removed=fired,
-    )
+    return Draft(paragraphs=paragraphs, removed=fired, **fields)
 
 
 def _pick(record: dict, name: str, field_map: dict[str, str]):
@@ -194,6 +216,7 @@ def extract(raw: RawRecord, options: ExtractOptions) -> Draft:
     if raw.problem:
         raise Rejected(raw.problem)
     draft = EXTRACTORS[raw.reader](raw, options)
+    draft.published = iso_8601(draft.published)
     draft.paragraphs = [p for p in map(normalize_line, draft.paragraphs) if p]
     # The headline is kept in `title`; `text` is the body (HTML has already had what sits above it removed).
     draft.paragraphs = _strip_headline(draft.paragraphs, draft.title, within=1)

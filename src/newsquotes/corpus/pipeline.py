@@ -12,6 +12,7 @@ from newsquotes import __version__
 from newsquotes.corpus import dedup, language
 from newsquotes.corpus.documents import FALLBACK_SOURCE, UNKNOWN_SOURCE, Draft, RawRecord, Rejected
 from newsquotes.corpus.extract import ExtractOptions, extract
+from newsquotes.corpus.metadata import iso_8601
 from newsquotes.corpus.segment import join_paragraphs, sentence_spans
 from newsquotes.schema import Article, Provenance
 
@@ -46,6 +47,7 @@ def _apply_hints(draft: Draft, hints: dict) -> Draft:
     for name in ("url", "title", "subtitle", "published", "license", "retrieved_at"):
         if hints.get(name):
             setattr(draft, name, str(hints[name]))
+    draft.published = iso_8601(draft.published)
     if hints.get("authors"):
         draft.authors = list(hints["authors"])
     if hints.get("source"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsquotes.models import gazetteer
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -122,47 +124,20 @@ IA_NAMES = _words("""
     Sutherland Strickland Copeland Cleland Rowland Garland Leland
 """)
 
-GPE = frozenset("""
-Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|
-Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|
-Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|
-Czechia|Denmark|Djibouti|Dominica|Ecuador|Egypt|El Salvador|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|
-Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guyana|Haiti|Honduras|Hungary|Iceland|India|
-Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|
-Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|
-Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|
-Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Norway|Oman|Pakistan|Palestine|Panama|
-Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Samoa|San Marino|
-Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|
-South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|
-Trinidad|Tunisia|Turkey|Turkmenistan|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|
-United States of America|Uruguay|Uzbekistan|Vanuatu|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Korea|Britain|
-Great Britain|England|Scotland|Wales|Northern Ireland|Hong Kong|Macau|Tibet|Gaza|West Bank|Crimea|Europe|Asia|
-Africa|US|U.S.|USA|U.S.A.|UK|U.K.|America|
-Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|
-Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|
-Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|
-Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|
-Wyoming|Ontario|Quebec|Queensland|Victoria|Tasmania|New South Wales|
-London|Paris|Berlin|Moscow|Beijing|Tokyo|Delhi|New Delhi|Mumbai|Kabul|Baghdad|Tehran|Damascus|Cairo|Jerusalem|
-Istanbul|Ankara|Kyiv|Kiev|Warsaw|Rome|Madrid|Brussels|Geneva|Vienna|Athens|Sydney|Melbourne|Toronto|Ottawa|
-Montreal|Vancouver|Chicago|Los Angeles|San Francisco|Houston|Boston|Seattle|Dallas|Miami|Washington D.C.|Mecca|
-Seoul|Pyongyang|Taipei|Bangkok|Jakarta|Manila|Singapore|Nairobi|Lagos|Johannesburg|Mexico City|Havana|Lima|Bogota|
-Caracas|Santiago|Buenos Aires|Milan|Naples|Munich|Hamburg|Dublin|Edinburgh|Manchester|Oslo|Stockholm|Helsinki|
-Copenhagen|Lisbon|Prague|Budapest|Bucharest|Sofia|Belgrade|Zagreb|Riyadh|Dubai|Doha|Karachi|Lahore|Islamabad|
-Dhaka|Kathmandu|Colombo|Hanoi|Wellington|Auckland|Christchurch|Beirut|Amman|Tripoli|Tunis|Algiers|Rabat|Khartoum
+#: Places no gazetteer lists under the name news uses ("U.S.", "Britain") and large cities that are not
+#: capitals; countries, capitals, states and provinces come from the gazetteer.
+_OTHER_PLACES = frozenset("""
+Bosnia|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|Korea|Kosovo|Tibet|Crimea|Trinidad|West Bank|
+US|U.S.|USA|U.S.A.|UK|U.K.|America|Europe|Asia|Africa|Kiev|Mecca|
+Sydney|Melbourne|Toronto|Montreal|Vancouver|Chicago|Los Angeles|San Francisco|Houston|Boston|Seattle|Dallas|Miami|
+Mumbai|Delhi|Istanbul|Geneva|Milan|Munich|Hamburg|Manchester|Dubai|Karachi|Lahore|Johannesburg|Christchurch|Bogota
 """.replace("\n", "").split("|"))
-
-NORP = _words("""
-    Afghan Albanian Algerian American Arab Argentine Argentinian Armenian Asian Australian Austrian Bangladeshi
-    Belgian Bolivian Bosnian Brazilian British Bulgarian Burmese Cambodian Cameroonian Canadian Chilean Chinese
-    Colombian Congolese Croatian Cuban Czech Danish Dutch Egyptian English Eritrean Estonian Ethiopian European
-    Filipino Finnish French Gabonese Georgian German Ghanaian Greek Haitian Hungarian Icelandic Indian Indonesian
-    Iranian Iraqi Irish Israeli Italian Jamaican Japanese Jordanian Kenyan Korean Kurdish Kuwaiti Lebanese Libyan
-    Lithuanian Malaysian Mexican Moroccan Nepalese Nigerian Norwegian Pakistani Palestinian Panamanian Peruvian
-    Polish Portuguese Qatari Romanian Russian Rwandan Saudi Scottish Senegalese Serbian Singaporean Somali
-    Spanish Sudanese Swedish Swiss Syrian Taiwanese Thai Tunisian Turkish Ugandan Ukrainian Venezuelan
-    Vietnamese Welsh Yemeni Zimbabwean Muslim Christian Catholic Protestant Orthodox Jewish Jew Buddhist Hindu
-    Sikh Islamic Republican Democrat Democratic Conservative Liberal Socialist Communist Rohingya Kurd Latino
-    Hispanic African Scientologist Hellenic
+GPE = gazetteer.places() | _OTHER_PLACES
+#: Peoples no gazetteer lists as a country's demonym, and religious and political groups.
+_OTHER_PEOPLES = _words("""
+    African Arab Argentine Argentinian Asian Bosnian English European Icelandic Korean Kurd Kurdish Saudi
+    Rohingya Latino Hispanic Hellenic Muslim Christian Catholic Protestant Orthodox Jewish Jew Buddhist Hindu Sikh
+    Islamic Scientologist Republican Democrat Democratic Conservative Liberal Socialist Communist
 """)
+NORP = gazetteer.demonyms() | _OTHER_PEOPLES
+

@@ -22,8 +22,15 @@ SPEECH_VERBS = _words("""
     maintain maintains maintained allege alleges alleged concede concedes conceded caution cautioned
     conclude concludes concluded reveal reveals revealed vow vows vowed pledge pledged report reports reported
     remark remarked continue continued respond responded reason reasoned rule rules ruled estimate estimates
-    estimated reads
+    estimated reads indicate indicates indicated indicating stress stressing emphasizing emphasising
+    describe describes described characterize characterizes characterized characterise characterised
 """)
+#: Verbs that report only with "as" after their object: "described the plan as reckless".
+AS_VERBS = _words("describe describes described characterize characterizes characterized characterise characterised")
+#: Participles after a comma that start a new report or a demand, so a clause before them ends there.
+TRAILING_PARTICIPLES = _words("calling urging asking demanding")
+#: Words after which a verb form is a noun: "the state", "its report".
+DETERMINERS = _words("the a an its his her their our my your")
 #: Forms that are as often nouns ("media reports", "the claims"): cues only before "that", a colon or a quote,
 #: or right after a name or pronoun ("Paris claims she …").
 NOUN_LIKE = _words("""
@@ -71,11 +78,12 @@ PERSON_NOUNS = _words("""
     chairman chairwoman director leader officer envoy diplomat ambassador mayor governor senator representative
     doctor teacher witness author poster source member secretary chief analyst expert researcher scientist
     curator professor commander campaigner activist barrister undersecretary administrator student resident
+    engineer economist worker employee farmer owner manager negotiator investigator inspector prosecutor
 """)
 ORG_NOUNS = _words("""
     ministry agency department company police church party team club court firm union council board commission
     committee newspaper organisation organization group military army navy office embassy institute university
-    channel broadcaster
+    channel broadcaster treasury authority bank airline regulator watchdog operator
 """)
 GPE_NOUNS = _words("country nation government state city region")
 OTHER_NOUNS = _words("""

@@ -92,6 +92,9 @@ _BELIEF = re.compile(r"[\s,]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s
     "|".join(sorted(lex.SUBJECT_GAP)), "|".join(sorted(lex.BELIEF_VERBS))))
 #: The name after a pull quote: “…” - Matthew Ingram.
 _BYLINE = re.compile(r"\s*[—–-]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
+_PARTICIPLE = re.compile(r",\s+(?:also\s+)?([a-z]+ing)\b")
+#: What may stand before a post-posed subject's name: "…, the Interior Ministry said".
+_LEADING_DETERMINER = re.compile(r"(?:\s+(?:the|a|an))+\s*$")
 _FRAGMENT_COMMENT = re.compile(r"\s*,?\s*(?:a|an|which|who|whose|as)\b")
 
 
@@ -136,6 +139,8 @@ class _Quotes:
             return None
         subject = self.speakers.subject(cue)
         after = text[cue.end:hi]
+        if subject and re.search(r"\b(?:which|that|who|whom)\s+$", text[lo:subject.start]):
+            return self._span(cue.end, self._relative_end(cue.end, hi), cue, subject)
         that = _THAT.match(after)
         skipped = (cue.end, cue.end + that.end(1)) if that else (0, 0)
         if any(skipped[0] <= c.start < skipped[1] for c in self.speakers.cues):
@@ -158,7 +163,7 @@ class _Quotes:
         if speaker is None:
             return None
         edge = min(speaker.start, cue.start) if speaker.start < cue.start else cue.start
-        head = text[lo:edge].rstrip()
+        head = _LEADING_DETERMINER.sub("", text[lo:edge]).rstrip()
         tail = text[tail_from:hi]
         if not head or head[-1] not in ",”»\"'’":
             return None
@@ -169,6 +174,16 @@ class _Quotes:
         if len(self.layout.words_in(tail_from, hi)) <= 8 and not re.search(r"[,“”\"«»]", tail):
             return self._span(lo, lo + len(head), cue, speaker)
         return None
+
+    def _relative_end(self, lo: int, hi: int) -> int:
+        """Where a relative clause that starts at ``lo`` ends: its first comma outside brackets and quotations."""
+        depth = 0
+        for i in range(lo, hi):
+            char = self.text[i]
+            depth += (char in "([") - (char in ")]")
+            if char in ",;" and depth <= 0 and not self.quotations.inside(i):
+                return i
+        return hi
 
     def _belief(self, lo: int, hi: int) -> _Found | None:
         """A view reported by a source: "According to ABC News, Basya believes …" is Basya's (the innermost source)."""
@@ -184,6 +199,7 @@ class _Quotes:
         while s < e and (text[s].isspace() or text[s] in ",;:"):
             s += 1
         e = self._next_report(s, e, cue)
+        e = self._before_participle(s, e)
         opening = text[s:e].split(maxsplit=1)[:1]
         for piece in self.quotations.between(s + 1, e):
             if opening and opening[0].lower() in lex.NOT_CLAUSE:
@@ -200,6 +216,15 @@ class _Quotes:
         if len(self.layout.words_in(s, e)) < 3:
             return None
         return _Found(s, e, "indirect", cue, speaker)
+
+    def _before_participle(self, s: int, e: int) -> int:
+        """Where a clause ends when a participle adds another report or a demand: "…, stating", "…, calling for"."""
+        for match in _PARTICIPLE.finditer(self.text, s, e):
+            word = match.group(1).lower()
+            if not self.quotations.inside(match.start()) and (word in lex.TRAILING_PARTICIPLES or any(
+                    c.start == match.start(1) for c in self.speakers.cues)):
+                return match.start()
+        return e
 
     def _next_report(self, s: int, e: int, cue: Cue) -> int:
         """Where a clause ends when another report is coordinated with it: "X said A, and Y told reporters B"."""
@@ -227,7 +252,7 @@ class _Quotes:
         clauses = [c for c in clauses if not (c.cue.kind == "source" and any(
             c.start <= d.cue.start < c.end for d in clauses if d is not c))]  # the innermost source wins
         for clause in clauses:
-            if any(clause.start < e and s < clause.end for s, e in used):
+            if any(clause.start < e and s < clause.end and not _relays(s, e, clause) for s, e in used):
                 continue
             used.append((clause.start, clause.end))
             inside = self.quotations.between(clause.start, clause.end)
@@ -311,6 +336,15 @@ class _Quotes:
         cue = min(near, key=lambda c: c.start - piece.outer_end if c.start >= piece.outer_end else piece.open - c.end,
                   default=None)
         return cue, in_sentence
+
+
+def _relays(start: int, end: int, inner: _Found) -> bool:
+    """Whether the clause ``[start, end)`` relays ``inner``: holds its source, its cue and its content.
+
+    "TASS reported that an official confirmed X" gives TASS's quote `an official confirmed X` and the official's `X`.
+    """
+    return (inner.cue.kind == "verb" and inner.speaker is not None and start <= inner.speaker.start
+            and start <= inner.start and inner.end <= end)
 
 
 def _text_span(text: str, start: int, end: int) -> TextSpan:

@@ -112,6 +112,13 @@ class _Finder:
                 self._add(run[:n], "GPE")
                 run, words = run[n:], words[n:]
                 break
+        else:
+            people = "GPE" if words[0] in lex.GPE else "NORP" if words[0] in lex.NORP else None
+            if people and len(run) > 1 and " ".join(words) not in lex.GPE and not any(
+                    w in lex.ORG_WORDS or w in lex.FAC_WORDS or w in lex.EVENT_WORDS for w in words):
+                self._add(run[:1], people)  # "U.S. ATACMS", "British Storm Shadow": a thing of that place
+                self._add(run[1:], "PRODUCT")
+                return
         if len(run) == 1:
             self.singles.append(run[0])  # labelled once every full name is known
             return
@@ -195,7 +202,10 @@ class _Finder:
         following = next((w for w in (layout.word(w).lower() for w in layout.words_in(e, e + 40))
                           if w not in lex.SUBJECT_GAP), "")
         before = layout.words_in(max(0, s - 30), s)
-        if following in lex.SPEECH_VERBS and following not in lex.NOUN_LIKE or (before and layout.word(before[-1]) in lex.PERSON_NOUNS):
+        article = bool(before) and layout.word(before[-1]).lower() == "the"
+        if following in lex.SPEECH_VERBS and following not in lex.NOUN_LIKE:
+            return "ORG" if article else "PERSON"  # "the Kremlin noted": people go without an article
+        if before and layout.word(before[-1]) in lex.PERSON_NOUNS:
             return "PERSON"
         return None
 

@@ -82,10 +82,15 @@ class Speakers:
             after = text[e:layout.sentence(s)[1]]
             introduces = re.match(r"[^.;“”\"«»]{0,40}?[“\"«„:]", after)
             subject = self.by_end.get(s - 1)
+            if (before and before[-1] in lex.DETERMINERS) or (subject is not None and subject.label == "NORP"):
+                continue  # a noun: "the state news agency", "its report", "the Russian state"
+            if word in lex.AS_VERBS and not re.match(r"[^.;]{1,200}?\sas\s", after):
+                continue  # "described the town to visitors" reports nothing
             named_subject = (subject is not None and subject.label in ("PERSON", "ORG")) or (
                 k > 0 and layout.words[k - 1][1] == s - 1 and layout.word(layout.words[k - 1]).lower() in lex.PRONOUNS)
             if (word in lex.NOUN_LIKE and not (introduces or named_subject or re.match(r"\s+that\b", after))) or (
-                    (word in lex.COLON_ONLY or word.endswith("ing")) and not introduces):
+                    word in lex.COLON_ONLY and not introduces) or (
+                    word.endswith("ing") and not (introduces or re.match(r"\s+that\b", after))):
                 continue
             cues.append(Cue(s, e, "verb", word))
         return sorted(cues, key=lambda c: c.start)
@@ -165,8 +170,12 @@ class Speakers:
         """The subject after an inverted verb: `said Ambassador Mohib`, `said the post`."""
         text = self.text
         for m in self.mentions:
-            if pos <= m.start < hi and re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.]*\s+){0,3}", text[pos:m.start]):
-                return self.speaker(m.start, m.end, m)
+            if not pos <= m.start < hi:
+                continue
+            role = re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?((?:[A-Za-z][\w.'’-]*\s+){0,3})", text[pos:m.start])
+            if role and not any(w in lex.NOT_CLAUSE or w in lex.SPEECH_VERBS for w in role.group(1).split()):
+                return self.speaker(m.start, m.end, m)  # "said council member Dana Ortiz"
+            break
         nominal = re.match(r"\s+((?:the|a|an|he|she|they|it)\b(?:\s+[a-z][\w-]*){0,3})", text[pos:hi])
         if nominal:
             words = nominal.group(1).split()
@@ -258,9 +267,18 @@ class Speakers:
             same = [m for m in before if m.label == kind]
             titled = [m for m in same if head.lower() in (m.title + " " + m.name).lower()]
             pool = titled or (same if kind == "GPE" else [m for m in near if m.label == kind])
+            if pool and not titled:  # "the country" is the place the last sentences were about, not the last named
+                recent = self.layout.sentence(max(self.layout.sentence(start)[0] - 1, 0))[0]
+                recent = self.layout.sentence(max(recent - 1, 0))[0]
+                pool = [m for m in pool if m.start >= recent and self._is_subject(m)] or pool
             if pool:
                 return Speaker(start, end, pool[-1].name)
         return Speaker(start, end, phrase)
+
+    def _is_subject(self, mention: Mention) -> bool:
+        """Whether a mention opens its sentence (past "The", "However," and the like): its subject, mostly."""
+        lead = self.text[self.layout.sentence(mention.start)[0]:mention.start]
+        return all(w in lex.STOP or w.lower() == "the" for w in re.findall(r"[\w'’.-]+", lead))
 
     def nearest_person(self, pos: int) -> Speaker | None:
         """The last person named before ``pos`` in its sentence or the one before."""

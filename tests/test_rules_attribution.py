@@ -1,0 +1,171 @@
+"""The ``rules`` model on the constructions news attribution is made of, one class at a time.
+
+Each sentence is written for the test (none is taken from a shipped article), and goes through the real
+segmenter, as in a built corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_rules_model import MODEL, article_of, quotes
+
+
+# ---------------------------------------------------------------------- post-posed attribution
+
+
+@pytest.mark.parametrize("sentence,speaker,name", [
+    ('"We will make the roads safer for every family," said council member Dana Ortiz.', "Dana Ortiz", "Dana Ortiz"),
+    ("“The dam will hold through the spring,” said chief engineer Tomas Varga of the water board.", "Tomas Varga",
+     "Tomas Varga"),
+])
+def test_a_title_or_role_before_an_inverted_speaker_stays_out(sentence, speaker, name):
+    (quote,) = quotes(sentence)
+    assert quote[1:] == ("direct", "said", speaker, name)
+
+
+@pytest.mark.parametrize("sentence,content,speaker,name", [
+    ("Border checks will be tightened from Monday, the Interior Ministry said.",
+     "Border checks will be tightened from Monday", "Interior Ministry", "Interior Ministry"),
+    ("The camp will close by the end of the month, Austria's interior minister said.",
+     "The camp will close by the end of the month", "Austria's interior minister", "Austria's interior minister"),
+    ("Fares will rise by four percent in January, the transport authority announced.",
+     "Fares will rise by four percent in January", "the transport authority", "the transport authority"),
+])
+def test_a_clause_reported_after_it_by_an_organisation_or_a_title(sentence, content, speaker, name):
+    assert quotes(sentence) == [(content, "indirect", sentence.split()[-1].rstrip("."), speaker, name)]
+
+
+# ---------------------------------------------------------------------- describe / characterize … as
+
+
+def test_the_subject_of_characterize_as_speaks_not_the_nearest_name():
+    sentence = ("Opposition leader Maria Santos characterized the new levy, which the treasury said would raise "
+                "two billion euros, as “a burden on every family” in the region.")
+    assert quotes(sentence) == [
+        ("the new levy, which the treasury said would raise two billion euros, as “a burden on every family” in the "
+         "region", "mixed", "characterized", "Maria Santos", "Maria Santos"),
+        ("would raise two billion euros", "indirect", "said", "the treasury", "the treasury"),
+    ]
+
+
+def test_describe_as_and_a_participle_that_reports_again():
+    assert quotes("The health ministry described the outbreak as contained, adding that no new cases had been "
+                  "found.") == [
+        ("the outbreak as contained", "indirect", "described", "The health ministry", "The health ministry"),
+        ("no new cases had been found", "indirect", "adding", "The health ministry", "The health ministry"),
+    ]
+
+
+def test_describe_without_as_reports_nothing():
+    assert quotes("The guide described the old town to the visitors.") == []
+
+
+# ---------------------------------------------------------------------- relative clauses
+
+
+@pytest.mark.parametrize("sentence,content,cue,speaker", [
+    ("The firm unveiled a battery which its engineers said could last for ten years.", "could last for ten years",
+     "said", "its engineers"),
+    ("Police found a van that Karl Meyer claimed had been stolen (from a car park), and towed it away.",
+     "had been stolen (from a car park)", "claimed", "Karl Meyer"),
+])
+def test_attribution_inside_a_relative_clause(sentence, content, cue, speaker):
+    assert [q[:4] for q in quotes(sentence)] == [(content, "indirect", cue, speaker)]
+
+
+# ---------------------------------------------------------------------- nominal speakers
+
+
+def test_the_country_is_the_place_that_was_the_subject_not_the_last_place_named():
+    (quote,) = quotes("Freedonia sent a protest note to Sylvania on Monday about the border. However, the country "
+                      "indicated it would keep its embassy in Sylvania open.")
+    assert quote[1:] == ("indirect", "indicated", "the country", "Freedonia")
+
+
+def test_the_company_is_the_organisation_that_acted():
+    (quote,) = quotes("Northwind Airlines bought four jets from Boeing in May. The company said the deal would "
+                      "create two hundred jobs.")
+    assert quote[3:] == ("The company", "Northwind Airlines")
+
+
+# ---------------------------------------------------------------------- plural and vague sources
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("In March, arms experts indicated that the launch had failed badly.", "arms experts"),
+    ("Several economists noted that the currency had lost a third of its value.", "Several economists"),
+    ("Local residents told reporters the river had never risen so fast.", "Local residents"),
+    ("A senior official said the meeting had been postponed.", "A senior official"),
+])
+def test_plural_and_vague_sources_are_named_by_their_own_words(sentence, speaker):
+    (quote,) = quotes(sentence)
+    assert quote[3:] == (speaker, speaker)
+
+
+# ---------------------------------------------------------------------- nested reports
+
+
+def test_a_relayer_with_a_clause_of_its_own_and_the_source_it_relays_are_two_quotes():
+    assert quotes("The agency Interfax reported that a senior diplomat confirmed the embassy would close on "
+                  "Friday.") == [
+        ("a senior diplomat confirmed the embassy would close on Friday", "indirect", "reported", "Interfax",
+         "Interfax"),
+        ("the embassy would close on Friday", "indirect", "confirmed", "a senior diplomat", "a senior diplomat"),
+    ]
+
+
+def test_the_state_news_agency_is_a_speaker_and_state_is_no_cue():
+    got = quotes("In a later statement, the Freedonian state news agency FNA reported that an official confirmed "
+                 "the tests would go on.")
+    assert [q[2:] for q in got] == [("reported", "FNA", "FNA"), ("confirmed", "an official", "an official")]
+
+
+def test_a_relayer_that_only_attributes_is_not_recorded():
+    assert quotes("According to Reuters, quoting a local official, the bridge has collapsed into the river.") == [
+        ("the bridge has collapsed into the river", "indirect", "According to", "a local official",
+         "a local official")]
+
+
+# ---------------------------------------------------------------------- kinds, spans and cues
+
+
+def test_a_quoted_fragment_in_reported_speech_makes_it_mixed():
+    assert quotes("The ministry indicated it would keep the hotline open to avoid “fatal errors.”") == [
+        ("it would keep the hotline open to avoid “fatal errors.”", "mixed", "indicated", "The ministry",
+         "The ministry")]
+
+
+def test_a_span_stops_before_a_trailing_participle_that_introduces_the_next_quote():
+    assert quotes("Mayor Lena Brandt stressed the need for more housing in the city, stating, “We cannot wait "
+                  "another year.”") == [
+        ("the need for more housing in the city", "indirect", "stressed", "Lena Brandt", "Lena Brandt"),
+        ("We cannot wait another year.", "direct", "stating", "Lena Brandt", "Lena Brandt"),
+    ]
+
+
+def test_each_quote_has_the_reporting_verb_of_its_own_clause():
+    assert quotes("He stressed that the budget had to be cut, warning that the debt could double by 2030.") == [
+        ("the budget had to be cut", "indirect", "stressed", "He", None),
+        ("the debt could double by 2030", "indirect", "warning", "He", None),
+    ]
+
+
+def test_every_quote_is_inside_the_text_and_nested_ones_lie_wholly_inside_another():
+    article = article_of("Opposition leader Maria Santos characterized the new levy, which the treasury said would "
+                         "raise two billion euros, as “a burden on every family” in the region.")
+    annotation = MODEL.predict(article)
+    assert annotation.problems(article.text) == []
+    outer, inner = annotation.quotes
+    assert outer.start <= inner.start and inner.end <= outer.end
+
+
+# ---------------------------------------------------------------------- entity types
+
+
+def test_places_and_peoples_glued_to_names_of_things_are_not_people():
+    article = article_of("The Kremlin noted that the U.S. had sent U.S. ATACMS missiles and British Storm Shadow "
+                         "missiles to Kyiv.")
+    entities = {(e.text, e.label) for e in MODEL.predict(article).entities}
+    assert {("Kremlin", "ORG"), ("U.S.", "GPE"), ("British", "NORP"), ("Kyiv", "GPE")} <= entities
+    assert not any(label == "PERSON" for _, label in entities)

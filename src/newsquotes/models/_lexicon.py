@@ -22,8 +22,10 @@ SPEECH_VERBS = _words("""
     maintain maintains maintained allege alleges alleged concede concedes conceded caution cautioned
     conclude concludes concluded reveal reveals revealed vow vows vowed pledge pledged report reports reported
     remark remarked continue continued respond responded reason reasoned rule rules ruled estimate estimates
-    estimated reads indicate indicates indicated indicating stress stressing emphasizing emphasising
+    estimated reads ask asks asked plead pleads pleaded indicate indicates indicated indicating stress stressing emphasizing emphasising
     describe describes described characterize characterizes characterized characterise characterised
+    suggesting insisting declaring announcing predicting admitting acknowledging asserting reporting revealing
+    denying urging promising concluding observing commenting remarking replying responding pledging vowing
 """)
 #: Verbs that report only with "as" after their object: "described the plan as reckless".
 AS_VERBS = _words("describe describes described characterize characterizes characterized characterise characterised")
@@ -37,6 +39,10 @@ NOUN_LIKE = _words("""
     states claims notes reports comments promises vows remark remarks report reply replies warning rule rules
     estimate estimates
 """)
+#: Verbs that report only before "that" or a quotation ("maintained a policy" reports nothing).
+CLAUSE_ONLY = _words("maintain maintains maintained")
+#: Verbs that report a request: their content is the infinitive after the hearer ("asked them not to leave").
+DIRECTIVE_VERBS = _words("ask asks asked urge urges urged urging plead pleads pleaded")
 #: Verbs of a view rather than of speech: reported only inside a source's report ("According to X, Y believes …").
 BELIEF_VERBS = _words("believe believes believed think thinks thought feel feels felt expect expects expected fear fears")
 #: Cues that name the source a report relies on: "TASS reported, citing an official".
@@ -57,7 +63,7 @@ NEGATION = _words("not never no")
 NOT_CLAUSE = _words("""
     to in on at by for with of about as from through into over after before during so and but or
     goodbye hello yes nothing something anything this much more why how whether what when where if
-    is was were are has have had will would can could should may might be been
+    is was were are has have had will would can could should may might be been using via
 """)
 
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "it": "ORG", "they": "ORG", "we": None, "i": None}

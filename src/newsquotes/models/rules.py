@@ -92,9 +92,10 @@ _BELIEF = re.compile(r"[\s,]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s
     "|".join(sorted(lex.SUBJECT_GAP)), "|".join(sorted(lex.BELIEF_VERBS))))
 #: The name after a pull quote: “…” - Matthew Ingram.
 _BYLINE = re.compile(r"\s*[—–-]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
-_PARTICIPLE = re.compile(r",\s+(?:also\s+)?([a-z]+ing)\b")
+_PARTICIPLE = re.compile(r",\s+(?:with\s+(?:[\w.'’-]+\s+){1,4}?)?(?:also\s+)?([a-z]+ing)\b")
 #: What may stand before a post-posed subject's name: "…, the Interior Ministry said".
 _LEADING_DETERMINER = re.compile(r"(?:\s+(?:the|a|an))+\s*$")
+_REQUEST = re.compile(r"(?:\s+with)?(?:\s+(?!that\b)[\w.'’-]+){1,6}?\s+((?:not\s+)?to\s+[a-z])")
 _FRAGMENT_COMMENT = re.compile(r"\s*,?\s*(?:a|an|which|who|whose|as)\b")
 
 
@@ -113,6 +114,7 @@ class _Quotes:
     def __init__(self, article: Article):
         self.layout = Layout(article)
         self.text = article.text
+        self.publisher = (article.source or "").casefold()
         self.quotations = Quotations(self.layout)
         self.mentions = find_mentions(self.layout)
         self.speakers = Speakers(self.layout, self.quotations, self.mentions)
@@ -141,6 +143,9 @@ class _Quotes:
         after = text[cue.end:hi]
         if subject and re.search(r"\b(?:which|that|who|whom)\s+$", text[lo:subject.start]):
             return self._span(cue.end, self._relative_end(cue.end, hi), cue, subject)
+        request = _REQUEST.match(after) if cue.word in lex.DIRECTIVE_VERBS else None
+        if subject and request:  # "asked the governments not to turn away boats"
+            return self._span(cue.end + request.start(1), hi, cue, subject)
         that = _THAT.match(after)
         skipped = (cue.end, cue.end + that.end(1)) if that else (0, 0)
         if any(skipped[0] <= c.start < skipped[1] for c in self.speakers.cues):
@@ -181,7 +186,7 @@ class _Quotes:
         for i in range(lo, hi):
             char = self.text[i]
             depth += (char in "([") - (char in ")]")
-            if char in ",;" and depth <= 0 and not self.quotations.inside(i):
+            if char in ",;" and depth <= 0 and self.text[i + 1:i + 2].isspace() and not self.quotations.inside(i):
                 return i
         return hi
 
@@ -242,8 +247,13 @@ class _Quotes:
     def quotes(self) -> list[_Found]:
         clauses, taken = self._clauses()
         pulled = self._unmarked_pull_quotes()
-        reported = [f for f in clauses + self._direct(taken) if not any(f.start < p.end and p.start < f.end for p in pulled)]
+        reported = [f for f in clauses + self._direct(taken) if not any(f.start < p.end and p.start < f.end for p in pulled)
+                    and not self._by_publisher(f)]
         return sorted(reported + pulled, key=lambda f: f.start)
+
+    def _by_publisher(self, found: _Found) -> bool:
+        """Whether the article's own publisher is the source: "Wikinews observed that …" is the writer, not a quote."""
+        return bool(self.publisher) and found.speaker is not None and (found.speaker.name or "").casefold() == self.publisher
 
     def _clauses(self) -> tuple[list[_Found], dict[int, tuple[Cue, Speaker] | None]]:
         """Indirect and mixed quotes, and the quotations they take in (None: part of a mixed quote)."""

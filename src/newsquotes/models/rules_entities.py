@@ -57,7 +57,8 @@ class _Finder:
             word = text[s:e]
             capital = word[0].isupper() or word == "&" or re.match(r"(?:al|el)-[A-Z]", word)
             joined = bool(run) and text[run[-1][1]:s] == " " and not layout.starts_sentence(s)
-            if joined and (capital or word in lex.CONNECTORS):
+            after_link = word != "the" or bool(run) and layout.word(run[-1]) in lex.CONNECTORS  # "Church of the …", not "Rathbun the …"
+            if joined and (capital or word in lex.CONNECTORS and after_link):
                 run.append((s, e))
                 continue
             runs.append(run)
@@ -212,11 +213,13 @@ class _Finder:
     def _canonical_names(self) -> None:
         text = self.layout.text
         persons = [m for m in self.found if m.label == "PERSON"]
+        orgs = [m for m in self.found if m.label == "ORG"]
         for mention in self.found:
             mention.name = text[mention.start:mention.end]
-            if mention.label == "PERSON":
+            if mention.label in ("PERSON", "ORG"):  # "Petrov" is Ivan Petrov, "the Church" the Church of Scientology
                 words = set(mention.name.split())
-                fits = [p for p in persons if words <= set(text[p.start:p.end].split())]
+                pool = persons if mention.label == "PERSON" else orgs
+                fits = [p for p in pool if words <= set(text[p.start:p.end].split())]
                 pick = max([p for p in fits if p.start <= mention.start] or fits,
                            key=lambda p: (p.end - p.start, p.start))
                 mention.name = text[pick.start:pick.end]

@@ -88,6 +88,11 @@ class Speakers:
                 continue  # "described the town to visitors" reports nothing
             named_subject = (subject is not None and subject.label in ("PERSON", "ORG")) or (
                 k > 0 and layout.words[k - 1][1] == s - 1 and layout.word(layout.words[k - 1]).lower() in lex.PRONOUNS)
+            if word in lex.CLAUSE_ONLY and not (introduces or re.match(r"\s+that\b", after)):
+                continue
+            if word in lex.DIRECTIVE_VERBS and word not in lex.TELL_VERBS and not re.match(
+                    r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?\s+(?:not\s+)?to\s+[a-z]", after):
+                continue  # "asked how …", "asked for …": a question or a request for a thing, not a report
             if (word in lex.NOUN_LIKE and not (introduces or named_subject or re.match(r"\s+that\b", after))) or (
                     word in lex.COLON_ONLY and not introduces) or (
                     word.endswith("ing") and not (introduces or re.match(r"\s+that\b", after))):
@@ -131,10 +136,11 @@ class Speakers:
                 end, stripped = (comma if comma >= 0 else end - 1), True
                 continue
             found = self._phrase_ending_at(lo, end) if end > lo else None
-            if stripped and not (found and found.named):  # "Cres Eastman, Director of …, and Chairman of …, says"
+            person = found is not None and found.named and getattr(self.by_end.get(found.end), "label", "") == "PERSON"
+            if stripped and not person:  # "Cres Eastman, Director of …, and Chairman of …, says": the first person
                 names = [m for m in self.mentions if lo <= m.start and m.end <= end and m.label == "PERSON"
                          and text[m.end:m.end + 1] == ","]
-                found = self.speaker(names[-1].start, names[-1].end, names[-1]) if names else found
+                found = self.speaker(names[0].start, names[0].end, names[0]) if names else found
             return found
         return None
 
@@ -208,7 +214,12 @@ class Speakers:
             # "According to Rathbun the property was returned …": only a name right after the cue can be the source
             m = next((m for m in self.mentions if cue.end < m.start < hi
                       and re.fullmatch(r"\s+(?:the\s+)?", text[cue.end:m.start])), None)
-            return (self.speaker(m.start, m.end, m), m.end) if m else (None, hi)
+            if m:
+                return self.speaker(m.start, m.end, m), m.end
+            rest = text[cue.end:hi]  # "…, and this year the city expects 6 million according to the event website."
+            if len(self.layout.words_in(cue.end, hi)) <= 6 and not re.search(r"[,;:“”\"«»]", rest):
+                return self._source_phrase(cue.end, hi), hi
+            return None, hi
         speaker = self._source_phrase(cue.end, stop)
         if speaker is None:
             return None, hi
@@ -243,7 +254,15 @@ class Speakers:
             start = owned.start if owned else best.start  # "Saudi Arabia's Civil Defense Authority"
             return Speaker(start, best.end, best.name, True)
         phrase = re.match(r"\s*(.*?)[\s.!?]*$", text[lo:hi])
-        return self.speaker(lo + phrase.start(1), lo + phrase.end(1)) if phrase.group(1) else None
+        if not phrase.group(1):
+            return None
+        start, end = lo + phrase.start(1), lo + phrase.end(1)
+        for k, (s, e) in enumerate(self.layout.words_in(start, end)):
+            word = text[s:e]
+            if k >= 2 and (word in ("who", "which", "that", "made", "written", "sent") or re.fullmatch(r"[a-z]{3,}ed", word)):
+                end = text.rindex(" ", start, s)  # "an Internet posting made just over 24 hours ago"
+                break
+        return self.speaker(start, end)
 
     # ------------------------------------------------------------------ who the speaker is
 

@@ -1,4 +1,4 @@
-"""Word lists of the ``rules`` model: reporting verbs, titles, speaker nouns and a small gazetteer."""
+"""Word lists shared by the ``rules`` and ``spacy:`` models: reporting verbs, titles, speaker nouns, pronouns, places."""
 
 from __future__ import annotations
 
@@ -66,7 +66,10 @@ NOT_CLAUSE = _words("""
     is was were are has have had will would can could should may might be been using via
 """)
 
+#: Subject pronouns a speaker may be, with what they stand for (None: the speaker's own side, not resolved).
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "it": "ORG", "they": "ORG", "we": None, "i": None}
+#: Pronouns by which speakers quote themselves: never the source of a report.
+FIRST_PERSON = _words("i we me us")
 
 #: Capitalised title words that precede a person's name; the name is what follows the last of them.
 TITLES = _words("""
@@ -155,3 +158,10 @@ _OTHER_PEOPLES = _words("""
 """)
 NORP = gazetteer.demonyms() | _OTHER_PEOPLES
 
+
+def head_kind(word: str) -> str | None:
+    """What a nominal's head noun refers to: PERSON, ORG, GPE, OTHER (a speaking thing), or None."""
+    for kind, nouns in (("PERSON", PERSON_NOUNS), ("ORG", ORG_NOUNS), ("GPE", GPE_NOUNS)):
+        if word in nouns or word.rstrip("s") in nouns:
+            return kind
+    return "OTHER" if word in OTHER_NOUNS else None

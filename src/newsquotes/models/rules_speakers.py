@@ -164,7 +164,7 @@ class Speakers:
             if m and lex.STATEMENT_NOUNS.intersection(owner.group("nouns").split()):
                 return self.speaker(m.start, m.end, m)  # "Cornyn's statement added", "PC World's recent analysis of …"
         nominal = _NOMINAL.search(text, lo, end)
-        if nominal and head_kind(nominal.group("head")):
+        if nominal and lex.head_kind(nominal.group("head")):
             start = nominal.start()
             first = re.match(r"[\w.-]+", text[start:end]).group()
             if first in lex.STOP and not re.fullmatch(_DETERMINER, first):
@@ -186,7 +186,7 @@ class Speakers:
         if nominal:
             words = nominal.group(1).split()
             for k in range(len(words), 0, -1):
-                if k == 1 and words[0] in lex.PRONOUNS or k > 1 and head_kind(words[k - 1]):
+                if k == 1 and words[0] in lex.PRONOUNS or k > 1 and lex.head_kind(words[k - 1]):
                     start = pos + nominal.start(1)
                     return self.speaker(start, start + len(" ".join(words[:k])))
         return None
@@ -281,7 +281,7 @@ class Speakers:
             found = [m for m in pool if m.label in labels] if wanted else []
             return Speaker(start, end, found[-1].name if found else None)
         head = re.sub(r"\s+%s\s.*$" % _LINK, "", phrase).split()[-1]
-        kind = head_kind(head)
+        kind = lex.head_kind(head)
         if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE"):
             same = [m for m in before if m.label == kind]
             titled = [m for m in same if head.lower() in (m.title + " " + m.name).lower()]
@@ -305,11 +305,3 @@ class Speakers:
         lo = self.layout.sentence(first - 1)[0] if first > 0 else 0
         people = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label == "PERSON"]
         return self.speaker(people[-1].start, people[-1].end, people[-1]) if people else None
-
-
-def head_kind(word: str) -> str | None:
-    """What a nominal's head noun refers to: PERSON, ORG, GPE, OTHER (a speaking thing), or None."""
-    for kind, nouns in (("PERSON", lex.PERSON_NOUNS), ("ORG", lex.ORG_NOUNS), ("GPE", lex.GPE_NOUNS)):
-        if word in nouns or word.rstrip("s") in nouns:
-            return kind
-    return "OTHER" if word in lex.OTHER_NOUNS else None

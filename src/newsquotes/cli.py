@@ -22,6 +22,7 @@ from newsquotes.cli_publish import publish_command
 from newsquotes.annotations import write_annotations
 from newsquotes.bench.run import predict
 from newsquotes.models.registry import get_model
+from newsquotes.models.training import DEFAULT_PIPELINE, MODEL_TYPES, train
 from newsquotes.schema import write_json_schemas
 
 app = typer.Typer(
@@ -148,7 +149,8 @@ def show_command(
 
 @app.command("predict")
 def predict_command(
-    model: Annotated[str, typer.Option(help="Model name: rules, spacy:<pipeline>, transformers:<path>, predictions:<file>.")],
+    model: Annotated[str, typer.Option(
+        help="Model name: rules, spacy:<pipeline>, sklearn:<folder>, transformers:<path>, predictions:<file>.")],
     corpus: Annotated[Path, typer.Option(help="A built corpus folder.")],
     out: Annotated[Path, typer.Option(help="Annotation JSON lines to write, one per article.")],
 ) -> None:
@@ -173,6 +175,32 @@ def predict_command(
     except (FileNotFoundError, ValueError) as err:
         raise fail(str(err)) from None
     console.print(f"{total} annotations by {chosen.name} {chosen.version} · [bold]{out}[/]")
+
+
+@app.command("train")
+def train_command(
+    gold: Annotated[Path, typer.Option(help="Gold Annotation JSON lines (file or folder) with its splits.json.")],
+    out: Annotated[Path, typer.Option(help="Folder to write the trained model to; score it as sklearn:OUT.")],
+    corpus: Annotated[Path, typer.Option(help="The built corpus the gold indexes into.")] = Path("corpus/build"),
+    split: Annotated[str, typer.Option(help="Split of the gold to learn from; 'all' for every gold article.")] = "train",
+    model_type: Annotated[str, typer.Option(help=f"Classifier: {', '.join(MODEL_TYPES)}.")] = MODEL_TYPES[0],
+    seed: Annotated[int, typer.Option(help="Seed of every classifier: same gold and seed, same model.")] = 0,
+    pipeline: Annotated[str, typer.Option(help="Installed spaCy pipeline whose analyses are features.")] = DEFAULT_PIPELINE,
+) -> None:
+    """Fit the learned baseline (entity and quote taggers, speaker ranker, stance classifier) on gold.
+
+    [dim]Example:[/]
+      newsquotes train --gold corpus/gold --split train --out models/baseline
+      newsquotes bench run --model sklearn:models/baseline --split dev --no-update-leaderboard
+    """
+    try:
+        report = train(gold, corpus, out, split=None if split == "all" else split, model_type=model_type, seed=seed,
+                       pipeline=pipeline)
+    except (FileNotFoundError, ValueError) as err:
+        raise fail(str(err)) from None
+    console.print(f"trained on {report.articles} articles ({', '.join(f'{n} {c}' for c, n in report.examples.items())} "
+                  f"examples) in {report.seconds:.1f} s · {report.size_bytes / 1e6:.1f} MB · model "
+                  f"[bold]sklearn:{report.out}[/]", highlight=False, soft_wrap=True)
 
 
 @schema_app.command("export")

@@ -169,3 +169,38 @@ def test_places_and_peoples_glued_to_names_of_things_are_not_people():
     entities = {(e.text, e.label) for e in MODEL.predict(article).entities}
     assert {("Kremlin", "ORG"), ("U.S.", "GPE"), ("British", "NORP"), ("Kyiv", "GPE")} <= entities
     assert not any(label == "PERSON" for _, label in entities)
+
+
+# ---------------------------------------------------------------------- requests, links and the writer
+
+
+def test_a_request_reported_with_ask_or_plead_is_its_infinitive():
+    assert quotes("The mayor personally asked the regional transport board to reopen the night line.") == [
+        ("to reopen the night line", "indirect", "asked", "The mayor", "The mayor")]
+    assert quotes("Her brother pleaded with the doctors not to move her again.") == [
+        ("not to move her again", "indirect", "pleaded", "Her brother", "Her brother")]
+    assert quotes("The senator asked how the files had left the building.") == []
+
+
+def test_a_link_to_the_sentence_before_is_not_reported():
+    (quote,) = quotes("For example, the library lent out twice as many books in 2019, its director said.")
+    assert quote[:2] == ("the library lent out twice as many books in 2019", "indirect")
+
+
+def test_a_second_report_after_with_ends_the_first():
+    assert [q[:3] for q in quotes("Officials tell the paper every claim will be checked, with the Herald reporting "
+                                  "that no claim will be refused.")] == [
+        ("every claim will be checked", "indirect", "tell"),
+        ("no claim will be refused", "indirect", "reporting")]
+
+
+def test_a_trailing_source_without_a_comma():
+    assert quotes("About six million visitors are expected this year according to the festival website.") == [
+        ("About six million visitors are expected this year", "indirect", "according to", "the festival website",
+         "the festival website")]
+
+
+def test_the_publisher_observing_is_the_writer_not_a_source():
+    article = article_of("The Daily Ledger observed that the square was full by noon. Ana Ruiz said the crowd was calm.")
+    article = article.model_copy(update={"source": "The Daily Ledger"})
+    assert [q.speaker_name for q in MODEL.predict(article).quotes] == ["Ana Ruiz"]

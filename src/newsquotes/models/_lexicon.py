@@ -22,7 +22,7 @@ SPEECH_VERBS = _words("""
     maintain maintains maintained allege alleges alleged concede concedes conceded caution cautioned
     conclude concludes concluded reveal reveals revealed vow vows vowed pledge pledged report reports reported
     remark remarked continue continued respond responded reason reasoned rule rules ruled estimate estimates
-    estimated reads ask asks asked plead pleads pleaded indicate indicates indicated indicating stress stressing emphasizing emphasising
+    estimated reads theorize theorized theorise theorised ask asks asked plead pleads pleaded indicate indicates indicated indicating stress stressing emphasizing emphasising
     describe describes described characterize characterizes characterized characterise characterised
     suggesting insisting declaring announcing predicting admitting acknowledging asserting reporting revealing
     denying urging promising concluding observing commenting remarking replying responding pledging vowing
@@ -31,6 +31,9 @@ SPEECH_VERBS = _words("""
 AS_VERBS = _words("describe describes described characterize characterizes characterized characterise characterised")
 #: Participles after a comma that start a new report or a demand, so a clause before them ends there.
 TRAILING_PARTICIPLES = _words("calling urging asking demanding")
+#: Openings that link a sentence to the one before and are no part of what is reported: "For example, …".
+DISCOURSE = ("For example", "For instance", "However", "Meanwhile", "In addition", "Moreover", "Furthermore",
+             "Nevertheless", "Instead", "Separately", "Additionally", "Still", "Also", "But", "And")
 #: Words after which a verb form is a noun: "the state", "its report".
 DETERMINERS = _words("the a an its his her their our my your")
 #: Forms that are as often nouns ("media reports", "the claims"): cues only before "that", a colon or a quote,
@@ -55,7 +58,8 @@ TELL_VERBS = _words("tell tells told warn warns warned urge urges urged")
 SUBJECT_GAP = _words("""
     also then later has have had was is would will could did does reportedly previously recently further
     once again repeatedly earlier subsequently publicly simply just first already even only finally however
-    today yesterday separately
+    today yesterday separately personally openly strongly firmly privately directly angrily initially
+    officially formally flatly allegedly
 """)
 PASSIVE = _words("was were been being be is are get got")
 NEGATION = _words("not never no")
@@ -88,6 +92,7 @@ PERSON_NOUNS = _words("""
     doctor teacher witness author poster source member secretary chief analyst expert researcher scientist
     curator professor commander campaigner activist barrister undersecretary administrator student resident
     engineer economist worker employee farmer owner manager negotiator investigator inspector prosecutor
+    sister brother mother father son daughter wife husband parent friend neighbour neighbor
 """)
 ORG_NOUNS = _words("""
     ministry agency department company police church party team club court firm union council board commission

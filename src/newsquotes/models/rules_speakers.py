@@ -31,7 +31,7 @@ _NOT_MODIFIER = (r"(?:%s|on|to|by|as|and|or|but|that|which|who|is|was|were|are|h
 #: A speaker noun phrase that ends where the cue's subject ends: "an official at the ministry", "the study's
 #: authors", "Reuters' correspondent". A capitalised word may stand as determiner ("Microsoft spokesman").
 _NOMINAL = re.compile(
-    r"(?<![\w'’-])(?:(?:%s|(?:[Tt]he\s+)?[\w-]+['’]s|[A-Z][\w.-]*)\s+)?(?:(?!%s\b)[\w-]+\s+){0,3}"
+    r"(?<![\w'’-])(?:(?:%s|(?:[Tt]he\s+)?[\w-]+(?:['’]s|s['’])|[A-Z][\w.-]*)\s+)?(?:(?!%s\b)[\w-]+\s+){0,3}"
     r"(?P<head>[a-z][\w-]*)(?:\s+%s\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}[\w-]+)?$"
     % (_DETERMINER, _NOT_MODIFIER, _LINK))
 
@@ -84,7 +84,7 @@ class Speakers:
             subject = self.by_end.get(s - 1)
             if (before and before[-1] in lex.DETERMINERS) or (subject is not None and subject.label == "NORP"):
                 continue  # a noun: "the state news agency", "its report", "the Russian state"
-            if word in lex.AS_VERBS and not re.match(r"[^.;]{1,200}?\sas\s", after):
+            if word in lex.AS_VERBS and not re.match(r"[^.;]{0,200}?\sas\s", after):
                 continue  # "described the town to visitors" reports nothing
             named_subject = (subject is not None and subject.label in ("PERSON", "ORG")) or (
                 k > 0 and layout.words[k - 1][1] == s - 1 and layout.word(layout.words[k - 1]).lower() in lex.PRONOUNS)

@@ -16,6 +16,7 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import find_mentions
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_text import Layout
+from newsquotes.models.spacy_model import name_span
 from newsquotes.schema import Article
 
 _MARKS = "\"“”„«»'‘’"
@@ -28,7 +29,7 @@ class Token:
     text: str
     sentence: int  # index of the article sentence that holds it
     paragraph: int
-    ent: str  # the pipeline's entity tag: "B-GPE", "I-PERSON", "O"
+    ent: str  # the pipeline's entity tag, as the spacy: model reads it: "B-GPE", "I-PERSON", "O"
     pos: str
     dep: str
     head: int  # index of the syntactic head in the token list
@@ -53,10 +54,15 @@ class Analysis:
             for k, w in enumerate(layout.words_in(mention.start, mention.end)):
                 rules_tags[w[0]] = ("B-" if k == 0 else "I-") + mention.label
         doc = nlp(self.text)
+        pipeline_tags: dict[int, str] = {}  # the pipeline's names, cut and typed as the spacy: model does
+        for ent in doc.ents:
+            named = name_span(self.text, ent.start_char, ent.end_char, ent.label_)
+            for n, t in enumerate(t for t in ent if named and named[0] <= t.idx < named[1]):
+                pipeline_tags[t.idx] = ("B-" if n == 0 else "I-") + named[2]
         kept = [t for t in doc if not t.is_space]
         position = {t.i: k for k, t in enumerate(kept)}
         self.tokens = [Token(t.idx, t.idx + len(t), t.text, _index(layout.sentence_starts, t.idx),
-                             layout.paragraph(t.idx), f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O", t.pos_,
+                             layout.paragraph(t.idx), pipeline_tags.get(t.idx, "O"), t.pos_,
                              t.dep_, position.get(t.head.i, k), rules_tags.get(t.idx, "O"), quotations.inside(t.idx))
                        for k, t in enumerate(kept)]
         self.cues_by_sentence: dict[int, list[int]] = {}

@@ -74,6 +74,10 @@ def test_attribution_inside_a_relative_clause(sentence, content, cue, speaker):
     assert [q[:4] for q in quotes(sentence)] == [(content, "indirect", cue, speaker)]
 
 
+def test_a_relative_clause_after_a_preposition_reports_nothing():
+    assert quotes("The case on which the court has ruled was about unpaid taxes on two schools.") == []
+
+
 # ---------------------------------------------------------------------- nominal speakers
 
 
@@ -204,3 +208,24 @@ def test_the_publisher_observing_is_the_writer_not_a_source():
     article = article_of("The Daily Ledger observed that the square was full by noon. Ana Ruiz said the crowd was calm.")
     article = article.model_copy(update={"source": "The Daily Ledger"})
     assert [q.speaker_name for q in MODEL.predict(article).quotes] == ["Ana Ruiz"]
+
+
+# ---------------------------------------------------------------------- interviews
+
+
+def test_an_interviews_answers_are_direct_quotes_of_the_interviewee():
+    got = quotes("Biologist Mara Lind studies how bees find their way home. Lind now talks about her work.",
+                 "What first drew you to bees?",
+                 "My grandfather kept hives behind the house, and I spent every summer with them.",
+                 "Bees on a clover flower. Image: A. Photographer.",
+                 "What comes next for your team?",
+                 "Mara Lind: We will follow single foragers with tiny radio tags next spring.")
+    assert got == [
+        ("My grandfather kept hives behind the house, and I spent every summer with them.", "direct", None, None,
+         "Mara Lind"),
+        ("We will follow single foragers with tiny radio tags next spring.", "direct", None, "Mara Lind", "Mara Lind"),
+    ]
+
+
+def test_one_question_does_not_make_an_interview():
+    assert quotes("Who will pay for the new bridge?", "The council has not decided, and the vote is in May.") == []

@@ -101,6 +101,10 @@ from newsquotes.schema import Annotation, Article, Entity, LayerSource, Quote, T
 VERSION = "0.2.0"
 #: A reference line: “Headline” — Publisher, 15 August 2008.
 _REFERENCE = re.compile(r"\s+[—–-]\s+[A-Z].{0,80}\b\d{4}\s*$")
+#: Image credits and captions, which no interviewee says.
+_CAPTION = re.compile(r"\b(?:Image|Photo|Video|Audio):")
+#: A name that introduces an interview answer: "Nick Bos: We collected …".
+_ANSWERER = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+")
 #: The name after a pull quote: “…” - Matthew Ingram.
 _BYLINE = re.compile(r"\s*[—–-]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 
@@ -127,7 +131,33 @@ class _Quotes:
         pulled = self._unmarked_pull_quotes()
         reported = [f for f in clauses + self._direct(taken) if not any(f.start < p.end and p.start < f.end for p in pulled)
                     and not self._by_publisher(f)]
-        return sorted(reported + pulled, key=lambda f: f.start)
+        answers = self._interview_answers()
+        reported = [f for f in reported if not any(a.start <= f.start < a.end for a in answers)]
+        return sorted(reported + pulled + answers, key=lambda f: f.start)
+
+    def _interview_answers(self) -> list[_Found]:
+        """An interview's answers: each paragraph after a question paragraph (two questions or more make an
+        interview) is a direct quote of the interviewee without a cue, whose mention is absent unless a name
+        and a colon open it. The interviewee is the person named most before the first question."""
+        text, paragraphs = self.text, self.layout.paragraphs
+        asks = [k for k, p in enumerate(paragraphs) if text[p.start:p.end].rstrip().endswith("?")]
+        if len(asks) < 2:
+            return []
+        people = [m.name for m in self.mentions if m.label == "PERSON" and m.end <= paragraphs[asks[0]].start]
+        interviewee = max(people, key=people.count) if people else None
+        found = []
+        for k in range(asks[0] + 1, len(paragraphs)):
+            paragraph = paragraphs[k]
+            body = text[paragraph.start:paragraph.end]
+            if k in asks or _CAPTION.search(body) or len(body.split()) < 4:
+                continue
+            start, speaker = paragraph.start, None
+            named = _ANSWERER.match(body)
+            mention = named and next((m for m in self.mentions if m.start == start and m.end == start + named.end(1)), None)
+            if mention:
+                speaker, start = self.speakers.speaker(mention.start, mention.end, mention), start + named.end()
+            found.append(_Found(start, paragraph.end, "direct", None, speaker, interviewee))
+        return found
 
     def _by_publisher(self, found: _Found) -> bool:
         """Whether the article's own publisher is the source: "Wikinews observed that …" is the writer, not a quote."""
@@ -257,7 +287,7 @@ class RulesModel:
         quotes = [Quote(id=f"q{k}", start=f.start, end=f.end, text=text[f.start:f.end], kind=f.kind,
                         cue=_text_span(text, f.cue.start, f.cue.end) if f.cue else None,
                         speaker=_text_span(text, f.speaker.start, f.speaker.end) if f.speaker else None,
-                        speaker_name=f.speaker.name if f.speaker else None)
+                        speaker_name=f.speaker.name if f.speaker else f.speaker_name)
                   for k, f in enumerate(analysis.quotes(), start=1)]
         produced_by = f"model:rules {VERSION}"
         return Annotation(article_id=article.id, annotator="model:rules", text_sha256=article.text_sha256,

@@ -27,6 +27,9 @@ _PARTICIPLE = re.compile(r",\s+(?:with\s+(?:[\w.'’-]+\s+){1,4}?)?(?:also\s+)?(
 _LEADING_DETERMINER = re.compile(r"(?:\s+(?:the|a|an))+\s*$")
 _REQUEST = re.compile(r"(?:\s+with)?(?:\s+(?!that\b)[\w.'’-]+){1,6}?\s+((?:not\s+)?to\s+[a-z])")
 _DISCOURSE = re.compile(r"(?:%s),\s+" % "|".join(lex.DISCOURSE))
+#: A relative pronoun right before a subject: "a missile which Kyiv claimed could …".
+_RELATIVE = re.compile(r"(\w+\s+)?\b(?:which|that|who|whom)\s+(?:(?:the|a|an)\s+)?$")
+_PREPOSITIONS = lex.LOCATIVE | {"on", "of", "about", "for", "to", "with", "by"}
 _FRAGMENT_COMMENT = re.compile(r"\s*,?\s*(?:a|an|which|who|whose|as)\b")
 
 
@@ -37,6 +40,7 @@ class Found:
     kind: str
     cue: Cue | None
     speaker: Speaker | None
+    speaker_name: str | None = None  # who speaks when no mention says so (an interview's answers)
 
 
 class Clauses:
@@ -62,7 +66,8 @@ class Clauses:
             return None
         subject = self.speakers.subject(cue)
         after = text[cue.end:hi]
-        if subject and re.search(r"\b(?:which|that|who|whom)\s+(?:(?:the|a|an)\s+)?$", text[lo:subject.start]):
+        relative = subject and _RELATIVE.search(text, lo, subject.start)
+        if relative and (relative.group(1) or "").strip() not in _PREPOSITIONS:  # not "the case on which X ruled"
             return self._span(cue.end, self._relative_end(cue.end, hi), cue, subject)
         request = _REQUEST.match(after) if cue.word in lex.DIRECTIVE_VERBS else None
         if subject and request:  # "asked the governments not to turn away boats"

@@ -82,6 +82,10 @@ class _Finder:
             if part and layout.starts_sentence(part[0][0]) and first.lower() in self.lowercase and (
                     len(part) == 1 or first.endswith("s")):
                 part.pop(0)  # a sentence-initial ordinary word ("Officials", "Police")
+            elif len(part) > 1 and layout.starts_sentence(part[0][0]) and first not in lex.TITLES and (
+                    first.lower() in lex.PERSON_NOUNS or re.fullmatch(r"[A-Z][a-z]{3,}ist", first)) and (
+                    layout.word(part[1]) not in lex.CONNECTORS):
+                part.pop(0)  # a role before a name: "Biologist Nick Bos", "Professor" is a title already
             if part:
                 parts.append(part)
             part = []

@@ -76,7 +76,7 @@ class Speakers:
                 continue  # part of a name: "Secretary of State", "Reports Bureau"
             lo = max(layout.sentence(s)[0], self.quotations.end_before(s))  # "“We will not leave,” said" is no denial
             before = [layout.word(w).lower() for w in layout.words[max(0, k - 2):k] if w[0] >= lo]
-            if (before and before[-1] in lex.PASSIVE) or any(
+            if (before and (before[-1] in lex.PASSIVE or before[0] in lex.PASSIVE and before[-1] in lex.SUBJECT_GAP)) or any(
                     w in lex.NEGATION or w.endswith(("n't", "n’t")) for w in before):
                 continue
             after = text[e:layout.sentence(s)[1]]

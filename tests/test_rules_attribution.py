@@ -229,3 +229,14 @@ def test_an_interviews_answers_are_direct_quotes_of_the_interviewee():
 
 def test_one_question_does_not_make_an_interview():
     assert quotes("Who will pay for the new bridge?", "The council has not decided, and the vote is in May.") == []
+
+
+def test_a_people_or_place_inside_an_inverted_speakers_role_is_not_the_speaker():
+    (quote,) = quotes("“The plant will stay open until the end of the year,” said German Economy Minister Karl Brenner.")
+    assert quote[3:] == ("Karl Brenner", "Karl Brenner")
+
+
+def test_a_person_of_an_organisation_in_one_run_is_split():
+    article = article_of("Mike Harlan of Road Testers said the brakes had failed. Harlan tested four cars.")
+    entities = {(e.text, e.label) for e in MODEL.predict(article).entities}
+    assert {("Mike Harlan", "PERSON"), ("Road Testers", "ORG")} <= entities

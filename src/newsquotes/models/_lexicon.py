@@ -134,7 +134,8 @@ ORG_WORDS = _words("""
     Television TV Radio Network Broadcasting Studios Club Federation League Assembly Parliament Congress Senate
     Government Administration Bureau Fund Trust Alliance Coalition Movement Corps Legion Airlines Airways Hospital
     Standards Conference Relations Clinic Laboratory Laboratories Academy Reuters Yonhap Wikinews Google Microsoft
-    Facebook Twitter YouTube Apple Amazon
+    Facebook Twitter YouTube Apple Amazon Motors Motor Airplanes Systems Industries Holdings Partners
+    Technologies Electronics Exchange Stores Airbus Boeing
 """)
 EVENT_WORDS = _words("Day Festival Olympics Games Cup Championship Championships Expo Summit Marathon Week")
 FAC_WORDS = _words("Stadium Arena Hall Airport Bridge Mosque Tower Towers Square Palace Cathedral Temple")

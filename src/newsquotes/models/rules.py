@@ -105,6 +105,9 @@ _REFERENCE = re.compile(r"\s+[—–-]\s+[A-Z].{0,80}\b\d{4}\s*$")
 _CAPTION = re.compile(r"\b(?:Image|Photo|Video|Audio):")
 #: A name that introduces an interview answer: "Nick Bos: We collected …".
 _ANSWERER = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+")
+#: The words that introduce whom an interview is with: "Wikinews spoke with William Evans".
+_INTERVIEWED = re.compile(r"\b(?:interview(?:s|ed)?|spoke (?:with|to)|talk(?:s|ed)? (?:with|to)|caught up with)"
+                          r"(?:\s+[a-z']+){0,3}\s+$")
 #: The name after a pull quote: “…” - Matthew Ingram.
 _BYLINE = re.compile(r"\s*[—–-]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 
@@ -116,6 +119,7 @@ class _Quotes:
         self.layout = Layout(article)
         self.text = article.text
         self.publisher = _plain_name(article.source)
+        self.title = article.title or ""
         self.quotations = Quotations(self.layout)
         self.mentions = find_mentions(self.layout)
         self.speakers = Speakers(self.layout, self.quotations, self.mentions)
@@ -135,6 +139,19 @@ class _Quotes:
         reported = [f for f in reported if not any(a.start <= f.start < a.end for a in answers)]
         return sorted(reported + pulled + answers, key=lambda f: f.start)
 
+    def _interviewee(self, first_question: int) -> str | None:
+        """Who answers: the person the headline names ("Wikinews interviews Tina McKenzie"), else the one the
+        text says it interviewed or spoke with, else the person named most before the first question."""
+        people = [m for m in self.mentions if m.label == "PERSON"]
+        titled = [m.name for m in people if set(m.name.split()) & set(re.findall(r"[\w.'’-]+", self.title))]
+        if titled:
+            return max(titled, key=titled.count)
+        for m in people:
+            if _INTERVIEWED.search(self.text, max(0, m.start - 40), m.start):
+                return m.name
+        before = [m.name for m in people if m.end <= first_question]
+        return max(before, key=before.count) if before else None
+
     def _interview_answers(self) -> list[_Found]:
         """An interview's answers: each paragraph after a question paragraph (two questions or more make an
         interview) is a direct quote of the interviewee without a cue, whose mention is absent unless a name
@@ -143,8 +160,7 @@ class _Quotes:
         asks = [k for k, p in enumerate(paragraphs) if text[p.start:p.end].rstrip().endswith("?")]
         if len(asks) < 2:
             return []
-        people = [m.name for m in self.mentions if m.label == "PERSON" and m.end <= paragraphs[asks[0]].start]
-        interviewee = max(people, key=people.count) if people else None
+        interviewee = self._interviewee(paragraphs[asks[0]].start)
         found = []
         for k in range(asks[0] + 1, len(paragraphs)):
             paragraph = paragraphs[k]

@@ -152,6 +152,13 @@ class _Finder:
         """A name and an organisation in one run: "Lydia Buchtmann for Food Standards Australia", or
         "Council on American-Islamic Relations Alia Salem said" (a name glued after the organisation)."""
         org = [k for k, w in enumerate(words) if w in lex.ORG_WORDS]
+        link = next((k for k, w in enumerate(words) if w in ("of", "at")), None)
+        surname_again = link == 2 and len(re.findall(r"\b%s\b" % re.escape(words[1]), self.layout.text)) >= 2
+        if not org and surname_again and len(words) > 3 and not any(
+                w in lex.GPE or w in lex.NORP or w.rstrip(".") in lex.TITLES for w in words):
+            self._add(run[:link], "PERSON")  # "Mike Gikas of Consumer Reports"
+            self._add(run[link + 1:], "ORG")
+            return True
         if not org:
             return False
         link = next((k for k, w in enumerate(words) if w in ("for", "of", "at")), None)

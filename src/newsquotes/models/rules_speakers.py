@@ -178,10 +178,12 @@ class Speakers:
         for m in self.mentions:
             if not pos <= m.start < hi:
                 continue
-            role = re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?((?:[A-Za-z][\w.'’-]*\s+){0,3})", text[pos:m.start])
-            if role and not any(w in lex.NOT_CLAUSE or w in lex.SPEECH_VERBS for w in role.group(1).split()):
-                return self.speaker(m.start, m.end, m)  # "said council member Dana Ortiz"
-            break
+            role = re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?((?:[A-Za-z][\w.'’-]*\s+){0,4})", text[pos:m.start])
+            if not role or any(w in lex.NOT_CLAUSE or w in lex.SPEECH_VERBS for w in role.group(1).split()):
+                break
+            if m.label in ("NORP", "GPE") and re.match(r"\s+[A-Za-z]", text[m.end:hi]):
+                continue  # "said German Economy Minister Rainer Bruederle": the people is part of the role
+            return self.speaker(m.start, m.end, m)  # "said council member Dana Ortiz"
         nominal = re.match(r"\s+((?:the|a|an|he|she|they|it)\b(?:\s+[a-z][\w-]*){0,3})", text[pos:hi])
         if nominal:
             words = nominal.group(1).split()

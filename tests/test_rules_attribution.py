@@ -240,3 +240,8 @@ def test_a_person_of_an_organisation_in_one_run_is_split():
     article = article_of("Mike Harlan of Road Testers said the brakes had failed. Harlan tested four cars.")
     entities = {(e.text, e.label) for e in MODEL.predict(article).entities}
     assert {("Mike Harlan", "PERSON"), ("Road Testers", "ORG")} <= entities
+
+
+def test_a_parenthetical_report_gives_what_follows_it():
+    assert quotes("Smaller museums, said curator Lena Holt, are required to show their prints every ten years.") == [
+        ("are required to show their prints every ten years", "indirect", "said", "Lena Holt", "Lena Holt")]

@@ -77,7 +77,7 @@ Known limits
 * No parser: a subject is looked for next to its verb (past adverbs and one or two appositives), so long or
   unusual subjects are missed, and a clause runs to the end of its sentence unless a coordinated report
   starts in it.
-* A parenthetical "…, he said, …" makes the whole sentence the content.
+* A parenthetical "A, he said, B" gives B alone as the content.
 * Gender and number are ignored: he/she resolve to the last person, whoever that is.
 * Block quotes introduced by a colon and without marks are not found, and quoted names of things that are
   not title-cased can be taken for quotes when they are long.
@@ -172,7 +172,10 @@ class _Quotes:
             mention = named and next((m for m in self.mentions if m.start == start and m.end == start + named.end(1)), None)
             if mention:
                 speaker, start = self.speakers.speaker(mention.start, mention.end, mention), start + named.end()
-            found.append(_Found(start, paragraph.end, "direct", None, speaker, interviewee))
+            end = paragraph.end
+            while end > start and text[end - 1] in " ,;:":
+                end -= 1  # "… for two reasons:" before a list: the colon introduces, as after a quotation
+            found.append(_Found(start, end, "direct", None, speaker, interviewee))
         return found
 
     def _by_publisher(self, found: _Found) -> bool:

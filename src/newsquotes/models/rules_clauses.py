@@ -101,7 +101,8 @@ class Clauses:
         if (cited := self.speakers.cited_after(tail_from)) and head[-1] == ",":
             return self._span(lo, lo + len(head), cue, self.speakers.source(cited)[0] or speaker)
         if tail.startswith(",") and head[-1] == "," and not any(lo <= p.open < hi for p in self.quotations.pieces):
-            return self._span(lo, hi, cue, speaker)  # parenthetical: "Institutional recipients, said Mauer, are …"
+            # parenthetical: "Institutional recipients, said Mauer, are …": what follows it, never the speaker too
+            return self._span(max(tail_from, cue.end), hi, cue, speaker)
         if len(self.layout.words_in(tail_from, hi)) <= 8 and not re.search(r"[,“”\"«»]", tail):
             return self._span(lo, lo + len(head), cue, speaker)
         return None

@@ -245,3 +245,17 @@ def test_a_person_of_an_organisation_in_one_run_is_split():
 def test_a_parenthetical_report_gives_what_follows_it():
     assert quotes("Smaller museums, said curator Lena Holt, are required to show their prints every ten years.") == [
         ("are required to show their prints every ten years", "indirect", "said", "Lena Holt", "Lena Holt")]
+
+
+def test_a_report_inside_an_answer_is_a_quote_of_its_own():
+    got = quotes("Chef Ada Moreau runs a small bistro in Lyon. Moreau answered our questions.",
+                 "How did it start?",
+                 "My teacher said that I would never cook for money. I wanted to prove him wrong.",
+                 "What is next?",
+                 "“A second kitchen, if the bank agrees to the loan.”")
+    assert got == [
+        ("My teacher said that I would never cook for money. I wanted to prove him wrong.", "direct", None, None,
+         "Ada Moreau"),
+        ("I would never cook for money", "indirect", "said", "My teacher", "My teacher"),
+        ("A second kitchen, if the bank agrees to the loan.", "direct", None, None, "Ada Moreau"),
+    ]

@@ -96,3 +96,12 @@ def test_a_folder_that_holds_no_trained_model_is_a_clear_error(tmp_path):
         get_model(f"sklearn:{tmp_path}")
     with pytest.raises(ValueError, match="needs its folder"):
         get_model("sklearn")
+
+
+def test_the_shipped_suite_trains_the_learned_baseline_on_train_only_when_it_scores_it():
+    from newsquotes.bench.suites import load_suite
+
+    shipped = load_suite("shipped", ROOT / "benchmarks" / "suites")
+    (entry,) = shipped.to_train()
+    assert entry.split == "train" and all(entry.model in models for models in shipped.tasks.values())
+    assert shipped.with_overrides(models=["rules"]).to_train() == []

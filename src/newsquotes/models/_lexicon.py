@@ -92,7 +92,7 @@ PERSON_NOUNS = _words("""
     doctor teacher witness author poster source member secretary chief analyst expert researcher scientist
     curator professor commander campaigner activist barrister undersecretary administrator student resident
     engineer economist worker employee farmer owner manager negotiator investigator inspector prosecutor
-    sister brother mother father son daughter wife husband parent friend neighbour neighbor
+    sister brother mother father son daughter wife husband parent friend neighbour neighbor chef founder player
 """)
 ORG_NOUNS = _words("""
     ministry agency department company police church party team club court firm union council board commission

@@ -92,6 +92,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models.rules_entities import find_mentions
+from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Clauses, Found as _Found
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
@@ -136,7 +137,10 @@ class _Quotes:
         reported = [f for f in clauses + self._direct(taken) if not any(f.start < p.end and p.start < f.end for p in pulled)
                     and not self._by_publisher(f)]
         answers = self._interview_answers()
-        reported = [f for f in reported if not any(a.start <= f.start < a.end for a in answers)]
+        # a report inside an answer is a quote of its own; a quotation there with no cue, or the interviewee
+        # reporting their own words ("I said …"), is part of the answer
+        reported = [f for f in reported if not any(a.start <= f.start < a.end for a in answers) or (
+            f.cue is not None and not (f.speaker and self.text[f.speaker.start:f.speaker.end].lower() in lex.FIRST_PERSON))]
         return sorted(reported + pulled + answers, key=lambda f: f.start)
 
     def _interviewee(self, first_question: int) -> str | None:
@@ -173,8 +177,10 @@ class _Quotes:
             if mention:
                 speaker, start = self.speakers.speaker(mention.start, mention.end, mention), start + named.end()
             end = paragraph.end
-            while end > start and text[end - 1] in " ,;:":
+            while end > start and text[end - 1] in " ,;:\"”’»":
                 end -= 1  # "… for two reasons:" before a list: the colon introduces, as after a quotation
+            while start < end and text[start] in "\"“‘«":
+                start += 1
             found.append(_Found(start, end, "direct", None, speaker, interviewee))
         return found
 

@@ -259,3 +259,14 @@ def test_a_report_inside_an_answer_is_a_quote_of_its_own():
         ("I would never cook for money", "indirect", "said", "My teacher", "My teacher"),
         ("A second kitchen, if the bank agrees to the loan.", "direct", None, None, "Ada Moreau"),
     ]
+
+
+@pytest.mark.parametrize("sentence,speaker,name", [
+    ("The deal was signed, although industry experts say the price was far too high.", "industry experts",
+     "industry experts"),
+    ("The U.S. military described the launch as a routine test.", "The U.S. military", "The U.S. military"),
+    ("General Motors said it would close two plants in Ohio.", "General Motors", "General Motors"),
+])
+def test_speaker_phrases_start_where_their_noun_phrase_starts(sentence, speaker, name):
+    (quote,) = quotes(sentence)
+    assert quote[3:] == (speaker, name)

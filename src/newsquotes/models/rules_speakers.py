@@ -36,6 +36,9 @@ _NOMINAL = re.compile(
     % (_DETERMINER, _NOT_MODIFIER, _LINK))
 
 
+_SUBORDINATORS = frozenset("although though while whereas because since as if when and but".split())
+
+
 @dataclass
 class Cue:
     start: int
@@ -167,8 +170,11 @@ class Speakers:
         if nominal and lex.head_kind(nominal.group("head")):
             start = nominal.start()
             first = re.match(r"[\w.-]+", text[start:end]).group()
-            if first in lex.STOP and not re.fullmatch(_DETERMINER, first):
+            if first in lex.STOP and not re.fullmatch(_DETERMINER, first) or first in _SUBORDINATORS:
                 start = self.layout.words_in(start + len(first), end)[0][0]  # "But media said": not "But"
+            the = re.search(r"\b[Tt]he\s+$", text[max(lo, start - 4):start])
+            if the and text[start].isupper():  # "The U.S. military described": the article opens the phrase
+                start -= len(the.group())
             return self.speaker(start, end)
         return None
 

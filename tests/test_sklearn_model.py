@@ -28,7 +28,7 @@ def shipped(tmp_path_factory):
     """The shipped Wikinews articles, a gold slice of SLICE of them to train on, and two dev articles."""
     folder = tmp_path_factory.mktemp("sklearn")
     corpus = folder / "build"
-    wikinews = [spec for spec in inputs_from_sources(load(ROOT / "corpus" / "sources.toml")) if spec.source == "Wikinews"]
+    wikinews = [spec for spec in inputs_from_sources(load(ROOT / "corpus" / "sources.toml")) if spec.path.name == "wikinews"]
     build(wikinews, corpus, BuildOptions(workers=0, cache_dir=folder / "cache"))
     built = {article.id for article in read_articles(corpus)}
     splits = json.loads((ROOT / "corpus" / "gold" / "splits.json").read_text())

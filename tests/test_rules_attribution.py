@@ -270,3 +270,20 @@ def test_a_report_inside_an_answer_is_a_quote_of_its_own():
 def test_speaker_phrases_start_where_their_noun_phrase_starts(sentence, speaker, name):
     (quote,) = quotes(sentence)
     assert quote[3:] == (speaker, name)
+
+
+@pytest.mark.parametrize("sentence,cue,speaker", [
+    ('Last week, Nora Field went on a rant on the radio, saying that the bank was "fast asleep."', "saying",
+     "Nora Field"),
+    ('The ferry line CEO, Piet Daalder, defended the order by saying, "These ships are the most reliable we know."',
+     "saying", "Piet Daalder"),
+    ('Senator Ruth Ames visited the plant and said workers were "the backbone of this town."', "said", "Ruth Ames"),
+])
+def test_a_report_after_a_verb_that_reports_nothing_has_the_sentences_subject(sentence, cue, speaker):
+    (quote,) = quotes(sentence)
+    assert quote[2:4] == (cue, speaker)
+
+
+def test_a_speaker_after_a_role_and_an_organisation_closes_the_sentence():
+    (quote,) = quotes('"The rebound is real," said head of research at Lindqvist Capital, Maja Berg.')
+    assert quote[1:] == ("direct", "said", "Maja Berg", "Maja Berg")

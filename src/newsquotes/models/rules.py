@@ -144,10 +144,12 @@ class _Quotes:
         return sorted(reported + pulled + answers, key=lambda f: f.start)
 
     def _interviewee(self, first_question: int) -> str | None:
-        """Who answers: the person the headline names ("Wikinews interviews Tina McKenzie"), else the one the
-        text says it interviewed or spoke with, else the person named most before the first question."""
+        """Who answers: the person the headline names before its topic ("Wikinews interviews Tina McKenzie on
+        …"), else the one the text says it interviewed or spoke with, else the person named most before the
+        first question."""
         people = [m for m in self.mentions if m.label == "PERSON"]
-        titled = [m.name for m in people if set(m.name.split()) & set(re.findall(r"[\w.'’-]+", self.title))]
+        who = re.split(r"\s(?:on|about|over|regarding)\s", self.title)[0]  # not the topic: "… on Santorum cocktail"
+        titled = [m.name for m in people if set(m.name.split()) & set(re.findall(r"[\w.'’-]+", who))]
         if titled:
             return max(titled, key=titled.count)
         for m in people:

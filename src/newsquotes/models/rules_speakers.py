@@ -116,12 +116,12 @@ class Speakers:
         relative = re.search(r",?\s+who(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)), self.text[lo:cue.start])
         if relative:  # "an official who said": the noun phrase the relative clause hangs on
             return self.subject_before(lo, lo + relative.start())
-        shared = cue.word.endswith("ing") and self.text[lo:cue.start].rstrip().endswith(",") or _SHARED_SUBJECT.search(
-            self.text, lo, cue.start)
+        shared = cue.word.endswith("ing") and re.search(r"(?:,|\bby)\s*$", self.text[lo:cue.start]) or (
+            _SHARED_SUBJECT.search(self.text, lo, cue.start))
         if shared:  # "X admitted …, writing" and "X said … and said": the first verb's subject
             first = self.layout.sentence(cue.start)[0]
             main = [c for c in self.cues if first <= c.start < cue.start and c.kind == "verb" and c.word[-3:] != "ing"]
-            return self.subject(main[-1]) if main else None
+            return self.subject(main[-1]) if main else self._sentence_subject(first, cue.start)
         if not cue.word.endswith("ing"):
             cited = self.cited_in(lo, cue.start)
             return self.source(cited)[0] if cited else self.subject_before(lo, cue.start)
@@ -190,6 +190,10 @@ class Speakers:
             if m.label in ("NORP", "GPE") and re.match(r"\s+[A-Za-z]", text[m.end:hi]):
                 continue  # "said German Economy Minister Rainer Bruederle": the people is part of the role
             return self.speaker(m.start, m.end, m)  # "said council member Dana Ortiz"
+        closing = [m for m in self.mentions if pos <= m.start < hi and m.label == "PERSON"
+                   and re.fullmatch(r",\s*", text[max(pos, m.start - 2):m.start]) and not text[m.end:hi].strip(" .")]
+        if closing:  # "said chief investment officer at Solaris Asset Management, Tim Ghriskey."
+            return self.speaker(closing[-1].start, closing[-1].end, closing[-1])
         nominal = re.match(r"\s+((?:the|a|an|he|she|they|it)\b(?:\s+[a-z][\w-]*){0,3})", text[pos:hi])
         if nominal:
             words = nominal.group(1).split()
@@ -301,6 +305,13 @@ class Speakers:
             if pool:
                 return Speaker(start, end, pool[-1].name)
         return Speaker(start, end, phrase)
+
+    def _sentence_subject(self, lo: int, pos: int) -> Speaker | None:
+        """The name a sentence is about when its first verb reports nothing: "Cramer went on a tirade …, saying",
+        "Ballmer expressed condolences and described him as …": the first person, else organisation, before ``pos``."""
+        names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG")]
+        best = next((m for m in names if m.label == "PERSON"), names[0] if names else None)
+        return self.speaker(best.start, best.end, best) if best else None
 
     def _is_subject(self, mention: Mention) -> bool:
         """Whether a mention opens its sentence (past "The", "However," and the like): its subject, mostly."""

@@ -287,3 +287,17 @@ def test_a_report_after_a_verb_that_reports_nothing_has_the_sentences_subject(se
 def test_a_speaker_after_a_role_and_an_organisation_closes_the_sentence():
     (quote,) = quotes('"The rebound is real," said head of research at Lindqvist Capital, Maja Berg.')
     assert quote[1:] == ("direct", "said", "Maja Berg", "Maja Berg")
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("A second steel maker, Nordstal Group, has said that it can finish the year without state aid.",
+     "it can finish the year without state aid", "Nordstal Group"),
+    ("The firm said more than 2 million tickets had been sold since March.",
+     "more than 2 million tickets had been sold since March", "The firm"),
+    ("Charities, such as the Food Bank, today said that donations had halved.", "donations had halved", "Charities"),
+    ("Aid is rare, with ministry spokesman Lars Olsen saying the offer was unprecedented.", "the offer was unprecedented",
+     "Lars Olsen"),
+])
+def test_subjects_behind_appositions_and_clauses_that_open_with_more(sentence, content, speaker):
+    (quote,) = quotes(sentence)
+    assert (quote[0], quote[3]) == (content, speaker)

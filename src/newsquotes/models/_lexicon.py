@@ -93,11 +93,13 @@ PERSON_NOUNS = _words("""
     curator professor commander campaigner activist barrister undersecretary administrator student resident
     engineer economist worker employee farmer owner manager negotiator investigator inspector prosecutor
     sister brother mother father son daughter wife husband parent friend neighbour neighbor chef founder player
+    executive insider trader
 """)
 ORG_NOUNS = _words("""
     ministry agency department company police church party team club court firm union council board commission
     committee newspaper organisation organization group military army navy office embassy institute university
-    channel broadcaster treasury authority bank airline regulator watchdog operator
+    channel broadcaster treasury authority bank airline regulator watchdog operator manufacturer maker carmaker
+    automaker retailer lender insurer producer supplier charity airframer
 """)
 GPE_NOUNS = _words("country nation government state city region")
 OTHER_NOUNS = _words("""
@@ -167,7 +169,9 @@ NORP = gazetteer.demonyms() | _OTHER_PEOPLES
 
 def head_kind(word: str) -> str | None:
     """What a nominal's head noun refers to: PERSON, ORG, GPE, OTHER (a speaking thing), or None."""
+    word = word.lower()
+    singular = word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
     for kind, nouns in (("PERSON", PERSON_NOUNS), ("ORG", ORG_NOUNS), ("GPE", GPE_NOUNS)):
-        if word in nouns or word.rstrip("s") in nouns:
+        if word in nouns or singular in nouns:
             return kind
     return "OTHER" if word in OTHER_NOUNS else None

@@ -84,7 +84,10 @@ class Clauses:
             obj = _OBJECT.match(after)
             start = cue.end + obj.end() if obj else hi
         first = self.layout.words_in(start, hi)[:1]
-        if subject and first and text[start:first[0][0]] == " " and text[first[0][0]:first[0][1]].lower() not in lex.NOT_CLAUSE:
+        opening = text[first[0][0]:first[0][1]].lower() if first else ""
+        if opening == "more" and re.match(r"\s+than\b", text[first[0][1]:hi]):
+            opening = ""  # "said more than 4 billion songs had been sold": a clause, not "said more about"
+        if subject and first and text[start:first[0][0]] == " " and opening not in lex.NOT_CLAUSE:
             return self._span(first[0][0], hi, cue, subject)
         # the clause before the verb: "The talks failed, he said." / "“…,” said Ambassador Mohib."
         speaker, tail_from = subject, cue.end

@@ -36,6 +36,8 @@ _NOMINAL = re.compile(
     % (_DETERMINER, _NOT_MODIFIER, _LINK))
 
 
+#: An example in an apposition, never the subject itself: "Charities, such as the Food Bank, said".
+_EXAMPLE = re.compile(r"\b(?:such as|including|like)\s+(?:the\s+)?$")
 _SUBORDINATORS = frozenset("although though while whereas because since as if when and but".split())
 
 
@@ -96,6 +98,8 @@ class Speakers:
             if word in lex.DIRECTIVE_VERBS and word not in lex.TELL_VERBS and not re.match(
                     r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?\s+(?:not\s+)?to\s+[a-z]", after):
                 continue  # "asked how …", "asked for …": a question or a request for a thing, not a report
+            if word.endswith("ing") and subject is not None and subject.label == "PERSON":
+                introduces = True  # "with Airbus spokesman Stefan Schaffrath saying the move was unprecedented"
             if (word in lex.NOUN_LIKE and not (introduces or named_subject or re.match(r"\s+that\b", after))) or (
                     word in lex.COLON_ONLY and not introduces) or (
                     word.endswith("ing") and not (introduces or re.match(r"\s+that\b", after))):
@@ -141,8 +145,9 @@ class Speakers:
             found = self._phrase_ending_at(lo, end) if end > lo else None
             person = found is not None and found.named and getattr(self.by_end.get(found.end), "label", "") == "PERSON"
             if stripped and not person:  # "Cres Eastman, Director of …, and Chairman of …, says": the first person
-                names = [m for m in self.mentions if lo <= m.start and m.end <= end and m.label == "PERSON"
-                         and text[m.end:m.end + 1] == ","]
+                names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG")
+                         and text[m.end:m.end + 1] == "," and not _EXAMPLE.search(text, lo, m.start)]
+                names = [m for m in names if m.label == "PERSON"] or ([] if found and found.named else names)
                 found = self.speaker(names[0].start, names[0].end, names[0]) if names else found
             return found
         return None
@@ -166,6 +171,8 @@ class Speakers:
             m = self.by_end.get(lo + owner.start())
             if m and lex.STATEMENT_NOUNS.intersection(owner.group("nouns").split()):
                 return self.speaker(m.start, m.end, m)  # "Cornyn's statement added", "PC World's recent analysis of …"
+        if self.layout.starts_sentence(s) and text[s].isupper() and lex.head_kind(word) and word not in lex.PRONOUNS:
+            return self.speaker(s, e)  # "Charities, such as Cats Protection, said …"
         nominal = _NOMINAL.search(text, lo, end)
         if nominal and lex.head_kind(nominal.group("head")):
             start = nominal.start()

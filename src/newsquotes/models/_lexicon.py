@@ -52,6 +52,15 @@ BELIEF_VERBS = _words("believe believes believed think thinks thought feel feels
 CITING = _words("citing quoting")
 #: Verbs that report speech only when a colon or a quotation follows ("She continued: …").
 COLON_ONLY = _words("continue continued respond responded reads")
+#: Verbs that as often take a thing as a clause ("announced 10,000 job cuts", "emphasized the importance of
+#: …"): without "that" they report only a clause with a finite verb in it.
+OBJECT_VERBS = _words("""
+    announce announces announced add adds added explain explains explained estimate estimates estimated
+    comment comments commented emphasize emphasizes emphasized emphasise emphasised stress stresses stressed
+    note notes noted reveal reveals revealed state states stated
+""")
+#: Words that make a clause finite: auxiliaries and modals.
+FINITE = _words("is are was were has have had will would can could should may might must does did shall")
 #: Verbs whose object (the hearer) comes before the reported clause.
 TELL_VERBS = _words("tell tells told warn warns warned urge urges urged")
 #: Words that may stand between a subject and its reporting verb ("Petrov also said", "He has said").

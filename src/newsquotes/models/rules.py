@@ -284,8 +284,8 @@ class _Quotes:
 
 
 def _plain_name(name: str | None) -> str:
-    """A publication's name to compare by: "The Daily Ledger" and "Daily Ledger" are one."""
-    return re.sub(r"^the\s+", "", (name or "").casefold())
+    """A publication's name to compare by: "The Daily Ledger", "Daily Ledger" and "Daily Ledger (wire)" are one."""
+    return re.sub(r"^the\s+|\s*\(.*\)$", "", (name or "").casefold())
 
 
 def _relays(start: int, end: int, inner: _Found) -> bool:

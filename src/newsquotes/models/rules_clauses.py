@@ -43,6 +43,13 @@ class Found:
     speaker_name: str | None = None  # who speaks when no mention says so (an interview's answers)
 
 
+def _finite(words: list[tuple[int, int]], text: str) -> bool:
+    """Whether these words hold an auxiliary, a modal or a past form after their first: a clause, not a thing."""
+    forms = [text[s:e] for s, e in words]
+    return any(w.lower() in lex.FINITE or (k > 0 and w.islower() and len(w) > 5 and w.endswith("ed")
+                                           and not w.endswith("eed")) for k, w in enumerate(forms))
+
+
 class Clauses:
     """The reported clause of each cue of an article."""
 
@@ -87,6 +94,8 @@ class Clauses:
         opening = text[first[0][0]:first[0][1]].lower() if first else ""
         if opening == "more" and re.match(r"\s+than\b", text[first[0][1]:hi]):
             opening = ""  # "said more than 4 billion songs had been sold": a clause, not "said more about"
+        if cue.word in lex.OBJECT_VERBS and first and not _finite(self.layout.words_in(first[0][0], hi)[:12], text):
+            first = []  # "announced 10,000 job cuts": a thing, not a clause
         if subject and first and text[start:first[0][0]] == " " and opening not in lex.NOT_CLAUSE:
             return self._span(first[0][0], hi, cue, subject)
         # the clause before the verb: "The talks failed, he said." / "“…,” said Ambassador Mohib."
@@ -173,4 +182,7 @@ class Clauses:
                 joint = _COORDINATION.search(self.text, s, subject.start if own_subject else other.start)
                 if joint:
                     return joint.start()
+                named = own_subject and subject.named and re.search(r",\s*$", self.text[s:subject.start])
+                if named and re.match(r"\s+that\b", self.text[other.end:e]):
+                    return s + named.start()  # "… had not acted quickly enough, Jobs said that …": a report of its own
         return e

@@ -98,8 +98,8 @@ class Speakers:
             if word in lex.DIRECTIVE_VERBS and word not in lex.TELL_VERBS and not re.match(
                     r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?\s+(?:not\s+)?to\s+[a-z]", after):
                 continue  # "asked how …", "asked for …": a question or a request for a thing, not a report
-            if word.endswith("ing") and subject is not None and subject.label == "PERSON":
-                introduces = True  # "with Airbus spokesman Stefan Schaffrath saying the move was unprecedented"
+            if word.endswith("ing") and (subject is not None and subject.label == "PERSON" or word in lex.DIRECTIVE_VERBS):
+                introduces = True  # "with spokesman Stefan Schaffrath saying …", "…, urging it to cease …"
             if (word in lex.NOUN_LIKE and not (introduces or named_subject or re.match(r"\s+that\b", after))) or (
                     word in lex.COLON_ONLY and not introduces) or (
                     word.endswith("ing") and not (introduces or re.match(r"\s+that\b", after))):
@@ -316,8 +316,9 @@ class Speakers:
     def _sentence_subject(self, lo: int, pos: int) -> Speaker | None:
         """The name a sentence is about when its first verb reports nothing: "Cramer went on a tirade …, saying",
         "Ballmer expressed condolences and described him as …": the first person, else organisation, before ``pos``."""
-        names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG")]
-        best = next((m for m in names if m.label == "PERSON"), names[0] if names else None)
+        names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG", "GPE")]
+        best = next((m for m in names if m.label == "PERSON"), None) or next(
+            (m for m in names if m.label == "ORG" or self._is_subject(m)), None)
         return self.speaker(best.start, best.end, best) if best else None
 
     def _is_subject(self, mention: Mention) -> bool:

@@ -314,3 +314,13 @@ def test_a_speaker_after_a_role_and_an_organisation_closes_the_sentence():
 def test_subjects_behind_appositions_and_clauses_that_open_with_more(sentence, content, speaker):
     (quote,) = quotes(sentence)
     assert (quote[0], quote[3]) == (content, speaker)
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ('"We will open two routes in May," says Nordair senior vice president Hanna Lund.', "Hanna Lund"),
+    ('"It was a long night," said Nordair President and Chief Executive Officer, Hanna Lund.', "Hanna Lund"),
+    ("Hanna Lund, the president of Nordair announced that two routes would open in May.", "Hanna Lund"),
+])
+def test_a_person_behind_an_organisation_in_a_role_speaks(sentence, speaker):
+    (quote,) = quotes(sentence)
+    assert quote[3:] == (speaker, speaker)

@@ -149,8 +149,21 @@ class Speakers:
                          and text[m.end:m.end + 1] == "," and not _EXAMPLE.search(text, lo, m.start)]
                 names = [m for m in names if m.label == "PERSON"] or ([] if found and found.named else names)
                 found = self.speaker(names[0].start, names[0].end, names[0]) if names else found
+            in_role = found and re.search(r"\b(?:of|at|for|from)\s+(?:the\s+)?$", text[lo:found.start])
+            if not stripped and found and (in_role or not self._names_person(found)):
+                found = self._person_before_role(lo, found) or found
             return found
         return None
+
+    def _names_person(self, speaker: Speaker) -> bool:
+        return speaker.named and getattr(self.by_end.get(speaker.end), "label", "") == "PERSON"
+
+    def _person_before_role(self, lo: int, found: Speaker) -> Speaker | None:
+        """The person a role without its closing comma follows: "Tom LaSorda, the president of Chrysler announced"."""
+        people = [m for m in self.mentions if lo <= m.start and m.end < found.start and m.label == "PERSON"
+                  and self.text[m.end] == "," and "," not in self.text[m.end + 1:found.start]
+                  and not self.text[lo:m.start].strip(" ,") and len(self.text[m.end:found.start].split()) <= 8]
+        return self.speaker(people[0].start, people[0].end, people[0]) if people else None
 
     def _phrase_ending_at(self, lo: int, end: int) -> Speaker | None:
         text = self.text
@@ -188,19 +201,25 @@ class Speakers:
     def subject_after(self, pos: int, hi: int) -> Speaker | None:
         """The subject after an inverted verb: `said Ambassador Mohib`, `said the post`."""
         text = self.text
-        for m in self.mentions:
-            if not pos <= m.start < hi:
-                continue
-            role = re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?((?:[A-Za-z][\w.'’-]*\s+){0,4})", text[pos:m.start])
-            if not role or any(w in lex.NOT_CLAUSE or w in lex.SPEECH_VERBS for w in role.group(1).split()):
-                break
-            if m.label in ("NORP", "GPE") and re.match(r"\s+[A-Za-z]", text[m.end:hi]):
-                continue  # "said German Economy Minister Rainer Bruederle": the people is part of the role
-            return self.speaker(m.start, m.end, m)  # "said council member Dana Ortiz"
         closing = [m for m in self.mentions if pos <= m.start < hi and m.label == "PERSON"
                    and re.fullmatch(r",\s*", text[max(pos, m.start - 2):m.start]) and not text[m.end:hi].strip(" .")]
         if closing:  # "said chief investment officer at Solaris Asset Management, Tim Ghriskey."
             return self.speaker(closing[-1].start, closing[-1].end, closing[-1])
+        fallback, edge = None, pos
+        for m in self.mentions:
+            if not edge <= m.start < hi:
+                continue
+            role = re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?((?:[A-Za-z][\w.'’-]*\s+){0,4})", text[edge:m.start])
+            if not role or any(w in lex.NOT_CLAUSE or w in lex.SPEECH_VERBS for w in role.group(1).split()):
+                break
+            if m.label == "PERSON":
+                return self.speaker(m.start, m.end, m)  # "said council member Dana Ortiz"
+            # "said German Economy Minister Rainer Bruederle", "says ANA senior vice president Mitsuo Morimoto":
+            # a people, place or organisation may be part of the role before a person
+            fallback = fallback or (m if m.label not in ("NORP", "GPE") else None)
+            edge = m.end
+        if fallback:
+            return self.speaker(fallback.start, fallback.end, fallback)
         nominal = re.match(r"\s+((?:the|a|an|he|she|they|it)\b(?:\s+[a-z][\w-]*){0,3})", text[pos:hi])
         if nominal:
             words = nominal.group(1).split()

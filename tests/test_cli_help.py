@@ -82,6 +82,10 @@ def test_help_defaults_are_the_librarys():
     assert bench_cli.EXPORT_FORMATS == FORMATS
     assert label_cli.DEFAULT_GOLD_FILE == DEFAULT_GOLD_FILE
     assert tuple(build_cli.ENGINES) == tuple(ENGINES)
+    from newsquotes.cli import train as train_cli
+    from newsquotes.models import training
+
+    assert (train_cli.MODEL_TYPES, train_cli.DEFAULT_PIPELINE) == (tuple(training.MODEL_TYPES), training.DEFAULT_PIPELINE)
     release = ReleaseOptions()
     assert (publish_cli.DEFAULT_CORPUS, publish_cli.DEFAULT_GOLD, publish_cli.DEFAULT_SPLITS, publish_cli.DEFAULT_CARD,
             publish_cli.DEFAULT_SOURCES) == (release.corpus, release.gold, release.splits, release.card, release.sources)

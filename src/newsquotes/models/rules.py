@@ -1,10 +1,11 @@
 """The ``rules`` model: quotes, their cues and speakers, and named entities, from hand-written rules.
 
-Pure Python (standard library only), nothing learned. ``RulesModel().predict(article)`` returns an
-:class:`~newsquotes.schema.Annotation` by annotator ``model:rules``. The rules live in small modules:
-``rules_text`` (words, sentences, paragraphs), ``rules_marks`` (quotation-mark pairing), ``rules_entities``
-(names), ``rules_speakers`` (cues and speakers) and this one (reported clauses and putting it together);
-the word lists are in ``_lexicon``.
+Pure Python, nothing learned (places and peoples come from the gazetteers of ``gazetteer``).
+``RulesModel().predict(article)`` returns an :class:`~newsquotes.schema.Annotation` by annotator
+``model:rules``. The rules live in small modules: ``rules_text`` (words, sentences, paragraphs),
+``rules_marks`` (quotation-mark pairing), ``rules_entities`` (names), ``rules_speakers`` (cues and
+speakers), ``rules_clauses`` (reported clauses) and this one (putting it together); the word lists, shared
+with the ``spacy:`` models, are in ``_lexicon``.
 
 Conventions
 -----------
@@ -23,48 +24,65 @@ Conventions
   emits **one quote per paragraph**; continuation pieces carry the cue and speaker of the first piece.
 * **Indirect quote**: a reporting verb with a subject and its reported clause: after "that", past an
   object or adjuncts ("warned the U.S. on Tuesday that …"); straight after the verb ("said the talks had
-  failed"); or before it ("The talks had failed, he said."). Also "according to X, …", "…, according to X."
-  and "X was quoted as saying …". The content span is the clause up to the end of its sentence, or up to a
-  coordinated report ("X said A, and Y told reporters B" gives A and B; "X said A and said B" too, B with
-  X's subject), without the sentence's final punctuation when that stands outside quotation marks.
+  failed"); or before it ("The talks had failed, he said.", "…, the Interior Ministry said."). Also
+  "according to X, …", "…, according to X." and "X was quoted as saying …"; inside a relative clause
+  ("a missile which Kyiv claimed could reach …" gives ``could reach …`` up to the clause's comma); "X
+  described Y as Z" (``Y as Z``); a request ("asked the council to reopen it" gives ``to reopen it``). The
+  content span is the clause up to the end of its sentence, up to a coordinated report ("X said A, and Y
+  told reporters B" gives A and B; "X said A and said B" too, B with X's subject), or up to a participle
+  that reports again or demands ("…, stating", "…, warning that", "…, with the i reporting", "…, calling
+  for"), without the sentence's final punctuation when that stands outside quotation marks and without an
+  opening link to the sentence before ("For example, …").
 * **Mixed quote**: an indirect clause that contains a quoted fragment; the content is the clause, marks
   included. When at most two words of the clause lie outside the marks it is a direct quote instead. A
   narrator's comment after the fragment (“…,” a phrase he has used before) is left out, and a whole quoted
   sentence after the clause and a comma (…, "For example, …") is a direct quote of its own.
 * **Cue**: the reporting verb alone ("said", "told", "warned") or the fixed phrase ("according to", "was
   quoted as saying", "in the words of", "quoting", "citing"), in the quote's sentence, else in the sentence
-  before. Not a cue: a verb after "was" or a negation, a capitalised word inside a name ("Secretary of
-  State"), a noun-like form ("reports", "claims") unless "that", a quotation or a name comes with it.
+  before; a participle is the cue of the clause it introduces ("…, warning that B": ``warning``). Not a
+  cue: a verb after "was" or a negation, a capitalised word inside a name ("Secretary of State"), a form
+  after an article or a people ("the Russian state news agency"), a noun-like form ("reports", "claims")
+  unless "that", a quotation or a name comes with it, "described" without "as", "maintained" without
+  "that", "asked" without an infinitive.
 * **Speaker**: the cue's subject (for an inverted "said X" or for "according to X", the name after it): a
   name (its span leaves out titles: "Petrov" in "Mr. Petrov"), a pronoun or a noun phrase ("an official at
   the ministry"). ``speaker_name`` is the fullest form of the name in the article ("Ivan Petrov" for
-  "Petrov"); he/she resolve to the last person named before, it/they to the last organisation or place,
-  "the minister" to the last person with that title (else a person named in that or the previous
-  paragraph), "the ministry" to the last organisation, "the country" to the last place. A speaker that
-  names no one ("an official at the ministry", "the researchers") is named by its own noun phrase. The
-  owner of a statement speaks for it ("PC World's recent analysis … concluded": PC World).
-* **Nested reports**: the innermost source is the speaker. "According to the agency, an official confirmed
-  that …" gives one quote by the official; "The talks failed, TASS reported, citing an official who said
-  the delegation would leave" gives "The talks failed" and "the delegation would leave", both by the
-  official; "Interfax, citing a diplomat, said …" and "According to Yonhap, quoting KCNA, …" are the
-  diplomat's and KCNA's; "According to ABC News, Basya believes …" is Basya's (cue "believes").
-* **Entities**: capitalised sequences. GPE and NORP from a gazetteer and place-like endings (-ia, -land,
-  -stan; -ian, -ese, -ish), ORG from words such as Ministry, Agency, Party, from acronyms and web sites,
-  EVENT from Day, Festival …, PERSON after a title or for two or three name words; a single word is a person
-  when it repeats part of a full name ("Paris" after "Valeska Paris") or comes before a reporting verb.
-  ``entity`` is the fullest form of a person's name, else the mention itself.
+  "Petrov", "Church of Scientology" for "the Church"); he/she resolve to the last person named before,
+  it/they to the last organisation or place, "the minister" to the last person with that title (else a
+  person named in that or the previous paragraph), "the ministry" and "the country" to the organisation or
+  place that was the subject of one of the last three sentences, else the last one named. A role before an
+  inverted speaker stays out ("said council member Dana Ortiz": ``Dana Ortiz``). A speaker that names no
+  one ("an official at the ministry", "arms experts", "Austria's interior minister") is named by its own
+  noun phrase. The owner of a statement speaks for it ("PC World's recent analysis … concluded": PC World).
+  The article's own publisher is the writer, not a source ("Wikinews observed that …" is no quote).
+* **Nested reports**: a relayer with a clause of its own and the source it relays are two quotes: "TASS
+  reported that an official confirmed X" gives TASS's ``an official confirmed X`` (cue "reported") and
+  the official's ``X`` (cue "confirmed"), the second inside the first. A relayer that only attributes is
+  not recorded, the innermost source is: "According to the agency, an official confirmed that …" gives one
+  quote by the official; "The talks failed, TASS reported, citing an official who said the delegation
+  would leave" gives "The talks failed" and "the delegation would leave", both by the official;
+  "Interfax, citing a diplomat, said …" and "According to Yonhap, quoting KCNA, …" are the diplomat's and
+  KCNA's; "According to ABC News, Basya believes …" is Basya's (cue "believes").
+* **Entities**: capitalised sequences. GPE and NORP from the gazetteers (countries, capitals, states,
+  demonyms) and place-like endings (-ia, -land, -stan; -ian, -ese, -ish), ORG from words such as Ministry,
+  Agency, Party, from acronyms and web sites, EVENT from Day, Festival …, PERSON after a title or for two or
+  three name words; a place or people glued to a name without a title names a thing of theirs ("U.S.
+  ATACMS", "British Storm Shadow": GPE or NORP, then PRODUCT). A single word is a person when it repeats
+  part of a full name ("Paris" after "Valeska Paris") or comes before a reporting verb, but an
+  organisation after "the" ("the Kremlin noted"). ``entity`` is the fullest form of a person's or an
+  organisation's name, else the mention itself.
 
 Known limits
 ------------
 * No parser: a subject is looked for next to its verb (past adverbs and one or two appositives), so long or
   unusual subjects are missed, and a clause runs to the end of its sentence unless a coordinated report
   starts in it.
-* A parenthetical "…, he said, …" makes the whole sentence the content.
+* A parenthetical "A, he said, B" gives B alone as the content.
 * Gender and number are ignored: he/she resolve to the last person, whoever that is.
 * Block quotes introduced by a colon and without marks are not found, and quoted names of things that are
   not title-cased can be taken for quotes when they are long.
-* Verbs that report only with a particular object ("described it as …", "denied the allegations", "called
-  it …") are not cues.
+* Verbs that report only with a particular object ("denied the allegations", "called it …", "dubbed it …")
+  are not cues, nor are verbs whose clause is a question ("explained how …", "noted what …").
 * Entities are a by-product: places missing from the gazetteer and multi-word names of things are often
   mislabelled.
 """
@@ -72,36 +90,27 @@ Known limits
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import find_mentions
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_clauses import Clauses, Found as _Found
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 from newsquotes.schema import Annotation, Article, Entity, LayerSource, Quote, TextSpan
 
 VERSION = "0.2.0"
-_THAT = re.compile(r"([^,;:“”\"«»]{0,80}?)\bthat\b[\s,]*")
-_OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*|him|her|them|us|me|reporters|"
-                     r"journalists|lawmakers|police|(?:the|a|an)\s+[a-z]+)(?=[\s,:;.])")
-_COORDINATION = re.compile(r"(?:,?\s+(?:and|but|while|whereas)|;)(?:\s+(?:%s))*\s+$" % "|".join(sorted(lex.SUBJECT_GAP)))
 #: A reference line: “Headline” — Publisher, 15 August 2008.
 _REFERENCE = re.compile(r"\s+[—–-]\s+[A-Z].{0,80}\b\d{4}\s*$")
-_BELIEF = re.compile(r"[\s,]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s+(?:%s))*\s+(%s)\b(?:\s+that\b)?" % (
-    "|".join(sorted(lex.SUBJECT_GAP)), "|".join(sorted(lex.BELIEF_VERBS))))
+#: Image credits and captions, which no interviewee says.
+_CAPTION = re.compile(r"\b(?:Image|Photo|Video|Audio):")
+#: A name that introduces an interview answer: "Nick Bos: We collected …".
+_ANSWERER = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+")
+#: The words that introduce whom an interview is with: "Wikinews spoke with William Evans".
+_INTERVIEWED = re.compile(r"\b(?:interview(?:s|ed)?|spoke (?:with|to)|talk(?:s|ed)? (?:with|to)|caught up with)"
+                          r"(?:\s+[a-z']+){0,3}\s+$")
 #: The name after a pull quote: “…” - Matthew Ingram.
 _BYLINE = re.compile(r"\s*[—–-]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
-_FRAGMENT_COMMENT = re.compile(r"\s*,?\s*(?:a|an|which|who|whose|as)\b")
-
-
-@dataclass
-class _Found:
-    start: int
-    end: int
-    kind: str
-    cue: Cue | None
-    speaker: Speaker | None
 
 
 class _Quotes:
@@ -110,124 +119,85 @@ class _Quotes:
     def __init__(self, article: Article):
         self.layout = Layout(article)
         self.text = article.text
+        self.publisher = _plain_name(article.source)
+        self.title = article.title or ""
         self.quotations = Quotations(self.layout)
         self.mentions = find_mentions(self.layout)
         self.speakers = Speakers(self.layout, self.quotations, self.mentions)
+        self.reported = Clauses(self.layout, self.quotations, self.speakers)
 
     def _unquoted_words(self, lo: int, hi: int, pieces: list[Piece]) -> int:
         return sum(1 for s, _ in self.layout.words_in(lo, hi) if not any(p.open <= s < p.outer_end for p in pieces))
-
-    # ------------------------------------------------------------------ reported clauses
-
-    def _clause(self, cue: Cue) -> _Found | None:
-        """The reported clause of a cue with its speaker, for indirect and mixed quotes."""
-        text, (lo, hi) = self.text, self.layout.sentence(cue.start)
-        if cue.kind == "source":
-            if cue.word in lex.CITING and any(lo <= c.start < hi for c in self.speakers.cues if c is not cue):
-                return None  # the cue it is attached to reports the clause
-            speaker, np_end = self.speakers.source(cue)
-            before = text[lo:cue.start].strip()
-            if speaker is None:
-                return None
-            if self.speakers.trails(cue) or not text[np_end:hi].strip(" ,.!?;:"):
-                return self._span(lo, text.rfind(",", lo, cue.start) if "," in text[lo:cue.start] else cue.start, cue, speaker)
-            if not before or before.endswith((",", "that", "and", "but", ";")):
-                return self._belief(np_end, hi) or self._span(np_end, hi, cue, speaker)
-            return None
-        subject = self.speakers.subject(cue)
-        after = text[cue.end:hi]
-        that = _THAT.match(after)
-        skipped = (cue.end, cue.end + that.end(1)) if that else (0, 0)
-        if any(skipped[0] <= c.start < skipped[1] for c in self.speakers.cues):
-            that = None  # "said the minister told her that …": the "that" belongs to the inner report
-        if subject and that and len(self.layout.words_in(*skipped)) <= 8 and not re.match(
-                r"(?:is|was|were|are|has|had|will|would|can|could)\b", after[that.end():]):
-            return self._span(cue.end + that.end(), hi, cue, subject)
-        start = cue.end
-        if cue.word in lex.TELL_VERBS:
-            obj = _OBJECT.match(after)
-            start = cue.end + obj.end() if obj else hi
-        first = self.layout.words_in(start, hi)[:1]
-        if subject and first and text[start:first[0][0]] == " " and text[first[0][0]:first[0][1]].lower() not in lex.NOT_CLAUSE:
-            return self._span(first[0][0], hi, cue, subject)
-        # the clause before the verb: "The talks failed, he said." / "“…,” said Ambassador Mohib."
-        speaker, tail_from = subject, cue.end
-        if speaker is None:
-            speaker = self.speakers.subject_after(cue.end, hi)
-            tail_from = speaker.end if speaker else hi
-        if speaker is None:
-            return None
-        edge = min(speaker.start, cue.start) if speaker.start < cue.start else cue.start
-        head = text[lo:edge].rstrip()
-        tail = text[tail_from:hi]
-        if not head or head[-1] not in ",”»\"'’":
-            return None
-        if (cited := self.speakers.cited_after(tail_from)) and head[-1] == ",":
-            return self._span(lo, lo + len(head), cue, self.speakers.source(cited)[0] or speaker)
-        if tail.startswith(",") and head[-1] == "," and not any(lo <= p.open < hi for p in self.quotations.pieces):
-            return self._span(lo, hi, cue, speaker)  # parenthetical: "Institutional recipients, said Mauer, are …"
-        if len(self.layout.words_in(tail_from, hi)) <= 8 and not re.search(r"[,“”\"«»]", tail):
-            return self._span(lo, lo + len(head), cue, speaker)
-        return None
-
-    def _belief(self, lo: int, hi: int) -> _Found | None:
-        """A view reported by a source: "According to ABC News, Basya believes …" is Basya's (the innermost source)."""
-        match = _BELIEF.match(self.text, lo, hi)
-        person = match and next((m for m in self.speakers.mentions if m.start == match.start(1)), None)
-        if not person or person.end != match.end(1) or person.label != "PERSON":
-            return None
-        cue = Cue(match.start(2), match.end(2), "verb", match.group(2))
-        return self._span(match.end(), hi, cue, self.speakers.speaker(person.start, person.end, person))
-
-    def _span(self, s: int, e: int, cue: Cue, speaker: Speaker) -> _Found | None:
-        text = self.text
-        while s < e and (text[s].isspace() or text[s] in ",;:"):
-            s += 1
-        e = self._next_report(s, e, cue)
-        opening = text[s:e].split(maxsplit=1)[:1]
-        for piece in self.quotations.between(s + 1, e):
-            if opening and opening[0].lower() in lex.NOT_CLAUSE:
-                break  # "that, over the last months, “Gloria's …”": the comma closes an adverbial, not the clause
-            if text[piece.start].isupper() and text[s:piece.open].rstrip().endswith(","):
-                e = text.rindex(",", s, piece.open)  # “…, said X, "Sentence of its own."”: a direct quote after the clause
-                break
-        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.!?"):
-            e -= 1
-        inside = [p for p in self.quotations.pieces if s <= p.open < e and p.close is not None and p.close < e]
-        if inside and _FRAGMENT_COMMENT.match(text[inside[-1].close + 1:e]) and (
-                text[inside[-1].close - 1] == "," or text[inside[-1].close + 1:e].lstrip().startswith(",")):
-            e = inside[-1].close + 1  # “…,” a phrase he has used before
-        if len(self.layout.words_in(s, e)) < 3:
-            return None
-        return _Found(s, e, "indirect", cue, speaker)
-
-    def _next_report(self, s: int, e: int, cue: Cue) -> int:
-        """Where a clause ends when another report is coordinated with it: "X said A, and Y told reporters B"."""
-        for other in self.speakers.cues:
-            if s < other.start < e and other is not cue and other.kind == "verb":
-                subject = self.speakers.subject(other)
-                own_subject = subject is not None and subject.start > s  # else shared: "… and said"
-                joint = _COORDINATION.search(self.text, s, subject.start if own_subject else other.start)
-                if joint:
-                    return joint.start()
-        return e
 
     # ------------------------------------------------------------------ putting it together
 
     def quotes(self) -> list[_Found]:
         clauses, taken = self._clauses()
         pulled = self._unmarked_pull_quotes()
-        reported = [f for f in clauses + self._direct(taken) if not any(f.start < p.end and p.start < f.end for p in pulled)]
-        return sorted(reported + pulled, key=lambda f: f.start)
+        reported = [f for f in clauses + self._direct(taken) if not any(f.start < p.end and p.start < f.end for p in pulled)
+                    and not self._by_publisher(f)]
+        answers = self._interview_answers()
+        # a report inside an answer is a quote of its own; a quotation there with no cue, or the interviewee
+        # reporting their own words ("I said …"), is part of the answer
+        reported = [f for f in reported if not any(a.start <= f.start < a.end for a in answers) or (
+            f.cue is not None and not (f.speaker and self.text[f.speaker.start:f.speaker.end].lower() in lex.FIRST_PERSON))]
+        return sorted(reported + pulled + answers, key=lambda f: f.start)
+
+    def _interviewee(self, first_question: int) -> str | None:
+        """Who answers: the person the headline names before its topic ("Wikinews interviews Tina McKenzie on
+        …"), else the one the text says it interviewed or spoke with, else the person named most before the
+        first question."""
+        people = [m for m in self.mentions if m.label == "PERSON"]
+        who = re.split(r"\s(?:on|about|over|regarding)\s", self.title)[0]  # not the topic: "… on Santorum cocktail"
+        titled = [m.name for m in people if set(m.name.split()) & set(re.findall(r"[\w.'’-]+", who))]
+        if titled:
+            return max(titled, key=titled.count)
+        for m in people:
+            if _INTERVIEWED.search(self.text, max(0, m.start - 40), m.start):
+                return m.name
+        before = [m.name for m in people if m.end <= first_question]
+        return max(before, key=before.count) if before else None
+
+    def _interview_answers(self) -> list[_Found]:
+        """An interview's answers: each paragraph after a question paragraph (two questions or more make an
+        interview) is a direct quote of the interviewee without a cue, whose mention is absent unless a name
+        and a colon open it. The interviewee is the person named most before the first question."""
+        text, paragraphs = self.text, self.layout.paragraphs
+        asks = [k for k, p in enumerate(paragraphs) if text[p.start:p.end].rstrip().endswith("?")]
+        if len(asks) < 2:
+            return []
+        interviewee = self._interviewee(paragraphs[asks[0]].start)
+        found = []
+        for k in range(asks[0] + 1, len(paragraphs)):
+            paragraph = paragraphs[k]
+            body = text[paragraph.start:paragraph.end]
+            if k in asks or _CAPTION.search(body) or len(body.split()) < 4:
+                continue
+            start, speaker = paragraph.start, None
+            named = _ANSWERER.match(body)
+            mention = named and next((m for m in self.mentions if m.start == start and m.end == start + named.end(1)), None)
+            if mention:
+                speaker, start = self.speakers.speaker(mention.start, mention.end, mention), start + named.end()
+            end = paragraph.end
+            while end > start and text[end - 1] in " ,;:\"”’»":
+                end -= 1  # "… for two reasons:" before a list: the colon introduces, as after a quotation
+            while start < end and text[start] in "\"“‘«":
+                start += 1
+            found.append(_Found(start, end, "direct", None, speaker, interviewee))
+        return found
+
+    def _by_publisher(self, found: _Found) -> bool:
+        """Whether the article's own publisher is the source: "Wikinews observed that …" is the writer, not a quote."""
+        return bool(self.publisher) and found.speaker is not None and _plain_name(found.speaker.name) == self.publisher
 
     def _clauses(self) -> tuple[list[_Found], dict[int, tuple[Cue, Speaker] | None]]:
         """Indirect and mixed quotes, and the quotations they take in (None: part of a mixed quote)."""
         found, taken, used = [], {}, []
-        clauses = [c for c in map(self._clause, self.speakers.cues) if c]
+        clauses = [c for c in map(self.reported.clause, self.speakers.cues) if c]
         clauses = [c for c in clauses if not (c.cue.kind == "source" and any(
             c.start <= d.cue.start < c.end for d in clauses if d is not c))]  # the innermost source wins
         for clause in clauses:
-            if any(clause.start < e and s < clause.end for s, e in used):
+            if any(clause.start < e and s < clause.end and not _relays(s, e, clause) for s, e in used):
                 continue
             used.append((clause.start, clause.end))
             inside = self.quotations.between(clause.start, clause.end)
@@ -313,6 +283,20 @@ class _Quotes:
         return cue, in_sentence
 
 
+def _plain_name(name: str | None) -> str:
+    """A publication's name to compare by: "The Daily Ledger", "Daily Ledger" and "Daily Ledger (wire)" are one."""
+    return re.sub(r"^the\s+|\s*\(.*\)$", "", (name or "").casefold())
+
+
+def _relays(start: int, end: int, inner: _Found) -> bool:
+    """Whether the clause ``[start, end)`` relays ``inner``: holds its source, its cue and its content.
+
+    "TASS reported that an official confirmed X" gives TASS's quote `an official confirmed X` and the official's `X`.
+    """
+    return (inner.cue.kind == "verb" and inner.speaker is not None and start <= inner.speaker.start
+            and start <= inner.start and inner.end <= end)
+
+
 def _text_span(text: str, start: int, end: int) -> TextSpan:
     return TextSpan(start=start, end=end, text=text[start:end])
 
@@ -330,7 +314,7 @@ class RulesModel:
         quotes = [Quote(id=f"q{k}", start=f.start, end=f.end, text=text[f.start:f.end], kind=f.kind,
                         cue=_text_span(text, f.cue.start, f.cue.end) if f.cue else None,
                         speaker=_text_span(text, f.speaker.start, f.speaker.end) if f.speaker else None,
-                        speaker_name=f.speaker.name if f.speaker else None)
+                        speaker_name=f.speaker.name if f.speaker else f.speaker_name)
                   for k, f in enumerate(analysis.quotes(), start=1)]
         produced_by = f"model:rules {VERSION}"
         return Annotation(article_id=article.id, annotator="model:rules", text_sha256=article.text_sha256,

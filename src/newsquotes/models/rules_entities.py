@@ -57,7 +57,8 @@ class _Finder:
             word = text[s:e]
             capital = word[0].isupper() or word == "&" or re.match(r"(?:al|el)-[A-Z]", word)
             joined = bool(run) and text[run[-1][1]:s] == " " and not layout.starts_sentence(s)
-            if joined and (capital or word in lex.CONNECTORS):
+            after_link = word != "the" or bool(run) and layout.word(run[-1]) in lex.CONNECTORS  # "Church of the …", not "Rathbun the …"
+            if joined and (capital or word in lex.CONNECTORS and after_link):
                 run.append((s, e))
                 continue
             runs.append(run)
@@ -81,6 +82,10 @@ class _Finder:
             if part and layout.starts_sentence(part[0][0]) and first.lower() in self.lowercase and (
                     len(part) == 1 or first.endswith("s")):
                 part.pop(0)  # a sentence-initial ordinary word ("Officials", "Police")
+            elif len(part) > 1 and layout.starts_sentence(part[0][0]) and first not in lex.TITLES and (
+                    first.lower() in lex.PERSON_NOUNS or re.fullmatch(r"[A-Z][a-z]{3,}ist", first)) and (
+                    layout.word(part[1]) not in lex.CONNECTORS):
+                part.pop(0)  # a role before a name: "Biologist Nick Bos", "Professor" is a title already
             if part:
                 parts.append(part)
             part = []
@@ -104,7 +109,8 @@ class _Finder:
         layout = self.layout
         words = [layout.word(w) for w in run]
         t = max((k for k, w in enumerate(words) if w.rstrip(".") in lex.TITLES), default=-1)
-        if t >= 0 and (t < len(run) - 1 or not any(w in lex.ORG_WORDS for w in words)):
+        if t >= 0 and (t < len(run) - 1 or not any(w in lex.ORG_WORDS for w in words)) and not (
+                t == len(run) - 2 and words[-1] in lex.ORG_WORDS):  # "General Motors" is no general
             self._titled(run[:t + 1], run[t + 1:])
             return
         for n in (3, 2):  # a place glued to a name: "United States Hamdullah Mohib"
@@ -112,6 +118,13 @@ class _Finder:
                 self._add(run[:n], "GPE")
                 run, words = run[n:], words[n:]
                 break
+        else:
+            people = "GPE" if words[0] in lex.GPE else "NORP" if words[0] in lex.NORP else None
+            if people and len(run) > 1 and " ".join(words) not in lex.GPE and not any(
+                    w in lex.ORG_WORDS or w in lex.FAC_WORDS or w in lex.EVENT_WORDS for w in words):
+                self._add(run[:1], people)  # "U.S. ATACMS", "British Storm Shadow": a thing of that place
+                self._add(run[1:], "PRODUCT")
+                return
         if len(run) == 1:
             self.singles.append(run[0])  # labelled once every full name is known
             return
@@ -140,6 +153,13 @@ class _Finder:
         """A name and an organisation in one run: "Lydia Buchtmann for Food Standards Australia", or
         "Council on American-Islamic Relations Alia Salem said" (a name glued after the organisation)."""
         org = [k for k, w in enumerate(words) if w in lex.ORG_WORDS]
+        link = next((k for k, w in enumerate(words) if w in ("of", "at")), None)
+        surname_again = link == 2 and len(re.findall(r"\b%s\b" % re.escape(words[1]), self.layout.text)) >= 2
+        if not org and surname_again and len(words) > 3 and not any(
+                w in lex.GPE or w in lex.NORP or w.rstrip(".") in lex.TITLES for w in words):
+            self._add(run[:link], "PERSON")  # "Mike Gikas of Consumer Reports"
+            self._add(run[link + 1:], "ORG")
+            return True
         if not org:
             return False
         link = next((k for k, w in enumerate(words) if w in ("for", "of", "at")), None)
@@ -195,18 +215,23 @@ class _Finder:
         following = next((w for w in (layout.word(w).lower() for w in layout.words_in(e, e + 40))
                           if w not in lex.SUBJECT_GAP), "")
         before = layout.words_in(max(0, s - 30), s)
-        if following in lex.SPEECH_VERBS and following not in lex.NOUN_LIKE or (before and layout.word(before[-1]) in lex.PERSON_NOUNS):
+        article = bool(before) and layout.word(before[-1]).lower() == "the"
+        if following in lex.SPEECH_VERBS and following not in lex.NOUN_LIKE:
+            return "ORG" if article else "PERSON"  # "the Kremlin noted": people go without an article
+        if before and layout.word(before[-1]) in lex.PERSON_NOUNS:
             return "PERSON"
         return None
 
     def _canonical_names(self) -> None:
         text = self.layout.text
         persons = [m for m in self.found if m.label == "PERSON"]
+        orgs = [m for m in self.found if m.label == "ORG"]
         for mention in self.found:
             mention.name = text[mention.start:mention.end]
-            if mention.label == "PERSON":
+            if mention.label in ("PERSON", "ORG"):  # "Petrov" is Ivan Petrov, "the Church" the Church of Scientology
                 words = set(mention.name.split())
-                fits = [p for p in persons if words <= set(text[p.start:p.end].split())]
+                pool = persons if mention.label == "PERSON" else orgs
+                fits = [p for p in pool if words <= set(text[p.start:p.end].split())]
                 pick = max([p for p in fits if p.start <= mention.start] or fits,
                            key=lambda p: (p.end - p.start, p.start))
                 mention.name = text[pick.start:pick.end]

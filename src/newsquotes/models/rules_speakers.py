@@ -24,16 +24,21 @@ _GAP_TAIL = re.compile(r"(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP))
 #: A verb coordinated with an earlier one, sharing its subject: "… and said", "…, but added".
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
 _LINK = r"(?:at|of|for|from|with|in)"
-_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother)"
+_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother)"
 #: Words that end a noun phrase on their left: a modifier is never one of them.
 _NOT_MODIFIER = (r"(?:%s|on|to|by|as|and|or|but|that|which|who|is|was|were|are|has|have|had|be|been|not|"
                  r"the|a|an|this|its|his|her|their)" % _LINK[3:-1])
 #: A speaker noun phrase that ends where the cue's subject ends: "an official at the ministry", "the study's
 #: authors", "Reuters' correspondent". A capitalised word may stand as determiner ("Microsoft spokesman").
 _NOMINAL = re.compile(
-    r"(?<![\w'’-])(?:(?:%s|(?:[Tt]he\s+)?[\w-]+['’]s|[A-Z][\w.-]*)\s+)?(?:(?!%s\b)[\w-]+\s+){0,3}"
+    r"(?<![\w'’-])(?:(?:%s|(?:[Tt]he\s+)?[\w-]+(?:['’]s|s['’])|[A-Z][\w.-]*)\s+)?(?:(?!%s\b)[\w-]+\s+){0,3}"
     r"(?P<head>[a-z][\w-]*)(?:\s+%s\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}[\w-]+)?$"
     % (_DETERMINER, _NOT_MODIFIER, _LINK))
+
+
+#: An example in an apposition, never the subject itself: "Charities, such as the Food Bank, said".
+_EXAMPLE = re.compile(r"\b(?:such as|including|like)\s+(?:the\s+)?$")
+_SUBORDINATORS = frozenset("although though while whereas because since as if when and but".split())
 
 
 @dataclass
@@ -76,16 +81,28 @@ class Speakers:
                 continue  # part of a name: "Secretary of State", "Reports Bureau"
             lo = max(layout.sentence(s)[0], self.quotations.end_before(s))  # "“We will not leave,” said" is no denial
             before = [layout.word(w).lower() for w in layout.words[max(0, k - 2):k] if w[0] >= lo]
-            if (before and before[-1] in lex.PASSIVE) or any(
+            if (before and (before[-1] in lex.PASSIVE or before[0] in lex.PASSIVE and before[-1] in lex.SUBJECT_GAP)) or any(
                     w in lex.NEGATION or w.endswith(("n't", "n’t")) for w in before):
                 continue
             after = text[e:layout.sentence(s)[1]]
             introduces = re.match(r"[^.;“”\"«»]{0,40}?[“\"«„:]", after)
             subject = self.by_end.get(s - 1)
+            if (before and before[-1] in lex.DETERMINERS) or (subject is not None and subject.label == "NORP"):
+                continue  # a noun: "the state news agency", "its report", "the Russian state"
+            if word in lex.AS_VERBS and not re.match(r"[^.;]{0,200}?\sas\s", after):
+                continue  # "described the town to visitors" reports nothing
             named_subject = (subject is not None and subject.label in ("PERSON", "ORG")) or (
                 k > 0 and layout.words[k - 1][1] == s - 1 and layout.word(layout.words[k - 1]).lower() in lex.PRONOUNS)
+            if word in lex.CLAUSE_ONLY and not (introduces or re.match(r"\s+that\b", after)):
+                continue
+            if word in lex.DIRECTIVE_VERBS and word not in lex.TELL_VERBS and not re.match(
+                    r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?\s+(?:not\s+)?to\s+[a-z]", after):
+                continue  # "asked how …", "asked for …": a question or a request for a thing, not a report
+            if word.endswith("ing") and (subject is not None and subject.label == "PERSON" or word in lex.DIRECTIVE_VERBS):
+                introduces = True  # "with spokesman Stefan Schaffrath saying …", "…, urging it to cease …"
             if (word in lex.NOUN_LIKE and not (introduces or named_subject or re.match(r"\s+that\b", after))) or (
-                    (word in lex.COLON_ONLY or word.endswith("ing")) and not introduces):
+                    word in lex.COLON_ONLY and not introduces) or (
+                    word.endswith("ing") and not (introduces or re.match(r"\s+that\b", after))):
                 continue
             cues.append(Cue(s, e, "verb", word))
         return sorted(cues, key=lambda c: c.start)
@@ -103,12 +120,12 @@ class Speakers:
         relative = re.search(r",?\s+who(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)), self.text[lo:cue.start])
         if relative:  # "an official who said": the noun phrase the relative clause hangs on
             return self.subject_before(lo, lo + relative.start())
-        shared = cue.word.endswith("ing") and self.text[lo:cue.start].rstrip().endswith(",") or _SHARED_SUBJECT.search(
-            self.text, lo, cue.start)
+        shared = cue.word.endswith("ing") and re.search(r"(?:,|\bby)\s*$", self.text[lo:cue.start]) or (
+            _SHARED_SUBJECT.search(self.text, lo, cue.start))
         if shared:  # "X admitted …, writing" and "X said … and said": the first verb's subject
             first = self.layout.sentence(cue.start)[0]
             main = [c for c in self.cues if first <= c.start < cue.start and c.kind == "verb" and c.word[-3:] != "ing"]
-            return self.subject(main[-1]) if main else None
+            return self.subject(main[-1]) if main else self._sentence_subject(first, cue.start)
         if not cue.word.endswith("ing"):
             cited = self.cited_in(lo, cue.start)
             return self.source(cited)[0] if cited else self.subject_before(lo, cue.start)
@@ -126,12 +143,27 @@ class Speakers:
                 end, stripped = (comma if comma >= 0 else end - 1), True
                 continue
             found = self._phrase_ending_at(lo, end) if end > lo else None
-            if stripped and not (found and found.named):  # "Cres Eastman, Director of …, and Chairman of …, says"
-                names = [m for m in self.mentions if lo <= m.start and m.end <= end and m.label == "PERSON"
-                         and text[m.end:m.end + 1] == ","]
-                found = self.speaker(names[-1].start, names[-1].end, names[-1]) if names else found
+            person = found is not None and found.named and getattr(self.by_end.get(found.end), "label", "") == "PERSON"
+            if stripped and not person:  # "Cres Eastman, Director of …, and Chairman of …, says": the first person
+                names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG")
+                         and text[m.end:m.end + 1] == "," and not _EXAMPLE.search(text, lo, m.start)]
+                names = [m for m in names if m.label == "PERSON"] or ([] if found and found.named else names)
+                found = self.speaker(names[0].start, names[0].end, names[0]) if names else found
+            in_role = found and re.search(r"\b(?:of|at|for|from)\s+(?:the\s+)?$", text[lo:found.start])
+            if not stripped and found and (in_role or not self._names_person(found)):
+                found = self._person_before_role(lo, found) or found
             return found
         return None
+
+    def _names_person(self, speaker: Speaker) -> bool:
+        return speaker.named and getattr(self.by_end.get(speaker.end), "label", "") == "PERSON"
+
+    def _person_before_role(self, lo: int, found: Speaker) -> Speaker | None:
+        """The person a role without its closing comma follows: "Tom LaSorda, the president of Chrysler announced"."""
+        people = [m for m in self.mentions if lo <= m.start and m.end < found.start and m.label == "PERSON"
+                  and self.text[m.end] == "," and "," not in self.text[m.end + 1:found.start]
+                  and not self.text[lo:m.start].strip(" ,") and len(self.text[m.end:found.start].split()) <= 8]
+        return self.speaker(people[0].start, people[0].end, people[0]) if people else None
 
     def _phrase_ending_at(self, lo: int, end: int) -> Speaker | None:
         text = self.text
@@ -152,26 +184,47 @@ class Speakers:
             m = self.by_end.get(lo + owner.start())
             if m and lex.STATEMENT_NOUNS.intersection(owner.group("nouns").split()):
                 return self.speaker(m.start, m.end, m)  # "Cornyn's statement added", "PC World's recent analysis of …"
+        if self.layout.starts_sentence(s) and text[s].isupper() and lex.head_kind(word) and word not in lex.PRONOUNS:
+            return self.speaker(s, e)  # "Charities, such as Cats Protection, said …"
         nominal = _NOMINAL.search(text, lo, end)
-        if nominal and head_kind(nominal.group("head")):
+        if nominal and lex.head_kind(nominal.group("head")):
             start = nominal.start()
             first = re.match(r"[\w.-]+", text[start:end]).group()
-            if first in lex.STOP and not re.fullmatch(_DETERMINER, first):
+            if first in lex.STOP and not re.fullmatch(_DETERMINER, first) or first in _SUBORDINATORS:
                 start = self.layout.words_in(start + len(first), end)[0][0]  # "But media said": not "But"
+            the = re.search(r"\b[Tt]he\s+$", text[max(lo, start - 4):start])
+            if the and text[start].isupper():  # "The U.S. military described": the article opens the phrase
+                start -= len(the.group())
             return self.speaker(start, end)
         return None
 
     def subject_after(self, pos: int, hi: int) -> Speaker | None:
         """The subject after an inverted verb: `said Ambassador Mohib`, `said the post`."""
         text = self.text
+        closing = [m for m in self.mentions if pos <= m.start < hi and m.label == "PERSON"
+                   and re.fullmatch(r",\s*", text[max(pos, m.start - 2):m.start]) and not text[m.end:hi].strip(" .")]
+        if closing:  # "said chief investment officer at Solaris Asset Management, Tim Ghriskey."
+            return self.speaker(closing[-1].start, closing[-1].end, closing[-1])
+        fallback, edge = None, pos
         for m in self.mentions:
-            if pos <= m.start < hi and re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.]*\s+){0,3}", text[pos:m.start]):
-                return self.speaker(m.start, m.end, m)
+            if not edge <= m.start < hi:
+                continue
+            role = re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?((?:[A-Za-z][\w.'’-]*\s+){0,4})", text[edge:m.start])
+            if not role or any(w in lex.NOT_CLAUSE or w in lex.SPEECH_VERBS for w in role.group(1).split()):
+                break
+            if m.label == "PERSON":
+                return self.speaker(m.start, m.end, m)  # "said council member Dana Ortiz"
+            # "said German Economy Minister Rainer Bruederle", "says ANA senior vice president Mitsuo Morimoto":
+            # a people, place or organisation may be part of the role before a person
+            fallback = fallback or (m if m.label not in ("NORP", "GPE") else None)
+            edge = m.end
+        if fallback:
+            return self.speaker(fallback.start, fallback.end, fallback)
         nominal = re.match(r"\s+((?:the|a|an|he|she|they|it)\b(?:\s+[a-z][\w-]*){0,3})", text[pos:hi])
         if nominal:
             words = nominal.group(1).split()
             for k in range(len(words), 0, -1):
-                if k == 1 and words[0] in lex.PRONOUNS or k > 1 and head_kind(words[k - 1]):
+                if k == 1 and words[0] in lex.PRONOUNS or k > 1 and lex.head_kind(words[k - 1]):
                     start = pos + nominal.start(1)
                     return self.speaker(start, start + len(" ".join(words[:k])))
         return None
@@ -199,7 +252,12 @@ class Speakers:
             # "According to Rathbun the property was returned …": only a name right after the cue can be the source
             m = next((m for m in self.mentions if cue.end < m.start < hi
                       and re.fullmatch(r"\s+(?:the\s+)?", text[cue.end:m.start])), None)
-            return (self.speaker(m.start, m.end, m), m.end) if m else (None, hi)
+            if m:
+                return self.speaker(m.start, m.end, m), m.end
+            rest = text[cue.end:hi]  # "…, and this year the city expects 6 million according to the event website."
+            if len(self.layout.words_in(cue.end, hi)) <= 6 and not re.search(r"[,;:“”\"«»]", rest):
+                return self._source_phrase(cue.end, hi), hi
+            return None, hi
         speaker = self._source_phrase(cue.end, stop)
         if speaker is None:
             return None, hi
@@ -234,7 +292,15 @@ class Speakers:
             start = owned.start if owned else best.start  # "Saudi Arabia's Civil Defense Authority"
             return Speaker(start, best.end, best.name, True)
         phrase = re.match(r"\s*(.*?)[\s.!?]*$", text[lo:hi])
-        return self.speaker(lo + phrase.start(1), lo + phrase.end(1)) if phrase.group(1) else None
+        if not phrase.group(1):
+            return None
+        start, end = lo + phrase.start(1), lo + phrase.end(1)
+        for k, (s, e) in enumerate(self.layout.words_in(start, end)):
+            word = text[s:e]
+            if k >= 2 and (word in ("who", "which", "that", "made", "written", "sent") or re.fullmatch(r"[a-z]{3,}ed", word)):
+                end = text.rindex(" ", start, s)  # "an Internet posting made just over 24 hours ago"
+                break
+        return self.speaker(start, end)
 
     # ------------------------------------------------------------------ who the speaker is
 
@@ -253,14 +319,31 @@ class Speakers:
             found = [m for m in pool if m.label in labels] if wanted else []
             return Speaker(start, end, found[-1].name if found else None)
         head = re.sub(r"\s+%s\s.*$" % _LINK, "", phrase).split()[-1]
-        kind = head_kind(head)
+        kind = lex.head_kind(head)
         if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE"):
             same = [m for m in before if m.label == kind]
             titled = [m for m in same if head.lower() in (m.title + " " + m.name).lower()]
             pool = titled or (same if kind == "GPE" else [m for m in near if m.label == kind])
+            if pool and not titled:  # "the country" is the place the last sentences were about, not the last named
+                recent = self.layout.sentence(max(self.layout.sentence(start)[0] - 1, 0))[0]
+                recent = self.layout.sentence(max(recent - 1, 0))[0]
+                pool = [m for m in pool if m.start >= recent and self._is_subject(m)] or pool
             if pool:
                 return Speaker(start, end, pool[-1].name)
         return Speaker(start, end, phrase)
+
+    def _sentence_subject(self, lo: int, pos: int) -> Speaker | None:
+        """The name a sentence is about when its first verb reports nothing: "Cramer went on a tirade …, saying",
+        "Ballmer expressed condolences and described him as …": the first person, else organisation, before ``pos``."""
+        names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG", "GPE")]
+        best = next((m for m in names if m.label == "PERSON"), None) or next(
+            (m for m in names if m.label == "ORG" or self._is_subject(m)), None)
+        return self.speaker(best.start, best.end, best) if best else None
+
+    def _is_subject(self, mention: Mention) -> bool:
+        """Whether a mention opens its sentence (past "The", "However," and the like): its subject, mostly."""
+        lead = self.text[self.layout.sentence(mention.start)[0]:mention.start]
+        return all(w in lex.STOP or w.lower() == "the" for w in re.findall(r"[\w'’.-]+", lead))
 
     def nearest_person(self, pos: int) -> Speaker | None:
         """The last person named before ``pos`` in its sentence or the one before."""
@@ -268,11 +351,3 @@ class Speakers:
         lo = self.layout.sentence(first - 1)[0] if first > 0 else 0
         people = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label == "PERSON"]
         return self.speaker(people[-1].start, people[-1].end, people[-1]) if people else None
-
-
-def head_kind(word: str) -> str | None:
-    """What a nominal's head noun refers to: PERSON, ORG, GPE, OTHER (a speaking thing), or None."""
-    for kind, nouns in (("PERSON", lex.PERSON_NOUNS), ("ORG", lex.ORG_NOUNS), ("GPE", lex.GPE_NOUNS)):
-        if word in nouns or word.rstrip("s") in nouns:
-            return kind
-    return "OTHER" if word in lex.OTHER_NOUNS else None

@@ -1,10 +1,14 @@
 """``spacy:<pipeline>``: any installed spaCy pipeline for NER, with dependency-based quote attribution.
 
-Entities are the pipeline's mentions whose label is one of ours (OntoNotes pipelines map one to one).
-When the pipeline has a parser, every reporting verb (``said``, ``told``, ``warned`` …) with a subject
-yields a quote: its clausal complement (``ccomp``) is the content, or, when a quotation in the same
-sentence stands next to the verb, that quotation is. The subject is the speaker mention; a pronoun or a
-nominal subject is resolved to the last person (or organisation) named before it.
+Entities are the pipeline's mentions whose label is one of ours (OntoNotes pipelines map one to one),
+cut to the name as the guidelines mark it (no leading "the", no possessive 's), and typed by the gazetteer
+where it knows the name: a country, capital or state is a GPE and a demonym NORP whatever the pipeline
+said ("Kyiv" is no PERSON). When the pipeline has a parser, every reporting verb of the shared lexicon
+(``said``, ``told``, ``warned`` …; ``described`` only with "as") with a subject yields a quote: its clausal
+complement (``ccomp``) is the content, or, when a quotation in the same sentence stands next to the verb,
+that quotation is. The subject is the speaker mention: a name alone, else the noun phrase without its
+relative clauses; pronouns and "the <noun>" nominals are resolved to the last entity of the kind the
+lexicon gives them, and a source that names no one ("an official") is named by its own words.
 """
 
 from __future__ import annotations
@@ -12,15 +16,11 @@ from __future__ import annotations
 import re
 
 from newsquotes.corpus.segment import quotation_ranges
+from newsquotes.models import _lexicon as lex
 from newsquotes.schema import ENTITY_LABELS, Annotation, Article, Entity, Quote, TextSpan
 
-REPORTING_VERBS = frozenset({
-    "say", "tell", "warn", "add", "state", "claim", "argue", "insist", "explain", "note", "announce", "declare",
-    "confirm", "deny", "report", "write", "stress", "suggest", "acknowledge", "admit", "predict", "urge",
-    "promise", "reply", "respond", "comment", "describe", "ask",
-})
-FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "they": None, "it": "ORG"}
+#: Dependents that are not part of a speaker's noun phrase.
+_NOT_IN_PHRASE = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
 
 
 def canonical_names(entities: list[Entity]) -> dict[str, str]:
@@ -66,8 +66,9 @@ class SpacyModel:
 
     def predict(self, article: Article) -> Annotation:
         doc = self.nlp(article.text)
-        entities = [Entity(id=f"e{i}", start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_)
-                    for i, ent in enumerate(e for e in doc.ents if e.label_ in ENTITY_LABELS)]
+        spans = [name_span(article.text, ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+        entities = [Entity(id=f"e{i}", start=start, end=end, text=article.text[start:end], label=label)
+                    for i, (start, end, label) in enumerate(s for s in spans if s and s[2] in ENTITY_LABELS)]
         names = canonical_names(entities)
         entities = [e.model_copy(update={"entity": names[e.id]}) for e in entities]
         quotes = self._quotes(doc, article.text, entities) if self.has_parser else []
@@ -78,20 +79,25 @@ class SpacyModel:
         quotes: list[Quote] = []
         quotations = _quotations(text)
         for token in doc:
-            if token.pos_ != "VERB" or token.lemma_ not in REPORTING_VERBS:
+            if token.pos_ != "VERB" or token.lemma_ not in lex.SPEECH_VERBS or token.lemma_ in lex.CLAUSE_ONLY:
+                continue
+            if token.lower_ in lex.AS_VERBS and not any(c.lower_ == "as" for c in token.children):
                 continue
             if any(start <= token.idx < end for start, end in quotations):
                 continue  # a verb inside a quotation belongs to the quoted speech, not to its report
-            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in FIRST_PERSON]
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in lex.FIRST_PERSON]
             if not subjects:
                 continue
             subject = subjects[0]
             span = _quotation_near(quotations, token.idx, token.idx + len(token), text)
-            complements = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+            if token.lower_ in lex.AS_VERBS:  # "described the plan as reckless": the object and what it is called
+                parts = [c for c in token.children if c.dep_ == "dobj" or c.lower_ == "as"]
+            else:
+                parts = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")][:1]
             if span is not None:
                 kind = "direct"
-            elif complements:
-                subtree = list(complements[0].subtree)
+            elif parts:
+                subtree = sorted({t for part in parts for t in part.subtree}, key=lambda t: t.i)
                 while subtree and (subtree[0].dep_ == "mark" or subtree[0].is_punct):
                     subtree.pop(0)  # "that" introduces what was said but is not part of it
                 while subtree and subtree[-1].is_punct:
@@ -106,9 +112,7 @@ class SpacyModel:
                 kind = "mixed" if re.search(r"[“”\"«»]", text[start:end]) else "indirect"
             else:
                 continue
-            speaker_tokens = [t for t in subject.subtree if t.dep_ in ("compound", "flat") or t == subject]
-            s_start = min(t.idx for t in speaker_tokens)
-            s_end = max(t.idx + len(t) for t in speaker_tokens)
+            s_start, s_end = _speaker_span(subject, entities)
             speaker_name = self._resolve(text[s_start:s_end], s_start, s_end, entities)
             start, end = span
             quotes.append(Quote(
@@ -120,19 +124,63 @@ class SpacyModel:
 
     @staticmethod
     def _resolve(mention: str, start: int, end: int, entities: list[Entity]) -> str | None:
-        """The canonical name of the speaker mention: its own entity, or for a pronoun the last fitting one."""
+        """The canonical name of the speaker mention: its own entity; for a pronoun or "the <noun>" the last
+        entity of the kind the lexicon gives it; else the mention's own words."""
         for entity in entities:
             if entity.start < end and start < entity.end:
                 return entity.entity
-        if mention[:1].isupper() and mention.lower() not in PRONOUNS:
-            last = mention.split()[-1]
-            named = [e for e in entities if e.label == "PERSON" and e.text.split()[-1] == last]
-            return named[0].entity if named else mention
-        if mention.lower() not in PRONOUNS:
-            return None  # an unnamed source ("an official") keeps no name
-        wanted = PRONOUNS[mention.lower()]
-        earlier = [e for e in entities if e.end <= start and (wanted is None or e.label == wanted)]
-        return earlier[-1].entity if earlier else None
+        words = mention.split()
+        earlier = [e for e in entities if e.end <= start]
+        if len(words) == 1 and words[0].lower() in lex.PRONOUNS:
+            wanted = lex.PRONOUNS[words[0].lower()]
+            labels = ("PERSON",) if wanted == "PERSON" else ("ORG", "GPE") if wanted else ()
+            fitting = [e for e in earlier if e.label in labels]
+            return fitting[-1].entity if fitting else None
+        kind = lex.head_kind(words[-1].lower())
+        if words[0].lower() in ("the", "this", "its") and kind in ("PERSON", "ORG", "GPE"):
+            fitting = [e for e in earlier if e.label == kind]
+            if fitting:
+                return fitting[-1].entity
+        return mention
+
+
+def name_span(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
+    """A pipeline's entity cut to the name (no leading article, no possessive 's) and typed by the gazetteer."""
+    article = re.match(r"(?:the|The)\s+", text[start:end])
+    if article and end - start > article.end():
+        start += article.end()
+    possessive = re.search(r"\s*['’]s?$", text[start:end])
+    if possessive and possessive.start() > 0:
+        end = start + possessive.start()
+    name = text[start:end]
+    if name in lex.GPE:
+        label = "GPE"
+    elif name in lex.NORP or name.rstrip("s") in lex.NORP:
+        label = "NORP"
+    return (start, end, label) if end > start else None
+
+
+def _speaker_span(subject, entities: list[Entity]) -> tuple[int, int]:
+    """The speaker mention: the name in the subject when it has one (the head's, else the person its titles
+    or apposition lead to: "Executive director of the chapter Alia Salem"), else its noun phrase without
+    clauses, and without the article when it is a proper name ("The Deseret News")."""
+    phrase, reach = [subject], [subject]
+    for child in subject.children:
+        if child.dep_ not in _NOT_IN_PHRASE:
+            phrase.extend(child.subtree)
+        if child.dep_ not in _NOT_IN_PHRASE or child.dep_ == "appos":
+            reach.extend(child.subtree)
+    lo, hi = min(t.idx for t in reach), max(t.idx + len(t) for t in reach)
+    inside = [e for e in entities if lo <= e.start and e.end <= hi]
+    own = [e for e in inside if e.start < subject.idx + len(subject) and subject.idx < e.end]
+    people = [e for e in inside if e.label == "PERSON"]
+    if own and (own[0].label == "PERSON" or not people):
+        return own[0].start, own[0].end
+    if people:
+        return people[-1].start, people[-1].end
+    if subject.pos_ == "PROPN":
+        phrase = [t for t in phrase if t.dep_ != "det" or t.i > subject.i]
+    return min(t.idx for t in phrase), max(t.idx + len(t) for t in phrase)
 
 
 def make_model(argument: str | None) -> SpacyModel:

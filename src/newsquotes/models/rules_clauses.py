@@ -1,0 +1,188 @@
+"""Reported clauses for the ``rules`` model: what a reporting verb or phrase reports, and where that ends.
+
+A cue's clause is found after "that", past the hearer of "told", straight after the verb, before it
+("The talks failed, he said."), inside a relative clause ("which Kyiv claimed could …"), or as the
+infinitive of a request ("asked the council to …"); it ends at the end of its sentence, before a
+coordinated report, or before a participle that reports again ("…, stating", "…, with the paper reporting").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_marks import Quotations
+from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
+from newsquotes.models.rules_text import Layout
+
+_THAT = re.compile(r"([^,;:“”\"«»]{0,80}?)\bthat\b[\s,]*")
+_OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*|him|her|them|us|me|reporters|"
+                     r"journalists|lawmakers|police|(?:the|a|an)\s+[a-z]+)(?=[\s,:;.])")
+_COORDINATION = re.compile(r"(?:,?\s+(?:and|but|while|whereas)|;)(?:\s+(?:%s))*\s+$" % "|".join(sorted(lex.SUBJECT_GAP)))
+_BELIEF = re.compile(r"[\s,]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s+(?:%s))*\s+(%s)\b(?:\s+that\b)?" % (
+    "|".join(sorted(lex.SUBJECT_GAP)), "|".join(sorted(lex.BELIEF_VERBS))))
+_PARTICIPLE = re.compile(r",\s+(?:with\s+(?:[\w.'’-]+\s+){1,4}?)?(?:also\s+)?([a-z]+ing)\b")
+#: What may stand before a post-posed subject's name: "…, the Interior Ministry said".
+_LEADING_DETERMINER = re.compile(r"(?:\s+(?:the|a|an))+\s*$")
+_REQUEST = re.compile(r"(?:\s+with)?(?:\s+(?!that\b)[\w.'’-]+){1,6}?\s+((?:not\s+)?to\s+[a-z])")
+_DISCOURSE = re.compile(r"(?:%s),\s+" % "|".join(lex.DISCOURSE))
+#: A relative pronoun right before a subject: "a missile which Kyiv claimed could …".
+_RELATIVE = re.compile(r"(\w+\s+)?\b(?:which|that|who|whom)\s+(?:(?:the|a|an)\s+)?$")
+_PREPOSITIONS = lex.LOCATIVE | {"on", "of", "about", "for", "to", "with", "by"}
+_FRAGMENT_COMMENT = re.compile(r"\s*,?\s*(?:a|an|which|who|whose|as)\b")
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    kind: str
+    cue: Cue | None
+    speaker: Speaker | None
+    speaker_name: str | None = None  # who speaks when no mention says so (an interview's answers)
+
+
+def _finite(words: list[tuple[int, int]], text: str) -> bool:
+    """Whether these words hold an auxiliary, a modal or a past form after their first: a clause, not a thing."""
+    forms = [text[s:e] for s, e in words]
+    return any(w.lower() in lex.FINITE or (k > 0 and w.islower() and len(w) > 5 and w.endswith("ed")
+                                           and not w.endswith("eed")) for k, w in enumerate(forms))
+
+
+class Clauses:
+    """The reported clause of each cue of an article."""
+
+    def __init__(self, layout: Layout, quotations: Quotations, speakers: Speakers):
+        self.layout, self.text, self.quotations, self.speakers = layout, layout.text, quotations, speakers
+
+    def clause(self, cue: Cue) -> Found | None:
+        """The reported clause of a cue with its speaker, for indirect and mixed quotes."""
+        text, (lo, hi) = self.text, self.layout.sentence(cue.start)
+        if cue.kind == "source":
+            if cue.word in lex.CITING and any(lo <= c.start < hi for c in self.speakers.cues if c is not cue):
+                return None  # the cue it is attached to reports the clause
+            speaker, np_end = self.speakers.source(cue)
+            before = text[lo:cue.start].strip()
+            if speaker is None:
+                return None
+            if self.speakers.trails(cue) or not text[np_end:hi].strip(" ,.!?;:"):
+                return self._span(lo, text.rfind(",", lo, cue.start) if "," in text[lo:cue.start] else cue.start, cue, speaker)
+            if not before or before.endswith((",", "that", "and", "but", ";")):
+                return self._belief(np_end, hi) or self._span(np_end, hi, cue, speaker)
+            return None
+        subject = self.speakers.subject(cue)
+        after = text[cue.end:hi]
+        relative = subject and _RELATIVE.search(text, lo, subject.start)
+        if relative and (relative.group(1) or "").strip() not in _PREPOSITIONS:  # not "the case on which X ruled"
+            return self._span(cue.end, self._relative_end(cue.end, hi), cue, subject)
+        request = _REQUEST.match(after) if cue.word in lex.DIRECTIVE_VERBS else None
+        if subject and request:  # "asked the governments not to turn away boats"
+            return self._span(cue.end + request.start(1), hi, cue, subject)
+        that = _THAT.match(after)
+        skipped = (cue.end, cue.end + that.end(1)) if that else (0, 0)
+        if any(skipped[0] <= c.start < skipped[1] for c in self.speakers.cues):
+            that = None  # "said the minister told her that …": the "that" belongs to the inner report
+        if subject and that and len(self.layout.words_in(*skipped)) <= 8 and not re.match(
+                r"(?:is|was|were|are|has|had|will|would|can|could)\b", after[that.end():]):
+            return self._span(cue.end + that.end(), hi, cue, subject)
+        start = cue.end
+        if cue.word in lex.TELL_VERBS:
+            obj = _OBJECT.match(after)
+            start = cue.end + obj.end() if obj else hi
+        first = self.layout.words_in(start, hi)[:1]
+        opening = text[first[0][0]:first[0][1]].lower() if first else ""
+        if opening == "more" and re.match(r"\s+than\b", text[first[0][1]:hi]):
+            opening = ""  # "said more than 4 billion songs had been sold": a clause, not "said more about"
+        if cue.word in lex.OBJECT_VERBS and first and not _finite(self.layout.words_in(first[0][0], hi)[:12], text):
+            first = []  # "announced 10,000 job cuts": a thing, not a clause
+        if subject and first and text[start:first[0][0]] == " " and opening not in lex.NOT_CLAUSE:
+            return self._span(first[0][0], hi, cue, subject)
+        # the clause before the verb: "The talks failed, he said." / "“…,” said Ambassador Mohib."
+        speaker, tail_from = subject, cue.end
+        if speaker is None:
+            speaker = self.speakers.subject_after(cue.end, hi)
+            tail_from = speaker.end if speaker else hi
+        if speaker is None:
+            return None
+        edge = min(speaker.start, cue.start) if speaker.start < cue.start else cue.start
+        head = _LEADING_DETERMINER.sub("", text[lo:edge]).rstrip()
+        tail = text[tail_from:hi]
+        if not head or head[-1] not in ",”»\"'’":
+            return None
+        if (cited := self.speakers.cited_after(tail_from)) and head[-1] == ",":
+            return self._span(lo, lo + len(head), cue, self.speakers.source(cited)[0] or speaker)
+        if tail.startswith(",") and head[-1] == "," and not any(lo <= p.open < hi for p in self.quotations.pieces):
+            # parenthetical: "Institutional recipients, said Mauer, are …": what follows it, never the speaker too
+            return self._span(max(tail_from, cue.end), hi, cue, speaker)
+        if len(self.layout.words_in(tail_from, hi)) <= 8 and not re.search(r"[,“”\"«»]", tail):
+            return self._span(lo, lo + len(head), cue, speaker)
+        return None
+
+    def _relative_end(self, lo: int, hi: int) -> int:
+        """Where a relative clause that starts at ``lo`` ends: its first comma outside brackets and quotations."""
+        depth = 0
+        for i in range(lo, hi):
+            char = self.text[i]
+            depth += (char in "([") - (char in ")]")
+            if char in ",;" and depth <= 0 and self.text[i + 1:i + 2].isspace() and not self.quotations.inside(i):
+                return i
+        return hi
+
+    def _belief(self, lo: int, hi: int) -> Found | None:
+        """A view reported by a source: "According to ABC News, Basya believes …" is Basya's (the innermost source)."""
+        match = _BELIEF.match(self.text, lo, hi)
+        person = match and next((m for m in self.speakers.mentions if m.start == match.start(1)), None)
+        if not person or person.end != match.end(1) or person.label != "PERSON":
+            return None
+        cue = Cue(match.start(2), match.end(2), "verb", match.group(2))
+        return self._span(match.end(), hi, cue, self.speakers.speaker(person.start, person.end, person))
+
+    def _span(self, s: int, e: int, cue: Cue, speaker: Speaker) -> Found | None:
+        text = self.text
+        while s < e and (text[s].isspace() or text[s] in ",;:"):
+            s += 1
+        opening = _DISCOURSE.match(text, s, e)
+        if opening and self.layout.starts_sentence(s):
+            s = opening.end()  # "For example, the museum saw …": the link is the writer's
+        e = self._next_report(s, e, cue)
+        e = self._before_participle(s, e)
+        opening = text[s:e].split(maxsplit=1)[:1]
+        for piece in self.quotations.between(s + 1, e):
+            if opening and opening[0].lower() in lex.NOT_CLAUSE:
+                break  # "that, over the last months, “Gloria's …”": the comma closes an adverbial, not the clause
+            if text[piece.start].isupper() and text[s:piece.open].rstrip().endswith(","):
+                e = text.rindex(",", s, piece.open)  # “…, said X, "Sentence of its own."”: a direct quote after the clause
+                break
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.!?"):
+            e -= 1
+        inside = [p for p in self.quotations.pieces if s <= p.open < e and p.close is not None and p.close < e]
+        if inside and _FRAGMENT_COMMENT.match(text[inside[-1].close + 1:e]) and (
+                text[inside[-1].close - 1] == "," or text[inside[-1].close + 1:e].lstrip().startswith(",")):
+            e = inside[-1].close + 1  # “…,” a phrase he has used before
+        if len(self.layout.words_in(s, e)) < 3:
+            return None
+        return Found(s, e, "indirect", cue, speaker)
+
+    def _before_participle(self, s: int, e: int) -> int:
+        """Where a clause ends when a participle adds another report or a demand: "…, stating", "…, calling for"."""
+        for match in _PARTICIPLE.finditer(self.text, s, e):
+            word = match.group(1).lower()
+            if not self.quotations.inside(match.start()) and (word in lex.TRAILING_PARTICIPLES or any(
+                    c.start == match.start(1) for c in self.speakers.cues)):
+                return match.start()
+        return e
+
+    def _next_report(self, s: int, e: int, cue: Cue) -> int:
+        """Where a clause ends when another report is coordinated with it: "X said A, and Y told reporters B"."""
+        for other in self.speakers.cues:
+            if s < other.start < e and other is not cue and other.kind == "verb":
+                subject = self.speakers.subject(other)
+                own_subject = subject is not None and subject.start > s  # else shared: "… and said"
+                joint = _COORDINATION.search(self.text, s, subject.start if own_subject else other.start)
+                if joint:
+                    return joint.start()
+                named = own_subject and subject.named and re.search(r",\s*$", self.text[s:subject.start])
+                if named and re.match(r"\s+that\b", self.text[other.end:e]):
+                    return s + named.start()  # "… had not acted quickly enough, Jobs said that …": a report of its own
+        return e

@@ -1,0 +1,326 @@
+"""The ``rules`` model on the constructions news attribution is made of, one class at a time.
+
+Each sentence is written for the test (none is taken from a shipped article), and goes through the real
+segmenter, as in a built corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_rules_model import MODEL, article_of, quotes
+
+
+# ---------------------------------------------------------------------- post-posed attribution
+
+
+@pytest.mark.parametrize("sentence,speaker,name", [
+    ('"We will make the roads safer for every family," said council member Dana Ortiz.', "Dana Ortiz", "Dana Ortiz"),
+    ("“The dam will hold through the spring,” said chief engineer Tomas Varga of the water board.", "Tomas Varga",
+     "Tomas Varga"),
+])
+def test_a_title_or_role_before_an_inverted_speaker_stays_out(sentence, speaker, name):
+    (quote,) = quotes(sentence)
+    assert quote[1:] == ("direct", "said", speaker, name)
+
+
+@pytest.mark.parametrize("sentence,content,speaker,name", [
+    ("Border checks will be tightened from Monday, the Interior Ministry said.",
+     "Border checks will be tightened from Monday", "Interior Ministry", "Interior Ministry"),
+    ("The camp will close by the end of the month, Austria's interior minister said.",
+     "The camp will close by the end of the month", "Austria's interior minister", "Austria's interior minister"),
+    ("Fares will rise by four percent in January, the transport authority announced.",
+     "Fares will rise by four percent in January", "the transport authority", "the transport authority"),
+])
+def test_a_clause_reported_after_it_by_an_organisation_or_a_title(sentence, content, speaker, name):
+    assert quotes(sentence) == [(content, "indirect", sentence.split()[-1].rstrip("."), speaker, name)]
+
+
+# ---------------------------------------------------------------------- describe / characterize … as
+
+
+def test_the_subject_of_characterize_as_speaks_not_the_nearest_name():
+    sentence = ("Opposition leader Maria Santos characterized the new levy, which the treasury said would raise "
+                "two billion euros, as “a burden on every family” in the region.")
+    assert quotes(sentence) == [
+        ("the new levy, which the treasury said would raise two billion euros, as “a burden on every family” in the "
+         "region", "mixed", "characterized", "Maria Santos", "Maria Santos"),
+        ("would raise two billion euros", "indirect", "said", "the treasury", "the treasury"),
+    ]
+
+
+def test_describe_as_and_a_participle_that_reports_again():
+    assert quotes("The health ministry described the outbreak as contained, adding that no new cases had been "
+                  "found.") == [
+        ("the outbreak as contained", "indirect", "described", "The health ministry", "The health ministry"),
+        ("no new cases had been found", "indirect", "adding", "The health ministry", "The health ministry"),
+    ]
+
+
+def test_describe_without_as_reports_nothing():
+    assert quotes("The guide described the old town to the visitors.") == []
+
+
+# ---------------------------------------------------------------------- relative clauses
+
+
+@pytest.mark.parametrize("sentence,content,cue,speaker", [
+    ("The firm unveiled a battery which its engineers said could last for ten years.", "could last for ten years",
+     "said", "its engineers"),
+    ("Police found a van that Karl Meyer claimed had been stolen (from a car park), and towed it away.",
+     "had been stolen (from a car park)", "claimed", "Karl Meyer"),
+])
+def test_attribution_inside_a_relative_clause(sentence, content, cue, speaker):
+    assert [q[:4] for q in quotes(sentence)] == [(content, "indirect", cue, speaker)]
+
+
+def test_a_relative_clause_after_a_preposition_reports_nothing():
+    assert quotes("The case on which the court has ruled was about unpaid taxes on two schools.") == []
+
+
+# ---------------------------------------------------------------------- nominal speakers
+
+
+def test_the_country_is_the_place_that_was_the_subject_not_the_last_place_named():
+    (quote,) = quotes("Freedonia sent a protest note to Sylvania on Monday about the border. However, the country "
+                      "indicated it would keep its embassy in Sylvania open.")
+    assert quote[1:] == ("indirect", "indicated", "the country", "Freedonia")
+
+
+def test_the_company_is_the_organisation_that_acted():
+    (quote,) = quotes("Northwind Airlines bought four jets from Boeing in May. The company said the deal would "
+                      "create two hundred jobs.")
+    assert quote[3:] == ("The company", "Northwind Airlines")
+
+
+# ---------------------------------------------------------------------- plural and vague sources
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("In March, arms experts indicated that the launch had failed badly.", "arms experts"),
+    ("Several economists noted that the currency had lost a third of its value.", "Several economists"),
+    ("Local residents told reporters the river had never risen so fast.", "Local residents"),
+    ("A senior official said the meeting had been postponed.", "A senior official"),
+])
+def test_plural_and_vague_sources_are_named_by_their_own_words(sentence, speaker):
+    (quote,) = quotes(sentence)
+    assert quote[3:] == (speaker, speaker)
+
+
+# ---------------------------------------------------------------------- nested reports
+
+
+def test_a_relayer_with_a_clause_of_its_own_and_the_source_it_relays_are_two_quotes():
+    assert quotes("The agency Interfax reported that a senior diplomat confirmed the embassy would close on "
+                  "Friday.") == [
+        ("a senior diplomat confirmed the embassy would close on Friday", "indirect", "reported", "Interfax",
+         "Interfax"),
+        ("the embassy would close on Friday", "indirect", "confirmed", "a senior diplomat", "a senior diplomat"),
+    ]
+
+
+def test_the_state_news_agency_is_a_speaker_and_state_is_no_cue():
+    got = quotes("In a later statement, the Freedonian state news agency FNA reported that an official confirmed "
+                 "the tests would go on.")
+    assert [q[2:] for q in got] == [("reported", "FNA", "FNA"), ("confirmed", "an official", "an official")]
+
+
+def test_a_relayer_that_only_attributes_is_not_recorded():
+    assert quotes("According to Reuters, quoting a local official, the bridge has collapsed into the river.") == [
+        ("the bridge has collapsed into the river", "indirect", "According to", "a local official",
+         "a local official")]
+
+
+# ---------------------------------------------------------------------- kinds, spans and cues
+
+
+def test_a_quoted_fragment_in_reported_speech_makes_it_mixed():
+    assert quotes("The ministry indicated it would keep the hotline open to avoid “fatal errors.”") == [
+        ("it would keep the hotline open to avoid “fatal errors.”", "mixed", "indicated", "The ministry",
+         "The ministry")]
+
+
+def test_a_span_stops_before_a_trailing_participle_that_introduces_the_next_quote():
+    assert quotes("Mayor Lena Brandt stressed that the city needed more housing, stating, “We cannot wait "
+                  "another year.”") == [
+        ("the city needed more housing", "indirect", "stressed", "Lena Brandt", "Lena Brandt"),
+        ("We cannot wait another year.", "direct", "stating", "Lena Brandt", "Lena Brandt"),
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The carmaker announced 10,000 job cuts over the next four years.",
+    "Mayor Lena Brandt stressed the importance of more housing in the city.",
+])
+def test_a_thing_announced_or_stressed_is_no_quote(sentence):
+    assert quotes(sentence) == []
+
+
+def test_a_request_in_a_participle_after_a_place_that_acted():
+    assert quotes("Freedonia sent a note to Sylvania on Monday, urging it to stop what it called “reckless "
+                  "drills” near the border.")[0][1:] == ("mixed", "urging", "Freedonia", "Freedonia")
+
+
+def test_each_quote_has_the_reporting_verb_of_its_own_clause():
+    assert quotes("He stressed that the budget had to be cut, warning that the debt could double by 2030.") == [
+        ("the budget had to be cut", "indirect", "stressed", "He", None),
+        ("the debt could double by 2030", "indirect", "warning", "He", None),
+    ]
+
+
+def test_every_quote_is_inside_the_text_and_nested_ones_lie_wholly_inside_another():
+    article = article_of("Opposition leader Maria Santos characterized the new levy, which the treasury said would "
+                         "raise two billion euros, as “a burden on every family” in the region.")
+    annotation = MODEL.predict(article)
+    assert annotation.problems(article.text) == []
+    outer, inner = annotation.quotes
+    assert outer.start <= inner.start and inner.end <= outer.end
+
+
+# ---------------------------------------------------------------------- entity types
+
+
+def test_places_and_peoples_glued_to_names_of_things_are_not_people():
+    article = article_of("The Kremlin noted that the U.S. had sent U.S. ATACMS missiles and British Storm Shadow "
+                         "missiles to Kyiv.")
+    entities = {(e.text, e.label) for e in MODEL.predict(article).entities}
+    assert {("Kremlin", "ORG"), ("U.S.", "GPE"), ("British", "NORP"), ("Kyiv", "GPE")} <= entities
+    assert not any(label == "PERSON" for _, label in entities)
+
+
+# ---------------------------------------------------------------------- requests, links and the writer
+
+
+def test_a_request_reported_with_ask_or_plead_is_its_infinitive():
+    assert quotes("The mayor personally asked the regional transport board to reopen the night line.") == [
+        ("to reopen the night line", "indirect", "asked", "The mayor", "The mayor")]
+    assert quotes("Her brother pleaded with the doctors not to move her again.") == [
+        ("not to move her again", "indirect", "pleaded", "Her brother", "Her brother")]
+    assert quotes("The senator asked how the files had left the building.") == []
+
+
+def test_a_link_to_the_sentence_before_is_not_reported():
+    (quote,) = quotes("For example, the library lent out twice as many books in 2019, its director said.")
+    assert quote[:2] == ("the library lent out twice as many books in 2019", "indirect")
+
+
+def test_a_second_report_after_with_ends_the_first():
+    assert [q[:3] for q in quotes("Officials tell the paper every claim will be checked, with the Herald reporting "
+                                  "that no claim will be refused.")] == [
+        ("every claim will be checked", "indirect", "tell"),
+        ("no claim will be refused", "indirect", "reporting")]
+
+
+def test_a_trailing_source_without_a_comma():
+    assert quotes("About six million visitors are expected this year according to the festival website.") == [
+        ("About six million visitors are expected this year", "indirect", "according to", "the festival website",
+         "the festival website")]
+
+
+def test_the_publisher_observing_is_the_writer_not_a_source():
+    article = article_of("The Daily Ledger observed that the square was full by noon. Ana Ruiz said the crowd was calm.")
+    article = article.model_copy(update={"source": "The Daily Ledger"})
+    assert [q.speaker_name for q in MODEL.predict(article).quotes] == ["Ana Ruiz"]
+
+
+# ---------------------------------------------------------------------- interviews
+
+
+def test_an_interviews_answers_are_direct_quotes_of_the_interviewee():
+    got = quotes("Biologist Mara Lind studies how bees find their way home. Lind now talks about her work.",
+                 "What first drew you to bees?",
+                 "My grandfather kept hives behind the house, and I spent every summer with them.",
+                 "Bees on a clover flower. Image: A. Photographer.",
+                 "What comes next for your team?",
+                 "Mara Lind: We will follow single foragers with tiny radio tags next spring.")
+    assert got == [
+        ("My grandfather kept hives behind the house, and I spent every summer with them.", "direct", None, None,
+         "Mara Lind"),
+        ("We will follow single foragers with tiny radio tags next spring.", "direct", None, "Mara Lind", "Mara Lind"),
+    ]
+
+
+def test_one_question_does_not_make_an_interview():
+    assert quotes("Who will pay for the new bridge?", "The council has not decided, and the vote is in May.") == []
+
+
+def test_a_people_or_place_inside_an_inverted_speakers_role_is_not_the_speaker():
+    (quote,) = quotes("“The plant will stay open until the end of the year,” said German Economy Minister Karl Brenner.")
+    assert quote[3:] == ("Karl Brenner", "Karl Brenner")
+
+
+def test_a_person_of_an_organisation_in_one_run_is_split():
+    article = article_of("Mike Harlan of Road Testers said the brakes had failed. Harlan tested four cars.")
+    entities = {(e.text, e.label) for e in MODEL.predict(article).entities}
+    assert {("Mike Harlan", "PERSON"), ("Road Testers", "ORG")} <= entities
+
+
+def test_a_parenthetical_report_gives_what_follows_it():
+    assert quotes("Smaller museums, said curator Lena Holt, are required to show their prints every ten years.") == [
+        ("are required to show their prints every ten years", "indirect", "said", "Lena Holt", "Lena Holt")]
+
+
+def test_a_report_inside_an_answer_is_a_quote_of_its_own():
+    got = quotes("Chef Ada Moreau runs a small bistro in Lyon. Moreau answered our questions.",
+                 "How did it start?",
+                 "My teacher said that I would never cook for money. I wanted to prove him wrong.",
+                 "What is next?",
+                 "“A second kitchen, if the bank agrees to the loan.”")
+    assert got == [
+        ("My teacher said that I would never cook for money. I wanted to prove him wrong.", "direct", None, None,
+         "Ada Moreau"),
+        ("I would never cook for money", "indirect", "said", "My teacher", "My teacher"),
+        ("A second kitchen, if the bank agrees to the loan.", "direct", None, None, "Ada Moreau"),
+    ]
+
+
+@pytest.mark.parametrize("sentence,speaker,name", [
+    ("The deal was signed, although industry experts say the price was far too high.", "industry experts",
+     "industry experts"),
+    ("The U.S. military described the launch as a routine test.", "The U.S. military", "The U.S. military"),
+    ("General Motors said it would close two plants in Ohio.", "General Motors", "General Motors"),
+])
+def test_speaker_phrases_start_where_their_noun_phrase_starts(sentence, speaker, name):
+    (quote,) = quotes(sentence)
+    assert quote[3:] == (speaker, name)
+
+
+@pytest.mark.parametrize("sentence,cue,speaker", [
+    ('Last week, Nora Field went on a rant on the radio, saying that the bank was "fast asleep."', "saying",
+     "Nora Field"),
+    ('The ferry line CEO, Piet Daalder, defended the order by saying, "These ships are the most reliable we know."',
+     "saying", "Piet Daalder"),
+    ('Senator Ruth Ames visited the plant and said workers were "the backbone of this town."', "said", "Ruth Ames"),
+])
+def test_a_report_after_a_verb_that_reports_nothing_has_the_sentences_subject(sentence, cue, speaker):
+    (quote,) = quotes(sentence)
+    assert quote[2:4] == (cue, speaker)
+
+
+def test_a_speaker_after_a_role_and_an_organisation_closes_the_sentence():
+    (quote,) = quotes('"The rebound is real," said head of research at Lindqvist Capital, Maja Berg.')
+    assert quote[1:] == ("direct", "said", "Maja Berg", "Maja Berg")
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("A second steel maker, Nordstal Group, has said that it can finish the year without state aid.",
+     "it can finish the year without state aid", "Nordstal Group"),
+    ("The firm said more than 2 million tickets had been sold since March.",
+     "more than 2 million tickets had been sold since March", "The firm"),
+    ("Charities, such as the Food Bank, today said that donations had halved.", "donations had halved", "Charities"),
+    ("Aid is rare, with ministry spokesman Lars Olsen saying the offer was unprecedented.", "the offer was unprecedented",
+     "Lars Olsen"),
+])
+def test_subjects_behind_appositions_and_clauses_that_open_with_more(sentence, content, speaker):
+    (quote,) = quotes(sentence)
+    assert (quote[0], quote[3]) == (content, speaker)
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ('"We will open two routes in May," says Nordair senior vice president Hanna Lund.', "Hanna Lund"),
+    ('"It was a long night," said Nordair President and Chief Executive Officer, Hanna Lund.', "Hanna Lund"),
+    ("Hanna Lund, the president of Nordair announced that two routes would open in May.", "Hanna Lund"),
+])
+def test_a_person_behind_an_organisation_in_a_role_speaks(sentence, speaker):
+    (quote,) = quotes(sentence)
+    assert quote[3:] == (speaker, speaker)

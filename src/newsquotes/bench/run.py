@@ -27,7 +27,7 @@ from newsquotes.bench.intervals import bootstrap_interval
 from newsquotes.bench.suites import STANCE_PREFIX, Suite
 from newsquotes.models import stance as stance_baselines
 from newsquotes.models.registry import Model, get_model
-from newsquotes.models.training import train
+from newsquotes.models.training import is_trained, train
 from newsquotes.schema import (Annotation, Article, ArticleCounts, BenchmarkRun, DatasetRef, Interval, ModelRef,
                                SkippedTask, TaskResult)
 
@@ -176,10 +176,12 @@ def run_suite(suite: Suite, *, progress: Progress | None = None) -> BenchmarkRun
     """Train the suite's learned models, then score every model of ``suite`` on its tasks; predictions are
     made once per model."""
     for entry in suite.to_train():
+        settings = {"split": entry.split, "model_type": entry.model_type, "seed": suite.seed, "pipeline": entry.pipeline}
+        if is_trained(suite.gold, suite.corpus, entry.out, **settings):
+            continue  # fitted on the same gold with the same settings and versions: the same model
         if progress:
             progress(f"training {entry.model} on the {entry.split or 'whole'} gold", 0)
-        train(suite.gold, suite.corpus, entry.out, split=entry.split, model_type=entry.model_type, seed=suite.seed,
-              pipeline=entry.pipeline)
+        train(suite.gold, suite.corpus, entry.out, **settings)
     dataset = load_dataset(suite.gold, suite.corpus, suite.split)
     predictions = _Predictions(dataset, progress)
     results: list[TaskResult] = []

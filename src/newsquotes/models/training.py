@@ -80,6 +80,26 @@ def _speaker_examples(analysis: Analysis, gold: Annotation) -> tuple[list[dict],
     return features, labels
 
 
+def _settings(model_type: str, seed: int, split: str | None, pipeline: str, fingerprint: str) -> dict:
+    """What decides the fitted model: the same settings, gold and versions give the same files."""
+    return {"model_type": model_type, "seed": seed, "split": split, "pipeline": pipeline, "fingerprint": fingerprint,
+            "newsquotes": version("newsquotes"), "scikit-learn": version("scikit-learn")}
+
+
+def is_trained(gold: Path, corpus: Path, out: Path, *, split: str | None = "train", model_type: str = "logreg",
+               seed: int = 0, pipeline: str = DEFAULT_PIPELINE) -> bool:
+    """Whether ``out`` already holds the model :func:`train` would fit with these arguments (training is
+    deterministic, so a run need not fit it again)."""
+    try:
+        meta = json.loads((Path(out) / META).read_text("utf-8"))
+    except (FileNotFoundError, ValueError):
+        return False
+    fingerprint = load_dataset(gold, corpus, split).fingerprint
+    wanted = _settings(model_type, seed, split, pipeline, fingerprint)
+    return all(meta.get(key) == value for key, value in wanted.items()) and \
+        all((Path(out) / f"{component}.joblib").exists() for component in COMPONENTS)
+
+
 def train(gold: Path, corpus: Path, out: Path, *, split: str | None = "train", model_type: str = "logreg",
           seed: int = 0, pipeline: str = DEFAULT_PIPELINE) -> TrainReport:
     """Fit the learned baseline on ``split`` of ``gold`` and save it in ``out`` (created or replaced)."""
@@ -115,10 +135,9 @@ def train(gold: Path, corpus: Path, out: Path, *, split: str | None = "train", m
         model.fit(*data[component])
         joblib.dump(model, out / f"{component}.joblib")
     seconds = time.perf_counter() - began
-    meta = {"model_type": model_type, "seed": seed, "gold": str(gold), "split": split, "pipeline": pipeline,
-            "articles": len(dataset.articles), "fingerprint": dataset.fingerprint,
-            "examples": {c: len(labels) for c, (_, labels) in data.items()}, "training_seconds": round(seconds, 2),
-            "scikit-learn": version("scikit-learn")}
+    meta = {**_settings(model_type, seed, split, pipeline, dataset.fingerprint), "gold": str(gold),
+            "articles": len(dataset.articles), "examples": {c: len(labels) for c, (_, labels) in data.items()},
+            "training_seconds": round(seconds, 2)}
     (out / META).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     size = sum(f.stat().st_size for f in out.iterdir() if f.is_file())
     return TrainReport(out=out, articles=len(dataset.articles), examples=meta["examples"], seconds=seconds,

@@ -25,7 +25,7 @@ def body_of(dump: str) -> str:
 
 def test_all_120_articles_ship_with_their_rebuilt_text():
     assert len(XML_FILES) == 120
-    assert {p.stem for p in XML_FILES} == {p.stem for p in RAW.glob("*.txt")}
+    assert {p.stem for p in XML_FILES} == {p.stem for p in RAW.glob("*.txt")} - {"LICENSE"}
 
 
 @pytest.mark.parametrize("path", XML_FILES, ids=lambda p: p.stem[:40])

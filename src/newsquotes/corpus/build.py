@@ -27,7 +27,7 @@ from newsquotes.corpus.pipeline import PIPELINE_VERSION, Outcome, failed, proces
 from newsquotes.corpus.sources import SourcesFile
 from newsquotes.schema import Article, Counts, InputEntry, Manifest
 
-LIBRARIES = ("newsquotes", "trafilatura", "extruct", "pysbd", "py3langid", "datasketch", "pyarrow")
+LIBRARIES = ("newsquotes", "trafilatura", "extruct", "sentencex", "py3langid", "datasketch", "pyarrow")
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -29,7 +28,7 @@ import pyarrow as pa
 from newsquotes.corpus.dedup import DedupParams, Signature, lsh_bands
 from newsquotes.corpus.documents import RawRecord
 from newsquotes.corpus.extract import ExtractOptions
-from newsquotes.corpus.pipeline import Outcome, failed, process, timed_out
+from newsquotes.corpus.pipeline import Outcome, limited, process
 
 #: Records sent to the cluster at a time; bounds the driver's memory, like the local engine's window.
 CHUNK_RECORDS = 2048
@@ -69,35 +68,12 @@ def connected(options: RayOptions):
         ray.shutdown()
 
 
-class _TimedOut(BaseException):
-    """Raised by the alarm; not an Exception, so that no ``except Exception`` in a library swallows it."""
-
-
-def _on_alarm(signum, frame):
-    raise _TimedOut()
-
-
-def _limited(timeout: float, function: Callable[[], Outcome]) -> tuple[Outcome, bool]:
-    """Run ``function`` under a wall-clock limit (SIGALRM: Ray runs tasks in the worker's main thread)."""
-    previous = signal.signal(signal.SIGALRM, _on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, timeout)
-    try:
-        return function(), False
-    except _TimedOut:
-        return timed_out(timeout), True
-    except Exception as err:  # one broken document must not stop the build
-        return failed(err), False
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def _process_block(block: pa.Table, options: Sequence[ExtractOptions], params: DedupParams, timeout: float) -> pa.Table:
     out: dict[str, list] = {name: [] for name in _OUTCOME.names}
     for row in block.to_pylist():
         raw = RawRecord(row["input"], row["record"], row["reader"], row["body"], row["raw_sha256"],
                         json.loads(row["hints"]), row["problem"])
-        outcome, timed_out = _limited(timeout, lambda: process(raw, options[row["options"]], params))
+        outcome, timed_out = limited(timeout, lambda: process(raw, options[row["options"]], params))
         sig = outcome.signature
         for name, value in (("key", row["key"]), ("article_json", outcome.article_json),
                             ("fingerprint", sig.fingerprint if sig else None),

@@ -100,10 +100,10 @@ class _Settings:
     run: str  # this build's id, to tell outcomes written by this build from those of an earlier one
 
 
-def _unit_outcomes(row: dict, settings: _Settings) -> tuple[pa.Table, str]:
+def _unit_outcomes(row: dict, settings: _Settings) -> tuple[pa.Table, Path]:
     """The outcomes of one input file, reused from its file when an earlier build left a complete one."""
-    unit = Unit(Path(row["path"]), row["name"], row["format"], json.loads(row["hints"]), settings.options[row["options"]],
-                row["fingerprint"])
+    unit = Unit(Path(row["path"]), row["name"], row["format"], json.loads(row["hints"]),
+                settings.options[row["options"]], row["fingerprint"])
     pending = list(records(unit, settings.max_bytes))
     unit_key = hashlib.sha256("\n".join([unit.fingerprint, *(item.key for item in pending)]).encode()).hexdigest()
     path = Path(settings.units_dir) / f"{unit_key}.parquet"

@@ -75,7 +75,7 @@ def test_a_worker_killed_mid_build_loses_and_duplicates_nothing(tmp_path, cluste
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and not killed:
             for process in psutil.process_iter(["pid", "cmdline"]):
-                if "MapBatches(_process_block)" in " ".join(process.info["cmdline"] or []):
+                if "ray::_process_block" in " ".join(process.info["cmdline"] or []):
                     os.kill(process.info["pid"], signal.SIGKILL)
                     killed.append(process.info["pid"])
                     return

@@ -2,14 +2,16 @@
 
 What runs where:
 
-* **Per-document steps.** The driver lists the input files (paths only) and hands them out as a Ray Data
-  ``map_batches`` transform over blocks of files. A worker reads each file itself, processes its documents
+* **Per-document steps.** The driver lists the input files (paths only) and hands them out, a few at a
+  time, as Ray tasks (plain tasks: Ray Data's executor cost the driver more CPU time per document than
+  everything else together). A worker reads each file itself, processes its documents
   (extract, clean, segment, language id, de-duplication signature, each under the time limit) and writes
   the file's outcomes, articles included, as one Parquet file in the cache folder, named by the cache keys
   of its records: a later build whose file has the same records reuses it without processing anything.
   The driver gets back, per record, only its key, where it was found, its article id, its signature and
-  why it was rejected, if it was. A worker that dies mid-block is replaced and its block re-run by Ray;
-  outcomes are keyed by record, so nothing is lost or counted twice.
+  why it was rejected, if it was. A task whose worker dies is run again by Ray; outcomes are keyed by
+  record, so nothing is lost or counted twice. A file on which the worker dies every time is rejected as
+  a whole, with the reason.
 * **Near-duplicate candidates**: each signature is cut into the LSH bands datasketch would use, the band
   keys are grouped across the cluster (``groupby().map_groups``), and each group yields its pairs of articles.
 * **Cluster resolution** walks the articles in input order on the driver, over those candidate pairs only,
@@ -28,7 +30,7 @@ import hashlib
 import json
 import os
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
@@ -45,8 +47,10 @@ from newsquotes.corpus.pipeline import limited, process
 from newsquotes.corpus.work import Seen, Summary, Unit, records
 from newsquotes.schema import Article
 
-#: Input files per Arrow block, the unit a worker processes (and re-processes after a failure).
+#: Input files per task, the unit a worker processes (and re-processes after a failure).
 BLOCK_UNITS = 8
+#: Times a task is run again after its worker died, for a block and then for each of its files alone.
+RETRIES = 3
 #: Signatures per shuffle partition when grouping band keys (Ray's default of 200 is for far bigger data).
 SIGNATURES_PER_PARTITION = 20_000
 #: Where, under the cache folder, the workers keep the outcomes of each input file.
@@ -57,9 +61,9 @@ _SMALL = [("key", pa.string()), ("input", pa.string()), ("record", pa.string()),
           ("shingles", pa.int64()), ("rejected", pa.string()), ("timed_out", pa.bool_())]
 #: The outcomes of one input file, as a worker writes them.
 _UNIT = pa.schema([*_SMALL, ("article_json", pa.large_string())])
-#: What the driver gets back per record: the small columns and where the record's outcome is kept.
-_RETURNED = pa.schema([("unit", pa.int64()), ("position", pa.int64()), *_SMALL, ("file", pa.string()),
-                       ("from_cache", pa.bool_())])
+#: What the driver gets back per record, as a plain tuple (a small Arrow table per task costs the driver
+#: more to unpickle than the records themselves): the small columns and where the outcome is kept.
+_RETURNED = ("unit", "position", *(name for name, _ in _SMALL), "file", "from_cache")
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,9 @@ def connected(options: RayOptions):
     if options.address:
         ray.init(address=options.address, log_to_driver=False)
     else:
-        ray.init(num_cpus=options.workers or os.cpu_count(), include_dashboard=False, log_to_driver=False)
+        # "local" starts a Ray of our own even when another one runs on this machine
+        ray.init(address="local", num_cpus=options.workers or os.cpu_count(), include_dashboard=False,
+                 log_to_driver=False)
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False
     try:
@@ -129,18 +135,25 @@ def _unit_outcomes(row: dict, settings: _Settings) -> tuple[pa.Table, Path]:
     return table.drop_columns(["article_json"]), path
 
 
-def _process_block(block: pa.Table, settings: _Settings) -> pa.Table:
-    tables = []
-    for row in block.to_pylist():
+def _process_block(block: list[dict], settings: _Settings) -> list[tuple]:
+    """Runs as a Ray task: the outcomes of a few input files, as the small records the driver gets back."""
+    returned = []
+    for row in block:
         table, path = _unit_outcomes(row, settings)
-        written_by = (table.schema.metadata or {}).get(b"run", b"").decode()
-        count = table.num_rows
-        columns = {"unit": pa.array([row["unit"]] * count, pa.int64()), "position": pa.array(range(count), pa.int64()),
-                   **{name: table.column(name) for name, _ in _SMALL},
-                   "file": pa.array([str(path)] * count, pa.string()),
-                   "from_cache": pa.array([written_by != settings.run] * count, pa.bool_())}
-        tables.append(pa.table(columns, schema=_RETURNED))
-    return pa.concat_tables(tables) if tables else _RETURNED.empty_table()
+        from_cache = (table.schema.metadata or {}).get(b"run", b"").decode() != settings.run
+        columns = [table.column(name).to_pylist() for name, _ in _SMALL]
+        returned += [(row["unit"], position, *values, str(path), from_cache)
+                     for position, values in enumerate(zip(*columns))]
+    return returned
+
+
+def _lost(row: dict, run: str, err: BaseException) -> tuple:
+    """The one record a file gives when every worker that read it died: rejected, with the reason."""
+    reason = f"processing failed: the worker died on this file {RETRIES + 1} times ({type(err).__name__})"
+    values = dict.fromkeys(_RETURNED)
+    values.update(unit=row["unit"], position=0, key=f"lost:{run}:{row['unit']}", input=row["name"], rejected=reason,
+                  timed_out=False, from_cache=False)
+    return tuple(values[name] for name in _RETURNED)
 
 
 def _write_shard(folder: str, name: str, locations: list[tuple[str, int]]) -> None:
@@ -182,16 +195,38 @@ class RayEngine:
             return []
         settings = _Settings(tuple(options), self.options.dedup, self.options.timeout, self.options.max_bytes,
                              str(self._units_dir), uuid.uuid4().hex)
-        blocks = [pa.Table.from_pylist(rows[i : i + BLOCK_UNITS]) for i in range(0, len(rows), BLOCK_UNITS)]
-        dataset = self.ray.data.from_arrow(blocks).map_batches(
-            _process_block, batch_size=None, batch_format="pyarrow", fn_args=(settings,))
-        batches = []
-        for batch in dataset.iter_batches(batch_format="pyarrow", batch_size=None):
-            batches.append(batch)
-            for _ in range(batch.num_rows):
+        blocks = [rows[i : i + BLOCK_UNITS] for i in range(0, len(rows), BLOCK_UNITS)]
+        returned: list[tuple] = []
+        for records_back in self._outcomes(blocks, self.ray.put(settings)):
+            returned += records_back
+            for _ in records_back:
                 self.progress(1)
-        returned = pa.concat_tables(batches).sort_by([("unit", "ascending"), ("position", "ascending")])
-        return [self._take(row) for row in returned.to_pylist()]
+        returned.sort(key=lambda record: record[:2])  # input order: file, then record within it
+        return [self._take(dict(zip(_RETURNED, record))) for record in returned]
+
+    def _outcomes(self, blocks: list[list[dict]], settings) -> Iterator[list[tuple]]:
+        """What each block gives, as blocks finish; a few blocks per CPU of the cluster in flight at a time."""
+        task = self.ray.remote(max_retries=RETRIES)(_process_block)
+        window = 2 * max(1, int(self.ray.cluster_resources().get("CPU", 1)))
+        waiting, running = list(reversed(blocks)), {}
+        while waiting or running:
+            while waiting and len(running) < window:
+                block = waiting.pop()
+                running[task.remote(block, settings)] = block
+            done, _ = self.ray.wait(list(running), num_returns=1)
+            block = running.pop(done[0])
+            try:
+                yield self.ray.get(done[0])
+            except self.ray.exceptions.RayTaskError:  # an error in our code, not a lost worker: stop the build
+                raise
+            except self.ray.exceptions.RayError:  # its worker died on every try: each file alone
+                for row in block:
+                    try:
+                        yield self.ray.get(task.remote([row], settings))
+                    except self.ray.exceptions.RayTaskError:
+                        raise
+                    except self.ray.exceptions.RayError as err:
+                        yield [_lost(row, self.ray.get(settings).run, err)]
 
     def _take(self, row: dict) -> Seen:
         key = row["key"]

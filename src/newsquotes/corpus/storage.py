@@ -44,8 +44,12 @@ def shard_name(number: int) -> str:
 
 def write_shard(folder: Path, name: str, articles: Iterable[Article]) -> None:
     """One Parquet file of articles, always written the same way, so the same articles give the same bytes."""
+    _write_rows(folder, name, [article.model_dump(mode="json") for article in articles])
+
+
+def _write_rows(folder: Path, name: str, rows: list[dict]) -> None:
     (folder / ARTICLES_DIR).mkdir(parents=True, exist_ok=True)
-    table = pa.Table.from_pylist([article.model_dump(mode="json") for article in articles], schema=ARTICLE_SCHEMA)
+    table = pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA)
     pq.write_table(table, folder / name, compression="zstd", write_statistics=True)
 
 
@@ -53,15 +57,15 @@ def write_shards(folder: Path, articles: Iterable[Article], rows_per_shard: int)
     """Write articles in order as ``part-NNNNN.parquet`` files; returns their paths relative to the corpus."""
     (folder / ARTICLES_DIR).mkdir(parents=True)
     shards: list[str] = []
-    batch: list[Article] = []
+    batch: list[dict] = []
 
     def flush() -> None:
         shards.append(shard_name(len(shards)))
-        write_shard(folder, shards[-1], batch)
+        _write_rows(folder, shards[-1], batch)
         batch.clear()
 
     for article in articles:
-        batch.append(article)
+        batch.append(article.model_dump(mode="json"))
         if len(batch) >= rows_per_shard:
             flush()
     if batch or not shards:

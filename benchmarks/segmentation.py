@@ -3,8 +3,9 @@
 Gold: the sentence splits of GUM's news and interview documents (``corpus/gum/GUM_{news,interview}_*.conllu``,
 paragraphs from their ``# newpar`` marks, the running text from each sentence's ``# text`` and the last
 token's ``SpaceAfter``) and of MEANTIME's English articles (``corpus/meantime/corpus_*/*.xml``: each token
-carries its sentence number; the text of a sentence is rebuilt from its tokens with the Moses detokenizer,
-PTB quotes as typographic ones; title, dateline and body are the paragraphs).
+carries its sentence number; the text of a sentence is rebuilt from its tokens with the Moses detokenizer as
+the corpus rebuilds it, :func:`newsquotes.gold.meantime.detokenize`; headline, dateline and the whole body
+are the paragraphs).
 
 Segmentation works paragraph by paragraph, as in the builder, so a boundary is the start of every sentence
 of a paragraph but its first. Two scores per candidate:
@@ -28,7 +29,6 @@ import argparse
 import json
 import sys
 import time
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,17 +66,16 @@ def _gum_paragraphs(path: Path) -> list[Paragraph]:
     return [Paragraph(text.rstrip(" "), boundaries, "GUM") for text, boundaries in paragraphs if text.strip()]
 
 
-_PTB_QUOTES = {"``": "“", "''": "”"}
+def _meantime_paragraphs(path: Path) -> list[Paragraph]:
+    """Headline, dateline, and the body as one running paragraph: harder than the corpus's dumps, where
+    MEANTIME's sentences (it records no paragraphs) are paragraphs of their own."""
+    from newsquotes.gold.meantime import detokenize, read_document
 
-
-def _meantime_paragraphs(path: Path, detokenizer) -> list[Paragraph]:
-    sentences: dict[int, list[str]] = {}
-    for token in ElementTree.parse(path).getroot().iter("token"):
-        sentences.setdefault(int(token.get("sentence")), []).append(_PTB_QUOTES.get(token.text, token.text))
-    texts = [detokenizer.detokenize(tokens) for _, tokens in sorted(sentences.items())]
-    paragraphs = [Paragraph(text, set(), "MEANTIME") for text in texts[:2]]  # title, dateline
-    body, boundaries = "", set()
-    for text in texts[2:]:
+    sentences = read_document(path).sentence_tokens()
+    paragraphs = [Paragraph(detokenize([t.form for t in sentences[n]])[0], set(), "MEANTIME") for n in (0, 1)]
+    body, boundaries, quote_open = "", set(), False
+    for number in sorted(sentences)[2:]:
+        text, quote_open = detokenize([t.form for t in sentences[number]], quote_open)
         if body:
             body += " "
             boundaries.add(len(body))
@@ -85,15 +84,12 @@ def _meantime_paragraphs(path: Path, detokenizer) -> list[Paragraph]:
 
 
 def gold_paragraphs() -> list[Paragraph]:
-    from sacremoses import MosesDetokenizer
-
     paragraphs = []
     for pattern in ("GUM_news_*.conllu", "GUM_interview_*.conllu"):
         for path in sorted((ROOT / "corpus" / "gum").glob(pattern)):
             paragraphs += _gum_paragraphs(path)
-    detokenizer = MosesDetokenizer(lang="en")
     for path in sorted((ROOT / "corpus" / "meantime").glob("corpus_*/*.xml")):
-        paragraphs += _meantime_paragraphs(path, detokenizer)
+        paragraphs += _meantime_paragraphs(path)
     return paragraphs
 
 

@@ -10,7 +10,11 @@ cache is a fresh, empty folder for every run. On these files, each step in a fre
 * the full build (``newsquotes.corpus.build.build``: read, extract, clean, segment, identify the language,
   de-duplicate, write Parquet) with its default worker pool. Two settings: ``default`` (the replicas are
   near-duplicates of each other, so de-duplication keeps one copy of each page) and ``all-kept``
-  (near-duplicate detection switched off, so every document is written to Parquet).
+  (near-duplicate detection switched off, so every document is written to Parquet);
+* from the command line (``--cli-copies`` replicas, 3 by default: 543 documents): ``newsquotes build`` as a
+  user runs it, against trafilatura alone in a fresh interpreter, each timed as a whole process (start-up
+  and imports included). The command line cannot give each replica a URL of its own, so the copies of a
+  page are duplicates by URL; every one is still processed.
 
 The ratio is trafilatura's time over the build's: 1.0 or more means the whole build is at least as fast
 as extraction alone. Peak memory (RSS summed over the build process and its workers, sampled; and the
@@ -117,8 +121,8 @@ def _child(task: dict) -> dict:
     """One measured step, run by :func:`measure` in a fresh interpreter; imports happen before the clock."""
     import trafilatura  # noqa: F401
 
-    import newsquotes.corpus.build  # noqa: F401
-
+    if task["step"] != "trafilatura":
+        import newsquotes.corpus.build  # noqa: F401
     if task["step"] == "stages":
         return _run_stages(Path(task["data"]))
     folder = Path(task["folder"])
@@ -142,15 +146,17 @@ def _tree_memory_mb(process: psutil.Process, with_pss: bool) -> tuple[float, flo
     return rss / 2**20, pss / 2**20
 
 
-def measure(task: dict, interval: float) -> dict:
+def measure(task: dict, interval: float, command: list[str] | None = None) -> dict:
     """Run ``task`` in a fresh interpreter, sampling the memory of its process tree every ``interval`` s.
 
-    The timing runs sample RSS only, rarely; PSS needs a walk over every mapping and is sampled only in
-    the memory runs.
+    ``process_seconds`` is the whole process, from launch to exit, as a user would wait for it. With
+    ``command``, that command is run and timed instead (its output is not read). The timing runs sample
+    RSS only, rarely; PSS needs a walk over every mapping and is sampled only in the memory runs.
     """
     with_pss = task.get("pss", False)
-    child = subprocess.Popen([sys.executable, __file__, "--child", json.dumps(task)], stdout=subprocess.PIPE,
-                             text=True)
+    started = time.perf_counter()
+    child = subprocess.Popen(command or [sys.executable, __file__, "--child", json.dumps(task)],
+                             stdout=subprocess.DEVNULL if command else subprocess.PIPE, text=True)
     process = psutil.Process(child.pid)
     peak_rss = peak_pss = 0.0
     while child.poll() is None:
@@ -160,14 +166,36 @@ def measure(task: dict, interval: float) -> dict:
             break
         peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
         time.sleep(interval)
-    output = child.stdout.read()
+    output = "" if command else child.stdout.read()
     if child.wait() != 0:
         raise SystemExit(f"measured step {task['step']} failed (exit {child.returncode})")
-    result = json.loads(output.strip().splitlines()[-1])
+    result = {"process_seconds": time.perf_counter() - started}
+    if not command:
+        result.update(json.loads(output.strip().splitlines()[-1]))
     result["tree_peak_rss_mb"] = peak_rss
     if with_pss:
         result["tree_peak_pss_mb"] = peak_pss
     return result
+
+
+def _cli_runs(pages, work: Path, args, processes: int, say) -> list[dict]:
+    """Whole processes, as a user runs them: ``newsquotes build`` against trafilatura alone in a fresh
+    interpreter (start-up and imports counted on both sides), same pages, same process count.
+    """
+    folder = work / f"replicas-{args.cli_copies}x"
+    if not folder.exists():
+        write_replicas(pages, args.cli_copies, folder)
+    runs = []
+    for repeat in range(args.repeat):
+        say(f"CLI run {repeat + 1}/{args.repeat}: trafilatura alone, then newsquotes build ...")
+        alone = measure({"step": "trafilatura", "folder": str(folder), "processes": processes}, interval=0.5)
+        command = [sys.executable, "-m", "newsquotes", "build", str(folder), "-o", str(work / f"cli-{repeat}"),
+                   "--cache-dir", str(work / f"cli-cache-{repeat}"), "--workers", str(processes)]
+        built = measure({"step": "cli"}, interval=0.5, command=command)
+        runs.append({"documents": len(pages) * args.cli_copies, "trafilatura_seconds": alone["process_seconds"],
+                     "build_seconds": built["process_seconds"],
+                     "ratio": alone["process_seconds"] / built["process_seconds"], "command": " ".join(command)})
+    return runs
 
 
 def _build_task(folder: Path, work: Path, name: str, variant: str, pss: bool = False) -> dict:
@@ -235,6 +263,10 @@ def _print(console: Console, results: dict, args) -> None:
     console.print(speed)
     for variant in args.variants:
         console.print(f"median ratio ({variant}): {results['median_ratio'][variant]:.2f}   (target ≥ 1.0)")
+    for number, run in enumerate(results["cli"], start=1):
+        console.print(f"CLI run {number}, {run['documents']:,} documents, whole processes: trafilatura alone "
+                      f"{run['trafilatura_seconds']:.1f} s, newsquotes build {run['build_seconds']:.1f} s, "
+                      f"ratio {run['ratio']:.2f}   (target ≥ 1.0)")
     if not results["memory"]:
         return
     memory = Table(title="Peak memory of the full build (build process and workers)")
@@ -277,6 +309,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--variants", nargs="+", choices=VARIANTS, default=list(VARIANTS),
                         help="build settings to time: default de-duplication, and/or every document kept (default: both)")
     parser.add_argument("--skip-memory", action="store_true", help="time only, without the 1x/10x memory runs")
+    parser.add_argument("--cli-copies", type=int, default=3,
+                        help="replicas for the run from the command line, whole processes (default: 3, i.e. 543 "
+                             "documents; 0 skips it)")
     parser.add_argument("--work-dir", type=Path,
                         help="where replicas and corpora go (default: a temporary folder, removed afterwards)")
     parser.add_argument("--stages-only", action="store_true",
@@ -304,6 +339,7 @@ def main(argv: list[str] | None = None) -> int:
         results["speed"] = _speed_runs(folder, work, args, processes, console.log)
         results["median_ratio"] = {v: statistics.median(run[v]["ratio"] for run in results["speed"])
                                    for v in args.variants}
+        results["cli"] = _cli_runs(pages, work, args, processes, console.log) if args.cli_copies else []
         results["memory"] = {} if args.skip_memory else _memory_runs(pages, work, args, console.log)
     console.log("per-document steps, one process ...")
     results["stages"] = measure({"step": "stages", "data": str(args.data)}, interval=0.5)

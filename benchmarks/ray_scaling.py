@@ -9,6 +9,10 @@ article text, and built from a cold cache with a local Ray of N worker CPUs, one
 is reported apart). Peak memory is
 the largest resident set size seen for any single Ray worker process (sampled every 0.2 s), and for the
 driver process.
+
+The driver's CPU time (user + system, over all its threads, less the memory sampler's own) divided by
+the documents is what one document costs the driver; the cluster size at which the driver would be busy
+all the time is the driver's documents per CPU-second over one worker's documents per second.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ class PeakMemory(threading.Thread):
 
     def run(self) -> None:
         me = psutil.Process()
+        started = time.thread_time()
         while not self._done.is_set():
             self.driver_peak = max(self.driver_peak, me.memory_info().rss)
             for process in psutil.process_iter(["cmdline", "memory_info"]):
@@ -49,6 +54,7 @@ class PeakMemory(threading.Thread):
                 if cmdline.startswith("ray::") and process.info["memory_info"]:
                     self.worker_peak = max(self.worker_peak, process.info["memory_info"].rss)
             time.sleep(self.interval)
+        self.cpu_seconds = time.thread_time() - started
 
     def stop(self) -> None:
         self._done.set()
@@ -63,16 +69,23 @@ def run(inputs: Path, workers: int, scratch: Path) -> dict:
         startup = time.perf_counter() - started
         sampler = PeakMemory()
         sampler.start()
+        driver = psutil.Process()
+        cpu_before = sum(driver.cpu_times()[:2])
         started = time.perf_counter()
         report = build([InputSpec(path=inputs)], scratch / f"out-{workers}",
                        BuildOptions(workers=workers, engine="ray", cache_dir=scratch / f"cache-{workers}"))
         seconds = time.perf_counter() - started
         sampler.stop()
+        driver_cpu = sum(driver.cpu_times()[:2]) - cpu_before - sampler.cpu_seconds
     documents = report.manifest.counts.inputs
+    driver_ms = 1000 * driver_cpu / documents
+    per_worker = documents / seconds / workers
     return {"workers": workers, "documents": documents, "seconds": round(seconds, 2), "ray_startup_s": round(startup, 1),
             "documents_per_second": round(documents / seconds, 1),
             "peak_worker_rss_mb": round(sampler.worker_peak / 2**20), "peak_driver_rss_mb": round(sampler.driver_peak / 2**20),
-            "kept": report.manifest.counts.kept, "duplicates": report.manifest.counts.duplicates}
+            "kept": report.manifest.counts.kept, "duplicates": report.manifest.counts.duplicates,
+            "driver_cpu_s": round(driver_cpu, 2), "driver_cpu_ms_per_document": round(driver_ms, 3),
+            "workers_to_saturate_driver": round(1000 / driver_ms / per_worker)}
 
 
 def main() -> None:
@@ -91,11 +104,12 @@ def main() -> None:
     for result in results:
         result["speedup"] = round(result["documents_per_second"] / base, 2)
     table = Table(title=f"newsquotes build --engine ray, {results[0]['documents']} documents")
-    for column in ("workers", "seconds", "documents_per_second", "speedup", "peak_worker_rss_mb", "peak_driver_rss_mb"):
+    columns = ("workers", "seconds", "documents_per_second", "speedup", "peak_worker_rss_mb", "peak_driver_rss_mb",
+               "driver_cpu_ms_per_document", "workers_to_saturate_driver")
+    for column in columns:
         table.add_column(column.replace("_", " "), justify="right")
     for result in results:
-        table.add_row(*(str(result[c]) for c in ("workers", "seconds", "documents_per_second", "speedup",
-                                                 "peak_worker_rss_mb", "peak_driver_rss_mb")))
+        table.add_row(*(str(result[c]) for c in columns))
     Console().print(table)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n")

@@ -15,7 +15,7 @@ from pathlib import Path
 import pyarrow.dataset as ds
 import pytest
 
-from newsquotes.corpus import build as build_module
+from newsquotes.corpus import local_engine
 from newsquotes.corpus import storage
 from newsquotes.corpus.pipeline import process
 from newsquotes.corpus.storage import read_articles, read_manifest
@@ -135,7 +135,7 @@ def slow_process(raw, options, params):
 
 
 def test_one_pathological_document_times_out_alone(tmp_path, build_corpus, monkeypatch):
-    monkeypatch.setattr(build_module, "process", slow_process)
+    monkeypatch.setattr(local_engine, "process", slow_process)
     write_articles(tmp_path / "in", range(3))
     (tmp_path / "in" / "slow.txt").write_text("SLOW\n\n" + article_text(99))
     started = time.monotonic()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import sys
 import threading
 import time
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 import psutil
 import pytest
 
+from newsquotes.corpus import storage
 from newsquotes.corpus.build import BuildOptions, InputSpec, build
 from newsquotes.corpus.storage import read_manifest
 from test_build import article_text, digest, write_articles
@@ -73,7 +75,7 @@ def test_a_worker_killed_mid_build_loses_and_duplicates_nothing(tmp_path, cluste
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and not killed:
             for process in psutil.process_iter(["pid", "cmdline"]):
-                if "MapBatches(_process_block)" in " ".join(process.info["cmdline"] or []):
+                if "ray::_process_block" in " ".join(process.info["cmdline"] or []):
                     os.kill(process.info["pid"], signal.SIGKILL)
                     killed.append(process.info["pid"])
                     return
@@ -103,3 +105,45 @@ def test_the_time_limit_holds_in_ray_workers(tmp_path, cluster):
     entries = read_manifest(tmp_path / "out").entries
     assert [e.status for e in entries] == ["rejected"] * 4
     assert all(e.reason == "timed out: processing took longer than 0.001 s" for e in entries)
+
+
+def test_the_driver_neither_reads_inputs_nor_writes_shards(tmp_path, cluster, monkeypatch):
+    inputs = tmp_path / "in"
+    write_articles(inputs, range(30))
+    opened: list[str] = []
+    watching = [True]
+
+    def audit(event: str, args: tuple) -> None:
+        if watching[0] and event == "open" and isinstance(args[0], (str, Path)) and str(inputs) in str(args[0]):
+            opened.append(str(args[0]))
+
+    sys.addaudithook(audit)  # hooks cannot be removed; this one stops watching when the test ends
+    written_here: list[str] = []
+    write_shard = storage.write_shard
+    monkeypatch.setattr(storage, "write_shard", lambda folder, name, articles: (written_here.append(name),
+                                                                                write_shard(folder, name, articles)))
+    try:
+        report = build([InputSpec(path=inputs)], tmp_path / "out", BuildOptions(
+            workers=2, engine="ray", ray_address=cluster.address, cache_dir=tmp_path / "cache", rows_per_shard=8))
+    finally:
+        watching[0] = False
+    assert report.manifest.counts.kept == 30 and len(report.manifest.shards) == 4
+    assert opened == [] and written_here == []  # the workers read every input and wrote every shard
+
+
+def test_a_rebuild_on_ray_reuses_the_workers_outcomes_and_processes_only_new_inputs(tmp_path, cluster):
+    inputs = tmp_path / "in"
+    write_articles(inputs, range(12))
+    options = BuildOptions(workers=2, engine="ray", ray_address=cluster.address, cache_dir=tmp_path / "cache",
+                           rows_per_shard=5)
+    first = build([InputSpec(path=inputs)], tmp_path / "out", options)
+    before = digest(tmp_path / "out")
+    again = build([InputSpec(path=inputs)], tmp_path / "out", options)
+    assert (first.processed, first.cached, again.processed, again.cached) == (12, 0, 0, 12)
+    assert digest(tmp_path / "out") == before
+    write_articles(inputs, range(12, 15))
+    grown = build([InputSpec(path=inputs)], tmp_path / "out", options)
+    assert (grown.processed, grown.cached) == (3, 12)
+    build([InputSpec(path=inputs)], tmp_path / "local", BuildOptions(workers=2, cache_dir=tmp_path / "cache-local",
+                                                                    rows_per_shard=5))
+    assert digest(tmp_path / "out") == digest(tmp_path / "local")

@@ -3,7 +3,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsquotes.corpus.segment import join_paragraphs, normalize_line, quotation_ranges, sentence_spans, split_sentences
+import re
+
+from newsquotes.corpus.segment import (apply_rules, join_paragraphs, normalize_line, quotation_ranges, sentence_spans,
+                                       split_sentences)
 
 
 def sentences(text: str) -> list[str]:
@@ -18,6 +21,38 @@ def test_abbreviations_and_numbers_do_not_split():
         "About 13,600 troops were moved at 3.5 km from the border.",
         "Dr. Novak disagreed.",
     ]
+
+
+def test_titles_and_initialisms_do_not_end_sentences():
+    text = ("Sen. Warren and Lt. Col. Vindman met Gov. Newsom in St. Louis. It was the U.S. army that "
+            "moved first. He visited the U.S. The trip was long. Messrs. Smith and Jones agreed.")
+    assert sentences(text) == [
+        "Sen. Warren and Lt. Col. Vindman met Gov. Newsom in St. Louis.",
+        "It was the U.S. army that moved first.",
+        "He visited the U.S.",
+        "The trip was long.",
+        "Messrs. Smith and Jones agreed.",
+    ]
+
+
+def naive_spans(text: str) -> list[tuple[int, int]]:
+    """A break after every period, the mistakes the rules exist to undo."""
+    return [(m.start(), m.end()) for m in re.finditer(r"\S.*?(?:\.|$)(?=\s|$|\S)", text)]
+
+
+def test_the_rules_undo_breaks_after_titles_in_numbers_and_inside_quotations_whatever_the_segmenter():
+    text = "Mr. Petrov moved 3.5 km into the U.S. zone. “Stop. Now,” said Dr. Novak. The U.S. must heed it."
+    pieces = [text[a:b] for a, b in naive_spans(text)]
+    assert "Mr." in pieces and "Petrov moved 3." in pieces  # the naive split is as bad as intended
+    assert [text[a:b] for a, b in apply_rules(text, naive_spans(text))] == [
+        "Mr. Petrov moved 3.5 km into the U.S. zone.",
+        "“Stop. Now,” said Dr. Novak.",
+        "The U.S. must heed it.",
+    ]
+
+
+def test_sentences_of_scripts_without_spaces_still_split():
+    assert sentences("中文句子。第二句。") == ["中文句子。", "第二句。"]
 
 
 def test_a_quotation_of_several_sentences_stays_one_unit():
@@ -68,3 +103,11 @@ def test_offsets_round_trip_on_any_text(raw_paragraphs):
         inside = [p for p in spans if p.start <= span.start and span.end <= p.end]
         assert len(inside) == 1, "a sentence never crosses a paragraph boundary"
         assert text[span.start : span.end].strip() == text[span.start : span.end]
+
+
+def test_a_quotation_closed_from_the_paragraph_before_ends_its_sentence():
+    text = ('put the game to bed early." After the match, the coach said, "We were playing a skilled team. '
+            'It was hard."')
+    assert quotation_ranges(text) == [(text.index("\"We"), len(text) - 1)]
+    assert sentences(text) == ['put the game to bed early."',
+                               'After the match, the coach said, "We were playing a skilled team. It was hard."']

@@ -1,33 +1,30 @@
 """``build``: raw inputs in, a de-duplicated Parquet corpus with a manifest out.
 
-The steps run as a stream: readers yield records, each new record is processed in a worker process
-under a time limit (pebble), outcomes go to the persistent cache as they finish, then de-duplication
-runs over the small signatures and the kept articles are written shard by shard in input order.
-Nothing here holds the whole corpus in memory.
+The steps run as a stream through an engine: on this machine (:mod:`~newsquotes.corpus.local_engine`) or
+on a Ray cluster (:mod:`~newsquotes.corpus.ray_engine`). Records are read and processed, each document under
+its own time limit, outcomes are cached as they finish, then de-duplication runs over the small signatures
+and the kept articles are written shard by shard in input order. Nothing here holds the whole corpus in
+memory, and both engines write the same corpus, byte for byte.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
-from collections.abc import Callable, Iterator
-from concurrent.futures import TimeoutError as FutureTimeout
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 
 from newsquotes.corpus import cache as cache_module
-from newsquotes.corpus import readers, storage
-from newsquotes.corpus.cleaning import Rule, default_rules, load_rules
-from newsquotes.corpus.dedup import DedupParams, deduplicate
-from newsquotes.corpus.documents import FALLBACK_SOURCE, UNKNOWN_SOURCE, RawRecord
-from newsquotes.corpus.extract import ExtractOptions
-from newsquotes.corpus.pipeline import PIPELINE_VERSION, Outcome, failed, process, timed_out
+from newsquotes.corpus import storage
+from newsquotes.corpus.cleaning import Rule, load_rules
+from newsquotes.corpus.dedup import DedupParams
+from newsquotes.corpus.pipeline import PIPELINE_VERSION
 from newsquotes.corpus.sources import SourcesFile
-from newsquotes.schema import Article, Counts, InputEntry, Manifest
+from newsquotes.corpus.work import Seen, Summary, units
+from newsquotes.schema import Counts, InputEntry, Manifest
 
-LIBRARIES = ("newsquotes", "trafilatura", "extruct", "pysbd", "py3langid", "datasketch", "pyarrow")
+LIBRARIES = ("newsquotes", "trafilatura", "extruct", "sentencex", "py3langid", "datasketch", "pyarrow")
 
 
 @dataclass(frozen=True)
@@ -79,13 +76,6 @@ def library_versions() -> dict[str, str]:
     return {name: version(name) for name in LIBRARIES}
 
 
-def folder_source(path: Path) -> str:
-    """The source of documents nobody named: the input folder's name (a file's own folder), else "unknown"."""
-    path = Path(path)
-    folder = path if path.is_dir() else path.parent
-    return folder.resolve().name or UNKNOWN_SOURCE
-
-
 def inputs_from_sources(sources: SourcesFile) -> list[InputSpec]:
     specs = []
     for source in sources.sources:
@@ -96,174 +86,17 @@ def inputs_from_sources(sources: SourcesFile) -> list[InputSpec]:
     return specs
 
 
-def _fingerprint(options: ExtractOptions, build: BuildOptions, versions: dict[str, str]) -> str:
-    rules = [(r.name, r.pattern.pattern, r.action, r.max_chars) for r in options.rules]
-    settings = {"pipeline": PIPELINE_VERSION, "rules": rules, "min_chars": options.min_chars,
-                "field_map": options.field_map, "favor_precision": options.favor_precision,
-                "signature": build.dedup.signature_parameters(), "versions": versions}
-    return hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()
+def _engine(name: str):
+    if name == "local":
+        from newsquotes.corpus.local_engine import LocalEngine
+
+        return LocalEngine
+    from newsquotes.corpus.ray_engine import RayEngine
+
+    return RayEngine
 
 
-@dataclass
-class _Pending:
-    raw: RawRecord
-    key: str
-    options: ExtractOptions
-
-
-def _records(specs: list[InputSpec], options: BuildOptions, versions: dict[str, str]) -> Iterator[_Pending]:
-    base_rules = tuple(default_rules()) + tuple(options.rules)
-    for spec in specs:
-        extract_options = ExtractOptions(rules=base_rules + spec.extra_rules, min_chars=options.min_chars,
-                                         field_map=dict(options.field_map), favor_precision=options.favor_precision)
-        fingerprint = _fingerprint(extract_options, options, versions)
-        fallback = {FALLBACK_SOURCE: folder_source(spec.path)}
-        for path, name in readers.discover([spec.path]):
-            hints = spec.hints_for(name) if spec.hints_for else ({"source": spec.source} if spec.source else fallback)
-            for raw in readers.read(path, name, fmt=spec.format, hints=hints, max_bytes=options.max_bytes):
-                key_material = json.dumps([fingerprint, raw.input, raw.record, raw.raw_sha256, raw.problem,
-                                           sorted(raw.hints.items(), key=str)], default=str)
-                yield _Pending(raw, hashlib.sha256(key_material.encode()).hexdigest(), extract_options)
-
-
-def _failure(err: BaseException, timeout: float) -> Outcome:
-    return timed_out(timeout) if isinstance(err, FutureTimeout) else failed(err)
-
-
-@dataclass(frozen=True)
-class _Seen:
-    """What the build keeps in memory of one record: never its text, so memory stays flat."""
-
-    input: str
-    record: str | None
-    raw_sha256: str | None
-    key: str
-
-
-@dataclass(frozen=True)
-class _Summary:
-    article_id: str | None
-    signature: object
-    rejected: str | None
-
-    @classmethod
-    def of(cls, outcome: Outcome) -> _Summary:
-        article_id = json.loads(outcome.article_json)["id"] if outcome.article_json else None
-        return cls(article_id, outcome.signature, outcome.rejected)
-
-
-class _Runner:
-    """Processes records in worker processes under a time limit, caching each outcome as it finishes."""
-
-    def deduplicate(self, candidates, params: DedupParams):
-        return deduplicate(candidates, params)
-
-    def __init__(self, options: BuildOptions, store: cache_module.OutcomeCache, report: BuildReport,
-                 progress: Callable[[int], None]):
-        self.options, self.store, self.report, self.progress = options, store, report, progress
-        self.summaries: dict[str, _Summary] = {}
-        self._batch: list[tuple[str, Outcome]] = []
-        self._pool = None
-        self._in_flight: list[tuple[str, object]] = []
-
-    def __enter__(self) -> _Runner:
-        if self.options.workers > 0:
-            import trafilatura  # noqa: F401  (imported before the fork, so the workers share it)
-            from pebble import ProcessPool
-
-            self._pool = ProcessPool(max_workers=self.options.workers)
-        return self
-
-    def submit(self, item: _Pending) -> None:
-        if self._pool is None:
-            self._finish(item.key, process(item.raw, item.options, self.options.dedup))
-            return
-        future = self._pool.schedule(process, args=(item.raw, item.options, self.options.dedup),
-                                     timeout=self.options.timeout)
-        self._in_flight.append((item.key, future))
-        window = self.options.workers * 8
-        while len(self._in_flight) >= window or (self._in_flight and self._in_flight[0][1].done()):
-            self._collect(*self._in_flight.pop(0))
-
-    def _collect(self, key: str, future) -> None:
-        try:
-            self._finish(key, future.result())
-        except FutureTimeout as err:
-            self.report.timed_out += 1
-            self._finish(key, _failure(err, self.options.timeout), cacheable=False)
-        except Exception as err:  # one broken document must not stop the build
-            self._finish(key, _failure(err, self.options.timeout))
-
-    def _finish(self, key: str, outcome: Outcome, cacheable: bool = True) -> None:
-        self.summaries[key] = _Summary.of(outcome)
-        self.report.processed += 1
-        if cacheable:
-            self._batch.append((key, outcome))
-        if len(self._batch) >= 64:
-            self._flush()
-        self.progress(1)
-
-    def _flush(self) -> None:
-        self.store.put_many(self._batch)
-        self._batch.clear()
-
-    def drain(self) -> None:
-        """Wait for every submitted record; afterwards ``summaries`` is complete."""
-        for key, future in self._in_flight:
-            self._collect(key, future)
-        self._in_flight = []
-        self._flush()
-
-    def __exit__(self, *exc) -> None:
-        try:
-            self._flush()  # what finished before a failure stays cached for the next run
-        finally:
-            if self._pool is not None:
-                self._pool.close() if exc[0] is None else self._pool.stop()
-                self._pool.join()
-
-
-class _RayRunner(_Runner):
-    """Processes records on a Ray cluster, a chunk at a time, caching each outcome as it comes back."""
-
-    def __enter__(self) -> _RayRunner:
-        from newsquotes.corpus import ray_engine
-
-        self._engine = ray_engine
-        self._connection = ray_engine.connected(ray_engine.RayOptions(self.options.ray_address, self.options.workers))
-        self.ray = self._connection.__enter__()
-        self._chunk: list[_Pending] = []
-        return self
-
-    def submit(self, item: _Pending) -> None:
-        self._chunk.append(item)
-        if len(self._chunk) >= self._engine.CHUNK_RECORDS:
-            self._run_chunk()
-
-    def _run_chunk(self) -> None:
-        records = [(item.key, item.raw, item.options) for item in self._chunk]
-        self._chunk = []
-        for key, outcome, expired in self._engine.process_records(self.ray, records, self.options.dedup,
-                                                                    self.options.timeout):
-            self.report.timed_out += expired
-            self._finish(key, outcome, cacheable=not expired)
-
-    def deduplicate(self, candidates, params: DedupParams):
-        return deduplicate(candidates, params, self._engine.candidate_pairs(self.ray, candidates, params))
-
-    def drain(self) -> None:
-        if self._chunk:
-            self._run_chunk()
-        self._flush()
-
-    def __exit__(self, *exc) -> None:
-        try:
-            self._flush()
-        finally:
-            self._connection.__exit__(*exc)
-
-
-ENGINES = {"local": _Runner, "ray": _RayRunner}
+ENGINES = ("local", "ray")
 
 
 def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOptions(),
@@ -280,43 +113,27 @@ def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOption
     store = cache_module.OutcomeCache(options.cache_dir or cache_module.default_dir())
     report = BuildReport(manifest=None)  # type: ignore[arg-type]
     try:
-        seen: list[_Seen] = []
-        queued: set[str] = set()
-        with ENGINES[options.engine](options, store, report, progress) as runner:
-            for item in _records(specs, options, versions):
-                raw = item.raw
-                seen.append(_Seen(raw.input, raw.record, raw.raw_sha256 or None, item.key))
-                if item.key in queued:
-                    continue  # the same record listed twice: one outcome serves both
-                queued.add(item.key)
-                hit = store.get(item.key)
-                if hit is None:
-                    runner.submit(item)
-                else:
-                    runner.summaries[item.key] = _Summary.of(hit)
-                    report.cached += 1
-                    progress(1)
-            runner.drain()
-            entries, kept_keys = _account(seen, runner.summaries, options.dedup, runner.deduplicate)
-        counts = Counts(inputs=len(entries), kept=sum(e.status == "kept" for e in entries),
-                        duplicates=sum(e.status == "duplicate" for e in entries),
-                        rejected=sum(e.status == "rejected" for e in entries))
+        with _engine(options.engine)(options, store, report, progress) as engine:
+            seen = engine.run(units(specs, options, versions))
+            entries, kept_keys = _account(seen, engine.summaries, options.dedup, engine.deduplicate)
+            counts = Counts(inputs=len(entries), kept=sum(e.status == "kept" for e in entries),
+                            duplicates=sum(e.status == "duplicate" for e in entries),
+                            rejected=sum(e.status == "rejected" for e in entries))
 
-        def fill(folder: Path) -> None:
-            articles = (Article.model_validate_json(store.get(key).article_json) for key in kept_keys)
-            shards = storage.write_shards(folder, articles, options.rows_per_shard)
-            report.manifest = Manifest(pipeline_version=PIPELINE_VERSION, counts=counts,
-                                       parameters=options.parameters(), versions=versions, shards=shards,
-                                       entries=entries)
-            storage.write_manifest(folder, report.manifest)
+            def fill(folder: Path) -> None:
+                shards = engine.write_shards(folder, kept_keys)
+                report.manifest = Manifest(pipeline_version=PIPELINE_VERSION, counts=counts,
+                                           parameters=options.parameters(), versions=versions, shards=shards,
+                                           entries=entries)
+                storage.write_manifest(folder, report.manifest)
 
-        storage.publish(out, fill)
+            storage.publish(out, fill)
         return report
     finally:
         store.close()
 
 
-def _account(seen: list[_Seen], summaries: dict[str, _Summary], params: DedupParams, find_duplicates):
+def _account(seen: list[Seen], summaries: dict[str, Summary], params: DedupParams, find_duplicates):
     """One manifest entry per record, and the cache keys of the kept articles in input order."""
     first_location: dict[str, str] = {}
     candidates: list[tuple[str, object]] = []

@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 import hashlib
+import signal
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsquotes import __version__
@@ -34,6 +36,33 @@ def timed_out(timeout: float) -> Outcome:
 
 def failed(err: BaseException) -> Outcome:
     return Outcome(None, None, f"processing failed: {type(err).__name__}: {err}")
+
+
+class _TimedOut(BaseException):
+    """Raised by the alarm; not an Exception, so that no ``except Exception`` in a library swallows it."""
+
+
+def _on_alarm(signum, frame):
+    raise _TimedOut()
+
+
+def limited(timeout: float, function: Callable[[], Outcome]) -> tuple[Outcome, bool]:
+    """``(outcome, timed_out)`` of ``function`` run under a wall-clock limit, in the process's main thread.
+
+    The limit is a SIGALRM timer, so one worker can process many documents, each under its own limit; any
+    exception becomes a failure outcome, so one broken document never stops the others.
+    """
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        return function(), False
+    except _TimedOut:
+        return timed_out(timeout), True
+    except Exception as err:
+        return failed(err), False
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def article_id(draft: Draft, raw: RawRecord) -> str:

@@ -1,46 +1,69 @@
-"""The build on Ray: the per-document steps and near-duplicate candidate search as Ray Data transforms.
+"""The build on Ray: workers read the inputs, process them and write the shards; the driver sees small records.
 
 What runs where:
 
-* **Per-document steps** (extract, clean, segment, language id, de-duplication signature) run as a
-  ``map_batches`` transform over Arrow blocks of raw records, on every worker of the cluster. A worker that
-  dies mid-block is replaced and its block re-run by Ray (Ray Data retries a task lost to a dead worker
-  without limit); outcomes are keyed by record, so a re-run block
-  neither loses nor duplicates a document.
+* **Per-document steps.** The driver lists the input files (paths only) and hands them out, a few at a
+  time, as Ray tasks (plain tasks: Ray Data's executor cost the driver more CPU time per document than
+  everything else together). A worker reads each file itself, processes its documents
+  (extract, clean, segment, language id, de-duplication signature, each under the time limit) and writes
+  the file's outcomes, articles included, as one Parquet file in the cache folder, named by the cache keys
+  of its records: a later build whose file has the same records reuses it without processing anything.
+  The driver gets back, per record, only its key, where it was found, its article id, its signature and
+  why it was rejected, if it was. A task whose worker dies is run again by Ray; outcomes are keyed by
+  record, so nothing is lost or counted twice. A file on which the worker dies every time is rejected as
+  a whole, with the reason.
 * **Near-duplicate candidates**: each signature is cut into the LSH bands datasketch would use, the band
   keys are grouped across the cluster (``groupby().map_groups``), and each group yields its pairs of articles.
 * **Cluster resolution** walks the articles in input order on the driver, over those candidate pairs only,
-  with the same rule as the local engine (first in input order kept, containment confirmed), so both engines
-  give the same manifest and the same Parquet files. Reading inputs and writing the shards also happen on the
-  driver, as in the local engine: that is what keeps the output byte-identical.
+  with the same rule as the local engine (first in input order kept, containment confirmed).
+* **Shards**: the kept articles, in input order, are cut into shards of ``rows_per_shard`` as the local
+  engine cuts them, and each shard is written by a Ray task that reads its articles from the workers'
+  files; shards are numbered by position, so the corpus is the local engine's, byte for byte.
+
+Inputs, the cache folder and the output folder must be paths every node sees (one machine, or a shared
+file system).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
-import signal
-from collections.abc import Callable, Iterator, Sequence
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 
-from newsquotes.corpus.dedup import DedupParams, Signature, lsh_bands
-from newsquotes.corpus.documents import RawRecord
+from newsquotes.corpus import cache as cache_module
+from newsquotes.corpus import storage
+from newsquotes.corpus.dedup import DedupParams, Signature, deduplicate, lsh_bands
 from newsquotes.corpus.extract import ExtractOptions
-from newsquotes.corpus.pipeline import Outcome, failed, process, timed_out
+from newsquotes.corpus.pipeline import limited, process
+from newsquotes.corpus.work import Seen, Summary, Unit, records
+from newsquotes.schema import Article
 
-#: Records sent to the cluster at a time; bounds the driver's memory, like the local engine's window.
-CHUNK_RECORDS = 2048
-#: Records per Arrow block, the unit a worker processes (and re-processes after a failure).
-BLOCK_RECORDS = 16
+#: Input files per task, the unit a worker processes (and re-processes after a failure).
+BLOCK_UNITS = 8
+#: Times a task is run again after its worker died, for a block and then for each of its files alone.
+RETRIES = 3
 #: Signatures per shuffle partition when grouping band keys (Ray's default of 200 is for far bigger data).
 SIGNATURES_PER_PARTITION = 20_000
+#: Where, under the cache folder, the workers keep the outcomes of each input file.
+UNITS_DIR = "ray-units"
 
-_OUTCOME = pa.schema([("key", pa.string()), ("article_json", pa.string()), ("fingerprint", pa.string()),
-                      ("hashvalues", pa.binary()), ("shingles", pa.int64()), ("rejected", pa.string()),
-                      ("timed_out", pa.bool_())])
+_SMALL = [("key", pa.string()), ("input", pa.string()), ("record", pa.string()), ("raw_sha256", pa.string()),
+          ("article_id", pa.string()), ("fingerprint", pa.string()), ("hashvalues", pa.binary()),
+          ("shingles", pa.int64()), ("rejected", pa.string()), ("timed_out", pa.bool_())]
+#: The outcomes of one input file, as a worker writes them.
+_UNIT = pa.schema([*_SMALL, ("article_json", pa.large_string())])
+#: What the driver gets back per record, as a plain tuple (a small Arrow table per task costs the driver
+#: more to unpickle than the records themselves): the small columns and where the outcome is kept.
+_RETURNED = ("unit", "position", *(name for name, _ in _SMALL), "file", "from_cache")
 
 
 @dataclass(frozen=True)
@@ -60,7 +83,9 @@ def connected(options: RayOptions):
     if options.address:
         ray.init(address=options.address, log_to_driver=False)
     else:
-        ray.init(num_cpus=options.workers or os.cpu_count(), include_dashboard=False, log_to_driver=False)
+        # "local" starts a Ray of our own even when another one runs on this machine
+        ray.init(address="local", num_cpus=options.workers or os.cpu_count(), include_dashboard=False,
+                 log_to_driver=False)
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False
     try:
@@ -69,67 +94,167 @@ def connected(options: RayOptions):
         ray.shutdown()
 
 
-class _TimedOut(BaseException):
-    """Raised by the alarm; not an Exception, so that no ``except Exception`` in a library swallows it."""
+@dataclass(frozen=True)
+class _Settings:
+    """What every worker needs besides the files themselves."""
+
+    options: tuple[ExtractOptions, ...]
+    params: DedupParams
+    timeout: float
+    max_bytes: int
+    units_dir: str
+    run: str  # this build's id, to tell outcomes written by this build from those of an earlier one
 
 
-def _on_alarm(signum, frame):
-    raise _TimedOut()
-
-
-def _limited(timeout: float, function: Callable[[], Outcome]) -> tuple[Outcome, bool]:
-    """Run ``function`` under a wall-clock limit (SIGALRM: Ray runs tasks in the worker's main thread)."""
-    previous = signal.signal(signal.SIGALRM, _on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, timeout)
-    try:
-        return function(), False
-    except _TimedOut:
-        return timed_out(timeout), True
-    except Exception as err:  # one broken document must not stop the build
-        return failed(err), False
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def _process_block(block: pa.Table, options: Sequence[ExtractOptions], params: DedupParams, timeout: float) -> pa.Table:
-    out: dict[str, list] = {name: [] for name in _OUTCOME.names}
-    for row in block.to_pylist():
-        raw = RawRecord(row["input"], row["record"], row["reader"], row["body"], row["raw_sha256"],
-                        json.loads(row["hints"]), row["problem"])
-        outcome, timed_out = _limited(timeout, lambda: process(raw, options[row["options"]], params))
+def _unit_outcomes(row: dict, settings: _Settings) -> tuple[pa.Table, Path]:
+    """The outcomes of one input file, reused from its file when an earlier build left a complete one."""
+    unit = Unit(Path(row["path"]), row["name"], row["format"], json.loads(row["hints"]),
+                settings.options[row["options"]], row["fingerprint"])
+    pending = list(records(unit, settings.max_bytes))
+    unit_key = hashlib.sha256("\n".join([unit.fingerprint, *(item.key for item in pending)]).encode()).hexdigest()
+    path = Path(settings.units_dir) / f"{unit_key}.parquet"
+    if path.exists():
+        table = pq.read_table(path, columns=[name for name, _ in _SMALL])
+        if not any(table.column("timed_out").to_pylist()):  # a time-out may pass on another try
+            return table, path
+    columns: dict[str, list] = {name: [] for name in _UNIT.names}
+    for item in pending:
+        outcome, expired = limited(settings.timeout, partial(process, item.raw, item.options, settings.params))
         sig = outcome.signature
-        for name, value in (("key", row["key"]), ("article_json", outcome.article_json),
-                            ("fingerprint", sig.fingerprint if sig else None),
-                            ("hashvalues", sig.hashvalues if sig else None), ("shingles", sig.shingles if sig else None),
-                            ("rejected", outcome.rejected), ("timed_out", timed_out)):
-            out[name].append(value)
-    return pa.table(out, schema=_OUTCOME)
+        values = (item.key, item.raw.input, item.raw.record, item.raw.raw_sha256 or None,
+                  json.loads(outcome.article_json)["id"] if outcome.article_json else None,
+                  sig.fingerprint if sig else None, sig.hashvalues if sig else None, sig.shingles if sig else None,
+                  outcome.rejected, expired, outcome.article_json)
+        for name, value in zip(_UNIT.names, values):
+            columns[name].append(value)
+    table = pa.table(columns, schema=_UNIT.with_metadata({"run": settings.run}))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial_path = path.with_name(f"{path.stem}.{uuid.uuid4().hex}.partial")
+    pq.write_table(table, partial_path, compression="zstd")
+    os.replace(partial_path, path)  # atomic: a reader sees the whole file or none
+    return table.drop_columns(["article_json"]), path
 
 
-def _raw_row(key: str, raw: RawRecord, options_index: int) -> dict:
-    return {"key": key, "input": raw.input, "record": raw.record, "reader": raw.reader, "body": raw.body,
-            "raw_sha256": raw.raw_sha256, "hints": json.dumps(raw.hints, default=str), "problem": raw.problem,
-            "options": options_index}
+def _process_block(block: list[dict], settings: _Settings) -> list[tuple]:
+    """Runs as a Ray task: the outcomes of a few input files, as the small records the driver gets back."""
+    returned = []
+    for row in block:
+        table, path = _unit_outcomes(row, settings)
+        from_cache = (table.schema.metadata or {}).get(b"run", b"").decode() != settings.run
+        columns = [table.column(name).to_pylist() for name, _ in _SMALL]
+        returned += [(row["unit"], position, *values, str(path), from_cache)
+                     for position, values in enumerate(zip(*columns))]
+    return returned
 
 
-def process_records(ray, records: Sequence[tuple[str, RawRecord, ExtractOptions]], params: DedupParams,
-                    timeout: float) -> Iterator[tuple[str, Outcome, bool]]:
-    """``(key, outcome, timed_out)`` for each record, processed across the cluster."""
-    options: list[ExtractOptions] = []
-    rows = []
-    for key, raw, extract_options in records:
-        if extract_options not in options:
-            options.append(extract_options)
-        rows.append(_raw_row(key, raw, options.index(extract_options)))
-    blocks = [pa.Table.from_pylist(rows[i : i + BLOCK_RECORDS]) for i in range(0, len(rows), BLOCK_RECORDS)]
-    dataset = ray.data.from_arrow(blocks).map_batches(
-        _process_block, batch_size=None, batch_format="pyarrow", fn_args=(options, params, timeout))
-    for batch in dataset.iter_batches(batch_format="pyarrow", batch_size=None):
-        for row in batch.to_pylist():
+def _lost(row: dict, run: str, err: BaseException) -> tuple:
+    """The one record a file gives when every worker that read it died: rejected, with the reason."""
+    reason = f"processing failed: the worker died on this file {RETRIES + 1} times ({type(err).__name__})"
+    values = dict.fromkeys(_RETURNED)
+    values.update(unit=row["unit"], position=0, key=f"lost:{run}:{row['unit']}", input=row["name"], rejected=reason,
+                  timed_out=False, from_cache=False)
+    return tuple(values[name] for name in _RETURNED)
+
+
+def _write_shard(folder: str, name: str, locations: list[tuple[str, int]]) -> None:
+    """Runs as a Ray task: one shard of the corpus, its articles read from the workers' files."""
+    files = dict.fromkeys(file for file, _ in locations)
+    texts = {file: pq.read_table(file, columns=["article_json"]).column(0) for file in files}
+    storage.write_shard(Path(folder), name,
+                        (Article.model_validate_json(texts[file][row].as_py()) for file, row in locations))
+
+
+class RayEngine:
+    """The build's engine on a Ray cluster (see the module's description)."""
+
+    def __init__(self, options, store: cache_module.OutcomeCache, report, progress):
+        self.options, self.report, self.progress = options, report, progress
+        self.summaries: dict[str, Summary] = {}
+        self._located: dict[str, tuple[str, int]] = {}  # record key -> (outcome file, row)
+        directory = options.cache_dir or cache_module.default_dir()
+        self._units_dir = Path(directory).resolve() / UNITS_DIR
+
+    def __enter__(self) -> RayEngine:
+        self._connection = connected(RayOptions(self.options.ray_address, self.options.workers))
+        self.ray = self._connection.__enter__()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._connection.__exit__(*exc)
+
+    def run(self, units: Iterable[Unit]) -> list[Seen]:
+        options: list[ExtractOptions] = []
+        rows = []
+        for number, unit in enumerate(units):
+            if unit.options not in options:
+                options.append(unit.options)
+            rows.append({"unit": number, "path": str(Path(unit.path).resolve()), "name": unit.name,
+                         "format": unit.format, "hints": json.dumps(unit.hints, default=str),
+                         "options": options.index(unit.options), "fingerprint": unit.fingerprint})
+        if not rows:
+            return []
+        settings = _Settings(tuple(options), self.options.dedup, self.options.timeout, self.options.max_bytes,
+                             str(self._units_dir), uuid.uuid4().hex)
+        blocks = [rows[i : i + BLOCK_UNITS] for i in range(0, len(rows), BLOCK_UNITS)]
+        returned: list[tuple] = []
+        for records_back in self._outcomes(blocks, self.ray.put(settings)):
+            returned += records_back
+            for _ in records_back:
+                self.progress(1)
+        returned.sort(key=lambda record: record[:2])  # input order: file, then record within it
+        return [self._take(dict(zip(_RETURNED, record))) for record in returned]
+
+    def _outcomes(self, blocks: list[list[dict]], settings) -> Iterator[list[tuple]]:
+        """What each block gives, as blocks finish; a few blocks per CPU of the cluster in flight at a time."""
+        task = self.ray.remote(max_retries=RETRIES)(_process_block)
+        window = 2 * max(1, int(self.ray.cluster_resources().get("CPU", 1)))
+        waiting, running = list(reversed(blocks)), {}
+        while waiting or running:
+            while waiting and len(running) < window:
+                block = waiting.pop()
+                running[task.remote(block, settings)] = block
+            done, _ = self.ray.wait(list(running), num_returns=1)
+            block = running.pop(done[0])
+            try:
+                yield self.ray.get(done[0])
+            except self.ray.exceptions.RayTaskError:  # an error in our code, not a lost worker: stop the build
+                raise
+            except self.ray.exceptions.RayError:  # its worker died on every try: each file alone
+                for row in block:
+                    try:
+                        yield self.ray.get(task.remote([row], settings))
+                    except self.ray.exceptions.RayTaskError:
+                        raise
+                    except self.ray.exceptions.RayError as err:
+                        yield [_lost(row, self.ray.get(settings).run, err)]
+
+    def _take(self, row: dict) -> Seen:
+        key = row["key"]
+        if key not in self.summaries:  # the same record listed twice: one outcome serves both
             signature = (Signature(row["fingerprint"], row["hashvalues"], row["shingles"])
                          if row["fingerprint"] is not None else None)
-            yield row["key"], Outcome(row["article_json"], signature, row["rejected"]), row["timed_out"]
+            self.summaries[key] = Summary(row["article_id"], signature, row["rejected"])
+            self._located[key] = (row["file"], row["position"])
+            if row["from_cache"]:
+                self.report.cached += 1
+            else:
+                self.report.processed += 1
+                self.report.timed_out += row["timed_out"]
+        return Seen(row["input"], row["record"], row["raw_sha256"], key)
+
+    def deduplicate(self, candidates, params: DedupParams):
+        return deduplicate(candidates, params, candidate_pairs(self.ray, candidates, params))
+
+    def write_shards(self, folder: Path, kept_keys: list[str]) -> list[str]:
+        """The local engine's shards (same cut, same names, same bytes), each written by a Ray task."""
+        size = self.options.rows_per_shard
+        groups = [kept_keys[i : i + size] for i in range(0, len(kept_keys), size)] or [[]]
+        (folder / storage.ARTICLES_DIR).mkdir(parents=True)
+        names = [storage.shard_name(number) for number in range(len(groups))]
+        task = self.ray.remote(_write_shard)
+        self.ray.get([task.remote(str(folder), name, [self._located[key] for key in keys])
+                      for name, keys in zip(names, groups)])
+        return names
 
 
 def _band_rows(batch: pa.Table, bands: Sequence[tuple[int, int]]) -> pa.Table:

@@ -38,6 +38,21 @@ def recover(out: Path) -> None:
         shutil.rmtree(partial)
 
 
+def shard_name(number: int) -> str:
+    return f"{ARTICLES_DIR}/part-{number:05d}.parquet"
+
+
+def write_shard(folder: Path, name: str, articles: Iterable[Article]) -> None:
+    """One Parquet file of articles, always written the same way, so the same articles give the same bytes."""
+    _write_rows(folder, name, [article.model_dump(mode="json") for article in articles])
+
+
+def _write_rows(folder: Path, name: str, rows: list[dict]) -> None:
+    (folder / ARTICLES_DIR).mkdir(parents=True, exist_ok=True)
+    table = pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA)
+    pq.write_table(table, folder / name, compression="zstd", write_statistics=True)
+
+
 def write_shards(folder: Path, articles: Iterable[Article], rows_per_shard: int) -> list[str]:
     """Write articles in order as ``part-NNNNN.parquet`` files; returns their paths relative to the corpus."""
     (folder / ARTICLES_DIR).mkdir(parents=True)
@@ -45,10 +60,8 @@ def write_shards(folder: Path, articles: Iterable[Article], rows_per_shard: int)
     batch: list[dict] = []
 
     def flush() -> None:
-        name = f"{ARTICLES_DIR}/part-{len(shards):05d}.parquet"
-        table = pa.Table.from_pylist(batch, schema=ARTICLE_SCHEMA)
-        pq.write_table(table, folder / name, compression="zstd", write_statistics=True)
-        shards.append(name)
+        shards.append(shard_name(len(shards)))
+        _write_rows(folder, shards[-1], batch)
         batch.clear()
 
     for article in articles:

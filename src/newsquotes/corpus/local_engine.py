@@ -1,0 +1,156 @@
+"""The build on this machine: this process reads the inputs and writes the corpus; worker processes (pebble)
+run the per-document steps on chunks of documents, each document under its own time limit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from concurrent.futures import TimeoutError as FutureTimeout
+from functools import partial
+from pathlib import Path
+
+from newsquotes.corpus import cache as cache_module
+from newsquotes.corpus import storage
+from newsquotes.corpus.dedup import DedupParams, deduplicate
+from newsquotes.corpus.documents import RawRecord
+from newsquotes.corpus.extract import ExtractOptions
+from newsquotes.corpus.pipeline import Outcome, failed, limited, process, timed_out
+from newsquotes.corpus.work import Pending, Seen, Summary, Unit, records
+from newsquotes.schema import Article
+
+#: Documents a worker takes at a time: one round trip for many documents, yet small enough that every
+#: worker stays busy to the end of the build.
+CHUNK_DOCUMENTS = 16
+
+
+def _process_chunk(items: list[tuple[RawRecord, ExtractOptions]], params: DedupParams,
+                   timeout: float) -> list[tuple[Outcome, bool]]:
+    """Runs in a worker: ``(outcome, timed_out)`` of each document, each under its own time limit."""
+    return [limited(timeout, partial(process, raw, options, params)) for raw, options in items]
+
+
+def _failure(err: BaseException, timeout: float) -> Outcome:
+    return timed_out(timeout) if isinstance(err, FutureTimeout) else failed(err)
+
+
+class LocalEngine:
+    """Processes records in worker processes, a chunk at a time, caching each outcome as it finishes.
+
+    A chunk whose worker died, or that overran every document's limit together (stuck where the alarm
+    cannot reach it), is run again one document per task, each under a limit the pool enforces by ending
+    the worker, so that only the culprit is lost. With ``workers=0`` everything runs in this process,
+    without a time limit.
+    """
+
+    def __init__(self, options, store: cache_module.OutcomeCache, report, progress: Callable[[int], None]):
+        self.options, self.store, self.report, self.progress = options, store, report, progress
+        self.summaries: dict[str, Summary] = {}
+        self._batch: list[tuple[str, Outcome]] = []
+        self._pool = None
+        self._chunk: list[Pending] = []
+        self._in_flight: list[tuple[list[Pending], object]] = []
+
+    def __enter__(self) -> LocalEngine:
+        if self.options.workers > 0:
+            import trafilatura  # noqa: F401  (imported before the fork, so the workers share it)
+            from pebble import ProcessPool
+
+            self._pool = ProcessPool(max_workers=self.options.workers)
+        return self
+
+    def run(self, units: Iterable[Unit]) -> list[Seen]:
+        """Every record of ``units`` in input order; afterwards ``summaries`` holds each one's outcome."""
+        seen: list[Seen] = []
+        queued: set[str] = set()
+        for unit in units:
+            for item in records(unit, self.options.max_bytes):
+                raw = item.raw
+                seen.append(Seen(raw.input, raw.record, raw.raw_sha256 or None, item.key))
+                if item.key in queued:
+                    continue  # the same record listed twice: one outcome serves both
+                queued.add(item.key)
+                hit = self.store.get(item.key)
+                if hit is None:
+                    self._submit(item)
+                else:
+                    self.summaries[item.key] = Summary.of(hit)
+                    self.report.cached += 1
+                    self.progress(1)
+        self._drain()
+        return seen
+
+    def deduplicate(self, candidates, params: DedupParams):
+        return deduplicate(candidates, params)
+
+    def write_shards(self, folder: Path, kept_keys: list[str]) -> list[str]:
+        articles = (Article.model_validate_json(self.store.get(key).article_json) for key in kept_keys)
+        return storage.write_shards(folder, articles, self.options.rows_per_shard)
+
+    def _submit(self, item: Pending) -> None:
+        if self._pool is None:
+            self._finish(item.key, process(item.raw, item.options, self.options.dedup))
+            return
+        self._chunk.append(item)
+        if len(self._chunk) >= CHUNK_DOCUMENTS:
+            self._schedule_chunk()
+
+    def _schedule_chunk(self) -> None:
+        chunk, self._chunk = self._chunk, []
+        future = self._pool.schedule(_process_chunk, args=([(i.raw, i.options) for i in chunk], self.options.dedup,
+                                                           self.options.timeout),
+                                     timeout=self.options.timeout * (len(chunk) + 1))
+        self._in_flight.append((chunk, future))
+        window = self.options.workers * 4
+        while len(self._in_flight) >= window or (self._in_flight and self._in_flight[0][1].done()):
+            self._collect(*self._in_flight.pop(0))
+
+    def _collect(self, chunk: list[Pending], future) -> None:
+        try:
+            results = future.result()
+        except Exception:  # the worker died or hung: again, one document per task
+            singles = [(item.key, self._pool.schedule(process, args=(item.raw, item.options, self.options.dedup),
+                                                      timeout=self.options.timeout)) for item in chunk]
+            for key, single in singles:
+                self._collect_one(key, single)
+            return
+        for item, (outcome, expired) in zip(chunk, results):
+            self.report.timed_out += expired
+            self._finish(item.key, outcome, cacheable=not expired)
+
+    def _collect_one(self, key: str, future) -> None:
+        try:
+            self._finish(key, future.result())
+        except FutureTimeout as err:
+            self.report.timed_out += 1
+            self._finish(key, _failure(err, self.options.timeout), cacheable=False)
+        except Exception as err:  # one broken document must not stop the build
+            self._finish(key, _failure(err, self.options.timeout))
+
+    def _finish(self, key: str, outcome: Outcome, cacheable: bool = True) -> None:
+        self.summaries[key] = Summary.of(outcome)
+        self.report.processed += 1
+        if cacheable:
+            self._batch.append((key, outcome))
+        if len(self._batch) >= 64:
+            self._flush()
+        self.progress(1)
+
+    def _flush(self) -> None:
+        self.store.put_many(self._batch)
+        self._batch.clear()
+
+    def _drain(self) -> None:
+        if self._chunk:
+            self._schedule_chunk()
+        for chunk, future in self._in_flight:
+            self._collect(chunk, future)
+        self._in_flight = []
+        self._flush()
+
+    def __exit__(self, *exc) -> None:
+        try:
+            self._flush()  # what finished before a failure stays cached for the next run
+        finally:
+            if self._pool is not None:
+                self._pool.close() if exc[0] is None else self._pool.stop()
+                self._pool.join()

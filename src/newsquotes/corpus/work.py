@@ -1,0 +1,99 @@
+"""What both build engines share: the input files to read, the cache key of each record, and the little the
+build keeps in memory of each record (never its text, so memory stays flat).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsquotes.corpus import readers
+from newsquotes.corpus.cleaning import default_rules
+from newsquotes.corpus.documents import FALLBACK_SOURCE, UNKNOWN_SOURCE, RawRecord
+from newsquotes.corpus.extract import ExtractOptions
+from newsquotes.corpus.pipeline import PIPELINE_VERSION, Outcome
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One input file, with how to read it and the settings its documents are processed with."""
+
+    path: Path
+    name: str  # relative to the input root, as recorded in provenance
+    format: str | None
+    hints: dict  # metadata from the sources file
+    options: ExtractOptions
+    fingerprint: str  # of every setting and library version that affects the outcome
+
+
+@dataclass
+class Pending:
+    raw: RawRecord
+    key: str
+    options: ExtractOptions
+
+
+@dataclass(frozen=True)
+class Seen:
+    """What the build keeps in memory of one record, in input order."""
+
+    input: str
+    record: str | None
+    raw_sha256: str | None
+    key: str
+
+
+@dataclass(frozen=True)
+class Summary:
+    article_id: str | None
+    signature: object
+    rejected: str | None
+
+    @classmethod
+    def of(cls, outcome: Outcome) -> Summary:
+        article_id = json.loads(outcome.article_json)["id"] if outcome.article_json else None
+        return cls(article_id, outcome.signature, outcome.rejected)
+
+
+def settings_fingerprint(options: ExtractOptions, signature_parameters: dict, versions: dict[str, str]) -> str:
+    rules = [(r.name, r.pattern.pattern, r.action, r.max_chars) for r in options.rules]
+    settings = {"pipeline": PIPELINE_VERSION, "rules": rules, "min_chars": options.min_chars,
+                "field_map": options.field_map, "favor_precision": options.favor_precision,
+                "signature": signature_parameters, "versions": versions}
+    return hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()
+
+
+def record_key(fingerprint: str, raw: RawRecord) -> str:
+    """The cache key of a record: its bytes, where it was found, what is known of it, and the settings."""
+    material = json.dumps([fingerprint, raw.input, raw.record, raw.raw_sha256, raw.problem,
+                           sorted(raw.hints.items(), key=str)], default=str)
+    return hashlib.sha256(material.encode()).hexdigest()
+
+
+def folder_source(path: Path) -> str:
+    """The source of documents nobody named: the input folder's name (a file's own folder), else "unknown"."""
+    path = Path(path)
+    folder = path if path.is_dir() else path.parent
+    return folder.resolve().name or UNKNOWN_SOURCE
+
+
+def units(specs: Iterable, options, versions: dict[str, str]) -> Iterator[Unit]:
+    """Every input file of ``specs`` (:class:`~newsquotes.corpus.build.InputSpec`) in input order."""
+    base_rules = tuple(default_rules()) + tuple(options.rules)
+    for spec in specs:
+        extract_options = ExtractOptions(rules=base_rules + spec.extra_rules, min_chars=options.min_chars,
+                                         field_map=dict(options.field_map), favor_precision=options.favor_precision)
+        fingerprint = settings_fingerprint(extract_options, options.dedup.signature_parameters(), versions)
+        fallback = {FALLBACK_SOURCE: folder_source(spec.path)}
+        for path, name in readers.discover([spec.path]):
+            hints = spec.hints_for(name) if spec.hints_for else ({"source": spec.source} if spec.source else fallback)
+            yield Unit(path, name, spec.format, hints, extract_options, fingerprint)
+
+
+def records(unit: Unit, max_bytes: int) -> Iterator[Pending]:
+    """The records of one input file, each with its cache key."""
+    for raw in readers.read(unit.path, unit.name, fmt=unit.format, hints=unit.hints, max_bytes=max_bytes):
+        yield Pending(raw, record_key(unit.fingerprint, raw), unit.options)

@@ -151,13 +151,10 @@ def test_scores_equal_hand_computed_ones_and_the_results_json_validates(scored, 
     assert result(run, "ner", "rules").model.version == get_model("rules").version
 
 
-def test_intervals_are_over_articles(tmp_path):
-    """Two articles, one scored perfectly and one not at all: the interval spans both extremes."""
+def one_right_one_missed(tmp_path, inputs):
+    """Build two articles (the fixture and MARKETS), gold one person in each, predict the first only, score NER."""
     corpus = tmp_path / "corpus"
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "freedonia.txt").write_text((DATA / "freedonia-dump.txt").read_text("utf-8"), "utf-8")
-    (tmp_path / "in" / "markets.txt").write_text(MARKETS, "utf-8")
-    build([InputSpec(path=tmp_path / "in")], corpus, BuildOptions(workers=0, cache_dir=tmp_path / "cache"))
+    build(inputs, corpus, BuildOptions(workers=0, cache_dir=tmp_path / "cache"))
     articles = sorted(read_articles(corpus), key=lambda a: a.id)
     assert len(articles) == 2
     gold = [Annotation(article_id=a.id, annotator="gold", text_sha256=a.text_sha256,
@@ -167,7 +164,15 @@ def test_intervals_are_over_articles(tmp_path):
     gold_file = write_annotations(tmp_path / "gold.jsonl", gold)
     predictions = write_annotations(tmp_path / "p.jsonl", predicted)
     suite = load_suite(str(write_suite(tmp_path, corpus, gold_file, [f"predictions:{predictions}"])))
-    run = run_suite(suite.model_copy(update={"tasks": {"ner": [f"predictions:{predictions}"]}}))
+    return run_suite(suite.model_copy(update={"tasks": {"ner": [f"predictions:{predictions}"]}})), articles, gold
+
+
+def test_intervals_are_over_articles(tmp_path):
+    """Two articles, one scored perfectly and one not at all: the interval spans both extremes."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "freedonia.txt").write_text((DATA / "freedonia-dump.txt").read_text("utf-8"), "utf-8")
+    (tmp_path / "in" / "markets.txt").write_text(MARKETS, "utf-8")
+    run, _, _ = one_right_one_missed(tmp_path, [InputSpec(path=tmp_path / "in")])
     f1 = run.results[0].headline["f1"]
     assert f1.value == pytest.approx(2 / 3)  # 1 correct, 2 gold, 1 predicted
     assert f1.low == 0.0 and f1.high == 1.0
@@ -321,24 +326,14 @@ def test_undefined_scores_are_none_not_zero(fixture_article, tmp_path):
     assert BenchmarkRun.model_validate_json(run.model_dump_json()) == run
 
 
-def test_scores_are_broken_down_by_source_and_stance_by_target(tmp_path):
+def test_scores_are_broken_down_by_source(tmp_path):
     """Articles of two sources: every headline number also per source, in the results and the leaderboard."""
-    corpus = tmp_path / "corpus"
     for name, text in (("wire", (DATA / "freedonia-dump.txt").read_text("utf-8")), ("markets", MARKETS)):
         (tmp_path / "in" / name).mkdir(parents=True)
         (tmp_path / "in" / name / f"{name}.txt").write_text(text, "utf-8")
-    build([InputSpec(path=tmp_path / "in" / "wire"), InputSpec(path=tmp_path / "in" / "markets")], corpus,
-          BuildOptions(workers=0, cache_dir=tmp_path / "cache"))
-    articles = sorted(read_articles(corpus), key=lambda a: a.id)
+    run, articles, gold = one_right_one_missed(tmp_path, [InputSpec(path=tmp_path / "in" / name)
+                                                          for name in ("wire", "markets")])
     assert {a.source for a in articles} == {"wire", "markets"}  # unnamed sources take their input folder's name
-    gold = [Annotation(article_id=a.id, annotator="gold", text_sha256=a.text_sha256,
-                       entities=[entity(a, "e1", name, "PERSON")])
-            for a, name in zip(articles, [p for a in articles for p in ["Ivan Petrov", "Paul Green"] if p in a.text])]
-    predicted = [gold[0], gold[1].model_copy(update={"entities": []})]
-    gold_file = write_annotations(tmp_path / "gold.jsonl", gold)
-    predictions = write_annotations(tmp_path / "p.jsonl", predicted)
-    suite = load_suite(str(write_suite(tmp_path, corpus, gold_file, [f"predictions:{predictions}"])))
-    run = run_suite(suite.model_copy(update={"tasks": {"ner": [f"predictions:{predictions}"]}}))
     (ner,) = run.results
     assert run.dataset.sources == [a.source for a in articles]
     by_source = {s: n["f1"].value for s, n in ner.by_source.items()}

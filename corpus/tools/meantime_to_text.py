@@ -18,12 +18,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
-
-from newsquotes.gold.meantime import read_document, render  # noqa: E402
+from newsquotes.gold.meantime import read_document, render
 
 
 def snippet(name: str, url: str, title: str, folder: str) -> str:

@@ -12,18 +12,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
+from newsquotes.annotations import write_annotations
+from newsquotes.corpus.storage import read_articles
+from newsquotes.gold.quotes import load_quotes
+from newsquotes.labeling.agreement import agreement
+from newsquotes.schema import Annotation, LayerSource
+
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "src"))
-
-from newsquotes.annotations import write_annotations  # noqa: E402
-from newsquotes.corpus.storage import read_articles  # noqa: E402
-from newsquotes.gold.quotes import load_quotes  # noqa: E402
-from newsquotes.labeling.agreement import agreement  # noqa: E402
-from newsquotes.schema import Annotation, LayerSource  # noqa: E402
-
 AGREEMENT = ROOT / "corpus" / "gold" / "agreement"
 READINGS = {"annotator-first": "first-reading", "annotator-second": "second-reading"}
 

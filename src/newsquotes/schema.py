@@ -148,6 +148,14 @@ class LayerSource(Record):
     covers: Optional[list[Span]] = Field(None, description="Character ranges the layer was annotated on; None for the whole text.")
 
 
+def shared_coverage(annotations: typing.Iterable["Annotation"], layer: str) -> Optional[list[Span]]:
+    """The ranges every one of ``annotations`` covers in ``layer`` (None: the whole text)."""
+    shared: Optional[list[Span]] = None
+    for annotation in annotations:
+        shared = intersect_ranges(shared, annotation.coverage(layer))
+    return shared
+
+
 def span_within(ranges: Optional[list[Span]], start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies inside one of ``ranges`` (None: the whole text, so always)."""
     return ranges is None or any(r.start <= start and end <= r.end for r in ranges)

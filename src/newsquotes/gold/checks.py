@@ -101,10 +101,7 @@ def _rst_nodes(path: Path) -> tuple[dict[str, dict], dict[str, list[int]]]:
     return nodes, tokens
 
 
-def _subtree_tokens(node_id: str, nodes: dict[str, dict], tokens: dict[str, list[int]]) -> set[int]:
-    children: dict[str, list[str]] = {}
-    for child, node in nodes.items():
-        children.setdefault(node["parent"], []).append(child)
+def _subtree_tokens(node_id: str, children: dict[str, list[str]], tokens: dict[str, list[int]]) -> set[int]:
     found, stack = set(), [node_id]
     while stack:
         current = stack.pop()
@@ -117,11 +114,14 @@ def gum_rst_findings(article: Article, gold: Annotation, rst_path: Path, gum_pat
     document = read_gum(gum_path)
     offsets = gum_align(document, article.text)  # word index -> (start, end), body words only
     nodes, tokens = _rst_nodes(rst_path)
+    children: dict[str, list[str]] = {}
+    for child, node in nodes.items():
+        children.setdefault(node["parent"], []).append(child)
     findings = []
     for node_id, node in nodes.items():
         if node["relname"] not in ATTRIBUTION or node_id not in tokens:
             continue
-        content_tokens = _subtree_tokens(node["parent"], nodes, tokens) - _subtree_tokens(node_id, nodes, tokens)
+        content_tokens = _subtree_tokens(node["parent"], children, tokens) - _subtree_tokens(node_id, children, tokens)
         content = [offsets[t - 1] for t in sorted(content_tokens) if t - 1 in offsets]
         if not content:
             continue  # an attribution in the headline or dateline: not part of the body

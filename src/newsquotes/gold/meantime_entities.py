@@ -32,7 +32,7 @@ from pathlib import Path
 
 from newsquotes.gold.entities import EntityMapping
 from newsquotes.gold.meantime import MeantimeDocument, align, annotated_sentences, sentence_spans
-from newsquotes.schema import Entity, Span
+from newsquotes.schema import Entity, Span, span_within
 
 _TYPES = {"PER": "PERSON", "ORG": "ORG", "PRO": "PRODUCT", "LOC": None}  # LOC: by the place lists
 _NAMED = {"NAM", "PRE.NAM"}
@@ -126,7 +126,7 @@ def meantime_entities(document: MeantimeDocument, text: str, mapping: MeantimeMa
             chain = instance.id if instance and position == 0 else f"name:{name}"
             found.append((start, end, label, chain))
     coverage = _coverage(document, spans, covered, holes)
-    entities = [f for f in _without_overlaps(found) if any(r.start <= f[0] and f[1] <= r.end for r in coverage)]
+    entities = [f for f in _without_overlaps(found) if span_within(coverage, f[0], f[1])]
     entities += _norp_words(text, coverage, entities, mapping.norp)
     canonical: dict[str, str] = {}
     for start, end, _, instance in entities:
@@ -151,7 +151,7 @@ def _norp_words(text: str, coverage: list[Span], entities: list, norp: frozenset
     out = []
     for match in re.finditer(r"\b[A-Z][a-z]+\b", text):
         start, end = match.span()
-        if match.group() in norp and any(r.start <= start and end <= r.end for r in coverage) \
+        if match.group() in norp and span_within(coverage, start, end) \
                 and not any(start < e and s < end for s, e, _, _ in entities):
             out.append((start, end, "NORP", f"norp:{match.group()}"))
     return out

@@ -32,7 +32,7 @@ from typing import Any
 from newsquotes.annotations import GOLD_DIR, read_annotations, write_annotations, write_text_atomically
 from newsquotes.labeling.grouping import GOLD_ANNOTATOR, annotators_of, load_grouped
 from newsquotes.schema import (ANNOTATION_LAYERS, Annotation, Entity, LayerSource, Quote, Span, Stance, TextSpan,
-                               intersect_ranges, span_within)
+                               shared_coverage, span_within)
 
 #: The layers a quote carries: its span and kind, its speaker, its stance.
 QUOTE_LAYERS = frozenset({"quotes", "speakers", "stance"})
@@ -131,10 +131,7 @@ class _Article:
 
     def entity_coverage(self) -> list[Span] | None:
         """The ranges every annotator's entity layer covers (None: the whole text)."""
-        shared: list[Span] | None = None
-        for annotation in self.by_annotator.values():
-            shared = intersect_ranges(shared, annotation.coverage("entities"))
-        return shared
+        return shared_coverage(self.by_annotator.values(), "entities")
 
     def _entity_said(self, name: str, start: int, end: int, label: str) -> str:
         entities = self.by_annotator[name].entities

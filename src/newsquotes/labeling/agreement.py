@@ -31,20 +31,12 @@ from sklearn.metrics import cohen_kappa_score
 
 from newsquotes.labeling.config import CUE, QUOTE, SPAN_LABELS, SPEAKER
 from newsquotes.labeling.grouping import annotators_of, load_grouped
-from newsquotes.schema import Annotation, Span, intersect_ranges, span_within
+from newsquotes.schema import Annotation, Span, shared_coverage, span_within
 
 REGION_LABELS: tuple[str, ...] = (QUOTE, SPEAKER, CUE)
 
 Offsets = tuple[int, int]
 Relation = tuple[Offsets, Offsets]
-
-
-def _shared_entity_coverage(annotations) -> list[Span] | None:
-    """The ranges every annotator's entity layer covers: entities are compared only there."""
-    shared: list[Span] | None = None
-    for annotation in annotations:
-        shared = intersect_ranges(shared, annotation.coverage("entities"))
-    return shared
 
 
 def spans_by_label(annotation: Annotation, entity_ranges: list[Span] | None = None) -> dict[str, list[Offsets]]:
@@ -202,7 +194,7 @@ def agreement(grouped: dict[str, dict[str, Annotation]]) -> dict:
         article_units = stance_units(by_annotator)
         units += article_units
         name_units += speaker_name_units(by_annotator)
-        shared = _shared_entity_coverage(by_annotator.values())
+        shared = shared_coverage(by_annotator.values(), "entities")
         spans = {name: spans_by_label(a, shared) for name, a in by_annotator.items()}
         relations = {name: said_by_relations(a) for name, a in by_annotator.items()}
         for a, b in itertools.combinations(by_annotator, 2):

@@ -83,10 +83,9 @@ def score_task(task: str, model: ModelRef, dataset: Dataset, per_article: list[d
         return SkippedTask(task=task, model=model.name, reason=reason)
     headline = {name: score_interval(per_article, metric, samples, seed) for name, metric in tasks.HEADLINES[task].items()}
     by_source = {}
-    groups = _by_source(dataset)
-    for source, members in sorted(groups.items()):
+    for source, members in sorted(dataset_sources(dataset).items()):
         counts = [per_article[k] for k in members]
-        if len(groups) > 1 and tasks.nothing_to_score(task, counts) is None:
+        if tasks.nothing_to_score(task, counts) is None:
             by_source[source] = {name: score_interval(counts, metric, samples, seed)
                                  for name, metric in tasks.HEADLINES[task].items()}
     return TaskResult(task=task, model=model, headline=headline, detail=tasks.detail(task, per_article),
@@ -98,12 +97,12 @@ def source_name(article: Article) -> str:
     return article.source or "unknown"
 
 
-def _by_source(dataset: Dataset) -> dict[str, list[int]]:
-    """Positions of the scored articles of each source."""
+def dataset_sources(dataset: Dataset) -> dict[str, list[int]]:
+    """Positions of the scored articles of each source; empty when they all come from one (nothing to break down)."""
     groups: dict[str, list[int]] = {}
     for k, article in enumerate(dataset.articles):
         groups.setdefault(source_name(article), []).append(k)
-    return groups
+    return groups if len(groups) > 1 else {}
 
 
 def _model_counts(task: str, dataset: Dataset, predictions: list[Annotation]) -> list[dict]:

@@ -143,7 +143,7 @@ class Speakers:
                 end, stripped = (comma if comma >= 0 else end - 1), True
                 continue
             found = self._phrase_ending_at(lo, end) if end > lo else None
-            person = found is not None and found.named and getattr(self.by_end.get(found.end), "label", "") == "PERSON"
+            person = found is not None and self._names_person(found)
             if stripped and not person:  # "Cres Eastman, Director of …, and Chairman of …, says": the first person
                 names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG")
                          and text[m.end:m.end + 1] == "," and not _EXAMPLE.search(text, lo, m.start)]

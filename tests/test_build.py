@@ -147,6 +147,25 @@ def test_one_pathological_document_times_out_alone(tmp_path, build_corpus, monke
     assert report.manifest.counts.kept == 3 and report.timed_out == 1
 
 
+def broken_process(raw, options, params):
+    if b"BROKEN" in raw.body:
+        raise RuntimeError("parser crashed")
+    return process(raw, options, params)
+
+
+@pytest.mark.parametrize("process_function,reason", [(slow_process, "timed out"), (broken_process, "parser crashed")])
+def test_in_process_build_keeps_going_past_a_bad_document(tmp_path, build_corpus, monkeypatch, process_function,
+                                                          reason):
+    """workers=0 runs every document in this process, under the same time limit and failure rule as workers."""
+    monkeypatch.setattr(local_engine, "process", process_function)
+    write_articles(tmp_path / "in", range(2))
+    (tmp_path / "in" / "bad.txt").write_text("SLOW BROKEN\n\n" + article_text(99))
+    report = build_corpus(tmp_path / "in", workers=0, timeout=1.0)
+    entries = {e.input: e for e in report.manifest.entries}
+    assert entries["bad.txt"].status == "rejected" and reason in entries["bad.txt"].reason
+    assert report.manifest.counts.kept == 2
+
+
 def test_a_failed_build_leaves_the_previous_corpus_intact(tmp_path, build_corpus, monkeypatch):
     write_articles(tmp_path / "in", range(3))
     build_corpus(tmp_path / "in")

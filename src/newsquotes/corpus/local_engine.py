@@ -29,17 +29,13 @@ def _process_chunk(items: list[tuple[RawRecord, ExtractOptions]], params: DedupP
     return [limited(timeout, partial(process, raw, options, params)) for raw, options in items]
 
 
-def _failure(err: BaseException, timeout: float) -> Outcome:
-    return timed_out(timeout) if isinstance(err, FutureTimeout) else failed(err)
-
-
 class LocalEngine:
     """Processes records in worker processes, a chunk at a time, caching each outcome as it finishes.
 
     A chunk whose worker died, or that overran every document's limit together (stuck where the alarm
     cannot reach it), is run again one document per task, each under a limit the pool enforces by ending
-    the worker, so that only the culprit is lost. With ``workers=0`` everything runs in this process,
-    without a time limit.
+    the worker, so that only the culprit is lost. With ``workers=0`` everything runs in this process, each
+    document under the same limit (:func:`~newsquotes.corpus.pipeline.limited`).
     """
 
     def __init__(self, options, store: cache_module.OutcomeCache, report, progress: Callable[[int], None]):
@@ -88,7 +84,8 @@ class LocalEngine:
 
     def _submit(self, item: Pending) -> None:
         if self._pool is None:
-            self._finish(item.key, process(item.raw, item.options, self.options.dedup))
+            self._record(item.key, *limited(self.options.timeout, partial(process, item.raw, item.options,
+                                                                         self.options.dedup)))
             return
         self._chunk.append(item)
         if len(self._chunk) >= CHUNK_DOCUMENTS:
@@ -114,17 +111,20 @@ class LocalEngine:
                 self._collect_one(key, single)
             return
         for item, (outcome, expired) in zip(chunk, results):
-            self.report.timed_out += expired
-            self._finish(item.key, outcome, cacheable=not expired)
+            self._record(item.key, outcome, expired)
 
     def _collect_one(self, key: str, future) -> None:
         try:
-            self._finish(key, future.result())
-        except FutureTimeout as err:
-            self.report.timed_out += 1
-            self._finish(key, _failure(err, self.options.timeout), cacheable=False)
+            self._record(key, future.result(), False)
+        except FutureTimeout:
+            self._record(key, timed_out(self.options.timeout), True)
         except Exception as err:  # one broken document must not stop the build
-            self._finish(key, _failure(err, self.options.timeout))
+            self._record(key, failed(err), False)
+
+    def _record(self, key: str, outcome: Outcome, expired: bool) -> None:
+        """A finished document; one that ran out of time is not cached, so that a later run tries it again."""
+        self.report.timed_out += expired
+        self._finish(key, outcome, cacheable=not expired)
 
     def _finish(self, key: str, outcome: Outcome, cacheable: bool = True) -> None:
         self.summaries[key] = Summary.of(outcome)

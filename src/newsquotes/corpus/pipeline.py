@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import signal
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -50,10 +51,13 @@ def limited(timeout: float, function: Callable[[], Outcome]) -> tuple[Outcome, b
     """``(outcome, timed_out)`` of ``function`` run under a wall-clock limit, in the process's main thread.
 
     The limit is a SIGALRM timer, so one worker can process many documents, each under its own limit; any
-    exception becomes a failure outcome, so one broken document never stops the others.
+    exception becomes a failure outcome, so one broken document never stops the others. Outside the main
+    thread (a build run from a library user's thread) no timer can be set: the document runs unlimited.
     """
-    previous = signal.signal(signal.SIGALRM, _on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, timeout)
+    timer = threading.current_thread() is threading.main_thread()
+    if timer:
+        previous = signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
         return function(), False
     except _TimedOut:
@@ -61,8 +65,9 @@ def limited(timeout: float, function: Callable[[], Outcome]) -> tuple[Outcome, b
     except Exception as err:
         return failed(err), False
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        if timer:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
 
 
 def article_id(draft: Draft, raw: RawRecord) -> str:

@@ -79,8 +79,13 @@ class LocalEngine:
         return deduplicate(candidates, params)
 
     def write_shards(self, folder: Path, kept_keys: list[str]) -> list[str]:
-        articles = (Article.model_validate_json(self.store.get(key).article_json) for key in kept_keys)
-        return storage.write_shards(folder, articles, self.options.rows_per_shard)
+        # a shard's articles are read from the cache as it is written, so memory holds one shard at a time
+        names = []
+        for number, keys in enumerate(storage.shard_groups(kept_keys, self.options.rows_per_shard)):
+            names.append(storage.shard_name(number))
+            storage.write_shard(folder, names[-1],
+                                [Article.model_validate_json(self.store.get(key).article_json) for key in keys])
+        return names
 
     def _submit(self, item: Pending) -> None:
         if self._pool is None:

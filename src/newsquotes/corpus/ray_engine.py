@@ -247,8 +247,7 @@ class RayEngine:
 
     def write_shards(self, folder: Path, kept_keys: list[str]) -> list[str]:
         """The local engine's shards (same cut, same names, same bytes), each written by a Ray task."""
-        size = self.options.rows_per_shard
-        groups = [kept_keys[i : i + size] for i in range(0, len(kept_keys), size)] or [[]]
+        groups = storage.shard_groups(kept_keys, self.options.rows_per_shard)
         (folder / storage.ARTICLES_DIR).mkdir(parents=True)
         names = [storage.shard_name(number) for number in range(len(groups))]
         task = self.ray.remote(_write_shard)

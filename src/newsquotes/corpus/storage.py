@@ -7,10 +7,11 @@ leaves the previous corpus readable: either still in place, or (killed between t
 
 from __future__ import annotations
 
+
 import json
 import os
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import pyarrow as pa
@@ -53,24 +54,19 @@ def _write_rows(folder: Path, name: str, rows: list[dict]) -> None:
     pq.write_table(table, folder / name, compression="zstd", write_statistics=True)
 
 
-def write_shards(folder: Path, articles: Iterable[Article], rows_per_shard: int) -> list[str]:
-    """Write articles in order as ``part-NNNNN.parquet`` files; returns their paths relative to the corpus."""
-    (folder / ARTICLES_DIR).mkdir(parents=True)
-    shards: list[str] = []
-    batch: list[dict] = []
+def shard_groups(items: Sequence, rows_per_shard: int) -> list:
+    """How a corpus is cut into shards, for every engine: ``rows_per_shard`` items each, in order; a corpus
+    with no article still has one (empty) shard."""
+    return [items[i : i + rows_per_shard] for i in range(0, len(items), rows_per_shard)] or [items[:0]]
 
-    def flush() -> None:
-        shards.append(shard_name(len(shards)))
-        _write_rows(folder, shards[-1], batch)
-        batch.clear()
 
-    for article in articles:
-        batch.append(article.model_dump(mode="json"))
-        if len(batch) >= rows_per_shard:
-            flush()
-    if batch or not shards:
-        flush()
-    return shards
+def write_shards(folder: Path, articles: Sequence[Article], rows_per_shard: int) -> list[str]:
+    """Write articles in order as ``part-NNNNN.parquet`` files cut by :func:`shard_groups`; returns their paths
+    relative to the corpus."""
+    groups = shard_groups(articles, rows_per_shard)
+    for number, group in enumerate(groups):
+        write_shard(folder, shard_name(number), group)
+    return [shard_name(number) for number in range(len(groups))]
 
 
 def publish(out: Path, fill) -> None:

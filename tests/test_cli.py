@@ -87,6 +87,23 @@ def test_a_build_that_keeps_nothing_fails_and_says_why(tmp_path):
     assert empty.exit_code == 1 and "no article kept: no document found in the inputs" in empty.output
 
 
+def test_a_build_that_keeps_nothing_leaves_the_previous_corpus_byte_for_byte(tmp_path):
+    (tmp_path / "good").mkdir()
+    (tmp_path / "good" / "freedonia.txt").write_bytes(DUMP.read_bytes())
+    (tmp_path / "allbad").mkdir()
+    (tmp_path / "allbad" / "empty.txt").write_bytes(b"")
+    (tmp_path / "allbad" / "binary.txt").write_bytes(b"\x00\x01" * 50)
+    out = tmp_path / "out"
+    assert invoke("build", tmp_path / "good", "-o", out, "--workers", "0").exit_code == 0
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    result = invoke("build", tmp_path / "allbad", "-o", out, "--workers", "0")
+    assert result.exit_code == 1, result.output
+    assert f"no article kept: all 2 inputs were rejected (reasons above); {out} was left as it was" in result.output
+    assert f"{out}.failed/manifest.json" in result.output
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert json.loads((tmp_path / "out.failed" / "manifest.json").read_text())["counts"]["rejected"] == 2
+
+
 def test_a_build_that_keeps_some_succeeds_and_counts_the_rejected(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "freedonia.txt").write_bytes(DUMP.read_bytes())

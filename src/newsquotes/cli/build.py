@@ -52,7 +52,8 @@ def build_command(
 
     Every input is accounted for in OUT/manifest.json: kept, duplicate (of which article) or rejected (with the
     reason). Re-running on unchanged inputs reuses the cache and writes identical files; the previous corpus
-    stays intact until the new one is complete. A build that keeps no article exits with code 1.
+    stays intact until the new one is complete. A build that fails or keeps no article leaves OUT as it was;
+    keeping none exits with code 1, its manifest in OUT.failed.
 
     \b
     Examples:
@@ -62,7 +63,7 @@ def build_command(
       newsquotes build crawl/ -o out --engine ray --address auto
     """
     from newsquotes.corpus import stats as corpus_stats
-    from newsquotes.corpus.build import BuildOptions, InputSpec, build, inputs_from_sources
+    from newsquotes.corpus.build import BuildOptions, InputSpec, NothingKept, build, inputs_from_sources
     from newsquotes.corpus.cleaning import load_rules
     from newsquotes.corpus.dedup import DedupParams
     from newsquotes.corpus.sources import load as load_sources
@@ -92,10 +93,17 @@ def build_command(
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    failed = None  # where a build that kept nothing left its manifest
     with Progress(SpinnerColumn(), TextColumn("[bold]building[/]"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("documents"), TimeElapsedColumn(), console=errors, transient=True) as bar:
         task = bar.add_task("build", total=None)
-        report = build(specs, out, options, progress=lambda n: bar.advance(task, n))
+        try:
+            report = build(specs, out, options, progress=lambda n: bar.advance(task, n))
+        except NothingKept as err:
+            report, failed = err.report, err.folder
+    if failed is not None:
+        _report_rejections(report.manifest, failed)
+        _nothing_kept(report.manifest, out)
     console.print(corpus_stats.summary_table(report.manifest, out))
     console.print(f"processed {report.processed}, from cache {report.cached}"
                   + (f", timed out {report.timed_out}" if report.timed_out else "")
@@ -103,8 +111,8 @@ def build_command(
     _report_rejections(report.manifest, out)
 
 
-def _report_rejections(manifest, out: Path) -> None:
-    """List what was rejected and why; a build that kept nothing is a failure (exit 1) that says why."""
+def _report_rejections(manifest, folder: Path) -> None:
+    """List what was rejected and why, and where the manifest lists every input."""
     counts = manifest.counts
     rejected = [e for e in manifest.entries if e.status == "rejected"]
     for entry in rejected[:SHOWN_REJECTIONS]:
@@ -114,10 +122,16 @@ def _report_rejections(manifest, out: Path) -> None:
         errors.print(f"… and {len(rejected) - SHOWN_REJECTIONS} more rejected inputs", highlight=False)
     if rejected:
         errors.print(f"rejected {len(rejected)} of {counts.inputs} inputs; each is listed with its reason in "
-                     f"{escape(str(out))}/manifest.json", highlight=False, soft_wrap=True)
-    if counts.kept == 0:
-        # A duplicate always points at a kept article, so nothing kept means every input was rejected.
-        why = (f"all {counts.inputs} inputs were rejected (reasons above)" if counts.inputs else
-               "no document found in the inputs (.txt, .html, .jsonl, .warc, any of them .gz)")
-        errors.print(f"[bold red]error:[/] no article kept: {escape(why)}", highlight=False, soft_wrap=True)
-        raise typer.Exit(code=1)
+                     f"{escape(str(folder))}/manifest.json", highlight=False, soft_wrap=True)
+
+
+def _nothing_kept(manifest, out: Path) -> None:
+    """A build that kept nothing is a failure (exit 1) that says why; it replaced nothing."""
+    counts = manifest.counts
+    # A duplicate always points at a kept article, so nothing kept means every input was rejected.
+    why = (f"all {counts.inputs} inputs were rejected (reasons above)" if counts.inputs else
+           "no document found in the inputs (.txt, .html, .jsonl, .warc, any of them .gz)")
+    left = f"{out} was left as it was" if out.exists() else f"nothing was written to {out}"
+    errors.print(f"[bold red]error:[/] no article kept: {escape(why)}; {escape(left)}", highlight=False,
+                 soft_wrap=True)
+    raise typer.Exit(code=1)

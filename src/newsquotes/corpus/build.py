@@ -64,6 +64,15 @@ class BuildOptions:
         }
 
 
+class NothingKept(RuntimeError):
+    """A build that kept no article. The output folder is left as it was (a previous corpus stays whole);
+    the manifest saying what became of each input is written to ``folder``, ``<out>.failed``, instead."""
+
+    def __init__(self, report: BuildReport, folder: Path):
+        super().__init__(f"no article kept; {folder / storage.MANIFEST} says why for each input")
+        self.report, self.folder = report, folder
+
+
 @dataclass
 class BuildReport:
     manifest: Manifest
@@ -103,7 +112,9 @@ def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOption
           progress: Callable[[int], None] | None = None) -> BuildReport:
     """Build the corpus of ``specs`` into ``out``; returns the manifest and what the run did.
 
-    ``progress`` is called with 1 for every document finished (from the cache or processed).
+    ``out`` changes only when the build completes with at least one article kept: a build that fails
+    leaves it as it was, and one that keeps nothing raises :class:`NothingKept`. ``progress`` is called
+    with 1 for every document finished (from the cache or processed).
     """
     out = Path(out)
     if options.engine not in ENGINES:
@@ -127,7 +138,12 @@ def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOption
                                            entries=entries)
                 storage.write_manifest(folder, report.manifest)
 
+            if counts.kept == 0:
+                failed = storage.failed_sibling(out)
+                storage.publish(failed, fill)
+                raise NothingKept(report, failed)
             storage.publish(out, fill)
+            storage.discard(storage.failed_sibling(out))  # an earlier failure's record, now out of date
         return report
     finally:
         store.close()

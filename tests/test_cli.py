@@ -128,3 +128,38 @@ def test_stats_lists_a_corpus_without_source_names_as_unknown(tmp_path):
     pq.write_table(table, shard)
     stats = invoke("corpus", "stats", tmp_path / "out")
     assert stats.exit_code == 0 and "unknown" in stats.output and "None" not in stats.output
+
+
+def write_jsonl(path: Path, count: int) -> None:
+    body = " ".join(f"The council of Fenwick met for the {n}th time on Monday and voted on the budget." for n in range(6))
+    path.write_text("".join(json.dumps({"title": f"Council vote {n}", "maintext": f"Story {n}. {body}",
+                                        "url": f"https://fenwick.example/{n}"}) + "\n" for n in range(count)))
+
+
+def test_an_unknown_field_target_is_an_error_that_lists_the_fields(tmp_path):
+    write_jsonl(tmp_path / "dump.jsonl", 2)
+    result = invoke("build", tmp_path / "dump.jsonl", "-o", tmp_path / "out", "--workers", "0",
+                    "--field", "bodytext=maintext")
+    assert result.exit_code == 2, result.output
+    assert "bodytext=maintext: unknown field" in result.output
+    assert "text, html, title, subtitle, authors, published, url, source, language, license, retrieved_at" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_field_key_no_record_has_is_a_warning_with_the_count(tmp_path):
+    write_jsonl(tmp_path / "dump.jsonl", 3)
+    result = invoke("build", tmp_path / "dump.jsonl", "-o", tmp_path / "out", "--workers", "0",
+                    "--field", "title=headline", "--field", "text=maintext")
+    assert result.exit_code == 0, result.output
+    assert "--field title=headline: no record has 'headline' (3 records)" in result.output
+    assert "text=maintext" not in result.output, "a key the records have is not warned about"
+    plain = invoke("build", DUMP, "-o", tmp_path / "out2", "--workers", "0", "--field", "title=headline")
+    assert plain.exit_code == 0 and "--field applies to JSONL records, and no input was JSONL" in plain.output
+
+
+def test_build_help_names_every_field_target():
+    from newsquotes.corpus.extract import JSONL_FIELDS
+
+    result = invoke("build", "--help")
+    help_text = " ".join(result.output.split())
+    assert ", ".join(JSONL_FIELDS) in help_text

@@ -34,7 +34,8 @@ def build_command(
     sources: Annotated[Path, typer.Option(help="Sources file used when no INPUTS are given.")] = DEFAULT_SOURCES,
     input_format: Annotated[Optional[str], typer.Option("--format", help="Force a reader: text, html, jsonl, warc.")] = None,
     field: Annotated[Optional[list[str]], typer.Option(
-        help="JSONL field mapping NAME=KEY, e.g. --field text=body --field title=headline.")] = None,
+        help="JSONL field mapping NAME=KEY, e.g. --field text=body --field title=headline; NAME is one of text, "
+             "html, title, subtitle, authors, published, url, source, language, license, retrieved_at.")] = None,
     rules: Annotated[Optional[list[Path]], typer.Option(help="Extra boilerplate rules (TOML, see boilerplate.toml).")] = None,
     workers: Annotated[int, typer.Option(help="Worker processes (default: one per CPU); 0 runs in-process without "
                                               "a time limit.")] = os.cpu_count() or 1,
@@ -101,6 +102,7 @@ def build_command(
             report = build(specs, out, options, progress=lambda n: bar.advance(task, n))
         except NothingKept as err:
             report, failed = err.report, err.folder
+    _report_fields(report.fields)
     if failed is not None:
         _report_rejections(report.manifest, failed)
         _nothing_kept(report.manifest, out)
@@ -109,6 +111,18 @@ def build_command(
                   + (f", timed out {report.timed_out}" if report.timed_out else "")
                   + f" · corpus in [bold]{out}[/]")
     _report_rejections(report.manifest, out)
+
+
+def _report_fields(fields) -> None:
+    """Warn about a --field whose key no JSONL record sets: that field would otherwise stay empty unsaid."""
+    if fields is None or not fields.field_map:
+        return
+    if not fields.records:
+        errors.print("[yellow]warning:[/] --field applies to JSONL records, and no input was JSONL", highlight=False)
+        return
+    for name, key in fields.unused().items():
+        errors.print(f"[yellow]warning:[/] --field {escape(name)}={escape(key)}: no record has {escape(repr(key))} "
+                     f"({fields.records} records)", highlight=False, soft_wrap=True)
 
 
 def _report_rejections(manifest, folder: Path) -> None:

@@ -19,9 +19,10 @@ from newsquotes.corpus import cache as cache_module
 from newsquotes.corpus import storage
 from newsquotes.corpus.cleaning import Rule, load_rules
 from newsquotes.corpus.dedup import DedupParams
+from newsquotes.corpus.extract import JSONL_FIELDS
 from newsquotes.corpus.pipeline import PIPELINE_VERSION
 from newsquotes.corpus.sources import SourcesFile
-from newsquotes.corpus.work import Seen, Summary, units
+from newsquotes.corpus.work import FieldUse, Seen, Summary, units
 from newsquotes.schema import Counts, InputEntry, Manifest
 
 LIBRARIES = ("newsquotes", "trafilatura", "extruct", "sentencex", "py3langid", "datasketch", "pyarrow")
@@ -55,6 +56,12 @@ class BuildOptions:
     engine: str = "local"
     ray_address: str | None = None  # with engine "ray": join this cluster instead of starting a local one
 
+    def __post_init__(self):
+        unknown = [f"{name}={key}" for name, key in self.field_map.items() if name not in JSONL_FIELDS]
+        if unknown:
+            raise ValueError(f"field mapping {', '.join(unknown)}: unknown field; the fields are "
+                             f"{', '.join(JSONL_FIELDS)}")
+
     def parameters(self) -> dict:
         return {
             "min_chars": self.min_chars, "max_bytes": self.max_bytes, "timeout": self.timeout,
@@ -79,6 +86,7 @@ class BuildReport:
     processed: int = 0  # records that went through extraction in this run
     cached: int = 0  # records whose outcome came from the cache
     timed_out: int = 0
+    fields: FieldUse | None = None  # how many JSONL records set each key of ``options.field_map``
 
 
 def library_versions() -> dict[str, str]:
@@ -125,7 +133,8 @@ def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOption
     report = BuildReport(manifest=None)  # type: ignore[arg-type]
     try:
         with _engine(options.engine)(options, store, report, progress) as engine:
-            seen = engine.run(units(specs, options, versions))
+            report.fields = FieldUse(options.field_map, options.max_bytes)
+            seen = engine.run(report.fields.watch(units(specs, options, versions)))
             entries, kept_keys = _account(seen, engine.summaries, options.dedup, engine.deduplicate)
             counts = Counts(inputs=len(entries), kept=sum(e.status == "kept" for e in entries),
                             duplicates=sum(e.status == "duplicate" for e in entries),

@@ -5,7 +5,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from newsquotes.corpus.build import BuildOptions, InputSpec, build
+from newsquotes.corpus.build import BuildOptions, InputSpec, NothingKept, build
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
@@ -22,12 +22,19 @@ def isolated_cache(tmp_path_factory, monkeypatch):
 
 @pytest.fixture
 def build_corpus(tmp_path):
-    """Build ``inputs`` into a fresh folder in-process and return the report."""
+    """Build ``inputs`` into a fresh folder in-process and return the report.
+
+    A build that keeps nothing raises :class:`NothingKept` and writes its manifest to ``<out>.failed``; here
+    its report is returned all the same, so that tests of rejection reasons read it as any other.
+    """
 
     def run(*inputs: Path, out: Path | None = None, **options):
         options.setdefault("workers", 0)
         options.setdefault("cache_dir", tmp_path / "build-cache")
-        return build([InputSpec(path=Path(p)) for p in inputs], out or tmp_path / "out", BuildOptions(**options))
+        try:
+            return build([InputSpec(path=Path(p)) for p in inputs], out or tmp_path / "out", BuildOptions(**options))
+        except NothingKept as err:
+            return err.report
 
     return run
 

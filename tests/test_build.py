@@ -186,7 +186,7 @@ def test_a_failed_build_leaves_the_previous_corpus_intact(tmp_path, build_corpus
 
 
 def test_a_build_that_keeps_nothing_replaces_nothing_and_says_why_beside_it(tmp_path, build_corpus):
-    from newsquotes.corpus.build import NothingKept
+    from newsquotes.corpus.build import BuildOptions, InputSpec, NothingKept, build
 
     write_articles(tmp_path / "in", range(3))
     build_corpus(tmp_path / "in")
@@ -195,7 +195,7 @@ def test_a_build_that_keeps_nothing_replaces_nothing_and_says_why_beside_it(tmp_
     (tmp_path / "bad" / "empty.txt").write_bytes(b"")
     (tmp_path / "bad" / "short.txt").write_text("Too short.\n")
     with pytest.raises(NothingKept) as raised:
-        build_corpus(tmp_path / "bad")
+        build([InputSpec(path=tmp_path / "bad")], tmp_path / "out", BuildOptions(workers=0, cache_dir=tmp_path / "c"))
     assert digest(tmp_path / "out") == before
     failed = read_manifest(tmp_path / "out.failed")
     assert raised.value.folder == tmp_path / "out.failed" and raised.value.report.manifest == failed

@@ -64,7 +64,7 @@ def build_command(
       newsquotes build crawl/ -o out --engine ray --address auto
     """
     from newsquotes.corpus import stats as corpus_stats
-    from newsquotes.corpus.build import BuildOptions, InputSpec, NothingKept, build, inputs_from_sources
+    from newsquotes.corpus.build import BuildOptions, NothingKept, build, inputs_from_paths, inputs_from_sources
     from newsquotes.corpus.cleaning import load_rules
     from newsquotes.corpus.dedup import DedupParams
     from newsquotes.corpus.sources import load as load_sources
@@ -81,7 +81,7 @@ def build_command(
             missing = [str(p) for p in inputs if not p.exists()]
             if missing:
                 raise fail(f"input not found: {', '.join(missing)}")
-            specs = [InputSpec(path=p, format=input_format) for p in inputs]
+            specs = inputs_from_paths(inputs, input_format)
             if out is None:
                 raise fail("--out is required when INPUTS are given")
         else:

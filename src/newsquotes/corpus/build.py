@@ -37,6 +37,9 @@ class InputSpec:
     source: str | None = None
     extra_rules: tuple[Rule, ...] = ()
     hints_for: Callable[[str], dict] | None = None  # input name -> metadata, from a sources file
+    # Documents are named by their path relative to this folder; None: to the input folder itself (a file
+    # given alone: its file name).
+    root: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,16 @@ def inputs_from_sources(sources: SourcesFile) -> list[InputSpec]:
             specs.append(InputSpec(path=path, format=source.format, source=source.name, extra_rules=extra,
                                    hints_for=source.hints))
     return specs
+
+
+def inputs_from_paths(paths: list[Path], format: str | None = None) -> list[InputSpec]:
+    """Specs for files and folders given by hand. Given more than one, each document is named by its path
+    relative to their common folder, so that ``siteA/page.html`` and ``siteB/page.html`` keep two names."""
+    paths = [Path(p) for p in paths]
+    root = None
+    if len(paths) > 1:
+        root = Path(os.path.commonpath([os.path.abspath(p if p.is_dir() else p.parent) for p in paths]))
+    return [InputSpec(path=p, format=format, root=root) for p in paths]
 
 
 def _engine(name: str):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,6 +90,8 @@ def units(specs: Iterable, options, versions: dict[str, str]) -> Iterator[Unit]:
         fingerprint = settings_fingerprint(extract_options, options.dedup.signature_parameters(), versions)
         fallback = {FALLBACK_SOURCE: folder_source(spec.path)}
         for path, name in readers.discover([spec.path]):
+            if spec.root is not None:
+                name = Path(os.path.abspath(path)).relative_to(os.path.abspath(spec.root)).as_posix()
             hints = spec.hints_for(name) if spec.hints_for else ({"source": spec.source} if spec.source else fallback)
             yield Unit(path, name, spec.format, hints, extract_options, fingerprint)
 

@@ -28,11 +28,12 @@ def build_corpus(tmp_path):
     its report is returned all the same, so that tests of rejection reasons read it as any other.
     """
 
-    def run(*inputs: Path, out: Path | None = None, **options):
+    def run(*inputs: Path, out: Path | None = None, progress=None, total=None, **options):
         options.setdefault("workers", 0)
         options.setdefault("cache_dir", tmp_path / "build-cache")
         try:
-            return build([InputSpec(path=Path(p)) for p in inputs], out or tmp_path / "out", BuildOptions(**options))
+            return build([InputSpec(path=Path(p)) for p in inputs], out or tmp_path / "out", BuildOptions(**options),
+                         progress=progress, total=total)
         except NothingKept as err:
             return err.report
 

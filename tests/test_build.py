@@ -234,6 +234,18 @@ def test_a_build_interrupted_midway_leaves_the_previous_corpus_byte_for_byte(tmp
     assert written and digest(tmp_path / "out") == before
 
 
+def test_progress_gets_the_total_first_then_one_step_per_record(tmp_path, build_corpus):
+    write_articles(tmp_path / "in", range(3))
+    (tmp_path / "in" / "dump.jsonl").write_text('{"text": "short"}\nnot json\n\n{"text": "also short"}\n')
+    events = []
+    build_corpus(tmp_path / "in", tmp_path / "in" / "article-0001.txt",  # one record listed twice
+                 progress=events.append, total=lambda n: events.append(("total", n)))
+    assert events[0] == ("total", 7) and events[1:] == [1] * 7
+    events.clear()
+    build_corpus(tmp_path / "in", progress=events.append, total=lambda n: events.append(("total", n)))  # cached
+    assert events == [("total", 6)] + [1] * 6
+
+
 def test_recover_after_a_kill_between_the_two_renames(tmp_path, build_corpus):
     write_articles(tmp_path / "in", range(2))
     build_corpus(tmp_path / "in")

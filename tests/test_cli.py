@@ -43,6 +43,24 @@ def test_help_teaches(tmp_path):
     assert result.exit_code == 0
     for text in ("manifest.json", "--field", "--rules", "--timeout", "Examples"):
         assert text in result.output
+    help_text = " ".join(result.output.split())
+    assert "without a time limit" not in help_text and "each still under --timeout" in help_text
+
+
+def test_the_progress_line_never_shows_an_unknown_total():
+    from rich.progress import Progress
+
+    from newsquotes.cli.build import DocumentsColumn
+
+    progress = Progress()
+    task_id = progress.add_task("building", total=None)
+    (task,) = progress.tasks
+    column = DocumentsColumn()
+    assert column.render(task).plain == ""
+    progress.advance(task_id, 3)
+    assert column.render(task).plain == "3 documents"
+    progress.update(task_id, total=1200)
+    assert column.render(task).plain == "3/1,200 documents"
 
 
 def test_clear_errors(tmp_path):

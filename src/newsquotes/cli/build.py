@@ -8,6 +8,8 @@ from typing import Annotated, Optional
 
 import typer
 from rich.markup import escape
+from rich.progress import ProgressColumn
+from rich.text import Text
 
 from newsquotes.cli.common import console, errors, fail
 
@@ -37,8 +39,8 @@ def build_command(
         help="JSONL field mapping NAME=KEY, e.g. --field text=body --field title=headline; NAME is one of text, "
              "html, title, subtitle, authors, published, url, source, language, license, retrieved_at.")] = None,
     rules: Annotated[Optional[list[Path]], typer.Option(help="Extra boilerplate rules (TOML, see boilerplate.toml).")] = None,
-    workers: Annotated[int, typer.Option(help="Worker processes (default: one per CPU); 0 runs in-process without "
-                                              "a time limit.")] = os.cpu_count() or 1,
+    workers: Annotated[int, typer.Option(help="Worker processes (default: one per CPU); 0 processes every document "
+                                              "in this process, one at a time, each still under --timeout.")] = os.cpu_count() or 1,
     timeout: Annotated[float, typer.Option(help="Seconds one document may take before it is rejected.")] = 60.0,
     min_chars: Annotated[int, typer.Option(help="Reject articles with less body text than this.")] = 200,
     favor_precision: Annotated[bool, typer.Option(help="HTML: leave out doubtful blocks rather than keep them.")] = False,
@@ -92,14 +94,15 @@ def build_command(
     except ValueError as err:
         raise fail(str(err)) from None
 
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     failed = None  # where a build that kept nothing left its manifest
-    with Progress(SpinnerColumn(), TextColumn("[bold]building[/]"), BarColumn(), MofNCompleteColumn(),
-                  TextColumn("documents"), TimeElapsedColumn(), console=errors, transient=True) as bar:
-        task = bar.add_task("build", total=None)
+    with Progress(SpinnerColumn(), TextColumn("[bold]{task.description}[/]"), BarColumn(), DocumentsColumn(),
+                  TimeElapsedColumn(), console=errors, transient=True) as bar:
+        task = bar.add_task("counting documents" if engine == "local" else "building", total=None)
         try:
-            report = build(specs, out, options, progress=lambda n: bar.advance(task, n))
+            report = build(specs, out, options, progress=lambda n: bar.advance(task, n),
+                           total=lambda n: bar.update(task, total=n, description="building"))
         except NothingKept as err:
             report, failed = err.report, err.folder
     _report_fields(report.fields)
@@ -111,6 +114,15 @@ def build_command(
                   + (f", timed out {report.timed_out}" if report.timed_out else "")
                   + f" · corpus in [bold]{out}[/]")
     _report_rejections(report.manifest, out)
+
+
+class DocumentsColumn(ProgressColumn):
+    """``done/total documents`` once the total is known, ``done documents`` until then (never ``0/?``)."""
+
+    def render(self, task) -> Text:
+        if task.total is not None:
+            return Text(f"{int(task.completed):,}/{int(task.total):,} documents", style="progress.download")
+        return Text(f"{int(task.completed):,} documents" if task.completed else "", style="progress.download")
 
 
 def _report_fields(fields) -> None:

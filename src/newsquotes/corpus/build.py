@@ -22,7 +22,7 @@ from newsquotes.corpus.dedup import DedupParams
 from newsquotes.corpus.extract import JSONL_FIELDS
 from newsquotes.corpus.pipeline import PIPELINE_VERSION
 from newsquotes.corpus.sources import SourcesFile
-from newsquotes.corpus.work import FieldUse, Seen, Summary, units
+from newsquotes.corpus.work import FieldUse, Seen, Summary, count_records, units
 from newsquotes.schema import Counts, InputEntry, Manifest
 
 LIBRARIES = ("newsquotes", "trafilatura", "extruct", "sentencex", "py3langid", "datasketch", "pyarrow")
@@ -44,7 +44,7 @@ class InputSpec:
 
 @dataclass(frozen=True)
 class BuildOptions:
-    workers: int = field(default_factory=lambda: os.cpu_count() or 1)  # 0 runs in this process, without time limit
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)  # 0 runs in this process, same time limit
     timeout: float = 60.0  # seconds one document may take
     min_chars: int = 200
     max_bytes: int = 50_000_000
@@ -130,12 +130,15 @@ ENGINES = ("local", "ray")
 
 
 def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOptions(),
-          progress: Callable[[int], None] | None = None) -> BuildReport:
+          progress: Callable[[int], None] | None = None,
+          total: Callable[[int], None] | None = None) -> BuildReport:
     """Build the corpus of ``specs`` into ``out``; returns the manifest and what the run did.
 
     ``out`` changes only when the build completes with at least one article kept: a build that fails
     leaves it as it was, and one that keeps nothing raises :class:`NothingKept`. ``progress`` is called
-    with 1 for every document finished (from the cache or processed).
+    with 1 for every input record done (from the cache or processed). Given ``total``, the local engine
+    counts the records first (one quick read of the inputs) and calls it once with their number; on Ray,
+    where only the workers read the inputs, it is not called.
     """
     out = Path(out)
     if options.engine not in ENGINES:
@@ -144,6 +147,8 @@ def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOption
     versions = library_versions()
     store = cache_module.OutcomeCache(options.cache_dir or cache_module.default_dir())
     report = BuildReport(manifest=None)  # type: ignore[arg-type]
+    if total is not None and options.engine == "local":
+        total(count_records(units(specs, options, versions), options.max_bytes))
     try:
         with _engine(options.engine)(options, store, report, progress) as engine:
             report.fields = FieldUse(options.field_map, options.max_bytes)

@@ -96,6 +96,11 @@ def units(specs: Iterable, options, versions: dict[str, str]) -> Iterator[Unit]:
             yield Unit(path, name, spec.format, hints, extract_options, fingerprint)
 
 
+def count_records(listed: Iterable[Unit], max_bytes: int) -> int:
+    """How many records the inputs hold, read as the build reads them, so that progress can show a total."""
+    return sum(1 for unit in listed for _ in readers.read(unit.path, unit.name, fmt=unit.format, max_bytes=max_bytes))
+
+
 def records(unit: Unit, max_bytes: int) -> Iterator[Pending]:
     """The records of one input file, each with its cache key."""
     for raw in readers.read(unit.path, unit.name, fmt=unit.format, hints=unit.hints, max_bytes=max_bytes):

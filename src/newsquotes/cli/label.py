@@ -94,7 +94,8 @@ def _interrupt(signum, frame) -> None:
 def _session(url: Optional[str], state: Optional[Path]):
     from newsquotes.labeling import client as studio
 
-    return studio.Session(studio.connection(url, state))
+    return studio.Session(studio.connection(url, state),
+                          on_retry=lambda message: errors.print(message, style="yellow", highlight=False, soft_wrap=True))
 
 
 @label_app.command("config", short_help="Print the labeling interface, or --check a config file.")

@@ -106,8 +106,9 @@ def _describe(err: ApiError) -> str:
 class Session:
     """The SDK client plus retries with exponential backoff and errors that say what went wrong."""
 
-    def __init__(self, conn: Connection):
+    def __init__(self, conn: Connection, on_retry: Callable[[str], None] | None = None):
         self.conn = conn
+        self.on_retry = on_retry  # told once per call, on its first failure, that (and how long) it retries
         # Retries are ours, so that timeouts are retried too and the last failure is explained.
         self.sdk = LabelStudio(base_url=conn.url, api_key=conn.token, timeout=conn.timeout, max_retries=0)
 
@@ -130,9 +131,16 @@ class Session:
             except httpx.TransportError as err:
                 failure = f"cannot connect ({type(err).__name__}: {err})"
             if attempt < self.conn.retries:
+                if attempt == 0 and self.on_retry is not None:
+                    self.on_retry(f"Label Studio at {self.conn.url} not answering ({failure}); retrying for up to "
+                                  f"{self.retry_wait():.0f} s …")
                 time.sleep(self.conn.backoff * 2**attempt * random.uniform(0.8, 1.2))
         raise LabelStudioError(f"Label Studio at {self.conn.url} is not answering: could not {what} after "
                                f"{self.conn.retries + 1} attempts; last: {failure}")
+
+    def retry_wait(self) -> float:
+        """The longest a failing call waits between its attempts, all waits together."""
+        return self.conn.backoff * (2**self.conn.retries - 1) * 1.2
 
     def check(self) -> dict[str, Any]:
         """Who the token belongs to; fails fast on a wrong token or a dead server."""

@@ -15,6 +15,8 @@ DATA = Path(__file__).resolve().parent / "data"
 def isolated_cache(tmp_path_factory, monkeypatch):
     """Every test gets its own processed-document cache, so no test sees another's work."""
     monkeypatch.setenv("NEWSQUOTES_CACHE", str(tmp_path_factory.mktemp("cache")))
+    # Where `label serve` records running servers: never the developer's own.
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("user-state")))
     # Label Studio's own variables, if the developer's shell has them, must not redirect the tests' clients.
     monkeypatch.delenv("LABEL_STUDIO_URL", raising=False)
     monkeypatch.delenv("LABEL_STUDIO_API_KEY", raising=False)
@@ -52,6 +54,7 @@ def label_studio(tmp_path_factory):
     yield server
     code = server.stop()
     assert code == 0, f"newsquotes label serve exited with {code} on SIGTERM"
+    assert not list((server.user_state / "newsquotes" / "servers").glob("*")), "a stopped server is no longer recorded"
     # The server ran in a process group of its own: it must be gone, not orphaned.
     with pytest.raises(httpx.TransportError):
         httpx.get(f"{server.url}/health", timeout=5)

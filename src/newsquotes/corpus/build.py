@@ -89,7 +89,7 @@ class BuildReport:
     processed: int = 0  # records that went through extraction in this run
     cached: int = 0  # records whose outcome came from the cache
     timed_out: int = 0
-    fields: FieldUse | None = None  # how many JSONL records set each key of ``options.field_map``
+    fields: FieldUse | None = None  # how many JSONL records set each key of the field map (local engine)
 
 
 def library_versions() -> dict[str, str]:
@@ -147,12 +147,15 @@ def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOption
     versions = library_versions()
     store = cache_module.OutcomeCache(options.cache_dir or cache_module.default_dir())
     report = BuildReport(manifest=None)  # type: ignore[arg-type]
-    if total is not None and options.engine == "local":
-        total(count_records(units(specs, options, versions), options.max_bytes))
     try:
+        if total is not None and options.engine == "local":
+            total(count_records(units(specs, options, versions), options.max_bytes))
         with _engine(options.engine)(options, store, report, progress) as engine:
-            report.fields = FieldUse(options.field_map, options.max_bytes)
-            seen = engine.run(report.fields.watch(units(specs, options, versions)))
+            listed = units(specs, options, versions)
+            if options.engine == "local":  # on Ray only the workers read the inputs
+                report.fields = FieldUse(options.field_map, options.max_bytes)
+                listed = report.fields.watch(listed)
+            seen = engine.run(listed)
             entries, kept_keys = _account(seen, engine.summaries, options.dedup, engine.deduplicate)
             counts = Counts(inputs=len(entries), kept=sum(e.status == "kept" for e in entries),
                             duplicates=sum(e.status == "duplicate" for e in entries),

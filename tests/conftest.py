@@ -5,7 +5,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from newsquotes.corpus.build import BuildOptions, InputSpec, build
+from newsquotes.corpus.build import BuildOptions, InputSpec, NothingKept, build
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
@@ -15,6 +15,8 @@ DATA = Path(__file__).resolve().parent / "data"
 def isolated_cache(tmp_path_factory, monkeypatch):
     """Every test gets its own processed-document cache, so no test sees another's work."""
     monkeypatch.setenv("NEWSQUOTES_CACHE", str(tmp_path_factory.mktemp("cache")))
+    # Where `label serve` records running servers: never the developer's own.
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("user-state")))
     # Label Studio's own variables, if the developer's shell has them, must not redirect the tests' clients.
     monkeypatch.delenv("LABEL_STUDIO_URL", raising=False)
     monkeypatch.delenv("LABEL_STUDIO_API_KEY", raising=False)
@@ -22,12 +24,20 @@ def isolated_cache(tmp_path_factory, monkeypatch):
 
 @pytest.fixture
 def build_corpus(tmp_path):
-    """Build ``inputs`` into a fresh folder in-process and return the report."""
+    """Build ``inputs`` into a fresh folder in-process and return the report.
 
-    def run(*inputs: Path, out: Path | None = None, **options):
+    A build that keeps nothing raises :class:`NothingKept` and writes its manifest to ``<out>.failed``; here
+    its report is returned all the same, so that tests of rejection reasons read it as any other.
+    """
+
+    def run(*inputs: Path, out: Path | None = None, progress=None, total=None, **options):
         options.setdefault("workers", 0)
         options.setdefault("cache_dir", tmp_path / "build-cache")
-        return build([InputSpec(path=Path(p)) for p in inputs], out or tmp_path / "out", BuildOptions(**options))
+        try:
+            return build([InputSpec(path=Path(p)) for p in inputs], out or tmp_path / "out", BuildOptions(**options),
+                         progress=progress, total=total)
+        except NothingKept as err:
+            return err.report
 
     return run
 
@@ -44,6 +54,7 @@ def label_studio(tmp_path_factory):
     yield server
     code = server.stop()
     assert code == 0, f"newsquotes label serve exited with {code} on SIGTERM"
+    assert not list((server.user_state / "newsquotes" / "servers").glob("*")), "a stopped server is no longer recorded"
     # The server ran in a process group of its own: it must be gone, not orphaned.
     with pytest.raises(httpx.TransportError):
         httpx.get(f"{server.url}/health", timeout=5)

@@ -32,6 +32,7 @@ class RunningLabelStudio:
     state: Path
     process: subprocess.Popen
     output: Path
+    user_state: Path  # the serve's $XDG_STATE_HOME, where it records itself for other folders
 
     def session(self, **patience) -> Session:
         return Session(Connection(url=self.url, token=self.token, **patience))
@@ -55,6 +56,7 @@ def start_label_studio(state: Path, timeout: float = 420.0) -> RunningLabelStudi
     Credentials(url=url, username=ADMIN, password=PASSWORD, token=TOKEN).save(labelstudio_folder(state) / CREDENTIALS_FILE)
     output = state / "serve-output.txt"
     env = {key: value for key, value in os.environ.items() if not key.startswith("NEWSQUOTES_LS_")}
+    env["XDG_STATE_HOME"] = str(state / "user-state")
     with output.open("wb") as sink:
         process = subprocess.Popen(
             [sys.executable, "-m", "newsquotes", "label", "serve", "--port", str(port), "--state", str(state)],
@@ -65,7 +67,8 @@ def start_label_studio(state: Path, timeout: float = 420.0) -> RunningLabelStudi
             raise RuntimeError(f"newsquotes label serve exited with {process.returncode}:\n{output.read_text()}")
         if b"is up at" in output.read_bytes():
             httpx.get(f"{url}/health", timeout=5).raise_for_status()
-            return RunningLabelStudio(url=url, token=TOKEN, state=state, process=process, output=output)
+            return RunningLabelStudio(url=url, token=TOKEN, state=state, process=process, output=output,
+                                      user_state=state / "user-state")
         time.sleep(1)
     # SIGTERM first: serve stops the server it started (in a session of its own) before it exits.
     process.send_signal(signal.SIGTERM)

@@ -185,6 +185,67 @@ def test_a_failed_build_leaves_the_previous_corpus_intact(tmp_path, build_corpus
     assert not (tmp_path / "out.partial").exists()
 
 
+def test_a_build_that_keeps_nothing_replaces_nothing_and_says_why_beside_it(tmp_path, build_corpus):
+    from newsquotes.corpus.build import BuildOptions, InputSpec, NothingKept, build
+
+    write_articles(tmp_path / "in", range(3))
+    build_corpus(tmp_path / "in")
+    before = digest(tmp_path / "out")
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "empty.txt").write_bytes(b"")
+    (tmp_path / "bad" / "short.txt").write_text("Too short.\n")
+    with pytest.raises(NothingKept) as raised:
+        build([InputSpec(path=tmp_path / "bad")], tmp_path / "out", BuildOptions(workers=0, cache_dir=tmp_path / "c"))
+    assert digest(tmp_path / "out") == before
+    failed = read_manifest(tmp_path / "out.failed")
+    assert raised.value.folder == tmp_path / "out.failed" and raised.value.report.manifest == failed
+    assert {e.input: e.status for e in failed.entries} == {"empty.txt": "rejected", "short.txt": "rejected"}
+    build_corpus(tmp_path / "in")
+    assert not (tmp_path / "out.failed").exists(), "a later good build clears the failed one's record"
+
+
+def interrupted_process(raw, options, params):
+    if b"Officials" in raw.body and raw.input.endswith("0004.txt"):
+        raise KeyboardInterrupt
+    return process(raw, options, params)
+
+
+def test_a_build_interrupted_midway_leaves_the_previous_corpus_byte_for_byte(tmp_path, build_corpus, monkeypatch):
+    write_articles(tmp_path / "in", range(3))
+    build_corpus(tmp_path / "in")
+    before = digest(tmp_path / "out")
+    write_articles(tmp_path / "in", range(3, 6))
+    monkeypatch.setattr(local_engine, "process", interrupted_process)
+    with pytest.raises(KeyboardInterrupt):
+        build_corpus(tmp_path / "in")
+    assert digest(tmp_path / "out") == before
+    written, write_shard = [], storage.write_shard
+
+    def write_one_shard_then_fail(folder, name, articles):
+        if written:
+            raise OSError("disk full")
+        written.append(name)
+        write_shard(folder, name, articles)
+
+    monkeypatch.setattr(local_engine, "process", process)
+    monkeypatch.setattr(storage, "write_shard", write_one_shard_then_fail)
+    with pytest.raises(OSError, match="disk full"):
+        build_corpus(tmp_path / "in", rows_per_shard=2)
+    assert written and digest(tmp_path / "out") == before
+
+
+def test_progress_gets_the_total_first_then_one_step_per_record(tmp_path, build_corpus):
+    write_articles(tmp_path / "in", range(3))
+    (tmp_path / "in" / "dump.jsonl").write_text('{"text": "short"}\nnot json\n\n{"text": "also short"}\n')
+    events = []
+    build_corpus(tmp_path / "in", tmp_path / "in" / "article-0001.txt",  # one record listed twice
+                 progress=events.append, total=lambda n: events.append(("total", n)))
+    assert events[0] == ("total", 7) and events[1:] == [1] * 7
+    events.clear()
+    build_corpus(tmp_path / "in", progress=events.append, total=lambda n: events.append(("total", n)))  # cached
+    assert events == [("total", 6)] + [1] * 6
+
+
 def test_recover_after_a_kill_between_the_two_renames(tmp_path, build_corpus):
     write_articles(tmp_path / "in", range(2))
     build_corpus(tmp_path / "in")

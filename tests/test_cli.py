@@ -43,6 +43,24 @@ def test_help_teaches(tmp_path):
     assert result.exit_code == 0
     for text in ("manifest.json", "--field", "--rules", "--timeout", "Examples"):
         assert text in result.output
+    help_text = " ".join(result.output.split())
+    assert "without a time limit" not in help_text and "each still under --timeout" in help_text
+
+
+def test_the_progress_line_never_shows_an_unknown_total():
+    from rich.progress import Progress
+
+    from newsquotes.cli.build import DocumentsColumn
+
+    progress = Progress()
+    task_id = progress.add_task("building", total=None)
+    (task,) = progress.tasks
+    column = DocumentsColumn()
+    assert column.render(task).plain == ""
+    progress.advance(task_id, 3)
+    assert column.render(task).plain == "3 documents"
+    progress.update(task_id, total=1200)
+    assert column.render(task).plain == "3/1,200 documents"
 
 
 def test_clear_errors(tmp_path):
@@ -87,6 +105,23 @@ def test_a_build_that_keeps_nothing_fails_and_says_why(tmp_path):
     assert empty.exit_code == 1 and "no article kept: no document found in the inputs" in empty.output
 
 
+def test_a_build_that_keeps_nothing_leaves_the_previous_corpus_byte_for_byte(tmp_path):
+    (tmp_path / "good").mkdir()
+    (tmp_path / "good" / "freedonia.txt").write_bytes(DUMP.read_bytes())
+    (tmp_path / "allbad").mkdir()
+    (tmp_path / "allbad" / "empty.txt").write_bytes(b"")
+    (tmp_path / "allbad" / "binary.txt").write_bytes(b"\x00\x01" * 50)
+    out = tmp_path / "out"
+    assert invoke("build", tmp_path / "good", "-o", out, "--workers", "0").exit_code == 0
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    result = invoke("build", tmp_path / "allbad", "-o", out, "--workers", "0")
+    assert result.exit_code == 1, result.output
+    assert f"no article kept: all 2 inputs were rejected (reasons above); {out} was left as it was" in result.output
+    assert f"{out}.failed/manifest.json" in result.output
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert json.loads((tmp_path / "out.failed" / "manifest.json").read_text())["counts"]["rejected"] == 2
+
+
 def test_a_build_that_keeps_some_succeeds_and_counts_the_rejected(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "freedonia.txt").write_bytes(DUMP.read_bytes())
@@ -111,3 +146,38 @@ def test_stats_lists_a_corpus_without_source_names_as_unknown(tmp_path):
     pq.write_table(table, shard)
     stats = invoke("corpus", "stats", tmp_path / "out")
     assert stats.exit_code == 0 and "unknown" in stats.output and "None" not in stats.output
+
+
+def write_jsonl(path: Path, count: int) -> None:
+    body = " ".join(f"The council of Fenwick met for the {n}th time on Monday and voted on the budget." for n in range(6))
+    path.write_text("".join(json.dumps({"title": f"Council vote {n}", "maintext": f"Story {n}. {body}",
+                                        "url": f"https://fenwick.example/{n}"}) + "\n" for n in range(count)))
+
+
+def test_an_unknown_field_target_is_an_error_that_lists_the_fields(tmp_path):
+    write_jsonl(tmp_path / "dump.jsonl", 2)
+    result = invoke("build", tmp_path / "dump.jsonl", "-o", tmp_path / "out", "--workers", "0",
+                    "--field", "bodytext=maintext")
+    assert result.exit_code == 2, result.output
+    assert "bodytext=maintext: unknown field" in result.output
+    assert "text, html, title, subtitle, authors, published, url, source, language, license, retrieved_at" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_field_key_no_record_has_is_a_warning_with_the_count(tmp_path):
+    write_jsonl(tmp_path / "dump.jsonl", 3)
+    result = invoke("build", tmp_path / "dump.jsonl", "-o", tmp_path / "out", "--workers", "0",
+                    "--field", "title=headline", "--field", "text=maintext")
+    assert result.exit_code == 0, result.output
+    assert "--field title=headline: no record has 'headline' (3 records)" in result.output
+    assert "text=maintext" not in result.output, "a key the records have is not warned about"
+    plain = invoke("build", DUMP, "-o", tmp_path / "out2", "--workers", "0", "--field", "title=headline")
+    assert plain.exit_code == 0 and "--field applies to JSONL records, and no input was JSONL" in plain.output
+
+
+def test_build_help_names_every_field_target():
+    from newsquotes.corpus.extract import JSONL_FIELDS
+
+    result = invoke("build", "--help")
+    help_text = " ".join(result.output.split())
+    assert ", ".join(JSONL_FIELDS) in help_text

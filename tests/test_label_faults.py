@@ -131,6 +131,28 @@ def test_a_server_that_is_down_is_retried_with_backoff_then_reported():
     assert time.monotonic() - started >= 0.2 * 0.8 * 3, "two waits with backoff (0.2 s, then 0.4 s) come first"
 
 
+def test_retries_are_announced_before_the_wait_not_after(build_corpus, tmp_path, monkeypatch):
+    port = free_port()
+    said = []
+    session = Session(Connection(url=f"http://127.0.0.1:{port}", token="t" * 40, retries=2, backoff=0.05),
+                      on_retry=said.append)
+    with pytest.raises(LabelStudioError):
+        session.check()
+    (notice,) = said  # once, before the first wait
+    assert notice.startswith(f"Label Studio at http://127.0.0.1:{port} not answering (cannot connect")
+    assert notice.endswith("; retrying for up to 0 s …")
+    # The command line says so on stderr, with the default patience (about 15 s of waits in all).
+    from newsquotes.labeling import client
+
+    monkeypatch.setattr(client.time, "sleep", lambda seconds: None)
+    build_corpus(DATA / "freedonia-dump.txt")
+    result = CliRunner().invoke(app, ["label", "pull", str(tmp_path / "out"), "--url", f"http://127.0.0.1:{port}"],
+                                env={"NEWSQUOTES_LS_TOKEN": "t" * 40})
+    assert result.exit_code == 2
+    assert f"Label Studio at http://127.0.0.1:{port} not answering" in result.output
+    assert "retrying for up to 18 s" in " ".join(result.output.split())
+
+
 def test_a_server_that_never_answers_times_out_and_is_reported():
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))

@@ -216,3 +216,16 @@ def test_serve_listens_on_loopback_only_and_keeps_the_token_private(label_studio
     assert label_studio.token not in (label_studio.state / "labelstudio" / "server.log").read_text("utf-8", "replace")
     assert label_studio.session().check()["email"] == "admin@newsquotes.local"
     assert find_project(label_studio.session(), "no such project title") is None
+
+
+def test_push_from_another_folder_finds_the_running_serve(label_studio, build_corpus, tmp_path, monkeypatch):
+    build_corpus(DATA / "freedonia-dump.txt")
+    for name in ("NEWSQUOTES_LS_URL", "NEWSQUOTES_LS_TOKEN", "NEWSQUOTES_STATE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_STATE_HOME", str(label_studio.user_state))  # where that serve recorded itself
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")  # no .newsquotes here: the serve ran with --state elsewhere
+    result = CliRunner().invoke(app, ["label", "push", str(tmp_path / "out"), "--project", "from another folder"])
+    assert result.exit_code == 0, result.output
+    assert "imported 1 tasks" in result.output
+    assert find_project(label_studio.session(), "from another folder") is not None

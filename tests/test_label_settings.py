@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -13,7 +14,7 @@ from typer.testing import CliRunner
 
 from newsquotes.cli import app
 from newsquotes.labeling import settings
-from newsquotes.labeling.client import Connection, Credentials, Session, connection, labelstudio_folder
+from newsquotes.labeling.client import Connection, Credentials, LabelStudioError, Session, connection, labelstudio_folder
 from newsquotes.labeling.config import label_config
 from newsquotes.labeling.push import instructions, push
 
@@ -93,3 +94,58 @@ def test_precedence_flag_then_project_variables_then_label_studio_variables_then
     clean_environment.setenv("NEWSQUOTES_LS_TOKEN", "project-token")
     assert (connection(state=tmp_path).url, connection(state=tmp_path).token) == ("http://project.test", "project-token")
     assert connection("http://flag.test", state=tmp_path).url == "http://flag.test"
+
+
+@pytest.fixture
+def elsewhere(clean_environment, tmp_path):
+    """A folder with no state folder in it, and no state folder named by the environment."""
+    clean_environment.delenv(settings.STATE_ENV, raising=False)
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    clean_environment.chdir(folder)
+    return clean_environment
+
+
+def saved_state(folder: Path, url: str, token: str) -> Path:
+    credentials = labelstudio_folder(folder) / "credentials.json"
+    Credentials(url=url, username="admin", password="pw", token=token).save(credentials)
+    return credentials
+
+
+def test_a_running_serve_is_found_from_any_folder(elsewhere, tmp_path):
+    from newsquotes.labeling import registry
+
+    credentials = saved_state(tmp_path / "project" / ".newsquotes", "http://127.0.0.1:8089", "served-token")
+    registry.record("http://127.0.0.1:8089", credentials, os.getpid(), 8089)  # this process stands for the server
+    found = connection()
+    assert (found.url, found.token) == ("http://127.0.0.1:8089", "served-token")
+    other = saved_state(tmp_path / "other", "http://other.test", "other-token")
+    assert connection(state=other.parent.parent).token == "other-token", "--state still wins"
+
+
+def test_with_no_running_serve_the_message_names_state_and_where_it_looked(elsewhere, tmp_path):
+    from newsquotes.labeling import registry
+
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    credentials = saved_state(tmp_path / "project" / ".newsquotes", "http://127.0.0.1:8089", "served-token")
+    registry.record("http://127.0.0.1:8089", credentials, int(finished.stdout), 8089)  # a serve killed outright
+    with pytest.raises(LabelStudioError, match="no Label Studio to talk to") as raised:
+        connection()
+    message = str(raised.value)
+    assert "--state" in message and str(registry.folder()) in message
+    assert str(tmp_path / "elsewhere" / ".newsquotes" / "labelstudio" / "credentials.json") in message
+    result = CliRunner().invoke(app, ["label", "pull", str(tmp_path)])
+    assert result.exit_code == 2 and "--state" in result.output and "no running `newsquotes label serve`" in result.output
+
+
+def test_two_running_servers_are_listed_and_one_is_chosen_by_url_or_state(elsewhere, tmp_path):
+    from newsquotes.labeling import registry
+
+    for port in (8089, 8090):
+        credentials = saved_state(tmp_path / f"p{port}", f"http://127.0.0.1:{port}", f"token-{port}")
+        registry.record(f"http://127.0.0.1:{port}", credentials, os.getpid(), port)
+    with pytest.raises(LabelStudioError, match=r"2 Label Studio servers .* are running: http://127.0.0.1:8089 \(--state "
+                                        rf"{tmp_path / 'p8089'}\); .*choose one with --state or --url"):
+        connection()
+    assert connection("http://127.0.0.1:8090").token == "token-8090"
+    assert connection(state=tmp_path / "p8089").token == "token-8089"

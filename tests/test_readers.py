@@ -121,7 +121,7 @@ def test_warc_response_records(tmp_path, build_corpus):
     statuses = by_status(report)
     (kept,) = statuses["kept"]
     (rejected,) = statuses["rejected"]
-    assert kept.record.startswith("<urn:uuid:")
+    assert kept.record.startswith("https://example.org/news/talks-resume <urn:uuid:")
     assert "not an HTML page (Content-Type image/png)" in rejected.reason
     (article,) = read_articles(tmp_path / "out")
     assert article.provenance.reader == "warc"

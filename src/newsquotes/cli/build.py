@@ -8,6 +8,8 @@ from typing import Annotated, Optional
 
 import typer
 from rich.markup import escape
+from rich.progress import ProgressColumn
+from rich.text import Text
 
 from newsquotes.cli.common import console, errors, fail
 
@@ -34,10 +36,11 @@ def build_command(
     sources: Annotated[Path, typer.Option(help="Sources file used when no INPUTS are given.")] = DEFAULT_SOURCES,
     input_format: Annotated[Optional[str], typer.Option("--format", help="Force a reader: text, html, jsonl, warc.")] = None,
     field: Annotated[Optional[list[str]], typer.Option(
-        help="JSONL field mapping NAME=KEY, e.g. --field text=body --field title=headline.")] = None,
+        help="JSONL field mapping NAME=KEY, e.g. --field text=body --field title=headline; NAME is one of text, "
+             "html, title, subtitle, authors, published, url, source, language, license, retrieved_at.")] = None,
     rules: Annotated[Optional[list[Path]], typer.Option(help="Extra boilerplate rules (TOML, see boilerplate.toml).")] = None,
-    workers: Annotated[int, typer.Option(help="Worker processes (default: one per CPU); 0 runs in-process without "
-                                              "a time limit.")] = os.cpu_count() or 1,
+    workers: Annotated[int, typer.Option(help="Worker processes (default: one per CPU); 0 processes every document "
+                                              "in this process, one at a time, each still under --timeout.")] = os.cpu_count() or 1,
     timeout: Annotated[float, typer.Option(help="Seconds one document may take before it is rejected.")] = 60.0,
     min_chars: Annotated[int, typer.Option(help="Reject articles with less body text than this.")] = 200,
     favor_precision: Annotated[bool, typer.Option(help="HTML: leave out doubtful blocks rather than keep them.")] = False,
@@ -52,7 +55,8 @@ def build_command(
 
     Every input is accounted for in OUT/manifest.json: kept, duplicate (of which article) or rejected (with the
     reason). Re-running on unchanged inputs reuses the cache and writes identical files; the previous corpus
-    stays intact until the new one is complete. A build that keeps no article exits with code 1.
+    stays intact until the new one is complete. A build that fails or keeps no article leaves OUT as it was;
+    keeping none exits with code 1, its manifest in OUT.failed.
 
     \b
     Examples:
@@ -62,7 +66,7 @@ def build_command(
       newsquotes build crawl/ -o out --engine ray --address auto
     """
     from newsquotes.corpus import stats as corpus_stats
-    from newsquotes.corpus.build import BuildOptions, InputSpec, build, inputs_from_sources
+    from newsquotes.corpus.build import BuildOptions, NothingKept, build, inputs_from_paths, inputs_from_sources
     from newsquotes.corpus.cleaning import load_rules
     from newsquotes.corpus.dedup import DedupParams
     from newsquotes.corpus.sources import load as load_sources
@@ -79,7 +83,7 @@ def build_command(
             missing = [str(p) for p in inputs if not p.exists()]
             if missing:
                 raise fail(f"input not found: {', '.join(missing)}")
-            specs = [InputSpec(path=p, format=input_format) for p in inputs]
+            specs = inputs_from_paths(inputs, input_format)
             if out is None:
                 raise fail("--out is required when INPUTS are given")
         else:
@@ -90,12 +94,21 @@ def build_command(
     except ValueError as err:
         raise fail(str(err)) from None
 
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    with Progress(SpinnerColumn(), TextColumn("[bold]building[/]"), BarColumn(), MofNCompleteColumn(),
-                  TextColumn("documents"), TimeElapsedColumn(), console=errors, transient=True) as bar:
-        task = bar.add_task("build", total=None)
-        report = build(specs, out, options, progress=lambda n: bar.advance(task, n))
+    failed = None  # where a build that kept nothing left its manifest
+    with Progress(SpinnerColumn(), TextColumn("[bold]{task.description}[/]"), BarColumn(), DocumentsColumn(),
+                  TimeElapsedColumn(), console=errors, transient=True) as bar:
+        task = bar.add_task("counting documents" if engine == "local" else "building", total=None)
+        try:
+            report = build(specs, out, options, progress=lambda n: bar.advance(task, n),
+                           total=lambda n: bar.update(task, total=n, description="building"))
+        except NothingKept as err:
+            report, failed = err.report, err.folder
+    _report_fields(report.fields)
+    if failed is not None:
+        _report_rejections(report.manifest, failed)
+        _nothing_kept(report.manifest, out)
     console.print(corpus_stats.summary_table(report.manifest, out))
     console.print(f"processed {report.processed}, from cache {report.cached}"
                   + (f", timed out {report.timed_out}" if report.timed_out else "")
@@ -103,8 +116,29 @@ def build_command(
     _report_rejections(report.manifest, out)
 
 
-def _report_rejections(manifest, out: Path) -> None:
-    """List what was rejected and why; a build that kept nothing is a failure (exit 1) that says why."""
+class DocumentsColumn(ProgressColumn):
+    """``done/total documents`` once the total is known, ``done documents`` until then (never ``0/?``)."""
+
+    def render(self, task) -> Text:
+        if task.total is not None:
+            return Text(f"{int(task.completed):,}/{int(task.total):,} documents", style="progress.download")
+        return Text(f"{int(task.completed):,} documents" if task.completed else "", style="progress.download")
+
+
+def _report_fields(fields) -> None:
+    """Warn about a --field whose key no JSONL record sets: that field would otherwise stay empty unsaid."""
+    if fields is None or not fields.field_map:
+        return
+    if not fields.records:
+        errors.print("[yellow]warning:[/] --field applies to JSONL records, and no input was JSONL", highlight=False)
+        return
+    for name, key in fields.unused().items():
+        errors.print(f"[yellow]warning:[/] --field {escape(name)}={escape(key)}: no record has {escape(repr(key))} "
+                     f"({fields.records} records)", highlight=False, soft_wrap=True)
+
+
+def _report_rejections(manifest, folder: Path) -> None:
+    """List what was rejected and why, and where the manifest lists every input."""
     counts = manifest.counts
     rejected = [e for e in manifest.entries if e.status == "rejected"]
     for entry in rejected[:SHOWN_REJECTIONS]:
@@ -114,10 +148,16 @@ def _report_rejections(manifest, out: Path) -> None:
         errors.print(f"… and {len(rejected) - SHOWN_REJECTIONS} more rejected inputs", highlight=False)
     if rejected:
         errors.print(f"rejected {len(rejected)} of {counts.inputs} inputs; each is listed with its reason in "
-                     f"{escape(str(out))}/manifest.json", highlight=False, soft_wrap=True)
-    if counts.kept == 0:
-        # A duplicate always points at a kept article, so nothing kept means every input was rejected.
-        why = (f"all {counts.inputs} inputs were rejected (reasons above)" if counts.inputs else
-               "no document found in the inputs (.txt, .html, .jsonl, .warc, any of them .gz)")
-        errors.print(f"[bold red]error:[/] no article kept: {escape(why)}", highlight=False, soft_wrap=True)
-        raise typer.Exit(code=1)
+                     f"{escape(str(folder))}/manifest.json", highlight=False, soft_wrap=True)
+
+
+def _nothing_kept(manifest, out: Path) -> None:
+    """A build that kept nothing is a failure (exit 1) that says why; it replaced nothing."""
+    counts = manifest.counts
+    # A duplicate always points at a kept article, so nothing kept means every input was rejected.
+    why = (f"all {counts.inputs} inputs were rejected (reasons above)" if counts.inputs else
+           "no document found in the inputs (.txt, .html, .jsonl, .warc, any of them .gz)")
+    left = f"{out} was left as it was" if out.exists() else f"nothing was written to {out}"
+    errors.print(f"[bold red]error:[/] no article kept: {escape(why)}; {escape(left)}", highlight=False,
+                 soft_wrap=True)
+    raise typer.Exit(code=1)

@@ -82,8 +82,9 @@ _UrlOption = Annotated[Optional[str], typer.Option(
                   f"one `label serve` started); its token comes from ${settings.TOKEN_ENV}, else "
                   f"${settings.STUDIO_TOKEN_ENV}, else the state folder.", show_default=False)]
 _StateOption = Annotated[Optional[Path], typer.Option(
-    "--state", help=f"State folder holding the embedded server and its credentials (default ${settings.STATE_ENV} "
-                    f"or {settings.DEFAULT_STATE}).", show_default=False)]
+    "--state", help=f"State folder holding the embedded server and its credentials (default ${settings.STATE_ENV}, "
+                    f"else {settings.DEFAULT_STATE}; other commands than serve then look for the one `label serve` "
+                    f"runs, started from any folder).", show_default=False)]
 _ProjectOption = Annotated[str, typer.Option("--project", help="Label Studio project title.")]
 
 
@@ -94,7 +95,8 @@ def _interrupt(signum, frame) -> None:
 def _session(url: Optional[str], state: Optional[Path]):
     from newsquotes.labeling import client as studio
 
-    return studio.Session(studio.connection(url, state))
+    return studio.Session(studio.connection(url, state),
+                          on_retry=lambda message: errors.print(message, style="yellow", highlight=False, soft_wrap=True))
 
 
 @label_app.command("config", short_help="Print the labeling interface, or --check a config file.")

@@ -19,9 +19,10 @@ from newsquotes.corpus import cache as cache_module
 from newsquotes.corpus import storage
 from newsquotes.corpus.cleaning import Rule, load_rules
 from newsquotes.corpus.dedup import DedupParams
+from newsquotes.corpus.extract import JSONL_FIELDS
 from newsquotes.corpus.pipeline import PIPELINE_VERSION
 from newsquotes.corpus.sources import SourcesFile
-from newsquotes.corpus.work import Seen, Summary, units
+from newsquotes.corpus.work import FieldUse, Seen, Summary, count_records, units
 from newsquotes.schema import Counts, InputEntry, Manifest
 
 LIBRARIES = ("newsquotes", "trafilatura", "extruct", "sentencex", "py3langid", "datasketch", "pyarrow")
@@ -36,11 +37,14 @@ class InputSpec:
     source: str | None = None
     extra_rules: tuple[Rule, ...] = ()
     hints_for: Callable[[str], dict] | None = None  # input name -> metadata, from a sources file
+    # Documents are named by their path relative to this folder; None: to the input folder itself (a file
+    # given alone: its file name).
+    root: Path | None = None
 
 
 @dataclass(frozen=True)
 class BuildOptions:
-    workers: int = field(default_factory=lambda: os.cpu_count() or 1)  # 0 runs in this process, without time limit
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)  # 0 runs in this process, same time limit
     timeout: float = 60.0  # seconds one document may take
     min_chars: int = 200
     max_bytes: int = 50_000_000
@@ -55,6 +59,12 @@ class BuildOptions:
     engine: str = "local"
     ray_address: str | None = None  # with engine "ray": join this cluster instead of starting a local one
 
+    def __post_init__(self):
+        unknown = [f"{name}={key}" for name, key in self.field_map.items() if name not in JSONL_FIELDS]
+        if unknown:
+            raise ValueError(f"field mapping {', '.join(unknown)}: unknown field; the fields are "
+                             f"{', '.join(JSONL_FIELDS)}")
+
     def parameters(self) -> dict:
         return {
             "min_chars": self.min_chars, "max_bytes": self.max_bytes, "timeout": self.timeout,
@@ -64,12 +74,22 @@ class BuildOptions:
         }
 
 
+class NothingKept(RuntimeError):
+    """A build that kept no article. The output folder is left as it was (a previous corpus stays whole);
+    the manifest saying what became of each input is written to ``folder``, ``<out>.failed``, instead."""
+
+    def __init__(self, report: BuildReport, folder: Path):
+        super().__init__(f"no article kept; {folder / storage.MANIFEST} says why for each input")
+        self.report, self.folder = report, folder
+
+
 @dataclass
 class BuildReport:
     manifest: Manifest
     processed: int = 0  # records that went through extraction in this run
     cached: int = 0  # records whose outcome came from the cache
     timed_out: int = 0
+    fields: FieldUse | None = None  # how many JSONL records set each key of the field map (local engine)
 
 
 def library_versions() -> dict[str, str]:
@@ -86,6 +106,16 @@ def inputs_from_sources(sources: SourcesFile) -> list[InputSpec]:
     return specs
 
 
+def inputs_from_paths(paths: list[Path], format: str | None = None) -> list[InputSpec]:
+    """Specs for files and folders given by hand. Given more than one, each document is named by its path
+    relative to their common folder, so that ``siteA/page.html`` and ``siteB/page.html`` keep two names."""
+    paths = [Path(p) for p in paths]
+    root = None
+    if len(paths) > 1:
+        root = Path(os.path.commonpath([os.path.abspath(p if p.is_dir() else p.parent) for p in paths]))
+    return [InputSpec(path=p, format=format, root=root) for p in paths]
+
+
 def _engine(name: str):
     if name == "local":
         from newsquotes.corpus.local_engine import LocalEngine
@@ -100,10 +130,15 @@ ENGINES = ("local", "ray")
 
 
 def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOptions(),
-          progress: Callable[[int], None] | None = None) -> BuildReport:
+          progress: Callable[[int], None] | None = None,
+          total: Callable[[int], None] | None = None) -> BuildReport:
     """Build the corpus of ``specs`` into ``out``; returns the manifest and what the run did.
 
-    ``progress`` is called with 1 for every document finished (from the cache or processed).
+    ``out`` changes only when the build completes with at least one article kept: a build that fails
+    leaves it as it was, and one that keeps nothing raises :class:`NothingKept`. ``progress`` is called
+    with 1 for every input record done (from the cache or processed). Given ``total``, the local engine
+    counts the records first (one quick read of the inputs) and calls it once with their number; on Ray,
+    where only the workers read the inputs, it is not called.
     """
     out = Path(out)
     if options.engine not in ENGINES:
@@ -113,8 +148,14 @@ def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOption
     store = cache_module.OutcomeCache(options.cache_dir or cache_module.default_dir())
     report = BuildReport(manifest=None)  # type: ignore[arg-type]
     try:
+        if total is not None and options.engine == "local":
+            total(count_records(units(specs, options, versions), options.max_bytes))
         with _engine(options.engine)(options, store, report, progress) as engine:
-            seen = engine.run(units(specs, options, versions))
+            listed = units(specs, options, versions)
+            if options.engine == "local":  # on Ray only the workers read the inputs
+                report.fields = FieldUse(options.field_map, options.max_bytes)
+                listed = report.fields.watch(listed)
+            seen = engine.run(listed)
             entries, kept_keys = _account(seen, engine.summaries, options.dedup, engine.deduplicate)
             counts = Counts(inputs=len(entries), kept=sum(e.status == "kept" for e in entries),
                             duplicates=sum(e.status == "duplicate" for e in entries),
@@ -127,7 +168,12 @@ def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOption
                                            entries=entries)
                 storage.write_manifest(folder, report.manifest)
 
+            if counts.kept == 0:
+                failed = storage.failed_sibling(out)
+                storage.publish(failed, fill)
+                raise NothingKept(report, failed)
             storage.publish(out, fill)
+            storage.discard(storage.failed_sibling(out))  # an earlier failure's record, now out of date
         return report
     finally:
         store.close()

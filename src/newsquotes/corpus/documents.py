@@ -25,7 +25,7 @@ class RawRecord:
     """The raw bytes of one input document and everything known about it before parsing."""
 
     input: str  # path relative to the input root, as recorded in provenance
-    record: Optional[str]  # record within the input (JSONL line, WARC record id), None for whole files
+    record: Optional[str]  # record within the input ("line N"; a WARC's "<target URI> <record id>"), None for whole files
     reader: str  # "text", "html", "jsonl" or "warc"
     body: bytes  # the bytes the extractor parses (HTML, text, or one JSON line)
     raw_sha256: str

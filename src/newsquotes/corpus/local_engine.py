@@ -63,6 +63,7 @@ class LocalEngine:
                 raw = item.raw
                 seen.append(Seen(raw.input, raw.record, raw.raw_sha256 or None, item.key))
                 if item.key in queued:
+                    self.progress(1)
                     continue  # the same record listed twice: one outcome serves both
                 queued.add(item.key)
                 hit = self.store.get(item.key)

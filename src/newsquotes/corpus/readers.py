@@ -189,12 +189,18 @@ def _read_warc(path: Path, name: str, hints: dict) -> Iterator[RawRecord]:
                     continue  # requests, warcinfo and metadata records describe a fetch, they are not documents
                 responses += 1
                 body = record.reader.read()
-                meta = dict(hints, url=record.headers.get("WARC-Target-URI"), retrieved_at=record.headers.get("WARC-Date"))
+                uri = record.headers.get("WARC-Target-URI")
+                meta = dict(hints, url=uri, retrieved_at=record.headers.get("WARC-Date"))
                 content_type = record.http_content_type or ""
+                status = record.http_headers.status_code if record.http_headers is not None else None
                 problem = None
-                if content_type and "html" not in content_type.lower():
+                if status is not None and not 200 <= status < 300:
+                    problem = f"HTTP {status} {record.http_headers.reason_phrase or ''}".rstrip()
+                elif content_type and "html" not in content_type.lower():
                     problem = f"not an HTML page (Content-Type {content_type})"
-                last = (record.stream_pos, RawRecord(name, record_id, "warc", body, sha256(body), meta, problem=problem))
+                # named by the address fetched, and by the record id that tells two fetches of it apart
+                where = f"{uri} {record_id}" if uri else record_id
+                last = (record.stream_pos, RawRecord(name, where, "warc", body, sha256(body), meta, problem=problem))
     except (OSError, ValueError) as err:
         yield RawRecord(name, None, "warc", b"", "", hints, problem=f"unreadable WARC: {err}")
         return

@@ -2,7 +2,8 @@
 
 A build writes into a sibling folder and swaps it in with renames, so a build killed at any moment
 leaves the previous corpus readable: either still in place, or (killed between the two renames) kept as
-``<out>.previous`` and moved back by :func:`recover` at the start of the next build.
+``<out>.previous`` and moved back by :func:`recover` at the start of the next build. A build that keeps
+no article swaps nothing in: its manifest goes to ``<out>.failed`` (see :func:`failed_sibling`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,16 @@ MANIFEST = "manifest.json"
 
 def _siblings(out: Path) -> tuple[Path, Path]:
     return out.with_name(out.name + ".partial"), out.with_name(out.name + ".previous")
+
+
+def failed_sibling(out: Path) -> Path:
+    """Where a build that kept nothing leaves its manifest, beside the corpus it did not replace."""
+    return out.with_name(out.name + ".failed")
+
+
+def discard(folder: Path) -> None:
+    if folder.exists():
+        shutil.rmtree(folder)
 
 
 def recover(out: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,11 +90,57 @@ def units(specs: Iterable, options, versions: dict[str, str]) -> Iterator[Unit]:
         fingerprint = settings_fingerprint(extract_options, options.dedup.signature_parameters(), versions)
         fallback = {FALLBACK_SOURCE: folder_source(spec.path)}
         for path, name in readers.discover([spec.path]):
+            if spec.root is not None:
+                name = Path(os.path.abspath(path)).relative_to(os.path.abspath(spec.root)).as_posix()
             hints = spec.hints_for(name) if spec.hints_for else ({"source": spec.source} if spec.source else fallback)
             yield Unit(path, name, spec.format, hints, extract_options, fingerprint)
+
+
+def count_records(listed: Iterable[Unit], max_bytes: int) -> int:
+    """How many records the inputs hold, read as the build reads them, so that progress can show a total."""
+    return sum(1 for unit in listed for _ in readers.read(unit.path, unit.name, fmt=unit.format, max_bytes=max_bytes))
 
 
 def records(unit: Unit, max_bytes: int) -> Iterator[Pending]:
     """The records of one input file, each with its cache key."""
     for raw in readers.read(unit.path, unit.name, fmt=unit.format, hints=unit.hints, max_bytes=max_bytes):
         yield Pending(raw, record_key(unit.fingerprint, raw), unit.options)
+
+
+class FieldUse:
+    """How many JSONL records set each key a field mapping names, counted as the input files are listed, so
+    that a mapping to a key no record has is reported rather than leaving a field empty without a word."""
+
+    def __init__(self, field_map: dict[str, str], max_bytes: int):
+        self.field_map, self.max_bytes = dict(field_map), max_bytes
+        self.records = 0  # JSONL records read
+        self.found = dict.fromkeys(self.field_map, 0)  # field -> records that set its key
+
+    def watch(self, listed: Iterable[Unit]) -> Iterator[Unit]:
+        for unit in listed:
+            if self.field_map and _may_be_jsonl(unit):
+                self._count(unit)
+            yield unit
+
+    def _count(self, unit: Unit) -> None:
+        for raw in readers.read(unit.path, unit.name, fmt=unit.format, max_bytes=self.max_bytes):
+            if raw.reader != "jsonl" or raw.problem:
+                continue
+            try:
+                record = json.loads(raw.body)
+            except ValueError:
+                continue
+            if isinstance(record, dict):
+                self.records += 1
+                for name, key in self.field_map.items():
+                    self.found[name] += record.get(key) not in (None, "", [])
+
+    def unused(self) -> dict[str, str]:
+        """Each field whose key no record sets, with that key."""
+        return {name: self.field_map[name] for name, count in self.found.items() if count == 0}
+
+
+def _may_be_jsonl(unit: Unit) -> bool:
+    if unit.format is not None:
+        return unit.format == "jsonl"
+    return readers.detect_format(unit.name, b"{") == "jsonl"  # a name that says nothing is sniffed by the reader

@@ -2,7 +2,8 @@
 
 The server is found, in order, from an explicit URL, ``$NEWSQUOTES_LS_URL``, ``$LABEL_STUDIO_URL``, or the
 credentials file that ``newsquotes label serve`` writes (``<state>/labelstudio/credentials.json``, mode 0600;
-the state folder is ``$NEWSQUOTES_STATE`` or ``.newsquotes``). The token comes from ``$NEWSQUOTES_LS_TOKEN``,
+the state folder is ``--state``, ``$NEWSQUOTES_STATE`` or ``.newsquotes``, else that of the server ``label
+serve`` runs, wherever it was started: see :mod:`newsquotes.labeling.registry`). The token comes from ``$NEWSQUOTES_LS_TOKEN``,
 ``$LABEL_STUDIO_API_KEY`` or that file (see :mod:`newsquotes.labeling.settings`).
 It is sent in the Authorization header and nowhere else: it is never printed, logged or put in a message.
 """
@@ -24,6 +25,7 @@ import httpx
 from label_studio_sdk import LabelStudio
 from label_studio_sdk.core.api_error import ApiError
 
+from newsquotes.labeling import registry
 from newsquotes.labeling.settings import (DEFAULT_STATE, STATE_ENV, STUDIO_TOKEN_ENV, STUDIO_URL_ENV, TOKEN_ENV,
                                           TOKEN_ENVS, URL_ENV, URL_ENVS, from_environment)
 
@@ -82,19 +84,48 @@ class Connection:
 
 
 def connection(url: str | None = None, state: Path | None = None, **patience: float) -> Connection:
-    """The Label Studio to use: ``url`` or the environment or the state folder's credentials file."""
-    path = labelstudio_folder(state) / CREDENTIALS_FILE
-    saved = Credentials.load(path) if path.exists() else None
-    url = url or from_environment(URL_ENVS) or (saved.url if saved else None)
+    """The Label Studio to use: ``url`` or the environment, else the credentials of the state folder, else
+    those of the one ``newsquotes label serve`` running on this machine (found from any folder)."""
+    url = url or from_environment(URL_ENVS)
+    token = from_environment(TOKEN_ENVS)
+    if url and token:
+        return Connection(url=url, token=token, **patience)
+    path, looked = _credentials_file(state, url)
+    saved = Credentials.load(path) if path is not None else None
+    url = url or (saved.url if saved else None)
     if not url:
-        raise LabelStudioError(f"no Label Studio to talk to: run `newsquotes label serve`, or set {URL_ENV} "
-                               f"(or {STUDIO_URL_ENV}) and {TOKEN_ENV} (or {STUDIO_TOKEN_ENV}), or pass --url, "
-                               f"to use an existing one")
-    token = from_environment(TOKEN_ENVS) or (saved.token if saved and saved.url.rstrip("/") == url.rstrip("/") else None)
+        raise LabelStudioError(f"no Label Studio to talk to ({looked}): run `newsquotes label serve` (from any "
+                               f"folder), or pass --state with the state folder of the one running, or set {URL_ENV} "
+                               f"(or {STUDIO_URL_ENV}) and {TOKEN_ENV} (or {STUDIO_TOKEN_ENV}), or pass --url, to use "
+                               f"an existing one")
+    token = token or (saved.token if saved and saved.url.rstrip("/") == url.rstrip("/") else None)
     if not token:
         raise LabelStudioError(f"no API token for {url}: set {TOKEN_ENV} or {STUDIO_TOKEN_ENV} (Label Studio: "
                                f"Account & Settings → Access Token){'' if saved else f', or start one with `newsquotes label serve`'}")
     return Connection(url=url, token=token, **patience)
+
+
+def _credentials_file(state: Path | None, url: str | None) -> tuple[Path | None, str]:
+    """The credentials file to read (None if there is none) and, when none, where it was looked for.
+
+    ``state`` or ``$NEWSQUOTES_STATE`` when given; else ``.newsquotes`` here; else the one running server
+    (of ``url``, when a URL is known) that ``label serve`` recorded in the per-user state folder.
+    """
+    explicit = state or os.environ.get(STATE_ENV)
+    if explicit:
+        path = labelstudio_folder(explicit) / CREDENTIALS_FILE
+        return (path, "") if path.exists() else (None, f"no {path}")
+    here = labelstudio_folder(DEFAULT_STATE) / CREDENTIALS_FILE
+    if here.exists():
+        return here, ""
+    servers = [s for s in registry.running() if url is None or s.url.rstrip("/") == url.rstrip("/")]
+    if len(servers) > 1:
+        listed = "; ".join(f"{s.url} (--state {s.state})" for s in servers)
+        raise LabelStudioError(f"{len(servers)} Label Studio servers started by `newsquotes label serve` are "
+                               f"running: {listed}; choose one with --state or --url")
+    if servers:
+        return servers[0].credentials, ""
+    return None, (f"no {here.resolve()}, and no running `newsquotes label serve` recorded in {registry.folder()}")
 
 
 def _describe(err: ApiError) -> str:
@@ -106,8 +137,9 @@ def _describe(err: ApiError) -> str:
 class Session:
     """The SDK client plus retries with exponential backoff and errors that say what went wrong."""
 
-    def __init__(self, conn: Connection):
+    def __init__(self, conn: Connection, on_retry: Callable[[str], None] | None = None):
         self.conn = conn
+        self.on_retry = on_retry  # told once per call, on its first failure, that (and how long) it retries
         # Retries are ours, so that timeouts are retried too and the last failure is explained.
         self.sdk = LabelStudio(base_url=conn.url, api_key=conn.token, timeout=conn.timeout, max_retries=0)
 
@@ -130,9 +162,16 @@ class Session:
             except httpx.TransportError as err:
                 failure = f"cannot connect ({type(err).__name__}: {err})"
             if attempt < self.conn.retries:
+                if attempt == 0 and self.on_retry is not None:
+                    self.on_retry(f"Label Studio at {self.conn.url} not answering ({failure}); retrying for up to "
+                                  f"{self.retry_wait():.0f} s …")
                 time.sleep(self.conn.backoff * 2**attempt * random.uniform(0.8, 1.2))
         raise LabelStudioError(f"Label Studio at {self.conn.url} is not answering: could not {what} after "
                                f"{self.conn.retries + 1} attempts; last: {failure}")
+
+    def retry_wait(self) -> float:
+        """The longest a failing call waits between its attempts, all waits together."""
+        return self.conn.backoff * (2**self.conn.retries - 1) * 1.2
 
     def check(self) -> dict[str, Any]:
         """Who the token belongs to; fails fast on a wrong token or a dead server."""

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import httpx
 
+from newsquotes.labeling import registry
 from newsquotes.labeling.client import CREDENTIALS_FILE, Credentials, LabelStudioError, labelstudio_folder
 from newsquotes.labeling.settings import DEFAULT_PORT
 
@@ -58,6 +59,7 @@ class LocalServer:
         self.log_path = self.folder / "server.log"
         self.credentials = credentials or self._credentials()
         self.process: subprocess.Popen | None = None
+        self._record: Path | None = None  # where this server is recorded for other folders to find it
 
     @classmethod
     def in_state(cls, state: Path | None = None, port: int = DEFAULT_PORT) -> LocalServer:
@@ -103,6 +105,10 @@ class LocalServer:
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(command, env=self.environment(), stdout=log, stderr=subprocess.STDOUT,
                                             stdin=subprocess.DEVNULL, cwd=self.folder, start_new_session=True)
+        try:  # so that `label push` and the others find this server from any folder
+            self._record = registry.record(self.url, self.credentials_path, self.process.pid, self.port)
+        except OSError:  # they still find it with --state
+            self._record = None
 
     def wait_until_ready(self, timeout: float = 240.0) -> None:
         """Return once ``/health`` answers; raise, naming the log, if the server dies or takes too long."""
@@ -127,13 +133,16 @@ class LocalServer:
         group = self.process.pid  # started in a session of its own, so its pid is its group id
         try:
             os.killpg(group, signal.SIGTERM)
+            try:
+                self.process.wait(grace)
+            except subprocess.TimeoutExpired:
+                os.killpg(group, signal.SIGKILL)
+                self.process.wait()
         except ProcessLookupError:
-            return
-        try:
-            self.process.wait(grace)
-        except subprocess.TimeoutExpired:
-            os.killpg(group, signal.SIGKILL)
-            self.process.wait()
+            pass
+        finally:
+            if self._record is not None:
+                registry.forget(self._record, group)
 
     def __enter__(self) -> LocalServer:
         self.start()

@@ -8,7 +8,8 @@ Environment, in order of precedence (the first one set wins; ``--url`` on the co
 * server URL: ``$NEWSQUOTES_LS_URL``, then ``$LABEL_STUDIO_URL`` (the name Label Studio's SDK and ML
   backend use), then the credentials file ``newsquotes label serve`` wrote in the state folder;
 * API token: ``$NEWSQUOTES_LS_TOKEN``, then ``$LABEL_STUDIO_API_KEY``, then that credentials file;
-* state folder: ``--state``, then ``$NEWSQUOTES_STATE``, then ``.newsquotes``.
+* state folder: ``--state``, then ``$NEWSQUOTES_STATE``, then ``.newsquotes``, then (for every command
+  but ``serve``) that of the server ``newsquotes label serve`` runs, wherever it was started.
 """
 
 from __future__ import annotations

@@ -288,3 +288,21 @@ def test_stance_targets_that_name_an_entity_use_its_canonical_name(shipped_gold)
             bare = target[4:] if target.lower().startswith("the ") else target
             for written in (target, bare, target.lower(), bare.lower()):
                 assert canonical.get(written, target) == target, (gold.article_id, quote.id, target)
+
+
+def test_a_name_an_editor_completed_in_brackets_is_one_whole_name(derived):
+    """"[George H. W.] Bush" is one PERSON, brackets kept balanced, named without them; never its first half."""
+    hill = derived["hill"]
+    assert ("[George H. W.] Bush", "PERSON", "George H. W. Bush") in hill
+    assert ("[Phil] Gramm", "PERSON", "Phil Gramm") in hill
+    assert ("[George W.] Bush", "PERSON", "George W. Bush") in hill
+    assert not texts(hill) & {"George H. W.", "Phil", "George W.", "George H. W.] Bush"}
+    assert ("Jeff [Drake]", "PERSON", "Jeff Drake") in derived["gaming"]
+
+
+def test_a_team_named_by_its_people_is_norp_and_a_tournament_group_no_entity(derived):
+    soccer = derived["soccer"]
+    assert ("Belgians", "NORP", "Belgians") in soccer  # "putting the Belgians in the lead"
+    # the country's own name stays the chain's canonical name, never the nationality word
+    assert {canonical for text, _, canonical in soccer if text == "Belgium"} == {"Belgium"}
+    assert not {text for text, label, _ in soccer if text.startswith("Group ")}  # "Group F — Sweden 1 – 0 …"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import tomllib
+from dataclasses import replace
 
 import pytest
 
@@ -45,10 +46,42 @@ def test_one_gold_annotation_per_article_matching_its_text(articles, shipped_gol
         assert gold.problems(article.text) == [], article.id
         assert {e.label for e in gold.entities} <= set(ENTITY_LABELS)
         entity_layer = next(l for l in gold.layers if l.layer == "entities")
-        expected = ("meantime-derived" if "MEANTIME" in article.source else
-                    "hand-annotated" if article.source == "Defence Talks" else "gum-derived")
+        read_by_hand = (SOURCES.entities_dir / f"{article_name(article)}.toml").exists()
+        expected = ("hand-annotated" if read_by_hand else "meantime-derived" if "MEANTIME" in article.source
+                    else "gum-derived")
         assert entity_layer.produced_by == expected, article.id
         assert (entity_layer.covers is not None) == (expected == "meantime-derived"), article.id
+        assert (entity_layer.note is not None) == (read_by_hand and "MEANTIME" in article.source), article.id
+
+
+@pytest.mark.shipped_gold
+def test_no_shipped_entity_layer_claims_partial_coverage(shipped_gold):
+    """Every shipped article's entities were read over its whole text: no layer needs ``covers``.
+
+    Holds once every MEANTIME article has its hand-read file in corpus/gold/entities/ and the gold is rebuilt.
+    """
+    partial = sorted(a.article_id for a in shipped_gold.values() if a.coverage("entities") is not None)
+    assert not partial, f"{len(partial)} shipped entity layers cover part of the text only: {partial[:5]} …"
+    assert not {l.produced_by for a in shipped_gold.values() for l in a.layers} & {"meantime-derived"}
+
+
+def test_a_meantime_article_read_by_hand_takes_that_layer_whole(articles, tmp_path):
+    """A MEANTIME article with an entities file gets that layer over the whole text, recording how it was made;
+    without one it falls back to MEANTIME's annotated sentences."""
+    name = next(n for n in articles if n.startswith("100911_"))
+    article = articles[name]
+    (tmp_path / f"{name}.toml").write_text(
+        '[[entity]]\ntext = "Ron Sugar"\nlabel = "PERSON"\nentity = "Ron Sugar"\n\n'
+        '[[entity]]\ntext = "Toulouse"\nlabel = "GPE"\nentity = "Toulouse"\n', encoding="utf-8")
+    (hand,) = build_gold([article], replace(SOURCES, entities_dir=tmp_path))
+    layer = next(l for l in hand.layers if l.layer == "entities")
+    assert (layer.produced_by, layer.covers) == ("hand-annotated", None)
+    assert "MEANTIME" in layer.note and "spaCy" in layer.note
+    assert [e.text for e in hand.entities] == ["Ron Sugar", "Toulouse"]
+    (derived,) = build_gold([article], replace(SOURCES, entities_dir=tmp_path / "none"))
+    layer = next(l for l in derived.layers if l.layer == "entities")
+    assert layer.produced_by == "meantime-derived" and layer.covers and layer.note is None
+    assert "Ron Sugar" not in {e.text for e in derived.entities}
 
 
 def entity_coverage_is_partial(gold):

@@ -21,7 +21,7 @@ from typing import Literal, Optional
 import pyarrow as pa
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 EntityLabel = Literal["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
@@ -146,6 +146,7 @@ class LayerSource(Record):
     layer: AnnotationLayer
     produced_by: str
     covers: Optional[list[Span]] = Field(None, description="Character ranges the layer was annotated on; None for the whole text.")
+    note: Optional[str] = Field(None, description="How the layer was made beyond its producer, e.g. what pre-filled it before it was read.")
 
 
 def shared_coverage(annotations: typing.Iterable["Annotation"], layer: str) -> Optional[list[Span]]:

@@ -17,8 +17,9 @@ The mapping (documented and decided in ``corpus/gold/meantime_mapping.toml``):
   marks them there is neither right nor wrong.
 * NORP: MEANTIME does not mark nationality words; the `norp` words of ``entity_mapping.toml`` are added
   wherever they stand in a covered sentence outside another name, as for GUM.
-* Coverage: the body sentences that carry any MEANTIME markable (its annotators worked on the first
-  sentences only), less the cut-out mentions.
+* Coverage: the body sentences MEANTIME's annotators annotated (:func:`annotated_sentences`: the first
+  sentences only; a later sentence with nothing but bare cross-document markables is not covered), less
+  the cut-out mentions.
 * Canonical name: the longest name among the mentions of one MEANTIME instance (its coreference chain); a
   place named after the first one in a mention ("Thailand" in "Bangkok, Thailand") is its own.
 """

@@ -265,7 +265,7 @@ class Manifest(Record):
 # --------------------------------------------------------------------------- benchmark results
 
 #: Version of the :class:`BenchmarkRun` shape; bumped on any change a reader of old files must know about.
-RESULTS_VERSION = "1.0.0"
+RESULTS_VERSION = "1.1.0"
 BENCH_TASKS: tuple[str, ...] = ("ner", "quotes", "speakers", "stance")
 BenchTask = Literal["ner", "quotes", "speakers", "stance"]
 

@@ -13,6 +13,7 @@ from newsquotes.corpus.build import BuildOptions, build, inputs_from_sources
 from newsquotes.corpus.sources import load
 from newsquotes.corpus.storage import read_articles
 from newsquotes.gold.build import GoldSources, article_name, build_gold, story_groups
+from newsquotes.gold.checks import run_check
 from newsquotes.gold.entities import EntityMapping, gum_entities
 from newsquotes.gold.gum import align, read_gum
 from newsquotes.gold.quotes import load_quotes
@@ -339,3 +340,18 @@ def test_a_team_named_by_its_people_is_norp_and_a_tournament_group_no_entity(der
     # the country's own name stays the chain's canonical name, never the nationality word
     assert {canonical for text, _, canonical in soccer if text == "Belgium"} == {"Belgium"}
     assert not {text for text, label, _ in soccer if text.startswith("Group ")}  # "Group F — Sweden 1 – 0 …"
+
+
+def test_meantime_check_reports_entity_agreement_where_a_layer_is_read_by_hand(articles, shipped_gold, tmp_path):
+    name = next(n for n in articles if n.startswith("100911_"))
+    article = articles[name]
+    (tmp_path / f"{name}.toml").write_text(
+        '[[entity]]\ntext = "Paul Nesbit"\nlabel = "PERSON"\nentity = "Paul Nesbit"\n', encoding="utf-8")
+    (hand,) = build_gold([article], replace(SOURCES, entities_dir=tmp_path))
+    report = run_check("meantime", articles, {**shipped_gold, article.id: hand}, ROOT)
+    agreement = report["entities"]
+    assert (agreement["articles"], agreement["sentences"]) == (1, 4)  # only the article read by hand
+    person = agreement["per_label"]["PERSON"]["strict"]
+    assert (person["correct"], person["possible"], person["actual"]) == (1, 1, 1)
+    assert agreement["strict"]["actual"] == 1 and agreement["strict"]["possible"] > 1  # MEANTIME's ORGs missed
+    assert report["summary"]["expert_items"] == 454  # the speech events are unchanged by the entity layer

@@ -23,8 +23,9 @@ def build_command(
     root: Annotated[Path, typer.Option(help="The repository holding corpus/.")] = Path("."),
     out: Annotated[Path, typer.Option(help="Folder to write gold.jsonl and splits.json into.")] = Path("corpus/gold"),
 ) -> None:
-    """Derive the entities (GUM, MEANTIME, hand files), load the hand-annotated quote files and write the gold
-    and its split. Any quote text, cue or speaker that is not found in its article is an error naming the
+    """Derive the entities (GUM; the hand-read files of corpus/gold/entities, one per MEANTIME article and the
+    seed; MEANTIME's own first sentences for a MEANTIME article without one), load the hand-annotated quote
+    files and write the gold and its split. Any quote text, cue or speaker that is not found in its article is an error naming the
     file and the quote.
 
     Example: newsquotes build && newsquotes gold build

@@ -342,16 +342,19 @@ def test_a_team_named_by_its_people_is_norp_and_a_tournament_group_no_entity(der
     assert not {text for text, label, _ in soccer if text.startswith("Group ")}  # "Group F — Sweden 1 – 0 …"
 
 
-def test_meantime_check_reports_entity_agreement_where_a_layer_is_read_by_hand(articles, shipped_gold, tmp_path):
+def test_meantime_check_reports_entity_agreement_where_a_layer_is_read_by_hand(articles, tmp_path):
     name = next(n for n in articles if n.startswith("100911_"))
     article = articles[name]
     (tmp_path / f"{name}.toml").write_text(
         '[[entity]]\ntext = "Paul Nesbit"\nlabel = "PERSON"\nentity = "Paul Nesbit"\n', encoding="utf-8")
     (hand,) = build_gold([article], replace(SOURCES, entities_dir=tmp_path))
-    report = run_check("meantime", articles, {**shipped_gold, article.id: hand}, ROOT)
+    (derived,) = build_gold([article], replace(SOURCES, entities_dir=tmp_path / "none"))
+    report = run_check("meantime", {name: article}, {article.id: hand}, ROOT)
     agreement = report["entities"]
-    assert (agreement["articles"], agreement["sentences"]) == (1, 4)  # only the article read by hand
+    assert (agreement["articles"], agreement["sentences"]) == (1, 4)  # MEANTIME annotated sentences 2-5
     person = agreement["per_label"]["PERSON"]["strict"]
     assert (person["correct"], person["possible"], person["actual"]) == (1, 1, 1)
     assert agreement["strict"]["actual"] == 1 and agreement["strict"]["possible"] > 1  # MEANTIME's ORGs missed
-    assert report["summary"]["expert_items"] == 454  # the speech events are unchanged by the entity layer
+    itself = run_check("meantime", {name: article}, {article.id: derived}, ROOT)
+    assert itself["entities"] is None  # a layer derived from MEANTIME is not held against MEANTIME
+    assert itself["summary"] == report["summary"]  # the speech events do not depend on the entity layer

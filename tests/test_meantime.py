@@ -212,3 +212,11 @@ def test_entity_agreement_with_meantime_inside_its_annotated_sentences(mapping):
     assert agreement["per_label"]["ORG"]["strict"]["f1"] == 1.0
     # a layer derived from MEANTIME itself is not compared: it would agree with itself
     assert entity_agreement([(document, text, annotation("meantime-derived"))], mapping) is None
+
+
+def test_a_brand_capitalised_inside_is_a_name(mapping):
+    """MEANTIME's named "iPod Classic" is that product, not "Classic": a word capitalised inside is a name word."""
+    document, text = _shipped("78899_")
+    found = {(e.text, e.label) for e in meantime_entities(document, text, mapping)[0]}
+    assert {("iPod Classic", "PRODUCT"), ("iPod", "PRODUCT"), ("iPhone", "PRODUCT")} <= found
+    assert ("Classic", "PRODUCT") not in found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import tomllib
+from dataclasses import replace
 
 import pytest
 
@@ -12,6 +13,7 @@ from newsquotes.corpus.build import BuildOptions, build, inputs_from_sources
 from newsquotes.corpus.sources import load
 from newsquotes.corpus.storage import read_articles
 from newsquotes.gold.build import GoldSources, article_name, build_gold, story_groups
+from newsquotes.gold.checks import run_check
 from newsquotes.gold.entities import EntityMapping, gum_entities
 from newsquotes.gold.gum import align, read_gum
 from newsquotes.gold.quotes import load_quotes
@@ -45,10 +47,42 @@ def test_one_gold_annotation_per_article_matching_its_text(articles, shipped_gol
         assert gold.problems(article.text) == [], article.id
         assert {e.label for e in gold.entities} <= set(ENTITY_LABELS)
         entity_layer = next(l for l in gold.layers if l.layer == "entities")
-        expected = ("meantime-derived" if "MEANTIME" in article.source else
-                    "hand-annotated" if article.source == "Defence Talks" else "gum-derived")
+        read_by_hand = (SOURCES.entities_dir / f"{article_name(article)}.toml").exists()
+        expected = ("hand-annotated" if read_by_hand else "meantime-derived" if "MEANTIME" in article.source
+                    else "gum-derived")
         assert entity_layer.produced_by == expected, article.id
         assert (entity_layer.covers is not None) == (expected == "meantime-derived"), article.id
+        assert (entity_layer.note is not None) == (read_by_hand and "MEANTIME" in article.source), article.id
+
+
+@pytest.mark.shipped_gold
+def test_no_shipped_entity_layer_claims_partial_coverage(shipped_gold):
+    """Every shipped article's entities were read over its whole text: no layer needs ``covers``.
+
+    Holds once every MEANTIME article has its hand-read file in corpus/gold/entities/ and the gold is rebuilt.
+    """
+    partial = sorted(a.article_id for a in shipped_gold.values() if a.coverage("entities") is not None)
+    assert not partial, f"{len(partial)} shipped entity layers cover part of the text only: {partial[:5]} …"
+    assert not {l.produced_by for a in shipped_gold.values() for l in a.layers} & {"meantime-derived"}
+
+
+def test_a_meantime_article_read_by_hand_takes_that_layer_whole(articles, tmp_path):
+    """A MEANTIME article with an entities file gets that layer over the whole text, recording how it was made;
+    without one it falls back to MEANTIME's annotated sentences."""
+    name = next(n for n in articles if n.startswith("100911_"))
+    article = articles[name]
+    (tmp_path / f"{name}.toml").write_text(
+        '[[entity]]\ntext = "Ron Sugar"\nlabel = "PERSON"\nentity = "Ron Sugar"\n\n'
+        '[[entity]]\ntext = "Toulouse"\nlabel = "GPE"\nentity = "Toulouse"\n', encoding="utf-8")
+    (hand,) = build_gold([article], replace(SOURCES, entities_dir=tmp_path))
+    layer = next(l for l in hand.layers if l.layer == "entities")
+    assert (layer.produced_by, layer.covers) == ("hand-annotated", None)
+    assert "MEANTIME" in layer.note and "spaCy" in layer.note
+    assert [e.text for e in hand.entities] == ["Ron Sugar", "Toulouse"]
+    (derived,) = build_gold([article], replace(SOURCES, entities_dir=tmp_path / "none"))
+    layer = next(l for l in derived.layers if l.layer == "entities")
+    assert layer.produced_by == "meantime-derived" and layer.covers and layer.note is None
+    assert "Ron Sugar" not in {e.text for e in derived.entities}
 
 
 def entity_coverage_is_partial(gold):
@@ -288,3 +322,39 @@ def test_stance_targets_that_name_an_entity_use_its_canonical_name(shipped_gold)
             bare = target[4:] if target.lower().startswith("the ") else target
             for written in (target, bare, target.lower(), bare.lower()):
                 assert canonical.get(written, target) == target, (gold.article_id, quote.id, target)
+
+
+def test_a_name_an_editor_completed_in_brackets_is_one_whole_name(derived):
+    """"[George H. W.] Bush" is one PERSON, brackets kept balanced, named without them; never its first half."""
+    hill = derived["hill"]
+    assert ("[George H. W.] Bush", "PERSON", "George H. W. Bush") in hill
+    assert ("[Phil] Gramm", "PERSON", "Phil Gramm") in hill
+    assert ("[George W.] Bush", "PERSON", "George W. Bush") in hill
+    assert not texts(hill) & {"George H. W.", "Phil", "George W.", "George H. W.] Bush"}
+    assert ("Jeff [Drake]", "PERSON", "Jeff Drake") in derived["gaming"]
+
+
+def test_a_team_named_by_its_people_is_norp_and_a_tournament_group_no_entity(derived):
+    soccer = derived["soccer"]
+    assert ("Belgians", "NORP", "Belgians") in soccer  # "putting the Belgians in the lead"
+    # the country's own name stays the chain's canonical name, never the nationality word
+    assert {canonical for text, _, canonical in soccer if text == "Belgium"} == {"Belgium"}
+    assert not {text for text, label, _ in soccer if text.startswith("Group ")}  # "Group F — Sweden 1 – 0 …"
+
+
+def test_meantime_check_reports_entity_agreement_where_a_layer_is_read_by_hand(articles, tmp_path):
+    name = next(n for n in articles if n.startswith("100911_"))
+    article = articles[name]
+    (tmp_path / f"{name}.toml").write_text(
+        '[[entity]]\ntext = "Paul Nesbit"\nlabel = "PERSON"\nentity = "Paul Nesbit"\n', encoding="utf-8")
+    (hand,) = build_gold([article], replace(SOURCES, entities_dir=tmp_path))
+    (derived,) = build_gold([article], replace(SOURCES, entities_dir=tmp_path / "none"))
+    report = run_check("meantime", {name: article}, {article.id: hand}, ROOT)
+    agreement = report["entities"]
+    assert (agreement["articles"], agreement["sentences"]) == (1, 4)  # MEANTIME annotated sentences 2-5
+    person = agreement["per_label"]["PERSON"]["strict"]
+    assert (person["correct"], person["possible"], person["actual"]) == (1, 1, 1)
+    assert agreement["strict"]["actual"] == 1 and agreement["strict"]["possible"] > 1  # MEANTIME's ORGs missed
+    itself = run_check("meantime", {name: article}, {article.id: derived}, ROOT)
+    assert itself["entities"] is None  # a layer derived from MEANTIME is not held against MEANTIME
+    assert itself["summary"] == report["summary"]  # the speech events do not depend on the entity layer

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,9 @@ import pytest
 from newsquotes.gold.entities import EntityMapping
 from newsquotes.gold.meantime import (align, annotated_sentences, detokenize, read_document, render,
                                       same_story)
+from newsquotes.gold.meantime_agreement import entity_agreement
 from newsquotes.gold.meantime_entities import MeantimeMapping, meantime_entities
+from newsquotes.schema import Annotation, Entity, LayerSource
 
 from conftest import ROOT
 
@@ -146,3 +149,74 @@ def test_articles_that_share_an_event_are_one_story():
     stories = same_story(documents)
     sizes = sorted(list(stories.values()).count(s) for s in set(stories.values()))
     assert len(stories) == 120 and sizes[-1] > 1 and len(set(stories.values())) > 40
+
+
+def _shipped(prefix: str):
+    path = next(p for p in XML_FILES if p.stem.startswith(prefix))
+    return read_document(path), body_of((RAW / f"{path.stem}.txt").read_text("utf-8"))
+
+
+def test_a_sentence_with_only_bare_cross_document_markables_is_not_covered(mapping):
+    """100911: MEANTIME's annotators worked on sentences 2–5; later sentences carry bare markables (an id and
+    tokens, linked across documents, never annotated), so the names beside them were never marked."""
+    document, text = _shipped("100911_")
+    assert annotated_sentences(document) == [2, 3, 4, 5]
+    bare = {t for m in document.mentions.values() if not m.annotated for t in m.tokens}
+    sentence_of = {t.id: t.sentence for t in document.tokens}
+    assert {sentence_of[t] for t in bare} >= {6, 12, 16}  # "Northrop Grumman CEO Ron Sugar said …"
+    _, covers = meantime_entities(document, text, mapping)
+    for name in ("Ron Sugar", "Toulouse", "France", "Arthur Lichte"):
+        start = text.index(name)
+        assert not any(c.start < start + len(name) and start < c.end for c in covers), name
+    nesbit = text.index("Paul Nesbit")  # sentence 5, annotated
+    assert any(c.start <= nesbit and nesbit + len("Paul Nesbit") <= c.end for c in covers)
+
+
+def test_covered_sentences_across_the_corpus():
+    """Of the 1,055 body sentences carrying any MEANTIME markable, 578 carry only bare ones."""
+    documents = [read_document(p) for p in XML_FILES]
+    marked = 0
+    for document in documents:
+        sentence_of = {t.id: t.sentence for t in document.tokens}
+        marked += len({sentence_of[t] for m in document.mentions.values() for t in m.tokens} - {0, 1})
+    assert (marked, sum(len(annotated_sentences(d)) for d in documents)) == (1055, 477)
+
+
+def test_entity_agreement_with_meantime_inside_its_annotated_sentences(mapping):
+    document, text = _shipped("100911_")
+    reference, _ = meantime_entities(document, text, mapping)
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def entity(name, label):
+        start = text.index(name)
+        return Entity(id="?", start=start, end=start + len(name), text=name, label=label, entity=name)
+
+    # ours: MEANTIME's names less "Paul Nesbit", plus a product it does not mark and a name outside its sentences
+    ours = [e for e in reference if e.text != "Paul Nesbit"]
+    ours += [entity("Joint Strike Fighter", "PRODUCT"), entity("Ron Sugar", "PERSON")]
+    ours = [e.model_copy(update={"id": f"e{k}"}) for k, e in enumerate(ours)]
+
+    def annotation(produced_by):
+        return Annotation(article_id="nq-100911", annotator="gold", text_sha256=sha, entities=ours,
+                          layers=[LayerSource(layer="entities", produced_by=produced_by)])
+
+    agreement = entity_agreement([(document, text, annotation("hand-annotated"))], mapping)
+    n = len(reference)
+    assert (agreement["articles"], agreement["sentences"]) == (1, 4)
+    strict = agreement["strict"]
+    # "Ron Sugar" lies outside the sentences MEANTIME annotated: neither right nor wrong
+    assert (strict["correct"], strict["possible"], strict["actual"]) == (n - 1, n, n)
+    assert strict["f1"] == pytest.approx((n - 1) / n)
+    assert agreement["per_label"]["PERSON"]["strict"]["recall"] == 0.0
+    assert agreement["per_label"]["PRODUCT"]["overlap"]["precision"] == 0.0
+    assert agreement["per_label"]["ORG"]["strict"]["f1"] == 1.0
+    # a layer derived from MEANTIME itself is not compared: it would agree with itself
+    assert entity_agreement([(document, text, annotation("meantime-derived"))], mapping) is None
+
+
+def test_a_brand_capitalised_inside_is_a_name(mapping):
+    """MEANTIME's named "iPod Classic" is that product, not "Classic": a word capitalised inside is a name word."""
+    document, text = _shipped("78899_")
+    found = {(e.text, e.label) for e in meantime_entities(document, text, mapping)[0]}
+    assert {("iPod Classic", "PRODUCT"), ("iPod", "PRODUCT"), ("iPhone", "PRODUCT")} <= found
+    assert ("Classic", "PRODUCT") not in found

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from annotation_builder import Text
+
 from newsquotes.bench.intervals import bootstrap_interval, paired_randomization
+from newsquotes.bench.leaderboard import LEADING
 from newsquotes.bench.quotes import aggregate, match_quotes, overlap, score_article, stance_scores
+from newsquotes.bench.tasks import HEADLINES
 from newsquotes.schema import Annotation, Entity, Quote, Stance, TextSpan
 
 TEXT = ("Ivan Petrov said that the talks had failed. “We will respond,” he told reporters. "
@@ -60,9 +64,10 @@ def test_scores_by_hand():
     assert scores["overlap_0.3"]["tp"] == 2 and scores["overlap_0.8"]["tp"] == 1
     assert scores["overlap_0.3"]["precision"] == pytest.approx(2 / 3)
     assert scores["overlap_0.3"]["recall"] == pytest.approx(2 / 3)
-    # p1 names Ivan Petrov through its mention span; p2 points at the pronoun mention "he", which is the gold
-    # speaker's mention, so it counts even though its canonical name is wrong.
-    assert scores["speaker"]["matched"] == 2 and scores["speaker"]["correct"] == 2
+    # p1 names Ivan Petrov by its mention's words; p2 points at the gold pronoun "he" but resolves it to Anna
+    # Novak: wrong at the entity level, right only at the lenient mention level.
+    assert scores["speaker"]["matched"] == 2 and scores["speaker"]["correct"] == 1
+    assert scores["speaker"]["mention_correct"] == 2 and scores["speaker"]["mention_accuracy"] == 1.0
     assert scores["by_kind"]["indirect"]["recall"] == pytest.approx(1 / 2)
     assert scores["stance"]["n"] == 2 and scores["stance"]["accuracy"] == pytest.approx(1 / 2)
 
@@ -72,7 +77,8 @@ def test_wrong_speaker_is_counted_wrong():
                            quotes=[quote("p1", "the ministry would wait", "Ivan Petrov", "Ivan Petrov", "indirect")])
     scores = aggregate([score_article(TEXT, GOLD, predicted)])
     assert scores["speaker"] == {"accuracy": 0.0, "matched": 1, "correct": 0,
-                                 "pairs": {"precision": 0.0, "recall": 0.0, "f1": 0.0, "tp": 0, "predicted": 1, "gold": 3}}
+                                 "pairs": {"precision": 0.0, "recall": 0.0, "f1": 0.0, "tp": 0, "predicted": 1, "gold": 3},
+                                 "mention_accuracy": 0.0, "mention_correct": 0}
 
 
 def test_stance_f_avg_is_the_mean_of_favor_and_against_f1():
@@ -97,3 +103,46 @@ def test_bootstrap_and_paired_test():
     assert same["p_value"] == 1.0
     with pytest.raises(ValueError, match="same, non-empty set"):
         paired_randomization(per_article, worse[:3], metric)
+
+
+# Speakers at the entity level, on annotations built by naming their words (tests/annotation_builder.py).
+DEBATE = Text('Paul Dewar met Anna Lee. "We will act," he said. Dewar later said the plan failed. '
+              '"It is late," Lee said.', article_id="nq-debate")
+DEBATE_GOLD = DEBATE.annotation(
+    "gold",
+    entities=[DEBATE.entity("Paul Dewar", "PERSON", "Paul Dewar"), DEBATE.entity("Anna Lee", "PERSON", "Anna Lee"),
+              DEBATE.entity("Dewar", "PERSON", "Paul Dewar"), DEBATE.entity("Lee", "PERSON", "Anna Lee")],
+    quotes=[DEBATE.quote("We will act", speaker="he", name="Paul Dewar"),
+            DEBATE.quote("the plan failed", "indirect", speaker=("Dewar", 2), name="Paul Dewar"),
+            DEBATE.quote("It is late", speaker=("Lee", 2), name="Anna Lee")])
+
+
+def speakers_of(*quotes) -> dict:
+    return aggregate([score_article(DEBATE.text, DEBATE_GOLD, DEBATE.annotation("model", quotes=quotes))])["speaker"]
+
+
+def test_a_pronoun_at_the_gold_position_counts_only_when_it_resolves_to_the_gold_speaker():
+    wrong_entity = DEBATE.quote("We will act", speaker="he", name="Anna Lee")
+    unresolved = DEBATE.quote("We will act", speaker="he")
+    by_alias = DEBATE.quote("We will act", speaker="he", name="dewar")  # a name the gold gives Paul Dewar
+    for predicted, right in [(wrong_entity, False), (unresolved, False), (by_alias, True)]:
+        scores = speakers_of(predicted)
+        assert (scores["correct"], scores["mention_correct"]) == (int(right), 1), predicted.speaker_name
+
+
+def test_entity_level_speakers_and_pair_f1():
+    scores = speakers_of(
+        DEBATE.quote("We will act", speaker="he", name="Anna Lee"),  # the gold pronoun, the wrong person
+        DEBATE.quote("the plan failed", "indirect", speaker=("Dewar", 2)),  # resolves by its words, an alias
+        DEBATE.quote("It is late", speaker=("Lee", 2), name="Anna Lee"))
+    assert (scores["matched"], scores["correct"], scores["mention_correct"]) == (3, 2, 3)
+    assert scores["accuracy"] == pytest.approx(2 / 3) and scores["mention_accuracy"] == 1.0
+    assert scores["pairs"]["tp"] == 2 and scores["pairs"]["f1"] == pytest.approx(2 / 3)
+    # a speaker mention of another entity is wrong at both levels, whatever its position
+    wrong = speakers_of(DEBATE.quote("the plan failed", "indirect", speaker="Anna Lee"))
+    assert (wrong["correct"], wrong["mention_correct"]) == (0, 0)
+
+
+def test_pair_f1_leads_the_speaker_scores():
+    assert list(HEADLINES["speakers"]) == ["pair_f1", "pair_precision", "pair_recall", "accuracy", "mention_accuracy"]
+    assert LEADING["speakers"] == "pair_f1"

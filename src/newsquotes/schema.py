@@ -21,7 +21,7 @@ from typing import Literal, Optional
 import pyarrow as pa
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 EntityLabel = Literal["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
@@ -146,6 +146,7 @@ class LayerSource(Record):
     layer: AnnotationLayer
     produced_by: str
     covers: Optional[list[Span]] = Field(None, description="Character ranges the layer was annotated on; None for the whole text.")
+    note: Optional[str] = Field(None, description="How the layer was made beyond its producer, e.g. what pre-filled it before it was read.")
 
 
 def shared_coverage(annotations: typing.Iterable["Annotation"], layer: str) -> Optional[list[Span]]:
@@ -264,7 +265,7 @@ class Manifest(Record):
 # --------------------------------------------------------------------------- benchmark results
 
 #: Version of the :class:`BenchmarkRun` shape; bumped on any change a reader of old files must know about.
-RESULTS_VERSION = "1.0.0"
+RESULTS_VERSION = "1.1.0"
 BENCH_TASKS: tuple[str, ...] = ("ner", "quotes", "speakers", "stance")
 BenchTask = Literal["ner", "quotes", "speakers", "stance"]
 

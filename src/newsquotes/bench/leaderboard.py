@@ -21,7 +21,9 @@ LEADING = {"ner": "f1", "quotes": "f1@0.3", "speakers": "pair_f1", "stance": "ma
 TITLES = {
     "ner": ("Named entities", "Strict micro scores: a prediction counts when span and label are both exact."),
     "quotes": ("Quotes", "F1 of quote spans at token overlap 0.3 and 0.8, and for exact offsets."),
-    "speakers": ("Speakers", "Accuracy of the speaker on quotes matched at overlap 0.3; end-to-end (quote, speaker) pairs."),
+    "speakers": ("Speakers", "End-to-end (quote, speaker) pairs, a pair right when the quote matches at overlap 0.3 and "
+                 "the speaker resolves to the gold speaker's entity; then speaker accuracy on matched quotes, at that "
+                 "entity level and at the lenient mention level (the gold speaker's mention, whatever it resolves to)."),
     "stance": ("Stance", "Stance of gold quotes: accuracy, macro-F1 and F_avg (mean F1 of favor and against)."),
 }
 
@@ -95,7 +97,8 @@ def render(rows: list[Row]) -> str:
                   "| Model | Version | " + " | ".join(metrics) + " | Articles | Run | Dataset | Suite |",
                   "|---|---|" + "---|" * len(metrics) + "---|---|---|---|"]
         for row in task_rows:
-            cells = [f"`{row.model}`", row.version, *(format_interval(row.headline[m]) for m in metrics), str(row.articles),
+            cells = [f"`{row.model}`", row.version,
+                     *(format_interval(row.headline[m]) if m in row.headline else "n/a" for m in metrics), str(row.articles),
                      row.run_date, f"`{row.fingerprint[:12]}`",
                      (row.suite or "") + (f" ({row.split})" if row.split else "")]
             lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")

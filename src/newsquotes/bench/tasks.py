@@ -10,8 +10,10 @@ Headline numbers (the ones with intervals, on the leaderboard):
   macro and per label.
 * ``quotes``: quote F1 at token overlap 0.3 and 0.8 and for exact offsets; detail: P/R/F1 of each and per
   quote kind.
-* ``speakers``: speaker accuracy on quotes matched at overlap 0.3, and end-to-end (quote, speaker) pair
-  precision, recall and F1.
+* ``speakers``: end-to-end (quote, speaker) pair F1, precision and recall (the leading score: it does not
+  depend on how many quotes a model found), then speaker accuracy on quotes matched at overlap 0.3 at the
+  entity level (the prediction resolves to the gold speaker's entity) and at the mention level (lenient: the
+  gold speaker's mention counts whatever it resolves to); see :mod:`newsquotes.bench.quotes`.
 * ``stance``: accuracy, macro-F1 and F_avg (mean F1 of favor and against); detail: the confusion matrix.
 
 Per-article counts (``ArticleCounts.counts`` in a results file):
@@ -20,7 +22,8 @@ Per-article counts (``ArticleCounts.counts`` in a results file):
   as lists (schemes strict, exact, partial, ent_type; row 0 all labels, then one per label; outcomes
   correct, incorrect, partial, missed, spurious);
 * ``quotes`` and ``speakers``: :func:`newsquotes.bench.quotes.score_article` without its stance pairs
-  (gold, predicted, matches per threshold, per kind, speaker_matched, speaker_correct);
+  (gold, predicted, matches per threshold, per kind, speaker_matched, speaker_correct at the entity level,
+  speaker_mention_correct);
 * ``stance``: ``{"pairs": [[gold, predicted], ...], "targets": [gold target, ...]}`` (targets absent for the
   cross-validated baselines); the detail adds accuracy per canonical target.
 """
@@ -94,8 +97,8 @@ def _kind_f1(kind: str) -> Metric:
 
 
 def _speaker(measure: str) -> Metric:
-    if measure == "accuracy":  # NaN (undefined, not zero) when no attributed quote was matched
-        return lambda per_article: quote_scores(per_article)["speaker"]["accuracy"]
+    if measure in ("accuracy", "mention_accuracy"):  # NaN (undefined, not zero) when no attributed quote was matched
+        return lambda per_article: quote_scores(per_article)["speaker"][measure]
     return lambda per_article: quote_scores(per_article)["speaker"]["pairs"][measure]
 
 
@@ -177,8 +180,9 @@ def _stance_label_f1(label: str) -> Metric:
 HEADLINES: dict[str, dict[str, Metric]] = {
     "ner": {"precision": _ner_micro("precision"), "recall": _ner_micro("recall"), "f1": _ner_micro("f1")},
     "quotes": {"f1@0.3": _quote("overlap_0.3"), "f1@0.8": _quote("overlap_0.8"), "f1_exact": _quote("exact")},
-    "speakers": {"accuracy": _speaker("accuracy"), "pair_precision": _speaker("precision"),
-                 "pair_recall": _speaker("recall"), "pair_f1": _speaker("f1")},
+    "speakers": {"pair_f1": _speaker("f1"), "pair_precision": _speaker("precision"),
+                 "pair_recall": _speaker("recall"), "accuracy": _speaker("accuracy"),
+                 "mention_accuracy": _speaker("mention_accuracy")},
     "stance": {"accuracy": _stance("accuracy"), "macro_f1": _stance("macro_f1"), "f_avg": _stance("f_avg")},
 }
 

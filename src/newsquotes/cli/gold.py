@@ -14,7 +14,7 @@ gold_app = group("Rebuild the shipped gold from its sources; check it against GU
                  "Rebuild the shipped gold; check it against expert layers.")
 
 CHECK_HELP = ("gum-rst (GUM's discourse attributions) or meantime (MEANTIME's speech events and their Arg0 "
-              "speakers).")
+              "speakers, and its named mentions against our entity layer where MEANTIME annotated).")
 
 
 @gold_app.command("build", short_help="Rebuild the gold and its split from the shipped sources.")
@@ -23,8 +23,9 @@ def build_command(
     root: Annotated[Path, typer.Option(help="The repository holding corpus/.")] = Path("."),
     out: Annotated[Path, typer.Option(help="Folder to write gold.jsonl and splits.json into.")] = Path("corpus/gold"),
 ) -> None:
-    """Derive the entities (GUM, MEANTIME, hand files), load the hand-annotated quote files and write the gold
-    and its split. Any quote text, cue or speaker that is not found in its article is an error naming the
+    """Derive the entities (GUM; the hand-read files of corpus/gold/entities, one per MEANTIME article and the
+    seed; MEANTIME's own first sentences for a MEANTIME article without one), load the hand-annotated quote
+    files and write the gold and its split. Any quote text, cue or speaker that is not found in its article is an error naming the
     file and the quote.
 
     Example: newsquotes build && newsquotes gold build
@@ -77,7 +78,28 @@ def check_command(
             console.print(f"[bold]{finding['key']}[/] {what}: expert {finding['expert'][:80]!r} "
                           f"(source {finding['source']!r}); ours {finding['ours']}"
                           + (f"; settled: {finding['settled']}" if finding["settled"] else ""), highlight=False)
+    if check == "meantime":
+        _print_entity_agreement(report["entities"])
     if json_out is not None:
         json_out.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     if summary["open"]:
         raise typer.Exit(1)
+
+
+def _print_entity_agreement(agreement: dict | None) -> None:
+    """Span F1 between MEANTIME's named mentions and our entity layer, overall and per label."""
+    from rich.table import Table
+
+    if agreement is None:
+        console.print("entities: no MEANTIME article has an entity layer of its own yet (all derived from MEANTIME)")
+        return
+    table = Table(title=f"entities: MEANTIME's named mentions against ours, in the {agreement['sentences']} sentences "
+                        f"MEANTIME annotated of {agreement['articles']} articles", title_justify="left")
+    for column in ("label", "MEANTIME", "ours", "strict P", "strict R", "strict F1", "overlap P", "overlap R", "overlap F1"):
+        table.add_column(column, justify="left" if column == "label" else "right")
+    rows = [("all", agreement), *agreement["per_label"].items()]
+    for label, scores in rows:
+        strict, overlap = scores["strict"], scores["overlap"]
+        table.add_row(label, str(strict["possible"]), str(strict["actual"]),
+                      *(f"{block[m]:.3f}" for block in (strict, overlap) for m in ("precision", "recall", "f1")))
+    console.print(table)

@@ -1,5 +1,6 @@
-"""Assemble the shipped gold, one Annotation per article: entities derived from GUM or MEANTIME (or read by hand
-where neither annotated the article), quotes, speakers and stance read by hand."""
+"""Assemble the shipped gold, one Annotation per article: entities derived from GUM, or read by hand
+(``entities/<article>.toml``: every MEANTIME article, whose own annotation covers its first sentences only, and
+the seed), else derived from MEANTIME's first sentences; quotes, speakers and stance read by hand."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ from newsquotes.schema import Annotation, Article, Entity, LayerSource
 
 GOLD = Path("corpus/gold")
 QUOTES_BY = "hand-annotated"
+#: How a MEANTIME article's hand-read entity layer was made, recorded on the layer.
+MEANTIME_PREFILL = ("read by hand over the whole text under labeling/GUIDELINES.md (Entities), every span decided; "
+                    "pre-filled with MEANTIME's named mentions and spaCy en_core_web_sm's entities")
 
 
 @dataclass(frozen=True)
@@ -56,12 +60,13 @@ def _entity_layer(article: Article, name: str, sources: GoldSources, mappings: d
             entities = gum_entities(document, align(document, article.text), article.text, mappings["gum"])
             return entities, LayerSource(layer="entities", produced_by="gum-derived")
     meantime_path = sources.meantime_file(name)
-    if meantime_path is not None:
-        entities, covers = meantime_entities(read_document(meantime_path), article.text, mappings["meantime"])
-        return entities, LayerSource(layer="entities", produced_by="meantime-derived", covers=covers)
     hand_path = sources.entities_dir / f"{name}.toml" if sources.entities_dir else None
     if hand_path is not None and hand_path.exists():
-        return load_entities(hand_path, article), LayerSource(layer="entities", produced_by="hand-annotated")
+        note = MEANTIME_PREFILL if meantime_path is not None else None
+        return load_entities(hand_path, article), LayerSource(layer="entities", produced_by="hand-annotated", note=note)
+    if meantime_path is not None:  # MEANTIME's own first sentences, until the article is read by hand
+        entities, covers = meantime_entities(read_document(meantime_path), article.text, mappings["meantime"])
+        return entities, LayerSource(layer="entities", produced_by="meantime-derived", covers=covers)
     raise ValueError(f"article {article.id} ({name}): no GUM document, MEANTIME document or entity file for it")
 
 
@@ -122,6 +127,8 @@ def gold_counts(annotations: list[Annotation]) -> dict:
         "articles": len(annotations),
         "articles_with_quote_layer": sum(any(l.layer == "quotes" for l in a.layers) for a in annotations),
         "entities": len([e for a in annotations for e in a.entities]),
+        # how many articles' entity layers each source made; "meantime-derived" ones cover part of the text only
+        "entity_layers": dict(Counter(l.produced_by for a in annotations for l in a.layers if l.layer == "entities")),
         "entity_labels": dict(Counter(e.label for a in annotations for e in a.entities).most_common()),
         "quotes": len(quotes),
         "quote_kinds": dict(Counter(q.kind for q in quotes).most_common()),

@@ -7,9 +7,12 @@ nucleus's units, less the attributing unit itself) and its source the tokens GUM
 speaker* when the source also overlaps that quote's speaker mention (or, for an interview answer without a
 mention, contains a word of its speaker's name; a first-person source inside the quote is its speaker).
 
-``meantime``: every SPEECH_COGNITIVE event mention in the sentences MEANTIME annotated, with its ``Arg0``
-participant. It agrees *on the cue* when the event overlaps one of our cues, and *on the speaker* when its
+``meantime``: every SPEECH_COGNITIVE event mention of an article body (the class is the mention's or, for a
+bare cross-document mention, its instance's), with its ``Arg0`` participant. It agrees *on the cue* when the event overlaps one of our cues, and *on the speaker* when its
 Arg0 also overlaps that quote's speaker mention.
+
+For ``meantime`` the report adds ``entities``: span F1 between MEANTIME's named mentions and our entity layer
+inside the sentences MEANTIME annotated (:mod:`newsquotes.gold.meantime_agreement`).
 
 Every expert item that our gold does not meet is a disagreement. A disagreement is settled either by fixing
 the gold (it then no longer shows) or by a line in ``corpus/gold/checks/<check>.toml`` saying why the item
@@ -26,7 +29,10 @@ from pathlib import Path
 from newsquotes.gold.gum import align as gum_align
 from newsquotes.gold.gum import read_gum
 from newsquotes.gold.meantime import align as meantime_align
-from newsquotes.gold.meantime import annotated_sentences, read_document
+from newsquotes.gold.entities import EntityMapping
+from newsquotes.gold.meantime import read_document
+from newsquotes.gold.meantime_agreement import entity_agreement
+from newsquotes.gold.meantime_entities import MeantimeMapping
 from newsquotes.schema import Annotation, Article, Quote
 
 CHECKS = ("gum-rst", "meantime")
@@ -145,12 +151,11 @@ def gum_rst_findings(article: Article, gold: Annotation, rst_path: Path, gum_pat
 def meantime_findings(article: Article, gold: Annotation, xml_path: Path, name: str) -> list[Finding]:
     document = read_document(xml_path)
     spans = meantime_align(document, article.text)
-    covered = set(annotated_sentences(document))
     sentence_of = {t.id: t.sentence for t in document.tokens}
     arg0 = {event: target for event, target, role in document.participants if role == "Arg0"}
     findings = []
     for mention in document.mentions.values():
-        if mention.kind != "EVENT_MENTION" or sentence_of[mention.tokens[0]] not in covered:
+        if mention.kind != "EVENT_MENTION" or sentence_of[mention.tokens[0]] < 2:  # not the headline or dateline
             continue
         instance = document.instances.get(document.refers_to.get(mention.id, ""))
         event_class = mention.event_class or (instance.event_class if instance else "")
@@ -205,6 +210,7 @@ def run_check(check: str, articles: dict[str, Article], gold: dict[str, Annotati
         raise ValueError(f"unknown check {check!r}: choose one of {', '.join(CHECKS)}")
     root = Path(root)
     findings: list[Finding] = []
+    entity_items = []  # (MEANTIME document, article text, our annotation), for the entity agreement
     for name, article in sorted(articles.items()):
         annotation = gold.get(article.id)
         if annotation is None:
@@ -218,8 +224,14 @@ def run_check(check: str, articles: dict[str, Article], gold: dict[str, Annotati
             xml = next(iter(sorted((root / "corpus" / "meantime").glob(f"corpus_*/{name}.xml"))), None)
             if xml is not None:
                 findings += meantime_findings(article, annotation, xml, name)
+                entity_items.append((read_document(xml), article.text, annotation))
     reasons = settlements(settled_path or root / "corpus" / "gold" / "checks" / f"{check}.toml")
     for finding in findings:
         if finding.disagreement and finding.key in reasons:
             finding.settled = reasons[finding.key]
-    return {"check": check, "summary": summary(findings), "findings": [asdict(f) for f in findings]}
+    report = {"check": check, "summary": summary(findings), "findings": [asdict(f) for f in findings]}
+    if check == "meantime":
+        gold_dir = root / "corpus" / "gold"
+        mapping = MeantimeMapping.load(gold_dir / "meantime_mapping.toml", EntityMapping.load(gold_dir / "entity_mapping.toml"))
+        report["entities"] = entity_agreement(entity_items, mapping)
+    return report

@@ -4,7 +4,8 @@ Each mention's name is found by :func:`newsquotes.gold.names.name_span`; its lab
 type and the mapping's lists. Entities never overlap: of two names that share a word the longer is kept
 ("United States Navy", not "United States" inside it), also when the longer is a name of no entity type (a
 game, a programme). Every mention of a chain gets the chain's canonical name: GUM's Wikipedia identity when
-the article uses it as a name ("NASA"), else the chain's longest name ("Donald Trump").
+the article uses it as a name ("NASA"), else the chain's longest name ("Donald Trump"), read without an
+editor's brackets ("[Phil] Gramm" is `Phil Gramm`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class EntityMapping:
     norp: frozenset[str]
     organizations: frozenset[str]  # identity or name of a group GUM types as person ("the Taliban")
     descriptions: frozenset[str]  # capitalised words that refer to an entity without naming it ("the Administration")
+    unlabelled: frozenset[str] = frozenset()  # names of things no label of ours covers ("Group F" of a tournament)
 
     @classmethod
     def load(cls, path: Path) -> EntityMapping:
@@ -37,17 +39,21 @@ class EntityMapping:
                     raise ValueError(f"{path}: place {key!r} is listed as both {places[key]} and {label.upper()}")
                 places[key] = label.upper()
         return cls(places=places, norp=frozenset(data.get("norp", [])), organizations=frozenset(data.get("org", [])),
-                   descriptions=frozenset(data.get("descriptions", [])))
+                   descriptions=frozenset(data.get("descriptions", [])), unlabelled=frozenset(data.get("unlabelled", [])))
 
 
 def _label(mention: Mention, last: Word, name: str, mapping: EntityMapping, document: GumDocument) -> str | None:
-    if name in mapping.descriptions:
+    if name in mapping.descriptions or name in mapping.unlabelled:
         return None
     if mapping.places.get(mention.identity or "") == "GPE" or (
             mapping.places.get(name) == "GPE" and mention.etype != "person"):
         # A country named for its government or its team ("North Korea stated", "Sweden defeated South
         # Korea") stays a GPE, as in OntoNotes and the guidelines; a person never is ("Paris" is Valeska Paris).
         return "GPE"
+    if mention.etype in ("person", "organization") and (
+            name in mapping.norp or name == last.form and last.lemma in mapping.norp):
+        # people or a team named by a listed nationality or religion ("Afghans", "One Rohingya", "the Belgians")
+        return "NORP"
     if mention.etype == "place":
         label = mapping.places.get(mention.identity or "") or mapping.places.get(name)
         if label is None:
@@ -57,12 +63,15 @@ def _label(mention: Mention, last: Word, name: str, mapping: EntityMapping, docu
     if mapping.organizations & {mention.identity, name}:
         return "ORG"
     if mention.etype == "person":
-        if name in mapping.norp or name == last.form and last.lemma in mapping.norp:
-            return "NORP"  # people named by a listed nationality or religion ("Afghans", "One Rohingya")
         return None if last.xpos == "NNPS" else "PERSON"  # a capitalised plural ("Refugees") names no one
     if mention.etype in ("event", "object") and not mention.identity:
         return None
     return _TYPES.get(mention.etype)
+
+
+def plain_name(name: str) -> str:
+    """A name without the brackets an editor put round words they added: "[Phil] Gramm" is Phil Gramm."""
+    return " ".join(name.replace("[", "").replace("]", "").split())
 
 
 def _nested_words(document: GumDocument, mention: Mention) -> set[int]:
@@ -89,7 +98,7 @@ def gum_entities(document: GumDocument, offsets: dict[int, tuple[int, int]], tex
     for first, last, label, chain in found:
         if label == "NORP":
             continue  # a group word names no individual of its chain ("One Rohingya" is Muhammad Amin)
-        name = text[offsets[first][0]:offsets[last][1]]
+        name = plain_name(text[offsets[first][0]:offsets[last][1]])
         current, identity = canonical.get(chain), identities.get(chain)
         if current is None or current != identity and (name == identity or len(name) > len(current)):
             canonical[chain] = name

@@ -7,7 +7,9 @@ is the rest. :func:`render` rebuilds the running text with the Moses detokenizer
 that a mention becomes a character span.
 
 MEANTIME's annotators worked on the headline and the first sentences only; :func:`annotated_sentences` gives
-the body sentences that carry any markable, which is the coverage of every layer derived from it.
+the body sentences they annotated. Later sentences may still carry *bare* markables: mentions its
+cross-document annotators linked to an instance (``<ENTITY_MENTION m_id="203">`` with token anchors and no
+other attribute) without annotating the sentence, so that a name beside them was never marked.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class Mention:
     syntactic_type: str = ""  # NAM, NOM, PRO, ... for entity mentions
     pred: str = ""  # for event mentions
     event_class: str = ""  # for event mentions
+    annotated: bool = True  # False for a bare cross-document markable: an id and tokens, no annotation
 
 
 @dataclass
@@ -90,7 +93,7 @@ def read_document(path: Path) -> MeantimeDocument:
         if anchors:
             document.mentions[element.get("m_id")] = Mention(
                 element.get("m_id"), element.tag, anchors, element.get("syntactic_type", ""),
-                element.get("pred", ""), element.get("class", ""))
+                element.get("pred", ""), element.get("class", ""), annotated=set(element.attrib) != {"m_id"})
         elif element.tag in ("ENTITY", "EVENT"):
             document.instances[element.get("m_id")] = Instance(
                 element.get("m_id"), element.tag, element.get("TAG_DESCRIPTOR", ""), element.get("ent_type", ""),
@@ -194,9 +197,11 @@ def align(document: MeantimeDocument, text: str) -> dict[str, tuple[int, int]]:
 
 
 def annotated_sentences(document: MeantimeDocument) -> list[int]:
-    """Body sentences (2 and up) that carry at least one markable: the part MEANTIME's annotators covered."""
+    """Body sentences (2 and up) MEANTIME's annotators annotated: those carrying a markable with its annotation
+    (an entity mention's syntactic type, an event's class, a time expression's value), not only bare
+    cross-document markables."""
     sentence_of = {t.id: t.sentence for t in document.tokens}
-    marked = {sentence_of[t] for m in document.mentions.values() for t in m.tokens if t in sentence_of}
+    marked = {sentence_of[t] for m in document.mentions.values() if m.annotated for t in m.tokens if t in sentence_of}
     return sorted(s for s in marked if s >= 2)
 
 

@@ -6,7 +6,7 @@ The mapping (documented and decided in ``corpus/gold/meantime_mapping.toml``):
   modifier, "US" in "US carmakers"). NOM, PRO, APP, CONJ and untyped mentions are descriptions, pronouns or
   lists, never names in our scheme.
 * A MEANTIME mention is a whole noun phrase ("the Moscone West Convention Center in San Francisco"). Its
-  names are its runs of capitalised words (digits and the particles of ``name_particles`` may continue a
+  names are its runs of capitalised words ("iPhone" is one; digits and the particles of ``name_particles`` may continue a
   run; a leading "The" does not start one): the last run for a person, organisation or product (English
   noun phrases end in their head: "Airbus parent EADS" gives `EADS`), every run for a place ("Bangkok,
   Thailand" gives two). ``rename`` rewrites a run to the name inside it ("US Government" → "US").
@@ -17,8 +17,9 @@ The mapping (documented and decided in ``corpus/gold/meantime_mapping.toml``):
   marks them there is neither right nor wrong.
 * NORP: MEANTIME does not mark nationality words; the `norp` words of ``entity_mapping.toml`` are added
   wherever they stand in a covered sentence outside another name, as for GUM.
-* Coverage: the body sentences that carry any MEANTIME markable (its annotators worked on the first
-  sentences only), less the cut-out mentions.
+* Coverage: the body sentences MEANTIME's annotators annotated (:func:`annotated_sentences`: the first
+  sentences only; a later sentence with nothing but bare cross-document markables is not covered), less
+  the cut-out mentions.
 * Canonical name: the longest name among the mentions of one MEANTIME instance (its coreference chain); a
   place named after the first one in a mention ("Thailand" in "Bangkok, Thailand") is its own.
 """
@@ -63,7 +64,9 @@ def _runs(tokens: list[tuple[str, tuple[int, int]]], particles: frozenset[str]) 
     runs: list[list[int]] = []
     current: list[int] = []
     for k, (form, _) in enumerate(tokens):
-        capital = form[:1].isupper() and not (not current and form in ("The", "A", "An"))
+        # a capitalised word, or one capitalised inside as brands are ("iPhone", "eBay")
+        capital = (form[:1].isupper() or form[:1].islower() and not form.islower()) \
+            and not (not current and form in ("The", "A", "An"))
         continuing = current and (form[:1].isdigit() or form in particles or form in ("&", "-", "."))
         if capital or continuing:
             current.append(k)

@@ -32,6 +32,8 @@ TITLES = frozenset({
 _NAME_RELATIONS = frozenset({"compound", "flat", "flat:name", "fixed", "amod", "nmod:desc", "nmod:unmarked"})
 #: Function words that belong to a name only between its words ("Museum of Flight", "Space & Rocket Center").
 _FUNCTION_RELATIONS = frozenset({"case", "det", "cc"})
+#: Punctuation inside a name: hyphens, and the brackets an editor puts round words they add ("[Phil] Gramm").
+_NAME_PUNCTUATION = frozenset({"-", "[", "]"})
 #: Relations of a word the parse attaches outside its sentence's structure.
 _ASIDE_RELATIONS = frozenset({"parataxis", "discourse", "dep", "reparandum", "vocative"})
 #: Relations by which a common noun carries a name in apposition ("the firm Secunia.com", "director Sehar Memon").
@@ -63,7 +65,7 @@ def _joins_name(document: GumDocument, mention: Mention, child: int, anchor: int
     word, parent = words[child], words[child].head
     if child not in inside:
         return False
-    if word.deprel in _FUNCTION_RELATIONS or word.deprel == "punct" and word.form == "-":
+    if word.deprel in _FUNCTION_RELATIONS or word.deprel == "punct" and word.form in _NAME_PUNCTUATION:
         return True  # trimmed off again where it ends up at an edge of the name
     if not _is_name_word(word) or child < anchor and _is_title(word) and not _in_identity(word, mention):
         return False  # a title and all it governs stay out: "US President" of "US President Donald Trump"
@@ -115,7 +117,7 @@ def _fill_gaps(document: GumDocument, name: set[int], inside: range) -> None:
         if index not in name:
             gap.append(index)
         elif gap:
-            if all(governed(w) and (_is_name_word(words[w]) or words[w].form == "-"
+            if all(governed(w) and (_is_name_word(words[w]) or words[w].form in _NAME_PUNCTUATION
                                     or words[w].deprel in _FUNCTION_RELATIONS) for w in gap):
                 name.update(gap)
             gap = []
@@ -167,6 +169,12 @@ def name_span(document: GumDocument, mention: Mention, other_words: set[int]) ->
         start += 1
     while end > start and not _is_name_word(words[end]):
         end -= 1
+    # an editor's bracket inside the name keeps its partner at the edge: "[George H. W.] Bush", not "George H. W.] Bush"
+    brackets = "".join(words[w].form for w in range(start, end + 1) if words[w].form in "[]")
+    if brackets.startswith("]") and start - 1 in inside and words[start - 1].form == "[":
+        start -= 1
+    if brackets.endswith("[") and end + 1 in inside and words[end + 1].form == "]":
+        end += 1
     # a proper noun the parse attaches outside the mention still belongs to GUM's name ("North and South Korea")
     while start - 1 in inside and start - 1 not in other_words and _is_proper(words[start - 1]) \
             and not _is_title(words[start - 1]) and words[start - 1].head not in inside:

@@ -56,7 +56,7 @@ FEATURES: dict[str, Features] = {
     }),
     "layers": Features({
         "article_id": Value("string"), "layer": Value("string"), "produced_by": Value("string"),
-        "covers": List(_SPAN),
+        "covers": List(_SPAN), "note": Value("string"),
     }),
 }
 CONFIGS = tuple(FEATURES)

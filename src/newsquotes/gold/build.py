@@ -14,6 +14,7 @@ from newsquotes.gold.hand_entities import load_entities
 from newsquotes.gold.meantime import read_document, same_story
 from newsquotes.gold.meantime_entities import MeantimeMapping, meantime_entities
 from newsquotes.gold.quotes import load_quotes
+from newsquotes.gold.turns import label_entities
 from newsquotes.gold.splits import SPLITS_FILE, read_pinned, split_articles, write_splits
 from newsquotes.schema import Annotation, Article, Entity, LayerSource
 
@@ -53,7 +54,9 @@ def _entity_layer(article: Article, name: str, sources: GoldSources, mappings: d
         gum_path = sources.gum_dir / f"{prefix}{name}.conllu"
         if gum_path.exists():
             document = read_gum(gum_path)
-            entities = gum_entities(document, align(document, article.text), article.text, mappings["gum"])
+            offsets = align(document, article.text)
+            entities = gum_entities(document, offsets, article.text, mappings["gum"])
+            entities = label_entities(document, offsets, article.text, entities)
             return entities, LayerSource(layer="entities", produced_by="gum-derived")
     meantime_path = sources.meantime_file(name)
     if meantime_path is not None:

@@ -1,0 +1,80 @@
+"""The shipped gold's quote layers: speakers that a reader of the text can find, and interview turns."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsquotes.annotations import read_annotations
+from newsquotes.corpus.build import BuildOptions, build, inputs_from_sources
+from newsquotes.corpus.sources import load
+from newsquotes.corpus.storage import read_articles
+from newsquotes.gold.build import GoldSources, article_name
+from newsquotes.gold.gum import align, read_gum, speaker_label, turn_labels
+
+from conftest import ROOT
+
+GOLD = ROOT / "corpus" / "gold"
+SOURCES = GoldSources.shipped(ROOT)
+INTERVIEWS = sorted(SOURCES.gum_dir.glob("GUM_interview_*.conllu"))
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory):
+    out = tmp_path_factory.mktemp("gold") / "build"
+    build(inputs_from_sources(load(ROOT / "corpus" / "sources.toml")), out,
+          BuildOptions(workers=0, cache_dir=tmp_path_factory.mktemp("cache")))
+    return {article_name(a): a for a in read_articles(out)}
+
+
+@pytest.fixture(scope="module")
+def shipped_gold():
+    return {a.article_id: a for a in read_annotations(GOLD / "gold.jsonl")}
+
+
+def test_every_speaker_name_is_printed_in_its_article(articles, shipped_gold):
+    """No system can name a speaker the text never names: each speaker name is written in the article."""
+    for name, article in articles.items():
+        for quote in shipped_gold[article.id].quotes:
+            assert quote.speaker_name in article.text, (name, quote.id, quote.speaker_name)
+
+
+def test_speaker_labels_spell_the_names_gum_runs_together():
+    assert speaker_label("AnerShalev") == "Aner Shalev"
+    assert speaker_label("MarioJLucero") == "Mario J. Lucero"
+    assert speaker_label("HughMcGuire") == "Hugh McGuire"
+    assert speaker_label("Richman") == "Richman" and speaker_label("Wikinews") == "Wikinews"
+    assert speaker_label("JackHarris") == "Jack Herrick"  # GUM's id for Herrick's later answers
+
+
+def test_interview_turns_open_with_their_labels_and_answers_point_at_them(articles, shipped_gold):
+    """Each turn opens with its speaker's label, an entity; an answer's speaker is the label of its own turn."""
+    answers = 0
+    for path in INTERVIEWS:
+        document = read_gum(path)
+        article = articles[article_name_of(path)]
+        labels = turn_labels(document, align(document, article.text))
+        assert len(labels) == len(document.turns) > 0, path.stem
+        gold = shipped_gold[article.id]
+        entities = {(e.start, e.end): e for e in gold.entities}
+        for start, end, speaker in labels:
+            assert article.text[start:end] == speaker_label(speaker) and article.text[end:end + 2] == ": "
+            assert entities[(start, end)].label in ("PERSON", "ORG"), (path.stem, speaker)
+        starts = {(start, end) for start, end, _ in labels}
+        for quote in gold.quotes:
+            if quote.speaker and (quote.speaker.start, quote.speaker.end) in starts:
+                turn = max(label for label in labels if label[0] < quote.start)
+                assert (turn[0], turn[1]) == (quote.speaker.start, quote.speaker.end), (path.stem, quote.id)
+                assert quote.speaker_name == entities[(turn[0], turn[1])].entity, (path.stem, quote.id)
+                answers += 1
+    assert answers >= 190
+
+
+def test_a_turn_without_its_label_is_an_alignment_error(articles):
+    document = read_gum(SOURCES.gum_dir / "GUM_interview_cyclone.conllu")
+    text = articles["cyclone"].text.replace("Richman: ", "", 1)
+    with pytest.raises(ValueError, match=r"cyclone: the turn at GUM token \d+ .* does not open with its label 'Richman: '"):
+        align(document, text)
+
+
+def article_name_of(path):
+    return path.stem.removeprefix("GUM_interview_")

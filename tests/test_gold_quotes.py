@@ -10,6 +10,8 @@ from newsquotes.corpus.sources import load
 from newsquotes.corpus.storage import read_articles
 from newsquotes.gold.build import GoldSources, article_name
 from newsquotes.gold.gum import align, read_gum, speaker_label, turn_labels
+from newsquotes.gold.quotes import load_quotes
+from newsquotes.gold.targets import check_targets, load_targets
 
 from conftest import ROOT
 
@@ -78,3 +80,42 @@ def test_a_turn_without_its_label_is_an_alignment_error(articles):
 
 def article_name_of(path):
     return path.stem.removeprefix("GUM_interview_")
+
+
+def _wording(target: str) -> str:
+    """A target with its spelling variants taken out: case, a leading article, possessives, plurals, hyphens."""
+    words = target.lower().replace("’", "'").replace("-", " ").replace("'s ", " ").replace("s' ", " ").split()
+    words = words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words
+    return " ".join(w.rstrip("s") for w in words)
+
+
+def test_every_stance_target_is_one_wording_from_its_article_vocabulary(articles, shipped_gold):
+    """No article names one target two ways: each quote's target is a key of its article's vocabulary, never a
+    wording merged into another key ("NASA's decision" is "NASA's choice of display locations")."""
+    vocabulary = load_targets(SOURCES.targets)
+    assert set(vocabulary) == set(articles)
+    merged = 0
+    for name, article in articles.items():
+        table = vocabulary[name]
+        used = {quote.stance.target for quote in shipped_gold[article.id].quotes}
+        assert used == set(table), (name, sorted(used ^ set(table)))
+        wordings = [_wording(target) for target in table]
+        assert len(wordings) == len(set(wordings)), (name, sorted(table))
+        for target, others in table.items():
+            assert not set(others) & used, (name, target, others)
+            merged += len(others)
+    assert merged >= 30
+
+
+def test_a_target_outside_the_vocabulary_is_a_build_error(articles):
+    quotes = shipped_quotes(articles, "nasa")
+    vocabulary = load_targets(SOURCES.targets)
+    check_targets("nasa", quotes, vocabulary, "nasa.toml")
+    stance = quotes[0].stance.model_copy(update={"target": "NASA's decision"})
+    renamed = [quotes[0].model_copy(update={"stance": stance})]
+    with pytest.raises(ValueError, match=r"nasa.toml, quote .*NASA's decision.? is a wording merged into"):
+        check_targets("nasa", renamed + quotes[1:], vocabulary, "nasa.toml")
+
+
+def shipped_quotes(articles, name):
+    return load_quotes(SOURCES.quotes_dir / f"{name}.toml", articles[name]).quotes

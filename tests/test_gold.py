@@ -258,7 +258,8 @@ def test_splits_are_deterministic_disjoint_and_keep_stories_together(articles, s
     assert sorted(listed) == sorted(a.id for a in articles.values())
     assert len(shipped["test"]) >= 0.3 * len(listed)
     pinned = read_pinned(GOLD / "splits.json")
-    assert len(pinned) == 25 and all(article_id in shipped[split] for article_id, split in pinned.items())
+    # every article of the scored test split keeps its split, whatever later corrections change its weight
+    assert set(pinned) == set(listed) and all(article_id in shipped[split] for article_id, split in pinned.items())
     seed = next(a.id for a in articles.values() if a.source == "Defence Talks")
     assert pinned[seed] == "dev"  # the development reference case is never tested on
     stories = story_groups(list(articles.values()), SOURCES)

@@ -10,7 +10,9 @@ from newsquotes.corpus.sources import load
 from newsquotes.corpus.storage import read_articles
 from newsquotes.gold.build import GoldSources, article_name
 from newsquotes.gold.gum import align, read_gum, speaker_label, turn_labels
+from newsquotes.gold.checks import settlements
 from newsquotes.gold.quotes import load_quotes
+from newsquotes.gold.scope import RECORDED_OTHERWISE, reason_category, set_aside
 from newsquotes.gold.targets import check_targets, load_targets
 
 from conftest import ROOT
@@ -119,3 +121,18 @@ def test_a_target_outside_the_vocabulary_is_a_build_error(articles):
 
 def shipped_quotes(articles, name):
     return load_quotes(SOURCES.quotes_dir / f"{name}.toml", articles[name]).quotes
+
+
+def test_every_settled_expert_item_falls_in_a_class_of_reason():
+    """The scope's set-asides, by reason: each settled line of both check files gets one class."""
+    for check in ("gum-rst", "meantime"):
+        reasons = list(settlements(GOLD / "checks" / f"{check}.toml").values())
+        counts = set_aside(reasons)
+        assert sum(counts.values()) == len(reasons) > 90
+        outside = sum(n for reason, n in counts.items() if reason not in RECORDED_OTHERWISE)
+        assert 0 < outside < len(reasons)
+    assert reason_category("'announced 10,000 job cuts' has only a noun-phrase object").startswith("content only")
+    assert reason_category("the interviewer's question 'Why do you think it is so?'").startswith("interviewer")
+    assert reason_category("'a teacher mistakenly thought it resembled a bomb': a thought the writer narrates"
+                           ).startswith("belief")
+    assert reason_category("'He didn't say where the cuts were going' is a negated report").startswith("negated")

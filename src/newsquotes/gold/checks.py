@@ -28,6 +28,7 @@ from newsquotes.gold.gum import align as gum_align
 from newsquotes.gold.gum import read_gum, turn_labels
 from newsquotes.gold.meantime import align as meantime_align
 from newsquotes.gold.meantime import annotated_sentences, read_document
+from newsquotes.gold.scope import set_aside
 from newsquotes.schema import Annotation, Article, Quote
 
 CHECKS = ("gum-rst", "meantime")
@@ -200,6 +201,11 @@ def summary(findings: list[Finding]) -> dict:
     }
 
 
+def settled_by_reason(findings: list[Finding]) -> dict[str, int]:
+    """The settled disagreements per class of reason (``newsquotes.gold.scope``)."""
+    return set_aside([f.settled for f in findings if f.disagreement and f.settled is not None])
+
+
 def run_check(check: str, articles: dict[str, Article], gold: dict[str, Annotation], root: Path,
               settled_path: Path | None = None) -> dict:
     """The findings of ``check`` over every shipped article it covers, with settlements applied.
@@ -227,4 +233,5 @@ def run_check(check: str, articles: dict[str, Article], gold: dict[str, Annotati
     for finding in findings:
         if finding.disagreement and finding.key in reasons:
             finding.settled = reasons[finding.key]
-    return {"check": check, "summary": summary(findings), "findings": [asdict(f) for f in findings]}
+    return {"check": check, "summary": summary(findings), "settled_by_reason": settled_by_reason(findings),
+            "findings": [asdict(f) for f in findings]}

@@ -8,7 +8,7 @@ from newsquotes.annotations import read_annotations
 from newsquotes.corpus.build import BuildOptions, build, inputs_from_sources
 from newsquotes.corpus.sources import load
 from newsquotes.corpus.storage import read_articles
-from newsquotes.gold.build import GoldSources, article_name
+from newsquotes.gold.build import GoldSources, article_name, story_groups
 from newsquotes.gold.gum import align, read_gum, speaker_label, turn_labels
 from newsquotes.gold.checks import settlements
 from newsquotes.gold.quotes import load_quotes
@@ -136,3 +136,22 @@ def test_every_settled_expert_item_falls_in_a_class_of_reason():
     assert reason_category("'a teacher mistakenly thought it resembled a bomb': a thought the writer narrates"
                            ).startswith("belief")
     assert reason_category("'He didn't say where the cuts were going' is a negated report").startswith("negated")
+
+
+def test_the_articles_of_one_story_share_their_target_wordings(articles, shipped_gold):
+    """Across the articles of one story (same-event MEANTIME articles), a target has one wording too."""
+    vocabulary = load_targets(SOURCES.targets)
+    stories = story_groups(list(articles.values()), SOURCES)
+    by_story: dict[str, list[str]] = {}
+    for name, article in articles.items():
+        by_story.setdefault(stories.get(article.id, article.cluster_id), []).append(name)
+    shared = 0
+    for names in by_story.values():
+        used = {q.stance.target for name in names for q in shipped_gold[articles[name].id].quotes}
+        merged = {w for name in names for wordings in vocabulary[name].values() for w in wordings}
+        assert not used & merged, (names, sorted(used & merged))
+        wordings = {}
+        for target in used:
+            assert wordings.setdefault(_wording(target), target) == target, (names, target, wordings[_wording(target)])
+        shared += len(names) > 1
+    assert shared >= 10

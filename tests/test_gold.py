@@ -119,11 +119,12 @@ def test_quotes_are_labelled_and_their_speakers_exist(articles, shipped_gold):
             # part of the text only) a name printed in the article
             printed = quote.speaker_name in article.text and entity_coverage_is_partial(gold)
             assert quote.speaker_name in names | allowed or printed, (name, quote.id, quote.speaker_name)
-            if quote.speaker is None:  # only an interview answer has no speaker mention
-                assert article.source == "Wikinews (GUM interviews)" and quote.kind == "direct", (name, quote.id)
+            assert quote.speaker is not None, (name, quote.id)  # an interview answer's is its turn label
+            answer = (article.source == "Wikinews (GUM interviews)"
+                      and article.text[quote.speaker.end:quote.speaker.end + 2] == ": ")
             if quote.kind == "direct":  # its own marks and a trailing comma stay outside the content
                 balanced = quote.text.count('"') % 2 == 0 and quote.text.count("“") == quote.text.count("”")
-                answer = quote.speaker is None  # an interview answer keeps its text, stray marks included
+                # an interview answer keeps its text, stray marks included
                 assert (balanced or answer) and quote.text[-1:] != ",", (name, quote.id)
                 assert quote.text[:1] not in "\"“”'" or quote.text[-1:] not in "\"“”'", (name, quote.id)
 
@@ -291,7 +292,8 @@ def test_splits_are_deterministic_disjoint_and_keep_stories_together(articles, s
     assert sorted(listed) == sorted(a.id for a in articles.values())
     assert len(shipped["test"]) >= 0.3 * len(listed)
     pinned = read_pinned(GOLD / "splits.json")
-    assert len(pinned) == 25 and all(article_id in shipped[split] for article_id, split in pinned.items())
+    # every article of the scored test split keeps its split, whatever later corrections change its weight
+    assert set(pinned) == set(listed) and all(article_id in shipped[split] for article_id, split in pinned.items())
     seed = next(a.id for a in articles.values() if a.source == "Defence Talks")
     assert pinned[seed] == "dev"  # the development reference case is never tested on
     stories = story_groups(list(articles.values()), SOURCES)

@@ -5,7 +5,8 @@
 For each ``GUM_news_<name>.conllu`` (``--prefix GUM_interview_`` for the interviews) it writes ``OUT_DIR/<name>.txt``: the headline on the first line, the
 dateline on the second, then one paragraph per line with a blank line between paragraphs. The running text
 is rebuilt from the tokens and their ``SpaceAfter=No`` marks and checked against each sentence's
-``# text`` comment. The snippet file gets one ``[[sources.documents]]`` table per article (path, url, title;
+``# text`` comment. An interview turn (GUM's ``sp who`` block) opens with its speaker's label, as Wikinews
+prints it ("Wikinews: …", "Aner Shalev: …"; ``newsquotes.gold.gum.speaker_label``). The snippet file gets one ``[[sources.documents]]`` table per article (path, url, title;
 the publication date comes from the dateline) for the corpus's sources file.
 """
 
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsquotes.corpus.textdump import parse_date
+from newsquotes.gold.gum import TURN_BLOCK, LABEL_END, speaker_label
 
 
 @dataclass
@@ -50,13 +52,15 @@ def sentence_text(token_lines: list[list[str]]) -> tuple[str, bool]:
 
 def parse(path: Path, prefix: str = "GUM_news_") -> Document:
     document = Document(name=path.stem.removeprefix(prefix))
-    comment_text, tokens = None, []
+    comment_text, tokens, turn = None, [], None
     for line in path.read_text("utf-8").splitlines() + [""]:
         if line.startswith("# meta::"):
             key, _, value = line[len("# meta::"):].partition(" = ")
             document.meta[key] = value
         elif line.startswith("# newpar") and not line.startswith("# newpar_block"):
             document.paragraphs.append([])
+        elif line.startswith("# newpar_block") and (opens := TURN_BLOCK.search(line)):
+            turn = opens.group(1)
         elif line.startswith("# text = "):
             comment_text = line[len("# text = "):]
         elif line and not line.startswith("#"):
@@ -67,6 +71,8 @@ def parse(path: Path, prefix: str = "GUM_news_") -> Document:
                 raise ValueError(f"{path}: rebuilt sentence {text!r} differs from # text {comment_text!r}")
             if not document.paragraphs:  # a document may open without a paragraph mark
                 document.paragraphs.append([])
+            if turn:
+                text, turn = speaker_label(turn) + LABEL_END + text, None
             document.paragraphs[-1].append((text, space_after))
             comment_text, tokens = None, []
     return document

@@ -59,6 +59,7 @@ def check_command(
     from newsquotes.annotations import read_annotations
     from newsquotes.corpus.storage import read_articles
     from newsquotes.gold.checks import run_check
+    from newsquotes.gold.scope import RECORDED_OTHERWISE
 
     try:
         articles = {Path(a.provenance.input).stem: a for a in read_articles(corpus)}
@@ -71,6 +72,11 @@ def check_command(
     for name, value in summary.items():
         table.add_row(name.replace("_", " "), f"{value:.3f}" if isinstance(value, float) else str(value))
     console.print(table)
+    reasons = Table(title="settled, by reason (* recorded by our own convention, not outside our scope)",
+                    show_header=False, title_justify="left")
+    for reason, count in report["settled_by_reason"].items():
+        reasons.add_row(reason + (" *" if reason in RECORDED_OTHERWISE else ""), str(count))
+    console.print(reasons)
     for finding in report["findings"]:
         disagreement = not finding["quote_agrees"] or finding["speaker_agrees"] is False
         if disagreement and (show_settled or not finding["settled"]):

@@ -16,6 +16,8 @@ from newsquotes.gold.meantime import read_document, same_story
 from newsquotes.gold.meantime_entities import MeantimeMapping, meantime_entities
 from newsquotes.gold.quotes import load_quotes
 from newsquotes.gold.splits import SPLITS_FILE, read_pinned, split_articles, write_splits
+from newsquotes.gold.targets import TARGETS_FILE, check_targets, load_targets
+from newsquotes.gold.turns import label_entities
 from newsquotes.schema import Annotation, Article, Entity, LayerSource
 
 GOLD = Path("corpus/gold")
@@ -33,11 +35,13 @@ class GoldSources:
     meantime_dir: Path | None = None
     meantime_mapping: Path | None = None
     entities_dir: Path | None = None
+    targets: Path | None = None  # the stance-target vocabulary (gold.targets)
 
     @classmethod
     def shipped(cls, root: Path) -> GoldSources:
         return cls(root / "corpus" / "gum", root / GOLD / "entity_mapping.toml", root / GOLD / "quotes",
-                   root / "corpus" / "meantime", root / GOLD / "meantime_mapping.toml", root / GOLD / "entities")
+                   root / "corpus" / "meantime", root / GOLD / "meantime_mapping.toml", root / GOLD / "entities",
+                   root / GOLD / TARGETS_FILE)
 
     def meantime_file(self, name: str) -> Path | None:
         if self.meantime_dir is None:
@@ -57,7 +61,9 @@ def _entity_layer(article: Article, name: str, sources: GoldSources, mappings: d
         gum_path = sources.gum_dir / f"{prefix}{name}.conllu"
         if gum_path.exists():
             document = read_gum(gum_path)
-            entities = gum_entities(document, align(document, article.text), article.text, mappings["gum"])
+            offsets = align(document, article.text)
+            entities = gum_entities(document, offsets, article.text, mappings["gum"])
+            entities = label_entities(document, offsets, article.text, entities)
             return entities, LayerSource(layer="entities", produced_by="gum-derived")
     meantime_path = sources.meantime_file(name)
     hand_path = sources.entities_dir / f"{name}.toml" if sources.entities_dir else None
@@ -78,6 +84,8 @@ def gold_annotation(article: Article, sources: GoldSources, mappings: dict) -> A
     quote_path = sources.quotes_dir / f"{name}.toml"
     if quote_path.exists():
         quotes = load_quotes(quote_path, article).quotes
+        if "targets" in mappings:
+            check_targets(name, quotes, mappings["targets"], str(quote_path))
         layers += [LayerSource(layer=layer, produced_by=QUOTES_BY) for layer in ("quotes", "speakers", "stance")]
     annotation = Annotation(article_id=article.id, annotator="gold", text_sha256=article.text_sha256,
                             entities=entities, quotes=quotes, layers=layers)
@@ -92,6 +100,8 @@ def _mappings(sources: GoldSources) -> dict:
     mappings = {"gum": gum}
     if sources.meantime_mapping is not None and sources.meantime_mapping.exists():
         mappings["meantime"] = MeantimeMapping.load(sources.meantime_mapping, gum)
+    if sources.targets is not None and sources.targets.exists():
+        mappings["targets"] = load_targets(sources.targets)
     return mappings
 
 

@@ -4,8 +4,9 @@
 (``corpus/gum/rst/*.rs4``) in an article body. Its content is the nucleus the attribution attaches to (the
 nucleus's units, less the attributing unit itself) and its source the tokens GUM signals as
 ``attribution_source``. It *agrees on the quote* when the content overlaps one of our quotes, and *on the
-speaker* when the source also overlaps that quote's speaker mention (or, for an interview answer without a
-mention, contains a word of its speaker's name; a first-person source inside the quote is its speaker).
+speaker* when the source also overlaps that quote's speaker mention (or, for an interview answer, whose
+mention is its turn label, contains a word of its speaker's name; a first-person source inside the quote is
+its speaker).
 
 ``meantime``: every SPEECH_COGNITIVE event mention of an article body (the class is the mention's or, for a
 bare cross-document mention, its instance's), with its ``Arg0`` participant. It agrees *on the cue* when the event overlaps one of our cues, and *on the speaker* when its
@@ -27,12 +28,13 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from newsquotes.gold.gum import align as gum_align
-from newsquotes.gold.gum import read_gum
+from newsquotes.gold.gum import read_gum, turn_labels
 from newsquotes.gold.meantime import align as meantime_align
 from newsquotes.gold.entities import EntityMapping
-from newsquotes.gold.meantime import read_document
+from newsquotes.gold.meantime import annotated_sentences, read_document
 from newsquotes.gold.meantime_agreement import entity_agreement
 from newsquotes.gold.meantime_entities import MeantimeMapping
+from newsquotes.gold.scope import set_aside
 from newsquotes.schema import Annotation, Article, Quote
 
 CHECKS = ("gum-rst", "meantime")
@@ -74,12 +76,14 @@ def _describe(quote: Quote) -> str:
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 
 
-def _speaker_agrees(quote: Quote, source: tuple[int, int] | None, source_text: str) -> bool:
+def _speaker_agrees(quote: Quote, source: tuple[int, int] | None, source_text: str, turn_label: bool = False) -> bool:
     if source is not None and quote.start <= source[0] and source[1] <= quote.end \
             and source_text.lower() in _FIRST_PERSON:
         return True  # the speaker speaking of themselves inside their own words ("I suspect …")
-    if quote.speaker is not None:
+    if quote.speaker is not None and not turn_label:
         return _overlaps((quote.speaker.start, quote.speaker.end), source)
+    if quote.speaker is not None and _overlaps((quote.speaker.start, quote.speaker.end), source):
+        return True
     name_words = {w.lower() for w in (quote.speaker_name or "").split()}
     return bool(name_words & {w.lower() for w in source_text.split()})
 
@@ -119,6 +123,7 @@ def _subtree_tokens(node_id: str, children: dict[str, list[str]], tokens: dict[s
 def gum_rst_findings(article: Article, gold: Annotation, rst_path: Path, gum_path: Path, name: str) -> list[Finding]:
     document = read_gum(gum_path)
     offsets = gum_align(document, article.text)  # word index -> (start, end), body words only
+    label_ends = {end for _, end, _ in turn_labels(document, offsets)}
     nodes, tokens = _rst_nodes(rst_path)
     children: dict[str, list[str]] = {}
     for child, node in nodes.items():
@@ -135,7 +140,8 @@ def gum_rst_findings(article: Article, gold: Annotation, rst_path: Path, gum_pat
         content_span, source_span = _span_of(content), _span_of(source)
         source_text = article.text[source_span[0]:source_span[1]] if source_span else None
         matches = [q for q in gold.quotes if _overlaps(content_span, (q.start, q.end))]
-        agreeing = [q for q in matches if source_span and _speaker_agrees(q, source_span, source_text or "")]
+        agreeing = [q for q in matches if source_span and _speaker_agrees(
+            q, source_span, source_text or "", q.speaker is not None and q.speaker.end in label_ends)]
         findings.append(Finding(
             key=f"{rst_path.stem}#{node_id}", article=name, at=content_span[0],
             expert=article.text[content_span[0]:content_span[1]], source=source_text,
@@ -200,6 +206,11 @@ def summary(findings: list[Finding]) -> dict:
     }
 
 
+def settled_by_reason(findings: list[Finding]) -> dict[str, int]:
+    """The settled disagreements per class of reason (``newsquotes.gold.scope``)."""
+    return set_aside([f.settled for f in findings if f.disagreement and f.settled is not None])
+
+
 def run_check(check: str, articles: dict[str, Article], gold: dict[str, Annotation], root: Path,
               settled_path: Path | None = None) -> dict:
     """The findings of ``check`` over every shipped article it covers, with settlements applied.
@@ -229,7 +240,8 @@ def run_check(check: str, articles: dict[str, Article], gold: dict[str, Annotati
     for finding in findings:
         if finding.disagreement and finding.key in reasons:
             finding.settled = reasons[finding.key]
-    report = {"check": check, "summary": summary(findings), "findings": [asdict(f) for f in findings]}
+    report = {"check": check, "summary": summary(findings), "settled_by_reason": settled_by_reason(findings),
+              "findings": [asdict(f) for f in findings]}
     if check == "meantime":
         gold_dir = root / "corpus" / "gold"
         mapping = MeantimeMapping.load(gold_dir / "meantime_mapping.toml", EntityMapping.load(gold_dir / "entity_mapping.toml"))

@@ -9,6 +9,10 @@ The body of a GUM document is everything after its headline (the first sentence,
 when the sentence after it is a date, that dateline: exactly the text the corpus builder keeps as ``Article.text``
 (``corpus/tools/gum_to_text.py`` wrote the raw files by the same rule). News documents and interviews
 (``GUM_news_*``, ``GUM_interview_*``) share the format.
+
+An interview's turns are GUM's ``sp who:::"#Speaker"`` blocks. Wikinews prints each turn opening with its
+speaker's label ("Wikinews: …", "Aner Shalev: …"), which GUM keeps only as metadata; the raw texts print it
+again (:func:`speaker_label`, :data:`LABEL_END`), and :func:`align` steps over it.
 """
 
 from __future__ import annotations
@@ -21,6 +25,13 @@ from urllib.parse import unquote
 
 from newsquotes.corpus.textdump import parse_date
 
+#: The paragraph block that opens an interview turn, with its speaker id.
+TURN_BLOCK = re.compile(r'\bsp who:::"#([^"]+)"')
+#: What follows a turn's speaker label in the text.
+LABEL_END = ": "
+#: GUM speaker ids that do not spell the name the source prints: Jack Herrick's later answers carry the id
+#: "JackHarris" in GUM; Wikinews prints "Jack Herrick" over all of them.
+_PRINTED_AS = {"JackHarris": "Jack Herrick"}
 _BRACKET = re.compile(r"\((\d+)-([^()]*)(\))?|(\d+)\)")
 #: Characters the builder may have normalised: each maps to the plain form compared against.
 _EQUIVALENT = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "`": "'",
@@ -66,6 +77,19 @@ class GumDocument:
     body_start: int = 0  # index of the first word of the article body
     sentence_texts: list[str] = field(default_factory=list)  # each sentence's ``# text`` line
     dependents: dict[int, list[int]] = field(default_factory=dict)  # head index -> its dependents, in text order
+    turns: dict[int, str] = field(default_factory=dict)  # first word of an interview turn -> its GUM speaker id
+
+
+def speaker_label(speaker: str) -> str:
+    """The label a turn of GUM speaker id ``speaker`` opens with, as the source prints it.
+
+    The id is the name with its spaces taken out ("AnerShalev", "MarioJLucero", "HughMcGuire"): the words come
+    back at each capital that follows a small letter ("Mc" apart), and a lone initial takes its full stop.
+    """
+    if speaker in _PRINTED_AS:
+        return _PRINTED_AS[speaker]
+    words = re.sub(r"(?<=[a-z])(?<!Mc)(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", speaker).split()
+    return " ".join(w + "." if len(w) == 1 else w for w in words)
 
 
 def _head_positions(minspan: str, first: int, where: str) -> list[int]:
@@ -86,6 +110,7 @@ def read_gum(path: Path) -> GumDocument:
     sentence, paragraph = -1, -1
     pending_surface: tuple[str, int] | None = None
     sentence_starts: list[int] = []
+    turn: str | None = None  # the speaker of a turn whose first word is still to come
     for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
         where = f"{path}, line {number}"
         if line.startswith("# meta::"):
@@ -93,6 +118,8 @@ def read_gum(path: Path) -> GumDocument:
             document.meta[key] = value
         elif line.startswith("# newpar") and not line.startswith("# newpar_block"):
             paragraph += 1
+        elif line.startswith("# newpar_block") and (opens := TURN_BLOCK.search(line)):
+            turn = opens.group(1)
         elif line.startswith("# text = "):
             document.sentence_texts.append(line[len("# text = "):])
         elif line.startswith("# sent_id"):
@@ -116,6 +143,8 @@ def read_gum(path: Path) -> GumDocument:
         if pending_surface:
             word.surface, word.surface_end = pending_surface[0], word.index + pending_surface[1]
             pending_surface = None
+        if turn:
+            document.turns[word.index], turn = turn, None
         document.words.append(word)
         misc = dict(item.partition("=")[::2] for item in columns[9].split("|") if "=" in item)
         for match in _BRACKET.finditer(misc.get("Entity", "")):
@@ -166,8 +195,9 @@ def _normal(text: str) -> str:
 def align(document: GumDocument, text: str) -> dict[int, tuple[int, int]]:
     """Character offsets in ``text`` of every body word, found token by token from the start of ``text``.
 
-    Only whitespace may separate tokens; quotation marks, dashes and Unicode composition may differ. A
-    multiword token whose parts spell its surface form gives each part its own offsets, otherwise every part
+    Only whitespace may separate tokens, and a turn's speaker label (``"Wikinews: "``) must open each
+    interview turn; quotation marks, dashes and Unicode composition may differ. A multiword token whose
+    parts spell its surface form gives each part its own offsets, otherwise every part
     gets the whole token. Raises ``ValueError`` naming the document and the first token that is not found.
     """
     offsets: dict[int, tuple[int, int]] = {}
@@ -182,6 +212,12 @@ def align(document: GumDocument, text: str) -> dict[int, tuple[int, int]]:
         token = word.surface or word.form
         while cursor < len(text) and text[cursor].isspace():
             cursor += 1
+        if index in document.turns:
+            label = speaker_label(document.turns[index]) + LABEL_END
+            if text[cursor:cursor + len(label)] != label:
+                raise ValueError(f"{document.name}: the turn at GUM token {index} (sentence {word.sentence + 1}) does "
+                                 f"not open with its label {label!r}; the text reads {text[cursor:cursor + 40]!r}")
+            cursor += len(label)
         if normal_text[cursor:cursor + len(token)] != _normal(token):
             found = text[cursor:cursor + len(token) + 10]
             raise ValueError(f"{document.name}: GUM token {index} {token!r} (sentence {word.sentence + 1}) "
@@ -199,3 +235,14 @@ def align(document: GumDocument, text: str) -> dict[int, tuple[int, int]]:
     if text[cursor:].strip():
         raise ValueError(f"{document.name}: article text goes on after the last GUM token: {text[cursor:cursor + 40]!r}")
     return offsets
+
+
+def turn_labels(document: GumDocument, offsets: dict[int, tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Where each body turn's speaker label stands in the text :func:`align` gave ``offsets`` for, with the
+    speaker's GUM id: ``(start, end, speaker)``, the ``": "`` after it left out."""
+    labels = []
+    for index, speaker in sorted(document.turns.items()):
+        if index in offsets:
+            end = offsets[index][0] - len(LABEL_END)
+            labels.append((end - len(speaker_label(speaker)), end, speaker))
+    return labels

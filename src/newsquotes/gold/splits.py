@@ -9,7 +9,8 @@ straddles two splits, so no model is tested on a story it was trained on.
 
 Splits are stable across releases: the articles of an earlier release keep their split (``pinned``, kept in
 the split file under ``"pinned"``), so a model tuned on an earlier train split never meets those articles
-in a later test split. The seed article, which the models were developed on, is pinned to dev the same way.
+in a later test split; so do the articles of a test split that has been scored, whatever later corrections
+to the gold change their weight. The seed article, which the models were developed on, is pinned to dev.
 
 The split file, ``splits.json`` beside the gold, is ``{"version": 2, "rule": …, "train": [ids], "dev":
 [ids], "test": [ids], "pinned": {id: split}}``: every key whose value is a list is a split, the others are
@@ -27,8 +28,9 @@ from newsquotes.schema import Article
 SPLITS_FILE = "splits.json"
 RULE = ("stories (Article.cluster_id joined with same-event MEANTIME articles), weighing 1 per article plus 1 per "
         "gold quote, largest first then by sha256 of the story key, each to the split furthest below its share "
-        "(test 37%, dev 20%, train the rest); pinned articles keep their split (those of an earlier release, and the "
-        "seed article, the development reference case, in dev); a story never straddles two splits")
+        "(test 37%, dev 20%, train the rest); pinned articles keep their split (those of an earlier release, every "
+        "article the test split was scored on, and the seed article, the development reference case, in dev); a "
+        "story never straddles two splits")
 
 
 TEST_SHARE, DEV_SHARE = 0.37, 0.20

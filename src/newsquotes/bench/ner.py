@@ -29,15 +29,20 @@ gold entity ``missed`` for its own; per-label counts therefore do not add up to 
 is the unweighted mean of the per-label precision, recall and F1 over the labels that occur in the gold or
 the predictions (nervaluate reports no macro average; these are the labels it lists under "entities").
 Precision is ``(correct + 0.5 * partial) / actual`` and recall ``(correct + 0.5 * partial) / possible``, where
-``actual`` counts predictions and ``possible`` gold entities; both are 0 when their denominator is.
+``actual`` counts predictions and ``possible`` gold entities; both are 0 when their denominator is, and a
+label with neither gold nor predictions has no precision, recall or F1 at all (NaN: n/a, never 0).
 
 Entities whose label is not in ``labels`` are ignored, as nervaluate ignores tags it was not given.
 Where the gold entity layer covers only part of the text (``LayerSource.covers``, MEANTIME's annotated
 sentences), predicted entities outside those ranges are not scored: the gold says nothing there.
+
+:func:`entity_outcomes` hands back how one article's entities were decided, entity by entity, so that
+whatever shows errors (the HTML report) shows the scorer's own decisions rather than re-deciding them.
 """
 
 from __future__ import annotations
 
+import math
 from array import array
 from collections import Counter
 from collections.abc import Sequence
@@ -102,6 +107,7 @@ class _Spans:
     start: np.ndarray
     end: np.ndarray
     label: np.ndarray
+    index: np.ndarray  # the entity's place in its annotation's list, to hand outcomes back entity by entity
 
 
 def _spans(annotations: Sequence[Annotation], role: str, labels: tuple[str, ...]) -> _Spans:
@@ -126,17 +132,18 @@ def _spans(annotations: Sequence[Annotation], role: str, labels: tuple[str, ...]
         entity = annotations[owner].entities[int(empty[0]) - sum(sizes[:owner])]
         raise ValueError(f"article {annotations[owner].article_id}: {role} entity {entity.id} is empty "
                          f"({entity.start}:{entity.end}); an entity covers at least one character")
+    index = np.arange(len(article), dtype=np.int64) - np.repeat(np.cumsum(sizes, dtype=np.int64) - sizes, sizes)
     scored = label >= 0
     if not scored.all():
-        article, start, end, label = article[scored], start[scored], end[scored], label[scored]
+        article, start, end, label, index = article[scored], start[scored], end[scored], label[scored], index[scored]
     # annotations usually list their entities in document order already, and checking is cheaper than sorting
     place = article * (int(end.max(initial=0)) + 1) + start
     tie_break = end * len(labels) + label
     step = np.diff(place)
     if (step < 0).any() or ((step == 0) & (np.diff(tie_break) < 0)).any():
         order = np.lexsort((tie_break, place))
-        article, start, end, label = article[order], start[order], end[order], label[order]
-    return _Spans(article, start, end, label)
+        article, start, end, label, index = article[order], start[order], end[order], label[order], index[order]
+    return _Spans(article, start, end, label, index)
 
 
 @dataclass(frozen=True)
@@ -264,13 +271,13 @@ def _outcome_table(gold: Sequence[Annotation], predicted: Sequence[Annotation], 
     return np.concatenate(chunks) if by_article else np.sum(chunks, axis=0)
 
 
-def _chunk_table(gold: Sequence[Annotation], predicted: Sequence[Annotation], labels: tuple[str, ...],
-                 by_article: bool) -> np.ndarray:
-    """Outcome counts of a chunk of paired articles: match, then count each prediction's outcomes."""
-    gold_spans, pred_spans = _spans(gold, "gold", labels), _spans(predicted, "predicted", labels)
+def _decide(gold_spans: _Spans, pred_spans: _Spans, claims: bool = False) -> tuple[np.ndarray, np.ndarray | None]:
+    """Each prediction's outcome, ``[scheme, kind, prediction]``; with ``claims``, also the gold entity
+    each prediction claimed, in the same shape (-1: none)."""
     n_gold, n_pred = len(gold_spans.start), len(pred_spans.start)
     pairs = _candidates(gold_spans, pred_spans)
     outcome = np.full((len(SCHEMES), 2, n_pred), _SPURIOUS, dtype=np.int8)
+    claim = np.full(outcome.shape, -1, dtype=np.int64) if claims else None
 
     # Most predictions have a single candidate that no other prediction wants: it is free whenever they
     # look, so each pass decides them outright, all at once.
@@ -282,6 +289,8 @@ def _chunk_table(gold: Sequence[Annotation], predicted: Sequence[Annotation], la
         for scheme, kind, near_outcome in decides:
             outcome[scheme, kind, at.pred[hit]] = _CORRECT
             outcome[scheme, kind, at.pred[eligible & ~hit]] = near_outcome
+            if claim is not None:
+                claim[scheme, kind, at.pred[eligible]] = at.gold[eligible]
 
     # The others claim gold entities pass by pass, in rounds.
     pairs = pairs.where(~alone)
@@ -295,7 +304,17 @@ def _chunk_table(gold: Sequence[Annotation], predicted: Sequence[Annotation], la
             for scheme, kind, near_outcome in decides:
                 outcome[scheme, kind, at.pred[hits]] = _CORRECT
                 outcome[scheme, kind, at.pred[near]] = near_outcome
+                if claim is not None:
+                    claim[scheme, kind, at.pred[hits]] = at.gold[hits]
+                    claim[scheme, kind, at.pred[near]] = at.gold[near]
+    return outcome, claim
 
+
+def _chunk_table(gold: Sequence[Annotation], predicted: Sequence[Annotation], labels: tuple[str, ...],
+                 by_article: bool) -> np.ndarray:
+    """Outcome counts of a chunk of paired articles: match, then count each prediction's outcomes."""
+    gold_spans, pred_spans = _spans(gold, "gold", labels), _spans(predicted, "predicted", labels)
+    outcome, _ = _decide(gold_spans, pred_spans)
     rows = 1 + len(labels)
     n_rows = (len(gold) if by_article else 1) * rows
 
@@ -377,6 +396,55 @@ def document_counts(gold: Annotation, predicted: Annotation, labels: Sequence[st
     return NerCounts(labels, _outcome_table([gold], [predicted], labels, by_article=False))
 
 
+@dataclass(frozen=True)
+class EntityOutcomes:
+    """How the scorer decided each entity of one article under one scheme, all labels together (micro).
+
+    ``predicted[k]`` is the outcome of ``predicted.entities[k]``: one of :data:`OUTCOMES` but ``missed``,
+    or :data:`OUTSIDE` (beyond the ranges the gold's entity layer covers: not scored) or :data:`IGNORED`
+    (a label not scored); ``claimed[k]`` is the index in ``gold.entities`` of the gold entity it was
+    matched to (None when it matched none). ``gold[k]`` is the outcome of ``gold.entities[k]``: that of
+    the prediction that claimed it, else ``missed``. Counted, they give the article's micro row of
+    :func:`document_counts` exactly.
+    """
+
+    predicted: tuple[str, ...]
+    claimed: tuple[int | None, ...]
+    gold: tuple[str, ...]
+
+
+OUTSIDE, IGNORED = "outside", "ignored"
+
+
+def entity_outcomes(gold: Annotation, predicted: Annotation, scheme: str = "strict",
+                    labels: Sequence[str] = ENTITY_LABELS) -> EntityOutcomes:
+    """The outcome of every gold and predicted entity of one article, as :func:`document_counts` counts them."""
+    _check_pair(gold, predicted)
+    if scheme not in SCHEMES:
+        raise ValueError(f"unknown scheme {scheme!r}: choose from {', '.join(SCHEMES)}")
+    labels = _label_tuple(labels)
+    ranges = gold.coverage("entities")
+    inside = [k for k, e in enumerate(predicted.entities) if span_within(ranges, e.start, e.end)]
+    scored = predicted.model_copy(update={"entities": [predicted.entities[k] for k in inside]})
+    gold_spans, pred_spans = _spans([gold], "gold", labels), _spans([scored], "predicted", labels)
+    outcome, claim = _decide(gold_spans, pred_spans, claims=True)
+    row = SCHEMES.index(scheme)
+    predicted_outcomes = [OUTSIDE] * len(predicted.entities)
+    for k in inside:
+        predicted_outcomes[k] = IGNORED  # until its span says otherwise
+    claimed: list[int | None] = [None] * len(predicted.entities)
+    gold_outcomes = [IGNORED] * len(gold.entities)
+    for k in gold_spans.index:
+        gold_outcomes[int(k)] = "missed"
+    for j, k in enumerate(pred_spans.index):
+        k = inside[int(k)]
+        predicted_outcomes[k] = OUTCOMES[int(outcome[row, _ALL, j])]
+        if claim[row, _ALL, j] >= 0:
+            claimed[k] = int(gold_spans.index[claim[row, _ALL, j]])
+            gold_outcomes[claimed[k]] = predicted_outcomes[k]
+    return EntityOutcomes(tuple(predicted_outcomes), tuple(claimed), tuple(gold_outcomes))
+
+
 def counts_by_article(gold: Sequence[Annotation], predicted: Sequence[Annotation],
                       labels: Sequence[str] = ENTITY_LABELS) -> dict[str, NerCounts]:
     """:func:`document_counts` of every gold article at once (much faster than one by one), by article id."""
@@ -397,18 +465,23 @@ def _metrics(correct: int, incorrect: int, partial: int, missed: int, spurious: 
             "partial": partial, "missed": missed, "spurious": spurious, "possible": possible, "actual": actual}
 
 
+_UNDEFINED = {"precision": math.nan, "recall": math.nan, "f1": math.nan}
+
+
 def scores_from_counts(counts: NerCounts) -> dict:
     """``{scheme: {"micro": {...}, "macro": {...}, "per_label": {label: {...}}}}`` from summed counts.
 
-    ``per_label`` lists every label scored, those absent from gold and predictions with zero counts;
-    ``macro`` averages over the labels present in either (0.0 when there are none).
+    ``per_label`` lists every label scored; one absent from gold and predictions has zero counts and
+    undefined (NaN) precision, recall and F1: there was nothing to get right or wrong. ``macro`` averages
+    over the labels present in either (NaN when there are none).
     """
     scores = {}
     for s, scheme in enumerate(SCHEMES):
         rows = [_metrics(*(int(n) for n in row)) for row in counts.table[s]]
-        per_label = dict(zip(counts.labels, rows[1:]))
+        per_label = {label: row if row["possible"] or row["actual"] else {**row, **_UNDEFINED}
+                     for label, row in zip(counts.labels, rows[1:])}
         present = [row for row in per_label.values() if row["possible"] or row["actual"]]
-        macro = {name: sum(row[name] for row in present) / len(present) if present else 0.0
+        macro = {name: sum(row[name] for row in present) / len(present) if present else math.nan
                  for name in ("precision", "recall", "f1")}
         scores[scheme] = {"micro": rows[0], "macro": macro, "per_label": per_label}
     return scores

@@ -51,8 +51,10 @@ def test_a_run_compared_with_itself_gives_p_1(wikinews, monkeypatch):
     monkeypatch.setattr(cli_common.console, "width", 200)
     done = CliRunner().invoke(app, ["bench", "compare", str(path), str(path), "--samples", "200"])
     assert done.exit_code == 0, done.output
-    rows = [line for line in done.output.splitlines() if "predictions:" in line]
-    assert len(rows) == 2 * (3 + 3 + 4)  # each model against itself, on every headline metric
+    titles = [line for line in done.output.splitlines() if line.startswith("A = predictions:")]
+    assert len(titles) == 2  # each model against itself
+    rows = [line for line in done.output.splitlines() if line.startswith("│")]
+    assert len(rows) == 2 * (3 + 3 + 4)  # on every headline metric
     assert all(line.rstrip(" │|").endswith("1.0000") and "+0.000" in line for line in rows)
 
 

@@ -14,6 +14,7 @@ from newsquotes.annotations import read_annotations, write_annotations
 from newsquotes.bench.leaderboard import update_leaderboard
 from newsquotes.bench.report import render_report
 from newsquotes.bench.run import read_run
+from newsquotes.bench.suites import choose_suite
 from newsquotes.cli import app
 from newsquotes.cli import common as cli_common
 from newsquotes.corpus.build import InputSpec
@@ -53,6 +54,14 @@ def test_a_run_outside_the_repository_needs_no_suite_and_is_named_after_its_gold
     assert run.suite == "my-gold" and {r.task for r in run.results} == {"ner", "quotes", "speakers", "stance"}
     assert "<h1>Benchmark report: my-gold</h1>" in render_report(run)
     assert sorted(p.name for p in elsewhere.iterdir()) == ["run.json"]  # no leaderboard written
+
+
+def test_a_run_on_ones_own_gold_is_named_after_it_even_with_the_suites_models(tmp_path):
+    suites = ROOT / "benchmarks" / "suites"
+    own = choose_suite(None, gold=tmp_path / "my-gold.jsonl", folder=suites)
+    assert own.name == "my-gold" and own.tasks == choose_suite(None, folder=suites).tasks and own.split is None
+    assert choose_suite(None, gold=tmp_path, models=["rules"], folder=tmp_path / "none").name == tmp_path.name
+    assert choose_suite("shipped", gold=tmp_path / "g.jsonl", folder=suites).name == "shipped"  # asked for by name
 
 
 def test_tables_are_whole_at_80_columns(tmp_path, monkeypatch):

@@ -94,7 +94,8 @@ def run_command(
         help="Score these models instead of the suite's, on every task (repeat the option).")] = None,
     gold: Annotated[Optional[Path], typer.Option(help="Score against this gold file or folder instead of the suite's.")] = None,
     split: Annotated[Optional[str], typer.Option(help="Split of the gold (from its splits.json) to score.")] = None,
-    corpus: Annotated[Optional[Path], typer.Option(help="Built corpus with the articles' text.")] = None,
+    corpus: Annotated[Optional[Path], typer.Option(
+        help="Built corpus with the articles' text [default: the suite's, else corpus/build].")] = None,
     out: Annotated[Optional[Path], typer.Option(help="Results JSON (default benchmarks/runs/SUITE-TIME.json).")] = None,
     samples: Annotated[Optional[int], typer.Option(help="Bootstrap samples per interval.")] = None,
     seed: Annotated[Optional[int], typer.Option(help="Seed of the bootstrap and the stance cross-validation.")] = None,

@@ -158,9 +158,9 @@ def test_report_counts_are_the_scorers_counts(tmp_path, build_corpus):
         LayerSource(layer="entities", produced_by="test", covers=[Span(start=0, end=covered)])]})
     predicted = hand_predictions(article).model_copy(update={"entities": [
         entity(article, "p1", "Ivan Petrov", "PERSON"),
-        entity(article, "p2", "Freedonia’s Deputy", "GPE"),  # overlaps no gold: spurious
-        entity(article, "p3", "Petrov told", "ORG"),  # overlaps the gold Petrov? no: it is not gold
-        entity(article, "p4", "Sylvania", "ORG"),  # the gold's GPE, with another label
+        entity(article, "p2", "Freedonia’s Deputy", "GPE"),  # overlaps no gold entity: spurious
+        entity(article, "p3", "in Marsovia", "ORG"),  # overlaps the gold GPE: incorrect, not spurious
+        entity(article, "p4", "Sylvania", "ORG"),  # the gold's GPE span, with another label
         entity(article, "p5", "Freedonia News Agency", "ORG", after="According"),  # outside the coverage
         entity(article, "p6", "Sylvania’s embassy", "FAC"),  # outside the coverage
     ]})
@@ -176,6 +176,7 @@ def test_report_counts_are_the_scorers_counts(tmp_path, build_corpus):
     assert shown["wrong-label"] + shown["boundary"] == strict["incorrect"]
     assert shown["spurious"] == strict["spurious"]
     assert shown["outside"] == 2  # neither right nor wrong, and so in no count of the scorer's
+    assert (shown["boundary"], shown["wrong-label"], shown["spurious"]) == (1, 1, 1)
     quotes = next(r for r in run.results if r.task == "quotes").detail["overlap_0.3"]
     shown = page_counts(page, "quotes")
     assert shown["spurious"] == quotes["predicted"] - quotes["tp"] and shown["missed"] == quotes["gold"] - quotes["tp"]

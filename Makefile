@@ -29,7 +29,7 @@ install: $(INSTALLED)
 
 demo: $(DEMO_INSTALLED)
 	$(BIN)/newsquotes build
-	$(BIN)/newsquotes corpus stats corpus/build
+	$(BIN)/newsquotes corpus stats corpus/build --no-counts
 	$(BIN)/newsquotes bench run
 
 test: $(INSTALLED)

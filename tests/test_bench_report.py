@@ -20,7 +20,7 @@ from newsquotes.cli import app
 from newsquotes.corpus.build import BuildOptions, InputSpec, build
 from newsquotes.corpus.storage import read_articles
 from newsquotes.models.registry import get_model
-from newsquotes.schema import Annotation
+from newsquotes.schema import Annotation, LayerSource, Span
 from test_bench_run import DATA, MARKETS, entity, hand_gold, hand_predictions, quote
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,8 +51,10 @@ def test_a_run_compared_with_itself_gives_p_1(wikinews, monkeypatch):
     monkeypatch.setattr(cli_common.console, "width", 200)
     done = CliRunner().invoke(app, ["bench", "compare", str(path), str(path), "--samples", "200"])
     assert done.exit_code == 0, done.output
-    rows = [line for line in done.output.splitlines() if "predictions:" in line]
-    assert len(rows) == 2 * (3 + 3 + 5)  # each model against itself, on every headline metric
+    titles = [line for line in done.output.splitlines() if line.startswith("A = predictions:")]
+    assert len(titles) == 2  # each model against itself
+    rows = [line for line in done.output.splitlines() if line.startswith("│")]
+    assert len(rows) == 2 * (3 + 3 + 5)  # on every headline metric
     assert all(line.rstrip(" │|").endswith("1.0000") and "+0.000" in line for line in rows)
 
 
@@ -127,7 +129,8 @@ def test_report_is_one_escaped_self_contained_page_with_every_error_class(report
     assert page.count("<svg") == 3 + 2  # headline charts of three tasks, per-label charts of NER and quotes
     # the freedonia article: Marsovia missed, the agency spurious, Sylvania's label wrong, NOTE missed
     freedonia = page.split(articles[0].id)[1].split("</details>")[0]
-    assert "missed 2, spurious 2, wrong-label 1, boundary 0, wrong-speaker 0" in " ".join(freedonia.split())
+    assert ("entities correct 1, wrong-label 1, boundary 0, missed 1, spurious 1, outside 0; "
+            "quotes correct 1, wrong-speaker 0, missed 1, spurious 1") in " ".join(freedonia.split())
 
 
 def test_report_refuses_data_that_changed_since_the_run(reported):
@@ -135,3 +138,61 @@ def test_report_refuses_data_that_changed_since_the_run(reported):
     write_annotations(gold, [hand_gold(articles[0])])
     with pytest.raises(ValueError, match="not the data this run scored"):
         render_report(read_run(run))
+
+
+def page_counts(page: str, what: str) -> dict[str, int]:
+    """The report's totals over all articles for ``what`` (entities or quotes)."""
+    line = re.search(r"<p>Over all articles: (.*?)</p>", page).group(1)
+    part = re.search(rf"{what} ((?:[a-z-]+ \d+(?:, )?)+)", line).group(1)
+    return {name: int(n) for name, n in re.findall(r"([a-z-]+) (\d+)", part)}
+
+
+def test_report_counts_are_the_scorers_counts(tmp_path, build_corpus):
+    """Gold covering part of the text, predictions inside and outside it: the page counts what the scorer counted."""
+    corpus = tmp_path / "corpus"
+    build_corpus(DATA / "freedonia-dump.txt", out=corpus)
+    (article,) = read_articles(corpus)
+    covered = article.text.index("He said that")  # the gold's entities cover the first paragraphs only
+    gold = hand_gold(article)
+    gold = gold.model_copy(update={"entities": [e for e in gold.entities if e.end <= covered], "layers": [
+        LayerSource(layer="entities", produced_by="test", covers=[Span(start=0, end=covered)])]})
+    predicted = hand_predictions(article).model_copy(update={"entities": [
+        entity(article, "p1", "Ivan Petrov", "PERSON"),
+        entity(article, "p2", "Freedonia’s Deputy", "GPE"),  # overlaps no gold entity: spurious
+        entity(article, "p3", "in Marsovia", "ORG"),  # overlaps the gold GPE: incorrect, not spurious
+        entity(article, "p4", "Sylvania", "ORG"),  # the gold's GPE span, with another label
+        entity(article, "p5", "Freedonia News Agency", "ORG", after="According"),  # outside the coverage
+        entity(article, "p6", "Sylvania’s embassy", "FAC"),  # outside the coverage
+    ]})
+    gold_file = write_annotations(tmp_path / "gold.jsonl", [gold])
+    predictions = write_annotations(tmp_path / "mine.jsonl", [predicted])
+    suite = Suite(name="coverage", gold=gold_file, corpus=corpus, bootstrap_samples=20,
+                  tasks={t: [f"predictions:{predictions}"] for t in ("ner", "quotes")})
+    run = run_suite(suite)
+    page = render_report(run)
+    strict = next(r for r in run.results if r.task == "ner").detail["strict"]["micro"]
+    shown = page_counts(page, "entities")
+    assert shown["correct"] == strict["correct"] and shown["missed"] == strict["missed"]
+    assert shown["wrong-label"] + shown["boundary"] == strict["incorrect"]
+    assert shown["spurious"] == strict["spurious"]
+    assert shown["outside"] == 2  # neither right nor wrong, and so in no count of the scorer's
+    assert (shown["boundary"], shown["wrong-label"], shown["spurious"]) == (1, 1, 1)
+    quotes = next(r for r in run.results if r.task == "quotes").detail["overlap_0.3"]
+    shown = page_counts(page, "quotes")
+    assert shown["spurious"] == quotes["predicted"] - quotes["tp"] and shown["missed"] == quotes["gold"] - quotes["tp"]
+    assert 'class="entity entity-outside"' in page
+
+
+def test_labels_with_nothing_to_score_are_na_not_zero(reported):
+    run_path, _, _ = reported
+    run = read_run(run_path)
+    ner = next(r for r in run.results if r.task == "ner")
+    event = ner.detail["strict"]["per_label"]["EVENT"]  # in neither gold nor predictions
+    assert (event["possible"], event["actual"], event["f1"], event["precision"]) == (0, 0, None, None)
+    assert ner.detail["strict"]["per_label"]["GPE"]["f1"] == 0.0  # in the gold, never found: a real 0
+    mixed = next(r for r in run.results if r.task == "quotes").detail["by_kind"]["mixed"]
+    assert (mixed["gold"], mixed["predicted"], mixed["f1"]) == (0, 0, None)
+    page = render_report(run)
+    chart = page.split('aria-label="F1 per label"')[1].split("</svg>")[0]
+    assert re.search(r">EVENT</text>\s*<text[^>]*>n/a", chart)
+    assert re.search(r">GPE</text>.*?0.000 \[0.000, 0.000\]", chart, flags=re.S)  # a real 0 stays 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 
 import pytest
@@ -12,13 +13,15 @@ from nervaluate import Evaluator
 from newsquotes.bench.ner import (
     OUTCOMES,
     SCHEMES,
+    OUTSIDE,
     NerCounts,
     counts_by_article,
     document_counts,
+    entity_outcomes,
     score_entities,
     scores_from_counts,
 )
-from newsquotes.schema import ENTITY_LABELS, Annotation, Entity
+from newsquotes.schema import ENTITY_LABELS, Annotation, Entity, LayerSource, Span as Range
 
 FIELDS = ("precision", "recall", "f1", *OUTCOMES, "possible", "actual")
 Span = tuple[int, int, str]
@@ -169,7 +172,10 @@ def test_each_scheme_counts_a_wrong_label_and_a_shifted_boundary_as_semeval_defi
     assert (org["correct"], org["missed"], org["spurious"]) == (0, 1, 1)
     # macro: PERSON 1.0, ORG 0, GPE 0 (incorrect), LOC 0; labels in neither side are left out
     assert scores["strict"]["macro"]["f1"] == pytest.approx(0.25)
-    assert scores["strict"]["per_label"]["EVENT"]["possible"] == 0
+    event = scores["strict"]["per_label"]["EVENT"]
+    assert (event["possible"], event["actual"]) == (0, 0)
+    assert all(math.isnan(event[m]) for m in ("precision", "recall", "f1")), "n/a, never 0"
+    assert scores["strict"]["per_label"]["LOC"]["f1"] == 0.0  # in the gold and missed: a real 0
 
 
 def test_an_earlier_overlapping_prediction_claims_the_gold_first_in_document_order():
@@ -196,7 +202,44 @@ def test_counts_add_up_over_articles():
     assert total == sum(per_article)
     assert int(total.table.sum()) == int(sum(c.table.sum() for c in per_article))
     assert scores_from_counts(total) == score_entities(gold, predicted)
-    assert scores_from_counts(NerCounts.empty())["strict"]["macro"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+    # nothing on either side: no label has anything to average, so the macro scores are undefined, not 0
+    assert all(math.isnan(v) for v in scores_from_counts(NerCounts.empty())["strict"]["macro"].values())
+
+
+# --------------------------------------------------------------------------- entity by entity
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_entity_outcomes_count_up_to_the_scorers_counts(scheme):
+    """Each entity's outcome, counted, is the scorer's micro row: the report shows what was scored."""
+    rng = random.Random(5)
+    for gold, predicted in zip(*corpus([random_document(rng, ENTITY_LABELS) for _ in range(60)])):
+        if rng.random() < 0.5:  # a gold entity layer covering part of the text only
+            cut = max([e.end for e in gold.entities], default=10) // 2
+            covered = [e for e in gold.entities if e.end <= cut]
+            gold = gold.model_copy(update={"entities": covered, "layers": [
+                LayerSource(layer="entities", produced_by="test", covers=[Range(start=0, end=cut)])]})
+        outcomes = entity_outcomes(gold, predicted, scheme)
+        row = document_counts(gold, predicted).table[SCHEMES.index(scheme), 0]
+        told = [o for o in outcomes.predicted if o != OUTSIDE] + [o for o in outcomes.gold if o == "missed"]
+        assert [told.count(o) for o in OUTCOMES] == row.tolist()
+        assert len(outcomes.predicted) == len(predicted.entities) and len(outcomes.gold) == len(gold.entities)
+        for k, claimed in enumerate(outcomes.claimed):
+            if claimed is not None:  # a matched pair overlaps, and the gold entity carries its claimer's outcome
+                p, g = predicted.entities[k], gold.entities[claimed]
+                assert p.start < g.end and g.start < p.end and outcomes.gold[claimed] == outcomes.predicted[k]
+        assert sorted(c for c in outcomes.claimed if c is not None) == sorted(set(c for c in outcomes.claimed if c is not None))
+
+
+def test_entity_outcomes_by_hand():
+    gold = annotation("a0", [(0, 10, "PERSON"), (20, 30, "ORG"), (40, 50, "GPE"), (60, 70, "LOC")])
+    gold = gold.model_copy(update={"layers": [LayerSource(layer="entities", produced_by="t", covers=[Range(start=0, end=90)])]})
+    predicted = annotation("a0", [(80, 85, "ORG"), (0, 10, "PERSON"), (20, 30, "GPE"), (40, 45, "GPE"),
+                                  (95, 99, "ORG")], "model:test")
+    strict = entity_outcomes(gold, predicted)
+    assert strict.predicted == ("spurious", "correct", "incorrect", "incorrect", OUTSIDE)
+    assert strict.claimed == (None, 0, 1, 2, None)
+    assert strict.gold == ("correct", "incorrect", "incorrect", "missed")
+    assert entity_outcomes(gold, predicted, "partial").predicted[3] == "partial"
 
 
 # --------------------------------------------------------------------------- bad input

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -14,11 +15,12 @@ from newsquotes.corpus.build import BuildOptions, build, inputs_from_sources
 from newsquotes.corpus.sources import load as load_sources
 from newsquotes.corpus.storage import read_articles
 from newsquotes.publish import PublishRefused, ReleaseOptions, plan_upload, prepare_release
-from newsquotes.publish.card import read_metadata
+from newsquotes.publish.card import SPLITS_MARKER, read_metadata
 from newsquotes.publish.folder import CONFIGS
 from newsquotes.schema import Annotation, Entity, LayerSource, Quote, Span, Stance, TextSpan
 
 DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).resolve().parents[1]
 OTHER = ("Sylvania's parliament approved the budget for the coming year on Thursday after a long debate. "
          "The finance committee said the vote showed broad support across parties, and the speaker thanked "
          "the clerks for their work through the night. The budget raises spending on schools and roads.\n")
@@ -61,7 +63,8 @@ def project(tmp_path_factory):
             Annotation(article_id=times.id, annotator="gold", text_sha256=times.text_sha256)]
     write_annotations(root / "gold.jsonl", gold)
     (root / "splits.json").write_text(json.dumps({"version": 1, "train": [times.id], "dev": [], "test": [wire.id]}))
-    (root / "CARD.md").write_text("# Test corpus\n\nA card.\n\n<!-- statistics -->\n\n## Licences\n", "utf-8")
+    (root / "CARD.md").write_text("# Test corpus\n\nA card. <!-- split sizes -->\n\n<!-- statistics -->\n\n## Licences\n",
+                                  "utf-8")
     return root, wire, times
 
 
@@ -122,6 +125,36 @@ def test_card_metadata_matches_the_folder(project, tmp_path):
     files = [d for d in croissant["distribution"] if d["@type"] == "cr:FileObject"]
     assert [d["contentUrl"] for d in files] == [f"data/{c}/test.parquet" for c in CONFIGS]
     assert all(len(d["sha256"]) == 64 for d in files)
+
+
+def test_the_cards_prose_gives_the_split_sizes_of_its_tables(project, tmp_path):
+    root, _, times = project
+    for restricted in (False, True):
+        folder = prepare_release(tmp_path / f"release-{restricted}", options(root, include_restricted=restricted)).folder
+        readme = (folder / "README.md").read_text("utf-8")
+        table = {row[0]: row[1:] for row in re.findall(r"^\| (\w+) \| (\d+) \| (\d+) \| (\d+) \|$", readme, flags=re.M)}
+        sizes = re.search(r"In this release: train (\d+) articles / (\d+) quotes, dev (\d+) / (\d+), test (\d+) / (\d+)",
+                          readme).groups()
+        assert sizes[0::2] == table["articles"] and sizes[1::2] == table["quotes"]
+        assert ("Left out for want of an open licence: 1 article(s) (1 train)" in readme) is not restricted
+    card = (ROOT / "DATASET_CARD.md").read_text("utf-8")
+    assert SPLITS_MARKER in card and not re.search(r"dev \d+ / \d+", card)  # the shipped card states none by hand
+
+
+def test_publish_prints_its_own_progress_not_thirty_bars(project, tmp_path):
+    root, _, _ = project
+    result = CliRunner().invoke(app, [
+        "publish", "--corpus", str(root / "build"), "--gold", str(root / "gold.jsonl"),
+        "--splits", str(root / "splits.json"), "--card", str(root / "CARD.md"), "--sources", str(root / "sources.toml"),
+        "--out", str(tmp_path / "release")])
+    assert result.exit_code == 0, result.output
+    assert "Creating parquet" not in result.output and "Generating" not in result.output and "it/s" not in result.output
+    assert "verified" in result.output
+    help_text = " ".join(CliRunner().invoke(app, ["publish", "--help"]).output.split())
+    configs = re.search(r"Parquet per config \(([^)]*)\)", help_text).group(1)
+    assert configs == ", ".join(CONFIGS)  # what --help says is what is written
+    readme = " ".join((ROOT / "README.md").read_text("utf-8").split())
+    assert all(f"`{config}`" in readme.split("The release folder has Parquet per config")[1][:200] for config in CONFIGS)
 
 
 def test_restricted_articles_only_with_the_explicit_flag(project, tmp_path):

@@ -128,7 +128,7 @@ def test_recovers_trained_entities_with_exact_offsets(trained_folder, article, g
     by_text = {e.text: e for e in annotation.entities if e.end <= end_of_training}
     assert by_text["U.S."].label == "GPE"  # four word pieces (U . S .) read back as one span
     assert by_text["Petrov"].entity == "Ivan Petrov"
-    assert model.name == f"transformers:{trained_folder}" and model.version.startswith("bert-")
+    assert model.name == f"transformers:{trained_folder.name}" and model.version.startswith("bert-")
 
 
 def test_conll_labels_are_mapped_and_unknown_labels_named(trained_folder, tmp_path):

@@ -1,14 +1,18 @@
 """Reading and writing Annotation records as JSON lines: gold, predictions and pulled labels alike.
 
 A path is a ``.jsonl`` file or a folder of them (read in name order). :func:`gold_articles` pairs a gold
-file with the built corpus its offsets index into. Writes are atomic: the new file is
+file with the built corpus its offsets index into. Hand-written gold and predictions may leave out
+``text_sha256`` where they are read beside a corpus (``hash_optional``): each such record takes its corpus
+article's hash (:func:`with_text_hash`) with a warning, and its spans are then checked against that text. Writes are atomic: the new file is
 written beside the old one and renamed over it, so a crash never leaves half a file where gold was.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
+import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -33,8 +37,33 @@ def annotation_files(path: Path) -> list[Path]:
     return [path]
 
 
-def read_annotations(path: Path) -> list[Annotation]:
-    """Annotation records from a JSON-lines file or folder; errors name the file and line."""
+#: The ``text_sha256`` of a record read without one, until :func:`with_text_hash` gives it its article's.
+UNHASHED = ""
+
+
+class TextHashWarning(UserWarning):
+    """Annotations without ``text_sha256`` took their corpus article's."""
+
+
+def _without_hash(line: str) -> Annotation | None:
+    """The record on ``line`` read with :data:`UNHASHED` when it lacks ``text_sha256`` and is otherwise valid."""
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(record, dict) or record.get("text_sha256") is not None:
+        return None
+    try:
+        return Annotation.model_validate({**record, "text_sha256": UNHASHED})
+    except ValidationError:
+        return None
+
+
+def read_annotations(path: Path, *, hash_optional: bool = False) -> list[Annotation]:
+    """Annotation records from a JSON-lines file or folder; errors name the file and line.
+
+    With ``hash_optional``, a record without ``text_sha256`` is read with :data:`UNHASHED` instead of refused.
+    """
     annotations = []
     for file in annotation_files(path):
         for number, line in enumerate(file.read_text("utf-8").splitlines(), start=1):
@@ -43,10 +72,30 @@ def read_annotations(path: Path) -> list[Annotation]:
             try:
                 annotations.append(Annotation.model_validate_json(line))
             except ValidationError as err:
+                unhashed = _without_hash(line) if hash_optional else None
+                if unhashed is not None:
+                    annotations.append(unhashed)
+                    continue
                 first = err.errors()[0]
                 where = ".".join(str(part) for part in first["loc"]) or "record"
                 raise ValueError(f"{file}, line {number}: {where}: {first['msg']}") from None
     return annotations
+
+
+def with_text_hash(annotation: Annotation, article: Article) -> Annotation:
+    """``annotation``, given ``article``'s text hash when it was read without one."""
+    if annotation.text_sha256 != UNHASHED:
+        return annotation
+    return annotation.model_copy(update={"text_sha256": article.text_sha256})
+
+
+def warn_unhashed(path: Path, annotations: Iterable[Annotation]) -> None:
+    """One :class:`TextHashWarning` naming how many of ``annotations`` (read from ``path``) had no text hash."""
+    unhashed = [a.article_id for a in annotations if a.text_sha256 == UNHASHED]
+    if unhashed:
+        warnings.warn(f"{path}: {len(unhashed)} annotation(s) without text_sha256 (first: article {unhashed[0]}) "
+                      "take their corpus article's; their spans are checked against its text", TextHashWarning,
+                      stacklevel=2)
 
 
 def write_text_atomically(path: Path, text: str) -> Path:
@@ -77,7 +126,7 @@ def write_annotations(path: Path, annotations: Iterable[Annotation]) -> Path:
 def gold_articles(gold: Path, corpus: Path) -> Iterator[tuple[Article, Annotation]]:
     """Each gold annotation with the corpus article it indexes into, in gold order; errors name the record."""
     gold = Path(gold)
-    annotations = read_annotations(gold)
+    annotations = read_annotations(gold, hash_optional=True)
     by_article: dict[str, Annotation] = {}
     for annotation in annotations:
         if annotation.article_id in by_article:
@@ -86,10 +135,12 @@ def gold_articles(gold: Path, corpus: Path) -> Iterator[tuple[Article, Annotatio
                              "give one annotation per article")
         by_article[annotation.article_id] = annotation
     articles = {a.id: a for a in read_articles(corpus) if a.id in by_article}
+    warn_unhashed(gold, annotations)
     for annotation in annotations:
         article = articles.get(annotation.article_id)
         if article is None:
             raise ValueError(f"{gold}: article {annotation.article_id} is not in the corpus at {corpus}")
+        annotation = with_text_hash(annotation, article)
         problems = annotation.problems_with(article)
         if problems:
             raise ValueError(f"{gold}: article {article.id}: {problems[0]}")

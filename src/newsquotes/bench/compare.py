@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from newsquotes.bench import tasks
 from newsquotes.bench.intervals import paired_randomization
+from newsquotes.models.registry import model_name
 from newsquotes.schema import BenchmarkRun, TaskResult
 
 
@@ -25,12 +26,17 @@ class Comparison:
         return self.b - self.a
 
 
+def _spellings(model: str) -> set[str]:
+    """A model as named on the command line: its name in a run, or the spec it was run as."""
+    return {model, model_name(model)}
+
+
 def pairs(a: BenchmarkRun, b: BenchmarkRun, model_a: str | None = None, model_b: str | None = None
           ) -> list[tuple[TaskResult, TaskResult]]:
     """The (A, B) results to compare, task by task.
 
-    With models named, those; else, per task, the only model of each run, or else every model the two runs
-    share by name (the same model before and after a change).
+    With models named (by name, or by the spec they were run as), those; else, per task, the only model of
+    each run, or else every model the two runs share by name (the same model before and after a change).
     """
     if a.dataset.fingerprint != b.dataset.fingerprint or a.dataset.articles != b.dataset.articles:
         raise ValueError(f"the runs scored different data (dataset fingerprints {a.dataset.fingerprint[:12]}… and "
@@ -40,8 +46,8 @@ def pairs(a: BenchmarkRun, b: BenchmarkRun, model_a: str | None = None, model_b:
         in_a = [r for r in a.results if r.task == task]
         in_b = [r for r in b.results if r.task == task]
         if model_a or model_b:
-            left = [r for r in in_a if r.model.name == (model_a or model_b)]
-            right = [r for r in in_b if r.model.name == (model_b or model_a)]
+            left = [r for r in in_a if r.model.name in _spellings(model_a or model_b)]
+            right = [r for r in in_b if r.model.name in _spellings(model_b or model_a)]
             found += [(left[0], right[0])] if left and right else []
         elif len(in_a) == 1 and len(in_b) == 1:
             found.append((in_a[0], in_b[0]))

@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsquotes.annotations import read_annotations
+from newsquotes.annotations import read_annotations, warn_unhashed, with_text_hash
 from newsquotes.corpus.storage import read_articles
 from newsquotes.gold.splits import SPLITS_FILE, read_splits
 from newsquotes.schema import Annotation, Article
@@ -67,7 +67,7 @@ def fingerprint(articles: list[Article], gold: list[Annotation], whole_gold: lis
 
 
 def _gold_by_article(gold_path: Path) -> dict[str, Annotation]:
-    annotations = read_annotations(gold_path)
+    annotations = read_annotations(gold_path, hash_optional=True)
     if not annotations:
         raise ValueError(f"{gold_path}: the gold holds no annotations")
     by_article: dict[str, Annotation] = {}
@@ -99,7 +99,8 @@ def load_dataset(gold_path: Path, corpus: Path, split: str | None = None) -> Dat
     if missing:
         raise ValueError(f"{gold_path}: gold article(s) missing from the corpus {corpus}: {', '.join(missing[:5])}")
     articles = [texts[article_id] for article_id in wanted]
-    gold = [by_article[article_id] for article_id in wanted]
+    warn_unhashed(gold_path, (by_article[article_id] for article_id in wanted))
+    gold = [with_text_hash(by_article[article_id], article) for article_id, article in zip(wanted, articles)]
     for article, annotation in zip(articles, gold):
         problems = annotation.problems_with(article)
         if problems:

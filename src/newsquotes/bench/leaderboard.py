@@ -121,13 +121,27 @@ def _by_source_table(task_rows: list[Row], metrics: list[str]) -> list[str]:
     return lines + [""]
 
 
+def _write_if_changed(path: Path, text: str) -> None:
+    if not path.exists() or path.read_text("utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+
+
 def update_leaderboard(run: BenchmarkRun, markdown: Path = LEADERBOARD) -> Path:
-    """Replace the rows of every (task, model) ``run`` scored, and write the Markdown again."""
+    """Replace the rows of every (task, model) ``run`` scored, and write the Markdown again.
+
+    A row whose numbers, versions and data are those already listed keeps its date: running the same
+    benchmark again leaves the files as they were.
+    """
     markdown = Path(markdown)
-    new = rows_of(run)
-    replaced = {(row.task, row.model) for row in new}
-    rows = [row for row in read_rows(markdown) if (row.task, row.model) not in replaced] + new
+    old = read_rows(markdown)
+    listed = {(row.task, row.model): row for row in old}
+    new = {}
+    for row in rows_of(run):
+        before = listed.get((row.task, row.model))
+        same = before is not None and before.model_dump(exclude={"run_date"}) == row.model_dump(exclude={"run_date"})
+        new[row.task, row.model] = before if same else row
+    rows = [new.pop((row.task, row.model), row) for row in old] + list(new.values())
     markdown.parent.mkdir(parents=True, exist_ok=True)
-    rows_path(markdown).write_text(json.dumps([row.model_dump() for row in rows], indent=1) + "\n", encoding="utf-8")
-    markdown.write_text(render(rows), encoding="utf-8")
+    _write_if_changed(rows_path(markdown), json.dumps([row.model_dump() for row in rows], indent=1) + "\n")
+    _write_if_changed(markdown, render(rows))
     return markdown

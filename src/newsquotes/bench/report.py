@@ -4,27 +4,33 @@ Charts are inline SVG (headline and per-label scores with their bootstrap interv
 model that made predictions, every article's text with the gold and the predicted entities and quotes side
 by side, each mark classed by what went wrong. The page has no script and loads nothing.
 
-Error classes (for display; the scores are those of :mod:`newsquotes.bench.tasks`):
+Every mark shows the scorer's own decision, never a rule of the report's: entities as the headline NER
+score (strict, micro) decided them, entity by entity (:func:`newsquotes.bench.ner.entity_outcomes`), quotes
+as the quote and speaker scores paired them, so the page's counts are the scores' counts:
 
-* entities: ``correct`` (same span and label), ``wrong-label`` (same span), ``boundary`` (overlaps one of
-  the same label), ``missed`` (gold nothing predicted touches), ``spurious`` (prediction no gold touches);
+* entities: ``correct`` (same span and label), ``wrong-label`` and ``boundary`` (strict's *incorrect*:
+  the prediction claimed a gold entity with the same span but another label, or with other boundaries),
+  ``missed`` (gold no prediction claimed), ``spurious`` (prediction that claimed no gold entity), and
+  ``outside`` (a prediction outside the text the gold's entity layer covers: not scored, neither right nor
+  wrong);
 * quotes, matched one to one at token overlap 0.3: ``correct``, ``wrong-speaker``, ``missed``, ``spurious``.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from newsquotes.bench import tasks
+from newsquotes.bench import ner, tasks
 from newsquotes.bench.dataset import Dataset, load_dataset
 from newsquotes.bench.run import score_interval
 from newsquotes.bench.quotes import THRESHOLDS, same_speaker, match_quotes
 from newsquotes.schema import Annotation, Article, BenchmarkRun, Entity, Quote
 
-ENTITY_CLASSES = ("correct", "wrong-label", "boundary", "missed", "spurious")
+ENTITY_CLASSES = ("correct", "wrong-label", "boundary", "missed", "spurious", "outside")
 QUOTE_CLASSES = ("correct", "wrong-speaker", "missed", "spurious")
 
 
@@ -59,31 +65,38 @@ class ArticleView:
     gold: list[Segment]
     predicted: list[Segment]
     quotes: list[QuoteRow]
-    errors: dict[str, int]
+    entity_counts: dict[str, int]  # by ENTITY_CLASSES
+    quote_counts: dict[str, int]  # by QUOTE_CLASSES
 
 
-def _overlaps(a: Entity | Quote, b: Entity | Quote) -> bool:
-    return a.start < b.end and b.start < a.end
+def entity_classes(gold: Annotation, predicted: Annotation) -> tuple[list[str], list[str]]:
+    """The class of each gold and each predicted entity, from the strict scorer's outcome for it."""
+    decided = ner.entity_outcomes(gold, predicted, tasks.NER_HEADLINE_SCHEME)
 
+    def incorrect(p: Entity, g: Entity) -> str:
+        return "wrong-label" if (p.start, p.end) == (g.start, g.end) else "boundary"
 
-def entity_classes(gold: list[Entity], predicted: list[Entity]) -> tuple[list[str], list[str]]:
-    """The error class of each gold and each predicted entity."""
-    def classify(entity: Entity, others: list[Entity], unmatched: str) -> str:
-        same_span = [o for o in others if (o.start, o.end) == (entity.start, entity.end)]
-        if any(o.label == entity.label for o in same_span):
-            return "correct"
-        if same_span:
-            return "wrong-label"
-        if any(_overlaps(o, entity) and o.label == entity.label for o in others):
-            return "boundary"
-        return unmatched
-    return ([classify(e, predicted, "missed") for e in gold], [classify(e, gold, "spurious") for e in predicted])
+    predicted_classes = []
+    for entity, outcome, claimed in zip(predicted.entities, decided.predicted, decided.claimed):
+        if outcome in ("correct", "spurious"):
+            predicted_classes.append(outcome)
+        elif outcome in ("incorrect", "partial"):
+            predicted_classes.append(incorrect(entity, gold.entities[claimed]))
+        else:  # outside the gold's coverage, or a label not scored: neither right nor wrong
+            predicted_classes.append("outside")
+    gold_classes = ["missed"] * len(gold.entities)
+    for k, claimed in enumerate(decided.claimed):
+        if claimed is not None:
+            gold_classes[claimed] = predicted_classes[k]
+    return gold_classes, predicted_classes
 
 
 def quote_rows(text: str, gold: Annotation, predicted: Annotation) -> list[QuoteRow]:
     """Gold and predicted quotes paired as the scorer pairs them, each pair classed, in text order."""
     pairs = match_quotes(text, gold.quotes, predicted.quotes, THRESHOLDS[0])
-    rows = [QuoteRow("correct" if same_speaker(gold, g, predicted, p) else "wrong-speaker", g, p) for g, p in pairs]
+    # as the speaker score has it, a gold quote that names no speaker is not scored on its speaker
+    rows = [QuoteRow("wrong-speaker" if (g.speaker is not None or g.speaker_name)
+                     and not same_speaker(gold, g, predicted, p) else "correct", g, p) for g, p in pairs]
     matched_gold, matched_predicted = {g.id for g, _ in pairs}, {p.id for _, p in pairs}
     rows += [QuoteRow("missed", g, None) for g in gold.quotes if g.id not in matched_gold]
     rows += [QuoteRow("spurious", None, p) for p in predicted.quotes if p.id not in matched_predicted]
@@ -111,19 +124,18 @@ def segments(text: str, entities: list[tuple[Entity, str]], quotes: list[tuple[Q
 
 
 def article_view(article: Article, gold: Annotation, predicted: Annotation) -> ArticleView:
-    gold_classes, predicted_classes = entity_classes(gold.entities, predicted.entities)
+    gold_classes, predicted_classes = entity_classes(gold, predicted)
     rows = quote_rows(article.text, gold, predicted)
     gold_quotes = [(row.gold, row.status) for row in rows if row.gold is not None]
     predicted_quotes = [(row.predicted, row.status) for row in rows if row.predicted is not None]
-    errors = {name: 0 for name in ("missed", "spurious", "wrong-label", "boundary", "wrong-speaker")}
-    for status in [*gold_classes, *(s for s in predicted_classes if s == "spurious"), *(r.status for r in rows)]:
-        if status in errors:
-            errors[status] += 1
+    # a gold entity shares its claimer's class, so the predictions count everything but the missed ones
+    entity_counts = Counter([*predicted_classes, *(c for c in gold_classes if c == "missed")])
     return ArticleView(
         article=article,
         gold=segments(article.text, list(zip(gold.entities, gold_classes)), gold_quotes),
         predicted=segments(article.text, list(zip(predicted.entities, predicted_classes)), predicted_quotes),
-        quotes=rows, errors=errors,
+        quotes=rows, entity_counts={name: entity_counts[name] for name in ENTITY_CLASSES},
+        quote_counts={name: sum(row.status == name for row in rows) for name in QUOTE_CLASSES},
     )
 
 
@@ -166,8 +178,9 @@ def render_report(run: BenchmarkRun, *, gold: Path | None = None, corpus: Path |
         if missing:
             raise ValueError(f"the run holds no prediction of model {name} for article(s) {', '.join(missing[:5])}")
         views = [article_view(a, g, by_id[a.id]) for a, g in zip(dataset.articles, dataset.gold)]
-        totals = {k: sum(v.errors[k] for v in views) for k in views[0].errors} if views else {}
-        models.append({"name": name, "articles": views, "errors": totals})
+        models.append({"name": name, "articles": views,
+                       "entity_counts": {k: sum(v.entity_counts[k] for v in views) for k in ENTITY_CLASSES},
+                       "quote_counts": {k: sum(v.quote_counts[k] for v in views) for k in QUOTE_CLASSES}})
     environment = Environment(loader=PackageLoader("newsquotes.bench", "templates"),
                               autoescape=select_autoescape(default=True, default_for_string=True),
                               trim_blocks=True, lstrip_blocks=True)

@@ -25,6 +25,8 @@ A suite may train learned models before scoring them: each ``[[train]]`` entry f
     split = "train"
 
 Relative paths are read from the current directory (the repository root), like every other default.
+A run on one's own gold with one's own models needs no suite file: :func:`choose_suite` then makes one,
+named after the gold, that scores the models on every task.
 Stance models named ``stance:<baseline>`` are the cross-validated baselines of :mod:`newsquotes.models.stance`;
 any other model on the stance task is scored on the stance it predicts for quotes matched to gold ones.
 """
@@ -132,3 +134,28 @@ def load_suite(name: str, folder: Path = SUITES_DIR) -> Suite:
         raise ValueError(f"{path}: every task needs at least one model"
                          + (f" ({', '.join(empty)} has none)" if empty else f" (tasks: {', '.join(BENCH_TASKS)})"))
     return suite
+
+
+def gold_name(gold: Path) -> str:
+    """What a run on ``gold`` is called: the file's stem, or the folder's name."""
+    gold = Path(gold)
+    return (gold.name if gold.is_dir() else gold.stem) or "gold"
+
+
+def choose_suite(name: str | None = None, *, models: list[str] | None = None, gold: Path | None = None,
+                 split: str | None = None, corpus: Path | None = None, seed: int | None = None,
+                 bootstrap_samples: int | None = None, folder: Path = SUITES_DIR) -> Suite:
+    """The suite a run scores: ``name`` with the given choices put in, or, when no suite is named, the
+    default suite, except on one's own gold: then the run is named after the gold, and with models given
+    it needs no suite file at all (every task scores them; the corpus defaults to ``corpus/build``)."""
+    overrides = dict(models=models, gold=gold, split=split, corpus=corpus, seed=seed,
+                     bootstrap_samples=bootstrap_samples)
+    if name is not None:
+        return load_suite(name, folder).with_overrides(**overrides)
+    if gold is None:
+        return load_suite(DEFAULT_SUITE, folder).with_overrides(**overrides)
+    if models:
+        base = Suite(name=gold_name(gold), gold=gold, tasks={task: list(models) for task in BENCH_TASKS})
+    else:
+        base = load_suite(DEFAULT_SUITE, folder).model_copy(update={"name": gold_name(gold)})
+    return base.with_overrides(**overrides)

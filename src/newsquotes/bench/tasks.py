@@ -85,6 +85,9 @@ def quote_article_counts(text: str, gold: Annotation, predicted: Annotation) -> 
 def quote_scores(per_article: Sequence[Counts]) -> dict:
     scores = aggregate([{**counts, "stance_pairs": ()} for counts in per_article])
     scores.pop("stance")
+    for kind in scores["by_kind"].values():
+        if not kind["gold"] and not kind["predicted"]:  # a kind on neither side: n/a, never 0
+            kind.update(precision=math.nan, recall=math.nan, f1=math.nan)
     return scores
 
 
@@ -168,9 +171,12 @@ def _stance(measure: str) -> Metric:
 
 
 def _stance_label_f1(label: str) -> Metric:
+    """A label's F1 for the report's chart: NaN (n/a) when neither gold nor predictions have the label."""
+    k = STANCE_LABELS.index(label)
+
     def metric(per_article: Sequence[Counts]) -> float:
         confusion = stance_confusion(per_article)
-        return float(stance_label_f1(confusion)[STANCE_LABELS.index(label)]) if confusion.sum() else math.nan
+        return float(stance_label_f1(confusion)[k]) if confusion[k].sum() + confusion[:, k].sum() else math.nan
     return metric
 
 

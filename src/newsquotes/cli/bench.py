@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from newsquotes.cli.common import console, errors, fail, group
+from newsquotes.cli.common import console, errors, fail, group, library_warnings
 
 # The library's defaults, restated so that help starts without importing the library (a test keeps them equal).
 DEFAULT_SUITE = "shipped"
@@ -59,14 +59,43 @@ def _runs_folder() -> Path:
     return LEADERBOARD.parent / "runs"
 
 
+def score_tables(result) -> list:
+    """One table per task, narrow enough for 80 columns: each model's headline scores, then its leading score
+    on the articles of each source (indented), names never cut and intervals never wrapped."""
+    from rich.table import Table
+
+    from newsquotes.bench.leaderboard import LEADING, TITLES, format_interval
+
+    tables = []
+    for task in dict.fromkeys(item.task for item in result.results):
+        title = TITLES[task][0] + (" (strict micro: span and label both exact)" if task == "ner" else "")
+        table = Table(title=title, title_justify="left")
+        table.add_column("model / source", overflow="fold")
+        table.add_column("score", no_wrap=True)
+        table.add_column("value [95 % interval]", no_wrap=True)
+        prefix = "strict " if task == "ner" else ""
+        for item in [item for item in result.results if item.task == task]:
+            for k, (name, interval) in enumerate(item.headline.items()):
+                table.add_row(item.model.name if k == 0 else "", prefix + name, format_interval(interval))
+            leading = LEADING[task]
+            for source, scores in sorted(item.by_source.items()):
+                table.add_row(f"  {source}", prefix + leading, format_interval(scores[leading]), style="dim")
+            table.add_section()
+        tables.append(table)
+    return tables
+
+
 @bench_app.command("run", short_help="Score models on a suite's tasks; write results and leaderboard.")
 def run_command(
-    suite: Annotated[str, typer.Option(help="A suite in benchmarks/suites/ (by name) or a suite TOML file.")] = DEFAULT_SUITE,
+    suite: Annotated[Optional[str], typer.Option(
+        help=f"A suite in benchmarks/suites/ (by name) or a suite TOML file [default: {DEFAULT_SUITE}; with --gold "
+             "and --model, none: the run is named after the gold].", show_default=False)] = None,
     model: Annotated[Optional[list[str]], typer.Option(
         help="Score these models instead of the suite's, on every task (repeat the option).")] = None,
     gold: Annotated[Optional[Path], typer.Option(help="Score against this gold file or folder instead of the suite's.")] = None,
     split: Annotated[Optional[str], typer.Option(help="Split of the gold (from its splits.json) to score.")] = None,
-    corpus: Annotated[Optional[Path], typer.Option(help="Built corpus with the articles' text.")] = None,
+    corpus: Annotated[Optional[Path], typer.Option(
+        help="Built corpus with the articles' text [default: the suite's, else corpus/build].")] = None,
     out: Annotated[Optional[Path], typer.Option(help="Results JSON (default benchmarks/runs/SUITE-TIME.json).")] = None,
     samples: Annotated[Optional[int], typer.Option(help="Bootstrap samples per interval.")] = None,
     seed: Annotated[Optional[int], typer.Option(help="Seed of the bootstrap and the stance cross-validation.")] = None,
@@ -80,47 +109,32 @@ def run_command(
     \b
     Examples:
       newsquotes bench run                    # the shipped suite
-      newsquotes bench run --model rules --gold my-gold.jsonl --out rules.json
+      newsquotes bench run --model rules --gold my-gold.jsonl \\
+          --corpus my-corpus --out rules.json   # no suite: named my-gold
       newsquotes bench run --model predictions:mine.jsonl --no-update-leaderboard
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-    from rich.table import Table
 
-    from newsquotes.bench.leaderboard import format_interval, update_leaderboard
+    from newsquotes.bench.leaderboard import update_leaderboard
     from newsquotes.bench.run import run_suite, write_run
-    from newsquotes.bench.suites import load_suite
+    from newsquotes.bench.suites import choose_suite
 
     try:
-        chosen = load_suite(suite).with_overrides(models=model, gold=gold, split=split, corpus=corpus, seed=seed,
-                                                  bootstrap_samples=samples)
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                      TimeElapsedColumn(), console=errors, transient=True) as bar:
+        chosen = choose_suite(suite, models=model, gold=gold, split=split, corpus=corpus, seed=seed,
+                              bootstrap_samples=samples)
+        with library_warnings(), Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                                          MofNCompleteColumn(), TimeElapsedColumn(), console=errors,
+                                          transient=True) as bar:
             task = bar.add_task("loading gold", total=None)
             result = run_suite(chosen, progress=lambda what, n: bar.update(task, description=what, advance=n))
     except (FileNotFoundError, ValueError) as err:
         raise fail(str(err)) from None
     stamp = result.created_at.replace(":", "").replace("-", "")[:15]
     path = write_run(result, out or _runs_folder() / f"{chosen.name}-{stamp}.json")
-    table = Table(title=f"{chosen.name}: {len(result.dataset.articles)} articles, dataset {result.dataset.fingerprint[:12]}")
-    for column in ("task", "model", "score", "value [95 % interval]"):
-        table.add_column(column)
-    for item in result.results:
-        for name, interval in item.headline.items():
-            table.add_row(item.task, item.model.name, name, format_interval(interval))
-    console.print(table)
-    sources = sorted({source for item in result.results for source in item.by_source})
-    if sources:
-        from newsquotes.bench.leaderboard import LEADING
-
-        by_source = Table(title="by source: each task's leading score [95 % interval]")
-        for column in ("task", "model", "score", *sources):
-            by_source.add_column(column)
-        for item in result.results:
-            score = LEADING[item.task]
-            by_source.add_row(item.task, item.model.name, score,
-                              *(format_interval(item.by_source[s][score]) if s in item.by_source else "n/a"
-                                for s in sources))
-        console.print(by_source)
+    console.print(f"[bold]{chosen.name}[/]: {len(result.dataset.articles)} articles, dataset "
+                  f"{result.dataset.fingerprint[:12]} (intervals: bootstrap over articles)", highlight=False)
+    for table in score_tables(result):
+        console.print(table)
     for item in result.skipped:
         errors.print(f"[yellow]not scored[/] {item.task} / {item.model}: {item.reason}", highlight=False, soft_wrap=True)
     console.print(f"results in [bold]{path}[/]")
@@ -154,13 +168,17 @@ def compare_command(
                             samples=samples, seed=seed)
     except (FileNotFoundError, ValueError) as err:
         raise fail(str(err)) from None
-    table = Table(title=f"A = {run_a.name}, B = {run_b.name}: paired randomization over articles, {samples} trials")
-    for column in ("task", "metric", "model A", "model B", "A", "B", "delta", "p"):
-        table.add_column(column, justify="right" if column in ("A", "B", "delta", "p") else "left")
-    for row in rows:
-        table.add_row(row.task, row.metric, row.model_a, row.model_b, f"{row.a:.3f}", f"{row.b:.3f}",
-                      f"{row.delta:+.3f}", "n/a" if row.p_value is None else f"{row.p_value:.4f}")
-    console.print(table)
+    console.print(f"paired randomization over articles, {samples} trials", highlight=False)
+    for model_a, model_b in dict.fromkeys((row.model_a, row.model_b) for row in rows):
+        # the models in the title, so that at 80 columns no name is cut to fit a column
+        table = Table(title=f"A = {model_a} ({run_a.name}), B = {model_b} ({run_b.name})", title_justify="left")
+        for column in ("task", "metric", "A", "B", "delta", "p"):
+            table.add_column(column, justify="right" if column in ("A", "B", "delta", "p") else "left", no_wrap=True)
+        for row in rows:
+            if (row.model_a, row.model_b) == (model_a, model_b):
+                table.add_row(row.task, row.metric, f"{row.a:.3f}", f"{row.b:.3f}", f"{row.delta:+.3f}",
+                              "n/a" if row.p_value is None else f"{row.p_value:.4f}")
+        console.print(table)
 
 
 @bench_app.command("report", short_help="One self-contained HTML page of scores and every article.")
@@ -175,7 +193,8 @@ def report_command(
     from newsquotes.bench.run import read_run
 
     try:
-        path = write_report(read_run(run), out or run.with_suffix(".html"), gold=gold, corpus=corpus)
+        with library_warnings():
+            path = write_report(read_run(run), out or run.with_suffix(".html"), gold=gold, corpus=corpus)
     except (FileNotFoundError, ValueError) as err:
         raise fail(str(err)) from None
     console.print(f"report in [bold]{path}[/]")

@@ -7,6 +7,10 @@ so ``newsquotes --help`` and the light commands start at once.
 
 from __future__ import annotations
 
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -31,3 +35,18 @@ def fail(message: str) -> typer.Exit:
     """
     errors.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     return typer.Exit(code=2)
+
+
+@contextmanager
+def library_warnings() -> Iterator[None]:
+    """Print the library's warnings (say, a hand-written file without text hashes) as yellow lines, each once."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.filterwarnings("always", module=r"newsquotes\.")
+        try:
+            yield
+        finally:
+            for item in caught:
+                if item.category.__module__.startswith("newsquotes"):
+                    errors.print(f"[yellow]warning[/] {escape(str(item.message))}", highlight=False, soft_wrap=True)
+                else:
+                    warnings.showwarning(item.message, item.category, item.filename, item.lineno)

@@ -13,7 +13,11 @@ corpus_app = group("Look at a built corpus.")
 
 
 @corpus_app.command("stats", short_help="Counts, sources, languages, lengths, why inputs were not kept.")
-def stats_command(corpus: Annotated[Path, typer.Argument(help="A built corpus folder.")]) -> None:
+def stats_command(
+    corpus: Annotated[Path, typer.Argument(help="A built corpus folder.")],
+    counts: Annotated[bool, typer.Option(
+        help="Show the counts table (inputs, kept, duplicates, rejected), which `newsquotes build` prints too.")] = True,
+) -> None:
     """Counts, languages, sources, lengths and rejection reasons of a built corpus."""
     from newsquotes.corpus import stats as corpus_stats
     from newsquotes.corpus.storage import read_manifest
@@ -22,7 +26,8 @@ def stats_command(corpus: Annotated[Path, typer.Argument(help="A built corpus fo
         manifest = read_manifest(corpus)
     except (FileNotFoundError, ValueError) as err:
         raise fail(str(err)) from None
-    console.print(corpus_stats.summary_table(manifest, corpus))
+    if counts:
+        console.print(corpus_stats.summary_table(manifest, corpus))
     console.print(corpus_stats.detail_table(corpus))
 
 

@@ -34,9 +34,9 @@ def publish_command(
 ) -> None:
     """Release the corpus and its gold as a Hugging Face dataset.
 
-    Builds OUT: Parquet per config (articles, entities, quotes, ner) and split, README.md (the dataset card
-    with the Hub's metadata and statistics) and croissant.json; loads every config back with datasets
-    before replacing the previous folder. Articles without an open licence are left
+    Builds OUT: Parquet per config (articles, entities, quotes, ner, layers) and split, README.md (the
+    dataset card with the Hub's metadata and statistics) and croissant.json; loads every config back with
+    datasets before replacing the previous folder. Articles without an open licence are left
     out unless --include-restricted; annotator identities and missing attribution are refused.
     The token comes from HF_TOKEN or your saved login and is never printed.
 
@@ -53,7 +53,8 @@ def publish_command(
     options = ReleaseOptions(corpus=corpus, gold=gold, splits=splits, card=card, sources=sources,
                              include_restricted=include_restricted)
     try:
-        release = prepare_release(out, options)
+        with errors.status("building the release") as status:
+            release = prepare_release(out, options, progress=lambda step: status.update(f"building the release: {step}"))
     except (PublishRefused, ValueError, FileNotFoundError) as err:
         raise fail(f"not published: {err}") from None
     for article in release.left_out:

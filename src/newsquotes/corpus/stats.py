@@ -30,7 +30,7 @@ def summary_table(manifest: Manifest, corpus: Path) -> Table:
 
 
 def detail_table(corpus: Path) -> Group:
-    """Per-source counts and lengths, languages, and why inputs were rejected."""
+    """Per-source counts and lengths, languages, and why inputs were not kept (when some were not)."""
     from newsquotes.corpus.storage import read_manifest
 
     manifest = read_manifest(corpus)
@@ -64,7 +64,7 @@ def detail_table(corpus: Path) -> Group:
     tally = Counter((e.status, _reason_kind(e.reason)) for e in manifest.entries if e.status != "kept")
     for (status, reason), count in tally.most_common():
         reasons.add_row(status, reason, str(count))
-    return Group(per_source, languages, reasons)
+    return Group(per_source, languages, *([reasons] if tally else []))
 
 
 def _list_lengths(lists) -> list[int]:

@@ -16,7 +16,8 @@ What annotators do, and what :mod:`newsquotes.labeling.pull` makes of it:
 * **Relations**, read by the labels of the two regions they join, whichever way they were drawn, so a
   bare arrow is enough: QUOTE–SPEAKER (``said_by``), QUOTE–CUE (``cue``), QUOTE–entity mention
   (``said_by``, the mention is the speaker), SPEAKER–entity mention (``refers_to``: the speaker's
-  canonical name is the mention's). The relation labels, when given, must agree with the regions.
+  canonical name is the mention's). The relation labels, when given, must agree with the regions; pushed
+  pre-annotations give none (Label Studio would draw each label over the text).
 * A quote without a ``cue`` relation takes the CUE region in the sentences it touches that is nearest to
   it and not linked to another quote. A speaker without a canonical name takes that of the entity mention
   it ``refers_to``, else the mention's text.

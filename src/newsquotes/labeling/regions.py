@@ -61,8 +61,11 @@ def _per_region(region: dict[str, Any], control: str, kind: str, answer: list[st
     return {"id": region["id"], "from_name": control, "to_name": TEXT, "type": kind, "value": value}
 
 
-def _relation(source: str, target: str, label: str) -> dict[str, Any]:
-    return {"from_id": source, "to_id": target, "type": "relation", "direction": "right", "labels": [label]}
+def _relation(source: str, target: str) -> dict[str, Any]:
+    """A bare arrow: its meaning is read from the labels of the regions it joins. Label Studio draws a
+    relation's labels as boxes on its arrow, which pile up over the text of a dense article; the Relations
+    tag has no setting to hide them, so the pushed relations carry none."""
+    return {"from_id": source, "to_id": target, "type": "relation", "direction": "right"}
 
 
 def to_results(annotation: Annotation, text: str) -> list[dict[str, Any]]:
@@ -96,12 +99,12 @@ def to_results(annotation: Annotation, text: str) -> list[dict[str, Any]]:
                 results.append(_per_region(quote_region, STANCE_TARGET, "textarea", [quote.stance.target]))
         if quote.cue is not None:
             cue_id = region((CUE, quote.cue.start, quote.cue.end), CUE, quote.cue, None)
-            results.append(_relation(quote_id, cue_id, CUE_OF))
+            results.append(_relation(quote_id, cue_id))
         if quote.speaker is not None:
             speaker = quote.speaker
             speaker_id = region((SPEAKER, speaker.start, speaker.end, quote.speaker_name), SPEAKER, speaker,
                                 quote.speaker_name)
-            results.append(_relation(quote_id, speaker_id, SAID_BY))
+            results.append(_relation(quote_id, speaker_id))
     return results
 
 

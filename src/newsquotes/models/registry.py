@@ -1,6 +1,8 @@
 """The model registry: a name resolves to an object with ``name``, ``version`` and ``predict(article)``.
 
 Names are ``kind`` or ``kind:argument`` (``rules``, ``spacy:en_core_web_sm``, ``predictions:out.jsonl``).
+A model read from a file or folder is listed under the last part of its path (:func:`model_name`), so a
+spec names the same model from any folder: ``predictions:../runs/mine.jsonl`` is ``predictions:mine.jsonl``.
 Built-in kinds are registered here; a user's package adds its own through the ``newsquotes.models``
 entry-point group, whose entries point at a factory taking the argument string (or None)::
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import import_module
 from importlib.metadata import entry_points
+from pathlib import Path
 from typing import Protocol
 
 from newsquotes.schema import Annotation, Article
@@ -49,10 +52,32 @@ def available() -> dict[str, str]:
     return kinds
 
 
+def parse_spec(spec: str) -> tuple[str, str | None]:
+    """``kind:argument`` as (kind, argument), the argument None when there is none."""
+    kind, _, argument = spec.partition(":")
+    return kind, argument or None
+
+
+def model_name(spec: str) -> str:
+    """The name a model given as ``spec`` is scored and listed under, found without loading it.
+
+    Kinds that read a file or folder are named by its last part, so results, leaderboards and
+    ``bench compare --model-a/--model-b`` accept a spec however its path is spelt.
+    """
+    kind, argument = parse_spec(spec)
+    if argument and kind in PATH_KINDS:
+        return f"{kind}:{Path(argument).name}"
+    return spec
+
+
+#: The built-in kinds whose argument is a file or folder.
+PATH_KINDS = ("predictions", "sklearn", "transformers")
+
+
 def get_model(spec: str) -> Model:
     """The model named by ``spec``; raises ``ValueError`` naming the known kinds when it is unknown."""
-    kind, _, argument = spec.partition(":")
+    kind, argument = parse_spec(spec)
     kinds = available()
     if kind not in kinds:
         raise ValueError(f"unknown model {spec!r}: known kinds are {', '.join(sorted(kinds))}")
-    return _load(kinds[kind])(argument or None)
+    return _load(kinds[kind])(argument)

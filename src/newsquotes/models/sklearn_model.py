@@ -25,6 +25,7 @@ from pathlib import Path
 import joblib
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.registry import model_name
 from newsquotes.models.sklearn_features import Analysis
 from newsquotes.schema import Annotation, Article, Entity, LayerSource, Quote, Stance, TextSpan
 
@@ -45,7 +46,7 @@ class SklearnModel:
             raise ValueError(f"{folder}: trained model is incomplete, missing {', '.join(m + '.joblib' for m in missing)}")
         self.parts = {c: joblib.load(folder / f"{c}.joblib") for c in COMPONENTS}
         self.nlp = load_pipeline(self.meta["pipeline"])
-        self.name = f"sklearn:{folder.name}"
+        self.name = model_name(f"sklearn:{folder}")
         self.version = f"{self.meta['model_type']}-{self.meta['fingerprint'][:12]}"
 
     def predict(self, article: Article) -> Annotation:

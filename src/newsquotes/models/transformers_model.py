@@ -21,6 +21,7 @@ import hashlib
 from pathlib import Path
 
 from newsquotes.exports import text_segments
+from newsquotes.models.registry import model_name
 from newsquotes.models.spacy_model import canonical_names
 from newsquotes.schema import ENTITY_LABELS, Annotation, Article, Entity, LayerSource
 
@@ -91,7 +92,7 @@ class TransformersModel:
         limits = [self.tokenizer.model_max_length, getattr(self.model.config, "max_position_embeddings", None) or 512]
         self.max_length = min(limit for limit in limits if limit)
         self.stride = self.max_length // 4
-        self.name = f"transformers:{self.folder}"
+        self.name = model_name(f"transformers:{self.folder}")
         self.version = f"{self.model.config.model_type}-{_weights_digest(self.folder)}"
 
     def _labels(self, encoding) -> list[list[int]]:

@@ -8,6 +8,8 @@ README with the Hub's metadata and computed statistics, Croissant metadata), loa
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,8 +70,27 @@ def _attribution_section(attributions: dict[str, str], articles: list[Article], 
     return "\n".join(lines) + "\n"
 
 
-def prepare_release(out: Path, options: ReleaseOptions = ReleaseOptions()) -> Release:
-    """Build and verify the release folder ``out``; the previous folder stays until the new one is verified."""
+@contextmanager
+def _quiet_datasets() -> Iterator[None]:
+    """No progress bars from ``datasets``: it draws one per file written and per split loaded back, some thirty
+    lines for one release; ``prepare_release`` reports its own steps instead."""
+    import datasets
+
+    shown = datasets.is_progress_bar_enabled()
+    datasets.disable_progress_bars()
+    try:
+        yield
+    finally:
+        if shown:
+            datasets.enable_progress_bars()
+
+
+def prepare_release(out: Path, options: ReleaseOptions = ReleaseOptions(),
+                    progress: Callable[[str], None] | None = None) -> Release:
+    """Build and verify the release folder ``out``; the previous folder stays until the new one is verified.
+
+    ``progress`` is told each step ("writing quotes", "loading quotes back", …) as it starts.
+    """
     articles, left_out = split_by_licence(read_articles(options.corpus), options.include_restricted)
     if not articles:
         raise PublishRefused(f"{options.corpus}: no article has a licence that allows redistribution")
@@ -89,15 +110,17 @@ def prepare_release(out: Path, options: ReleaseOptions = ReleaseOptions()) -> Re
     release = Release(folder=Path(out), counts={}, metadata={}, left_out=left_out)
 
     def fill(folder: Path) -> None:
-        written = write_folder(folder, data, release.skipped)
+        written = write_folder(folder, data, release.skipped, progress)
         meta = release.metadata = hub_card.metadata(data, written, {"annotations": options.annotation_license})
         # A first README declares the configs so that datasets can load them; the final one adds the counts.
         (folder / "README.md").write_text(hub_card.render_readme(card_text, meta, ""), "utf-8")
-        release.counts = verify(folder, written)
+        release.counts = verify(folder, written, progress)
         stats = hub_card.statistics(data, release.counts) + "\n" + _attribution_section(
             attributions, articles, options.annotation_license)
-        (folder / "README.md").write_text(hub_card.render_readme(card_text, meta, stats), "utf-8")
+        sizes = hub_card.split_sizes(data, left_out)
+        (folder / "README.md").write_text(hub_card.render_readme(card_text, meta, stats, sizes), "utf-8")
         hub_card.write_croissant(folder, hub_card.croissant(folder, meta, hub_card.PRETTY_NAME, options.url))
 
-    swap_in(Path(out), fill)
+    with _quiet_datasets():
+        swap_in(Path(out), fill)
     return release

@@ -5,16 +5,19 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import yaml
 
 from newsquotes.publish.folder import FEATURES, SPLITS, ReleaseData, data_file
 from newsquotes.publish.policy import hub_licence
+from newsquotes.schema import Article
 
 #: Where generated statistics go in the card; appended at the end when the card has no such line.
 STATISTICS_MARKER = "<!-- statistics -->"
+#: Where the card's prose gives the split sizes, generated from the released data like the statistics.
+SPLITS_MARKER = "<!-- split sizes -->"
 PRETTY_NAME = "newsquotes: entities, quotes, speakers and stance in news"
 
 
@@ -60,7 +63,26 @@ def statistics(data: ReleaseData, counts: Mapping[str, Mapping[str, int]]) -> st
     return "\n".join(lines) + "\n"
 
 
-def render_readme(card: str, meta: dict, stats: str) -> str:
+def split_sizes(data: ReleaseData, left_out: Sequence[Article] = ()) -> str:
+    """A sentence of articles and quotes per split of the release, from the data its files are written from."""
+    articles: Counter = Counter(data.split_of[a.id] for a in data.articles)
+    quotes: Counter = Counter()
+    for article in data.articles:
+        gold = data.gold.get(article.id)
+        quotes[data.split_of[article.id]] += len(gold.quotes) if gold else 0
+    train, dev, test = ((articles[s], quotes[s]) for s in SPLITS)
+    share = 100 * test[0] / max(sum(articles.values()), 1)
+    sentence = (f"In this release: train {train[0]} articles / {train[1]} quotes, dev {dev[0]} / {dev[1]}, "
+                f"test {test[0]} / {test[1]} ({share:.0f} % of the articles).")
+    if left_out:
+        where = Counter(data.split_of.get(a.id, "no split") for a in left_out)
+        sentence += (f" Left out for want of an open licence: {len(left_out)} article(s) ("
+                     + ", ".join(f"{n} {split}" for split, n in sorted(where.items())) + ").")
+    return sentence
+
+
+def render_readme(card: str, meta: dict, stats: str, sizes: str = "") -> str:
+    card = card.replace(SPLITS_MARKER, sizes)
     body = card.replace(STATISTICS_MARKER, stats) if STATISTICS_MARKER in card else f"{card.rstrip()}\n\n{stats}"
     return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True) + "---\n\n" + body
 

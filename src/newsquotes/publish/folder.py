@@ -17,7 +17,7 @@ gives ClassLabel columns and lists of span structs, and :func:`verify` checks ex
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,13 +125,16 @@ def rows(data: ReleaseData, config: str, split: str, skipped: list[str] | None =
     return out
 
 
-def write_folder(folder: Path, data: ReleaseData, skipped: list[str] | None = None) -> dict[str, list[str]]:
+def write_folder(folder: Path, data: ReleaseData, skipped: list[str] | None = None,
+                 progress: Callable[[str], None] | None = None) -> dict[str, list[str]]:
     """Write every config and split as Parquet under ``folder``; returns the splits written per config.
 
     An empty split is not written (``datasets`` cannot load a split with no rows), and so not declared.
     """
     written: dict[str, list[str]] = {}
     for config, features in FEATURES.items():
+        if progress:
+            progress(f"writing {config}")
         for split in SPLITS:
             records = rows(data, config, split, skipped)
             if not records:
@@ -144,7 +147,8 @@ def write_folder(folder: Path, data: ReleaseData, skipped: list[str] | None = No
     return written
 
 
-def verify(folder: Path, written: dict[str, list[str]]) -> dict[str, dict[str, int]]:
+def verify(folder: Path, written: dict[str, list[str]],
+           progress: Callable[[str], None] | None = None) -> dict[str, dict[str, int]]:
     """Load every config and split back with ``datasets`` and check the features; returns row counts.
 
     A fresh cache each time: ``datasets`` keys its cache by folder name and config, so a cached earlier
@@ -153,6 +157,8 @@ def verify(folder: Path, written: dict[str, list[str]]) -> dict[str, dict[str, i
     counts: dict[str, dict[str, int]] = {}
     with tempfile.TemporaryDirectory(prefix="newsquotes-verify-") as cache:
         for config, splits in written.items():
+            if progress:
+                progress(f"loading {config} back")
             counts[config] = _verify_config(folder, config, splits, cache)
     return counts
 

@@ -57,12 +57,13 @@ def read_rows(data: bytes, name: str, hints: dict, max_bytes: int) -> Iterator[R
     number = records = 0
     while True:
         number += 1
+        start = rows.line_num + 1
         try:
             cells = next(rows, None)
         except csv.Error as err:
             # The reader cannot tell where the rows after a malformed one start: the rest is not guessed at.
-            yield _record(name, number, hints, problem=f"not valid CSV (line {rows.line_num}): {err}; "
-                                                       "the rows after it are not read")
+            yield _record(name, number, hints, problem=f"not valid CSV: {err} (the row starts on line {start}, the "
+                                                       f"error is on line {rows.line_num}); the rows after it are not read")
             return
         if cells is None:
             break

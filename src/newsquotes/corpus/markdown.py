@@ -52,8 +52,9 @@ _BROKEN_LINK = re.compile(r"\[([^\[\]]+)\]\(https?://[^\s)]+\)")
 _EMPHASIS = "*_~"
 #: Without joining, every unmatched emphasis character stays a text token of its own, which tells it from words.
 _PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable(["fragments_join", "text_join"])
-#: The name a paragraph without a letter or digit ("###", "* * *") is recorded under in ``Draft.removed``.
+#: The name a paragraph of separator marks only ("###", "* * *") is recorded under in ``Draft.removed``.
 SEPARATOR = "separator-line"
+_SEPARATOR_MARKS = re.compile(r"[#*_=~+\-·•\s]+")  # an elision such as "[…]" is text and stays
 
 
 def split_front_matter(text: str, name: str) -> tuple[dict, str]:
@@ -209,7 +210,7 @@ def body_paragraphs(body: str) -> tuple[list[str], list[str], str | None]:
             paragraphs.extend(_render_html_block(token.content))
         elif token.type in ("fence", "code_block"):
             paragraphs.extend(_render_code(token.content))
-    words = [p for p in paragraphs if any(char.isalnum() for char in p)]
+    words = [p for p in paragraphs if not _SEPARATOR_MARKS.fullmatch(p)]
     dropped += [SEPARATOR] * (len(paragraphs) - len(words))
     return words, dropped, heading
 

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from newsquotes.cli import app
 from newsquotes.corpus.cleaning import default_rules
 from newsquotes.corpus.extract import ExtractOptions, extract
-from newsquotes.corpus.markdown import EMBED_PLACEHOLDER, SEPARATOR, body_paragraphs
+from newsquotes.corpus.markdown import EMBED_PLACEHOLDER, SEPARATOR, body_paragraphs, metadata, split_front_matter
 from newsquotes.corpus.readers import read
 from newsquotes.corpus.storage import read_articles
 
@@ -114,6 +114,14 @@ def test_bad_markdown_is_rejected_naming_the_file_and_the_fault(tmp_path, build_
     assert report.manifest.counts.kept == 1 and len(report.manifest.entries) == 5
 
 
+def test_nested_yaml_is_never_turned_into_text():
+    # Nine levels of aliases stand for 9**9 strings; only the names are read, so this takes no time.
+    levels = ["l0: &l0 [x, x, x, x, x, x, x, x, x]"] + [
+        f"l{n}: &l{n} [{', '.join([f'*l{n - 1}'] * 9)}]" for n in range(1, 9)]
+    matter, _ = split_front_matter("---\n" + "\n".join(levels) + "\ntitle: *l8\nauthors: [*l8, Anna]\n---\nBody", "x.md")
+    assert metadata(matter, {}) == {"authors": ["Anna"]}
+
+
 def test_wikinews_csv_rows_are_articles(tmp_path, build_corpus):
     report = build_corpus(WIKINEWS, field_map={"published": "date"})
     assert report.manifest.counts.kept == 3
@@ -169,6 +177,16 @@ def test_every_csv_row_is_accounted_for_with_its_number(tmp_path, build_corpus):
     assert entries[("header-only.csv", None)].reason == "no rows below the header"
     assert len(entries) == len(report.manifest.entries) == 9
     assert report.manifest.counts.kept == 2
+
+
+def test_semicolon_and_tab_separated_files(tmp_path, build_corpus):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "semicolons.csv").write_text(f"title;text\nTalks;{BODY}\n")
+    (folder / "tabs.tsv").write_text(f"title\ttext\nHarvest\t{HARVEST}\n")
+    report = build_corpus(folder)
+    assert report.manifest.counts.kept == 2
+    assert sorted(a.title for a in read_articles(tmp_path / "out")) == ["Harvest", "Talks"]
 
 
 def test_build_help_names_both_readers():

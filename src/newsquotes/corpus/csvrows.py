@@ -1,6 +1,7 @@
 """CSV files: one document per row, its columns mapped to article fields exactly as JSONL keys are.
 
-The first row is the header and names the columns. Rows are numbered from 1 below the header ("row 17"
+The first row is the header and names the columns; cells are separated by commas, or by the semicolons,
+tabs or bars that cut a header without commas. Rows are numbered from 1 below the header ("row 17"
 is the 17th row after it, blank rows counted), and every row is accounted for: a row whose cells do not
 match the header, or whose text is missing, is rejected with its number. A row is handed on as the JSON
 object of its cells, so :func:`~newsquotes.corpus.extract.extract_jsonl` maps it (``--field NAME=COLUMN``
@@ -34,6 +35,14 @@ def _header_problem(header: list[str]) -> str | None:
     return None
 
 
+def _delimiter(text: str) -> str:
+    """A comma, unless the header has none and is cut by a semicolon, tab or bar (spreadsheet exports)."""
+    header = text.split("\n", 1)[0]
+    if "," in header:
+        return ","
+    return next((mark for mark in ";\t|" if mark in header), ",")
+
+
 def read_rows(data: bytes, name: str, hints: dict, max_bytes: int) -> Iterator[RawRecord]:
     """One record per row of a CSV file, or one rejected record when the file itself is unusable."""
     try:
@@ -43,7 +52,7 @@ def read_rows(data: bytes, name: str, hints: dict, max_bytes: int) -> Iterator[R
         return
     # Article texts are long: a field may be as large as the file itself may be.
     csv.field_size_limit(max(csv.field_size_limit(), max_bytes))
-    rows = csv.reader(io.StringIO(text, newline=""), strict=True)
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     try:
         header = next(rows, None)
     except csv.Error as err:

@@ -95,7 +95,8 @@ def _authors(value) -> list[str]:
     if not isinstance(value, list):
         return []
     named = (item.get("name") if isinstance(item, dict) else item for item in value)
-    return [str(a).strip() for a in named if a is not None and str(a).strip()]
+    # Names only: nested YAML (aliases can make it huge) is never turned into text.
+    return [a.strip() for a in named if isinstance(a, str) and a.strip()]
 
 
 def metadata(matter: dict, field_map: dict[str, str]) -> dict:

@@ -27,6 +27,7 @@ SUFFIX_FORMATS = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".csv": "csv",
+    ".tsv": "csv",
     ".warc": "warc",
 }
 GZIP_MAGIC = b"\x1f\x8b"

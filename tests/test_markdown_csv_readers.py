@@ -77,7 +77,8 @@ def test_markdown_blocks_inline_markup_and_front_matter_fields(tmp_path, build_c
         "# Talks to resume\n\n## A heading\n\n- first *item*\n- second [item](https://a.example/x \"t\")\n\n"
         "> quoted line one\n> still one\n\nline  \nbroken ![photo](p.jpg) here\\\nand `code` \\[sic\\] &amp; more\n\n"
         "> [Loading tweet...](https://x.com/a/status/1)\n\n* * *\n\n\\###\n\n5 * 3 and f*ck, **Desai:  **“Yes”\n\n"
-        "| a | b |\n| - | - |\n| 1 | 2 |\n\n<div><p>An embedded\npost</p><p>— Someone</p></div>\n")
+        "| a | b |\n| - | - |\n| 1 | 2 |\n\n<div><p>An embedded\npost</p><p>— Someone</p></div>\n\n"
+        "<script>\nvar shown = 'no';\n</script>\n")
     assert paragraphs == ["Talks to resume", "A heading", "first item", "second item", "quoted line one still one",
                           "line", "broken  here", "and code [sic] & more", "5 * 3 and f*ck, Desai:  “Yes”",
                           "a | b", "1 | 2", "An embedded post", "— Someone"]

@@ -5,8 +5,9 @@ the body is parsed with markdown-it-py and rendered as plain text: a link become
 backslash escapes are rendered, every heading, paragraph, list item paragraph and block quote paragraph is
 one paragraph, and a hard line break starts a new one, as ``<br>`` does in HTML. Images are left out, as
 the HTML reader leaves them out. Embedded-post placeholders ("> [Loading…](https://x.com/…)", what a
-scraper keeps of a post the page loads by script) are boilerplate: each one dropped is named in
-``Draft.removed``, like the lines the cleaning rules remove.
+scraper keeps of a post the page loads by script) and separator lines ("###") are boilerplate: each one
+dropped is named in ``Draft.removed``, like the lines the cleaning rules remove. The build's cleaning
+rules then apply to the paragraphs as to every reader's.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ _PLACEHOLDER_WORDS = re.compile(r"loading\b[\w ]{0,20}(…|\.\.\.)?", re.IGNOREC
 _FENCE = re.compile(r"(?:---|\.\.\.)[ \t]*")
 _ABSOLUTE_URL = re.compile(r"https?://\S+$", re.IGNORECASE)
 _TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
+_HIDDEN = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)  # no text
 #: HTML tags that end a line of text (the rest, such as <a> or <em>, sit inside one).
 _BREAK_TAG = re.compile(r"<(?:br|/?(?:p|div|blockquote|figure|figcaption|li|ul|ol|h[1-6]|tr|table|section))\b[^>]*>",
                         re.IGNORECASE)
@@ -80,11 +82,12 @@ def split_front_matter(text: str, name: str) -> tuple[dict, str]:
 
 
 def _plain(value) -> str | None:
+    """A scalar as text (a YAML date or time in ISO 8601); a mapping, list or other structure is no value."""
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()
-    if value is None or isinstance(value, (dict, list)):
-        return None
-    return str(value).strip() or None
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value).strip() or None
+    return None
 
 
 def _authors(value) -> list[str]:
@@ -173,7 +176,7 @@ def _render_inline(children: list[Token]) -> list[str]:
 
 def _render_html_block(content: str) -> list[str]:
     """Raw HTML (an embedded post's text, a figure): its text, a line per block element."""
-    text = _BREAK_TAG.sub("\n", re.sub(r"\s+", " ", content))
+    text = _BREAK_TAG.sub("\n", re.sub(r"\s+", " ", _HIDDEN.sub("", content)))
     text = html.unescape(_TAG.sub("", text))
     return [line for line in text.split("\n") if line.strip()]
 

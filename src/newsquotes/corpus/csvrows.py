@@ -16,7 +16,7 @@ import io
 import json
 from collections.abc import Iterator
 
-from newsquotes.corpus.documents import RawRecord, Rejected
+from newsquotes.corpus.documents import Draft, RawRecord, Rejected
 from newsquotes.corpus.extract import JSONL_FIELDS, ExtractOptions, decode, extract_jsonl
 
 
@@ -89,7 +89,7 @@ def read_rows(data: bytes, name: str, hints: dict, max_bytes: int) -> Iterator[R
         yield _record(name, None, hints, problem="no rows below the header")
 
 
-def extract_csv(raw: RawRecord, options: ExtractOptions):
+def extract_csv(raw: RawRecord, options: ExtractOptions) -> Draft:
     """The draft of one row; a header without any text column is named as the fault, not each row's cells."""
     columns = json.loads(raw.body)
     wanted = [key for name in ("text", "html")

@@ -3,7 +3,8 @@
 Plain-text dumps are parsed by :mod:`newsquotes.corpus.textdump`, HTML by trafilatura (main text) and
 :mod:`newsquotes.corpus.metadata` (the page's structured data first), scraper JSONL by a field mapping
 that knows the news-please and trafilatura output shapes, CSV rows by the same mapping
-(:mod:`newsquotes.corpus.csvrows`), Markdown by :mod:`newsquotes.corpus.markdown`. ``published`` is ISO 8601 from every reader.
+(:mod:`newsquotes.corpus.csvrows`), Markdown by :mod:`newsquotes.corpus.markdown`. ``published`` is ISO
+8601 from every reader.
 """
 
 from __future__ import annotations

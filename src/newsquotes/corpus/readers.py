@@ -1,7 +1,8 @@
 """Readers: find the input files and yield one :class:`RawRecord` per document inside them.
 
 Plain-text dumps, HTML pages and Markdown pages are one document per file; scraper JSONL has one per
-line, CSV one per row (:mod:`.csvrows`); WARC files one per response record. ``.gz`` inputs are decompressed transparently. A reader never drops anything
+line, CSV one per row (:mod:`.csvrows`); WARC files one per response record. ``.gz`` inputs are
+decompressed transparently. A reader never drops anything
 silently: an unreadable file or record is still yielded, with ``problem`` set to the reason.
 """
 

@@ -71,8 +71,9 @@ def read_rows(data: bytes, name: str, hints: dict, max_bytes: int) -> Iterator[R
             cells = next(rows, None)
         except csv.Error as err:
             # The reader cannot tell where the rows after a malformed one start: the rest is not guessed at.
-            yield _record(name, number, hints, problem=f"not valid CSV: {err} (the row starts on line {start}, the "
-                                                       f"error is on line {rows.line_num}); the rows after it are not read")
+            problem = (f"not valid CSV: {err} (the row starts on line {start}, the error is on line {rows.line_num}); "
+                       "the rows after it are not read")
+            yield _record(name, number, hints, problem=problem)
             return
         if cells is None:
             break
@@ -80,7 +81,8 @@ def read_rows(data: bytes, name: str, hints: dict, max_bytes: int) -> Iterator[R
             continue  # a blank line holds no row
         if len(cells) != len(columns):
             records += 1
-            yield _record(name, number, hints, problem=f"{len(cells)} cells, but the header names {len(columns)} columns")
+            problem = f"{len(cells)} cells, but the header names {len(columns)} columns"
+            yield _record(name, number, hints, problem=problem)
             continue
         records += 1
         body = json.dumps(dict(zip(columns, cells)), ensure_ascii=False).encode()

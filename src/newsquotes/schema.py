@@ -70,8 +70,8 @@ class Provenance(Record):
     """Where an article came from: enough to find and re-read the exact raw bytes."""
 
     input: str = Field(description="Input file, relative to the input root it was found under.")
-    record: Optional[str] = Field(None, description="Record within the input: a JSONL file's \"line N\", a WARC response's target URI and record id.")
-    reader: str = Field(description="Reader that parsed it: text, html, jsonl, warc.")
+    record: Optional[str] = Field(None, description="Record within the input: a JSONL file's \"line N\", a CSV file's \"row N\", a WARC response's target URI and record id.")
+    reader: str = Field(description="Reader that parsed it: text, html, markdown, jsonl, csv, warc.")
     raw_sha256: str = Field(description="SHA-256 of the raw bytes of this record.")
     retrieved_at: Optional[str] = Field(None, description="When the page was fetched (ISO 8601), if known.")
 

@@ -30,14 +30,16 @@ def _field_map(pairs: list[str]) -> dict[str, str]:
 
 def build_command(
     inputs: Annotated[Optional[list[Path]], typer.Argument(
-        help="Files or folders: .txt dumps, .html pages, .jsonl scraper output, .warc(.gz); any of them .gz. "
+        help="Files or folders: .txt dumps, .html pages, .md Markdown (YAML front matter: title, published, url, "
+             "authors), .jsonl scraper output, .csv (a header row, one article per row), .warc; any of them .gz. "
              "None: the corpus described by --sources.", show_default=False)] = None,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output folder (default: the sources file's).")] = None,
     sources: Annotated[Path, typer.Option(help="Sources file used when no INPUTS are given.")] = DEFAULT_SOURCES,
-    input_format: Annotated[Optional[str], typer.Option("--format", help="Force a reader: text, html, jsonl, warc.")] = None,
+    input_format: Annotated[Optional[str], typer.Option("--format", help="Force a reader: text, html, markdown, jsonl, csv, warc.")] = None,
     field: Annotated[Optional[list[str]], typer.Option(
-        help="JSONL field mapping NAME=KEY, e.g. --field text=body --field title=headline; NAME is one of text, "
-             "html, title, subtitle, authors, published, url, source, language, license, retrieved_at.")] = None,
+        help="Where an article field is found: NAME=KEY for a JSONL key, a CSV column or a Markdown front "
+             "matter key, e.g. --field text=body --field published=date; NAME is one of text, html, title, "
+             "subtitle, authors, published, url, source, language, license, retrieved_at.")] = None,
     rules: Annotated[Optional[list[Path]], typer.Option(help="Extra boilerplate rules (TOML, see boilerplate.toml).")] = None,
     workers: Annotated[int, typer.Option(help="Worker processes (default: one per CPU); 0 processes every document "
                                               "in this process, one at a time, each still under --timeout.")] = os.cpu_count() or 1,
@@ -63,6 +65,8 @@ def build_command(
       newsquotes build                    # the shipped corpus, in corpus/build
       newsquotes build crawl/*.warc.gz pages/ -o my-corpus
       newsquotes build dump.jsonl --field text=body -o out
+      newsquotes build rows.csv --field text=story --field published=day -o out
+      newsquotes build scraped-markdown/ -o out
       newsquotes build crawl/ -o out --engine ray --address auto
     """
     from newsquotes.corpus import stats as corpus_stats
@@ -156,7 +160,7 @@ def _nothing_kept(manifest, out: Path) -> None:
     counts = manifest.counts
     # A duplicate always points at a kept article, so nothing kept means every input was rejected.
     why = (f"all {counts.inputs} inputs were rejected (reasons above)" if counts.inputs else
-           "no document found in the inputs (.txt, .html, .jsonl, .warc, any of them .gz)")
+           "no document found in the inputs (.txt, .html, .md, .jsonl, .csv, .warc, any of them .gz)")
     left = f"{out} was left as it was" if out.exists() else f"nothing was written to {out}"
     errors.print(f"[bold red]error:[/] no article kept: {escape(why)}; {escape(left)}", highlight=False,
                  soft_wrap=True)

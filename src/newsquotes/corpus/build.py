@@ -25,7 +25,8 @@ from newsquotes.corpus.sources import SourcesFile
 from newsquotes.corpus.work import FieldUse, Seen, Summary, count_records, units
 from newsquotes.schema import Counts, InputEntry, Manifest
 
-LIBRARIES = ("newsquotes", "trafilatura", "extruct", "sentencex", "py3langid", "datasketch", "pyarrow")
+LIBRARIES = ("newsquotes", "trafilatura", "extruct", "sentencex", "py3langid", "datasketch", "pyarrow", "markdown-it-py",
+             "PyYAML")
 
 
 @dataclass(frozen=True)

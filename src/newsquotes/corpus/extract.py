@@ -2,7 +2,9 @@
 
 Plain-text dumps are parsed by :mod:`newsquotes.corpus.textdump`, HTML by trafilatura (main text) and
 :mod:`newsquotes.corpus.metadata` (the page's structured data first), scraper JSONL by a field mapping
-that knows the news-please and trafilatura output shapes. ``published`` is ISO 8601 from every reader.
+that knows the news-please and trafilatura output shapes, CSV rows by the same mapping
+(:mod:`newsquotes.corpus.csvrows`), Markdown by :mod:`newsquotes.corpus.markdown`. ``published`` is ISO
+8601 from every reader.
 """
 
 from __future__ import annotations
@@ -208,7 +210,20 @@ def extract_jsonl(raw: RawRecord, options: ExtractOptions) -> Draft:
     return draft
 
 
-EXTRACTORS = {"text": extract_text, "html": extract_html, "warc": extract_html, "jsonl": extract_jsonl}
+def _extract_markdown(raw: RawRecord, options: ExtractOptions) -> Draft:
+    from newsquotes.corpus.markdown import extract_markdown  # it builds on this module, so it is imported late
+
+    return extract_markdown(raw, options)
+
+
+def _extract_csv(raw: RawRecord, options: ExtractOptions) -> Draft:
+    from newsquotes.corpus.csvrows import extract_csv  # it builds on this module, so it is imported late
+
+    return extract_csv(raw, options)
+
+
+EXTRACTORS = {"text": extract_text, "html": extract_html, "warc": extract_html, "jsonl": extract_jsonl,
+              "markdown": _extract_markdown, "csv": _extract_csv}
 
 
 def extract(raw: RawRecord, options: ExtractOptions) -> Draft:

@@ -1,7 +1,8 @@
 """Readers: find the input files and yield one :class:`RawRecord` per document inside them.
 
-Plain-text dumps and HTML pages are one document per file; scraper JSONL has one per line; WARC files
-one per response record. ``.gz`` inputs are decompressed transparently. A reader never drops anything
+Plain-text dumps, HTML pages and Markdown pages are one document per file; scraper JSONL has one per
+line, CSV one per row (:mod:`.csvrows`); WARC files one per response record. ``.gz`` inputs are
+decompressed transparently. A reader never drops anything
 silently: an unreadable file or record is still yielded, with ``problem`` set to the reason.
 """
 
@@ -15,20 +16,24 @@ from pathlib import Path
 
 from newsquotes.corpus.documents import RawRecord
 
-FORMATS = ("text", "html", "jsonl", "warc")
+FORMATS = ("text", "html", "markdown", "jsonl", "csv", "warc")
 SUFFIX_FORMATS = {
     ".txt": "text",
     ".text": "text",
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "csv",
     ".warc": "warc",
 }
 GZIP_MAGIC = b"\x1f\x8b"
 # Files that are never inputs, even inside an input folder.
-IGNORED_NAMES = {"README.md", "LICENSE", "LICENSE.txt", ".gitignore", ".DS_Store"}
+IGNORED_NAMES = {"README.md", "LICENSE", "LICENSE.txt", "LICENSE.md", ".gitignore", ".DS_Store"}
 
 
 def sha256(data: bytes) -> str:
@@ -115,6 +120,10 @@ def read(path: Path, name: str, *, fmt: str | None = None, hints: dict | None = 
         yield from _read_warc(path, name, hints)
     elif fmt == "jsonl":
         yield from _read_jsonl(data, name, hints)
+    elif fmt == "csv":
+        from newsquotes.corpus.csvrows import read_rows
+
+        yield from read_rows(data, name, hints, max_bytes)
     else:
         yield RawRecord(name, None, fmt, data, sha256(data), hints)
 

@@ -7,7 +7,7 @@ Layout (paths are relative to the sources file)::
     [[sources]]
     name = "Wikinews"                     # publisher or site, becomes Article.source
     inputs = ["raw/wikinews"]             # files or folders
-    format = "text"                       # optional: text, html, jsonl, warc (else from the file name)
+    format = "text"                       # optional: text, html, markdown, jsonl, csv, warc (else from the file name)
     license = "CC BY 2.5"
     attribution = "Wikinews, https://en.wikinews.org"
     header = ["caption", "title"]         # optional: roles of a text dump's first lines

@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 
 from newsquotes.corpus.storage import read_articles
+from newsquotes.gold.build import article_name
 from newsquotes.gold.hand_entities import load_entities
 from newsquotes.labeling.agreement import agreement
 from newsquotes.schema import ENTITY_LABELS, Annotation, LayerSource
@@ -26,7 +27,7 @@ READINGS = {"entities-first": "entities-first", "entities-second": "entities-sec
 
 def readings(corpus: Path) -> dict[str, dict[str, Annotation]]:
     """Article id -> annotator -> its entity layer, for the articles read twice."""
-    articles = {Path(a.provenance.input).stem: a for a in read_articles(corpus)}
+    articles = {article_name(a): a for a in read_articles(corpus)}
     grouped: dict[str, dict[str, Annotation]] = {}
     for annotator, folder in READINGS.items():
         for path in sorted((AGREEMENT / folder).glob("*.toml")):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from newsquotes.annotations import write_annotations
 from newsquotes.corpus.storage import read_articles
+from newsquotes.gold.build import article_name
 from newsquotes.gold.quotes import load_quotes
 from newsquotes.labeling.agreement import agreement
 from newsquotes.schema import Annotation, LayerSource
@@ -26,7 +27,7 @@ READINGS = {"annotator-first": "first-reading", "annotator-second": "second-read
 
 
 def readings(corpus: Path) -> dict[str, list[Annotation]]:
-    articles = {Path(a.provenance.input).stem: a for a in read_articles(corpus)}
+    articles = {article_name(a): a for a in read_articles(corpus)}
     out: dict[str, list[Annotation]] = {}
     for annotator, folder in READINGS.items():
         out[annotator] = []

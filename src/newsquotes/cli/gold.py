@@ -58,11 +58,12 @@ def check_command(
 
     from newsquotes.annotations import read_annotations
     from newsquotes.corpus.storage import read_articles
+    from newsquotes.gold.build import article_name
     from newsquotes.gold.checks import run_check
     from newsquotes.gold.scope import RECORDED_OTHERWISE
 
     try:
-        articles = {Path(a.provenance.input).stem: a for a in read_articles(corpus)}
+        articles = {article_name(a): a for a in read_articles(corpus)}
         annotations = {a.article_id: a for a in read_annotations(gold)}
         report = run_check(check, articles, annotations, root)
     except (FileNotFoundError, ValueError) as err:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 from newsquotes.annotations import write_annotations
 from newsquotes.gold.entities import EntityMapping, gum_entities
@@ -50,8 +51,14 @@ class GoldSources:
 
 
 def article_name(article: Article) -> str:
-    """The shipped article's short name ("afghan"), shared by its raw file, source document and quotes file."""
-    return Path(article.provenance.input).stem
+    """The shipped article's short name ("afghan"), shared by its raw file, source document and quotes file.
+
+    An article that is one record of a larger input (a CSV row) is named by the last part of its URL, as
+    Wikinews names its pages ("Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead").
+    """
+    if article.provenance.record is None or not article.url:
+        return Path(article.provenance.input).stem
+    return unquote(article.url.rstrip("/").rsplit("/", 1)[-1])
 
 
 def _entity_layer(article: Article, name: str, sources: GoldSources, mappings: dict

@@ -47,6 +47,7 @@ class PageMetadata:
     people: list[str] = field(default_factory=list)  # JSON-LD authors of type Person (or untyped names)
     organizations: list[str] = field(default_factory=list)  # JSON-LD authors of type Organization
     published: str | None = None
+    body_chars: int = 0  # length of the JSON-LD article's ``articleBody``
 
 
 def iso_8601(value: object) -> str | None:
@@ -159,6 +160,7 @@ def structured_metadata(tree, page_url: str | None = None) -> PageMetadata:
         people=list(dict.fromkeys(people)),
         organizations=[name for name, organization in authors if organization],
         published=iso_8601(_text(article.get("datePublished")) or _text(graph.get("article:published_time"))),
+        body_chars=len(" ".join(map(str, _as_list(article.get("articleBody") or ""))).strip()),
     )
 
 
@@ -190,7 +192,7 @@ def _site_name(name, url: str | None) -> str | None:
     return host[1] if host else None
 
 
-def page_fields(tree, page_url: str | None) -> dict:
+def page_fields(tree, page_url: str | None, structured: PageMetadata | None = None) -> dict:
     """The draft's metadata fields of a parsed page, in the order of the module's docstring.
 
     These are trafilatura's metadata steps (its ``extract_metadata``) without the work the structured
@@ -202,7 +204,7 @@ def page_fields(tree, page_url: str | None) -> dict:
                                       extract_sitename, extract_title, extract_url)
     from trafilatura.settings import set_date_params
 
-    structured = structured_metadata(tree, page_url)
+    structured = structured or structured_metadata(tree, page_url)
     found = examine_meta(tree)  # <meta> and Open Graph tags, as trafilatura reads them
     if found.author and " " not in found.author:
         found.author = None  # one word is a handle, not a byline

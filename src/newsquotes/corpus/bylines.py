@@ -95,7 +95,9 @@ def people_and_organisations(names: list[str], site: Site) -> tuple[list[str], l
     """
     if len(names) > 1 and is_country(names[-1]) and is_organisation(names[0], site):
         return [], names[:1]
-    people = [name for name in names if not (is_organisation(name, site) or is_place(name) or is_country(name))]
+    # A place comes after a name; the gazetteer is loaded only for bylines of more than one name.
+    people = [name for name in names if not (is_organisation(name, site) or (
+        len(names) > 1 and (is_place(name) or is_country(name))))]
     return people, [name for name in names if is_organisation(name, site)]
 
 

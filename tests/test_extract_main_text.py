@@ -133,3 +133,12 @@ def test_the_warning_is_in_the_manifest_and_in_corpus_stats(tmp_path, build_corp
     assert result.exit_code == 0, result.output
     assert "kept with a warning" in result.output
     assert "paywalled.html" in result.output and "whole.html" not in result.output
+
+
+def test_outcomes_cached_by_an_earlier_extraction_are_not_reused(monkeypatch):
+    from newsquotes.corpus import work
+
+    options = ExtractOptions(rules=())
+    before = work.settings_fingerprint(options, {}, {})
+    monkeypatch.setattr(work, "EXTRACTION_REVISION", work.EXTRACTION_REVISION + 1)
+    assert work.settings_fingerprint(options, {}, {}) != before

@@ -181,3 +181,41 @@ MERGED = " ".join(PARAGRAPHS * 4)  # what a page looks like when its whole conta
 ])
 def test_the_fast_path_check(text, reason):
     assert looks_wrong(text, min_chars=200) == reason
+
+
+def test_relative_canonical_link_without_a_page_url_is_resolved_against_og_url():
+    head = ('<link rel="canonical" href="/newsticker/meldung/talks-resume-123.html">'
+            '<meta property="og:url" content="https://www.example.org/newsticker/meldung/talks-resume-123.html">')
+    assert extract_page(page(head)).url == "https://www.example.org/newsticker/meldung/talks-resume-123.html"
+
+
+def test_an_organisation_and_its_address_are_not_people():
+    head = ('<meta name="author" content="EXAMPLE ONLINE, Hamburg, Germany">'
+            '<meta name="copyright" content="EXAMPLE ONLINE, Hamburg, Germany">'
+            '<meta property="og:url" content="https://www.example.de/politik/talks-123.html">')
+    draft = extract_page(page(head))
+    assert draft.authors == ["EXAMPLE ONLINE"]  # an organisation only where no person is named
+    assert draft.source == "EXAMPLE ONLINE"
+
+
+def test_a_company_byline_gives_way_to_the_person_the_page_names():
+    head = '<meta name="author" content="Example.de GmbH, Munich, Germany">'
+    byline = '<div class="author">Anna Novak, Berlin</div>'
+    draft = extract_page(page(head).replace("<article>", f"<article>{byline}"))
+    assert draft.authors == ["Anna Novak"]
+
+
+def test_the_site_named_as_creator_is_not_an_author():
+    head = ('<meta name="author" content="Anna Novak"><meta name="DC.creator" content="example online">'
+            '<meta name="application-name" content="example online">')
+    assert extract_page(page(head)).authors == ["Anna Novak"]
+
+
+def test_titles_lose_the_site_name_and_date_after_the_headline():
+    head = ('<meta property="og:url" content="https://www.et.com/en/talks-to-resume/a-52060881">'
+            '<meta property="og:title" content="Talks to resume next week | ET | 19.01.2020">')
+    html = page(head).replace("<title>Talks to resume next week | Example Times</title>",
+                              "<title>Talks to resume next week | World | News from the capital | ET | 19.01.2020</title>")
+    assert extract_page(html).title == "Talks to resume next week"
+    no_h1 = html.replace("<h1>Talks to resume next week</h1>", "")
+    assert extract_page(no_h1).title == "Talks to resume next week"

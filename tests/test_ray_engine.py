@@ -14,7 +14,7 @@ import psutil
 import pytest
 
 from newsquotes.corpus import storage
-from newsquotes.corpus.build import BuildOptions, InputSpec, build
+from newsquotes.corpus.build import BuildOptions, InputSpec, NothingKept, build
 from newsquotes.corpus.storage import read_manifest
 from test_build import article_text, digest, write_articles
 
@@ -99,10 +99,11 @@ def test_a_worker_killed_mid_build_loses_and_duplicates_nothing(tmp_path, cluste
 def test_the_time_limit_holds_in_ray_workers(tmp_path, cluster):
     inputs = tmp_path / "in"
     write_articles(inputs, range(4))
-    report = build([InputSpec(path=inputs)], tmp_path / "out", BuildOptions(
-        workers=2, engine="ray", ray_address=cluster.address, timeout=0.001, cache_dir=tmp_path / "cache"))
-    assert report.timed_out == 4
-    entries = read_manifest(tmp_path / "out").entries
+    with pytest.raises(NothingKept) as failed:
+        build([InputSpec(path=inputs)], tmp_path / "out", BuildOptions(
+            workers=2, engine="ray", ray_address=cluster.address, timeout=0.001, cache_dir=tmp_path / "cache"))
+    assert failed.value.report.timed_out == 4 and not (tmp_path / "out").exists()
+    entries = read_manifest(failed.value.folder).entries
     assert [e.status for e in entries] == ["rejected"] * 4
     assert all(e.reason == "timed out: processing took longer than 0.001 s" for e in entries)
 

@@ -241,6 +241,7 @@ class InputEntry(Record):
     duplicate_of: Optional[str] = Field(None, description="For duplicates: the id of the kept article.")
     similarity: Optional[float] = Field(None, description="For near-duplicates: estimated shingle overlap.")
     reason: Optional[str] = Field(None, description="For rejected and duplicate inputs: why.")
+    warning: Optional[str] = Field(None, description="For kept inputs: why the article may not be the whole article.")
 
 
 class Counts(Record):

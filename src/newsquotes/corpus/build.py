@@ -200,7 +200,7 @@ def _account(seen: list[Seen], summaries: dict[str, Summary], params: DedupParam
         first_location[article_id] = item.input + (f" ({item.record})" if item.record else "")
         candidates.append((article_id, summary.signature))
         key_of[article_id] = item.key
-        entries.append(InputEntry(**base, status="kept", article_id=article_id))
+        entries.append(InputEntry(**base, status="kept", article_id=article_id, warning=summary.warning))
     verdicts = find_duplicates(candidates, params)
     final = []
     for entry in entries:

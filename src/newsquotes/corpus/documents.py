@@ -49,3 +49,7 @@ class Draft:
     license: Optional[str] = None
     retrieved_at: Optional[str] = None
     removed: list[str] = field(default_factory=list)  # names of the cleaning rules that fired
+    # The page's evident main text (HTML only): its length, and where it was measured.
+    page_chars: int = 0
+    page_chars_from: str = ""
+    warning: Optional[str] = None  # why the kept article may not be the whole article

@@ -18,8 +18,13 @@ from newsquotes.corpus import textdump
 from newsquotes.corpus.cleaning import Rule, remove_boilerplate
 from newsquotes.corpus.dedup import words
 from newsquotes.corpus.documents import Draft, RawRecord, Rejected
-from newsquotes.corpus.metadata import iso_8601, page_fields
+from newsquotes.corpus.metadata import iso_8601, page_fields, structured_metadata
+from newsquotes.corpus.prose import main_text_chars
 from newsquotes.corpus.segment import normalize_line
+
+#: Changes whenever extraction gives different drafts for the same input, so that cached outcomes of an
+#: earlier extraction are not reused (part of the build cache's key).
+EXTRACTION_REVISION = 2
 
 #: Where each draft field is found in the JSON shapes scrapers write, most specific first.
 JSONL_FIELDS: dict[str, tuple[str, ...]] = {
@@ -108,9 +113,11 @@ def _strip_headline(paragraphs: list[str], title: str | None, within: int = 3) -
 
 
 #: The fast path's text looks wrong, and trafilatura's full path runs, when it is too short for an article,
-#: when one paragraph of at least this many characters holds nearly all of it (a whole container taken as
-#: one block: photo caption, link lists and tag line run into the body), or when most of many lines are a
-#: few words long (a navigation menu taken for the article).
+#: when it holds under this share of the page's evident main text (it took a teaser, a promotion box or a
+#: caption for the article), when one paragraph of at least this many characters holds nearly all of it (a
+#: whole container taken as one block: photo caption, link lists and tag line run into the body), or when
+#: most of many lines are a few words long (a navigation menu taken for the article).
+MISSED_SHARE = 0.5
 MERGED_PARAGRAPH_CHARS = 1000
 MERGED_PARAGRAPH_SHARE = 0.9
 MENU_MIN_LINES = 30
@@ -118,12 +125,21 @@ MENU_LINE_WORDS = 3
 MENU_SHARE = 0.75
 
 
-def looks_wrong(text: str | None, min_chars: int) -> str | None:
-    """Why the fast path's main text does not look like an article's, or None when it does."""
+#: A kept article with under this share of the page's evident main text gets a warning in the manifest.
+SHORT_SHARE = 0.5
+
+
+def looks_wrong(text: str | None, min_chars: int, page_chars: int = 0) -> str | None:
+    """Why the fast path's main text does not look like an article's, or None when it does.
+
+    ``page_chars`` is the length of the page's evident main text (:func:`page_text`).
+    """
     lines = [line for line in (text or "").split("\n") if line.strip()]
     chars = sum(map(len, lines))
     if chars < min_chars:
         return "too short"
+    if chars < MISSED_SHARE * page_chars:
+        return "misses most of the page's main text"
     longest = max(map(len, lines), default=0)
     if longest >= MERGED_PARAGRAPH_CHARS and longest >= MERGED_PARAGRAPH_SHARE * chars:
         return "one paragraph holds the whole text"
@@ -133,14 +149,22 @@ def looks_wrong(text: str | None, min_chars: int) -> str | None:
     return None
 
 
+def page_text(tree, structured) -> tuple[int, str]:
+    """The length of the page's evident main text and where it was measured: the larger of its largest block
+    of sibling paragraphs (:mod:`.prose`) and its structured data's ``articleBody``."""
+    return max((main_text_chars(tree), "the page's largest block of paragraphs"),
+               (structured.body_chars, "the page's structured data (articleBody)"))
+
+
 def extract_html(raw: RawRecord, options: ExtractOptions) -> Draft:
     """Main text and metadata from one parse of the page.
 
     trafilatura's own algorithm runs first (``fast``: without its readability/jusText comparison, which
     costs a third of the extraction time and on real news pages is no better on balance, README
     "Measured: extraction quality"); its full path runs on the same parsed tree only when :func:`looks_wrong` says
-    the result does not look like an article. In precision mode trafilatura prunes hard and the fallbacks
-    recover what it over-prunes, so there the full path always runs. Metadata: :mod:`.metadata`.
+    the result does not look like an article, measured against the page's evident main text (:func:`page_text`).
+    In precision mode trafilatura prunes hard and the fallbacks recover what it over-prunes, so there the full
+    path always runs. Metadata: :mod:`.metadata`.
     """
     import trafilatura
     from trafilatura.utils import load_html
@@ -152,7 +176,9 @@ def extract_html(raw: RawRecord, options: ExtractOptions) -> Draft:
     tree = load_html(raw.body)
     if tree is None:
         raise Rejected("not HTML: the page could not be parsed")
-    fields = page_fields(tree, raw.hints.get("url"))
+    structured = structured_metadata(tree, raw.hints.get("url"))
+    fields = page_fields(tree, raw.hints.get("url"), structured)
+    page_chars, page_chars_from = page_text(tree, structured)
 
     def run(fast: bool):
         # trafilatura works on copies of the tree: the one parse serves the metadata and every run.
@@ -162,13 +188,15 @@ def extract_html(raw: RawRecord, options: ExtractOptions) -> Draft:
         )
 
     document = run(fast=not options.favor_precision)
-    if not options.favor_precision and (document is None or looks_wrong(document.text, options.min_chars)):
+    if not options.favor_precision and (document is None or looks_wrong(document.text, options.min_chars,
+                                                                        page_chars)):
         document = run(fast=False) or document
     if document is None or not (document.text or "").strip():
         raise Rejected("no main text found in the HTML")
     body = _strip_headline(_body_paragraphs(document.text), fields["title"])
     paragraphs, fired = remove_boilerplate(body, list(options.rules))
-    return Draft(paragraphs=paragraphs, removed=fired, **fields)
+    return Draft(paragraphs=paragraphs, removed=fired, page_chars=page_chars, page_chars_from=page_chars_from,
+                 **fields)
 
 
 def _pick(record: dict, name: str, field_map: dict[str, str]):
@@ -240,4 +268,7 @@ def extract(raw: RawRecord, options: ExtractOptions) -> Draft:
         raise Rejected("no main text left after removing boilerplate")
     if body_chars < options.min_chars:
         raise Rejected(f"too short: {body_chars} characters of body text, under the minimum of {options.min_chars}")
+    if body_chars < SHORT_SHARE * draft.page_chars:
+        draft.warning = (f"shorter than the page's main text: {body_chars:,} characters kept of "
+                         f"{draft.page_chars:,} in {draft.page_chars_from}")
     return draft

@@ -6,16 +6,19 @@ Open Graph ``<meta property="og:…">`` and ``<link rel="canonical">``. That is 
 trafilatura's own guesses fill the gaps. Each field takes the first of these that has it:
 
 * ``url``: ``<link rel="canonical">``, ``og:url``, the JSON-LD article's ``url``, trafilatura's;
-  a relative link is resolved against the page's own URL.
+  a relative link is resolved against the page's own URL or, without one, an absolute ``og:url``.
 * ``title``: the headline the reader sees, the first ``<h1>`` that has the words of ``og:title``, of the
   JSON-LD ``headline`` or of trafilatura's title, or more words around them in the same order
   (:func:`is_headline_of`): sites shorten ``og:title`` for social cards and write a second headline
   for search engines, and an ``<h1>`` matching neither is a logo or a section name. Without such an
   ``<h1>``: ``og:title``, trafilatura's title (which strips the site name from ``<title>``), the
-  JSON-LD ``headline``.
+  JSON-LD ``headline``. The site's name and a date before or after a headline are dropped
+  ("… new initiative | DW | 19.01.2020").
 * ``authors``: the people the JSON-LD article names as ``author`` (``@id`` references resolved within
   the page; names tidied as trafilatura tidies a byline), then trafilatura's, then the organizations
-  the JSON-LD names as author ("Associated Press").
+  the JSON-LD names as author ("Associated Press"). Places and the site's own names are not people: a
+  byline ending with a place is an organisation's address ("SPIEGEL ONLINE, Hamburg, Germany"), and
+  "heise online" on heise.de is the site (:mod:`.bylines`).
 * ``published``: the JSON-LD article's ``datePublished``, ``article:published_time``, trafilatura's
   (htmldate). Every reader stores it through :func:`iso_8601`.
 """
@@ -27,7 +30,7 @@ import re
 import warnings
 from dataclasses import dataclass, field
 from datetime import datetime
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from dateutil import parser as dateutil_parser
 
@@ -47,6 +50,7 @@ class PageMetadata:
     people: list[str] = field(default_factory=list)  # JSON-LD authors of type Person (or untyped names)
     organizations: list[str] = field(default_factory=list)  # JSON-LD authors of type Organization
     published: str | None = None
+    body_chars: int = 0  # length of the JSON-LD article's ``articleBody``
 
 
 def iso_8601(value: object) -> str | None:
@@ -133,6 +137,11 @@ def _text(value) -> str | None:
     return " ".join(html.unescape(str(value)).split()) or None
 
 
+def _absolute(url: str | None) -> bool:
+    parts = urlsplit(url or "")
+    return bool(parts.scheme and parts.netloc)
+
+
 def structured_metadata(tree, page_url: str | None = None) -> PageMetadata:
     """The metadata the parsed page declares in JSON-LD, Open Graph, its canonical link and its ``<h1>``."""
     import extruct
@@ -144,8 +153,10 @@ def structured_metadata(tree, page_url: str | None = None) -> PageMetadata:
     graph = next(iter(data.get("opengraph") or []), {})
 
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
-    url = next((u for u in (_text(canonical[0]) if canonical else None, _text(graph.get("og:url")),
-                             _text(article.get("url"))) if u), None)
+    urls = [u for u in (_text(canonical[0]) if canonical else None, _text(graph.get("og:url")),
+                        _text(article.get("url"))) if u]
+    # A relative link is resolved against the page's own URL, else against the first absolute one it states.
+    base = page_url if _absolute(page_url) else next((u for u in urls if _absolute(u)), None)
     from trafilatura.json_metadata import normalize_authors
 
     authors = list(dict.fromkeys(_authors(article.get("author"), by_id)))
@@ -153,18 +164,24 @@ def structured_metadata(tree, page_url: str | None = None) -> PageMetadata:
     people = [name for author, organization in authors if not organization
               for name in (normalize_authors(None, author) or "").split("; ") if name]
     return PageMetadata(
-        url=urljoin(page_url or "", url) if url else None,
+        url=urljoin(base, urls[0]) if urls and base else next(iter(urls), None),
         og_title=_text(graph.get("og:title")),
         headline=_text(article.get("headline")),
         people=list(dict.fromkeys(people)),
         organizations=[name for name, organization in authors if organization],
         published=iso_8601(_text(article.get("datePublished")) or _text(graph.get("article:published_time"))),
+        body_chars=len(" ".join(map(str, _as_list(article.get("articleBody") or ""))).strip()),
     )
 
 
-def headline(tree, meta: PageMetadata, found: str | None) -> str | None:
-    """The title to keep (the order in the module's docstring); ``found`` is trafilatura's title."""
+def headline(tree, meta: PageMetadata, found: str | None, site=None) -> str | None:
+    """The title to keep (the order in the module's docstring); ``found`` is trafilatura's title, ``site``
+    the page's :class:`~.bylines.Site`."""
+    from newsquotes.corpus.bylines import headline_only
+
     titles = [title for title in (meta.og_title, found, meta.headline) if title]
+    if site is not None:
+        titles = [headline_only(title, site) for title in titles]
     for h1 in tree.xpath("//body//h1"):
         text = " ".join(h1.text_content().split())
         if text and any(is_headline_of(text, title) for title in titles):
@@ -190,7 +207,7 @@ def _site_name(name, url: str | None) -> str | None:
     return host[1] if host else None
 
 
-def page_fields(tree, page_url: str | None) -> dict:
+def page_fields(tree, page_url: str | None, structured: PageMetadata | None = None) -> dict:
     """The draft's metadata fields of a parsed page, in the order of the module's docstring.
 
     These are trafilatura's metadata steps (its ``extract_metadata``) without the work the structured
@@ -202,7 +219,9 @@ def page_fields(tree, page_url: str | None) -> dict:
                                       extract_sitename, extract_title, extract_url)
     from trafilatura.settings import set_date_params
 
-    structured = structured_metadata(tree, page_url)
+    from newsquotes.corpus.bylines import Site, people_and_organisations, without_address
+
+    structured = structured or structured_metadata(tree, page_url)
     found = examine_meta(tree)  # <meta> and Open Graph tags, as trafilatura reads them
     if found.author and " " not in found.author:
         found.author = None  # one word is a handle, not a byline
@@ -211,10 +230,13 @@ def page_fields(tree, page_url: str | None) -> dict:
     except Exception:  # noqa: BLE001 - trafilatura guards its own JSON-LD reading the same way
         pass
     found.clean_and_trim()  # entities decoded, whitespace collapsed, as trafilatura leaves its metadata
-    authors = structured.people or _authors_in(found.author)
-    if not authors:
-        authors = _authors_in(extract_author(tree)) or structured.organizations
     url = structured.url or found.url or extract_url(tree, page_url) or page_url
+    site = Site.of(tree, url, found.sitename)
+    people, organisations = people_and_organisations(_authors_in(found.author), site)
+    authors = structured.people or people
+    if not authors:
+        people, more = people_and_organisations(_authors_in(extract_author(tree)), site)
+        authors = people or structured.organizations or organisations or more
     published = structured.published
     if published is None:
         from htmldate import find_date
@@ -224,11 +246,11 @@ def page_fields(tree, page_url: str | None) -> dict:
         published = iso_8601(find_date(tree, url=url, **set_date_params(extensive=False)))
         published = published or iso_8601(find_date(tree, url=url, **set_date_params(extensive=True)))
     return {
-        "title": headline(tree, structured, found.title or extract_title(tree)),
+        "title": headline(tree, structured, found.title or extract_title(tree), site),
         "subtitle": found.description,
         "authors": authors,
         "published": published,
         "url": url,
-        "source": _site_name(found.sitename or extract_sitename(tree), url),
+        "source": without_address(_site_name(found.sitename or extract_sitename(tree), url)),
         "license": extract_license(tree),
     }

@@ -29,6 +29,7 @@ class Outcome:
     article_json: str | None
     signature: dedup.Signature | None
     rejected: str | None
+    warning: str | None = None  # for a kept article: why it may not be the whole article
 
 
 def timed_out(timeout: float) -> Outcome:
@@ -90,7 +91,10 @@ def _apply_hints(draft: Draft, hints: dict) -> Draft:
 
 
 def to_article(raw: RawRecord, options: ExtractOptions) -> Article:
-    draft = _apply_hints(extract(raw, options), raw.hints)
+    return _article(raw, _apply_hints(extract(raw, options), raw.hints))
+
+
+def _article(raw: RawRecord, draft: Draft) -> Article:
     text, paragraphs = join_paragraphs(draft.paragraphs)
     lang, score = language.identify(text)
     draft_id = article_id(draft, raw)
@@ -109,7 +113,8 @@ def to_article(raw: RawRecord, options: ExtractOptions) -> Article:
 
 def process(raw: RawRecord, options: ExtractOptions, params: dedup.DedupParams) -> Outcome:
     try:
-        article = to_article(raw, options)
+        draft = _apply_hints(extract(raw, options), raw.hints)
+        article = _article(raw, draft)
     except Rejected as err:
         return Outcome(None, None, str(err))
-    return Outcome(article.model_dump_json(), dedup.signature(article.text, params), None)
+    return Outcome(article.model_dump_json(), dedup.signature(article.text, params), None, draft.warning)

@@ -58,7 +58,7 @@ UNITS_DIR = "ray-units"
 
 _SMALL = [("key", pa.string()), ("input", pa.string()), ("record", pa.string()), ("raw_sha256", pa.string()),
           ("article_id", pa.string()), ("fingerprint", pa.string()), ("hashvalues", pa.binary()),
-          ("shingles", pa.int64()), ("rejected", pa.string()), ("timed_out", pa.bool_())]
+          ("shingles", pa.int64()), ("rejected", pa.string()), ("timed_out", pa.bool_()), ("warning", pa.string())]
 #: The outcomes of one input file, as a worker writes them.
 _UNIT = pa.schema([*_SMALL, ("article_json", pa.large_string())])
 #: What the driver gets back per record, as a plain tuple (a small Arrow table per task costs the driver
@@ -124,7 +124,7 @@ def _unit_outcomes(row: dict, settings: _Settings) -> tuple[pa.Table, Path]:
         values = (item.key, item.raw.input, item.raw.record, item.raw.raw_sha256 or None,
                   json.loads(outcome.article_json)["id"] if outcome.article_json else None,
                   sig.fingerprint if sig else None, sig.hashvalues if sig else None, sig.shingles if sig else None,
-                  outcome.rejected, expired, outcome.article_json)
+                  outcome.rejected, expired, outcome.warning, outcome.article_json)
         for name, value in zip(_UNIT.names, values):
             columns[name].append(value)
     table = pa.table(columns, schema=_UNIT.with_metadata({"run": settings.run}))
@@ -233,7 +233,7 @@ class RayEngine:
         if key not in self.summaries:  # the same record listed twice: one outcome serves both
             signature = (Signature(row["fingerprint"], row["hashvalues"], row["shingles"])
                          if row["fingerprint"] is not None else None)
-            self.summaries[key] = Summary(row["article_id"], signature, row["rejected"])
+            self.summaries[key] = Summary(row["article_id"], signature, row["rejected"], row["warning"])
             self._located[key] = (row["file"], row["position"])
             if row["from_cache"]:
                 self.report.cached += 1

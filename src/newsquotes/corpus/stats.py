@@ -23,6 +23,9 @@ def summary_table(manifest: Manifest, corpus: Path) -> Table:
     table.add_column(justify="right")
     table.add_row("inputs", str(counts.inputs))
     table.add_row("kept", f"[green]{counts.kept}[/]")
+    warned = sum(entry.warning is not None for entry in manifest.entries if entry.status == "kept")
+    if warned:
+        table.add_row("kept with a warning", f"[yellow]{warned}[/]")
     table.add_row("duplicates", str(counts.duplicates))
     table.add_row("rejected", f"[yellow]{counts.rejected}[/]" if counts.rejected else "0")
     table.add_row("shards", str(len(manifest.shards)))
@@ -64,7 +67,21 @@ def detail_table(corpus: Path) -> Group:
     tally = Counter((e.status, _reason_kind(e.reason)) for e in manifest.entries if e.status != "kept")
     for (status, reason), count in tally.most_common():
         reasons.add_row(status, reason, str(count))
-    return Group(per_source, languages, *([reasons] if tally else []))
+    return Group(per_source, languages, *([reasons] if tally else []), *_warnings_table(manifest))
+
+
+def _warnings_table(manifest: Manifest) -> list[Table]:
+    """Every kept input with a warning, by name, so that a user can look at each (none: no table)."""
+    warned = [entry for entry in manifest.entries if entry.status == "kept" and entry.warning]
+    if not warned:
+        return []
+    table = Table(title="kept with a warning", title_justify="left")
+    table.add_column("input")
+    table.add_column("article")
+    table.add_column("warning")
+    for entry in warned:
+        table.add_row(entry.input + (f" ({entry.record})" if entry.record else ""), entry.article_id, entry.warning)
+    return [table]
 
 
 def _list_lengths(lists) -> list[int]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from newsquotes.corpus import readers
 from newsquotes.corpus.cleaning import default_rules
 from newsquotes.corpus.documents import FALLBACK_SOURCE, UNKNOWN_SOURCE, RawRecord
-from newsquotes.corpus.extract import ExtractOptions
+from newsquotes.corpus.extract import EXTRACTION_REVISION, ExtractOptions
 from newsquotes.corpus.pipeline import PIPELINE_VERSION, Outcome
 
 
@@ -52,16 +52,17 @@ class Summary:
     article_id: str | None
     signature: object
     rejected: str | None
+    warning: str | None = None
 
     @classmethod
     def of(cls, outcome: Outcome) -> Summary:
         article_id = json.loads(outcome.article_json)["id"] if outcome.article_json else None
-        return cls(article_id, outcome.signature, outcome.rejected)
+        return cls(article_id, outcome.signature, outcome.rejected, outcome.warning)
 
 
 def settings_fingerprint(options: ExtractOptions, signature_parameters: dict, versions: dict[str, str]) -> str:
     rules = [(r.name, r.pattern.pattern, r.action, r.max_chars) for r in options.rules]
-    settings = {"pipeline": PIPELINE_VERSION, "rules": rules, "min_chars": options.min_chars,
+    settings = {"pipeline": PIPELINE_VERSION, "extraction": EXTRACTION_REVISION, "rules": rules, "min_chars": options.min_chars,
                 "field_map": options.field_map, "favor_precision": options.favor_precision,
                 "signature": signature_parameters, "versions": versions}
     return hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()

@@ -1,0 +1,80 @@
+"""How much article text a page evidently holds, measured cheaply on the parsed tree, without extracting it.
+
+An article's paragraphs are siblings: ``<p>`` (or ``<div>``) elements side by side in one container. The
+largest such group of prose paragraphs on a page is its evident main text, whatever the site's markup:
+a promotion box, a teaser or a caption the fast extraction took instead is a small group elsewhere.
+Left out: reader comments (by their containers' names), what the markup sets aside from the page's
+content (``<nav>``, ``<footer>``, and an ``<aside>`` without an ``<article>`` in it: a sidebar widget
+holding a party programme is not the article, while some sites wrap the whole story in an ``<aside>``),
+and link lists ("read more" teasers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+#: Elements that start a block of text of their own; the text of any other element (a link, emphasis)
+#: belongs to the block around it.
+BLOCKS = frozenset("address article aside blockquote body dd details div dl dt fieldset figcaption figure footer "
+                   "form h1 h2 h3 h4 h5 h6 header li main nav ol p pre section table tbody td tfoot th thead tr "
+                   "ul".split())
+#: Elements whose text a reader does not see as prose.
+HIDDEN = frozenset("button head iframe noscript object option script select style svg template textarea".split())
+#: A block is a paragraph of prose from this many characters of its own text, not counting nested blocks.
+PARAGRAPH_CHARS = 80
+#: A block with more than this share of its text in links is a link list, not prose.
+LINK_SHARE = 0.5
+#: Containers of reader comments, pingbacks and trackbacks, by their class or id.
+COMMENTS = re.compile(r"comment|disqus|pingback|trackback", re.IGNORECASE)
+#: Elements whose text is not the page's content.
+ASIDE = frozenset(("nav", "footer"))
+
+
+def _set_aside(element, tag: str) -> bool:
+    """Whether the block ``element`` holds no part of the page's content (see the module's description)."""
+    if tag in ASIDE:
+        return True
+    if tag == "aside":
+        return element.find(".//article") is None
+    return bool(COMMENTS.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
+
+
+def main_text_chars(tree) -> int:
+    """Characters in the page's largest group of sibling prose paragraphs (see the module's description)."""
+    body = tree.find(".//body")
+    if body is None:
+        body = tree
+    block_of = {body: body}  # element -> the block its text belongs to; hidden elements are absent
+    chars: dict = defaultdict(int)  # block -> characters of its own text
+    linked: dict = defaultdict(int)  # block -> characters of that text inside links
+    aside = set()  # blocks inside a comment container or an element set aside
+    for element in body.iter():
+        parent = element.getparent()
+        if element is body:
+            parent_block = body
+        else:
+            parent_block = block_of.get(parent)
+            if parent_block is None:  # inside a hidden element
+                continue
+            tag = element.tag
+            if isinstance(tag, str) and tag not in HIDDEN:
+                block = element if tag in BLOCKS else parent_block
+                block_of[element] = block
+                if block is element and (parent_block in aside or _set_aside(element, tag)):
+                    aside.add(element)
+                if element.text:
+                    size = len(element.text.strip())
+                    chars[block] += size
+                    if tag == "a":
+                        linked[block] += size
+            if element.tail:
+                chars[parent_block] += len(element.tail.strip())
+            continue
+        if element.text:
+            chars[body] += len(element.text.strip())
+    groups: dict = defaultdict(int)
+    for block, size in chars.items():
+        if size >= PARAGRAPH_CHARS and block not in aside and linked[block] <= LINK_SHARE * size:
+            groups[block.getparent()] += size
+    return max(groups.values(), default=0)

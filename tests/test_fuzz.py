@@ -1,0 +1,70 @@
+"""The fault and fuzz suite, CI size: adversarial inputs and SIGKILLs mid-build (full size: benchmarks/fuzz.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import fuzz_inputs
+import fuzz_kills
+from newsquotes.corpus.storage import read_articles, read_manifest
+
+pytestmark = pytest.mark.fuzz
+
+
+def test_every_adversarial_input_is_accounted_for_by_its_fault(tmp_path):
+    work = tmp_path
+    sentinel = work / "sentinel.txt"
+    sentinel.write_text(fuzz_inputs.SENTINEL_TEXT)
+    cases = fuzz_inputs.generate(work / "inputs", 240, seed=7, sentinel=sentinel)
+    kinds = {case.kind.split(":")[0].split(" cut ")[0] for case in cases}
+    assert len(kinds) >= 14  # every class of the generator is in the sample
+    slowest, name = fuzz_inputs.slowest_read(work / "inputs")
+    assert slowest < 5, f"reading {name} took {slowest:.1f} s"
+    run = fuzz_inputs.run_build(work / "inputs", work / "out", work / "cache", workers=2, timeout=20, limit=300)
+    assert "Traceback" not in run.stderr and "HUNG" not in run.stderr, run.stderr[-3000:]
+    assert run.returncode == 0  # as documented: some articles were kept
+    manifest = read_manifest(work / "out")
+    verdict = fuzz_inputs.check(cases, manifest, list(read_articles(work / "out")), [work / "out" / "manifest.json"])
+    assert verdict.problems == []
+    assert verdict.outcomes["rejected"] > 0 and verdict.outcomes["kept"] > 0
+    assert not list(work.rglob(fuzz_inputs.PWNED)), "a file name was run by a shell"
+    assert run.peak_rss < 2 * 2**30, f"peak memory {run.peak_rss / 2**20:.0f} MiB"
+
+
+def test_a_stray_nul_or_control_character_is_removed_and_the_text_kept(tmp_path, build_corpus):
+    import random
+
+    text = fuzz_inputs.good_text(random.Random(3))
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "nul.txt").write_bytes(text.encode().replace(b"Officials", b"Offi\x00cials\x1b[0m", 1))
+    (tmp_path / "in" / "utf16.txt").write_bytes(fuzz_inputs.good_text(random.Random(4)).encode("utf-16-le"))
+    (tmp_path / "in" / "binary.txt").write_bytes((b"ab\x00\x01" * 300) + text.encode())
+    report = build_corpus(tmp_path / "in")
+    entries = {e.input: e for e in report.manifest.entries}
+    assert entries["nul.txt"].status == "kept" and entries["utf16.txt"].status == "kept"
+    assert entries["binary.txt"].status == "rejected" and entries["binary.txt"].reason.startswith("binary data")
+    article = next(a for a in read_articles(tmp_path / "out") if a.provenance.input == "nul.txt")
+    assert "Officials[0m" in article.text and "\x00" not in article.text and "\x1b" not in article.text
+
+
+def test_killed_local_builds_never_damage_the_previous_corpus_and_a_rerun_is_identical(tmp_path):
+    work = tmp_path
+    inputs = work / "news"
+    fuzz_kills.write_inputs(inputs, range(300))
+    reference, _ = fuzz_kills.reference_build(inputs, work, workers=2)
+    result = fuzz_kills.kill_series(inputs, work, "local", kills=4, seed=11, total=300, previous_count=60,
+                                    reference=reference)
+    assert result["problems"] == [] and result["rerun_identical"]
+    assert result["kills"] == 4 and result["during_write"] == 1
+
+
+def test_killed_ray_driver_and_worker_never_damage_the_previous_corpus_and_a_rerun_is_identical(tmp_path):
+    pytest.importorskip("ray")
+    work = tmp_path
+    inputs = work / "news"
+    fuzz_kills.write_inputs(inputs, range(150))
+    reference, _ = fuzz_kills.reference_build(inputs, work, workers=2)
+    result = fuzz_kills.kill_series(inputs, work, "ray", kills=2, seed=5, total=150, previous_count=30,
+                                    reference=reference)
+    assert result["problems"] == [] and result["rerun_identical"]
+    assert result["modes"] == {"driver": 1, "worker": 1}

@@ -76,10 +76,16 @@ def _kill_tree(process: subprocess.Popen) -> None:
     psutil.wait_procs(family, timeout=10)
 
 
+#: Ray's own processes show as ``ray::<name>`` too; killing those is losing the node, not a worker.
+RAY_SYSTEM = ("IDLE", "Agent", "Dashboard", "Monitor")
+
+
 def _ray_worker(process: subprocess.Popen) -> psutil.Process | None:
+    """A Ray worker process running one of the build's tasks (not one of Ray's own processes)."""
     try:
         for child in psutil.Process(process.pid).children(recursive=True):
-            if "ray::" in " ".join(child.cmdline()) and "IDLE" not in " ".join(child.cmdline()):
+            name = (child.cmdline() or [""])[0]
+            if name.startswith("ray::") and not any(word in name for word in RAY_SYSTEM):
                 return child
     except psutil.Error:
         pass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import fuzz_check
 import fuzz_inputs
 import fuzz_kills
 from newsquotes.corpus.storage import read_articles, read_manifest
@@ -15,16 +16,16 @@ def test_every_adversarial_input_is_accounted_for_by_its_fault(tmp_path):
     work = tmp_path
     sentinel = work / "sentinel.txt"
     sentinel.write_text(fuzz_inputs.SENTINEL_TEXT)
-    cases = fuzz_inputs.generate(work / "inputs", 240, seed=7, sentinel=sentinel)
+    cases = fuzz_inputs.generate(work / "inputs", 200, seed=7, sentinel=sentinel)
     kinds = {case.kind.split(":")[0].split(" cut ")[0] for case in cases}
     assert len(kinds) >= 14  # every class of the generator is in the sample
-    slowest, name = fuzz_inputs.slowest_read(work / "inputs")
+    slowest, name = fuzz_check.slowest_read(work / "inputs")
     assert slowest < 5, f"reading {name} took {slowest:.1f} s"
-    run = fuzz_inputs.run_build(work / "inputs", work / "out", work / "cache", workers=2, timeout=20, limit=300)
+    run = fuzz_check.run_build(work / "inputs", work / "out", work / "cache", workers=2, timeout=20, limit=300)
     assert "Traceback" not in run.stderr and "HUNG" not in run.stderr, run.stderr[-3000:]
     assert run.returncode == 0  # as documented: some articles were kept
     manifest = read_manifest(work / "out")
-    verdict = fuzz_inputs.check(cases, manifest, list(read_articles(work / "out")), [work / "out" / "manifest.json"])
+    verdict = fuzz_check.check(cases, manifest, list(read_articles(work / "out")), [work / "out" / "manifest.json"])
     assert verdict.problems == []
     assert verdict.outcomes["rejected"] > 0 and verdict.outcomes["kept"] > 0
     assert not list(work.rglob(fuzz_inputs.PWNED)), "a file name was run by a shell"
@@ -50,9 +51,9 @@ def test_a_stray_nul_or_control_character_is_removed_and_the_text_kept(tmp_path,
 def test_killed_local_builds_never_damage_the_previous_corpus_and_a_rerun_is_identical(tmp_path):
     work = tmp_path
     inputs = work / "news"
-    fuzz_kills.write_inputs(inputs, range(300))
+    fuzz_kills.write_inputs(inputs, range(160))
     reference, _ = fuzz_kills.reference_build(inputs, work, workers=2)
-    result = fuzz_kills.kill_series(inputs, work, "local", kills=4, seed=11, total=300, previous_count=60,
+    result = fuzz_kills.kill_series(inputs, work, "local", kills=4, seed=11, total=160, previous_count=30,
                                     reference=reference)
     assert result["problems"] == [] and result["rerun_identical"]
     assert result["kills"] == 4 and result["during_write"] == 1
@@ -62,9 +63,9 @@ def test_killed_ray_driver_and_worker_never_damage_the_previous_corpus_and_a_rer
     pytest.importorskip("ray")
     work = tmp_path
     inputs = work / "news"
-    fuzz_kills.write_inputs(inputs, range(150))
+    fuzz_kills.write_inputs(inputs, range(80))
     reference, _ = fuzz_kills.reference_build(inputs, work, workers=2)
-    result = fuzz_kills.kill_series(inputs, work, "ray", kills=2, seed=5, total=150, previous_count=30,
+    result = fuzz_kills.kill_series(inputs, work, "ray", kills=2, seed=5, total=80, previous_count=16,
                                     reference=reference)
     assert result["problems"] == [] and result["rerun_identical"]
     assert result["modes"] == {"driver": 1, "worker": 1}

@@ -70,10 +70,10 @@ def write_large_predictions(path: Path, article, megabytes: int) -> None:
 def test_a_large_predictions_file_is_read_in_bounded_memory(fixture_article, tmp_path):
     corpus, article = fixture_article
     big = tmp_path / "big.jsonl"
-    write_large_predictions(big, article, 80)
+    write_large_predictions(big, article, 48)
     grown = subprocess.run([sys.executable, "-c", PEAK, str(big), str(corpus)], capture_output=True, text=True,
                            check=True)
-    assert int(grown.stdout) < 40, f"reading an 80 MB file grew the process by {grown.stdout.strip()} MiB"
+    assert int(grown.stdout) < 30, f"reading a 48 MB file grew the process by {grown.stdout.strip()} MiB"
 
 
 def test_no_suite_or_article_id_leads_out_of_the_output_folder(fixture_article, tmp_path, monkeypatch):

@@ -78,7 +78,7 @@ class TransformersModel:
             raise ValueError(f"transformers model folder {self.folder} does not exist")
         if not list(self.folder.glob("*.safetensors")):
             pickled = sorted(p.name for p in self.folder.glob("*.bin"))
-            raise ValueError(f"{self.folder}: no .safetensors weights"
+            raise ValueError(f"{self.folder}: not a saved token-classification model with .safetensors weights"
                              + (f" ({', '.join(pickled)} is a pickle, which can run code when loaded, so it is not "
                                 "loaded: save the model with save_pretrained(..., safe_serialization=True))"
                                 if pickled else ""))

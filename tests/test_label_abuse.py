@@ -3,6 +3,7 @@ and a server killed mid-push leave one task per article, and broken exports are 
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import os
 import random
@@ -13,6 +14,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import psutil
 import pytest
 
 from newsquotes.annotations import read_annotations
@@ -139,6 +141,13 @@ def one_task_per_article(session, title: str, corpus: Path) -> None:
     assert len([p for p in session.sdk.projects.list(title=title) if p.title == title]) == 1
 
 
+def _process(pid: int) -> psutil.Process | None:
+    try:
+        return psutil.Process(pid)
+    except psutil.NoSuchProcess:
+        return None
+
+
 def push_process(corpus: Path, title: str, url: str, token: str, *extra: str) -> subprocess.Popen:
     env = dict(os.environ, NEWSQUOTES_LS_TOKEN=token)
     return subprocess.Popen([sys.executable, "-m", "newsquotes", "label", "push", str(corpus), "--project", title,
@@ -187,8 +196,13 @@ def test_a_server_killed_mid_push_then_restarted_leaves_one_task_per_article(bui
                 break
             time.sleep(0.2)
         assert process.poll() is None, "the push must still be running when the server is killed"
-        os.killpg(server.process.pid, signal.SIGKILL)
+        # serve and the Label Studio it started (in a session of its own): every process, at once
+        family = [server.process.pid] + [p.pid for p in psutil.Process(server.process.pid).children(recursive=True)]
+        for pid in family:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
         server.process.wait()
+        psutil.wait_procs([p for p in map(_process, family) if p is not None], timeout=30)
         _, err = process.communicate(timeout=600)
         assert process.returncode == 2 and "is not answering" in " ".join(err.split()), err
         assert "Traceback" not in err

@@ -69,3 +69,17 @@ def test_killed_ray_driver_and_worker_never_damage_the_previous_corpus_and_a_rer
                                     reference=reference)
     assert result["problems"] == [] and result["rerun_identical"]
     assert result["modes"] == {"driver": 1, "worker": 1}
+
+
+def test_a_gzip_warc_cut_anywhere_in_its_first_record_is_named_as_truncated(tmp_path):
+    import gzip
+    import random
+
+    from newsquotes.corpus import readers
+
+    rng = random.Random(3)
+    for _ in range(150):
+        member = gzip.compress(fuzz_inputs.warc_record(rng, fuzz_inputs.http_page(fuzz_inputs.good_html(rng))))
+        path = tmp_path / "cut.warc.gz"
+        path.write_bytes(member[: rng.randrange(10, len(member) - 8)])
+        assert [r.problem for r in readers.read(path, path.name)] == ["truncated WARC record at byte 0"]

@@ -248,8 +248,13 @@ def _read_warc(path: Path, name: str, hints: dict, max_bytes: int = 50_000_000) 
                     body, problem = b"", f"page is more than {max_bytes:,} bytes, over the size limit of {max_bytes:,}"
                 last = (record.stream_pos, RawRecord(name, record_id, "warc", body, sha256(body), meta, problem=problem))
     except (OSError, ValueError) as err:
-        if last is None:
-            yield RawRecord(name, None, "warc", b"", "", hints, problem=f"unreadable WARC: {err}")
+        if last is None:  # the first record is unreadable: cut short, or not WARC at all
+            try:
+                cut = _cut_at(path, 0)
+            except (OSError, ValueError):
+                cut = None
+            problem = "truncated WARC record at byte 0" if cut == 0 else f"unreadable WARC: {err}"
+            yield RawRecord(name, None, "warc", b"", "", hints, problem=problem)
             return
         error = err  # the record held back may still be whole: the cut is found below
     offset, held = last or (0, None)

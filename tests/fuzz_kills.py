@@ -43,9 +43,9 @@ def digest(folder: Path) -> str | None:
     return total.hexdigest()
 
 
-def command(inputs: Path, out: Path, cache: Path, engine: str, workers: int) -> list[str]:
+def command(inputs: Path, out: Path, cache: Path, engine: str, workers: int, address: str | None = None) -> list[str]:
     return [sys.executable, "-m", "newsquotes", "build", str(inputs), "-o", str(out), "--cache-dir", str(cache),
-            "--workers", str(workers), "--engine", engine]
+            "--workers", str(workers), "--engine", engine, *(["--address", address] if address else [])]
 
 
 def done(cache: Path) -> int:
@@ -80,10 +80,10 @@ def _kill_tree(process: subprocess.Popen) -> None:
 RAY_SYSTEM = ("IDLE", "Agent", "Dashboard", "Monitor")
 
 
-def _ray_worker(process: subprocess.Popen) -> psutil.Process | None:
-    """A Ray worker process running one of the build's tasks (not one of Ray's own processes)."""
+def _ray_worker(root: int) -> psutil.Process | None:
+    """A Ray worker process under ``root`` running one of the build's tasks (not one of Ray's own processes)."""
     try:
-        for child in psutil.Process(process.pid).children(recursive=True):
+        for child in psutil.Process(root).children(recursive=True):
             name = (child.cmdline() or [""])[0]
             if name.startswith("ray::") and not any(word in name for word in RAY_SYSTEM):
                 return child
@@ -101,8 +101,12 @@ def _wait(process: subprocess.Popen, until: Callable[[], bool], limit: float = 6
     return False
 
 
-def kill_run(argv: list[str], out: Path, cache: Path, rng: random.Random, mode: str, target: int | None) -> dict:
-    """Start one build and SIGKILL it as ``mode`` says, at ``target`` documents done (None: while writing)."""
+def kill_run(argv: list[str], out: Path, cache: Path, rng: random.Random, mode: str, target: int | None,
+             cluster_root: int | None = None) -> dict:
+    """Start one build and SIGKILL it as ``mode`` says, at ``target`` documents done (None: while writing).
+
+    ``cluster_root``: the process that started the Ray cluster the build joins (its workers are found
+    there); by default the build starts its own Ray, and its workers are the build's own descendants."""
     partial = out.with_name(out.name + ".partial")
     log = out.with_name("killed-build.stderr")
     with log.open("wb") as stderr:
@@ -114,7 +118,8 @@ def kill_run(argv: list[str], out: Path, cache: Path, rng: random.Random, mode: 
     else:
         _wait(process, lambda: done(cache) >= target)
     if mode == "worker":
-        worker = _wait(process, lambda: _ray_worker(process) is not None, limit=60) and _ray_worker(process)
+        root = cluster_root or process.pid
+        worker = _wait(process, lambda: _ray_worker(root) is not None, limit=60) and _ray_worker(root)
         if worker:
             worker.send_signal(signal.SIGKILL)
             event["worker_killed"] = True
@@ -129,14 +134,15 @@ def kill_run(argv: list[str], out: Path, cache: Path, rng: random.Random, mode: 
 
 
 def kill_series(inputs: Path, work: Path, engine: str, kills: int, seed: int, total: int, previous_count: int,
-                reference: str, workers: int = 2, log: Callable[[str], None] = lambda line: None) -> dict:
+                reference: str, workers: int = 2, log: Callable[[str], None] = lambda line: None,
+                address: str | None = None, cluster_root: int | None = None) -> dict:
     """Build the previous corpus, then ``kills`` killed builds in a row, then a build run to the end."""
     rng = random.Random(seed)
     out, cache = work / f"out-{engine}", work / f"cache-{engine}"
     previous_inputs = work / f"previous-{engine}" / inputs.name
     write_inputs(previous_inputs, range(previous_count))
-    subprocess.run(command(previous_inputs, out, cache, engine, workers), check=True, capture_output=True)
-    argv = command(inputs, out, cache, engine, workers)
+    subprocess.run(command(previous_inputs, out, cache, engine, workers, address), check=True, capture_output=True)
+    argv = command(inputs, out, cache, engine, workers, address)
     expected = digest(out)
     problems: list[str] = []
     events = []
@@ -144,7 +150,7 @@ def kill_series(inputs: Path, work: Path, engine: str, kills: int, seed: int, to
     targets = sorted(rng.randint(previous_count + 1, total - 1) for _ in range(processing)) + [None] * (kills // 4)
     modes = ["driver" if engine == "local" or n % 2 == 0 else "worker" for n in range(kills)]
     for number, (target, mode) in enumerate(zip(targets, modes), start=1):
-        event = kill_run(argv, out, cache, rng, mode, target)
+        event = kill_run(argv, out, cache, rng, mode, target, cluster_root)
         now, left = digest(out), digest(out.with_name(out.name + ".previous"))
         if now == expected or (now is None and left == expected):
             event["corpus"] = "previous intact" if now is not None else "previous intact (as .previous, recovered next run)"

@@ -238,6 +238,7 @@ def broken_variants(good: list[dict], text_length: int) -> dict[str, list[dict]]
     return variants
 
 
+@pytest.mark.fuzz
 def test_broken_regions_never_crash_the_conversion_and_are_named():
     from test_label_push_pull import UNICODE_DUMP
 

@@ -135,13 +135,19 @@ def kill_run(argv: list[str], out: Path, cache: Path, rng: random.Random, mode: 
 
 def kill_series(inputs: Path, work: Path, engine: str, kills: int, seed: int, total: int, previous_count: int,
                 reference: str, workers: int = 2, log: Callable[[str], None] = lambda line: None,
-                address: str | None = None, cluster_root: int | None = None) -> dict:
-    """Build the previous corpus, then ``kills`` killed builds in a row, then a build run to the end."""
+                address: str | None = None, cluster_root: int | None = None, previous_in_process: bool = False) -> dict:
+    """Build the previous corpus, then ``kills`` killed builds in a row, then a build run to the end.
+
+    ``previous_in_process``: the previous corpus is built by a library call here (the local engine, which
+    writes what the Ray engine writes) rather than by the command line with ``engine``: quicker for a sample."""
     rng = random.Random(seed)
     out, cache = work / f"out-{engine}", work / f"cache-{engine}"
     previous_inputs = work / f"previous-{engine}" / inputs.name
     write_inputs(previous_inputs, range(previous_count))
-    subprocess.run(command(previous_inputs, out, cache, engine, workers, address), check=True, capture_output=True)
+    if previous_in_process:
+        _build_here(previous_inputs, out, cache, workers)
+    else:
+        subprocess.run(command(previous_inputs, out, cache, engine, workers, address), check=True, capture_output=True)
     argv = command(inputs, out, cache, engine, workers, address)
     expected = digest(out)
     problems: list[str] = []
@@ -180,10 +186,20 @@ def kill_series(inputs: Path, work: Path, engine: str, kills: int, seed: int, to
             "rerun_identical": final.returncode == 0 and digest(out) == reference, "problems": problems}
 
 
-def reference_build(inputs: Path, work: Path, workers: int) -> tuple[str, float]:
+def _build_here(inputs: Path, out: Path, cache: Path, workers: int) -> None:
+    from newsquotes.corpus.build import BuildOptions, InputSpec, build
+
+    build([InputSpec(path=inputs)], out, BuildOptions(workers=workers, cache_dir=cache))
+
+
+def reference_build(inputs: Path, work: Path, workers: int, in_process: bool = False) -> tuple[str, float]:
+    """The uninterrupted build (the command line, or a library call here with ``in_process``)."""
     started = time.monotonic()
-    subprocess.run(command(inputs, work / "reference", work / "cache-reference", "local", workers), check=True,
-                   capture_output=True)
+    if in_process:
+        _build_here(inputs, work / "reference", work / "cache-reference", workers)
+    else:
+        subprocess.run(command(inputs, work / "reference", work / "cache-reference", "local", workers), check=True,
+                       capture_output=True)
     return digest(work / "reference"), time.monotonic() - started
 
 

@@ -51,10 +51,10 @@ def test_a_stray_nul_or_control_character_is_removed_and_the_text_kept(tmp_path,
 def test_killed_local_builds_never_damage_the_previous_corpus_and_a_rerun_is_identical(tmp_path):
     work = tmp_path
     inputs = work / "news"
-    fuzz_kills.write_inputs(inputs, range(120))
-    reference, _ = fuzz_kills.reference_build(inputs, work, workers=2)
-    result = fuzz_kills.kill_series(inputs, work, "local", kills=4, seed=11, total=120, previous_count=24,
-                                    reference=reference)
+    fuzz_kills.write_inputs(inputs, range(100))
+    reference, _ = fuzz_kills.reference_build(inputs, work, workers=2, in_process=True)
+    result = fuzz_kills.kill_series(inputs, work, "local", kills=4, seed=11, total=100, previous_count=20,
+                                    reference=reference, previous_in_process=True)
     assert result["problems"] == [] and result["rerun_identical"]
     assert result["kills"] == 4 and result["during_write"] == 1
 

@@ -155,9 +155,10 @@ def test_killed_ray_driver_and_worker_never_damage_the_previous_corpus_and_a_rer
     import fuzz_kills
 
     inputs = tmp_path / "news"
-    fuzz_kills.write_inputs(inputs, range(80))
-    reference, _ = fuzz_kills.reference_build(inputs, tmp_path, workers=2)
-    result = fuzz_kills.kill_series(inputs, tmp_path, "ray", kills=2, seed=5, total=80, previous_count=16,
-                                    reference=reference, address=cluster.address, cluster_root=os.getpid())
+    fuzz_kills.write_inputs(inputs, range(64))
+    reference, _ = fuzz_kills.reference_build(inputs, tmp_path, workers=2, in_process=True)
+    result = fuzz_kills.kill_series(inputs, tmp_path, "ray", kills=2, seed=5, total=64, previous_count=12,
+                                    reference=reference, address=cluster.address, cluster_root=os.getpid(),
+                                    previous_in_process=True)
     assert result["problems"] == [] and result["rerun_identical"]
     assert result["modes"] == {"driver": 1, "worker": 1} and result["worker_processes_killed"] == 1

@@ -5,8 +5,8 @@ Usage:
                               [--skip-inputs] [--skip-kills] [--engines local ray] [--predictions-gb 1]
 
 Inputs: ``tests/fuzz_inputs.py`` writes ``--inputs`` files (every class of the README's list); one
-``newsquotes build`` runs over them (2 workers, 20 s per document) as an unprivileged user when run by root,
-and the manifest is checked: every input accounted for with a reason that names its fault, no traceback on
+``newsquotes build`` runs over them (2 workers, 20 s per document; run by root, without root's right to read
+any file, so that unreadable inputs are unreadable to it), and the manifest is checked: every input accounted for with a reason that names its fault, no traceback on
 stderr, the exit code the README documents, no sentinel file's text in any output, no control character in
 any article. Peak memory is the build and its workers together, sampled every 0.1 s.
 
@@ -15,8 +15,9 @@ and one article scored; the process's peak memory growth is reported.
 
 Kills: a corpus of ``--documents`` text articles is built once without interruption (the reference), then,
 per engine, a previous corpus is built, new inputs are added, and the build is started and SIGKILLed at a
-random moment ``--kills`` times in a row (the local engine: the whole process group; Ray: the driver, or
-one worker process, taking turns) — after each kill the previous corpus must be byte-identical to what it
+random moment ``--kills`` times in a row (the local engine: the build and its workers; Ray: the driver
+and the Ray it started, or first one worker process and then the driver, taking turns; the last quarter of
+the kills land while the new corpus is being written) — after each kill the previous corpus must be byte-identical to what it
 was; then one build runs to the end and must be byte-identical to the reference.
 """
 

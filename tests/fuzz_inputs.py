@@ -299,9 +299,9 @@ def _odd_names(rng, i):
 
 
 def _links_and_permissions(rng, i):
-    kind = rng.choice(["loop-pair", "self-loop", "dangling", "folder-loop", "unreadable"])
+    kind = rng.choice(["loop-pair", "self-loop", "dangling", "folder-loop", "unreadable", "named-pipe"])
     yield f"{i:05d}-{kind}", kind, Case("", f"file system: {kind}", (
-        r"symbolic link loop|broken symbolic link|symbolic link to a folder|permission denied",))
+        r"symbolic link loop|broken symbolic link|symbolic link to a folder|permission denied|not a regular file",))
 
 
 CLASSES = [_random_bytes, _gzip_cut, _gzip_bomb, _xxe, _billion_laughs, _deep_nesting, _encodings, _encodings, _jsonl,
@@ -311,7 +311,7 @@ RARE = {_gzip_bomb: 40, _deep_nesting: 10}
 
 
 def _write_special(folder: Path, name: str, kind: str) -> list[tuple[str, str]]:
-    """Symlink loops, dangling links, links to a folder and unreadable files; returns (file, expected name)."""
+    """Symlink loops, dangling links, links to a folder, named pipes and unreadable files; returns their names."""
     path = folder / name
     if kind == "loop-pair":
         os.symlink(f"{name}-b.txt", folder / f"{name}-a.txt")
@@ -327,6 +327,9 @@ def _write_special(folder: Path, name: str, kind: str) -> list[tuple[str, str]]:
         path.mkdir()
         os.symlink("..", path / "up")
         return [f"{name}/up"]
+    if kind == "named-pipe":  # a read would wait for a writer forever
+        os.mkfifo(folder / f"{name}.txt")
+        return [f"{name}.txt"]
     path = folder / f"{name}.txt"
     path.write_text("Unreadable\n\n" + "This file may not be read. " * 20)
     path.chmod(0)

@@ -46,13 +46,14 @@ def discover(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
     """Each input file under ``paths`` with its name relative to the input root, in a stable order.
 
     Symbolic links that lead to no file (a loop, a missing target, a folder: folders are entered only where
-    they really are, so a link cannot make the walk go round) are listed too, so that :func:`read` gives
-    them a reason instead of leaving them out.
+    they really are, so a link cannot make the walk go round) and what is not a file (a named pipe, which
+    would block a read forever) are listed too, so that :func:`read` gives them a reason instead of leaving
+    them out.
     """
     for root in paths:
         root = Path(root)
         if root.is_dir():
-            for path in sorted(p for p in root.rglob("*") if p.is_file() or p.is_symlink()):
+            for path in sorted(p for p in root.rglob("*") if p.is_symlink() or not p.is_dir()):
                 if path.name in IGNORED_NAMES or any(part.startswith(".") for part in path.relative_to(root).parts):
                     continue
                 yield path, display_name(path.relative_to(root).as_posix())

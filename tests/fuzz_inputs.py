@@ -272,17 +272,19 @@ def _warc_odd(rng, i):
 
 def _csv_markdown(rng, i):
     text = good_text(rng)
-    variants = {
-        "table.csv": "id,title,text\n1,\"Headline\",\"" + text.replace('"', '""') + "\"\n2,\"unterminated,\"oops\n",
-        "broken-front-matter.md": "---\ntitle: [unclosed\nauthors: {a: \n" + text,
-        "front-matter-never-closed.md": "---\ntitle: Headline\n\n" + text,
-        "front-matter-only.md": "---\ntitle: x\n---\n",
-        "semicolons.csv": "a;b;c\n" * 200,
+    front_matter = r"front matter|no text|too short"
+    variants = {  # name: (bytes, what a rejection must name, the reader of what is kept)
+        "table.csv": ("id,title,text\n1,\"Headline\",\"" + text.replace('"', '""') + "\"\n2,\"unterminated,\"oops\n",
+                      r"not valid CSV|cells, but the header|no text", "csv"),
+        "broken-front-matter.md": ("---\ntitle: [unclosed\nauthors: {a: \n" + text, front_matter, "markdown"),
+        "front-matter-never-closed.md": ("---\ntitle: Headline\n\n" + text, front_matter, "markdown"),
+        "front-matter-only.md": ("---\ntitle: x\n---\n", front_matter, "markdown"),
+        "semicolons.csv": ("a;b;c\n" * 200, r"no text column|header", "csv"),
     }
     name = rng.choice(sorted(variants))
-    yield (f"{i:05d}-{name}", variants[name].encode(),
-           Case("", "CSV / Markdown (read as text)", (r"too short|no main text|empty input",), may_keep=True,
-                extra={"reader": "text"}))
+    data, faults, reader = variants[name]
+    yield (f"{i:05d}-{name}", data.encode(),
+           Case("", "CSV / Markdown", (faults,), may_keep=True, extra={"reader": reader}))
 
 
 def _odd_names(rng, i):

@@ -156,12 +156,21 @@ def test_a_body_split_into_containers_of_one_kind_is_one_main_text():
     # text beside the paragraphs of a section is one of them
     loose = f'<div class="section"><div class="row"><div class="text"><h2>Water</h2>{OTHER[0]}</div></div></div>'
     assert main_text_chars(tree(sections(halves) + loose)) == chars(PARAGRAPHS) + len(OTHER[0])
+    # an introduction longer than each section is not the main text: the sections together are
+    intro = f'<div class="intro"><p>{TEASER}</p></div>'
+    assert main_text_chars(tree(intro + sections([[p] for p in PARAGRAPHS[:3]]))) == chars(PARAGRAPHS[:3])
 
 
-def test_stories_in_items_of_their_own_and_copies_are_not_one_main_text():
+def test_stories_in_items_of_their_own_teasers_and_copies_are_not_one_main_text():
     halves = [PARAGRAPHS[:3], PARAGRAPHS[3:]]
     assert main_text_chars(tree(sections(halves, item="article"))) == max(map(chars, halves))
     assert main_text_chars(tree(sections([PARAGRAPHS, PARAGRAPHS]))) == chars(PARAGRAPHS)
+    # teasers of other stories: a headline linking to the story above an excerpt of it
+    cards = "".join(f'<div class="card"><h2><a href="/{i}">Story {i}</a></h2><p>{p}</p></div>'
+                    for i, p in enumerate(OTHER))
+    article = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+    assert main_text_chars(tree(f'<div class="story">{article}</div><div class="more">{cards}</div>')) == chars(
+        PARAGRAPHS[:2])
 
 
 def split_page() -> str:

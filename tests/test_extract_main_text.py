@@ -177,12 +177,13 @@ def split_page() -> str:
     # An introduction, then the body in two sections of the same template; the fast path keeps the first
     # container named like the text, the first section.
     first = f"<p>{PARAGRAPHS[0]}</p><h2>The agenda</h2><p>{PARAGRAPHS[1]}</p>"
-    second = f"<h2>Water rights</h2><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p><h2>The valleys</h2><p>{PARAGRAPHS[4]}</p>"
+    second = (f"<h2>Water rights</h2><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p>"
+              f"<h2>The valleys</h2><p>{PARAGRAPHS[4]}</p>")
     section = '<div class="content-wrapper"><div class="row"><div class="column text-wrap"><div class="text">{}' \
               '</div></div><div class="column table-wrap"><h4>More</h4><ul><li><a href="/a">Elsewhere</a></li>' \
               '</ul></div></div></div>'
-    return (f'<!DOCTYPE html><html lang="de"><head><title>Talks</title></head><body><nav><a href="/">Home</a></nav>'
-            f'<h1>Talks to resume</h1><div class="content-wrapper row"><div class="intro-text">{PARAGRAPHS[5]}'
+    return (f'<!DOCTYPE html><html lang="de"><head><title>Talks</title></head><body>'
+            f'<nav><a href="/">Home</a></nav><h1>Talks to resume</h1><div class="content-wrapper row"><div class="intro-text">{PARAGRAPHS[5]}'
             f'</div></div>{section.format(first)}{section.format(second)}</body></html>')
 
 

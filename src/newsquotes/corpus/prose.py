@@ -6,10 +6,11 @@ a promotion box, a teaser or a caption the fast extraction took instead is a sma
 Some sites split the body into sections, each in a container of its own made from the same template (the
 same elements and classes from the page's ``<body>`` down, only their positions differ): groups in
 containers of one kind are counted together, and the kind with the most prose is the main text, since a
-text split that way is still one text, and an extraction that stops at the first container of a kind misses the rest. Containers in
-different ``<article>`` or ``<li>`` elements are not of one kind (each of those is an item of its own: a
-list of stories is not one story), a copy of a group (same kind, same length) counts once, and a
-container with a heading that is a link is a teaser of another page (a headline above an excerpt).
+text split that way is still one text, and an extraction that stops at the first container of a kind
+misses the rest. Containers in different ``<article>`` or ``<li>`` elements are not of one kind (each of
+those is an item of its own: a list of stories is not one story), a copy of a group (same kind, same
+length) counts once, and a container with a heading that is a link is a teaser of another page (a
+headline above an excerpt).
 Left out: reader comments (by their containers' names), what the markup sets aside from the page's
 content (``<nav>``, ``<footer>``, and an ``<aside>`` without an ``<article>`` in it: a sidebar widget
 holding a party programme is not the article, while some sites wrap the whole story in an ``<aside>``),

@@ -23,7 +23,7 @@ from newsquotes.corpus.segment import normalize_line
 
 #: Changes whenever extraction gives different drafts for the same input, so that cached outcomes of an
 #: earlier extraction are not reused (part of the build cache's key).
-EXTRACTION_REVISION = 2
+EXTRACTION_REVISION = 3
 
 #: Where each draft field is found in the JSON shapes scrapers write, most specific first.
 JSONL_FIELDS: dict[str, tuple[str, ...]] = {

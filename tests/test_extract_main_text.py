@@ -142,3 +142,54 @@ def test_outcomes_cached_by_an_earlier_extraction_are_not_reused(monkeypatch):
     before = work.settings_fingerprint(options, {}, {})
     monkeypatch.setattr(work, "EXTRACTION_REVISION", work.EXTRACTION_REVISION + 1)
     assert work.settings_fingerprint(options, {}, {}) != before
+
+
+def sections(paragraph_groups: list[list[str]], item: str = "div") -> str:
+    # One article body split into sections, each in a container made from the same template.
+    return "".join(f'<{item} class="section"><div class="row"><div class="text">'
+                   + "".join(f"<p>{p}</p>" for p in group) + f"</div></div></{item}>" for group in paragraph_groups)
+
+
+def test_a_body_split_into_containers_of_one_kind_is_one_main_text():
+    halves = [PARAGRAPHS[:3], PARAGRAPHS[3:]]
+    assert main_text_chars(tree(sections(halves))) == chars(PARAGRAPHS)
+    # text beside the paragraphs of a section is one of them
+    loose = f'<div class="section"><div class="row"><div class="text"><h2>Water</h2>{OTHER[0]}</div></div></div>'
+    assert main_text_chars(tree(sections(halves) + loose)) == chars(PARAGRAPHS) + len(OTHER[0])
+    # an introduction longer than each section is not the main text: the sections together are
+    intro = f'<div class="intro"><p>{TEASER}</p></div>'
+    assert main_text_chars(tree(intro + sections([[p] for p in PARAGRAPHS[:3]]))) == chars(PARAGRAPHS[:3])
+
+
+def test_stories_in_items_of_their_own_teasers_and_copies_are_not_one_main_text():
+    halves = [PARAGRAPHS[:3], PARAGRAPHS[3:]]
+    assert main_text_chars(tree(sections(halves, item="article"))) == max(map(chars, halves))
+    assert main_text_chars(tree(sections([PARAGRAPHS, PARAGRAPHS]))) == chars(PARAGRAPHS)
+    # teasers of other stories: a headline linking to the story above an excerpt of it
+    cards = "".join(f'<div class="card"><h2><a href="/{i}">Story {i}</a></h2><p>{p}</p></div>'
+                    for i, p in enumerate(OTHER))
+    article = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2])
+    assert main_text_chars(tree(f'<div class="story">{article}</div><div class="more">{cards}</div>')) == chars(
+        PARAGRAPHS[:2])
+
+
+def split_page() -> str:
+    # An introduction, then the body in two sections of the same template; the fast path keeps the first
+    # container named like the text, the first section.
+    first = f"<p>{PARAGRAPHS[0]}</p><h2>The agenda</h2><p>{PARAGRAPHS[1]}</p>"
+    second = (f"<h2>Water rights</h2><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p>"
+              f"<h2>The valleys</h2><p>{PARAGRAPHS[4]}</p>")
+    section = '<div class="content-wrapper"><div class="row"><div class="column text-wrap"><div class="text">{}' \
+              '</div></div><div class="column table-wrap"><h4>More</h4><ul><li><a href="/a">Elsewhere</a></li>' \
+              '</ul></div></div></div>'
+    return (f'<!DOCTYPE html><html lang="de"><head><title>Talks</title></head><body>'
+            f'<nav><a href="/">Home</a></nav><h1>Talks to resume</h1><div class="content-wrapper row"><div class="intro-text">{PARAGRAPHS[5]}'
+            f'</div></div>{section.format(first)}{section.format(second)}</body></html>')
+
+
+def test_a_body_split_into_sections_is_not_cut_silently():
+    # Here trafilatura's full path, too, keeps the first section only: the article is kept with a warning.
+    draft = extract_page(split_page())
+    assert draft.paragraphs[:3] == [PARAGRAPHS[0], "The agenda", PARAGRAPHS[1]]
+    assert draft.page_chars == chars(PARAGRAPHS[:5])
+    assert draft.warning.startswith("shorter than the page's main text: ")

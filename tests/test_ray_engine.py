@@ -148,3 +148,18 @@ def test_a_rebuild_on_ray_reuses_the_workers_outcomes_and_processes_only_new_inp
     build([InputSpec(path=inputs)], tmp_path / "local", BuildOptions(workers=2, cache_dir=tmp_path / "cache-local",
                                                                     rows_per_shard=5))
     assert digest(tmp_path / "out") == digest(tmp_path / "local")
+
+
+@pytest.mark.fuzz
+def test_killed_ray_driver_and_worker_never_damage_the_previous_corpus_and_a_rerun_is_identical(tmp_path, cluster):
+    """The CI-size sample of benchmarks/fuzz.py's Ray kills: one driver kill, one worker kill then driver kill."""
+    import fuzz_kills
+
+    inputs = tmp_path / "news"
+    fuzz_kills.write_inputs(inputs, range(64))
+    reference, _ = fuzz_kills.reference_build(inputs, tmp_path, workers=2, in_process=True)
+    result = fuzz_kills.kill_series(inputs, tmp_path, "ray", kills=2, seed=5, total=64, previous_count=12,
+                                    reference=reference, address=cluster.address, cluster_root=os.getpid(),
+                                    previous_in_process=True)
+    assert result["problems"] == [] and result["rerun_identical"]
+    assert result["modes"] == {"driver": 1, "worker": 1} and result["worker_processes_killed"] == 1

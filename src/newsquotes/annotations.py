@@ -59,6 +59,18 @@ def _without_hash(line: str) -> Annotation | None:
         return None
 
 
+def parse_annotation(line: str | bytes, *, hash_optional: bool = False) -> Annotation:
+    """One JSON-lines record; with ``hash_optional`` a record without ``text_sha256`` gets :data:`UNHASHED`.
+    Raises pydantic's ``ValidationError`` for anything else."""
+    try:
+        return Annotation.model_validate_json(line)
+    except ValidationError:
+        unhashed = _without_hash(line) if hash_optional else None
+        if unhashed is None:
+            raise
+        return unhashed
+
+
 def read_annotations(path: Path, *, hash_optional: bool = False) -> list[Annotation]:
     """Annotation records from a JSON-lines file or folder; errors name the file and line.
 

@@ -33,11 +33,12 @@ any other model on the stance task is scored on the stance it predicts for quote
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from newsquotes.schema import BENCH_TASKS, BenchTask
 
@@ -74,6 +75,15 @@ class Suite(BaseModel):
     bootstrap_samples: int = Field(1000, ge=10)
     tasks: dict[BenchTask, list[str]]
     train: list[TrainEntry] = Field(default_factory=list)
+
+    @field_validator("name")
+    @classmethod
+    def _plain_name(cls, name: str) -> str:
+        # The name becomes a results file's name: it must not lead out of the runs folder.
+        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", name):
+            raise ValueError(f"{name!r} is not a plain name (letters, digits, '.', '-' and '_'): it names the "
+                             "results file")
+        return name
 
     def to_train(self) -> list[TrainEntry]:
         """The train entries whose model some task scores."""

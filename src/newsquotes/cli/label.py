@@ -194,7 +194,8 @@ def push_command(
     verb = "created" if report.created else "updated"
     console.print(f"project {project!r} (id {report.project_id}) {verb}: imported {report.imported} tasks, "
                    f"{report.unchanged} already there"
-                   + (f", {report.predictions} predictions by {report.model_version}" if report.model_version else ""),
+                   + (f", {report.predictions} predictions by {report.model_version}" if report.model_version else "")
+                   + (f"; {report.duplicates_removed} duplicate tasks removed" if report.duplicates_removed else ""),
                    highlight=False)
     for article_id in report.changed:
         errors.print(f"[yellow]changed[/] {article_id}: its text differs from the task pushed before; the task is "

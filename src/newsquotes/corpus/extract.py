@@ -12,10 +12,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from charset_normalizer import from_bytes
-
 from newsquotes.corpus import textdump
 from newsquotes.corpus.cleaning import Rule, remove_boilerplate
+from newsquotes.corpus.decoding import decode, html_bytes
 from newsquotes.corpus.dedup import words
 from newsquotes.corpus.documents import Draft, RawRecord, Rejected
 from newsquotes.corpus.metadata import iso_8601, page_fields, structured_metadata
@@ -24,7 +23,7 @@ from newsquotes.corpus.segment import normalize_line
 
 #: Changes whenever extraction gives different drafts for the same input, so that cached outcomes of an
 #: earlier extraction are not reused (part of the build cache's key).
-EXTRACTION_REVISION = 2
+EXTRACTION_REVISION = 3
 
 #: Where each draft field is found in the JSON shapes scrapers write, most specific first.
 JSONL_FIELDS: dict[str, tuple[str, ...]] = {
@@ -48,22 +47,6 @@ class ExtractOptions:
     min_chars: int = 200
     field_map: dict[str, str] = field(default_factory=dict)  # draft field -> JSON key, overriding JSONL_FIELDS
     favor_precision: bool = False
-
-
-def decode(data: bytes) -> str:
-    """Text from bytes: UTF-8 when valid, else the detected encoding; binary data is rejected."""
-    if not data.strip():
-        raise Rejected("empty input")
-    if b"\x00" in data[:8192]:
-        raise Rejected("binary data (NUL bytes), not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data[:200_000]).best()
-    if best is None or best.encoding is None:
-        raise Rejected("undecodable: not UTF-8 and no other text encoding fits")
-    return data.decode(best.encoding, errors="strict")
 
 
 def _lines(text: str) -> list[str]:
@@ -171,9 +154,7 @@ def extract_html(raw: RawRecord, options: ExtractOptions) -> Draft:
 
     if not raw.body.strip():
         raise Rejected("empty input")
-    if b"\x00" in raw.body[:8192]:
-        raise Rejected("binary data (NUL bytes), not HTML")
-    tree = load_html(raw.body)
+    tree = load_html(html_bytes(raw.body))
     if tree is None:
         raise Rejected("not HTML: the page could not be parsed")
     structured = structured_metadata(tree, raw.hints.get("url"))
@@ -208,14 +189,24 @@ def _pick(record: dict, name: str, field_map: dict[str, str]):
     return None
 
 
+_JSON_TYPES = {dict: "object", list: "array", int: "number", float: "number", bool: "boolean"}
+
+
 def extract_jsonl(raw: RawRecord, options: ExtractOptions) -> Draft:
     try:
         record = json.loads(raw.body)
+        json.dumps(record, ensure_ascii=False).encode()
     except (json.JSONDecodeError, UnicodeDecodeError) as err:
         raise Rejected(f"invalid JSON: {err}") from None
+    except RecursionError:
+        raise Rejected("invalid JSON: nested too deeply to read") from None
+    except UnicodeEncodeError:
+        raise Rejected("invalid JSON: a \\u escape gives a lone surrogate, which is not Unicode text") from None
     if not isinstance(record, dict):
         raise Rejected(f"a JSON {type(record).__name__}, not an object")
     text = _pick(record, "text", options.field_map)
+    if text is not None and not isinstance(text, str):
+        raise Rejected(f"the article text is a JSON {_JSON_TYPES.get(type(text), 'value')}, not a string")
     if text is None:
         html = _pick(record, "html", options.field_map)
         if html is None:
@@ -227,14 +218,16 @@ def extract_jsonl(raw: RawRecord, options: ExtractOptions) -> Draft:
     else:
         paragraphs, fired = remove_boilerplate(_body_paragraphs(str(text)), list(options.rules))
         draft = Draft(paragraphs=paragraphs, removed=fired)
+    # Metadata of the wrong type (an object or a list where a name or date is wanted) is left out, not guessed at.
     authors = _pick(record, "authors", options.field_map)
     if isinstance(authors, str):
         authors = [a.strip() for a in authors.replace(";", ",").split(",") if a.strip()]
     for name in ("title", "subtitle", "published", "url", "source", "language", "license", "retrieved_at"):
         value = _pick(record, name, options.field_map)
-        if value is not None:
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
             setattr(draft, name, str(value))
-    draft.authors = [str(a) for a in authors] if authors else draft.authors
+    authors = [a for a in authors if isinstance(a, str) and a.strip()] if isinstance(authors, list) else []
+    draft.authors = authors or draft.authors
     return draft
 
 

@@ -8,8 +8,10 @@ silently: an unreadable file or record is still yielded, with ``problem`` set to
 
 from __future__ import annotations
 
-import gzip
+import errno
 import hashlib
+import os
+import stat
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -40,17 +42,47 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def display_name(name: str) -> str:
+    """A file name as the manifest and the corpus record it: bytes that are not UTF-8 written as ``\\xNN``."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def discover(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
-    """Each input file under ``paths`` with its name relative to the input root, in a stable order."""
+    """Each input file under ``paths`` with its name relative to the input root, in a stable order.
+
+    Symbolic links that lead to no file (a loop, a missing target, a folder: folders are entered only where
+    they really are, so a link cannot make the walk go round) and what is not a file (a named pipe, which
+    would block a read forever) are listed too, so that :func:`read` gives them a reason instead of leaving
+    them out.
+    """
     for root in paths:
         root = Path(root)
         if root.is_dir():
-            for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            for path in sorted(p for p in root.rglob("*") if p.is_symlink() or not p.is_dir()):
                 if path.name in IGNORED_NAMES or any(part.startswith(".") for part in path.relative_to(root).parts):
                     continue
-                yield path, path.relative_to(root).as_posix()
+                yield path, display_name(path.relative_to(root).as_posix())
         else:
-            yield root, root.name
+            yield root, display_name(root.name)
+
+
+def file_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be read as an input file, or None when it can."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return "unreadable: symbolic link loop"
+        if path.is_symlink():
+            return "unreadable: broken symbolic link (its target does not exist)"
+        return f"unreadable: {(err.strerror or str(err)).lower()}"
+    if stat.S_ISDIR(mode):
+        return "unreadable: symbolic link to a folder, not followed (give the folder itself as an input)"
+    if not stat.S_ISREG(mode):
+        return "unreadable: not a regular file (a pipe, socket or device)"
+    if not os.access(path, os.R_OK):
+        return "unreadable: permission denied"
+    return None
 
 
 def detect_format(name: str, head: bytes) -> str:
@@ -78,6 +110,23 @@ def _starts_with(path: Path, signature: bytes) -> bool:
         return stream.read(len(signature)) == signature
 
 
+def _gunzip(data: bytes, max_bytes: int) -> bytes:
+    """Every gzip member of ``data`` decompressed, never holding more than ``max_bytes`` (a gzip bomb stops there)."""
+    out = bytearray()
+    while data:
+        member = zlib.decompressobj(wbits=31)
+        try:
+            out += member.decompress(data, max_bytes + 1 - len(out))
+        except zlib.error as err:
+            raise ValueError(f"not a valid gzip file: {err}") from None
+        if len(out) > max_bytes or member.unconsumed_tail:
+            raise ValueError(f"decompresses to more than {max_bytes:,} bytes, over the size limit of {max_bytes:,}")
+        if not member.eof:
+            raise ValueError("not a valid gzip file: cut short inside a compressed stream")
+        data = member.unused_data.lstrip(b"\x00")  # padding after the last member is allowed
+    return bytes(out)
+
+
 def _load(path: Path, max_bytes: int) -> bytes:
     """The file's bytes, gunzipped when gzip-compressed; raises ``ValueError`` with the reason."""
     size = path.stat().st_size
@@ -85,12 +134,7 @@ def _load(path: Path, max_bytes: int) -> bytes:
         raise ValueError(f"file is {size:,} bytes, over the size limit of {max_bytes:,}")
     data = path.read_bytes()
     if data[:2] == GZIP_MAGIC:
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as err:
-            raise ValueError(f"not a valid gzip file: {err}") from None
-        if len(data) > max_bytes:
-            raise ValueError(f"decompressed size {len(data):,} bytes is over the size limit of {max_bytes:,}")
+        data = _gunzip(data, max_bytes)
     return data
 
 
@@ -99,16 +143,16 @@ def read(path: Path, name: str, *, fmt: str | None = None, hints: dict | None = 
     """Every document in one input file."""
     hints = dict(hints or {})
     try:
-        problem = None
-        if name.lower().endswith(".gz") and not _starts_with(path, GZIP_MAGIC):
+        problem = file_problem(path)
+        if not problem and name.lower().endswith(".gz") and not _starts_with(path, GZIP_MAGIC):
             problem = "not gzip data: the name ends in .gz but the file does not start as gzip does"
     except OSError as err:
-        problem = str(err)
+        problem = f"unreadable: {(err.strerror or str(err)).lower()}"
     if problem:
         yield RawRecord(name, None, fmt or detect_format(name, b""), b"", "", hints, problem=problem)
         return
     if fmt == "warc" or (fmt is None and detect_format(name, b"") == "warc"):
-        yield from _read_warc(path, name, hints)
+        yield from _read_warc(path, name, hints, max_bytes)
         return
     try:
         data = _load(path, max_bytes)
@@ -117,7 +161,7 @@ def read(path: Path, name: str, *, fmt: str | None = None, hints: dict | None = 
         return
     fmt = fmt or detect_format(name, data[:512])
     if fmt == "warc":
-        yield from _read_warc(path, name, hints)
+        yield from _read_warc(path, name, hints, max_bytes)
     elif fmt == "jsonl":
         yield from _read_jsonl(data, name, hints)
     elif fmt == "csv":
@@ -129,9 +173,13 @@ def read(path: Path, name: str, *, fmt: str | None = None, hints: dict | None = 
 
 
 def _read_jsonl(data: bytes, name: str, hints: dict) -> Iterator[RawRecord]:
+    lines = 0
     for number, line in enumerate(data.split(b"\n"), start=1):
         if line.strip():
+            lines += 1
             yield RawRecord(name, f"line {number}", "jsonl", line, sha256(line), hints)
+    if not lines:
+        yield RawRecord(name, None, "jsonl", b"", "", hints, problem="empty input: no JSON lines")
 
 
 def _cut_at(path: Path, offset: int) -> int | None:
@@ -174,14 +222,14 @@ def _cut_at(path: Path, offset: int) -> int | None:
     return offset
 
 
-def _read_warc(path: Path, name: str, hints: dict) -> Iterator[RawRecord]:
+def _read_warc(path: Path, name: str, hints: dict, max_bytes: int = 50_000_000) -> Iterator[RawRecord]:
     """Every response record, read with FastWARC (the faster maintained reader: README, "WARC reading").
 
     A file cut short still gives every record before the cut, then a rejected one saying where it is.
     """
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
-    responses = 0
+    responses, error = 0, None
     last: tuple[int, RawRecord | None] | None = None  # held back until the record after it shows it is whole
     try:
         with path.open("rb") as stream:
@@ -197,22 +245,34 @@ def _read_warc(path: Path, name: str, hints: dict) -> Iterator[RawRecord]:
                 if record.record_type != WarcRecordType.response:
                     continue  # requests, warcinfo and metadata records describe a fetch, they are not documents
                 responses += 1
-                body = record.reader.read()
+                body = record.reader.read(max_bytes + 1)  # no more: its content encoding may be a gzip bomb
                 uri = record.headers.get("WARC-Target-URI")
                 meta = dict(hints, url=uri, retrieved_at=record.headers.get("WARC-Date"))
                 content_type = record.http_content_type or ""
                 status = record.http_headers.status_code if record.http_headers is not None else None
                 problem = None
-                if status is not None and not 200 <= status < 300:
+                if record.http_headers is None or not record.http_headers.status_code:
+                    problem = (f"not an HTTP response: the record's payload (Content-Type "
+                               f"{record.headers.get('Content-Type')}) has no HTTP status line and headers")
+                elif not 200 <= status < 300:
                     problem = f"HTTP {status} {record.http_headers.reason_phrase or ''}".rstrip()
                 elif content_type and "html" not in content_type.lower():
                     problem = f"not an HTML page (Content-Type {content_type})"
+                elif len(body) > max_bytes:
+                    body, problem = b"", f"page is more than {max_bytes:,} bytes, over the size limit of {max_bytes:,}"
                 # named by the address fetched, and by the record id that tells two fetches of it apart
                 where = f"{uri} {record_id}" if uri else record_id
                 last = (record.stream_pos, RawRecord(name, where, "warc", body, sha256(body), meta, problem=problem))
     except (OSError, ValueError) as err:
-        yield RawRecord(name, None, "warc", b"", "", hints, problem=f"unreadable WARC: {err}")
-        return
+        if last is None:  # the first record is unreadable: cut short, or not WARC at all
+            try:
+                cut = _cut_at(path, 0)
+            except (OSError, ValueError):
+                cut = None
+            problem = "truncated WARC record at byte 0" if cut == 0 else f"unreadable WARC: {err}"
+            yield RawRecord(name, None, "warc", b"", "", hints, problem=problem)
+            return
+        error = err  # the record held back may still be whole: the cut is found below
     offset, held = last or (0, None)
     cut = _cut_at(path, offset)
     if held is not None and cut != offset:
@@ -220,6 +280,9 @@ def _read_warc(path: Path, name: str, hints: dict) -> Iterator[RawRecord]:
     if cut is not None:
         record_id = held.record if held is not None and cut == offset else None
         yield RawRecord(name, record_id, "warc", b"", "", hints, problem=f"truncated WARC record at byte {cut}")
+        return
+    if error is not None:
+        yield RawRecord(name, None, "warc", b"", "", hints, problem=f"unreadable WARC after byte {offset}: {error}")
         return
     if responses == 0:
         yield RawRecord(name, None, "warc", b"", "", hints, problem="no response records in this WARC file")

@@ -11,6 +11,7 @@ import unicodedata
 
 import sentencex
 
+from newsquotes.corpus.decoding import CONTROL
 from newsquotes.schema import Span
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -21,8 +22,9 @@ _CLOSERS = "”»"
 
 
 def normalize_line(line: str) -> str:
-    """Unicode NFC and whitespace normalization only: every other character is evidence and stays."""
-    return _WHITESPACE.sub(" ", unicodedata.normalize("NFC", line)).strip()
+    """Unicode NFC and whitespace normalization, and control characters (a stray NUL, an escape sequence's ESC)
+    removed: every other character is evidence and stays."""
+    return _WHITESPACE.sub(" ", unicodedata.normalize("NFC", CONTROL.sub("", line))).strip()
 
 
 def join_paragraphs(paragraphs: list[str]) -> tuple[str, list[Span]]:

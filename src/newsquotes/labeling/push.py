@@ -10,11 +10,16 @@ their starting point. Offsets are converted to the UTF-16 units Label Studio cou
 
 Everything that can be refused (the config, every prediction's labels) is checked before the first
 write, so a refused push leaves the server as it was; a push cut off half-way (server gone) is completed
-by pushing again."""
+by pushing again. Pushes to one project from this machine take turns, and a push ends by deleting any
+second, unannotated task of an article (an import the server took although its answer was lost, so that
+it was sent again; or a push from another machine at the same moment)."""
 
 from __future__ import annotations
 
+import hashlib
+import tempfile
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +44,7 @@ class PushReport:
     changed: list[str] = field(default_factory=list)
     predictions: int = 0
     model_version: str | None = None
+    duplicates_removed: int = 0
 
 
 def task_data(article: Article) -> dict[str, Any]:
@@ -114,10 +120,53 @@ def _batches(items: list, size: int) -> Iterable[list]:
         yield items[start:start + size]
 
 
+@contextmanager
+def _one_push_at_a_time(url: str, title: str):
+    """Pushes to one project from this machine take turns: two at once would both see an article missing
+    and both import it. (Pushes from two machines are caught afterwards by :func:`_remove_duplicates`.)"""
+    import fcntl
+
+    key = hashlib.sha256(f"{url}|{title}".encode()).hexdigest()[:16]
+    with open(Path(tempfile.gettempdir()) / f"newsquotes-push-{key}.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _remove_duplicates(session: Session, project_id: int, expected: int) -> int:
+    """When the project holds more tasks than articles were pushed (an import retried after the server had
+    taken it, or a push from another machine at the same time), the extra tasks of an article are deleted:
+    the first one stays, and a task someone has annotated is never deleted. Returns how many were deleted."""
+    project = session.call(f"read project {project_id}", session.sdk.projects.get, project_id)
+    if project.task_number is None or project.task_number <= expected:
+        return 0
+    by_article: dict[str, list[dict]] = {}
+    for task in export_tasks(session, project_id, all_tasks=True):
+        by_article.setdefault(task["data"].get("article_id"), []).append(task)
+    deleted = 0
+    for tasks in by_article.values():
+        tasks.sort(key=lambda t: (not t.get("annotations"), t["id"]))
+        for extra in tasks[1:]:
+            if not extra.get("annotations"):
+                session.call(f"delete duplicate task {extra['id']}", session.sdk.tasks.delete, str(extra["id"]))
+                deleted += 1
+    return deleted
+
+
 def push(session: Session, corpus: Path, *, title: str = DEFAULT_TITLE, model: str | None = None,
          config: Path | None = None, guidelines: Path | None = None, batch_size: int = 1000,
          limit: int | None = None, progress: Callable[[int], None] | None = None) -> PushReport:
     """Create or update the project ``title`` and import the corpus articles it does not hold yet."""
+    with _one_push_at_a_time(session.conn.url, title):
+        return _push(session, corpus, title=title, model=model, config=config, guidelines=guidelines,
+                     batch_size=batch_size, limit=limit, progress=progress)
+
+
+def _push(session: Session, corpus: Path, *, title: str, model: str | None, config: Path | None,
+          guidelines: Path | None, batch_size: int, limit: int | None,
+          progress: Callable[[int], None] | None) -> PushReport:
     label_config = read_config(config)
     interface = check_config(label_config, str(config or "generated config"))
     guidance = instructions(guidelines)
@@ -170,6 +219,7 @@ def push(session: Session, corpus: Path, *, title: str = DEFAULT_TITLE, model: s
         answer = session.call(f"import {len(request)} predictions into project {project.id}",
                               session.sdk.projects.import_predictions, project.id, request=request)
         report.predictions += answer.created if answer.created is not None else len(request)
+    report.duplicates_removed = _remove_duplicates(session, project.id, len(existing) + report.imported)
     if model_version:
         # Label Studio accepts a model version only once predictions of that version exist.
         session.call(f"show the predictions of {model_version} in project {title!r}", session.sdk.projects.update,

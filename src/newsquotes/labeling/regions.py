@@ -140,11 +140,46 @@ _MEANING = {
 }
 
 
+def _is_strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _shape_problem(item: Any) -> str | None:
+    """What makes one exported result unreadable (a hand-edited or damaged export), or None."""
+    if not isinstance(item, dict):
+        return f"is a JSON {type(item).__name__}, not a result object"
+    if item.get("type") == "relation":
+        if not (isinstance(item.get("from_id"), str) and isinstance(item.get("to_id"), str)):
+            return "is a relation without the ids of its two regions"
+        return None if item.get("labels") is None or _is_strings(item["labels"]) else "has labels that are not names"
+    if not isinstance(item.get("id"), str) or not item["id"]:
+        return "has no region id"
+    if not isinstance(item.get("from_name"), str):
+        return "names no control of the labeling config (from_name)"
+    value = item.get("value")
+    if not isinstance(value, dict):
+        return "has no value object"
+    for key in ("start", "end"):
+        if key in value and (not isinstance(value[key], int) or isinstance(value[key], bool)):
+            return f"has a {key} offset {value[key]!r} that is not a whole number"
+    for key in ("labels", "choices"):
+        if key in value and not _is_strings(value[key]):
+            return f"has {key} {value[key]!r} that are not a list of names"
+    if item.get("type") == "textarea" and not _is_strings(value.get("text") or []):
+        return f"has text {value.get('text')!r} that is not a list of strings"
+    return None
+
+
 def _read_regions(results: list[dict[str, Any]], text: str, errors: list[str]) -> tuple[dict[str, _Region], list]:
     offsets = Utf16(text)
     regions: dict[str, _Region] = {}
     answers, relations = [], []
-    for item in results:
+    for number, item in enumerate(results if isinstance(results, list) else [results]):
+        problem = _shape_problem(item)
+        if problem is not None:
+            named = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
+            errors.append(f"region {named!r} (result {number + 1}) {problem}" if named else f"result {number + 1} {problem}")
+            continue
         kind = item.get("type")
         if kind == "relation":
             relations.append(item)
@@ -159,6 +194,9 @@ def _read_regions(results: list[dict[str, Any]], text: str, errors: list[str]) -
                 start, end = offsets.to_index(value["start"]), offsets.to_index(value["end"])
             except (KeyError, TypeError, ValueError) as err:
                 errors.append(f"{where} ({labels[0]}): bad offsets: {err}")
+                continue
+            if end <= start:
+                errors.append(f"{where} ({labels[0]}) {value['start']}:{value['end']} is empty or ends before it starts")
                 continue
             if text[start:end] != value.get("text"):
                 errors.append(f"{where} ({labels[0]}) {value['start']}:{value['end']} should cover "

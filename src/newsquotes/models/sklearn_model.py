@@ -1,6 +1,6 @@
 """``sklearn:<folder>``: the learned baseline, trained by ``newsquotes train`` (:mod:`newsquotes.models.training`).
 
-Four scikit-learn models, each a ``DictVectorizer`` and a linear classifier, saved with joblib beside a
+Four scikit-learn models, each a ``DictVectorizer`` and a linear classifier, saved with skops beside a
 ``model.json`` that says how they were trained:
 
 * **entities**: a token tagger (BIO over our labels) whose features are the word, its shape and its
@@ -13,8 +13,8 @@ Four scikit-learn models, each a ``DictVectorizer`` and a linear classifier, sav
   speaker nouns of the lexicon) and takes the best; pronouns and "the <noun>" resolve as in the rules model;
 * **stance**: TF-IDF of the quote's words and a logistic regression.
 
-The cue is the reporting verb nearest the quote in its sentence, else in the sentence before. joblib files
-are pickles: load only models you trained yourself.
+The cue is the reporting verb nearest the quote in its sentence, else in the sentence before. Components are
+saved with skops, never as pickles, and loading one builds only trusted types (:func:`load_component`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import joblib
+import skops.io
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.registry import model_name
@@ -34,6 +34,30 @@ META = "model.json"
 _TRIM = " \t\n,;:\"“”„«»'‘’"
 
 
+def component_file(component: str) -> str:
+    return f"{component}.skops"
+
+
+def load_component(folder: Path, component: str):
+    """One fitted component, read with skops, which builds only the types it trusts (scikit-learn's, numpy's):
+    loading a model folder can run no code. Pickles (joblib) are refused, since loading one can run anything."""
+    path = folder / component_file(component)
+    if not path.exists():
+        pickled = folder / f"{component}.joblib"
+        if pickled.exists():
+            raise ValueError(f"{pickled}: a pickle, which can run code when loaded, so it is not loaded; train the "
+                             f"model again with `newsquotes train` (it saves {path.name})")
+        raise ValueError(f"{folder}: trained model is incomplete, missing {path.name}")
+    try:
+        untrusted = skops.io.get_untrusted_types(file=path)
+    except Exception as err:  # noqa: BLE001 - whatever the file holds, it is named and refused
+        raise ValueError(f"{path}: not a skops model file ({type(err).__name__}: {err})") from None
+    if untrusted:
+        raise ValueError(f"{path}: refused, it would build types that are not trusted to be safe to load: "
+                         f"{', '.join(untrusted)}")
+    return skops.io.load(path)
+
+
 class SklearnModel:
     def __init__(self, folder: Path):
         folder = Path(folder)
@@ -41,10 +65,7 @@ class SklearnModel:
         if not meta_path.exists():
             raise ValueError(f"{folder}: not a trained model folder (no {META}); train one with `newsquotes train`")
         self.meta = json.loads(meta_path.read_text("utf-8"))
-        missing = [c for c in COMPONENTS if not (folder / f"{c}.joblib").exists()]
-        if missing:
-            raise ValueError(f"{folder}: trained model is incomplete, missing {', '.join(m + '.joblib' for m in missing)}")
-        self.parts = {c: joblib.load(folder / f"{c}.joblib") for c in COMPONENTS}
+        self.parts = {c: load_component(folder, c) for c in COMPONENTS}
         self.nlp = load_pipeline(self.meta["pipeline"])
         self.name = model_name(f"sklearn:{folder}")
         self.version = f"{self.meta['model_type']}-{self.meta['fingerprint'][:12]}"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-import joblib
+import skops.io
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -22,7 +22,7 @@ from sklearn.pipeline import make_pipeline
 
 from newsquotes.bench.dataset import load_dataset
 from newsquotes.models.sklearn_features import Analysis
-from newsquotes.models.sklearn_model import COMPONENTS, META, candidates, load_pipeline
+from newsquotes.models.sklearn_model import COMPONENTS, META, candidates, component_file, load_pipeline
 from newsquotes.schema import Annotation
 
 #: Classifiers the models can be fitted with. (scikit-learn's SGD estimators refuse DictVectorizer's 64-bit
@@ -97,7 +97,7 @@ def is_trained(gold: Path, corpus: Path, out: Path, *, split: str | None = "trai
     fingerprint = load_dataset(gold, corpus, split).fingerprint
     wanted = _settings(model_type, seed, split, pipeline, fingerprint)
     return all(meta.get(key) == value for key, value in wanted.items()) and \
-        all((Path(out) / f"{component}.joblib").exists() for component in COMPONENTS)
+        all((Path(out) / component_file(component)).exists() for component in COMPONENTS)
 
 
 def train(gold: Path, corpus: Path, out: Path, *, split: str | None = "train", model_type: str = "logreg",
@@ -133,7 +133,7 @@ def train(gold: Path, corpus: Path, out: Path, *, split: str | None = "train", m
     out.mkdir(parents=True, exist_ok=True)
     for component, model in models.items():
         model.fit(*data[component])
-        joblib.dump(model, out / f"{component}.joblib")
+        skops.io.dump(model, out / component_file(component))
     seconds = time.perf_counter() - began
     meta = {**_settings(model_type, seed, split, pipeline, dataset.fingerprint), "gold": str(gold),
             "articles": len(dataset.articles), "examples": {c: len(labels) for c, (_, labels) in data.items()},

@@ -77,9 +77,17 @@ class TransformersModel:
         self.folder = Path(folder)
         if not self.folder.is_dir():
             raise ValueError(f"transformers model folder {self.folder} does not exist")
+        if not list(self.folder.glob("*.safetensors")):
+            pickled = sorted(p.name for p in self.folder.glob("*.bin"))
+            raise ValueError(f"{self.folder}: not a saved token-classification model with .safetensors weights"
+                             + (f" ({', '.join(pickled)} is a pickle, which can run code when loaded, so it is not "
+                                "loaded: save the model with save_pretrained(..., safe_serialization=True))"
+                                if pickled else ""))
         try:
-            self.tokenizer = AutoTokenizer.from_pretrained(self.folder, local_files_only=True)
-            self.model = AutoModelForTokenClassification.from_pretrained(self.folder, local_files_only=True)
+            # Weights from safetensors only, and no code from the folder: loading a model runs nothing.
+            self.tokenizer = AutoTokenizer.from_pretrained(self.folder, local_files_only=True, trust_remote_code=False)
+            self.model = AutoModelForTokenClassification.from_pretrained(
+                self.folder, local_files_only=True, use_safetensors=True, trust_remote_code=False)
         except (OSError, ValueError, KeyError) as err:
             raise ValueError(f"{self.folder}: not a saved token-classification model and tokenizer: {err}") from None
         if not self.tokenizer.is_fast:

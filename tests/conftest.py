@@ -5,7 +5,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from newsquotes.corpus.build import BuildOptions, InputSpec, NothingKept, build
+from newsquotes.corpus.build import BuildOptions, InputSpec, NothingKept, build, inputs_from_sources
+from newsquotes.corpus.sources import load
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
@@ -40,6 +41,15 @@ def build_corpus(tmp_path):
             return err.report
 
     return run
+
+
+@pytest.fixture(scope="session")
+def shipped_corpus(tmp_path_factory) -> Path:
+    """The shipped corpus (``corpus/sources.toml``) built once for the whole run, from a cache of its own."""
+    out = tmp_path_factory.mktemp("shipped") / "build"
+    build(inputs_from_sources(load(ROOT / "corpus" / "sources.toml")), out,
+          BuildOptions(cache_dir=tmp_path_factory.mktemp("shipped-cache")))
+    return out
 
 
 @pytest.fixture(scope="session")

@@ -5,8 +5,6 @@ from __future__ import annotations
 import pytest
 
 from newsquotes.annotations import read_annotations
-from newsquotes.corpus.build import BuildOptions, build, inputs_from_sources
-from newsquotes.corpus.sources import load
 from newsquotes.corpus.storage import read_articles
 from newsquotes.gold.build import GoldSources, article_name, story_groups
 from newsquotes.gold.gum import align, read_gum, speaker_label, turn_labels
@@ -23,11 +21,8 @@ INTERVIEWS = sorted(SOURCES.gum_dir.glob("GUM_interview_*.conllu"))
 
 
 @pytest.fixture(scope="module")
-def articles(tmp_path_factory):
-    out = tmp_path_factory.mktemp("gold") / "build"
-    build(inputs_from_sources(load(ROOT / "corpus" / "sources.toml")), out,
-          BuildOptions(workers=0, cache_dir=tmp_path_factory.mktemp("cache")))
-    return {article_name(a): a for a in read_articles(out)}
+def articles(shipped_corpus):
+    return {article_name(a): a for a in read_articles(shipped_corpus)}
 
 
 @pytest.fixture(scope="module")

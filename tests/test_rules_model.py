@@ -10,15 +10,13 @@ import hashlib
 
 import pytest
 
-from newsquotes.corpus.build import BuildOptions, build, inputs_from_sources
 from newsquotes.corpus.segment import join_paragraphs, sentence_spans
-from newsquotes.corpus.sources import load
-from newsquotes.corpus.storage import read_articles
+from newsquotes.corpus.storage import read_articles, read_manifest
 from newsquotes.models.registry import get_model
 from newsquotes.models.rules import RulesModel
 from newsquotes.schema import Annotation, Article, Provenance
 
-from conftest import DATA, ROOT
+from conftest import DATA
 
 MODEL = get_model("rules")
 
@@ -331,15 +329,12 @@ def test_citing_appositive_and_quoting_source_give_way_to_the_cited_source():
 
 
 @pytest.fixture(scope="module")
-def wikinews(tmp_path_factory) -> list[tuple[Article, Annotation]]:
-    out = tmp_path_factory.mktemp("wikinews") / "build"
-    build(inputs_from_sources(load(ROOT / "corpus" / "sources.toml")), out,
-          BuildOptions(workers=0, cache_dir=tmp_path_factory.mktemp("cache")))
-    return [(article, MODEL.predict(article)) for article in read_articles(out)]
+def wikinews(shipped_corpus) -> list[tuple[Article, Annotation]]:
+    return [(article, MODEL.predict(article)) for article in read_articles(shipped_corpus)]
 
 
-def test_every_annotation_on_the_shipped_articles_is_consistent(wikinews):
-    assert len(wikinews) == sum(len(source.documents) for source in load(ROOT / "corpus" / "sources.toml").sources)
+def test_every_annotation_on_the_shipped_articles_is_consistent(wikinews, shipped_corpus):
+    assert len(wikinews) == read_manifest(shipped_corpus).counts.kept
     for article, annotation in wikinews:
         assert annotation.problems(article.text) == [], article.provenance.input
         for quote in annotation.quotes:

@@ -20,13 +20,17 @@ def shipped(tmp_path_factory):
     out = tmp_path_factory.mktemp("shipped") / "build"
     report = build(inputs_from_sources(load(SOURCES)), out,
                    BuildOptions(workers=0, cache_dir=tmp_path_factory.mktemp("cache")))
-    return report, {a.provenance.input: a for a in read_articles(out)}
+    # a file's article by its name; a CSV row's by the file and the row
+    return report, {" ".join(filter(None, (a.provenance.input, a.provenance.record))): a for a in read_articles(out)}
 
 
 def test_every_shipped_input_is_kept(shipped):
     report, articles = shipped
-    assert report.manifest.counts.model_dump() == {"inputs": 164, "kept": 164, "duplicates": 0, "rejected": 0}
-    assert len(articles) == 164
+    assert report.manifest.counts.model_dump() == {"inputs": 560, "kept": 558, "duplicates": 2, "rejected": 0}
+    assert len(articles) == 558
+    # two 2020 Wikinews stories that share more than half their text with earlier ones (stated in the card)
+    duplicates = [(e.input, e.record) for e in report.manifest.entries if e.status == "duplicate"]
+    assert duplicates == [("wikinews_2020.csv", "row 32"), ("wikinews_2020.csv", "row 102")]
 
 
 def test_wikinews_articles_come_out_whole_with_metadata(shipped):
@@ -35,7 +39,7 @@ def test_wikinews_articles_come_out_whole_with_metadata(shipped):
     for source in tomllib.loads(SOURCES.read_text())["sources"]:
         if not source["name"].startswith("Wikinews"):
             continue
-        for document in source["documents"]:
+        for document in source.get("documents", []):  # the text dumps; the CSV rows are checked below
             name = document["path"].split("/")[-1]
             article = articles[name]
             raw_lines = (ROOT / "corpus" / document["path"]).read_text().split("\n")
@@ -48,6 +52,23 @@ def test_wikinews_articles_come_out_whole_with_metadata(shipped):
             assert article.language == "en"
             checked += 1
     assert checked == 163
+
+
+def test_csv_and_markdown_articles_come_out_with_their_metadata(shipped):
+    _, articles = shipped
+    by_source: dict[str, list] = {}
+    for article in articles.values():
+        by_source.setdefault(article.source, []).append(article)
+    assert len(by_source["Wikinews (2019–2020)"]) == 291 and len(by_source["White House"]) == 103
+    for source, reader, licence, host in [("Wikinews (2019–2020)", "csv", "CC BY 2.5", "https://en.wikinews.org/"),
+                                          ("White House", "markdown", "CC0 1.0", "https://www.whitehouse.gov/articles/")]:
+        for article in by_source[source]:
+            assert article.provenance.reader == reader and article.license == licence, article.id
+            assert article.url.startswith(host) and article.title, article.id
+            assert article.published[:4] in ("2019", "2020", "2025"), article.id
+            assert not any(mark in article.text for mark in ("](http", "**", "Loading…")), article.id
+        # one English report prints its interviews' Russian originals beside the translations and reads as `ru`
+        assert sum(a.language == "en" for a in by_source[source]) >= 0.99 * len(by_source[source])
 
 
 def test_the_seed_comes_out_with_its_headline_caption_and_no_boilerplate(shipped):

@@ -90,6 +90,7 @@ Known limits
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newsquotes.models.rules_entities import find_mentions
 from newsquotes.models import _lexicon as lex
@@ -136,12 +137,22 @@ class _Quotes:
         pulled = self._unmarked_pull_quotes()
         reported = [f for f in clauses + self._direct(taken) if not any(f.start < p.end and p.start < f.end for p in pulled)
                     and not self._by_publisher(f)]
+        # a source phrase that runs on into the quotation ("according to agreed facts heard in court, "sexual
+        # in nature" and …") names no one: a speaker never lies inside what it said
+        reported = [replace(f, speaker=None) if f.speaker and f.start < f.speaker.end and f.speaker.start < f.end
+                    else f for f in reported]
         answers = self._interview_answers()
         # a report inside an answer is a quote of its own; a quotation there with no cue, or the interviewee
         # reporting their own words ("I said …"), is part of the answer
         reported = [f for f in reported if not any(a.start <= f.start < a.end for a in answers) or (
             f.cue is not None and not (f.speaker and self.text[f.speaker.start:f.speaker.end].lower() in lex.FIRST_PERSON))]
-        return sorted(reported + pulled + answers, key=lambda f: f.start)
+        kept: list[_Found] = []
+        for found in sorted(reported + pulled + answers, key=lambda f: (f.start, -f.end)):
+            # quotes follow one another, or a relayed one lies inside its relayer's, after its start: of two that
+            # cross, or that open at the same place, the first and longer stands
+            if not any(k.start < found.start < k.end < found.end or k.start == found.start for k in kept):
+                kept.append(found)
+        return kept
 
     def _interviewee(self, first_question: int) -> str | None:
         """Who answers: the person the headline names before its topic ("Wikinews interviews Tina McKenzie on

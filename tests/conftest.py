@@ -6,7 +6,10 @@ import httpx
 import pytest
 
 from newsquotes.corpus.build import BuildOptions, InputSpec, NothingKept, build, inputs_from_sources
+from newsquotes.annotations import read_annotations
 from newsquotes.corpus.sources import load
+from newsquotes.corpus.storage import read_articles
+from newsquotes.gold.build import article_name
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
@@ -50,6 +53,18 @@ def shipped_corpus(tmp_path_factory) -> Path:
     build(inputs_from_sources(load(ROOT / "corpus" / "sources.toml")), out,
           BuildOptions(cache_dir=tmp_path_factory.mktemp("shipped-cache")))
     return out
+
+
+@pytest.fixture(scope="session")
+def articles(shipped_corpus) -> dict:
+    """The shipped articles by their gold name ("afghan")."""
+    return {article_name(a): a for a in read_articles(shipped_corpus)}
+
+
+@pytest.fixture(scope="session")
+def shipped_gold() -> dict:
+    """The shipped gold annotations by article id."""
+    return {a.article_id: a for a in read_annotations(ROOT / "corpus" / "gold" / "gold.jsonl")}
 
 
 @pytest.fixture(scope="session")

@@ -8,8 +8,6 @@ from dataclasses import replace
 
 import pytest
 
-from newsquotes.annotations import read_annotations
-from newsquotes.corpus.storage import read_articles
 from newsquotes.gold.build import GoldSources, article_name, build_gold, story_groups
 from newsquotes.gold.checks import run_check
 from newsquotes.gold.entities import EntityMapping, gum_entities
@@ -22,16 +20,6 @@ from conftest import ROOT
 
 GOLD = ROOT / "corpus" / "gold"
 SOURCES = GoldSources.shipped(ROOT)
-
-
-@pytest.fixture(scope="module")
-def articles(shipped_corpus):
-    return {article_name(a): a for a in read_articles(shipped_corpus)}
-
-
-@pytest.fixture(scope="module")
-def shipped_gold():
-    return {a.article_id: a for a in read_annotations(GOLD / "gold.jsonl")}
 
 
 def test_one_gold_annotation_per_article_matching_its_text(articles, shipped_gold):

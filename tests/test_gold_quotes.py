@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsquotes.annotations import read_annotations
-from newsquotes.corpus.storage import read_articles
-from newsquotes.gold.build import GoldSources, article_name, story_groups
+from newsquotes.gold.build import GoldSources, story_groups
 from newsquotes.gold.gum import align, read_gum, speaker_label, turn_labels
 from newsquotes.gold.checks import settlements
 from newsquotes.gold.quotes import load_quotes
@@ -18,16 +16,6 @@ from conftest import ROOT
 GOLD = ROOT / "corpus" / "gold"
 SOURCES = GoldSources.shipped(ROOT)
 INTERVIEWS = sorted(SOURCES.gum_dir.glob("GUM_interview_*.conllu"))
-
-
-@pytest.fixture(scope="module")
-def articles(shipped_corpus):
-    return {article_name(a): a for a in read_articles(shipped_corpus)}
-
-
-@pytest.fixture(scope="module")
-def shipped_gold():
-    return {a.article_id: a for a in read_annotations(GOLD / "gold.jsonl")}
 
 
 def test_every_speaker_name_is_printed_in_its_article(articles, shipped_gold):

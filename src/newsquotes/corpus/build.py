@@ -23,6 +23,7 @@ from newsquotes.corpus.extract import JSONL_FIELDS
 from newsquotes.corpus.pipeline import PIPELINE_VERSION
 from newsquotes.corpus.sources import SourcesFile
 from newsquotes.corpus.work import FieldUse, Seen, Summary, count_records, units
+from newsquotes.errors import ConfigError
 from newsquotes.schema import Counts, InputEntry, Manifest
 
 LIBRARIES = ("newsquotes", "trafilatura", "extruct", "sentencex", "py3langid", "datasketch", "pyarrow", "markdown-it-py",
@@ -63,7 +64,7 @@ class BuildOptions:
     def __post_init__(self):
         unknown = [f"{name}={key}" for name, key in self.field_map.items() if name not in JSONL_FIELDS]
         if unknown:
-            raise ValueError(f"field mapping {', '.join(unknown)}: unknown field; the fields are "
+            raise ConfigError(f"field mapping {', '.join(unknown)}: unknown field; the fields are "
                              f"{', '.join(JSONL_FIELDS)}")
 
     def parameters(self) -> dict:
@@ -143,7 +144,7 @@ def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOption
     """
     out = Path(out)
     if options.engine not in ENGINES:
-        raise ValueError(f"unknown engine {options.engine!r}: choose {' or '.join(ENGINES)}")
+        raise ConfigError(f"unknown engine {options.engine!r}: choose {' or '.join(ENGINES)}")
     progress = progress or (lambda n: None)
     versions = library_versions()
     store = cache_module.OutcomeCache(options.cache_dir or cache_module.default_dir())

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from newsquotes.errors import ConfigError
+
 ACTIONS = ("drop_line", "drop_rest")
 
 
@@ -32,13 +34,13 @@ def parse_rules(document: dict, origin: str) -> list[Rule]:
     for number, table in enumerate(document.get("rule", []), start=1):
         where = f"{origin}, rule {number} ({table.get('name', 'unnamed')})"
         if table.get("action", "drop_line") not in ACTIONS:
-            raise ValueError(f"{where}: action must be one of {', '.join(ACTIONS)}")
+            raise ConfigError(f"{where}: action must be one of {', '.join(ACTIONS)}")
         try:
             pattern = re.compile(table["pattern"], re.IGNORECASE)
         except KeyError:
-            raise ValueError(f"{where}: no pattern") from None
+            raise ConfigError(f"{where}: no pattern") from None
         except re.error as err:
-            raise ValueError(f"{where}: bad pattern: {err}") from None
+            raise ConfigError(f"{where}: bad pattern: {err}") from None
         rules.append(Rule(table.get("name", f"rule-{number}"), pattern, table.get("action", "drop_line"),
                           int(table.get("max_chars", 200))))
     return rules
@@ -54,7 +56,7 @@ def load_rules(path: Path) -> list[Rule]:
     try:
         document = tomllib.loads(Path(path).read_text("utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as err:
-        raise ValueError(f"{path}: cannot read boilerplate rules: {err}") from None
+        raise ConfigError(f"{path}: cannot read boilerplate rules: {err}") from None
     return parse_rules(document, str(path))
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from newsquotes.corpus.documents import RawRecord
+from newsquotes.errors import InputError
 
 FORMATS = ("text", "html", "markdown", "jsonl", "csv", "warc")
 SUFFIX_FORMATS = {
@@ -118,11 +119,11 @@ def _gunzip(data: bytes, max_bytes: int) -> bytes:
         try:
             out += member.decompress(data, max_bytes + 1 - len(out))
         except zlib.error as err:
-            raise ValueError(f"not a valid gzip file: {err}") from None
+            raise InputError(f"not a valid gzip file: {err}") from None
         if len(out) > max_bytes or member.unconsumed_tail:
-            raise ValueError(f"decompresses to more than {max_bytes:,} bytes, over the size limit of {max_bytes:,}")
+            raise InputError(f"decompresses to more than {max_bytes:,} bytes, over the size limit of {max_bytes:,}")
         if not member.eof:
-            raise ValueError("not a valid gzip file: cut short inside a compressed stream")
+            raise InputError("not a valid gzip file: cut short inside a compressed stream")
         data = member.unused_data.lstrip(b"\x00")  # padding after the last member is allowed
     return bytes(out)
 
@@ -131,7 +132,7 @@ def _load(path: Path, max_bytes: int) -> bytes:
     """The file's bytes, gunzipped when gzip-compressed; raises ``ValueError`` with the reason."""
     size = path.stat().st_size
     if size > max_bytes:
-        raise ValueError(f"file is {size:,} bytes, over the size limit of {max_bytes:,}")
+        raise InputError(f"file is {size:,} bytes, over the size limit of {max_bytes:,}")
     data = path.read_bytes()
     if data[:2] == GZIP_MAGIC:
         data = _gunzip(data, max_bytes)

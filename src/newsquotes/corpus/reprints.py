@@ -14,6 +14,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from newsquotes.errors import ConfigError
+
 VARIANTS = ("lead", "trimmed", "boilerplate", "copyedit", "trimmed+boilerplate", "trimmed+lead+copyedit+boilerplate")
 NAV = ("Skip to content", "Home", "News", "World", "Politics", "Business", "Tech", "Science", "Sports", "Opinion",
        "Culture", "Video", "Podcasts", "Weather", "Sign in")
@@ -52,7 +54,7 @@ def build_set(texts: Sequence[str], originals: int, seed: int = 0) -> list[Item]
     rng = random.Random(seed)
     pool = [i for i, text in enumerate(texts) if usable(text)]
     if originals > len(pool):
-        raise ValueError(f"{originals} originals asked for, only {len(pool)} usable texts")
+        raise ConfigError(f"{originals} originals asked for, only {len(pool)} usable texts")
     rng.shuffle(pool)
     chosen, hosts = pool[:originals], pool[originals:]
     sites = {name: (rng.sample(NAV, 6), [line.format(site=name) for line in rng.sample(FOOTER, 4)]) for name in SITES}

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from newsquotes.corpus.readers import FORMATS
 from newsquotes.corpus.textdump import HEADER_ROLES
+from newsquotes.errors import ConfigError
 
 DOCUMENT_FIELDS = ("url", "title", "subtitle", "authors", "published", "license", "retrieved_at", "header")
 
@@ -67,7 +68,7 @@ def load(path: Path) -> SourcesFile:
     try:
         document = tomllib.loads(path.read_text("utf-8"))
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
-        raise ValueError(f"{path}: cannot read sources file: {err}") from None
+        raise ConfigError(f"{path}: cannot read sources file: {err}") from None
     base = path.parent
     sources = []
     for number, table in enumerate(document.get("sources", []), start=1):
@@ -95,7 +96,7 @@ def load(path: Path) -> SourcesFile:
             rules=base / table["rules"] if table.get("rules") else None, documents=documents,
         ))
     if not sources:
-        raise ValueError(f"{path}: no [[sources]] entries")
+        raise ConfigError(f"{path}: no [[sources]] entries")
     return SourcesFile(path=path, output=base / document.get("output", "build"), sources=tuple(sources))
 
 

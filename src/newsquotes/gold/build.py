@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from newsquotes.annotations import write_annotations
+from newsquotes.errors import GoldError
 from newsquotes.gold.entities import EntityMapping, gum_entities
 from newsquotes.gold.gum import align, read_gum
 from newsquotes.gold.hand_entities import load_entities
@@ -80,7 +81,7 @@ def _entity_layer(article: Article, name: str, sources: GoldSources, mappings: d
     if meantime_path is not None:  # MEANTIME's own first sentences, until the article is read by hand
         entities, covers = meantime_entities(read_document(meantime_path), article.text, mappings["meantime"])
         return entities, LayerSource(layer="entities", produced_by="meantime-derived", covers=covers)
-    raise ValueError(f"article {article.id} ({name}): no GUM document, MEANTIME document or entity file for it")
+    raise GoldError(f"article {article.id} ({name}): no GUM document, MEANTIME document or entity file for it")
 
 
 def gold_annotation(article: Article, sources: GoldSources, mappings: dict) -> Annotation:
@@ -98,7 +99,7 @@ def gold_annotation(article: Article, sources: GoldSources, mappings: dict) -> A
                             entities=entities, quotes=quotes, layers=layers)
     problems = annotation.problems(article.text)
     if problems:
-        raise ValueError(f"article {article.id} ({name}): {problems[0]}")
+        raise GoldError(f"article {article.id} ({name}): {problems[0]}")
     return annotation
 
 

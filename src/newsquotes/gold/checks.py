@@ -27,6 +27,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from newsquotes.errors import ConfigError
 from newsquotes.gold.gum import align as gum_align
 from newsquotes.gold.gum import read_gum, turn_labels
 from newsquotes.gold.meantime import align as meantime_align
@@ -218,7 +219,7 @@ def run_check(check: str, articles: dict[str, Article], gold: dict[str, Annotati
     ``articles`` maps the article's short name (its raw file's stem) to the article.
     """
     if check not in CHECKS:
-        raise ValueError(f"unknown check {check!r}: choose one of {', '.join(CHECKS)}")
+        raise ConfigError(f"unknown check {check!r}: choose one of {', '.join(CHECKS)}")
     root = Path(root)
     findings: list[Finding] = []
     entity_items = []  # (MEANTIME document, article text, our annotation), for the entity agreement

@@ -14,6 +14,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsquotes.errors import GoldError
 from newsquotes.gold.gum import GumDocument, Mention, Word
 from newsquotes.gold.names import name_span
 from newsquotes.schema import Entity
@@ -36,7 +37,7 @@ class EntityMapping:
         for label in ("gpe", "loc", "fac"):
             for key in data.get(label, []):
                 if key in places:
-                    raise ValueError(f"{path}: place {key!r} is listed as both {places[key]} and {label.upper()}")
+                    raise GoldError(f"{path}: place {key!r} is listed as both {places[key]} and {label.upper()}")
                 places[key] = label.upper()
         return cls(places=places, norp=frozenset(data.get("norp", [])), organizations=frozenset(data.get("org", [])),
                    descriptions=frozenset(data.get("descriptions", [])), unlabelled=frozenset(data.get("unlabelled", [])))
@@ -57,7 +58,7 @@ def _label(mention: Mention, last: Word, name: str, mapping: EntityMapping, docu
     if mention.etype == "place":
         label = mapping.places.get(mention.identity or "") or mapping.places.get(name)
         if label is None:
-            raise ValueError(f"{document.path}: named place {name!r} (identity {mention.identity!r}) is on none of "
+            raise GoldError(f"{document.path}: named place {name!r} (identity {mention.identity!r}) is on none of "
                              "the gpe / loc / fac lists of the entity mapping")
         return label
     if mapping.organizations & {mention.identity, name}:

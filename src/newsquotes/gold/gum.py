@@ -24,6 +24,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from newsquotes.corpus.textdump import parse_date
+from newsquotes.errors import GoldError
 
 #: The paragraph block that opens an interview turn, with its speaker id.
 TURN_BLOCK = re.compile(r'\bsp who:::"#([^"]+)"')
@@ -97,7 +98,7 @@ def _head_positions(minspan: str, first: int, where: str) -> list[int]:
     for part in minspan.split(","):
         low, _, high = part.partition("-")
         if not low.isdigit() or (high and not high.isdigit()):
-            raise ValueError(f"{where}: minspan {minspan!r} is not a list of word positions")
+            raise GoldError(f"{where}: minspan {minspan!r} is not a list of word positions")
         heads += [first + k - 1 for k in range(int(low), int(high or low) + 1)]
     return heads
 
@@ -129,7 +130,7 @@ def read_gum(path: Path) -> GumDocument:
             continue
         columns = line.split("\t")
         if len(columns) != 10:
-            raise ValueError(f"{where}: expected 10 tab-separated columns, found {len(columns)}")
+            raise GoldError(f"{where}: expected 10 tab-separated columns, found {len(columns)}")
         token_id = columns[0]
         if "." in token_id:
             continue
@@ -156,12 +157,12 @@ def read_gum(path: Path) -> GumDocument:
             if closed:
                 stack = open_mentions.get(int(closed))
                 if not stack:
-                    raise ValueError(f"{where}: entity {closed} closes but was never opened")
+                    raise GoldError(f"{where}: entity {closed} closes but was never opened")
                 first, info = stack.pop()
                 document.mentions.append(_mention(int(closed), info, first, word.index, where))
     leftover = [chain for chain, stack in open_mentions.items() if stack]
     if leftover:
-        raise ValueError(f"{path}: entities {leftover} are opened and never closed")
+        raise GoldError(f"{path}: entities {leftover} are opened and never closed")
     document.mentions.sort(key=lambda m: (m.first, -m.last))
     for word in document.words:
         document.dependents.setdefault(word.head, []).append(word.index)
@@ -179,12 +180,12 @@ def document_name(path: Path) -> str:
 def _mention(chain: int, info: str, first: int, last: int, where: str) -> Mention:
     fields = info.split("-", 6)
     if len(fields) < 6:
-        raise ValueError(f"{where}: entity {chain} has {info!r}, not etype-infstat-salience-centering-minspan-link")
+        raise GoldError(f"{where}: entity {chain} has {info!r}, not etype-infstat-salience-centering-minspan-link")
     etype, minspan = fields[0], fields[4]
     identity = fields[6] if len(fields) == 7 else None
     heads = _head_positions(minspan, first, where)
     if not all(first <= h <= last for h in heads):
-        raise ValueError(f"{where}: entity {chain} has head words outside its mention")
+        raise GoldError(f"{where}: entity {chain} has head words outside its mention")
     return Mention(chain, etype, first, last, heads, unquote(identity).replace("_", " ") if identity else None)
 
 
@@ -204,7 +205,7 @@ def align(document: GumDocument, text: str) -> dict[int, tuple[int, int]]:
     cursor, words = 0, document.words
     normal_text = _normal(text)
     if len(normal_text) != len(text):
-        raise ValueError(f"{document.name}: article text changes length under NFC normalisation")
+        raise GoldError(f"{document.name}: article text changes length under NFC normalisation")
     index = document.body_start
     while index < len(words):
         word = words[index]
@@ -215,12 +216,12 @@ def align(document: GumDocument, text: str) -> dict[int, tuple[int, int]]:
         if index in document.turns:
             label = speaker_label(document.turns[index]) + LABEL_END
             if text[cursor:cursor + len(label)] != label:
-                raise ValueError(f"{document.name}: the turn at GUM token {index} (sentence {word.sentence + 1}) does "
+                raise GoldError(f"{document.name}: the turn at GUM token {index} (sentence {word.sentence + 1}) does "
                                  f"not open with its label {label!r}; the text reads {text[cursor:cursor + 40]!r}")
             cursor += len(label)
         if normal_text[cursor:cursor + len(token)] != _normal(token):
             found = text[cursor:cursor + len(token) + 10]
-            raise ValueError(f"{document.name}: GUM token {index} {token!r} (sentence {word.sentence + 1}) "
+            raise GoldError(f"{document.name}: GUM token {index} {token!r} (sentence {word.sentence + 1}) "
                              f"not found at character {cursor} of the article text, which reads {found!r}")
         if "".join(p.form for p in parts) == token:
             position = cursor
@@ -233,7 +234,7 @@ def align(document: GumDocument, text: str) -> dict[int, tuple[int, int]]:
         cursor += len(token)
         index += len(parts)
     if text[cursor:].strip():
-        raise ValueError(f"{document.name}: article text goes on after the last GUM token: {text[cursor:cursor + 40]!r}")
+        raise GoldError(f"{document.name}: article text goes on after the last GUM token: {text[cursor:cursor + 40]!r}")
     return offsets
 
 

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from newsquotes.errors import GoldError
+
 #: Penn Treebank quotation tokens, written as Wikinews writes quotation marks.
 _QUOTE_TOKENS = {"``": '"', "''": '"'}
 #: Contraction tokens glued to the word before them ("do" + "n't").
@@ -82,7 +84,7 @@ def read_document(path: Path) -> MeantimeDocument:
     try:
         root = ET.parse(path).getroot()
     except ET.ParseError as err:
-        raise ValueError(f"{path}: not MEANTIME XML: {err}") from None
+        raise GoldError(f"{path}: not MEANTIME XML: {err}") from None
     document = MeantimeDocument(name=root.get("doc_name") or path.stem, path=path, url=root.get("url", ""))
     for element in root.iter("token"):
         form = element.text or ""
@@ -162,7 +164,7 @@ def render(document: MeantimeDocument) -> str:
     sentences = document.sentence_tokens()
     numbers = sorted(sentences)
     if len(numbers) < 3 or numbers[:2] != [0, 1]:
-        raise ValueError(f"{document.path}: expected a headline (sentence 0), a dateline (sentence 1) and a body")
+        raise GoldError(f"{document.path}: expected a headline (sentence 0), a dateline (sentence 1) and a body")
     headline, _ = detokenize([t.form for t in sentences[0]])
     dateline, _ = detokenize([t.form for t in sentences[1]])
     paragraphs: list[str] = []
@@ -189,7 +191,7 @@ def align(document: MeantimeDocument, text: str) -> dict[str, tuple[int, int]]:
             continue
         found = text.find(token.form, position)
         if found < 0 or text[position:found].strip():
-            raise ValueError(f"{document.path}: token {token.id} {token.form!r} (sentence {token.sentence}) is not "
+            raise GoldError(f"{document.path}: token {token.id} {token.form!r} (sentence {token.sentence}) is not "
                              f"found in the article text after offset {position}")
         spans[token.id] = (found, found + len(token.form))
         position = found + len(token.form)

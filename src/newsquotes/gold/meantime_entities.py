@@ -31,6 +31,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsquotes.errors import GoldError
 from newsquotes.gold.entities import EntityMapping
 from newsquotes.gold.meantime import MeantimeDocument, align, annotated_sentences, sentence_spans
 from newsquotes.schema import Entity, Span, span_within
@@ -123,7 +124,7 @@ def meantime_entities(document: MeantimeDocument, text: str, mapping: MeantimeMa
             elif label is None:
                 label = mapping.places.get(name)
                 if label is None:
-                    raise ValueError(f"{document.path}: place {name!r} (mention {mention.id}) is on no place list "
+                    raise GoldError(f"{document.path}: place {name!r} (mention {mention.id}) is on no place list "
                                      "of corpus/gold/meantime_mapping.toml")
             # the mention's first place is the instance; the places after it ("…, Thailand") are their own
             chain = instance.id if instance and position == 0 else f"name:{name}"

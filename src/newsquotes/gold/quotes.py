@@ -21,6 +21,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsquotes.errors import GoldError
 from newsquotes.schema import QUOTE_KINDS, STANCE_LABELS, Article, Quote, Stance, TextSpan
 
 _KEYS = {"text", "occurrence", "kind", "cue", "speaker", "speaker_name", "stance", "target", "note", "window",
@@ -54,7 +55,7 @@ def _nearest(article: Article, phrase: str, quote: tuple[int, int], avoid: list[
              if not any(m[0] < a_end and a_start < m[1] for a_start, a_end in avoid)
              and (not after or m[0] >= quote[1])]
     if not found:
-        raise ValueError(f"{where}: {phrase!r} is not found near the quote, outside it")
+        raise GoldError(f"{where}: {phrase!r} is not found near the quote, outside it")
     sentences = [(s.start, s.end) for s in article.sentences if s.start < quote[1] and quote[0] < s.end]
     own = (min(s for s, _ in sentences), max(e for _, e in sentences)) if sentences else quote
 
@@ -65,7 +66,7 @@ def _nearest(article: Article, phrase: str, quote: tuple[int, int], avoid: list[
 
     ranked = sorted(found, key=preference)
     if rank > len(ranked):
-        raise ValueError(f"{where}: {phrase!r} has {len(ranked)} candidate(s) near the quote, rank {rank} was asked for")
+        raise GoldError(f"{where}: {phrase!r} has {len(ranked)} candidate(s) near the quote, rank {rank} was asked for")
     start, end = ranked[rank - 1]
     return TextSpan(start=start, end=end, text=article.text[start:end])
 
@@ -79,15 +80,15 @@ def load_quotes(path: Path, article: Article) -> QuoteFile:
         where = f"{path}, quote {number} ({spec.get('text', '')[:40]!r})"
         unknown = set(spec) - _KEYS
         if unknown:
-            raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
+            raise GoldError(f"{where}: unknown keys {sorted(unknown)}")
         if spec.get("kind") not in QUOTE_KINDS:
-            raise ValueError(f"{where}: kind {spec.get('kind')!r} is not one of {QUOTE_KINDS}")
+            raise GoldError(f"{where}: kind {spec.get('kind')!r} is not one of {QUOTE_KINDS}")
         if spec.get("stance") not in STANCE_LABELS:
-            raise ValueError(f"{where}: stance {spec.get('stance')!r} is not one of {STANCE_LABELS}")
+            raise GoldError(f"{where}: stance {spec.get('stance')!r} is not one of {STANCE_LABELS}")
         occurrences = _matches(article.text, spec["text"])
         occurrence = spec.get("occurrence", 1)
         if len(occurrences) < occurrence:
-            raise ValueError(f"{where}: the text occurs {len(occurrences)} times in article {article.id}, "
+            raise GoldError(f"{where}: the text occurs {len(occurrences)} times in article {article.id}, "
                              f"occurrence {occurrence} was asked for")
         start, end = occurrences[occurrence - 1]
         window = spec.get("window", 1)
@@ -99,7 +100,7 @@ def load_quotes(path: Path, article: Article) -> QuoteFile:
             speaker = _nearest(article, spec["speaker"], (start, end), avoid, f"{where}, speaker", window,
                                spec.get("speaker_after", False), spec.get("speaker_rank", 1))
         if speaker and not spec.get("speaker_name"):
-            raise ValueError(f"{where}: a speaker needs its speaker_name")
+            raise GoldError(f"{where}: a speaker needs its speaker_name")
         quotes.append(Quote(id="", start=start, end=end, text=article.text[start:end], kind=spec["kind"], cue=cue,
                             speaker=speaker, speaker_name=spec.get("speaker_name"),
                             stance=Stance(label=spec["stance"], target=spec.get("target"))))

@@ -23,6 +23,7 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
+from newsquotes.errors import GoldError
 from newsquotes.schema import Article
 
 SPLITS_FILE = "splits.json"
@@ -56,7 +57,7 @@ def split_articles(articles: list[Article], stories: dict[str, str] | None = Non
     for cluster in order:
         homes = sorted({pinned[i] for i in clusters[cluster] if i in pinned})
         if len(homes) > 1:
-            raise ValueError(f"articles pinned to {' and '.join(homes)} are one story: {sorted(clusters[cluster])}")
+            raise GoldError(f"articles pinned to {' and '.join(homes)} are one story: {sorted(clusters[cluster])}")
         if homes:
             splits[homes[0]] += clusters[cluster]
             load[homes[0]] += weight[cluster]
@@ -95,14 +96,14 @@ def read_splits(path: Path) -> dict[str, list[str]]:
     try:
         document = json.loads(Path(path).read_text("utf-8"))
     except ValueError as err:
-        raise ValueError(f"{path}: not a JSON split file: {err}") from None
+        raise GoldError(f"{path}: not a JSON split file: {err}") from None
     if not isinstance(document, dict):
-        raise ValueError(f"{path}: a split file maps split names to lists of article ids")
+        raise GoldError(f"{path}: a split file maps split names to lists of article ids")
     splits = {name: [str(i) for i in ids] for name, ids in document.items() if isinstance(ids, list)}
     seen: dict[str, str] = {}
     for name, ids in splits.items():
         for article_id in ids:
             if article_id in seen:
-                raise ValueError(f"{path}: article {article_id} is in both {seen[article_id]} and {name}")
+                raise GoldError(f"{path}: article {article_id} is in both {seen[article_id]} and {name}")
             seen[article_id] = name
     return splits

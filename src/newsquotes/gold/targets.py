@@ -16,6 +16,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+from newsquotes.errors import GoldError
 from newsquotes.schema import Quote
 
 TARGETS_FILE = "targets.toml"
@@ -28,11 +29,11 @@ def load_targets(path: Path) -> dict[str, dict[str, list[str]]]:
     vocabulary: dict[str, dict[str, list[str]]] = {}
     for article, table in data.items():
         if not isinstance(table, dict) or not all(isinstance(v, list) for v in table.values()):
-            raise ValueError(f"{path}: [{article}] must map each target to the list of wordings merged into it")
+            raise GoldError(f"{path}: [{article}] must map each target to the list of wordings merged into it")
         merged = [w for wordings in table.values() for w in wordings]
         clash = sorted(set(merged) & set(table) | {w for w in merged if merged.count(w) > 1})
         if clash:
-            raise ValueError(f"{path}: [{article}] lists {clash[0]!r} both as a target and as a merged wording, "
+            raise GoldError(f"{path}: [{article}] lists {clash[0]!r} both as a target and as a merged wording, "
                              "or as a wording merged into two targets")
         vocabulary[article] = {target: list(wordings) for target, wordings in table.items()}
     return vocabulary
@@ -43,15 +44,15 @@ def check_targets(article: str, quotes: list[Quote], vocabulary: dict[str, dict[
     """Raise ``ValueError`` unless every quote's target is in the article's vocabulary and every target is used."""
     table = vocabulary.get(article)
     if table is None:
-        raise ValueError(f"{where}: article {article!r} has no stance-target vocabulary")
+        raise GoldError(f"{where}: article {article!r} has no stance-target vocabulary")
     merged_into = {w: target for target, wordings in table.items() for w in wordings}
     for quote in quotes:
         target = quote.stance.target
         if target in merged_into:
-            raise ValueError(f"{where}, quote {quote.text[:40]!r}: target {target!r} is a wording merged into "
+            raise GoldError(f"{where}, quote {quote.text[:40]!r}: target {target!r} is a wording merged into "
                              f"{merged_into[target]!r}")
         if target not in table:
-            raise ValueError(f"{where}, quote {quote.text[:40]!r}: target {target!r} is not in the vocabulary")
+            raise GoldError(f"{where}, quote {quote.text[:40]!r}: target {target!r} is not in the vocabulary")
     unused = sorted(set(table) - {q.stance.target for q in quotes})
     if unused:
-        raise ValueError(f"{where}: target {unused[0]!r} of the vocabulary is used by no quote")
+        raise GoldError(f"{where}: target {unused[0]!r} of the vocabulary is used by no quote")

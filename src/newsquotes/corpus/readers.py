@@ -129,7 +129,7 @@ def _gunzip(data: bytes, max_bytes: int) -> bytes:
 
 
 def _load(path: Path, max_bytes: int) -> bytes:
-    """The file's bytes, gunzipped when gzip-compressed; raises ``ValueError`` with the reason."""
+    """The file's bytes, gunzipped when gzip-compressed; raises ``InputError`` with the reason."""
     size = path.stat().st_size
     if size > max_bytes:
         raise InputError(f"file is {size:,} bytes, over the size limit of {max_bytes:,}")

@@ -58,8 +58,8 @@ class SourcesFile:
     sources: tuple[Source, ...]
 
 
-def _fail(path: Path, where: str, message: str) -> ValueError:
-    return ValueError(f"{path}: {where}: {message}")
+def _fail(path: Path, where: str, message: str) -> ConfigError:
+    return ConfigError(f"{path}: {where}: {message}")
 
 
 def load(path: Path) -> SourcesFile:

@@ -199,7 +199,7 @@ def align(document: GumDocument, text: str) -> dict[int, tuple[int, int]]:
     Only whitespace may separate tokens, and a turn's speaker label (``"Wikinews: "``) must open each
     interview turn; quotation marks, dashes and Unicode composition may differ. A multiword token whose
     parts spell its surface form gives each part its own offsets, otherwise every part
-    gets the whole token. Raises ``ValueError`` naming the document and the first token that is not found.
+    gets the whole token. Raises ``GoldError`` naming the document and the first token that is not found.
     """
     offsets: dict[int, tuple[int, int]] = {}
     cursor, words = 0, document.words

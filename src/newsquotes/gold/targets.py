@@ -41,7 +41,7 @@ def load_targets(path: Path) -> dict[str, dict[str, list[str]]]:
 
 def check_targets(article: str, quotes: list[Quote], vocabulary: dict[str, dict[str, list[str]]],
                   where: str) -> None:
-    """Raise ``ValueError`` unless every quote's target is in the article's vocabulary and every target is used."""
+    """Raise ``GoldError`` unless every quote's target is in the article's vocabulary and every target is used."""
     table = vocabulary.get(article)
     if table is None:
         raise GoldError(f"{where}: article {article!r} has no stance-target vocabulary")

@@ -12,6 +12,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from newsquotes.annotations import UNHASHED, annotation_files, parse_annotation, warn_unhashed, with_text_hash
+from newsquotes.errors import ModelError
 from newsquotes.models.registry import model_name
 from newsquotes.schema import Annotation, Article
 
@@ -19,16 +20,16 @@ from newsquotes.schema import Annotation, Article
 MAX_LINE_BYTES = 64 * 2**20
 
 
-def _line_error(file: Path, number: int, err: ValidationError) -> ValueError:
+def _line_error(file: Path, number: int, err: ValidationError) -> ModelError:
     first = err.errors()[0]
     where = ".".join(str(part) for part in first["loc"]) or "record"
-    return ValueError(f"{file}, line {number}: {where}: {first['msg']}")
+    return ModelError(f"{file}, line {number}: {where}: {first['msg']}")
 
 
 def _read_line(handle, file: Path, number: int) -> bytes:
     line = handle.readline(MAX_LINE_BYTES + 1)
     if len(line) > MAX_LINE_BYTES:
-        raise ValueError(f"{file}, line {number}: longer than {MAX_LINE_BYTES // 2**20} MiB, not one annotation record")
+        raise ModelError(f"{file}, line {number}: longer than {MAX_LINE_BYTES // 2**20} MiB, not one annotation record")
     return line
 
 
@@ -60,7 +61,7 @@ class PredictionsFile:
                         unhashed.append(annotation.model_copy(update={"entities": [], "quotes": []}))
                     if article_id in self._where:
                         first = self._where[article_id]
-                        raise ValueError(f"{file}, line {number}: article {article_id} appears more than once "
+                        raise ModelError(f"{file}, line {number}: article {article_id} appears more than once "
                                          f"(first on line {first[2]} of {first[0].name})")
                     self._where[article_id] = (file, offset, number)
         warn_unhashed(self.path, unhashed)
@@ -76,15 +77,15 @@ class PredictionsFile:
     def predict(self, article: Article) -> Annotation:
         annotation = self._annotation(article.id)
         if annotation is None:
-            raise ValueError(f"{self.path}: no prediction for article {article.id}")
+            raise ModelError(f"{self.path}: no prediction for article {article.id}")
         annotation = with_text_hash(annotation, article)
         problems = annotation.problems_with(article)
         if problems:
-            raise ValueError(f"{self.path}: article {article.id}: {problems[0]}")
+            raise ModelError(f"{self.path}: article {article.id}: {problems[0]}")
         return annotation
 
 
 def make_model(argument: str | None) -> PredictionsFile:
     if not argument:
-        raise ValueError("predictions needs a file: predictions:PATH.jsonl")
+        raise ModelError("predictions needs a file: predictions:PATH.jsonl")
     return PredictionsFile(Path(argument))

@@ -18,6 +18,7 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Protocol
 
+from newsquotes.errors import ModelError
 from newsquotes.schema import Annotation, Article
 
 ENTRY_POINT_GROUP = "newsquotes.models"
@@ -75,9 +76,9 @@ PATH_KINDS = ("predictions", "sklearn", "transformers")
 
 
 def get_model(spec: str) -> Model:
-    """The model named by ``spec``; raises ``ValueError`` naming the known kinds when it is unknown."""
+    """The model named by ``spec``; raises ``ModelError`` naming the known kinds when it is unknown."""
     kind, argument = parse_spec(spec)
     kinds = available()
     if kind not in kinds:
-        raise ValueError(f"unknown model {spec!r}: known kinds are {', '.join(sorted(kinds))}")
+        raise ModelError(f"unknown model {spec!r}: known kinds are {', '.join(sorted(kinds))}")
     return _load(kinds[kind])(argument)

@@ -92,6 +92,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newsquotes.errors import ModelError
 from newsquotes.models.rules_entities import find_mentions
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Clauses, Found as _Found
@@ -337,5 +338,5 @@ class RulesModel:
 def make_model(argument: str | None = None) -> RulesModel:
     """Registry factory: ``rules`` takes no argument."""
     if argument:
-        raise ValueError(f"the rules model takes no argument, got {argument!r}")
+        raise ModelError(f"the rules model takes no argument, got {argument!r}")
     return RulesModel()

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import skops.io
 
+from newsquotes.errors import ModelError
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.registry import model_name
 from newsquotes.models.sklearn_features import Analysis
@@ -45,15 +46,15 @@ def load_component(folder: Path, component: str):
     if not path.exists():
         pickled = folder / f"{component}.joblib"
         if pickled.exists():
-            raise ValueError(f"{pickled}: a pickle, which can run code when loaded, so it is not loaded; train the "
+            raise ModelError(f"{pickled}: a pickle, which can run code when loaded, so it is not loaded; train the "
                              f"model again with `newsquotes train` (it saves {path.name})")
-        raise ValueError(f"{folder}: trained model is incomplete, missing {path.name}")
+        raise ModelError(f"{folder}: trained model is incomplete, missing {path.name}")
     try:
         untrusted = skops.io.get_untrusted_types(file=path)
     except Exception as err:  # noqa: BLE001 - whatever the file holds, it is named and refused
-        raise ValueError(f"{path}: not a skops model file ({type(err).__name__}: {err})") from None
+        raise ModelError(f"{path}: not a skops model file ({type(err).__name__}: {err})") from None
     if untrusted:
-        raise ValueError(f"{path}: refused, it would build types that are not trusted to be safe to load: "
+        raise ModelError(f"{path}: refused, it would build types that are not trusted to be safe to load: "
                          f"{', '.join(untrusted)}")
     return skops.io.load(path)
 
@@ -63,7 +64,7 @@ class SklearnModel:
         folder = Path(folder)
         meta_path = folder / META
         if not meta_path.exists():
-            raise ValueError(f"{folder}: not a trained model folder (no {META}); train one with `newsquotes train`")
+            raise ModelError(f"{folder}: not a trained model folder (no {META}); train one with `newsquotes train`")
         self.meta = json.loads(meta_path.read_text("utf-8"))
         self.parts = {c: load_component(folder, c) for c in COMPONENTS}
         self.nlp = load_pipeline(self.meta["pipeline"])
@@ -121,7 +122,7 @@ def load_pipeline(name: str):
     try:
         return spacy.load(name)
     except OSError as err:
-        raise ValueError(f"the learned model reads spaCy pipeline {name!r}, which is not installed: {err}") from None
+        raise ModelError(f"the learned model reads spaCy pipeline {name!r}, which is not installed: {err}") from None
 
 
 def decode_entities(analysis: Analysis, tags: list[str]) -> list[tuple[int, int, str]]:
@@ -215,5 +216,5 @@ def canonical(entity: Entity, entities: list[Entity]) -> str:
 
 def make_model(argument: str | None) -> SklearnModel:
     if not argument:
-        raise ValueError("the learned model needs its folder: sklearn:<folder> (train one with `newsquotes train`)")
+        raise ModelError("the learned model needs its folder: sklearn:<folder> (train one with `newsquotes train`)")
     return SklearnModel(Path(argument))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.corpus.segment import quotation_ranges
+from newsquotes.errors import ModelError
 from newsquotes.models import _lexicon as lex
 from newsquotes.schema import ENTITY_LABELS, Annotation, Article, Entity, Quote, TextSpan
 
@@ -59,7 +60,7 @@ class SpacyModel:
         try:
             self.nlp = spacy.load(pipeline)
         except OSError as err:
-            raise ValueError(f"spaCy pipeline {pipeline!r} is not installed: {err}") from None
+            raise ModelError(f"spaCy pipeline {pipeline!r} is not installed: {err}") from None
         self.name = f"spacy:{pipeline}"
         self.version = f"{self.nlp.meta.get('name', pipeline)}-{self.nlp.meta.get('version', '?')}"
         self.has_parser = "parser" in self.nlp.pipe_names

@@ -15,6 +15,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import make_pipeline
 
+from newsquotes.errors import ModelError
 from newsquotes.schema import Annotation
 
 STANCE_MODELS = ("majority", "tfidf-logreg")
@@ -38,7 +39,7 @@ def _classifier(name: str, seed: int):
     if name == "tfidf-logreg":
         return make_pipeline(TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1),
                              LogisticRegression(max_iter=2000, class_weight="balanced", random_state=seed))
-    raise ValueError(f"unknown stance model {name!r}: choose from {', '.join(STANCE_MODELS)}")
+    raise ModelError(f"unknown stance model {name!r}: choose from {', '.join(STANCE_MODELS)}")
 
 
 def cross_validated(annotations: Sequence[Annotation], name: str, *, folds: int = 5, seed: int = 0
@@ -46,7 +47,7 @@ def cross_validated(annotations: Sequence[Annotation], name: str, *, folds: int 
     """(gold, predicted) stance pairs per article, each predicted by a model that never saw that article."""
     inputs, labels, groups = examples(annotations)
     if len(set(groups)) < 2:
-        raise ValueError(f"stance cross-validation needs quotes with stance in at least 2 articles, got {len(set(groups))}")
+        raise ModelError(f"stance cross-validation needs quotes with stance in at least 2 articles, got {len(set(groups))}")
     predicted = np.empty(len(labels), dtype=object)
     splitter = GroupKFold(n_splits=min(folds, len(set(groups))))
     for train, test in splitter.split(inputs, labels, groups):

@@ -22,6 +22,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 
 from newsquotes.bench.dataset import load_dataset
+from newsquotes.errors import GoldError, ModelError
 from newsquotes.models.sklearn_features import Analysis
 from newsquotes.models.sklearn_model import COMPONENTS, META, candidates, component_file, load_pipeline
 from newsquotes.schema import Annotation
@@ -46,7 +47,7 @@ class TrainReport:
 
 def _classifier(model_type: str, seed: int, component: str):
     if model_type != "logreg":
-        raise ValueError(f"unknown model type {model_type!r}: choose from {', '.join(MODEL_TYPES)}")
+        raise ModelError(f"unknown model type {model_type!r}: choose from {', '.join(MODEL_TYPES)}")
     return LogisticRegression(max_iter=2000, class_weight="balanced" if _BALANCED[component] else None,
                               random_state=seed)
 
@@ -105,7 +106,7 @@ def train(gold: Path, corpus: Path, out: Path, *, split: str | None = "train", m
           seed: int = 0, pipeline: str = DEFAULT_PIPELINE) -> TrainReport:
     """Fit the learned baseline on ``split`` of ``gold`` and save it in ``out`` (created or replaced)."""
     if model_type not in MODEL_TYPES:
-        raise ValueError(f"unknown model type {model_type!r}: choose from {', '.join(MODEL_TYPES)}")
+        raise ModelError(f"unknown model type {model_type!r}: choose from {', '.join(MODEL_TYPES)}")
     began = time.perf_counter()
     dataset = load_dataset(gold, corpus, split)
     nlp = load_pipeline(pipeline)
@@ -125,7 +126,7 @@ def train(gold: Path, corpus: Path, out: Path, *, split: str | None = "train", m
                 data["stance"][1].append(quote.stance.label)
     for component, (_, labels) in data.items():
         if len(set(labels)) < 2:
-            raise ValueError(f"{gold}: split {split or 'all'} has too little {component} gold to learn from "
+            raise GoldError(f"{gold}: split {split or 'all'} has too little {component} gold to learn from "
                              f"({len(labels)} examples, {len(set(labels))} class)")
     models = {c: make_pipeline(DictVectorizer(), _classifier(model_type, seed, c)) for c in ("entities", "quotes", "speakers")}
     models["stance"] = make_pipeline(TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True),

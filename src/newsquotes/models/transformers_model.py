@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from newsquotes.errors import ModelError
 from newsquotes.exports import text_segments
 from newsquotes.models.registry import model_name
 from newsquotes.models.spacy_model import canonical_names
@@ -36,7 +37,7 @@ TagSet = list[tuple[bool, str] | None]
 
 
 def tag_set(id2label: dict[int, str], where: str) -> TagSet:
-    """Our reading of a model's labels; raises ``ValueError`` naming every label it cannot read."""
+    """Our reading of a model's labels; raises ``ModelError`` naming every label it cannot read."""
     tags: TagSet = []
     unreadable = []
     for index in range(len(id2label)):
@@ -54,7 +55,7 @@ def tag_set(id2label: dict[int, str], where: str) -> TagSet:
         else:
             unreadable.append(label)
     if unreadable:
-        raise ValueError(f"{where}: labels {', '.join(unreadable)} are not BIO tags over {', '.join(ENTITY_LABELS)} "
+        raise ModelError(f"{where}: labels {', '.join(unreadable)} are not BIO tags over {', '.join(ENTITY_LABELS)} "
                          "or CoNLL PER/ORG/LOC/MISC")
     return tags
 
@@ -76,10 +77,10 @@ class TransformersModel:
 
         self.folder = Path(folder)
         if not self.folder.is_dir():
-            raise ValueError(f"transformers model folder {self.folder} does not exist")
+            raise ModelError(f"transformers model folder {self.folder} does not exist")
         if not list(self.folder.glob("*.safetensors")):
             pickled = sorted(p.name for p in self.folder.glob("*.bin"))
-            raise ValueError(f"{self.folder}: not a saved token-classification model with .safetensors weights"
+            raise ModelError(f"{self.folder}: not a saved token-classification model with .safetensors weights"
                              + (f" ({', '.join(pickled)} is a pickle, which can run code when loaded, so it is not "
                                 "loaded: save the model with save_pretrained(..., safe_serialization=True))"
                                 if pickled else ""))
@@ -89,9 +90,9 @@ class TransformersModel:
             self.model = AutoModelForTokenClassification.from_pretrained(
                 self.folder, local_files_only=True, use_safetensors=True, trust_remote_code=False)
         except (OSError, ValueError, KeyError) as err:
-            raise ValueError(f"{self.folder}: not a saved token-classification model and tokenizer: {err}") from None
+            raise ModelError(f"{self.folder}: not a saved token-classification model and tokenizer: {err}") from None
         if not self.tokenizer.is_fast:
-            raise ValueError(f"{self.folder}: the tokenizer is not a fast (tokenizer.json) one, "
+            raise ModelError(f"{self.folder}: the tokenizer is not a fast (tokenizer.json) one, "
                              "so it gives no character offsets")
         if self.tokenizer.pad_token is None:  # windows are batched; what pads them is masked out anyway
             self.tokenizer.pad_token = self.tokenizer.eos_token or self.tokenizer.unk_token
@@ -167,5 +168,5 @@ class TransformersModel:
 
 def make_model(argument: str | None) -> TransformersModel:
     if not argument:
-        raise ValueError("transformers needs a local model folder: transformers:PATH")
+        raise ModelError("transformers needs a local model folder: transformers:PATH")
     return TransformersModel(Path(argument))

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from newsquotes.annotations import GOLD_DIR, read_annotations, write_annotations, write_text_atomically
+from newsquotes.errors import ConfigError
 from newsquotes.labeling.grouping import GOLD_ANNOTATOR, annotators_of, load_grouped
 from newsquotes.schema import (ANNOTATION_LAYERS, Annotation, Entity, LayerSource, Quote, Span, Stance, TextSpan,
                                shared_coverage, span_within)
@@ -225,7 +226,7 @@ def adjudicate(grouped: dict[str, dict[str, Annotation]], reviewer: str | None =
     """Gold and conflicts from annotations grouped by :func:`~newsquotes.labeling.grouping.group_by_article`."""
     known = annotators_of(grouped)
     if reviewer is not None and reviewer not in known:
-        raise ValueError(f"unknown annotator {reviewer!r} for the reviewer; the annotators are {', '.join(known)}")
+        raise ConfigError(f"unknown annotator {reviewer!r} for the reviewer; the annotators are {', '.join(known)}")
     gold, conflicts = [], []
     for article_id, by_annotator in grouped.items():
         article = _Article(article_id, by_annotator, reviewer)

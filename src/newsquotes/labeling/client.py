@@ -25,16 +25,13 @@ import httpx
 from label_studio_sdk import LabelStudio
 from label_studio_sdk.core.api_error import ApiError
 
+from newsquotes.errors import LabelStudioError
 from newsquotes.labeling import registry
 from newsquotes.labeling.settings import (DEFAULT_STATE, STATE_ENV, STUDIO_TOKEN_ENV, STUDIO_URL_ENV, TOKEN_ENV,
                                           TOKEN_ENVS, URL_ENV, URL_ENVS, from_environment)
 
 CREDENTIALS_FILE = "credentials.json"
 T = TypeVar("T")
-
-
-class LabelStudioError(RuntimeError):
-    """Label Studio could not be reached or refused a request; the message says which and why."""
 
 
 def state_folder(state: Path | None = None) -> Path:

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from label_studio_sdk.label_interface import LabelInterface
 
+from newsquotes.errors import ConfigError
 from newsquotes.schema import ENTITY_LABELS, QUOTE_KINDS, STANCE_LABELS
 
 #: The shipped interface file, written from :func:`label_config`.
@@ -99,13 +100,13 @@ def check_config(config: str, source: str = "labeling config") -> LabelInterface
         interface = LabelInterface(config)
         interface.validate()
     except Exception as err:  # the SDK raises lxml, jsonschema and its own errors alike
-        raise ValueError(f"{source}: not a valid Label Studio config: {err}") from None
+        raise ConfigError(f"{source}: not a valid Label Studio config: {err}") from None
     try:
         missing = [name for name in (LABELS, TEXT) if not interface.get_tag(name)]
     except Exception:
         missing = [LABELS, TEXT]
     if missing:
-        raise ValueError(f"{source}: the config needs a Labels control {LABELS!r} on a Text object {TEXT!r}")
+        raise ConfigError(f"{source}: the config needs a Labels control {LABELS!r} on a Text object {TEXT!r}")
     return interface
 
 
@@ -115,7 +116,7 @@ def read_config(path: Path | None) -> str:
         return label_config()
     path = Path(path)
     if not path.exists():
-        raise ValueError(f"{path}: no such labeling config file")
+        raise ConfigError(f"{path}: no such labeling config file")
     config = path.read_text("utf-8")
     check_config(config, str(path))
     return config

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from newsquotes.annotations import read_annotations
+from newsquotes.errors import InputError
 from newsquotes.schema import Annotation
 
 #: The annotator name of adjudicated gold; it can never be one of the inputs of agreement or adjudication.
@@ -23,14 +24,14 @@ def group_by_article(annotations: Iterable[Annotation]) -> dict[str, dict[str, A
     for annotation in annotations:
         article = grouped.setdefault(annotation.article_id, {})
         if annotation.annotator == GOLD_ANNOTATOR:
-            raise ValueError(f"article {annotation.article_id}: annotator {GOLD_ANNOTATOR!r} is adjudicated gold, "
+            raise InputError(f"article {annotation.article_id}: annotator {GOLD_ANNOTATOR!r} is adjudicated gold, "
                              "not an annotator; keep gold out of the folder of annotations")
         if annotation.annotator in article:
-            raise ValueError(f"article {annotation.article_id}: annotator {annotation.annotator!r} "
+            raise InputError(f"article {annotation.article_id}: annotator {annotation.annotator!r} "
                              "annotated it more than once")
         for other in article.values():
             if other.text_sha256 != annotation.text_sha256:
-                raise ValueError(
+                raise InputError(
                     f"article {annotation.article_id}: annotators {other.annotator!r} and {annotation.annotator!r} "
                     f"labelled different texts (text_sha256 {other.text_sha256[:12]}… vs "
                     f"{annotation.text_sha256[:12]}…); pull both again from the same corpus build")
@@ -42,7 +43,7 @@ def load_grouped(folder: Path) -> dict[str, dict[str, Annotation]]:
     """Read a folder of per-annotator JSON-lines files and group it; an empty folder is an error."""
     grouped = group_by_article(read_annotations(folder))
     if not grouped:
-        raise ValueError(f"{folder}: the annotation files hold no annotations")
+        raise InputError(f"{folder}: the annotation files hold no annotations")
     return grouped
 
 

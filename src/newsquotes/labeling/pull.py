@@ -22,6 +22,7 @@ from pathlib import Path
 
 from newsquotes.annotations import read_annotations, write_annotations
 from newsquotes.corpus.storage import read_articles
+from newsquotes.errors import NewsquotesError
 from newsquotes.labeling.client import LabelStudioError, Session
 from newsquotes.labeling.client import collector_paused, export_tasks, find_project
 from newsquotes.labeling.push import DEFAULT_TITLE
@@ -33,7 +34,7 @@ def pseudonym(email: str) -> str:
     return "annotator-" + hashlib.sha256(email.strip().lower().encode("utf-8")).hexdigest()[:8]
 
 
-class PullError(ValueError):
+class PullError(NewsquotesError):
     """The export held annotations that cannot be trusted; ``errors`` lists each, nothing was written."""
 
     def __init__(self, errors: list[str], warnings: list[str]):

@@ -27,6 +27,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 
 from newsquotes.corpus.storage import read_articles
+from newsquotes.errors import ConfigError, InputError
 from newsquotes.labeling.client import Session, export_tasks, find_project
 from newsquotes.labeling.config import check_config, read_config
 from newsquotes.labeling.regions import to_results
@@ -60,11 +61,11 @@ def instructions(path: Path | None = None) -> str:
         try:
             markdown = Path(path).read_text("utf-8")
         except (FileNotFoundError, IsADirectoryError):
-            raise ValueError(f"{path}: no such guidelines file") from None
+            raise InputError(f"{path}: no such guidelines file") from None
         except UnicodeDecodeError as err:
-            raise ValueError(f"{path}: guidelines are not UTF-8 text ({err.reason} at byte {err.start})") from None
+            raise InputError(f"{path}: guidelines are not UTF-8 text ({err.reason} at byte {err.start})") from None
         if not markdown.strip():
-            raise ValueError(f"{path}: the guidelines file is empty")
+            raise InputError(f"{path}: the guidelines file is empty")
     return MarkdownIt("commonmark").enable("table").render(markdown)
 
 
@@ -110,7 +111,7 @@ def _predictions(articles: list[Article], model, interface) -> dict[str, list[di
         results[article.id] = regions
     if problems:
         shown = "\n  ".join(problems[:20]) + (f"\n  … and {len(problems) - 20} more" if len(problems) > 20 else "")
-        raise ValueError(f"{len(problems)} pre-annotation regions do not fit the labeling config; nothing was "
+        raise ConfigError(f"{len(problems)} pre-annotation regions do not fit the labeling config; nothing was "
                          f"pushed:\n  {shown}")
     return results
 

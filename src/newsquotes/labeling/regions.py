@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from newsquotes.errors import InputError
 from newsquotes.labeling.config import (CANONICAL, CUE, CUE_OF, KIND, LABELS, QUOTE, REFERS_TO, SAID_BY, SPAN_LABELS,
                                         SPEAKER, STANCE, STANCE_TARGET, TEXT)
 from newsquotes.schema import ENTITY_LABELS, Annotation, Entity, Quote, Span, Stance, TextSpan
@@ -40,10 +41,10 @@ class Utf16:
     def to_index(self, units: int) -> int:
         """The Python index at UTF-16 offset ``units``; ``ValueError`` when it splits a character."""
         if not 0 <= units <= self.length:
-            raise ValueError(f"offset {units} lies outside the text ({self.length} UTF-16 units)")
+            raise InputError(f"offset {units} lies outside the text ({self.length} UTF-16 units)")
         k = bisect_right(self._astral_units, units - 1)  # astral characters starting before `units`
         if k and self._astral_units[k - 1] + 1 == units:
-            raise ValueError(f"offset {units} falls inside the surrogate pair of {self.text[self._astral[k - 1]]!r}")
+            raise InputError(f"offset {units} falls inside the surrogate pair of {self.text[self._astral[k - 1]]!r}")
         return units - k
 
 

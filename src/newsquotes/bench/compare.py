@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from newsquotes.bench import tasks
 from newsquotes.bench.intervals import paired_randomization
+from newsquotes.errors import InputError
 from newsquotes.models.registry import model_name
 from newsquotes.schema import BenchmarkRun, TaskResult
 
@@ -39,7 +40,7 @@ def pairs(a: BenchmarkRun, b: BenchmarkRun, model_a: str | None = None, model_b:
     each run, or else every model the two runs share by name (the same model before and after a change).
     """
     if a.dataset.fingerprint != b.dataset.fingerprint or a.dataset.articles != b.dataset.articles:
-        raise ValueError(f"the runs scored different data (dataset fingerprints {a.dataset.fingerprint[:12]}… and "
+        raise InputError(f"the runs scored different data (dataset fingerprints {a.dataset.fingerprint[:12]}… and "
                          f"{b.dataset.fingerprint[:12]}…): a paired test needs the same articles and gold")
     found: list[tuple[TaskResult, TaskResult]] = []
     for task in dict.fromkeys(r.task for r in a.results):
@@ -55,7 +56,7 @@ def pairs(a: BenchmarkRun, b: BenchmarkRun, model_a: str | None = None, model_b:
             found += [(x, y) for x in in_a for y in in_b if x.model.name == y.model.name]
     if not found:
         models = sorted({f"{r.task}:{r.model.name}" for r in [*a.results, *b.results]})
-        raise ValueError("nothing to compare: no task has a model on both sides"
+        raise InputError("nothing to compare: no task has a model on both sides"
                          + (f" (name them with --model-a/--model-b; scored: {', '.join(models)})" if models else ""))
     return found
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from newsquotes.annotations import read_annotations, warn_unhashed, with_text_hash
 from newsquotes.corpus.storage import read_articles
+from newsquotes.errors import GoldError, InputError
 from newsquotes.gold.splits import SPLITS_FILE, read_splits
 from newsquotes.schema import Annotation, Article
 
@@ -43,11 +44,11 @@ def read_split(path: Path, split: str) -> list[str]:
     try:
         splits = read_splits(path)
     except FileNotFoundError:
-        raise ValueError(f"split {split!r} asked for, but there is no split file at {path}") from None
+        raise GoldError(f"split {split!r} asked for, but there is no split file at {path}") from None
     if split not in splits:
-        raise ValueError(f"{path}: no split {split!r} (splits: {', '.join(sorted(splits)) or 'none'})")
+        raise GoldError(f"{path}: no split {split!r} (splits: {', '.join(sorted(splits)) or 'none'})")
     if not splits[split]:
-        raise ValueError(f"{path}: split {split!r} lists no articles")
+        raise GoldError(f"{path}: split {split!r} lists no articles")
     return splits[split]
 
 
@@ -69,11 +70,11 @@ def fingerprint(articles: list[Article], gold: list[Annotation], whole_gold: lis
 def _gold_by_article(gold_path: Path) -> dict[str, Annotation]:
     annotations = read_annotations(gold_path, hash_optional=True)
     if not annotations:
-        raise ValueError(f"{gold_path}: the gold holds no annotations")
+        raise GoldError(f"{gold_path}: the gold holds no annotations")
     by_article: dict[str, Annotation] = {}
     for annotation in annotations:
         if annotation.article_id in by_article:
-            raise ValueError(f"{gold_path}: article {annotation.article_id} has more than one gold annotation "
+            raise GoldError(f"{gold_path}: article {annotation.article_id} has more than one gold annotation "
                              f"(annotators {by_article[annotation.article_id].annotator!r} and {annotation.annotator!r})")
         by_article[annotation.article_id] = annotation
     return by_article
@@ -89,21 +90,21 @@ def load_dataset(gold_path: Path, corpus: Path, split: str | None = None) -> Dat
         wanted = read_split(splits_path(gold_path), split)
         unlabelled = [article_id for article_id in wanted if article_id not in by_article]
         if unlabelled:
-            raise ValueError(f"{gold_path}: split {split!r} lists article(s) with no gold annotation: "
+            raise GoldError(f"{gold_path}: split {split!r} lists article(s) with no gold annotation: "
                              f"{', '.join(unlabelled[:5])}")
     if not (corpus / "manifest.json").exists():
-        raise ValueError(f"{corpus}: not a built corpus (no manifest.json); run `newsquotes build` first")
+        raise InputError(f"{corpus}: not a built corpus (no manifest.json); run `newsquotes build` first")
     wanted_ids = set(wanted)
     texts = {article.id: article for article in read_articles(corpus) if article.id in wanted_ids}
     missing = [article_id for article_id in wanted if article_id not in texts]
     if missing:
-        raise ValueError(f"{gold_path}: gold article(s) missing from the corpus {corpus}: {', '.join(missing[:5])}")
+        raise GoldError(f"{gold_path}: gold article(s) missing from the corpus {corpus}: {', '.join(missing[:5])}")
     articles = [texts[article_id] for article_id in wanted]
     warn_unhashed(gold_path, (by_article[article_id] for article_id in wanted))
     gold = [with_text_hash(by_article[article_id], article) for article_id, article in zip(wanted, articles)]
     for article, annotation in zip(articles, gold):
         problems = annotation.problems_with(article)
         if problems:
-            raise ValueError(f"{gold_path}: article {article.id}: {problems[0]}")
+            raise GoldError(f"{gold_path}: article {article.id}: {problems[0]}")
     return Dataset(gold_path=gold_path, split=split, corpus=corpus, articles=articles, gold=gold,
                    fingerprint=fingerprint(articles, gold, list(by_article.values())))

@@ -13,6 +13,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
 from newsquotes.bench.tasks import HEADLINES
+from newsquotes.errors import InputError
 from newsquotes.schema import BENCH_TASKS, BenchmarkRun, Interval
 
 LEADERBOARD = Path("benchmarks/LEADERBOARD.md")
@@ -57,7 +58,7 @@ def read_rows(markdown: Path) -> list[Row]:
     try:
         return _ROWS.validate_json(path.read_text("utf-8"))
     except ValueError as err:
-        raise ValueError(f"{path}: not a leaderboard rows file: {err}") from None
+        raise InputError(f"{path}: not a leaderboard rows file: {err}") from None
 
 
 def rows_of(run: BenchmarkRun) -> list[Row]:

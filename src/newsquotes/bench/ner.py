@@ -40,6 +40,7 @@ import numpy as np
 
 from newsquotes.bench.ner_matching import (ALL, MIN_OVERLAP_PERCENT, OUTCOMES, SCHEMES, decide, outcome_table,
                                            spans_of)
+from newsquotes.errors import ConfigError, GoldError, InputError
 from newsquotes.schema import ENTITY_LABELS, Annotation, span_within
 
 __all__ = ["SCHEMES", "OUTCOMES", "MIN_OVERLAP_PERCENT", "OUTSIDE", "IGNORED", "NerCounts", "EntityOutcomes",
@@ -93,34 +94,34 @@ def _label_tuple(labels: Sequence[str]) -> tuple[str, ...]:
 
 def _check_pair(gold: Annotation, predicted: Annotation) -> None:
     if predicted.article_id != gold.article_id:
-        raise ValueError(f"predictions for article {predicted.article_id} scored against gold of {gold.article_id}")
+        raise InputError(f"predictions for article {predicted.article_id} scored against gold of {gold.article_id}")
     if predicted.text_sha256 != gold.text_sha256:
-        raise ValueError(f"article {gold.article_id}: predictions were made on another text "
+        raise InputError(f"article {gold.article_id}: predictions were made on another text "
                          f"(text_sha256 {predicted.text_sha256}, gold has {gold.text_sha256})")
 
 
 def _paired(gold: Sequence[Annotation], predicted: Sequence[Annotation]) -> list[tuple[Annotation, Annotation]]:
     """(gold, predicted) per article, in gold order; unpaired or doubled articles are errors naming them."""
     if not gold:
-        raise ValueError("no gold annotations to score against")
+        raise GoldError("no gold annotations to score against")
     predicted_by_id = {annotation.article_id: annotation for annotation in predicted}
     if len(predicted_by_id) < len(predicted):
         doubled = next(i for i, n in Counter(a.article_id for a in predicted).items() if n > 1)
-        raise ValueError(f"article {doubled} has more than one predicted annotation")
+        raise InputError(f"article {doubled} has more than one predicted annotation")
     pairs, seen = [], set()
     for annotation in gold:
         article_id = annotation.article_id
         if article_id in seen:
-            raise ValueError(f"article {article_id} has more than one gold annotation")
+            raise GoldError(f"article {article_id} has more than one gold annotation")
         seen.add(article_id)
         match = predicted_by_id.get(article_id)
         if match is None:
-            raise ValueError(f"article {article_id} has gold but no predictions")
+            raise InputError(f"article {article_id} has gold but no predictions")
         _check_pair(annotation, match)
         pairs.append((annotation, within_coverage(annotation, match)))
     if len(seen) < len(predicted_by_id):
         extra = next(i for i in predicted_by_id if i not in seen)
-        raise ValueError(f"article {extra} has predictions but no gold")
+        raise InputError(f"article {extra} has predictions but no gold")
     return pairs
 
 
@@ -166,7 +167,7 @@ def entity_outcomes(gold: Annotation, predicted: Annotation, scheme: str = "stri
     """The outcome of every gold and predicted entity of one article, as :func:`document_counts` counts them."""
     _check_pair(gold, predicted)
     if scheme not in SCHEMES:
-        raise ValueError(f"unknown scheme {scheme!r}: choose from {', '.join(SCHEMES)}")
+        raise ConfigError(f"unknown scheme {scheme!r}: choose from {', '.join(SCHEMES)}")
     labels = _label_tuple(labels)
     ranges = gold.coverage("entities")
     inside = [k for k, e in enumerate(predicted.entities) if span_within(ranges, e.start, e.end)]
@@ -239,5 +240,5 @@ def score_entities(gold: Sequence[Annotation], predicted: Sequence[Annotation],
     pairs = _paired(gold, predicted)
     total = outcome_table([g for g, _ in pairs], [p for _, p in pairs], labels, by_article=False)
     if not total[SCHEMES.index("strict"), 0, :OUTCOMES.index("spurious")].sum():  # the gold entities
-        raise ValueError(f"the gold of {len(pairs)} article(s) holds no entity labelled {', '.join(labels)}")
+        raise GoldError(f"the gold of {len(pairs)} article(s) holds no entity labelled {', '.join(labels)}")
     return scores_from_counts(NerCounts(labels, total))

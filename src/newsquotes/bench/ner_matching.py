@@ -23,6 +23,7 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 
+from newsquotes.errors import InputError
 from newsquotes.schema import ENTITY_LABELS, Annotation
 
 SCHEMES: tuple[str, ...] = ("strict", "exact", "partial", "ent_type")
@@ -70,7 +71,7 @@ def spans_of(annotations: Sequence[Annotation], role: str, labels: tuple[str, ..
     if empty.size:
         owner = int(article[empty[0]])
         entity = annotations[owner].entities[int(empty[0]) - sum(sizes[:owner])]
-        raise ValueError(f"article {annotations[owner].article_id}: {role} entity {entity.id} is empty "
+        raise InputError(f"article {annotations[owner].article_id}: {role} entity {entity.id} is empty "
                          f"({entity.start}:{entity.end}); an entity covers at least one character")
     index = np.arange(len(article), dtype=np.int64) - np.repeat(np.cumsum(sizes, dtype=np.int64) - sizes, sizes)
     scored = label >= 0

@@ -28,6 +28,7 @@ from newsquotes.bench import ner, tasks
 from newsquotes.bench.dataset import Dataset, load_dataset
 from newsquotes.bench.run import score_interval
 from newsquotes.bench.quotes import THRESHOLDS, same_speaker, match_quotes
+from newsquotes.errors import InputError
 from newsquotes.schema import Annotation, Article, BenchmarkRun, Entity, Quote
 
 ENTITY_CLASSES = ("correct", "wrong-label", "boundary", "missed", "spurious", "outside")
@@ -163,7 +164,7 @@ def charts(run: BenchmarkRun) -> list[dict]:
 def _dataset_of(run: BenchmarkRun, gold: Path | None, corpus: Path | None) -> Dataset:
     dataset = load_dataset(gold or Path(run.dataset.gold), corpus or Path(run.dataset.corpus), run.dataset.split)
     if dataset.fingerprint != run.dataset.fingerprint:
-        raise ValueError(f"{dataset.gold_path} with {dataset.corpus} is not the data this run scored "
+        raise InputError(f"{dataset.gold_path} with {dataset.corpus} is not the data this run scored "
                          f"(fingerprint {dataset.fingerprint[:12]}…, the run has {run.dataset.fingerprint[:12]}…)")
     return dataset
 
@@ -176,7 +177,7 @@ def render_report(run: BenchmarkRun, *, gold: Path | None = None, corpus: Path |
         by_id = {p.article_id: p for p in predictions}
         missing = [a for a in dataset.article_ids if a not in by_id]
         if missing:
-            raise ValueError(f"the run holds no prediction of model {name} for article(s) {', '.join(missing[:5])}")
+            raise InputError(f"the run holds no prediction of model {name} for article(s) {', '.join(missing[:5])}")
         views = [article_view(a, g, by_id[a.id]) for a, g in zip(dataset.articles, dataset.gold)]
         models.append({"name": name, "articles": views,
                        "entity_counts": {k: sum(v.entity_counts[k] for v in views) for k in ENTITY_CLASSES},

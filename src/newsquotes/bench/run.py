@@ -25,6 +25,7 @@ from newsquotes.bench import tasks
 from newsquotes.bench.dataset import Dataset, load_dataset
 from newsquotes.bench.intervals import bootstrap_interval
 from newsquotes.bench.suites import STANCE_PREFIX, Suite
+from newsquotes.errors import ConfigError, InputError, ModelError
 from newsquotes.models import stance as stance_baselines
 from newsquotes.models.registry import Model, get_model
 from newsquotes.models.training import is_trained, train
@@ -49,10 +50,10 @@ def checked(model_name: str, article: Article, annotation: Annotation) -> Annota
     """``annotation`` when it is a consistent prediction for ``article``; else a ValueError saying where not."""
     where = f"model {model_name}, article {article.id}"
     if annotation.article_id != article.id:
-        raise ValueError(f"{where}: the prediction is for article {annotation.article_id!r}")
+        raise ModelError(f"{where}: the prediction is for article {annotation.article_id!r}")
     problems = annotation.problems_with(article)
     if problems:
-        raise ValueError(f"{where}: {problems[0]}")
+        raise ModelError(f"{where}: {problems[0]}")
     return annotation
 
 
@@ -63,7 +64,7 @@ def predict(model: Model, articles: Iterable[Article]) -> Iterator[Annotation]:
             annotation = model.predict(article)
         except ValueError as err:
             message = str(err)
-            raise ValueError(message if article.id in message else f"model {model.name}, article {article.id}: {message}") from None
+            raise ModelError(message if article.id in message else f"model {model.name}, article {article.id}: {message}") from None
         yield checked(model.name, article, annotation)
 
 
@@ -121,7 +122,7 @@ def _baseline_counts(name: str, dataset: Dataset, seed: int) -> list[dict] | str
     """Out-of-fold stance pairs of the scored articles, or why there can be none."""
     baseline = name.removeprefix(STANCE_PREFIX)
     if baseline not in stance_baselines.STANCE_MODELS:
-        raise ValueError(f"unknown stance baseline {name!r}: choose from "
+        raise ConfigError(f"unknown stance baseline {name!r}: choose from "
                          + ", ".join(STANCE_PREFIX + m for m in stance_baselines.STANCE_MODELS))
     gold = read_annotations(dataset.gold_path, hash_optional=True)  # the quotes' stance is all they need
     labelled = set(stance_baselines.examples(gold)[2])
@@ -143,7 +144,7 @@ class _Predictions:
         if spec not in self.made:
             model = get_model(spec)
             if any(ref.name == model.name for ref in self.refs.values()):
-                raise ValueError(f"two models of the suite call themselves {model.name!r}; rename one (e.g. the file)")
+                raise ConfigError(f"two models of the suite call themselves {model.name!r}; rename one (e.g. the file)")
             self.refs[spec] = ModelRef(name=model.name, version=str(model.version))
             self.made[spec] = []
             for annotation in predict(model, self.dataset.articles):
@@ -160,7 +161,7 @@ def _score_one(task: str, spec: str, dataset: Dataset, predictions: _Predictions
                ) -> TaskResult | SkippedTask:
     if spec.startswith(STANCE_PREFIX):
         if task != "stance":
-            raise ValueError(f"{spec} is a stance baseline: it can only be scored on the stance task")
+            raise ConfigError(f"{spec} is a stance baseline: it can only be scored on the stance task")
         ref = ModelRef(name=spec, version=f"scikit-learn-{version('scikit-learn')}, grouped CV")
         per_article = _baseline_counts(spec, dataset, suite.seed)
         if isinstance(per_article, str):
@@ -216,8 +217,8 @@ def read_run(path: Path) -> BenchmarkRun:
     try:
         return BenchmarkRun.model_validate_json(path.read_text("utf-8"))
     except FileNotFoundError:
-        raise ValueError(f"{path}: no such results file") from None
+        raise InputError(f"{path}: no such results file") from None
     except ValidationError as err:
         first = err.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "record"
-        raise ValueError(f"{path}: not a benchmark results file: {where}: {first['msg']}") from None
+        raise InputError(f"{path}: not a benchmark results file: {where}: {first['msg']}") from None

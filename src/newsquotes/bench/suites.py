@@ -40,6 +40,7 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from newsquotes.errors import ConfigError
 from newsquotes.schema import BENCH_TASKS, BenchTask
 
 SUITES_DIR = Path("benchmarks/suites")
@@ -81,7 +82,7 @@ class Suite(BaseModel):
     def _plain_name(cls, name: str) -> str:
         # The name becomes a results file's name: it must not lead out of the runs folder.
         if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", name):
-            raise ValueError(f"{name!r} is not a plain name (letters, digits, '.', '-' and '_'): it names the "
+            raise ConfigError(f"{name!r} is not a plain name (letters, digits, '.', '-' and '_'): it names the "
                              "results file")
         return name
 
@@ -126,22 +127,22 @@ def load_suite(name: str, folder: Path = SUITES_DIR) -> Suite:
     path = suite_path(name, folder)
     if not path.exists():
         known = sorted(p.stem for p in folder.glob("*.toml")) if folder.is_dir() else []
-        raise ValueError(f"no suite {name!r}: {path} does not exist"
+        raise ConfigError(f"no suite {name!r}: {path} does not exist"
                          + (f" (suites in {folder}: {', '.join(known)})" if known else ""))
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except tomllib.TOMLDecodeError as err:
-        raise ValueError(f"{path}: not valid TOML: {err}") from None
+        raise ConfigError(f"{path}: not valid TOML: {err}") from None
     data.setdefault("name", path.stem)
     try:
         suite = Suite.model_validate(data)
     except ValidationError as err:
         first = err.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "suite"
-        raise ValueError(f"{path}: {where}: {first['msg']}") from None
+        raise ConfigError(f"{path}: {where}: {first['msg']}") from None
     empty = [task for task, models in suite.tasks.items() if not models]
     if not suite.tasks or empty:
-        raise ValueError(f"{path}: every task needs at least one model"
+        raise ConfigError(f"{path}: every task needs at least one model"
                          + (f" ({', '.join(empty)} has none)" if empty else f" (tasks: {', '.join(BENCH_TASKS)})"))
     return suite
 

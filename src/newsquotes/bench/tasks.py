@@ -38,6 +38,7 @@ import numpy as np
 
 from newsquotes.bench import ner
 from newsquotes.bench.quotes import aggregate, score_article, stance_scores
+from newsquotes.errors import ConfigError
 from newsquotes.schema import ENTITY_LABELS, QUOTE_KINDS, STANCE_LABELS, Annotation
 
 Counts = dict[str, Any]
@@ -225,7 +226,7 @@ def _detail(task: str, per_article: Sequence[Counts]) -> dict:
         return quote_scores(per_article)["speaker"]
     if task == "stance":
         return {**stance_pairs_scores(per_article), "per_target": stance_per_target(per_article)}
-    raise ValueError(f"unknown task {task!r}")
+    raise ConfigError(f"unknown task {task!r}")
 
 
 def nothing_to_score(task: str, per_article: Sequence[Counts]) -> str | None:

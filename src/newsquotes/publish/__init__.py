@@ -17,6 +17,7 @@ from newsquotes.annotations import GOLD_DIR, gold_articles
 from newsquotes.corpus.sources import load as load_sources
 from newsquotes.corpus.storage import publish as swap_in
 from newsquotes.corpus.storage import read_articles
+from newsquotes.errors import GoldError
 from newsquotes.gold.splits import read_splits
 from newsquotes.publish import card as hub_card
 from newsquotes.publish.folder import SPLITS, ReleaseData, verify, write_folder
@@ -53,7 +54,7 @@ def _read_splits(path: Path) -> dict[str, str]:
     try:
         splits = read_splits(path)
     except FileNotFoundError:
-        raise ValueError(f"{path}: no split file; every released article needs a split") from None
+        raise GoldError(f"{path}: no split file; every released article needs a split") from None
     return {article_id: split for split in SPLITS for article_id in splits.get(split, [])}
 
 
@@ -104,7 +105,7 @@ def prepare_release(out: Path, options: ReleaseOptions = ReleaseOptions(),
     split_of = _read_splits(options.splits)
     missing = [a.id for a in articles if a.id not in split_of]
     if missing:
-        raise ValueError(f"{options.splits}: no split for article(s) {', '.join(missing[:5])}")
+        raise GoldError(f"{options.splits}: no split for article(s) {', '.join(missing[:5])}")
     data = ReleaseData(articles=articles, gold=gold, split_of=split_of)
     card_text = Path(options.card).read_text("utf-8")
     release = Release(folder=Path(out), counts={}, metadata={}, left_out=left_out)

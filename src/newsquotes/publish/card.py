@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 
+from newsquotes.errors import InputError
 from newsquotes.publish.folder import FEATURES, SPLITS, ReleaseData, data_file
 from newsquotes.publish.policy import hub_licence
 from newsquotes.schema import Article
@@ -91,7 +92,7 @@ def read_metadata(readme: Path) -> dict:
     """The YAML block at the top of a Hub README."""
     text = Path(readme).read_text("utf-8")
     if not text.startswith("---\n"):
-        raise ValueError(f"{readme}: no YAML metadata block at the top")
+        raise InputError(f"{readme}: no YAML metadata block at the top")
     return yaml.safe_load(text[4 : text.index("\n---\n", 4)])
 
 

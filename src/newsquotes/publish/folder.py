@@ -23,6 +23,7 @@ from pathlib import Path
 
 from datasets import ClassLabel, Dataset, Features, List, Value, load_dataset
 
+from newsquotes.errors import NewsquotesError
 from newsquotes.schema import BIO_TAGS, ENTITY_LABELS, QUOTE_KINDS, STANCE_LABELS, Annotation, Article
 
 SPLITS = ("train", "dev", "test")
@@ -166,8 +167,8 @@ def verify(folder: Path, written: dict[str, list[str]],
 def _verify_config(folder: Path, config: str, splits: list[str], cache: str) -> dict[str, int]:
     loaded = load_dataset(str(folder), config, cache_dir=cache)
     if set(loaded) != set(splits):
-        raise ValueError(f"{folder}: config {config} loads splits {sorted(loaded)}, expected {splits}")
+        raise NewsquotesError(f"{folder}: config {config} loads splits {sorted(loaded)}, expected {splits}")
     for split, dataset in loaded.items():
         if dataset.features != FEATURES[config]:
-            raise ValueError(f"{folder}: config {config}, split {split}: features differ from the declared ones")
+            raise NewsquotesError(f"{folder}: config {config}, split {split}: features differ from the declared ones")
     return {split: loaded[split].num_rows if split in loaded else 0 for split in SPLITS}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from newsquotes.errors import NewsquotesError
 from newsquotes.schema import Annotation, Article
 
 #: Licences that allow redistribution, as Hub licence ids; the key is the licence written with letters
@@ -21,7 +22,7 @@ _ATTRIBUTION = re.compile(r"^ccby")
 PSEUDONYM = re.compile(r"^(gold|model:[\w.:/-]+|annotator-[0-9a-f]{6,})$")
 
 
-class PublishRefused(ValueError):
+class PublishRefused(NewsquotesError):
     """Publishing would release something it must not; the message says what and how to fix it."""
 
 

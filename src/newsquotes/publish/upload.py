@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsquotes.errors import ConfigError, InputError, NewsquotesError
+
 #: Files of a release folder that go to the Hub; anything else in the folder stays local.
 RELEASE_PATTERNS = ("README.md", "croissant.json", "data/*/*.parquet")
 
@@ -25,10 +27,10 @@ class UploadPlan:
 def plan_upload(folder: Path, repo_id: str, *, private: bool = False, tag: str | None = None) -> UploadPlan:
     """What :func:`upload` would send: every release file, its path in the repository and its size."""
     if "/" not in repo_id:
-        raise ValueError(f"--repo-id wants OWNER/NAME, got {repo_id!r}")
+        raise ConfigError(f"--repo-id wants OWNER/NAME, got {repo_id!r}")
     files = sorted({p for pattern in RELEASE_PATTERNS for p in Path(folder).glob(pattern)})
     if not (Path(folder) / "README.md").exists():
-        raise ValueError(f"{folder}: not a release folder (no README.md); run publish without --upload first")
+        raise InputError(f"{folder}: not a release folder (no README.md); run publish without --upload first")
     message = f"newsquotes release {tag}" if tag else "newsquotes release"
     return UploadPlan(repo_id=repo_id, private=private, tag=tag, commit_message=message,
                       files=tuple((p.relative_to(folder).as_posix(), p.stat().st_size) for p in files))
@@ -44,7 +46,7 @@ def upload(plan: UploadPlan, folder: Path, token: str | None = None) -> str:
 
     token = token or get_token()
     if not token:
-        raise ValueError("no Hugging Face token: set HF_TOKEN or log in with `hf auth login`")
+        raise ConfigError("no Hugging Face token: set HF_TOKEN or log in with `hf auth login`")
     api = HfApi(token=token)
     try:
         api.create_repo(plan.repo_id, repo_type="dataset", private=plan.private, exist_ok=True)
@@ -56,7 +58,7 @@ def upload(plan: UploadPlan, folder: Path, token: str | None = None) -> str:
     except HfHubHTTPError as err:
         status = getattr(err.response, "status_code", None)
         if status in (401, 403):
-            raise ValueError(f"the Hub refused the token for {plan.repo_id} (HTTP {status}): "
+            raise ConfigError(f"the Hub refused the token for {plan.repo_id} (HTTP {status}): "
                              "check that it is valid and has write access") from None
-        raise ValueError(f"upload to {plan.repo_id} failed: {err}") from None
+        raise NewsquotesError(f"upload to {plan.repo_id} failed: {err}") from None
     return commit.commit_url

@@ -19,6 +19,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from newsquotes.corpus.storage import read_articles
+from newsquotes.errors import GoldError, InputError
 from newsquotes.schema import Annotation, Article
 
 #: Where the shipped gold lives and where adjudication writes by default.
@@ -30,10 +31,10 @@ def annotation_files(path: Path) -> list[Path]:
     if path.is_dir():
         files = sorted(path.glob("*.jsonl"))
         if not files:
-            raise ValueError(f"{path}: folder holds no .jsonl annotation files")
+            raise InputError(f"{path}: folder holds no .jsonl annotation files")
         return files
     if not path.exists():
-        raise ValueError(f"{path}: no such annotation file or folder")
+        raise InputError(f"{path}: no such annotation file or folder")
     return [path]
 
 
@@ -90,7 +91,7 @@ def read_annotations(path: Path, *, hash_optional: bool = False) -> list[Annotat
                     continue
                 first = err.errors()[0]
                 where = ".".join(str(part) for part in first["loc"]) or "record"
-                raise ValueError(f"{file}, line {number}: {where}: {first['msg']}") from None
+                raise InputError(f"{file}, line {number}: {where}: {first['msg']}") from None
     return annotations
 
 
@@ -142,7 +143,7 @@ def gold_articles(gold: Path, corpus: Path) -> Iterator[tuple[Article, Annotatio
     by_article: dict[str, Annotation] = {}
     for annotation in annotations:
         if annotation.article_id in by_article:
-            raise ValueError(f"{gold}: article {annotation.article_id} is annotated more than once "
+            raise GoldError(f"{gold}: article {annotation.article_id} is annotated more than once "
                              f"({by_article[annotation.article_id].annotator}, {annotation.annotator}); "
                              "give one annotation per article")
         by_article[annotation.article_id] = annotation
@@ -151,9 +152,9 @@ def gold_articles(gold: Path, corpus: Path) -> Iterator[tuple[Article, Annotatio
     for annotation in annotations:
         article = articles.get(annotation.article_id)
         if article is None:
-            raise ValueError(f"{gold}: article {annotation.article_id} is not in the corpus at {corpus}")
+            raise GoldError(f"{gold}: article {annotation.article_id} is not in the corpus at {corpus}")
         annotation = with_text_hash(annotation, article)
         problems = annotation.problems_with(article)
         if problems:
-            raise ValueError(f"{gold}: article {article.id}: {problems[0]}")
+            raise GoldError(f"{gold}: article {article.id}: {problems[0]}")
         yield article, annotation

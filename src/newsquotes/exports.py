@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsquotes.annotations import gold_articles
+from newsquotes.errors import ConfigError, GoldError
 from newsquotes.schema import ENTITY_LABELS, Annotation, Article
 
 #: Tag set of every export and of ``transformers:`` models: ``O`` then ``B-``/``I-`` of each entity label.
@@ -173,7 +174,7 @@ def _tagged(gold: Path, corpus: Path, report: ExportReport, strict: bool, with_q
     for article, annotation in gold_articles(gold, corpus):
         doc, skipped = tagged_doc(tokenizer, article, annotation, with_quotes)
         if strict and skipped:
-            raise ValueError(f"{skipped[0]}; nothing was written (without --strict it is left out and reported)")
+            raise GoldError(f"{skipped[0]}; nothing was written (without --strict it is left out and reported)")
         report.articles += 1
         report.entities += len(doc.ents)
         report.quotes += len(doc.spans["quotes"]) if with_quotes else 0
@@ -260,5 +261,5 @@ EXPORTERS = {"conll": export_conll, "docbin": export_docbin, "hf": export_hf}
 def export(gold: Path, corpus: Path, fmt: str, out: Path, strict: bool = False) -> ExportReport:
     """Export gold in ``fmt`` (one of FORMATS); with ``strict``, an annotation that would be left out is an error."""
     if fmt not in EXPORTERS:
-        raise ValueError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
+        raise ConfigError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
     return EXPORTERS[fmt](gold, corpus, out, strict)

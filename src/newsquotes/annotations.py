@@ -18,12 +18,13 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from newsquotes import defaults
 from newsquotes.corpus.storage import read_articles
 from newsquotes.errors import GoldError, InputError
 from newsquotes.schema import Annotation, Article
 
 #: Where the shipped gold lives and where adjudication writes by default.
-GOLD_DIR = Path("corpus/gold")
+GOLD_DIR = defaults.GOLD_DIR
 
 
 def annotation_files(path: Path) -> list[Path]:

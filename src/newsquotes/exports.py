@@ -22,13 +22,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsquotes import defaults
 from newsquotes.annotations import gold_articles
 from newsquotes.errors import ConfigError, GoldError
 from newsquotes.schema import ENTITY_LABELS, Annotation, Article
 
 #: Tag set of every export and of ``transformers:`` models: ``O`` then ``B-``/``I-`` of each entity label.
 BIO_LABELS: tuple[str, ...] = ("O", *(f"{prefix}-{label}" for label in ENTITY_LABELS for prefix in "BI"))
-FORMATS: tuple[str, ...] = ("conll", "docbin", "hf")
+FORMATS: tuple[str, ...] = defaults.EXPORT_FORMATS
 
 
 @dataclass

@@ -12,11 +12,12 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
+from newsquotes import defaults
 from newsquotes.bench.tasks import HEADLINES
 from newsquotes.errors import InputError
 from newsquotes.schema import BENCH_TASKS, BenchmarkRun, Interval
 
-LEADERBOARD = Path("benchmarks/LEADERBOARD.md")
+LEADERBOARD = defaults.LEADERBOARD
 #: The column each task's table is sorted by, best first.
 LEADING = {"ner": "f1", "quotes": "f1@0.3", "speakers": "pair_f1", "stance": "macro_f1"}
 TITLES = {

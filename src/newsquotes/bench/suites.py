@@ -40,11 +40,12 @@ from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from newsquotes import defaults
 from newsquotes.errors import ConfigError
 from newsquotes.schema import BENCH_TASKS, BenchTask
 
 SUITES_DIR = Path("benchmarks/suites")
-DEFAULT_SUITE = "shipped"
+DEFAULT_SUITE = defaults.SUITE
 #: Models named ``stance:<baseline>`` are the cross-validated stance baselines, scored on the stance task only.
 STANCE_PREFIX = "stance:"
 

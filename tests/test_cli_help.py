@@ -67,29 +67,3 @@ def test_build_help_reads_well_at_80_columns():
     flat = " ".join(result.output.split())
     assert "[default: corpus/sources.toml]" in flat
     assert "newsquotes build crawl/*.warc.gz pages/ -o my-corpus" in result.output
-
-
-def test_help_defaults_are_the_librarys():
-    """Help restates some library defaults so that it starts without the library; they must not drift."""
-    from newsquotes.bench import leaderboard, suites
-    from newsquotes.cli import bench as bench_cli, build as build_cli, label as label_cli, publish as publish_cli
-    from newsquotes.corpus.build import ENGINES, BuildOptions
-    from newsquotes.exports import FORMATS
-    from newsquotes.labeling.adjudicate import DEFAULT_GOLD_FILE
-    from newsquotes.publish import ReleaseOptions
-
-    assert (bench_cli.DEFAULT_SUITE, bench_cli.LEADERBOARD) == (suites.DEFAULT_SUITE, leaderboard.LEADERBOARD)
-    assert bench_cli.EXPORT_FORMATS == FORMATS
-    assert label_cli.DEFAULT_GOLD_FILE == DEFAULT_GOLD_FILE
-    assert tuple(build_cli.ENGINES) == tuple(ENGINES)
-    from newsquotes.cli import train as train_cli
-    from newsquotes.models import training
-
-    assert (train_cli.MODEL_TYPES, train_cli.DEFAULT_PIPELINE) == (tuple(training.MODEL_TYPES), training.DEFAULT_PIPELINE)
-    release = ReleaseOptions()
-    assert (publish_cli.DEFAULT_CORPUS, publish_cli.DEFAULT_GOLD, publish_cli.DEFAULT_SPLITS, publish_cli.DEFAULT_CARD,
-            publish_cli.DEFAULT_SOURCES) == (release.corpus, release.gold, release.splits, release.card, release.sources)
-    build = {p.name: p.default for p in typer.main.get_command(app).commands["build"].params}
-    options = BuildOptions()
-    assert (build["workers"], build["timeout"], build["min_chars"], build["near_duplicate"]) == \
-        (options.workers, options.timeout, options.min_chars, options.dedup.min_containment)

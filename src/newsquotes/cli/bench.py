@@ -8,18 +8,14 @@ from typing import Annotated, Optional
 
 import typer
 
-from newsquotes.cli.common import console, errors, fail, group, library_warnings
-
-# The library's defaults, restated so that help starts without importing the library (a test keeps them equal).
-DEFAULT_SUITE = "shipped"
-LEADERBOARD = Path("benchmarks/LEADERBOARD.md")
-EXPORT_FORMATS = ("conll", "docbin", "hf")
+from newsquotes import defaults
+from newsquotes.cli.common import console, errors, group, library_warnings
 
 bench_app = group("Score NER, quote, speaker and stance models against gold; compare runs; write reports and exports.",
                   short_help="Score models against gold; compare, report, export.")
 
 
-ExportFormat = enum.Enum("ExportFormat", {name: name for name in EXPORT_FORMATS}, type=str)
+ExportFormat = enum.Enum("ExportFormat", {name: name for name in defaults.EXPORT_FORMATS}, type=str)
 
 
 @bench_app.command("export", short_help="Export gold for training: CoNLL, spaCy DocBin or HF dataset.")
@@ -44,10 +40,7 @@ def export_command(
     """
     from newsquotes.exports import export
 
-    try:
-        report = export(gold, corpus, export_format.value, out, strict=strict)
-    except (FileNotFoundError, ValueError) as err:
-        raise fail(str(err)) from None
+    report = export(gold, corpus, export_format.value, out, strict=strict)
     for reason in report.skipped:
         errors.print(f"[yellow]left out[/] {reason}", highlight=False, soft_wrap=True)
     console.print(f"{report.format}: {report.articles} articles, {report.sentences} sentences, {report.tokens} tokens, "
@@ -56,7 +49,7 @@ def export_command(
 
 
 def _runs_folder() -> Path:
-    return LEADERBOARD.parent / "runs"
+    return defaults.LEADERBOARD.parent / "runs"
 
 
 def score_tables(result) -> list:
@@ -88,7 +81,7 @@ def score_tables(result) -> list:
 @bench_app.command("run", short_help="Score models on a suite's tasks; write results and leaderboard.")
 def run_command(
     suite: Annotated[Optional[str], typer.Option(
-        help=f"A suite in benchmarks/suites/ (by name) or a suite TOML file [default: {DEFAULT_SUITE}; with --gold "
+        help=f"A suite in benchmarks/suites/ (by name) or a suite TOML file [default: {defaults.SUITE}; with --gold "
              "and --model, none: the run is named after the gold].", show_default=False)] = None,
     model: Annotated[Optional[list[str]], typer.Option(
         help="Score these models instead of the suite's, on every task (repeat the option).")] = None,
@@ -99,7 +92,7 @@ def run_command(
     out: Annotated[Optional[Path], typer.Option(help="Results JSON (default benchmarks/runs/SUITE-TIME.json).")] = None,
     samples: Annotated[Optional[int], typer.Option(help="Bootstrap samples per interval.")] = None,
     seed: Annotated[Optional[int], typer.Option(help="Seed of the bootstrap and the stance cross-validation.")] = None,
-    leaderboard: Annotated[Path, typer.Option(help="Leaderboard to update.")] = LEADERBOARD,
+    leaderboard: Annotated[Path, typer.Option(help="Leaderboard to update.")] = defaults.LEADERBOARD,
     update: Annotated[Optional[bool], typer.Option(
         "--update-leaderboard/--no-update-leaderboard", show_default=False,
         help="Rewrite the leaderboard's rows of the models scored (default: yes, unless --gold is given).")] = None,
@@ -119,16 +112,13 @@ def run_command(
     from newsquotes.bench.run import run_suite, write_run
     from newsquotes.bench.suites import choose_suite
 
-    try:
-        chosen = choose_suite(suite, models=model, gold=gold, split=split, corpus=corpus, seed=seed,
-                              bootstrap_samples=samples)
-        with library_warnings(), Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                                          MofNCompleteColumn(), TimeElapsedColumn(), console=errors,
-                                          transient=True) as bar:
-            task = bar.add_task("loading gold", total=None)
-            result = run_suite(chosen, progress=lambda what, n: bar.update(task, description=what, advance=n))
-    except (FileNotFoundError, ValueError) as err:
-        raise fail(str(err)) from None
+    chosen = choose_suite(suite, models=model, gold=gold, split=split, corpus=corpus, seed=seed,
+                          bootstrap_samples=samples)
+    with library_warnings(), Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                                      MofNCompleteColumn(), TimeElapsedColumn(), console=errors,
+                                      transient=True) as bar:
+        task = bar.add_task("loading gold", total=None)
+        result = run_suite(chosen, progress=lambda what, n: bar.update(task, description=what, advance=n))
     stamp = result.created_at.replace(":", "").replace("-", "")[:15]
     path = write_run(result, out or _runs_folder() / f"{chosen.name}-{stamp}.json")
     console.print(f"[bold]{chosen.name}[/]: {len(result.dataset.articles)} articles, dataset "
@@ -163,11 +153,8 @@ def compare_command(
     from newsquotes.bench.compare import compare_runs
     from newsquotes.bench.run import read_run
 
-    try:
-        rows = compare_runs(read_run(run_a), read_run(run_b), model_a=model_a, model_b=model_b,
-                            samples=samples, seed=seed)
-    except (FileNotFoundError, ValueError) as err:
-        raise fail(str(err)) from None
+    rows = compare_runs(read_run(run_a), read_run(run_b), model_a=model_a, model_b=model_b,
+                        samples=samples, seed=seed)
     console.print(f"paired randomization over articles, {samples} trials", highlight=False)
     for model_a, model_b in dict.fromkeys((row.model_a, row.model_b) for row in rows):
         # the models in the title, so that at 80 columns no name is cut to fit a column
@@ -192,9 +179,6 @@ def report_command(
     from newsquotes.bench.report import write_report
     from newsquotes.bench.run import read_run
 
-    try:
-        with library_warnings():
-            path = write_report(read_run(run), out or run.with_suffix(".html"), gold=gold, corpus=corpus)
-    except (FileNotFoundError, ValueError) as err:
-        raise fail(str(err)) from None
+    with library_warnings():
+        path = write_report(read_run(run), out or run.with_suffix(".html"), gold=gold, corpus=corpus)
     console.print(f"report in [bold]{path}[/]")

@@ -11,10 +11,9 @@ from rich.markup import escape
 from rich.progress import ProgressColumn
 from rich.text import Text
 
+from newsquotes import defaults
 from newsquotes.cli.common import console, errors, fail
 
-DEFAULT_SOURCES = Path("corpus/sources.toml")
-ENGINES = ("local", "ray")
 SHOWN_REJECTIONS = 10
 
 
@@ -34,7 +33,7 @@ def build_command(
              "authors), .jsonl scraper output, .csv (a header row, one article per row), .warc; any of them .gz. "
              "None: the corpus described by --sources.", show_default=False)] = None,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output folder (default: the sources file's).")] = None,
-    sources: Annotated[Path, typer.Option(help="Sources file used when no INPUTS are given.")] = DEFAULT_SOURCES,
+    sources: Annotated[Path, typer.Option(help="Sources file used when no INPUTS are given.")] = defaults.SOURCES,
     input_format: Annotated[Optional[str], typer.Option("--format", help="Force a reader: text, html, markdown, jsonl, csv, warc.")] = None,
     field: Annotated[Optional[list[str]], typer.Option(
         help="Where an article field is found: NAME=KEY for a JSONL key, a CSV column or a Markdown front "
@@ -43,10 +42,10 @@ def build_command(
     rules: Annotated[Optional[list[Path]], typer.Option(help="Extra boilerplate rules (TOML, see boilerplate.toml).")] = None,
     workers: Annotated[int, typer.Option(help="Worker processes (default: one per CPU); 0 processes every document "
                                               "in this process, one at a time, each still under --timeout.")] = os.cpu_count() or 1,
-    timeout: Annotated[float, typer.Option(help="Seconds one document may take before it is rejected.")] = 60.0,
-    min_chars: Annotated[int, typer.Option(help="Reject articles with less body text than this.")] = 200,
+    timeout: Annotated[float, typer.Option(help="Seconds one document may take before it is rejected.")] = defaults.TIMEOUT,
+    min_chars: Annotated[int, typer.Option(help="Reject articles with less body text than this.")] = defaults.MIN_CHARS,
     favor_precision: Annotated[bool, typer.Option(help="HTML: leave out doubtful blocks rather than keep them.")] = False,
-    near_duplicate: Annotated[float, typer.Option(help="Containment at which two articles are reprints of one story.")] = 0.5,
+    near_duplicate: Annotated[float, typer.Option(help="Containment at which two articles are reprints of one story.")] = defaults.NEAR_DUPLICATE,
     cache_dir: Annotated[Optional[Path], typer.Option(
         help="Cache of processed documents (default: $NEWSQUOTES_CACHE, else ~/.cache/newsquotes).")] = None,
     engine: Annotated[str, typer.Option(help="Where documents are processed: local (process pool) or ray.")] = "local",
@@ -75,28 +74,25 @@ def build_command(
     from newsquotes.corpus.dedup import DedupParams
     from newsquotes.corpus.sources import load as load_sources
 
-    try:
-        if engine not in ENGINES:
-            raise fail(f"--engine must be {' or '.join(ENGINES)}, got {engine!r}")
-        options = BuildOptions(
-            workers=workers, timeout=timeout, min_chars=min_chars, favor_precision=favor_precision,
-            field_map=_field_map(field or []), rules=tuple(r for path in rules or [] for r in load_rules(path)),
-            dedup=DedupParams(min_containment=near_duplicate), cache_dir=cache_dir, engine=engine, ray_address=address,
-        )
-        if inputs:
-            missing = [str(p) for p in inputs if not p.exists()]
-            if missing:
-                raise fail(f"input not found: {', '.join(missing)}")
-            specs = inputs_from_paths(inputs, input_format)
-            if out is None:
-                raise fail("--out is required when INPUTS are given")
-        else:
-            if not sources.exists():
-                raise fail(f"no INPUTS given and no sources file at {sources} (pass --sources FILE)")
-            sources_file = load_sources(sources)
-            specs, out = inputs_from_sources(sources_file), out or sources_file.output
-    except ValueError as err:
-        raise fail(str(err)) from None
+    if engine not in defaults.ENGINES:
+        raise fail(f"--engine must be {' or '.join(defaults.ENGINES)}, got {engine!r}")
+    options = BuildOptions(
+        workers=workers, timeout=timeout, min_chars=min_chars, favor_precision=favor_precision,
+        field_map=_field_map(field or []), rules=tuple(r for path in rules or [] for r in load_rules(path)),
+        dedup=DedupParams(min_containment=near_duplicate), cache_dir=cache_dir, engine=engine, ray_address=address,
+    )
+    if inputs:
+        missing = [str(p) for p in inputs if not p.exists()]
+        if missing:
+            raise fail(f"input not found: {', '.join(missing)}")
+        specs = inputs_from_paths(inputs, input_format)
+        if out is None:
+            raise fail("--out is required when INPUTS are given")
+    else:
+        if not sources.exists():
+            raise fail(f"no INPUTS given and no sources file at {sources} (pass --sources FILE)")
+        sources_file = load_sources(sources)
+        specs, out = inputs_from_sources(sources_file), out or sources_file.output
 
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 

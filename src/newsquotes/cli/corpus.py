@@ -22,10 +22,7 @@ def stats_command(
     from newsquotes.corpus import stats as corpus_stats
     from newsquotes.corpus.storage import read_manifest
 
-    try:
-        manifest = read_manifest(corpus)
-    except (FileNotFoundError, ValueError) as err:
-        raise fail(str(err)) from None
+    manifest = read_manifest(corpus)
     if counts:
         console.print(corpus_stats.summary_table(manifest, corpus))
     console.print(corpus_stats.detail_table(corpus))
@@ -41,10 +38,7 @@ def show_command(
     from newsquotes.corpus import stats as corpus_stats
     from newsquotes.corpus.storage import find_article
 
-    try:
-        article = find_article(corpus, article_id)
-    except (FileNotFoundError, ValueError) as err:
-        raise fail(str(err)) from None
+    article = find_article(corpus, article_id)
     if article is None:
         raise fail(f"{corpus}: no article with id {article_id!r}")
     console.print(corpus_stats.article_view(article, sentences=sentences))

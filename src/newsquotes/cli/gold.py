@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from newsquotes.cli.common import console, fail, group
+from newsquotes import defaults
+from newsquotes.cli.common import console, group
 
 gold_app = group("Rebuild the shipped gold from its sources; check it against GUM's and MEANTIME's expert layers.",
                  "Rebuild the shipped gold; check it against expert layers.")
@@ -19,9 +20,9 @@ CHECK_HELP = ("gum-rst (GUM's discourse attributions) or meantime (MEANTIME's sp
 
 @gold_app.command("build", short_help="Rebuild the gold and its split from the shipped sources.")
 def build_command(
-    corpus: Annotated[Path, typer.Option(help="The shipped corpus, built from corpus/sources.toml.")] = Path("corpus/build"),
+    corpus: Annotated[Path, typer.Option(help="The shipped corpus, built from corpus/sources.toml.")] = defaults.CORPUS,
     root: Annotated[Path, typer.Option(help="The repository holding corpus/.")] = Path("."),
-    out: Annotated[Path, typer.Option(help="Folder to write gold.jsonl and splits.json into.")] = Path("corpus/gold"),
+    out: Annotated[Path, typer.Option(help="Folder to write gold.jsonl and splits.json into.")] = defaults.GOLD_DIR,
 ) -> None:
     """Derive the entities (GUM; the hand-read files of corpus/gold/entities, one per MEANTIME article and the
     seed; MEANTIME's own first sentences for a MEANTIME article without one), load the hand-annotated quote
@@ -33,18 +34,15 @@ def build_command(
     from newsquotes.corpus.storage import read_articles
     from newsquotes.gold.build import GoldSources, write_gold
 
-    try:
-        counts = write_gold(list(read_articles(corpus)), GoldSources.shipped(root), out)
-    except (FileNotFoundError, ValueError) as err:
-        raise fail(str(err)) from None
+    counts = write_gold(list(read_articles(corpus)), GoldSources.shipped(root), out)
     console.print(json.dumps(counts, indent=1), highlight=False)
 
 
 @gold_app.command("check", short_help="Hold the gold against an expert layer; list every open disagreement.")
 def check_command(
     check: Annotated[str, typer.Argument(help=CHECK_HELP)],
-    corpus: Annotated[Path, typer.Option(help="The shipped corpus, built from corpus/sources.toml.")] = Path("corpus/build"),
-    gold: Annotated[Path, typer.Option(help="The gold file.")] = Path("corpus/gold/gold.jsonl"),
+    corpus: Annotated[Path, typer.Option(help="The shipped corpus, built from corpus/sources.toml.")] = defaults.CORPUS,
+    gold: Annotated[Path, typer.Option(help="The gold file.")] = defaults.GOLD_FILE,
     root: Annotated[Path, typer.Option(help="The repository holding corpus/.")] = Path("."),
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write every finding as JSON.")] = None,
     show_settled: Annotated[bool, typer.Option(help="List the settled disagreements too.")] = False,
@@ -62,12 +60,9 @@ def check_command(
     from newsquotes.gold.checks import run_check
     from newsquotes.gold.scope import RECORDED_OTHERWISE
 
-    try:
-        articles = {article_name(a): a for a in read_articles(corpus)}
-        annotations = {a.article_id: a for a in read_annotations(gold)}
-        report = run_check(check, articles, annotations, root)
-    except (FileNotFoundError, ValueError) as err:
-        raise fail(str(err)) from None
+    articles = {article_name(a): a for a in read_articles(corpus)}
+    annotations = {a.article_id: a for a in read_annotations(gold)}
+    report = run_check(check, articles, annotations, root)
     summary = report["summary"]
     table = Table(title=f"{check}: our gold against the expert layer", show_header=False, title_justify="left")
     for name, value in summary.items():

@@ -9,12 +9,9 @@ from typing import Annotated, Optional
 
 import typer
 
+from newsquotes import defaults
 from newsquotes.cli.common import console, errors, fail, group
 from newsquotes.labeling import settings
-
-# The gold file adjudication merges into, restated from newsquotes.labeling.adjudicate so that help starts
-# without importing the library (a test keeps the two equal).
-DEFAULT_GOLD_FILE = Path("corpus/gold/gold.jsonl")
 
 label_app = group("Annotate in Label Studio: serve, push tasks with pre-annotations, pull gold, agreement, "
                   "adjudication.", short_help="Annotate in Label Studio: serve, push, pull, adjudicate.")
@@ -33,10 +30,7 @@ def agreement_command(
     from newsquotes.labeling.agreement import folder_agreement
     from newsquotes.labeling.report import agreement_table, skipped_lines, speaker_name_line, stance_line
 
-    try:
-        result = folder_agreement(folder)
-    except ValueError as err:
-        raise fail(str(err)) from None
+    result = folder_agreement(folder)
     console.print(agreement_table(result))
     console.print(speaker_name_line(result), highlight=False)
     console.print(stance_line(result), highlight=False)
@@ -52,7 +46,7 @@ def agreement_command(
 def adjudicate_command(
     folder: Annotated[Path, typer.Argument(help="Folder of pulled annotations, one <pseudonym>.jsonl per annotator.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Gold file to merge into: adjudicated articles replace "
-                                      "their records, others stay; written atomically.")] = DEFAULT_GOLD_FILE,
+                                      "their records, others stay; written atomically.")] = defaults.GOLD_FILE,
     reviewer: Annotated[Optional[str], typer.Option(help="Pseudonym that breaks ties and attribute disagreements.")] = None,
 ) -> None:
     """Merge annotators into gold: strict majority keeps a span, the reviewer breaks ties; list every conflict.
@@ -62,10 +56,7 @@ def adjudicate_command(
     from newsquotes.labeling.adjudicate import adjudicate_folder
     from newsquotes.labeling.report import adjudication_summary, conflicts_table
 
-    try:
-        result, paths = adjudicate_folder(folder, out, reviewer)
-    except ValueError as err:
-        raise fail(str(err)) from None
+    result, paths = adjudicate_folder(folder, out, reviewer)
     if result.conflicts:
         console.print(conflicts_table(result))
     console.print(adjudication_summary(result), highlight=False)
@@ -75,7 +66,6 @@ def adjudicate_command(
 
 # --------------------------------------------------------------------------- Label Studio: config, serve, push, pull
 
-DEFAULT_CORPUS = Path("corpus/build")
 DEFAULT_PULL_DIR = Path("labeling/pulled")
 _UrlOption = Annotated[Optional[str], typer.Option(
     "--url", help=f"An existing Label Studio (default ${settings.URL_ENV}, else ${settings.STUDIO_URL_ENV}, else the "
@@ -114,10 +104,9 @@ def config_command(
     if check is None:
         typer.echo(label_config(), nl=False)
         return
-    try:
-        check_config(check.read_text("utf-8") if check.exists() else "", str(check))
-    except ValueError as err:
-        raise fail(str(err) if check.exists() else f"{check}: no such file") from None
+    if not check.exists():
+        raise fail(f"{check}: no such file")
+    check_config(check.read_text("utf-8"), str(check))
     console.print(f"{check}: valid Label Studio config", highlight=False)
 
 
@@ -131,14 +120,10 @@ def serve_command(
     The first start creates the admin user and an API token, kept in STATE/labelstudio/credentials.json
     (readable by you only); push and pull find them there.
     """
-    from newsquotes.labeling import client as studio
     from newsquotes.labeling.server import LocalServer
 
-    try:
-        server = LocalServer.in_state(state, port)
-        server.start()
-    except studio.LabelStudioError as err:
-        raise fail(str(err)) from None
+    server = LocalServer.in_state(state, port)
+    server.start()
     # SIGTERM ends the server as Ctrl-C does: the finally below stops its whole process group.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -151,8 +136,6 @@ def serve_command(
         server.process.wait()
         raise fail(f"Label Studio stopped by itself (exit code {server.process.returncode}); "
                            f"see {server.log_path}")
-    except studio.LabelStudioError as err:
-        raise fail(str(err)) from None
     except KeyboardInterrupt:
         errors.print("stopping Label Studio …", highlight=False)
     finally:
@@ -161,7 +144,7 @@ def serve_command(
 
 @label_app.command("push", short_help="Import corpus articles into a Label Studio project.")
 def push_command(
-    corpus: Annotated[Path, typer.Argument(help="A built corpus folder.")] = DEFAULT_CORPUS,
+    corpus: Annotated[Path, typer.Argument(help="A built corpus folder.")] = defaults.CORPUS,
     project: _ProjectOption = settings.DEFAULT_TITLE,
     model: Annotated[Optional[str], typer.Option(help="Pre-annotate with this model (e.g. rules).")] = None,
     config: Annotated[Optional[Path], typer.Option(help="Labeling config file (default: the generated one).")] = None,
@@ -179,18 +162,14 @@ def push_command(
     """
     from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from newsquotes.labeling import client as studio
     from newsquotes.labeling.push import push
 
-    try:
-        with Progress(SpinnerColumn(), TextColumn("[bold]importing[/]"), MofNCompleteColumn(), TextColumn("tasks"),
-                      TimeElapsedColumn(), console=errors, transient=True) as bar:
-            task = bar.add_task("push", total=None)
-            report = push(_session(url, state), corpus, title=project, model=model, config=config,
-                          guidelines=guidelines, batch_size=batch_size, limit=limit,
-                          progress=lambda n: bar.advance(task, n))
-    except (ValueError, FileNotFoundError, studio.LabelStudioError) as err:
-        raise fail(str(err)) from None
+    with Progress(SpinnerColumn(), TextColumn("[bold]importing[/]"), MofNCompleteColumn(), TextColumn("tasks"),
+                  TimeElapsedColumn(), console=errors, transient=True) as bar:
+        task = bar.add_task("push", total=None)
+        report = push(_session(url, state), corpus, title=project, model=model, config=config,
+                      guidelines=guidelines, batch_size=batch_size, limit=limit,
+                      progress=lambda n: bar.advance(task, n))
     verb = "created" if report.created else "updated"
     console.print(f"project {project!r} (id {report.project_id}) {verb}: imported {report.imported} tasks, "
                    f"{report.unchanged} already there"
@@ -204,7 +183,7 @@ def push_command(
 
 @label_app.command("pull", short_help="Export a project's annotations, one file per annotator.")
 def pull_command(
-    corpus: Annotated[Path, typer.Argument(help="The built corpus the tasks were pushed from.")] = DEFAULT_CORPUS,
+    corpus: Annotated[Path, typer.Argument(help="The built corpus the tasks were pushed from.")] = defaults.CORPUS,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for <pseudonym>.jsonl files.")] = DEFAULT_PULL_DIR,
     project: _ProjectOption = settings.DEFAULT_TITLE,
     partial: Annotated[bool, typer.Option(help="Write the clean annotations even when others have errors.")] = False,
@@ -212,7 +191,6 @@ def pull_command(
     state: _StateOption = None,
 ) -> None:
     """Export a project's annotations into Annotation files, one per annotator under a stable pseudonym."""
-    from newsquotes.labeling import client as studio
     from newsquotes.labeling.pull import PullError, pull
 
     try:
@@ -221,9 +199,7 @@ def pull_command(
     except PullError as err:
         for warning in err.warnings:
             errors.print(f"[yellow]warning[/] {warning}", highlight=False, soft_wrap=True)
-        raise fail(str(err)) from None
-    except (ValueError, FileNotFoundError, studio.LabelStudioError) as err:
-        raise fail(str(err)) from None
+        raise
     for warning in report.warnings:
         errors.print(f"[yellow]warning[/] {warning}", highlight=False, soft_wrap=True)
     for error in report.errors:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from newsquotes.cli.common import console, errors, fail
+from newsquotes.cli.common import console, errors
 
 
 def predict_command(
@@ -29,19 +29,16 @@ def predict_command(
     from newsquotes.corpus.storage import read_articles, read_manifest
     from newsquotes.models.registry import get_model
 
-    try:
-        total = read_manifest(corpus).counts.kept
-        chosen = get_model(model)
-        with Progress(SpinnerColumn(), TextColumn(f"[bold]{chosen.name}[/]"), BarColumn(), MofNCompleteColumn(),
-                      TextColumn("articles"), TimeElapsedColumn(), console=errors, transient=True) as bar:
-            task = bar.add_task("predict", total=total)
+    total = read_manifest(corpus).counts.kept
+    chosen = get_model(model)
+    with Progress(SpinnerColumn(), TextColumn(f"[bold]{chosen.name}[/]"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("articles"), TimeElapsedColumn(), console=errors, transient=True) as bar:
+        task = bar.add_task("predict", total=total)
 
-            def advancing(annotations):
-                for annotation in annotations:
-                    yield annotation
-                    bar.advance(task)
+        def advancing(annotations):
+            for annotation in annotations:
+                yield annotation
+                bar.advance(task)
 
-            write_annotations(out, advancing(predict(chosen, read_articles(corpus))))
-    except (FileNotFoundError, ValueError) as err:
-        raise fail(str(err)) from None
+        write_annotations(out, advancing(predict(chosen, read_articles(corpus))))
     console.print(f"{total} annotations by {chosen.name} {chosen.version} · [bold]{out}[/]")

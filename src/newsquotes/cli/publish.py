@@ -8,24 +8,18 @@ from typing import Annotated, Optional
 import typer
 from rich.markup import escape
 
+from newsquotes import defaults
 from newsquotes.cli.common import console, errors, fail
-
-# ReleaseOptions' defaults, restated so that help starts without importing the library (a test keeps them equal).
-DEFAULT_CORPUS = Path("corpus/build")
-DEFAULT_GOLD = Path("corpus/gold/gold.jsonl")
-DEFAULT_SPLITS = Path("corpus/gold/splits.json")
-DEFAULT_CARD = Path("DATASET_CARD.md")
-DEFAULT_SOURCES = Path("corpus/sources.toml")
 
 
 def publish_command(
     repo_id: Annotated[Optional[str], typer.Option(help="Hub dataset repository, OWNER/NAME.")] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Release folder to build (replaced only once verified).")] = Path("corpus/release"),
-    corpus: Annotated[Path, typer.Option(help="Built corpus folder.")] = DEFAULT_CORPUS,
-    gold: Annotated[Path, typer.Option(help="Gold annotations (JSON lines, file or folder).")] = DEFAULT_GOLD,
-    splits: Annotated[Path, typer.Option(help="Split file: {train: [ids], dev: [...], test: [...]}.")] = DEFAULT_SPLITS,
-    card: Annotated[Path, typer.Option(help="Dataset card the Hub README is generated from.")] = DEFAULT_CARD,
-    sources: Annotated[Optional[Path], typer.Option(help="Sources file with each source's attribution.")] = DEFAULT_SOURCES,
+    corpus: Annotated[Path, typer.Option(help="Built corpus folder.")] = defaults.CORPUS,
+    gold: Annotated[Path, typer.Option(help="Gold annotations (JSON lines, file or folder).")] = defaults.GOLD_FILE,
+    splits: Annotated[Path, typer.Option(help="Split file: {train: [ids], dev: [...], test: [...]}.")] = defaults.SPLITS_FILE,
+    card: Annotated[Path, typer.Option(help="Dataset card the Hub README is generated from.")] = defaults.DATASET_CARD,
+    sources: Annotated[Optional[Path], typer.Option(help="Sources file with each source's attribution.")] = defaults.SOURCES,
     tag: Annotated[Optional[str], typer.Option(help="Version tag for the uploaded commit, e.g. v0.1.0.")] = None,
     private: Annotated[bool, typer.Option(help="Create the repository as private.")] = False,
     include_restricted: Annotated[bool, typer.Option(
@@ -48,14 +42,15 @@ def publish_command(
     """
     from rich.table import Table
 
-    from newsquotes.publish import PublishRefused, ReleaseOptions, plan_upload, prepare_release, upload
+    from newsquotes.errors import NewsquotesError
+    from newsquotes.publish import ReleaseOptions, plan_upload, prepare_release, upload
 
     options = ReleaseOptions(corpus=corpus, gold=gold, splits=splits, card=card, sources=sources,
                              include_restricted=include_restricted)
     try:
         with errors.status("building the release") as status:
             release = prepare_release(out, options, progress=lambda step: status.update(f"building the release: {step}"))
-    except (PublishRefused, ValueError, FileNotFoundError) as err:
+    except (NewsquotesError, OSError) as err:
         raise fail(f"not published: {err}") from None
     for article in release.left_out:
         errors.print(f"[yellow]left out[/] {article.id} ({escape(article.source or '')}, licence {escape(article.license or 'none')}): "
@@ -72,10 +67,7 @@ def publish_command(
     if not repo_id:
         console.print("verified; pass --repo-id OWNER/NAME to plan an upload")
         return
-    try:
-        plan = plan_upload(out, repo_id, private=private, tag=tag)
-    except ValueError as err:
-        raise fail(str(err)) from None
+    plan = plan_upload(out, repo_id, private=private, tag=tag)
     mode = "uploading" if do_upload else "dry run, would upload"
     console.print(f"{mode} {len(plan.files)} files ({plan.total_bytes:,} bytes) to datasets/{plan.repo_id}"
                   f"{' (private)' if plan.private else ''}, commit {plan.commit_message!r}"
@@ -83,7 +75,4 @@ def publish_command(
     for path, size in plan.files:
         console.print(f"  {path}  [dim]{size:,} bytes[/]")
     if do_upload:
-        try:
-            console.print(f"committed: {upload(plan, out)}")
-        except ValueError as err:
-            raise fail(str(err)) from None
+        console.print(f"committed: {upload(plan, out)}")

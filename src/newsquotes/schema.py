@@ -149,7 +149,7 @@ class LayerSource(Record):
     note: Optional[str] = Field(None, description="How the layer was made beyond its producer, e.g. what pre-filled it before it was read.")
 
 
-def shared_coverage(annotations: typing.Iterable["Annotation"], layer: str) -> Optional[list[Span]]:
+def shared_coverage(annotations: typing.Iterable[Annotation], layer: str) -> Optional[list[Span]]:
     """The ranges every one of ``annotations`` covers in ``layer`` (None: the whole text)."""
     shared: Optional[list[Span]] = None
     for annotation in annotations:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import platform
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -193,7 +193,7 @@ def run_suite(suite: Suite, *, progress: Progress | None = None) -> BenchmarkRun
             if progress:
                 progress(f"{spec}: scored {task}", 0)
     return BenchmarkRun(
-        suite=suite.name, created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), seed=suite.seed,
+        suite=suite.name, created_at=datetime.now(UTC).isoformat(timespec="seconds"), seed=suite.seed,
         bootstrap_samples=suite.bootstrap_samples,
         dataset=DatasetRef(gold=str(suite.gold), split=suite.split, corpus=str(suite.corpus),
                            articles=dataset.article_ids, sources=[source_name(a) for a in dataset.articles],

@@ -143,10 +143,10 @@ def gold_counts(annotations: list[Annotation]) -> dict:
     quotes = [q for a in annotations for q in a.quotes]
     return {
         "articles": len(annotations),
-        "articles_with_quote_layer": sum(any(l.layer == "quotes" for l in a.layers) for a in annotations),
+        "articles_with_quote_layer": sum(any(layer.layer == "quotes" for layer in a.layers) for a in annotations),
         "entities": len([e for a in annotations for e in a.entities]),
         # how many articles' entity layers each source made; "meantime-derived" ones cover part of the text only
-        "entity_layers": dict(Counter(l.produced_by for a in annotations for l in a.layers if l.layer == "entities")),
+        "entity_layers": dict(Counter(layer.produced_by for a in annotations for layer in a.layers if layer.layer == "entities")),
         "entity_labels": dict(Counter(e.label for a in annotations for e in a.entities).most_common()),
         "quotes": len(quotes),
         "quote_kinds": dict(Counter(q.kind for q in quotes).most_common()),

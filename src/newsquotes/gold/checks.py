@@ -32,7 +32,7 @@ from newsquotes.gold.gum import align as gum_align
 from newsquotes.gold.gum import read_gum, turn_labels
 from newsquotes.gold.meantime import align as meantime_align
 from newsquotes.gold.entities import EntityMapping
-from newsquotes.gold.meantime import annotated_sentences, read_document
+from newsquotes.gold.meantime import read_document
 from newsquotes.gold.meantime_agreement import entity_agreement
 from newsquotes.gold.meantime_entities import MeantimeMapping
 from newsquotes.gold.scope import set_aside

@@ -40,7 +40,7 @@ def entity_agreement(items: Iterable[tuple[MeantimeDocument, str, Annotation]], 
     our annotation), inside the sentences MEANTIME annotated; None when no article has a layer of its own."""
     references, ours, sentences = [], [], 0
     for document, text, annotation in items:
-        layer = next((l for l in annotation.layers if l.layer == "entities"), None)
+        layer = next((each for each in annotation.layers if each.layer == "entities"), None)
         if layer is not None and layer.produced_by == DERIVED:
             continue
         references.append(_reference(document, text, annotation, mapping))

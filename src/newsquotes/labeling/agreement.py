@@ -190,7 +190,7 @@ def agreement(grouped: dict[str, dict[str, Annotation]]) -> dict:
     units: list[dict[str, str]] = []
     name_units: list[dict[str, str]] = []
     pairs: dict[tuple[str, str], dict] = {}
-    for article, by_annotator in compared.items():
+    for by_annotator in compared.values():
         article_units = stance_units(by_annotator)
         units += article_units
         name_units += speaker_name_units(by_annotator)

@@ -98,7 +98,7 @@ def connection(url: str | None = None, state: Path | None = None, **patience: fl
     token = token or (saved.token if saved and saved.url.rstrip("/") == url.rstrip("/") else None)
     if not token:
         raise LabelStudioError(f"no API token for {url}: set {TOKEN_ENV} or {STUDIO_TOKEN_ENV} (Label Studio: "
-                               f"Account & Settings → Access Token){'' if saved else f', or start one with `newsquotes label serve`'}")
+                               f"Account & Settings → Access Token){'' if saved else ', or start one with `newsquotes label serve`'}")
     return Connection(url=url, token=token, **patience)
 
 

@@ -12,7 +12,6 @@ process, lets the build go on, then kills the driver.
 from __future__ import annotations
 
 import hashlib
-import os
 import random
 import signal
 import sqlite3

@@ -29,7 +29,7 @@ def test_one_gold_annotation_per_article_matching_its_text(articles, shipped_gol
         assert gold.annotator == "gold" and gold.text_sha256 == article.text_sha256
         assert gold.problems(article.text) == [], article.id
         assert {e.label for e in gold.entities} <= set(ENTITY_LABELS)
-        entity_layer = next(l for l in gold.layers if l.layer == "entities")
+        entity_layer = next(layer for layer in gold.layers if layer.layer == "entities")
         read_by_hand = (SOURCES.entities_dir / f"{article_name(article)}.toml").exists()
         expected = ("hand-annotated" if read_by_hand else "meantime-derived" if "MEANTIME" in article.source
                     else "gum-derived")
@@ -46,7 +46,7 @@ def test_no_shipped_entity_layer_claims_partial_coverage(shipped_gold):
     """
     partial = sorted(a.article_id for a in shipped_gold.values() if a.coverage("entities") is not None)
     assert not partial, f"{len(partial)} shipped entity layers cover part of the text only: {partial[:5]} …"
-    assert not {l.produced_by for a in shipped_gold.values() for l in a.layers} & {"meantime-derived"}
+    assert not {layer.produced_by for a in shipped_gold.values() for layer in a.layers} & {"meantime-derived"}
 
 
 def test_a_meantime_article_read_by_hand_takes_that_layer_whole(articles, tmp_path):
@@ -58,12 +58,12 @@ def test_a_meantime_article_read_by_hand_takes_that_layer_whole(articles, tmp_pa
         '[[entity]]\ntext = "Ron Sugar"\nlabel = "PERSON"\nentity = "Ron Sugar"\n\n'
         '[[entity]]\ntext = "Toulouse"\nlabel = "GPE"\nentity = "Toulouse"\n', encoding="utf-8")
     (hand,) = build_gold([article], replace(SOURCES, entities_dir=tmp_path))
-    layer = next(l for l in hand.layers if l.layer == "entities")
+    layer = next(layer for layer in hand.layers if layer.layer == "entities")
     assert (layer.produced_by, layer.covers) == ("hand-annotated", None)
     assert "MEANTIME" in layer.note and "spaCy" in layer.note
     assert [e.text for e in hand.entities] == ["Ron Sugar", "Toulouse"]
     (derived,) = build_gold([article], replace(SOURCES, entities_dir=tmp_path / "none"))
-    layer = next(l for l in derived.layers if l.layer == "entities")
+    layer = next(layer for layer in derived.layers if layer.layer == "entities")
     assert layer.produced_by == "meantime-derived" and layer.covers and layer.note is None
     assert "Ron Sugar" not in {e.text for e in derived.entities}
 
@@ -88,7 +88,7 @@ def test_quotes_are_labelled_and_their_speakers_exist(articles, shipped_gold):
     for name in annotated:
         article = articles[name]
         gold = shipped_gold[article.id]
-        assert {l.layer: l.produced_by for l in gold.layers}["quotes"] == "hand-annotated"
+        assert {layer.layer: layer.produced_by for layer in gold.layers}["quotes"] == "hand-annotated"
         names = {e.entity for e in gold.entities}
         path = SOURCES.quotes_dir / f"{name}.toml"
         allowed = load_quotes(path, article).non_entity_speakers

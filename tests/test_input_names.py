@@ -66,7 +66,7 @@ def write_warc(path: Path, responses) -> list[str]:
     buffer, ids = io.BytesIO(), []
     writer = WARCWriter(buffer, gzip=True)
     for url, status, payload in responses:
-        request = StatusAndHeaders(f"GET / HTTP/1.1", [("Host", "example.org")], is_http_request=True)
+        request = StatusAndHeaders("GET / HTTP/1.1", [("Host", "example.org")], is_http_request=True)
         writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(b""), http_headers=request))
         headers = StatusAndHeaders(status, [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
         record = writer.create_warc_record(url, "response", payload=io.BytesIO(payload.encode()), http_headers=headers)

@@ -247,7 +247,7 @@ def test_broken_regions_never_crash_the_conversion_and_are_named():
              "value": {"start": 0, "end": 5, "text": text[:5], "labels": ["ORG"]}}]
     rng = random.Random(5)
     junk = [None, 3.5, -1, 10**9, "7", [], {}, True, [1, 2], {"a": 1}]
-    for round_ in range(2000):
+    for _ in range(2000):
         results = copy.deepcopy(good + [{"from_id": "r1", "to_id": "r1", "type": "relation"}])
         item = rng.choice(results)
         target = item["value"] if "value" in item and rng.random() < 0.5 else item

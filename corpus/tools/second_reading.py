@@ -45,12 +45,12 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus" / "build")
     args = parser.parse_args()
     by_annotator = readings(args.corpus)
-    for annotator, annotations in by_annotator.items():
-        write_annotations(AGREEMENT / f"{annotator}.jsonl", annotations)
+    for annotator, records in by_annotator.items():
+        write_annotations(AGREEMENT / f"{annotator}.jsonl", records)
     source_of = {a.id: a.source for a in read_articles(args.corpus)}
     grouped: dict[str, dict[str, Annotation]] = {}
-    for annotator, annotations in by_annotator.items():
-        for annotation in annotations:
+    for annotator, records in by_annotator.items():
+        for annotation in records:
             grouped.setdefault(annotation.article_id, {})[annotator] = annotation
     report = {"overall": agreement(grouped), "by_source": {}}
     for source in sorted({source_of[a] for a in grouped}):

@@ -79,7 +79,7 @@ def main() -> None:
     args = parser.parse_args()
     chosen = choose(args.source, tuple(int(n) for n in args.per_month.split(",")))
     args.out.mkdir(parents=True, exist_ok=True)
-    for month, kind, path in chosen:
+    for _month, _kind, path in chosen:
         shutil.copyfile(path, args.out / path.name)
     counts = Counter((month, kind) for month, kind, _ in chosen)
     print("month    " + "  ".join(f"{t[:8]:>8}" for t in TYPES))

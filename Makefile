@@ -2,7 +2,8 @@
 #   make demo   install what the demo needs (no test extras: no PyTorch, Ray or Label Studio), build the
 #               shipped corpus in corpus/build, print its summary, score the shipped baselines on the
 #               shipped gold, print the scores and update benchmarks/LEADERBOARD.md
-#   make test   install everything (the test extras too) and run the whole test suite
+#   make test   install everything (the test extras too), lint with ruff and run the whole test suite
+#   make test-fast   the same without the slow, Label Studio, Ray and fuzz tests (a couple of minutes)
 # Each install has its own stamp, so `make demo` then `make test` installs the rest.
 PYTHON ?= python3
 VENV ?= .venv
@@ -10,7 +11,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 DEMO_INSTALLED := $(VENV)/.installed-demo
 
-.PHONY: install demo test schemas clean
+.PHONY: install demo test test-fast lint schemas clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,8 +33,14 @@ demo: $(DEMO_INSTALLED)
 	$(BIN)/newsquotes corpus stats corpus/build --no-counts
 	$(BIN)/newsquotes bench run
 
-test: $(INSTALLED)
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
+
+test: lint
 	$(BIN)/python -m pytest
+
+test-fast: lint
+	$(BIN)/python -m pytest -m "not slow and not labelstudio and not ray and not fuzz"
 
 schemas: $(INSTALLED)
 	$(BIN)/newsquotes schema export schemas

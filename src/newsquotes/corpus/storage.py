@@ -17,7 +17,9 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+from pydantic import ValidationError
 
+from newsquotes.errors import InputError
 from newsquotes.schema import ARTICLE_SCHEMA, Article, Manifest
 
 ARTICLES_DIR = "articles"
@@ -110,7 +112,12 @@ def read_manifest(corpus: Path) -> Manifest:
     path = Path(corpus) / MANIFEST
     if not path.exists():
         raise FileNotFoundError(f"{corpus}: not a built corpus (no {MANIFEST})")
-    return Manifest.model_validate_json(path.read_text("utf-8"))
+    try:
+        return Manifest.model_validate_json(path.read_bytes())
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "record"
+        raise InputError(f"{path}: not a build manifest: {where}: {first['msg']}") from None
 
 
 def read_articles(corpus: Path) -> Iterator[Article]:

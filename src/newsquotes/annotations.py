@@ -80,7 +80,11 @@ def read_annotations(path: Path, *, hash_optional: bool = False) -> list[Annotat
     """
     annotations = []
     for file in annotation_files(path):
-        for number, line in enumerate(file.read_text("utf-8").splitlines(), start=1):
+        try:
+            text = file.read_text("utf-8")
+        except UnicodeDecodeError as err:
+            raise InputError(f"{file}: not UTF-8 text ({err.reason} at byte {err.start})") from None
+        for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
             try:

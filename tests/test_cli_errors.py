@@ -37,6 +37,19 @@ def test_a_missing_file_is_one_line(tmp_path):
     assert result.stderr.strip().splitlines() == [f"error: {tmp_path / 'nowhere'}: not a built corpus (no manifest.json)"]
 
 
+def test_files_that_are_not_what_they_should_be_are_one_line_each(tmp_path):
+    (tmp_path / "pulled").mkdir()
+    (tmp_path / "pulled" / "annotator-1.jsonl").write_bytes(b"\xff\xfe not text")
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "manifest.json").write_text('{"counts":', encoding="utf-8")
+    for args, reason in ((["label", "agreement", str(tmp_path / "pulled")], "annotator-1.jsonl: not UTF-8 text"),
+                         (["corpus", "stats", str(tmp_path / "corpus")], "manifest.json: not a build manifest")):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, result.output
+        (line,) = result.stderr.strip().splitlines()
+        assert line.startswith("error: ") and reason in line, line
+
+
 @pytest.mark.parametrize("bug", [KeyError("speaker"), ValueError("a plain ValueError is not one of ours")])
 def test_an_unexpected_exception_is_reported_as_a_bug_with_its_traceback(tmp_path, monkeypatch, bug):
     def broken(folder):

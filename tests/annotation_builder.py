@@ -1,4 +1,7 @@
-"""Build Annotation records over a text by naming the words they cover instead of counting offsets."""
+"""Build Annotation records over a text by naming the words they cover instead of counting offsets.
+
+``Text`` builds them over a bare string; ``entity``, ``quote``, ``hand_gold`` and ``hand_predictions`` over a
+built Article (the fixture article, tests/data/freedonia-dump.txt)."""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import hashlib
 from pathlib import Path
 
 from newsquotes.annotations import write_annotations
-from newsquotes.schema import Annotation, Entity, Quote, Stance, TextSpan
+from newsquotes.schema import Annotation, Article, Entity, Quote, Stance, TextSpan
 
 # From "Sensitive Canadian document found on rainy streets" (Wikinews, CC BY 2.5), shortened.
 SENSITIVE = ('"We take document security seriously," she said, but refused to give any more details. '
@@ -14,6 +17,12 @@ SENSITIVE = ('"We take document security seriously," she said, but refused to gi
              "about the government's ability to secure sensitive documents.")
 
 Fragment = str | tuple[str, int]
+
+
+def located(text: str, needle: str, cls=TextSpan, **fields):
+    """``cls`` (a TextSpan, Entity or Quote) over the first ``needle`` in ``text``, with ``fields``."""
+    start = text.index(needle)
+    return cls(start=start, end=start + len(needle), text=needle, **fields)
 
 
 class Text:
@@ -56,3 +65,50 @@ def write_folder(folder: Path, annotations: list[Annotation]) -> Path:
     for annotator, records in by_annotator.items():
         write_annotations(folder / f"{annotator}.jsonl", records)
     return folder
+
+
+def mention(article: Article, text: str, after: str = "") -> tuple[int, int]:
+    start = article.text.index(text, article.text.index(after) if after else 0)
+    return start, start + len(text)
+
+
+def entity(article: Article, eid: str, text: str, label: str, name: str | None = None, after: str = "") -> Entity:
+    start, end = mention(article, text, after)
+    return Entity(id=eid, start=start, end=end, text=text, label=label, entity=name or text)
+
+
+def quote(article: Article, qid: str, content: str, kind: str, speaker: str, name: str, after: str = "",
+          stance: str | None = None) -> Quote:
+    start, end = mention(article, content)
+    s_start, s_end = mention(article, speaker, after)
+    return Quote(id=qid, start=start, end=end, text=content, kind=kind, speaker_name=name,
+                 speaker=TextSpan(start=s_start, end=s_end, text=speaker),
+                 stance=Stance(label=stance, target="Sylvania") if stance else None)
+
+
+RESPOND = "We will respond. We will find our way to protect our interests"
+NOTE = "the government had sent a formal note to Sylvania’s embassy, and that about 13,600 troops remained on standby near the border"
+
+
+def hand_gold(article: Article) -> Annotation:
+    return Annotation(article_id=article.id, annotator="gold", text_sha256=article.text_sha256, entities=[
+        entity(article, "e1", "Ivan Petrov", "PERSON"),
+        entity(article, "e2", "Sylvania", "GPE"),
+        entity(article, "e3", "Marsovia", "GPE"),
+    ], quotes=[
+        quote(article, "q1", RESPOND, "direct", "Petrov", "Ivan Petrov", after="interests", stance="against"),
+        quote(article, "q2", NOTE, "indirect", "He", "Ivan Petrov"),
+    ])
+
+
+def hand_predictions(article: Article) -> Annotation:
+    """Against :func:`hand_gold`: one entity right, one with the wrong label, one missed, one spurious;
+    one quote exact with the right speaker (and stance), the other missed, one spurious."""
+    return Annotation(article_id=article.id, annotator="model:hand", text_sha256=article.text_sha256, entities=[
+        entity(article, "p1", "Ivan Petrov", "PERSON"),
+        entity(article, "p2", "Sylvania", "ORG"),
+        entity(article, "p3", "Freedonia News Agency", "ORG"),
+    ], quotes=[
+        quote(article, "r1", RESPOND, "direct", "Petrov", "Ivan Petrov", after="interests", stance="against"),
+        quote(article, "r2", "I’m not threatening anyone.", "direct", "Petrov", "Ivan Petrov", after="interests"),
+    ])

@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,3 +78,9 @@ def start_label_studio(state: Path, timeout: float = 420.0) -> RunningLabelStudi
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
     raise RuntimeError(f"Label Studio did not come up within {timeout:g} s:\n{output.read_text()}")
+
+
+def make_annotator(session, name):
+    email = f"{name}-{uuid.uuid4().hex[:6]}@example.org"
+    user = session.sdk.users.create(username=email.split("@")[0], email=email, password=uuid.uuid4().hex)
+    return user.id, email

@@ -20,7 +20,9 @@ from newsquotes.cli import common as cli_common
 from newsquotes.corpus.build import InputSpec
 from newsquotes.corpus.storage import read_articles
 from newsquotes.models.registry import model_name
-from test_bench_run import DATA, MARKETS, hand_gold, hand_predictions, one_right_one_missed
+from annotation_builder import hand_gold, hand_predictions
+from conftest import DATA
+from helpers import MARKETS, one_right_one_missed
 
 ROOT = Path(__file__).resolve().parents[1]
 INTERVAL = re.compile(r"\d\.\d{3} \[\d\.\d{3}, \d\.\d{3}\]")

@@ -21,7 +21,9 @@ from newsquotes.corpus.build import BuildOptions, InputSpec, build
 from newsquotes.corpus.storage import read_articles
 from newsquotes.models.registry import get_model
 from newsquotes.schema import Annotation, LayerSource, Span
-from test_bench_run import DATA, MARKETS, entity, hand_gold, hand_predictions, quote
+from annotation_builder import entity, hand_gold, hand_predictions, quote
+from conftest import DATA
+from helpers import MARKETS
 
 ROOT = Path(__file__).resolve().parents[1]
 

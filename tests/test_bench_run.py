@@ -19,76 +19,15 @@ from newsquotes.bench.run import read_run, run_suite
 from newsquotes.bench.tasks import HEADLINES
 from newsquotes.bench.suites import load_suite
 from newsquotes.cli import app
-from newsquotes.corpus.build import BuildOptions, InputSpec, build
-from newsquotes.corpus.storage import read_articles
+from newsquotes.corpus.build import InputSpec
 from newsquotes.models.registry import get_model
-from newsquotes.schema import STANCE_LABELS, Annotation, Article, BenchmarkRun, Entity, Quote, Stance, TextSpan
+from newsquotes.schema import STANCE_LABELS, BenchmarkRun
+
+from annotation_builder import hand_gold, hand_predictions
+from helpers import MARKETS, bench_error, one_right_one_missed, write_suite
 
 DATA = Path(__file__).resolve().parent / "data"
 SCHEMA = Path(__file__).resolve().parents[1] / "schemas" / "benchmark_run.schema.json"
-
-
-def mention(article: Article, text: str, after: str = "") -> tuple[int, int]:
-    start = article.text.index(text, article.text.index(after) if after else 0)
-    return start, start + len(text)
-
-
-def entity(article: Article, eid: str, text: str, label: str, name: str | None = None, after: str = "") -> Entity:
-    start, end = mention(article, text, after)
-    return Entity(id=eid, start=start, end=end, text=text, label=label, entity=name or text)
-
-
-def quote(article: Article, qid: str, content: str, kind: str, speaker: str, name: str, after: str = "",
-          stance: str | None = None) -> Quote:
-    start, end = mention(article, content)
-    s_start, s_end = mention(article, speaker, after)
-    return Quote(id=qid, start=start, end=end, text=content, kind=kind, speaker_name=name,
-                 speaker=TextSpan(start=s_start, end=s_end, text=speaker),
-                 stance=Stance(label=stance, target="Sylvania") if stance else None)
-
-
-RESPOND = "We will respond. We will find our way to protect our interests"
-NOTE = "the government had sent a formal note to Sylvania’s embassy, and that about 13,600 troops remained on standby near the border"
-
-
-def hand_gold(article: Article) -> Annotation:
-    return Annotation(article_id=article.id, annotator="gold", text_sha256=article.text_sha256, entities=[
-        entity(article, "e1", "Ivan Petrov", "PERSON"),
-        entity(article, "e2", "Sylvania", "GPE"),
-        entity(article, "e3", "Marsovia", "GPE"),
-    ], quotes=[
-        quote(article, "q1", RESPOND, "direct", "Petrov", "Ivan Petrov", after="interests", stance="against"),
-        quote(article, "q2", NOTE, "indirect", "He", "Ivan Petrov"),
-    ])
-
-
-def hand_predictions(article: Article) -> Annotation:
-    """Against :func:`hand_gold`: one entity right, one with the wrong label, one missed, one spurious;
-    one quote exact with the right speaker (and stance), the other missed, one spurious."""
-    return Annotation(article_id=article.id, annotator="model:hand", text_sha256=article.text_sha256, entities=[
-        entity(article, "p1", "Ivan Petrov", "PERSON"),
-        entity(article, "p2", "Sylvania", "ORG"),
-        entity(article, "p3", "Freedonia News Agency", "ORG"),
-    ], quotes=[
-        quote(article, "r1", RESPOND, "direct", "Petrov", "Ivan Petrov", after="interests", stance="against"),
-        quote(article, "r2", "I’m not threatening anyone.", "direct", "Petrov", "Ivan Petrov", after="interests"),
-    ])
-
-
-@pytest.fixture
-def fixture_article(build_corpus, tmp_path) -> tuple[Path, Article]:
-    corpus = tmp_path / "corpus"
-    build_corpus(DATA / "freedonia-dump.txt", out=corpus)
-    (article,) = read_articles(corpus)
-    return corpus, article
-
-
-def write_suite(folder: Path, corpus: Path, gold: Path, models: list[str], samples: int = 200) -> Path:
-    listed = json.dumps(models)
-    path = folder / "tiny.toml"
-    path.write_text(f'gold = "{gold}"\ncorpus = "{corpus}"\nbootstrap_samples = {samples}\nseed = 3\n\n[tasks]\n'
-                    f"ner = {listed}\nquotes = {listed}\nspeakers = {listed}\nstance = {listed}\n", encoding="utf-8")
-    return path
 
 
 @pytest.fixture
@@ -152,22 +91,6 @@ def test_scores_equal_hand_computed_ones_and_the_results_json_validates(scored, 
     assert result(run, "ner", "rules").model.version == get_model("rules").version
 
 
-def one_right_one_missed(tmp_path, inputs):
-    """Build two articles (the fixture and MARKETS), gold one person in each, predict the first only, score NER."""
-    corpus = tmp_path / "corpus"
-    build(inputs, corpus, BuildOptions(workers=0, cache_dir=tmp_path / "cache"))
-    articles = sorted(read_articles(corpus), key=lambda a: a.id)
-    assert len(articles) == 2
-    gold = [Annotation(article_id=a.id, annotator="gold", text_sha256=a.text_sha256,
-                       entities=[entity(a, "e1", name, "PERSON")])
-            for a, name in zip(articles, [p for a in articles for p in ["Ivan Petrov", "Paul Green"] if p in a.text])]
-    predicted = [gold[0], gold[1].model_copy(update={"entities": []})]
-    gold_file = write_annotations(tmp_path / "gold.jsonl", gold)
-    predictions = write_annotations(tmp_path / "p.jsonl", predicted)
-    suite = load_suite(str(write_suite(tmp_path, corpus, gold_file, [f"predictions:{predictions}"])))
-    return run_suite(suite.model_copy(update={"tasks": {"ner": [f"predictions:{predictions}"]}})), articles, gold
-
-
 def test_intervals_are_over_articles(tmp_path):
     """Two articles, one scored perfectly and one not at all: the interval spans both extremes."""
     (tmp_path / "in").mkdir()
@@ -177,16 +100,6 @@ def test_intervals_are_over_articles(tmp_path):
     f1 = run.results[0].headline["f1"]
     assert f1.value == pytest.approx(2 / 3)  # 1 correct, 2 gold, 1 predicted
     assert f1.low == 0.0 and f1.high == 1.0
-
-
-MARKETS = """Traders weigh AT&T results
-By Lena Ortiz
-April 2, 2024
-
-Shares of AT&T rose on Monday after the company said that quarterly revenue was "above <expectations> of analysts" in every region it serves.
-
-"We are pleased with the quarter & the outlook," chief executive Paul Green told investors on a call, adding that costs would fall further this year as the network upgrade ends.
-"""
 
 
 def test_leaderboard_is_rewritten_not_appended(scored, tmp_path):
@@ -222,15 +135,6 @@ def test_predict_command_writes_one_checked_annotation_per_article(fixture_artic
     (annotation,) = read_annotations(out)
     assert annotation == get_model("rules").predict(article)
     assert annotation.problems(article.text) == []
-
-
-def bench_error(tmp_path: Path, corpus: Path, gold: Path, models: list[str]) -> str:
-    suite = write_suite(tmp_path, corpus, gold, models)
-    done = CliRunner().invoke(app, ["bench", "run", "--suite", str(suite), "--out", str(tmp_path / "x.json"),
-                                    "--no-update-leaderboard"])
-    assert done.exit_code == 2, done.output
-    assert not (tmp_path / "x.json").exists()
-    return " ".join(done.output.split())
 
 
 def test_bad_predictions_are_named_by_article_and_record(fixture_article, tmp_path):

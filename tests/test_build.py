@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import random
 import signal
 import sqlite3
 import subprocess
@@ -20,33 +19,7 @@ from newsquotes.corpus import storage
 from newsquotes.corpus.pipeline import process
 from newsquotes.corpus.storage import read_articles, read_manifest
 
-SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "de", "ba", "po", "gu", "fe", "zi", "ha", "jo"]
-
-
-def article_text(n: int) -> str:
-    """A distinct article for document number ``n``: English frames around seeded random place names."""
-    rng = random.Random(n)
-
-    def name() -> str:
-        return "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize()
-
-    sentences = [f"Officials in {name()} said on Monday that the {name()} bridge would close for {rng.randint(2, 90)} days.",
-                 f"“We will reopen it as soon as we can,” said {name()} {name()}, who leads the works in {name()}."]
-    sentences += [f"Residents of {name()} and {name()} asked for a ferry to {name()} while the {name()} road is shut."
-                  for _ in range(4)]
-    return f"{name()} bridge to close for repairs\n\n" + "\n\n".join(sentences) + "\n"
-
-
-def write_articles(folder: Path, numbers) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    for n in numbers:
-        (folder / f"article-{n:04d}.txt").write_text(article_text(n))
-
-
-def digest(corpus: Path) -> dict[str, str]:
-    return {p.relative_to(corpus).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(corpus.rglob("*")) if p.is_file()}
-
+from helpers import article_text, digest, write_articles
 
 def test_output_is_read_by_pyarrow_and_datasets(tmp_path, build_corpus):
     write_articles(tmp_path / "in", range(5))

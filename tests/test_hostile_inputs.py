@@ -16,8 +16,8 @@ from newsquotes.annotations import write_annotations
 from newsquotes.cli import app
 from newsquotes.models import predictions
 from newsquotes.models.registry import get_model
-from test_bench_run import bench_error, fixture_article, hand_gold, hand_predictions, write_suite  # noqa: F401
-from test_publish import project  # noqa: F401
+from annotation_builder import hand_gold, hand_predictions
+from helpers import bench_error, write_suite
 
 pytestmark = pytest.mark.fuzz
 TOKEN = "hf_FAKEtoken0123456789abcdefNEVERshown"

@@ -27,7 +27,7 @@ from newsquotes.models.registry import get_model
 from newsquotes.schema import ENTITY_LABELS, QUOTE_KINDS, STANCE_LABELS
 
 from conftest import DATA
-from test_label_push_pull import make_annotator
+from labelstudio import make_annotator
 
 PIECES = ["🚀", "𠀋", "😀", "👩\u200d👩\u200d👧", "🏳\ufe0f\u200d🌈", "🇨🇭", "Z\u0327", "q\u0307\u0323", "北京", "東京",
           "مرحبا بالعالم", "\u200fשלום\u200f", "\u202bRTL\u202c", "naïve", "Ærø"]
@@ -179,6 +179,7 @@ def test_an_import_the_server_took_twice_is_cleaned_up_by_the_next_push(label_st
     assert task["id"] in {t["id"] for t in tasks}, "the first (annotated) task stays"
 
 
+@pytest.mark.labelstudio
 @pytest.mark.timeout(1800)
 def test_a_server_killed_mid_push_then_restarted_leaves_one_task_per_article(build_corpus, tmp_path):
     from labelstudio import start_label_studio

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import stat
 import unicodedata
-import uuid
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -22,6 +21,7 @@ from newsquotes.models.registry import get_model
 from newsquotes.schema import Stance
 
 from conftest import DATA, ROOT
+from labelstudio import make_annotator
 
 WIKINEWS = sorted((ROOT / "corpus" / "raw" / "wikinews").glob("*.txt"))[:3]
 
@@ -79,12 +79,6 @@ def test_a_later_push_with_a_model_adds_predictions_to_earlier_tasks(label_studi
     assert len(session.sdk.predictions.list(project=bare.project_id)) == 2
     again = push(session, tmp_path / "out", title="predictions later", model="rules")
     assert again.predictions == 0
-
-
-def make_annotator(session, name):
-    email = f"{name}-{uuid.uuid4().hex[:6]}@example.org"
-    user = session.sdk.users.create(username=email.split("@")[0], email=email, password=uuid.uuid4().hex)
-    return user.id, email
 
 
 def test_two_annotators_are_pulled_into_one_pseudonymous_file_each(label_studio, build_corpus, tmp_path):

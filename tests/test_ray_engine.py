@@ -16,9 +16,10 @@ import pytest
 from newsquotes.corpus import storage
 from newsquotes.corpus.build import BuildOptions, InputSpec, NothingKept, build
 from newsquotes.corpus.storage import read_manifest
-from test_build import article_text, digest, write_articles
+from helpers import article_text, digest, write_articles
 
 DATA = Path(__file__).parent / "data"
+pytestmark = pytest.mark.ray
 
 
 @pytest.fixture(scope="module")

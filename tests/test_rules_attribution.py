@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_rules_model import MODEL, article_of, quotes
+from rules_sentences import MODEL, article_of, quotes
 
 
 # ---------------------------------------------------------------------- post-posed attribution

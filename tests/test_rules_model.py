@@ -6,40 +6,16 @@ real segmenter, so sentence boundaries are the ones the model sees in a built co
 
 from __future__ import annotations
 
-import hashlib
 
 import pytest
 
-from newsquotes.corpus.segment import join_paragraphs, sentence_spans
 from newsquotes.corpus.storage import read_articles, read_manifest
 from newsquotes.models.registry import get_model
 from newsquotes.models.rules import RulesModel
-from newsquotes.schema import Annotation, Article, Provenance
+from newsquotes.schema import Annotation, Article
 
 from conftest import DATA
-
-MODEL = get_model("rules")
-
-
-def article_of(*paragraphs: str) -> Article:
-    text, spans = join_paragraphs(list(paragraphs))
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    return Article(id="sentences", text=text, paragraphs=spans, sentences=sentence_spans(text, spans),
-                   provenance=Provenance(input="sentences.txt", reader="text", raw_sha256=digest),
-                   text_sha256=digest, cluster_id="sentences", pipeline_version="test")
-
-
-def predicted(article: Article) -> list[tuple]:
-    """(content, kind, cue, speaker, speaker_name) of each quote, after checking the offsets."""
-    annotation = MODEL.predict(article)
-    assert annotation.problems(article.text) == []
-    return [(q.text, q.kind, q.cue.text if q.cue else None, q.speaker.text if q.speaker else None, q.speaker_name)
-            for q in annotation.quotes]
-
-
-def quotes(*paragraphs: str) -> list[tuple]:
-    return predicted(article_of(*paragraphs))
-
+from rules_sentences import MODEL, predicted, quotes
 
 # ---------------------------------------------------------------------- the registry
 

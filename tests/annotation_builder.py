@@ -40,13 +40,13 @@ class Text:
             start = self.text.index(words, start + 1)
         return TextSpan(start=start, end=start + len(words), text=words)
 
-    def entity(self, fragment: Fragment, label: str, name: str | None = None) -> Entity:
-        return Entity(id="?", label=label, entity=name, **self.span(fragment).model_dump())
+    def entity(self, fragment: Fragment, label: str, name: str | None = None, id: str = "?") -> Entity:
+        return Entity(id=id, label=label, entity=name, **self.span(fragment).model_dump())
 
     def quote(self, fragment: Fragment, kind: str = "direct", cue: Fragment | None = None,
               speaker: Fragment | None = None, name: str | None = None, stance: str | None = None,
-              target: str | None = None) -> Quote:
-        return Quote(id="?", kind=kind, cue=self.span(cue) if cue else None,
+              target: str | None = None, id: str = "?") -> Quote:
+        return Quote(id=id, kind=kind, cue=self.span(cue) if cue else None,
                      speaker=self.span(speaker) if speaker else None, speaker_name=name,
                      stance=Stance(label=stance, target=target) if stance else None, **self.span(fragment).model_dump())
 

@@ -6,6 +6,7 @@ import hashlib
 
 import pytest
 
+from annotation_builder import Text
 from newsquotes.bench.ner import document_counts, score_entities
 from newsquotes.gold.splits import split_articles
 from newsquotes.labeling.adjudicate import adjudicate
@@ -18,8 +19,7 @@ FIRST = Span(start=0, end=TEXT.index(" Carol"))  # only the first sentence was a
 
 
 def ent(eid: str, phrase: str, label: str) -> Entity:
-    start = TEXT.index(phrase)
-    return Entity(id=eid, start=start, end=start + len(phrase), text=phrase, label=label)
+    return Text(TEXT, article_id="a").entity(phrase, label, id=eid)
 
 
 def annotation(annotator: str, entities: list[Entity], covers: list[Span] | None) -> Annotation:

@@ -10,30 +10,21 @@ from newsquotes.bench.intervals import bootstrap_interval, paired_randomization
 from newsquotes.bench.leaderboard import LEADING
 from newsquotes.bench.quotes import aggregate, match_quotes, overlap, score_article, stance_scores
 from newsquotes.bench.tasks import HEADLINES
-from newsquotes.schema import Annotation, Entity, Quote, Stance, TextSpan
+from newsquotes.schema import Annotation, Entity, Quote
 
 TEXT = ("Ivan Petrov said that the talks had failed. “We will respond,” he told reporters. "
         "Anna Novak, the envoy, said the ministry would wait.")
 
 
-def span(text: str, start_at: int = 0) -> tuple[int, int]:
-    start = TEXT.index(text, start_at)
-    return start, start + len(text)
+PASSAGE = Text(TEXT, article_id="a")
 
 
-def quote(qid: str, content: str, speaker: str | None, name: str | None, kind="direct", stance=None, at=0) -> Quote:
-    start, end = span(content, at)
-    mention = None
-    if speaker:
-        s, e = span(speaker)
-        mention = TextSpan(start=s, end=e, text=speaker)
-    return Quote(id=qid, start=start, end=end, text=content, kind=kind, speaker=mention, speaker_name=name,
-                 stance=Stance(label=stance, target="talks") if stance else None)
+def quote(qid: str, content: str, speaker: str | None, name: str | None, kind="direct", stance=None) -> Quote:
+    return PASSAGE.quote(content, kind, speaker=speaker, name=name, stance=stance, target="talks", id=qid)
 
 
 def entity(eid: str, text: str, name: str) -> Entity:
-    s, e = span(text)
-    return Entity(id=eid, start=s, end=e, text=text, label="PERSON", entity=name)
+    return PASSAGE.entity(text, "PERSON", name, id=eid)
 
 
 GOLD = Annotation(article_id="a", annotator="gold", text_sha256="x",

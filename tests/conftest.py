@@ -24,10 +24,14 @@ OTHER = ("Sylvania's parliament approved the budget for the coming year on Thurs
 
 
 def pytest_collection_modifyitems(items):
-    """A test on the shared Label Studio is marked ``labelstudio``: `make test-fast` leaves it out."""
+    """A test on the shared Label Studio is marked ``labelstudio``, one on the shipped corpus (built once, in a
+    minute or two) ``slow``: `make test-fast` leaves both out."""
     for item in items:
-        if "label_studio" in getattr(item, "fixturenames", ()):
+        fixtures = getattr(item, "fixturenames", ())
+        if "label_studio" in fixtures:
             item.add_marker(pytest.mark.labelstudio)
+        if "shipped_corpus" in fixtures:
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(autouse=True)

@@ -48,6 +48,7 @@ def wikinews(tmp_path_factory):
     return folder, suite, write_run(run_suite(suite), folder / "run.json")
 
 
+@pytest.mark.slow
 def test_a_run_compared_with_itself_gives_p_1(wikinews, monkeypatch):
     _, _, path = wikinews
     monkeypatch.setattr(cli_common.console, "width", 200)
@@ -60,6 +61,7 @@ def test_a_run_compared_with_itself_gives_p_1(wikinews, monkeypatch):
     assert all(line.rstrip(" │|").endswith("1.0000") and "+0.000" in line for line in rows)
 
 
+@pytest.mark.slow
 def test_a_clearly_better_model_gets_a_small_p(wikinews):
     _, _, path = wikinews
     run = read_run(path)

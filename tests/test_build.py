@@ -241,6 +241,7 @@ def cached_outcomes(cache: Path) -> int:
             return 0
 
 
+@pytest.mark.slow
 def test_killed_build_keeps_previous_corpus_and_next_run_completes_it(tmp_path):
     inputs, out, cache = tmp_path / "in", tmp_path / "out", tmp_path / "cache"
     write_articles(inputs, range(3))

@@ -76,6 +76,7 @@ def test_card_metadata_matches_the_folder(project, tmp_path):
     assert all(len(d["sha256"]) == 64 for d in files)
 
 
+@pytest.mark.slow
 def test_the_cards_prose_gives_the_split_sizes_of_its_tables(project, tmp_path):
     root, _, times = project
     for restricted in (False, True):

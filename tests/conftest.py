@@ -23,6 +23,7 @@ OTHER = ("Sylvania's parliament approved the budget for the coming year on Thurs
          "the clerks for their work through the night. The budget raises spending on schools and roads.\n")
 
 
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by these marks
 def pytest_collection_modifyitems(items):
     """A test on the shared Label Studio is marked ``labelstudio``, one on the shipped corpus (built once, in a
     minute or two) ``slow``: `make test-fast` leaves both out."""

@@ -87,3 +87,20 @@ def one_right_one_missed(tmp_path, inputs):
     predictions = write_annotations(tmp_path / "p.jsonl", predicted)
     suite = load_suite(str(write_suite(tmp_path, corpus, gold_file, [f"predictions:{predictions}"])))
     return run_suite(suite.model_copy(update={"tasks": {"ner": [f"predictions:{predictions}"]}})), articles, gold
+
+
+# A report whose text has emoji (astral and ZWJ sequences), CJK and combining marks: offsets that count
+# UTF-16 units or decomposed characters drift on it.
+UNICODE_DUMP = """\
+Emoji, CJK and combining marks in one report
+Zürich 🇨🇭 meets 北京 over 🚀 launches
+
+By Z\u0327ola Testwriter
+March 3, 2024
+
+👩\u200d👩\u200d👧 The delegation from 北京 arrived on Tuesday 🛬, and 𠀋 marked the venue’s sign.
+
+Z\u0327ola Mbe\u0301\u0327ke said that “the 🚀 programme of 北京 is 🙂 peaceful,” according to the transcript.
+
+Observers from Zürich said the talks would continue 🇨🇭 next week, and that more visits by delegates from 東京 were planned for the summer season.
+"""

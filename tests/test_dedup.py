@@ -139,7 +139,7 @@ def test_precision_and_recall_on_generated_reprints(articles):
 
 def test_a_second_copy_of_a_near_duplicate_points_at_the_kept_article(tmp_path, build_corpus):
     from newsquotes.corpus.storage import read_articles, read_manifest
-    from test_build import article_text
+    from helpers import article_text
 
     original = article_text(3)
     paragraphs = original.split("\n\n")

@@ -27,6 +27,7 @@ from newsquotes.models.registry import get_model
 from newsquotes.schema import ENTITY_LABELS, QUOTE_KINDS, STANCE_LABELS
 
 from conftest import DATA
+from helpers import UNICODE_DUMP
 from labelstudio import make_annotator
 
 PIECES = ["🚀", "𠀋", "😀", "👩\u200d👩\u200d👧", "🏳\ufe0f\u200d🌈", "🇨🇭", "Z\u0327", "q\u0307\u0323", "北京", "東京",
@@ -241,8 +242,6 @@ def broken_variants(good: list[dict], text_length: int) -> dict[str, list[dict]]
 
 @pytest.mark.fuzz
 def test_broken_regions_never_crash_the_conversion_and_are_named():
-    from test_label_push_pull import UNICODE_DUMP
-
     text = UNICODE_DUMP.replace("\n", " ")
     good = [{"id": "r1", "from_name": "label", "to_name": "text", "type": "labels",
              "value": {"start": 0, "end": 5, "text": text[:5], "labels": ["ORG"]}}]

@@ -21,6 +21,7 @@ from newsquotes.models.registry import get_model
 from newsquotes.schema import Stance
 
 from conftest import DATA, ROOT
+from helpers import UNICODE_DUMP
 from labelstudio import make_annotator
 
 WIKINEWS = sorted((ROOT / "corpus" / "raw" / "wikinews").glob("*.txt"))[:3]
@@ -115,21 +116,6 @@ def test_two_annotators_are_pulled_into_one_pseudonymous_file_each(label_studio,
     written = "".join(p.read_text("utf-8") for p in out.glob("*.jsonl"))
     for secret in (alice_email, bob_email, "alice-", "bob-", "example.org"):
         assert secret not in written
-
-
-UNICODE_DUMP = """\
-Emoji, CJK and combining marks in one report
-Zürich 🇨🇭 meets 北京 over 🚀 launches
-
-By Z\u0327ola Testwriter
-March 3, 2024
-
-👩\u200d👩\u200d👧 The delegation from 北京 arrived on Tuesday 🛬, and 𠀋 marked the venue’s sign.
-
-Z\u0327ola Mbe\u0301\u0327ke said that “the 🚀 programme of 北京 is 🙂 peaceful,” according to the transcript.
-
-Observers from Zürich said the talks would continue 🇨🇭 next week, and that more visits by delegates from 東京 were planned for the summer season.
-"""
 
 
 def test_pull_has_no_offset_drift_around_emoji_cjk_and_combining_marks(label_studio, build_corpus, tmp_path):

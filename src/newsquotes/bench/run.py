@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import platform
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -26,7 +26,7 @@ from newsquotes.bench.dataset import Dataset, load_dataset
 from newsquotes.bench.intervals import bootstrap_interval
 from newsquotes.bench.suites import STANCE_PREFIX, Suite
 from newsquotes.models import stance as stance_baselines
-from newsquotes.models.registry import Model, get_model
+from newsquotes.models.registry import get_model, predict
 from newsquotes.models.training import is_trained, train
 from newsquotes.schema import (Annotation, Article, ArticleCounts, BenchmarkRun, DatasetRef, Interval, ModelRef,
                                SkippedTask, TaskResult)
@@ -43,28 +43,6 @@ def package_versions() -> dict[str, str]:
         except PackageNotFoundError:
             continue
     return versions
-
-
-def checked(model_name: str, article: Article, annotation: Annotation) -> Annotation:
-    """``annotation`` when it is a consistent prediction for ``article``; else a ValueError saying where not."""
-    where = f"model {model_name}, article {article.id}"
-    if annotation.article_id != article.id:
-        raise ValueError(f"{where}: the prediction is for article {annotation.article_id!r}")
-    problems = annotation.problems_with(article)
-    if problems:
-        raise ValueError(f"{where}: {problems[0]}")
-    return annotation
-
-
-def predict(model: Model, articles: Iterable[Article]) -> Iterator[Annotation]:
-    """One checked Annotation per article, in order."""
-    for article in articles:
-        try:
-            annotation = model.predict(article)
-        except ValueError as err:
-            message = str(err)
-            raise ValueError(message if article.id in message else f"model {model.name}, article {article.id}: {message}") from None
-        yield checked(model.name, article, annotation)
 
 
 def _defined(number: float) -> float | None:

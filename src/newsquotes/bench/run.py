@@ -1,10 +1,11 @@
-"""Running models over articles and scoring them on a suite's tasks: ``predict`` and ``run_suite``.
+"""Running models over articles and scoring them on a suite's tasks: ``run_suite``.
 
-A run predicts each model once per article, checks every prediction against the article's text, turns
-gold and prediction into per-article counts for each task (:mod:`newsquotes.bench.tasks`) and puts the
-scores, a percentile-bootstrap interval over articles for every headline number (overall and on the articles of
-each source, when the scored articles come from more than one), the dataset's fingerprint
-and the versions of everything involved into a :class:`~newsquotes.schema.BenchmarkRun`.
+A run predicts each model once per article, checks every prediction against the article's text
+(:func:`newsquotes.models.registry.predict`), turns gold and prediction into per-article counts for each task
+(:mod:`newsquotes.bench.tasks`) and puts the scores, a percentile-bootstrap interval over articles for every
+headline number (overall and on the articles of each source, when the scored articles come from more than
+one), the dataset's fingerprint and the versions of everything involved into a
+:class:`~newsquotes.schema.BenchmarkRun`.
 
 Stance baselines (``stance:majority``, ``stance:tfidf-logreg``) are not article-by-article models: they are
 trained and scored by cross-validation over the whole gold (folds grouped by article), and the pairs of

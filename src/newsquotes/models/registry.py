@@ -1,4 +1,5 @@
-"""The model registry: a name resolves to an object with ``name``, ``version`` and ``predict(article)``.
+"""The model registry: a name resolves to an object with ``name``, ``version`` and ``predict(article)``;
+:func:`predict` runs one over articles and checks each prediction against its article's text.
 
 Names are ``kind`` or ``kind:argument`` (``rules``, ``spacy:en_core_web_sm``, ``predictions:out.jsonl``).
 A model read from a file or folder is listed under the last part of its path (:func:`model_name`), so a

@@ -25,9 +25,9 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from newsquotes.bench import ner, tasks
-from newsquotes.bench.dataset import Dataset, load_dataset
 from newsquotes.bench.run import score_interval
 from newsquotes.bench.quotes import THRESHOLDS, same_speaker, match_quotes
+from newsquotes.dataset import Dataset, load_dataset
 from newsquotes.schema import Annotation, Article, BenchmarkRun, Entity, Quote
 
 ENTITY_CLASSES = ("correct", "wrong-label", "boundary", "missed", "spurious", "outside")

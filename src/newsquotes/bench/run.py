@@ -23,9 +23,9 @@ from pathlib import Path
 
 from newsquotes.annotations import read_annotations
 from newsquotes.bench import tasks
-from newsquotes.bench.dataset import Dataset, load_dataset
 from newsquotes.bench.intervals import bootstrap_interval
 from newsquotes.bench.suites import STANCE_PREFIX, Suite
+from newsquotes.dataset import Dataset, load_dataset
 from newsquotes.models import stance as stance_baselines
 from newsquotes.models.registry import get_model, predict
 from newsquotes.models.training import is_trained, train

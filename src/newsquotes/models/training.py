@@ -21,7 +21,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 
-from newsquotes.bench.dataset import load_dataset
+from newsquotes.dataset import load_dataset
 from newsquotes.models.sklearn_features import Analysis
 from newsquotes.models.sklearn_model import COMPONENTS, META, candidates, component_file, load_pipeline
 from newsquotes.schema import Annotation

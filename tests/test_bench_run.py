@@ -267,7 +267,7 @@ def test_bad_gold_is_an_error_not_a_zero(fixture_article, tmp_path):
     stranger = hand_gold(article).model_copy(update={"article_id": "nq-0000000000000000"})
     gold = write_annotations(tmp_path / "stranger.jsonl", [stranger])
     message = bench_error(tmp_path, corpus, gold, ["rules"])
-    assert "nq-0000000000000000" in message and "missing from the corpus" in message
+    assert "nq-0000000000000000" in message and "is not in the corpus" in message
 
     shifted = hand_gold(article).model_dump()
     shifted["quotes"][1]["start"] += 3

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsquotes.annotations import gold_articles
+from newsquotes.dataset import gold_articles
 from newsquotes.schema import ENTITY_LABELS, Annotation, Article
 
 #: Tag set of every export and of ``transformers:`` models: ``O`` then ``B-``/``I-`` of each entity label.

@@ -13,10 +13,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsquotes.annotations import GOLD_DIR, gold_articles
+from newsquotes.annotations import GOLD_DIR
 from newsquotes.corpus.sources import load as load_sources
 from newsquotes.corpus.storage import publish as swap_in
 from newsquotes.corpus.storage import read_articles
+from newsquotes.dataset import gold_articles
 from newsquotes.gold.splits import read_splits
 from newsquotes.publish import card as hub_card
 from newsquotes.publish.folder import SPLITS, ReleaseData, verify, write_folder

@@ -155,7 +155,7 @@ def charts(run: BenchmarkRun) -> list[dict]:
         out.append({
             "task": result.task, "model": result.model,
             "headline": [Bar(name, i.value, i.low, i.high) for name, i in result.headline.items()],
-            "per_label": _bars(tasks.PER_LABEL[result.task], counts, run.bootstrap_samples, run.seed),
+            "per_label": _bars(tasks.TASKS[result.task].per_label, counts, run.bootstrap_samples, run.seed),
         })
     return out
 

@@ -64,20 +64,21 @@ def score_tables(result) -> list:
     on the articles of each source (indented), names never cut and intervals never wrapped."""
     from rich.table import Table
 
-    from newsquotes.bench.leaderboard import LEADING, TITLES, format_interval
+    from newsquotes.bench.leaderboard import format_interval
+    from newsquotes.bench.tasks import TASKS
 
     tables = []
     for task in dict.fromkeys(item.task for item in result.results):
-        title = TITLES[task][0] + (" (strict micro: span and label both exact)" if task == "ner" else "")
+        title = TASKS[task].title + (f" ({TASKS[task].qualifier})" if TASKS[task].qualifier else "")
         table = Table(title=title, title_justify="left")
         table.add_column("model / source", overflow="fold")
         table.add_column("score", no_wrap=True)
         table.add_column("value [95 % interval]", no_wrap=True)
-        prefix = "strict " if task == "ner" else ""
+        prefix = f"{TASKS[task].scheme} " if TASKS[task].scheme else ""
         for item in [item for item in result.results if item.task == task]:
             for k, (name, interval) in enumerate(item.headline.items()):
                 table.add_row(item.model.name if k == 0 else "", prefix + name, format_interval(interval))
-            leading = LEADING[task]
+            leading = TASKS[task].leading
             for source, scores in sorted(item.by_source.items()):
                 table.add_row(f"  {source}", prefix + leading, format_interval(scores[leading]), style="dim")
             table.add_section()

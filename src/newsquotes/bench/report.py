@@ -72,16 +72,12 @@ class ArticleView:
 def entity_classes(gold: Annotation, predicted: Annotation) -> tuple[list[str], list[str]]:
     """The class of each gold and each predicted entity, from the strict scorer's outcome for it."""
     decided = ner.entity_outcomes(gold, predicted, tasks.NER_HEADLINE_SCHEME)
-
-    def incorrect(p: Entity, g: Entity) -> str:
-        return "wrong-label" if (p.start, p.end) == (g.start, g.end) else "boundary"
-
     predicted_classes = []
-    for entity, outcome, claimed in zip(predicted.entities, decided.predicted, decided.claimed):
+    for outcome, same_span in zip(decided.predicted, decided.same_span):
         if outcome in ("correct", "spurious"):
             predicted_classes.append(outcome)
         elif outcome in ("incorrect", "partial"):
-            predicted_classes.append(incorrect(entity, gold.entities[claimed]))
+            predicted_classes.append("wrong-label" if same_span else "boundary")
         else:  # outside the gold's coverage, or a label not scored: neither right nor wrong
             predicted_classes.append("outside")
     gold_classes = ["missed"] * len(gold.entities)

@@ -23,9 +23,9 @@ from rich.console import Console
 from rich.progress import track
 from rich.table import Table
 
-from newsquotes.bench.dataset import load_dataset
 from newsquotes.bench.ner import score_entities
 from newsquotes.bench.run import source_name
+from newsquotes.dataset import load_dataset
 from newsquotes.schema import ENTITY_LABELS, Annotation, Article, Entity
 
 

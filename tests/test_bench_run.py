@@ -14,14 +14,15 @@ from typer.testing import CliRunner
 
 from newsquotes.annotations import read_annotations, write_annotations
 from newsquotes.bench.leaderboard import read_rows, update_leaderboard
-from newsquotes.bench.quotes import stance_scores
+from newsquotes.bench import tasks
+from newsquotes.bench.quotes import score_article, stance_scores
 from newsquotes.bench.run import read_run, run_suite
-from newsquotes.bench.tasks import HEADLINES
+from newsquotes.bench.tasks import TASKS
 from newsquotes.bench.suites import load_suite
 from newsquotes.cli import app
 from newsquotes.corpus.build import InputSpec
 from newsquotes.models.registry import get_model
-from newsquotes.schema import STANCE_LABELS, BenchmarkRun
+from newsquotes.schema import BENCH_TASKS, STANCE_LABELS, BenchmarkRun
 
 from annotation_builder import hand_gold, hand_predictions
 from helpers import MARKETS, bench_error, one_right_one_missed, write_suite
@@ -37,6 +38,21 @@ def scored(fixture_article, tmp_path):
     predictions = write_annotations(tmp_path / "hand.jsonl", [hand_predictions(article)])
     suite = write_suite(tmp_path, corpus, gold, ["rules", f"predictions:{predictions}"])
     return load_suite(str(suite)), article, predictions
+
+
+def test_every_task_of_the_schema_is_one_registered_task():
+    assert tuple(TASKS) == BENCH_TASKS
+    for task in TASKS.values():
+        assert task.leading in task.headline and task.title and task.note
+
+
+def test_each_article_is_scored_once_per_model_for_quotes_speakers_and_stance(scored, monkeypatch):
+    suite, article, _ = scored
+    calls = []
+    monkeypatch.setattr(tasks, "score_article", lambda *args: calls.append(args[1].article_id) or score_article(*args))
+    run = run_suite(suite)
+    assert calls == [article.id, article.id]  # two models, one article
+    assert {r.task for r in run.results} == set(BENCH_TASKS)
 
 
 def result(run: BenchmarkRun, task: str, model: str):
@@ -171,7 +187,7 @@ def test_bad_gold_is_an_error_not_a_zero(fixture_article, tmp_path):
     stranger = hand_gold(article).model_copy(update={"article_id": "nq-0000000000000000"})
     gold = write_annotations(tmp_path / "stranger.jsonl", [stranger])
     message = bench_error(tmp_path, corpus, gold, ["rules"])
-    assert "nq-0000000000000000" in message and "missing from the corpus" in message
+    assert "nq-0000000000000000" in message and "is not in the corpus" in message
 
     shifted = hand_gold(article).model_dump()
     shifted["quotes"][1]["start"] += 3
@@ -209,7 +225,7 @@ def test_stance_headline_metrics_agree_with_stance_scores(articles):
     """The fast confusion-matrix metrics the bootstrap uses give scikit-learn's numbers exactly."""
     per_article = [{"pairs": [list(pair) for pair in pairs]} for pairs in articles]
     expected = stance_scores([pair for pairs in articles for pair in pairs])
-    for name, metric in HEADLINES["stance"].items():
+    for name, metric in TASKS["stance"].headline.items():
         if expected["n"]:
             assert metric(per_article) == pytest.approx(expected[name], abs=1e-12)
         else:  # undefined for want of pairs, in both

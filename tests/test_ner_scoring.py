@@ -239,6 +239,7 @@ def test_entity_outcomes_by_hand():
     assert strict.predicted == ("spurious", "correct", "incorrect", "incorrect", OUTSIDE)
     assert strict.claimed == (None, 0, 1, 2, None)
     assert strict.gold == ("correct", "incorrect", "incorrect", "missed")
+    assert strict.same_span == (False, True, True, False, False)  # (20, 30) differs in label, (40, 45) in its end
     assert entity_outcomes(gold, predicted, "partial").predicted[3] == "partial"
 
 

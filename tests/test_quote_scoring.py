@@ -7,9 +7,8 @@ import pytest
 from annotation_builder import Text
 
 from newsquotes.bench.intervals import bootstrap_interval, paired_randomization
-from newsquotes.bench.leaderboard import LEADING
 from newsquotes.bench.quotes import aggregate, match_quotes, overlap, score_article, stance_scores
-from newsquotes.bench.tasks import HEADLINES
+from newsquotes.bench.tasks import TASKS
 from newsquotes.schema import Annotation, Entity, Quote
 
 TEXT = ("Ivan Petrov said that the talks had failed. “We will respond,” he told reporters. "
@@ -135,5 +134,6 @@ def test_entity_level_speakers_and_pair_f1():
 
 
 def test_pair_f1_leads_the_speaker_scores():
-    assert list(HEADLINES["speakers"]) == ["pair_f1", "pair_precision", "pair_recall", "accuracy", "mention_accuracy"]
-    assert LEADING["speakers"] == "pair_f1"
+    assert list(TASKS["speakers"].headline) == ["pair_f1", "pair_precision", "pair_recall", "accuracy",
+                                                "mention_accuracy"]
+    assert TASKS["speakers"].leading == "pair_f1"

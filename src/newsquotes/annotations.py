@@ -1,7 +1,7 @@
 """Reading and writing Annotation records as JSON lines: gold, predictions and pulled labels alike.
 
-A path is a ``.jsonl`` file or a folder of them (read in name order). :func:`gold_articles` pairs a gold
-file with the built corpus its offsets index into. Hand-written gold and predictions may leave out
+A path is a ``.jsonl`` file or a folder of them (read in name order); :mod:`newsquotes.dataset` pairs a
+gold file with the built corpus its offsets index into. Hand-written gold and predictions may leave out
 ``text_sha256`` where they are read beside a corpus (``hash_optional``): each such record takes its corpus
 article's hash (:func:`with_text_hash`) with a warning, and its spans are then checked against that text. Writes are atomic: the new file is
 written beside the old one and renamed over it, so a crash never leaves half a file where gold was.
@@ -13,14 +13,13 @@ import json
 import os
 import tempfile
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from newsquotes import defaults
-from newsquotes.corpus.storage import read_articles
-from newsquotes.errors import GoldError, InputError
+from newsquotes.errors import InputError
 from newsquotes.schema import Annotation, Article
 
 #: Where the shipped gold lives and where adjudication writes by default.
@@ -139,27 +138,3 @@ def write_text_atomically(path: Path, text: str) -> Path:
 def write_annotations(path: Path, annotations: Iterable[Annotation]) -> Path:
     """Write ``annotations`` to ``path`` as JSON lines, atomically."""
     return write_text_atomically(path, "".join(annotation.model_dump_json() + "\n" for annotation in annotations))
-
-
-def gold_articles(gold: Path, corpus: Path) -> Iterator[tuple[Article, Annotation]]:
-    """Each gold annotation with the corpus article it indexes into, in gold order; errors name the record."""
-    gold = Path(gold)
-    annotations = read_annotations(gold, hash_optional=True)
-    by_article: dict[str, Annotation] = {}
-    for annotation in annotations:
-        if annotation.article_id in by_article:
-            raise GoldError(f"{gold}: article {annotation.article_id} is annotated more than once "
-                             f"({by_article[annotation.article_id].annotator}, {annotation.annotator}); "
-                             "give one annotation per article")
-        by_article[annotation.article_id] = annotation
-    articles = {a.id: a for a in read_articles(corpus) if a.id in by_article}
-    warn_unhashed(gold, annotations)
-    for annotation in annotations:
-        article = articles.get(annotation.article_id)
-        if article is None:
-            raise GoldError(f"{gold}: article {annotation.article_id} is not in the corpus at {corpus}")
-        annotation = with_text_hash(annotation, article)
-        problems = annotation.problems_with(article)
-        if problems:
-            raise GoldError(f"{gold}: article {article.id}: {problems[0]}")
-        yield article, annotation

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsquotes import defaults
-from newsquotes.annotations import gold_articles
+from newsquotes.dataset import gold_articles
 from newsquotes.errors import ConfigError, GoldError
 from newsquotes.schema import ENTITY_LABELS, Annotation, Article
 

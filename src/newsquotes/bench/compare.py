@@ -68,7 +68,7 @@ def compare_runs(a: BenchmarkRun, b: BenchmarkRun, *, model_a: str | None = None
     for left, right in pairs(a, b, model_a, model_b):
         counts_a = [item.counts for item in left.per_article]
         counts_b = [item.counts for item in right.per_article]
-        for metric, function in tasks.HEADLINES[left.task].items():
+        for metric, function in tasks.TASKS[left.task].headline.items():
             value_a, value_b = function(counts_a), function(counts_b)
             p_value = None
             if not (math.isnan(value_a) or math.isnan(value_b)):

@@ -1,4 +1,5 @@
-"""``benchmarks/LEADERBOARD.md``: a table per task, one row per model, from its latest run.
+"""``benchmarks/LEADERBOARD.md``: a table per task (:data:`~newsquotes.bench.tasks.TASKS`), one row per
+model, from its latest run.
 
 The rows live in ``leaderboard.json`` beside the Markdown file; each run replaces the rows of the
 (task, model) pairs it scored and the Markdown is written again from all rows, so running a model twice
@@ -13,21 +14,11 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
 from newsquotes import defaults
-from newsquotes.bench.tasks import HEADLINES
+from newsquotes.bench.tasks import TASKS, Task
 from newsquotes.errors import InputError
-from newsquotes.schema import BENCH_TASKS, BenchmarkRun, Interval
+from newsquotes.schema import BenchmarkRun, Interval
 
 LEADERBOARD = defaults.LEADERBOARD
-#: The column each task's table is sorted by, best first.
-LEADING = {"ner": "f1", "quotes": "f1@0.3", "speakers": "pair_f1", "stance": "macro_f1"}
-TITLES = {
-    "ner": ("Named entities", "Strict micro scores: a prediction counts when span and label are both exact."),
-    "quotes": ("Quotes", "F1 of quote spans at token overlap 0.3 and 0.8, and for exact offsets."),
-    "speakers": ("Speakers", "End-to-end (quote, speaker) pairs, a pair right when the quote matches at overlap 0.3 and "
-                 "the speaker resolves to the gold speaker's entity; then speaker accuracy on matched quotes, at that "
-                 "entity level and at the lenient mention level (the gold speaker's mention, whatever it resolves to)."),
-    "stance": ("Stance", "Stance of gold quotes: accuracy, macro-F1 and F_avg (mean F1 of favor and against)."),
-}
 
 
 class Row(BaseModel):
@@ -77,8 +68,8 @@ def format_interval(interval: Interval) -> str:
     return f"{_number(interval.value)} [{_number(interval.low)}, {_number(interval.high)}]"
 
 
-def _rank(row: Row, task: str) -> tuple[float, str]:
-    value = row.headline[LEADING[task]].value
+def _rank(row: Row, task: Task) -> tuple[float, str]:
+    value = row.headline[task.leading].value
     return (-value if value is not None else 1.0, row.model)
 
 
@@ -88,14 +79,13 @@ def render(rows: list[Row]) -> str:
              "Brackets hold 95 % percentile-bootstrap intervals over articles; *Dataset* is the first 12 "
              "characters of the fingerprint of the gold and article texts scored (rows are comparable only "
              "when it is the same).", ""]
-    for task in BENCH_TASKS:
-        task_rows = [row for row in rows if row.task == task]
+    for task in TASKS.values():
+        task_rows = [row for row in rows if row.task == task.name]
         if not task_rows:
             continue
         task_rows.sort(key=lambda row: _rank(row, task))
-        title, note = TITLES[task]
-        metrics = list(HEADLINES[task])
-        lines += [f"## {title}", "", note, "",
+        metrics = list(task.headline)
+        lines += [f"## {task.title}", "", task.note, "",
                   "| Model | Version | " + " | ".join(metrics) + " | Articles | Run | Dataset | Suite |",
                   "|---|---|" + "---|" * len(metrics) + "---|---|---|---|"]
         for row in task_rows:

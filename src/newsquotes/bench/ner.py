@@ -149,14 +149,16 @@ class EntityOutcomes:
     ``predicted[k]`` is the outcome of ``predicted.entities[k]``: one of :data:`OUTCOMES` but ``missed``,
     or :data:`OUTSIDE` (beyond the ranges the gold's entity layer covers: not scored) or :data:`IGNORED`
     (a label not scored); ``claimed[k]`` is the index in ``gold.entities`` of the gold entity it was
-    matched to (None when it matched none). ``gold[k]`` is the outcome of ``gold.entities[k]``: that of
-    the prediction that claimed it, else ``missed``. Counted, they give the article's micro row of
-    :func:`document_counts` exactly.
+    matched to (None when it matched none), and ``same_span[k]`` whether that gold entity has exactly its
+    span (an ``incorrect`` one then differs in its label only, else in its boundaries). ``gold[k]`` is the
+    outcome of ``gold.entities[k]``: that of the prediction that claimed it, else ``missed``. Counted, they
+    give the article's micro row of :func:`document_counts` exactly.
     """
 
     predicted: tuple[str, ...]
     claimed: tuple[int | None, ...]
     gold: tuple[str, ...]
+    same_span: tuple[bool, ...]
 
 
 OUTSIDE, IGNORED = "outside", "ignored"
@@ -188,7 +190,9 @@ def entity_outcomes(gold: Annotation, predicted: Annotation, scheme: str = "stri
         if claim[row, ALL, j] >= 0:
             claimed[k] = int(gold_spans.index[claim[row, ALL, j]])
             gold_outcomes[claimed[k]] = predicted_outcomes[k]
-    return EntityOutcomes(tuple(predicted_outcomes), tuple(claimed), tuple(gold_outcomes))
+    same_span = tuple(c is not None and (p.start, p.end) == (gold.entities[c].start, gold.entities[c].end)
+                      for p, c in zip(predicted.entities, claimed))
+    return EntityOutcomes(tuple(predicted_outcomes), tuple(claimed), tuple(gold_outcomes), same_span)
 
 
 def counts_by_article(gold: Sequence[Annotation], predicted: Sequence[Annotation],

@@ -25,10 +25,10 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from newsquotes.bench import ner, tasks
-from newsquotes.bench.dataset import Dataset, load_dataset
 from newsquotes.bench.run import score_interval
 from newsquotes.bench.quotes import THRESHOLDS, same_speaker, match_quotes
 from newsquotes.errors import InputError
+from newsquotes.dataset import Dataset, load_dataset
 from newsquotes.schema import Annotation, Article, BenchmarkRun, Entity, Quote
 
 ENTITY_CLASSES = ("correct", "wrong-label", "boundary", "missed", "spurious", "outside")
@@ -73,16 +73,12 @@ class ArticleView:
 def entity_classes(gold: Annotation, predicted: Annotation) -> tuple[list[str], list[str]]:
     """The class of each gold and each predicted entity, from the strict scorer's outcome for it."""
     decided = ner.entity_outcomes(gold, predicted, tasks.NER_HEADLINE_SCHEME)
-
-    def incorrect(p: Entity, g: Entity) -> str:
-        return "wrong-label" if (p.start, p.end) == (g.start, g.end) else "boundary"
-
     predicted_classes = []
-    for entity, outcome, claimed in zip(predicted.entities, decided.predicted, decided.claimed):
+    for outcome, same_span in zip(decided.predicted, decided.same_span):
         if outcome in ("correct", "spurious"):
             predicted_classes.append(outcome)
         elif outcome in ("incorrect", "partial"):
-            predicted_classes.append(incorrect(entity, gold.entities[claimed]))
+            predicted_classes.append("wrong-label" if same_span else "boundary")
         else:  # outside the gold's coverage, or a label not scored: neither right nor wrong
             predicted_classes.append("outside")
     gold_classes = ["missed"] * len(gold.entities)
@@ -156,7 +152,7 @@ def charts(run: BenchmarkRun) -> list[dict]:
         out.append({
             "task": result.task, "model": result.model,
             "headline": [Bar(name, i.value, i.low, i.high) for name, i in result.headline.items()],
-            "per_label": _bars(tasks.PER_LABEL[result.task], counts, run.bootstrap_samples, run.seed),
+            "per_label": _bars(tasks.TASKS[result.task].per_label, counts, run.bootstrap_samples, run.seed),
         })
     return out
 

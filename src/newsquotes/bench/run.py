@@ -1,10 +1,11 @@
-"""Running models over articles and scoring them on a suite's tasks: ``predict`` and ``run_suite``.
+"""Running models over articles and scoring them on a suite's tasks: ``run_suite``.
 
-A run predicts each model once per article, checks every prediction against the article's text, turns
-gold and prediction into per-article counts for each task (:mod:`newsquotes.bench.tasks`) and puts the
-scores, a percentile-bootstrap interval over articles for every headline number (overall and on the articles of
-each source, when the scored articles come from more than one), the dataset's fingerprint
-and the versions of everything involved into a :class:`~newsquotes.schema.BenchmarkRun`.
+A run predicts each model once per article, checks every prediction against the article's text
+(:func:`newsquotes.models.registry.predict`), turns gold and prediction into per-article counts for each task
+(:mod:`newsquotes.bench.tasks`) and puts the scores, a percentile-bootstrap interval over articles for every
+headline number (overall and on the articles of each source, when the scored articles come from more than
+one), the dataset's fingerprint and the versions of everything involved into a
+:class:`~newsquotes.schema.BenchmarkRun`.
 
 Stance baselines (``stance:majority``, ``stance:tfidf-logreg``) are not article-by-article models: they are
 trained and scored by cross-validation over the whole gold (folds grouped by article), and the pairs of
@@ -15,19 +16,19 @@ from __future__ import annotations
 
 import math
 import platform
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from newsquotes.annotations import read_annotations
 from newsquotes.bench import tasks
-from newsquotes.bench.dataset import Dataset, load_dataset
 from newsquotes.bench.intervals import bootstrap_interval
 from newsquotes.bench.suites import STANCE_PREFIX, Suite
-from newsquotes.errors import ConfigError, InputError, ModelError
+from newsquotes.dataset import Dataset, load_dataset
+from newsquotes.errors import ConfigError, InputError
 from newsquotes.models import stance as stance_baselines
-from newsquotes.models.registry import Model, get_model
+from newsquotes.models.registry import get_model, predict
 from newsquotes.models.training import is_trained, train
 from newsquotes.schema import (Annotation, Article, ArticleCounts, BenchmarkRun, DatasetRef, Interval, ModelRef,
                                SkippedTask, TaskResult)
@@ -46,28 +47,6 @@ def package_versions() -> dict[str, str]:
     return versions
 
 
-def checked(model_name: str, article: Article, annotation: Annotation) -> Annotation:
-    """``annotation`` when it is a consistent prediction for ``article``; else a ValueError saying where not."""
-    where = f"model {model_name}, article {article.id}"
-    if annotation.article_id != article.id:
-        raise ModelError(f"{where}: the prediction is for article {annotation.article_id!r}")
-    problems = annotation.problems_with(article)
-    if problems:
-        raise ModelError(f"{where}: {problems[0]}")
-    return annotation
-
-
-def predict(model: Model, articles: Iterable[Article]) -> Iterator[Annotation]:
-    """One checked Annotation per article, in order."""
-    for article in articles:
-        try:
-            annotation = model.predict(article)
-        except ValueError as err:
-            message = str(err)
-            raise ModelError(message if article.id in message else f"model {model.name}, article {article.id}: {message}") from None
-        yield checked(model.name, article, annotation)
-
-
 def _defined(number: float) -> float | None:
     return None if math.isnan(number) else number
 
@@ -77,19 +56,19 @@ def score_interval(per_article: list[dict], metric: tasks.Metric, samples: int, 
     return Interval(value=_defined(metric(per_article)), low=_defined(low), high=_defined(high))
 
 
-def score_task(task: str, model: ModelRef, dataset: Dataset, per_article: list[dict], *, samples: int, seed: int
-               ) -> TaskResult | SkippedTask:
-    reason = tasks.nothing_to_score(task, per_article)
+def score_task(task: tasks.Task, model: ModelRef, dataset: Dataset, per_article: list[dict], *, samples: int,
+               seed: int) -> TaskResult | SkippedTask:
+    reason = task.nothing_to_score(per_article)
     if reason is not None:
-        return SkippedTask(task=task, model=model.name, reason=reason)
-    headline = {name: score_interval(per_article, metric, samples, seed) for name, metric in tasks.HEADLINES[task].items()}
+        return SkippedTask(task=task.name, model=model.name, reason=reason)
+    headline = {name: score_interval(per_article, metric, samples, seed) for name, metric in task.headline.items()}
     by_source = {}
     for source, members in sorted(dataset_sources(dataset).items()):
         counts = [per_article[k] for k in members]
-        if tasks.nothing_to_score(task, counts) is None:
+        if task.nothing_to_score(counts) is None:
             by_source[source] = {name: score_interval(counts, metric, samples, seed)
-                                 for name, metric in tasks.HEADLINES[task].items()}
-    return TaskResult(task=task, model=model, headline=headline, detail=tasks.detail(task, per_article),
+                                 for name, metric in task.headline.items()}
+    return TaskResult(task=task.name, model=model, headline=headline, detail=task.detail(per_article),
                       by_source=by_source,
                       per_article=[ArticleCounts(article_id=a, counts=c) for a, c in zip(dataset.article_ids, per_article)])
 
@@ -104,18 +83,6 @@ def dataset_sources(dataset: Dataset) -> dict[str, list[int]]:
     for k, article in enumerate(dataset.articles):
         groups.setdefault(source_name(article), []).append(k)
     return groups if len(groups) > 1 else {}
-
-
-def _model_counts(task: str, dataset: Dataset, predictions: list[Annotation]) -> list[dict]:
-    if task == "ner":
-        return tasks.ner_counts(dataset.gold, predictions)
-    counts = []
-    for article, gold, predicted in zip(dataset.articles, dataset.gold, predictions):
-        if task in ("quotes", "speakers"):
-            counts.append(tasks.quote_article_counts(article.text, gold, predicted))
-        else:
-            counts.append(tasks.stance_article_counts(article.text, gold, predicted))
-    return counts
 
 
 def _baseline_counts(name: str, dataset: Dataset, seed: int) -> list[dict] | str:
@@ -133,12 +100,13 @@ def _baseline_counts(name: str, dataset: Dataset, seed: int) -> list[dict] | str
 
 
 class _Predictions:
-    """Each model's checked predictions, made once however many tasks score them."""
+    """Each model's checked predictions, made and scored once however many tasks use them."""
 
     def __init__(self, dataset: Dataset, progress: Progress | None):
         self.dataset, self.progress = dataset, progress
         self.refs: dict[str, ModelRef] = {}  # by the name the suite gives
         self.made: dict[str, list[Annotation]] = {}
+        self.scored: dict[str, tasks.ArticleScores] = {}
 
     def of(self, spec: str) -> list[Annotation]:
         if spec not in self.made:
@@ -153,21 +121,26 @@ class _Predictions:
                     self.progress(f"{model.name}: predicting", 1)
         return self.made[spec]
 
+    def scores(self, spec: str) -> tasks.ArticleScores:
+        if spec not in self.scored:
+            self.scored[spec] = tasks.ArticleScores(self.dataset.articles, self.dataset.gold, self.of(spec))
+        return self.scored[spec]
+
     def by_model_name(self) -> dict[str, list[Annotation]]:
         return {self.refs[spec].name: annotations for spec, annotations in self.made.items()}
 
 
-def _score_one(task: str, spec: str, dataset: Dataset, predictions: _Predictions, suite: Suite
+def _score_one(task: tasks.Task, spec: str, dataset: Dataset, predictions: _Predictions, suite: Suite
                ) -> TaskResult | SkippedTask:
     if spec.startswith(STANCE_PREFIX):
-        if task != "stance":
+        if task.name != "stance":
             raise ConfigError(f"{spec} is a stance baseline: it can only be scored on the stance task")
         ref = ModelRef(name=spec, version=f"scikit-learn-{version('scikit-learn')}, grouped CV")
         per_article = _baseline_counts(spec, dataset, suite.seed)
         if isinstance(per_article, str):
-            return SkippedTask(task=task, model=spec, reason=per_article)
+            return SkippedTask(task=task.name, model=spec, reason=per_article)
     else:
-        per_article = _model_counts(task, dataset, predictions.of(spec))
+        per_article = task.counts(predictions.scores(spec))
         ref = predictions.refs[spec]
     return score_task(task, ref, dataset, per_article, samples=suite.bootstrap_samples, seed=suite.seed)
 
@@ -188,7 +161,7 @@ def run_suite(suite: Suite, *, progress: Progress | None = None) -> BenchmarkRun
     skipped: list[SkippedTask] = []
     for task, specs in suite.tasks.items():
         for spec in specs:
-            outcome = _score_one(task, spec, dataset, predictions, suite)
+            outcome = _score_one(tasks.TASKS[task], spec, dataset, predictions, suite)
             (results if isinstance(outcome, TaskResult) else skipped).append(outcome)
             if progress:
                 progress(f"{spec}: scored {task}", 0)

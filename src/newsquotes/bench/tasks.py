@@ -1,8 +1,12 @@
-"""The four benchmark tasks as per-article counts and metrics computed from lists of them.
+"""The four benchmark tasks, each one :class:`Task` in the registry :data:`TASKS`.
 
-Each task turns one article's gold and prediction into JSON-able counts; every score, interval and paired
-test is then a function of a list of such counts, so resampling articles never re-runs a model and a saved
-run can be compared with another without re-scoring.
+A task says everything run, leaderboard, report and compare need of it: how it turns one model's
+predictions into JSON-able per-article counts, its headline and per-label metrics, its detail, when there is
+nothing to score, its leading score and its title. Every score, interval and paired test is a function of a
+list of such counts, so resampling articles never re-runs a model and a saved run can be compared with
+another without re-scoring. Quotes, speakers and stance are counted from one :func:`score_article` per
+article (:class:`ArticleScores`). A new task is one more :class:`Task` here and its name in
+:data:`newsquotes.schema.BENCH_TASKS`.
 
 Headline numbers (the ones with intervals, on the leaderboard):
 
@@ -32,14 +36,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
 
 from newsquotes.bench import ner
 from newsquotes.bench.quotes import aggregate, score_article, stance_scores
-from newsquotes.errors import ConfigError
-from newsquotes.schema import ENTITY_LABELS, QUOTE_KINDS, STANCE_LABELS, Annotation
+from newsquotes.schema import ENTITY_LABELS, QUOTE_KINDS, STANCE_LABELS, Annotation, Article
 
 Counts = dict[str, Any]
 Metric = Callable[[Sequence[Counts]], float]
@@ -75,12 +80,12 @@ def _ner_label_f1(label: str) -> Metric:
 # --------------------------------------------------------------------------- quotes and speakers
 
 
-def quote_article_counts(text: str, gold: Annotation, predicted: Annotation) -> Counts:
-    """Quote and speaker counts of one article; stance pairs are kept apart, for the stance task."""
-    counts = score_article(text, gold, predicted)
-    counts.pop("stance_pairs")
-    counts.pop("stance_targets")
-    return counts
+_STANCE_KEYS = ("stance_pairs", "stance_targets")
+
+
+def quote_counts(article_scores: Counts) -> Counts:
+    """Quote and speaker counts of one article: its :func:`score_article` without the stance pairs."""
+    return {key: value for key, value in article_scores.items() if key not in _STANCE_KEYS}
 
 
 def quote_scores(per_article: Sequence[Counts]) -> dict:
@@ -109,10 +114,11 @@ def _speaker(measure: str) -> Metric:
 # --------------------------------------------------------------------------- stance
 
 
-def stance_article_counts(text: str, gold: Annotation, predicted: Annotation) -> Counts:
-    """(gold, predicted) stance of the quotes matched at overlap 0.3 where both sides have a stance."""
-    counts = score_article(text, gold, predicted)
-    return {"pairs": [list(pair) for pair in counts["stance_pairs"]], "targets": counts["stance_targets"]}
+def stance_counts(article_scores: Counts) -> Counts:
+    """(gold, predicted) stance of the quotes matched at overlap 0.3 where both sides have a stance, and the
+    gold targets, from one article's :func:`score_article`."""
+    return {"pairs": [list(pair) for pair in article_scores["stance_pairs"]],
+            "targets": article_scores["stance_targets"]}
 
 
 def stance_pairs_scores(per_article: Sequence[Counts]) -> dict:
@@ -184,22 +190,19 @@ def _stance_label_f1(label: str) -> Metric:
 # --------------------------------------------------------------------------- the tasks
 
 
-HEADLINES: dict[str, dict[str, Metric]] = {
-    "ner": {"precision": _ner_micro("precision"), "recall": _ner_micro("recall"), "f1": _ner_micro("f1")},
-    "quotes": {"f1@0.3": _quote("overlap_0.3"), "f1@0.8": _quote("overlap_0.8"), "f1_exact": _quote("exact")},
-    "speakers": {"pair_f1": _speaker("f1"), "pair_precision": _speaker("precision"),
-                 "pair_recall": _speaker("recall"), "accuracy": _speaker("accuracy"),
-                 "mention_accuracy": _speaker("mention_accuracy")},
-    "stance": {"accuracy": _stance("accuracy"), "macro_f1": _stance("macro_f1"), "f_avg": _stance("f_avg")},
-}
+class ArticleScores:
+    """One model's predictions on a dataset's articles, scored once per article however many tasks use them."""
 
-#: Per-label (or per-kind) F1 of each task, for the report's charts.
-PER_LABEL: dict[str, dict[str, Metric]] = {
-    "ner": {label: _ner_label_f1(label) for label in ENTITY_LABELS},
-    "quotes": {kind: _kind_f1(kind) for kind in QUOTE_KINDS},
-    "speakers": {},
-    "stance": {label: _stance_label_f1(label) for label in STANCE_LABELS},
-}
+    def __init__(self, articles: Sequence[Article], gold: Sequence[Annotation], predicted: Sequence[Annotation]):
+        self.articles, self.gold, self.predicted = articles, gold, predicted
+
+    @cached_property
+    def ner(self) -> list[Counts]:
+        return ner_counts(self.gold, self.predicted)
+
+    @cached_property
+    def quotes(self) -> list[Counts]:
+        return [score_article(a.text, g, p) for a, g, p in zip(self.articles, self.gold, self.predicted)]
 
 
 def _undefined_as_none(value):
@@ -211,30 +214,71 @@ def _undefined_as_none(value):
     return None if isinstance(value, float) and math.isnan(value) else value
 
 
-def detail(task: str, per_article: Sequence[Counts]) -> dict:
-    """Every score of ``task`` over the articles; an undefined score is None."""
-    return _undefined_as_none(_detail(task, per_article))
+@dataclass(frozen=True)
+class Task:
+    """A benchmark task: what it counts per article and every score made of those counts."""
+
+    name: str
+    title: str  # the leaderboard's and the console's heading
+    note: str  # what the headline numbers mean, under the leaderboard's heading
+    counts: Callable[[ArticleScores], list[Counts]]  # per article, in the dataset's order
+    headline: dict[str, Metric]  # the numbers with intervals, on the leaderboard
+    leading: str  # the headline number tables are sorted by, and shown per source
+    per_label: dict[str, Metric]  # per label (or kind), for the report's charts
+    scores: Callable[[Sequence[Counts]], dict]  # every score, for a results file's detail
+    nothing_when: Callable[[Sequence[Counts]], bool]  # true when there is nothing to score
+    nothing_because: str  # why, said when a task is skipped
+    qualifier: str = ""  # how the headline is counted, said after the title in the console
+    scheme: str = ""  # the counting scheme the console puts before each headline name (NER's "strict")
+
+    def detail(self, per_article: Sequence[Counts]) -> dict:
+        """Every score of the task over the articles; an undefined score is None."""
+        return _undefined_as_none(self.scores(per_article))
+
+    def nothing_to_score(self, per_article: Sequence[Counts]) -> str | None:
+        """Why the task cannot be scored on these counts (no gold items of its kind), or None when it can."""
+        return self.nothing_because if self.nothing_when(per_article) else None
 
 
-def _detail(task: str, per_article: Sequence[Counts]) -> dict:
-    if task == "ner":
-        return ner_scores(per_article)
-    if task == "quotes":
-        scores = quote_scores(per_article)
-        return {name: scores[name] for name in ("exact", "overlap_0.3", "overlap_0.8", "by_kind")}
-    if task == "speakers":
-        return quote_scores(per_article)["speaker"]
-    if task == "stance":
-        return {**stance_pairs_scores(per_article), "per_target": stance_per_target(per_article)}
-    raise ConfigError(f"unknown task {task!r}")
+def _quote_detail(per_article: Sequence[Counts]) -> dict:
+    scores = quote_scores(per_article)
+    return {name: scores[name] for name in ("exact", "overlap_0.3", "overlap_0.8", "by_kind")}
 
 
-def nothing_to_score(task: str, per_article: Sequence[Counts]) -> str | None:
-    """Why ``task`` cannot be scored on these counts (no gold items of its kind), or None when it can."""
-    if task == "ner" and not ner_scores(per_article)[NER_HEADLINE_SCHEME]["micro"]["possible"]:
-        return "the gold has no entities"
-    if task in ("quotes", "speakers") and not any(c["gold"] for c in per_article):
-        return "the gold has no quotes"
-    if task == "stance" and not any(c["pairs"] for c in per_article):
-        return "no gold quote with a stance was matched by a prediction with a stance"
-    return None
+def _no_gold_quotes(per_article: Sequence[Counts]) -> bool:
+    return not any(c["gold"] for c in per_article)
+
+
+_SPEAKERS_NOTE = ("End-to-end (quote, speaker) pairs, a pair right when the quote matches at overlap 0.3 and the "
+                  "speaker resolves to the gold speaker's entity; then speaker accuracy on matched quotes, at that "
+                  "entity level and at the lenient mention level (the gold speaker's mention, whatever it "
+                  "resolves to).")
+
+TASKS: dict[str, Task] = {task.name: task for task in (
+    Task("ner", "Named entities", "Strict micro scores: a prediction counts when span and label are both exact.",
+         counts=lambda scored: scored.ner,
+         headline={"precision": _ner_micro("precision"), "recall": _ner_micro("recall"), "f1": _ner_micro("f1")},
+         leading="f1", per_label={label: _ner_label_f1(label) for label in ENTITY_LABELS}, scores=ner_scores,
+         nothing_when=lambda per_article: not ner_scores(per_article)[NER_HEADLINE_SCHEME]["micro"]["possible"],
+         nothing_because="the gold has no entities", qualifier="strict micro: span and label both exact",
+         scheme=NER_HEADLINE_SCHEME),
+    Task("quotes", "Quotes", "F1 of quote spans at token overlap 0.3 and 0.8, and for exact offsets.",
+         counts=lambda scored: [quote_counts(c) for c in scored.quotes],
+         headline={"f1@0.3": _quote("overlap_0.3"), "f1@0.8": _quote("overlap_0.8"), "f1_exact": _quote("exact")},
+         leading="f1@0.3", per_label={kind: _kind_f1(kind) for kind in QUOTE_KINDS}, scores=_quote_detail,
+         nothing_when=_no_gold_quotes, nothing_because="the gold has no quotes"),
+    Task("speakers", "Speakers", _SPEAKERS_NOTE,
+         counts=lambda scored: [quote_counts(c) for c in scored.quotes],
+         headline={"pair_f1": _speaker("f1"), "pair_precision": _speaker("precision"),
+                   "pair_recall": _speaker("recall"), "accuracy": _speaker("accuracy"),
+                   "mention_accuracy": _speaker("mention_accuracy")},
+         leading="pair_f1", per_label={}, scores=lambda per_article: quote_scores(per_article)["speaker"],
+         nothing_when=_no_gold_quotes, nothing_because="the gold has no quotes"),
+    Task("stance", "Stance", "Stance of gold quotes: accuracy, macro-F1 and F_avg (mean F1 of favor and against).",
+         counts=lambda scored: [stance_counts(c) for c in scored.quotes],
+         headline={"accuracy": _stance("accuracy"), "macro_f1": _stance("macro_f1"), "f_avg": _stance("f_avg")},
+         leading="macro_f1", per_label={label: _stance_label_f1(label) for label in STANCE_LABELS},
+         scores=lambda per_article: {**stance_pairs_scores(per_article), "per_target": stance_per_target(per_article)},
+         nothing_when=lambda per_article: not any(c["pairs"] for c in per_article),
+         nothing_because="no gold quote with a stance was matched by a prediction with a stance"),
+)}

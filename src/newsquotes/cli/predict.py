@@ -25,9 +25,8 @@ def predict_command(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from newsquotes.annotations import write_annotations
-    from newsquotes.bench.run import predict
     from newsquotes.corpus.storage import read_articles, read_manifest
-    from newsquotes.models.registry import get_model
+    from newsquotes.models.registry import get_model, predict
 
     total = read_manifest(corpus).counts.kept
     chosen = get_model(model)

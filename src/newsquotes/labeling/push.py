@@ -32,7 +32,7 @@ from newsquotes.labeling.client import Session, export_tasks, find_project
 from newsquotes.labeling.config import check_config, read_config
 from newsquotes.labeling.regions import to_results
 from newsquotes.labeling.settings import DEFAULT_TITLE, GUIDELINES_FILE, shipped_text
-from newsquotes.models.registry import get_model
+from newsquotes.models.registry import get_model, predict
 from newsquotes.schema import Article
 
 
@@ -97,13 +97,15 @@ def _misfits(regions: list[dict[str, Any]], allowed: dict[str, set[str] | None])
 def _predictions(articles: list[Article], model, interface) -> dict[str, list[dict[str, Any]]]:
     """Every article's prediction as result regions, all checked against the config before anything is sent.
 
-    Every label and choice is checked against the config; the SDK's full (and much slower) validation runs
-    on the first prediction only, since every prediction is built by the same code.
+    Each prediction is first checked against its article's text, as a benchmark checks it
+    (:func:`~newsquotes.models.registry.predict`). Every label and choice is checked against the config; the
+    SDK's full (and much slower) validation runs on the first prediction only, since every prediction is
+    built by the same code.
     """
     results, problems = {}, []
     allowed = _allowed_values(interface)
-    for number, article in enumerate(articles):
-        regions = to_results(model.predict(article), article.text)
+    for number, (article, annotation) in enumerate(zip(articles, predict(model, articles))):
+        regions = to_results(annotation, article.text)
         found = _misfits(regions, allowed)
         if number == 0 and not found:
             found = interface.validate_prediction({"result": regions}, return_errors=True)

@@ -1,4 +1,5 @@
-"""The model registry: a name resolves to an object with ``name``, ``version`` and ``predict(article)``.
+"""The model registry: a name resolves to an object with ``name``, ``version`` and ``predict(article)``;
+:func:`predict` runs one over articles and checks each prediction against its article's text.
 
 Names are ``kind`` or ``kind:argument`` (``rules``, ``spacy:en_core_web_sm``, ``predictions:out.jsonl``).
 A model read from a file or folder is listed under the last part of its path (:func:`model_name`), so a
@@ -12,7 +13,7 @@ entry-point group, whose entries point at a factory taking the argument string (
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from importlib import import_module
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -82,3 +83,25 @@ def get_model(spec: str) -> Model:
     if kind not in kinds:
         raise ModelError(f"unknown model {spec!r}: known kinds are {', '.join(sorted(kinds))}")
     return _load(kinds[kind])(argument)
+
+
+def checked(model_name: str, article: Article, annotation: Annotation) -> Annotation:
+    """``annotation`` when it is a consistent prediction for ``article``; else a ModelError saying where not."""
+    where = f"model {model_name}, article {article.id}"
+    if annotation.article_id != article.id:
+        raise ModelError(f"{where}: the prediction is for article {annotation.article_id!r}")
+    problems = annotation.problems_with(article)
+    if problems:
+        raise ModelError(f"{where}: {problems[0]}")
+    return annotation
+
+
+def predict(model: Model, articles: Iterable[Article]) -> Iterator[Annotation]:
+    """One checked Annotation per article, in order."""
+    for article in articles:
+        try:
+            annotation = model.predict(article)
+        except ValueError as err:
+            message = str(err)
+            raise ModelError(message if article.id in message else f"model {model.name}, article {article.id}: {message}") from None
+        yield checked(model.name, article, annotation)

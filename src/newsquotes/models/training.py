@@ -22,7 +22,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 
 from newsquotes import defaults
-from newsquotes.bench.dataset import load_dataset
+from newsquotes.dataset import load_dataset
 from newsquotes.errors import GoldError, ModelError
 from newsquotes.models.sklearn_features import Analysis
 from newsquotes.models.sklearn_model import COMPONENTS, META, candidates, component_file, load_pipeline

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsquotes import defaults
-from newsquotes.annotations import gold_articles
 from newsquotes.corpus.sources import load as load_sources
 from newsquotes.corpus.storage import publish as swap_in
 from newsquotes.corpus.storage import read_articles
+from newsquotes.dataset import gold_articles
 from newsquotes.errors import GoldError
 from newsquotes.gold.splits import read_splits
 from newsquotes.publish import card as hub_card

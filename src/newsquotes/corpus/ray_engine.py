@@ -30,11 +30,12 @@ import hashlib
 import json
 import os
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -44,8 +45,10 @@ from newsquotes.corpus import storage
 from newsquotes.corpus.dedup import DedupParams, Signature, deduplicate, lsh_bands
 from newsquotes.corpus.extract import ExtractOptions
 from newsquotes.corpus.pipeline import limited, process
-from newsquotes.corpus.work import Seen, Summary, Unit, records
-from newsquotes.schema import Article
+from newsquotes.corpus.work import Processed, Seen, Summary, Unit, records
+
+if TYPE_CHECKING:
+    from newsquotes.corpus.build import BuildOptions
 
 #: Input files per task, the unit a worker processes (and re-processes after a failure).
 BLOCK_UNITS = 8
@@ -122,7 +125,7 @@ def _unit_outcomes(row: dict, settings: _Settings) -> tuple[pa.Table, Path]:
         outcome, expired = limited(settings.timeout, partial(process, item.raw, item.options, settings.params))
         sig = outcome.signature
         values = (item.key, item.raw.input, item.raw.record, item.raw.raw_sha256 or None,
-                  json.loads(outcome.article_json)["id"] if outcome.article_json else None,
+                  outcome.article_id,
                   sig.fingerprint if sig else None, sig.hashvalues if sig else None, sig.shingles if sig else None,
                   outcome.rejected, expired, outcome.warning, outcome.article_json)
         for name, value in zip(_UNIT.names, values):
@@ -160,16 +163,15 @@ def _write_shard(folder: str, name: str, locations: list[tuple[str, int]]) -> No
     """Runs as a Ray task: one shard of the corpus, its articles read from the workers' files."""
     files = dict.fromkeys(file for file, _ in locations)
     texts = {file: pq.read_table(file, columns=["article_json"]).column(0) for file in files}
-    storage.write_shard(Path(folder), name,
-                        (Article.model_validate_json(texts[file][row].as_py()) for file, row in locations))
+    storage.write_shard(Path(folder), name, (json.loads(texts[file][row].as_py()) for file, row in locations))
 
 
 class RayEngine:
     """The build's engine on a Ray cluster (see the module's description)."""
 
-    def __init__(self, options, store: cache_module.OutcomeCache, report, progress):
-        self.options, self.report, self.progress = options, report, progress
-        self.summaries: dict[str, Summary] = {}
+    def __init__(self, options: BuildOptions, progress: Callable[[int], None]):
+        self.options, self.progress = options, progress
+        self._done = Processed()
         self._located: dict[str, tuple[str, int]] = {}  # record key -> (outcome file, row)
         directory = options.cache_dir or cache_module.default_dir()
         self._units_dir = Path(directory).resolve() / UNITS_DIR
@@ -182,7 +184,7 @@ class RayEngine:
     def __exit__(self, *exc) -> None:
         self._connection.__exit__(*exc)
 
-    def run(self, units: Iterable[Unit]) -> list[Seen]:
+    def run(self, units: Iterable[Unit]) -> Processed:
         options: list[ExtractOptions] = []
         rows = []
         for number, unit in enumerate(units):
@@ -192,7 +194,7 @@ class RayEngine:
                          "format": unit.format, "hints": json.dumps(unit.hints, default=str),
                          "options": options.index(unit.options), "fingerprint": unit.fingerprint})
         if not rows:
-            return []
+            return self._done
         settings = _Settings(tuple(options), self.options.dedup, self.options.timeout, self.options.max_bytes,
                              str(self._units_dir), uuid.uuid4().hex)
         blocks = [rows[i : i + BLOCK_UNITS] for i in range(0, len(rows), BLOCK_UNITS)]
@@ -202,7 +204,8 @@ class RayEngine:
             for _ in records_back:
                 self.progress(1)
         returned.sort(key=lambda record: record[:2])  # input order: file, then record within it
-        return [self._take(dict(zip(_RETURNED, record))) for record in returned]
+        self._done.seen = [self._take(dict(zip(_RETURNED, record))) for record in returned]
+        return self._done
 
     def _outcomes(self, blocks: list[list[dict]], settings) -> Iterator[list[tuple]]:
         """What each block gives, as blocks finish; a few blocks per CPU of the cluster in flight at a time."""
@@ -230,22 +233,22 @@ class RayEngine:
 
     def _take(self, row: dict) -> Seen:
         key = row["key"]
-        if key not in self.summaries:  # the same record listed twice: one outcome serves both
+        if key not in self._done.summaries:  # the same record listed twice: one outcome serves both
             signature = (Signature(row["fingerprint"], row["hashvalues"], row["shingles"])
                          if row["fingerprint"] is not None else None)
-            self.summaries[key] = Summary(row["article_id"], signature, row["rejected"], row["warning"])
+            self._done.summaries[key] = Summary(row["article_id"], signature, row["rejected"], row["warning"])
             self._located[key] = (row["file"], row["position"])
             if row["from_cache"]:
-                self.report.cached += 1
+                self._done.tally.cached += 1
             else:
-                self.report.processed += 1
-                self.report.timed_out += row["timed_out"]
+                self._done.tally.processed += 1
+                self._done.tally.timed_out += row["timed_out"]
         return Seen(row["input"], row["record"], row["raw_sha256"], key)
 
     def deduplicate(self, candidates, params: DedupParams):
         return deduplicate(candidates, params, candidate_pairs(self.ray, candidates, params))
 
-    def write_shards(self, folder: Path, kept_keys: list[str]) -> list[str]:
+    def write_shards(self, folder: Path, kept_keys: Sequence[str]) -> None:
         """The local engine's shards (same cut, same names, same bytes), each written by a Ray task."""
         groups = storage.shard_groups(kept_keys, self.options.rows_per_shard)
         (folder / storage.ARTICLES_DIR).mkdir(parents=True)
@@ -253,7 +256,6 @@ class RayEngine:
         task = self.ray.remote(_write_shard)
         self.ray.get([task.remote(str(folder), name, [self._located[key] for key in keys])
                       for name, keys in zip(names, groups)])
-        return names
 
 
 def _band_rows(batch: pa.Table, bands: Sequence[tuple[int, int]]) -> pa.Table:

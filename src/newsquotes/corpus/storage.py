@@ -54,15 +54,30 @@ def shard_name(number: int) -> str:
     return f"{ARTICLES_DIR}/part-{number:05d}.parquet"
 
 
-def write_shard(folder: Path, name: str, articles: Iterable[Article]) -> None:
-    """One Parquet file of articles, always written the same way, so the same articles give the same bytes."""
-    _write_rows(folder, name, [article.model_dump(mode="json") for article in articles])
+#: Rows turned into Arrow at a time while a shard is written: memory holds this many rows as Python objects,
+#: and the rest of the shard as compact Arrow columns.
+ROWS_PER_BATCH = 64
 
 
-def _write_rows(folder: Path, name: str, rows: list[dict]) -> None:
+def write_shard(folder: Path, name: str, rows: Iterable[dict]) -> None:
+    """One Parquet file of article rows (:meth:`Article.model_dump` in JSON mode, or the article's JSON
+    parsed), streamed into Arrow a batch at a time. One row group per file, whatever the batches: the same
+    articles always give the same bytes."""
     (folder / ARTICLES_DIR).mkdir(parents=True, exist_ok=True)
-    table = pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA)
+    batches = [pa.RecordBatch.from_pylist(batch, schema=ARTICLE_SCHEMA) for batch in _batched(rows, ROWS_PER_BATCH)]
+    table = pa.Table.from_batches(batches, schema=ARTICLE_SCHEMA).combine_chunks()
     pq.write_table(table, folder / name, compression="zstd", write_statistics=True)
+
+
+def _batched(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
+    batch: list[dict] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def shard_groups(items: Sequence, rows_per_shard: int) -> list:
@@ -71,13 +86,18 @@ def shard_groups(items: Sequence, rows_per_shard: int) -> list:
     return [items[i : i + rows_per_shard] for i in range(0, len(items), rows_per_shard)] or [items[:0]]
 
 
+def shard_names(articles: int, rows_per_shard: int) -> list[str]:
+    """The files, relative to the corpus, of a corpus of ``articles`` cut by :func:`shard_groups`."""
+    return [shard_name(number) for number in range(len(shard_groups(range(articles), rows_per_shard)))]
+
+
 def write_shards(folder: Path, articles: Sequence[Article], rows_per_shard: int) -> list[str]:
     """Write articles in order as ``part-NNNNN.parquet`` files cut by :func:`shard_groups`; returns their paths
     relative to the corpus."""
     groups = shard_groups(articles, rows_per_shard)
     for number, group in enumerate(groups):
-        write_shard(folder, shard_name(number), group)
-    return [shard_name(number) for number in range(len(groups))]
+        write_shard(folder, shard_name(number), (article.model_dump(mode="json") for article in group))
+    return shard_names(len(articles), rows_per_shard)
 
 
 def publish(out: Path, fill) -> None:

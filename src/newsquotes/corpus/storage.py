@@ -14,11 +14,10 @@ import os
 import shutil
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
-from newsquotes.schema import ARTICLE_SCHEMA, Article, Manifest
+if TYPE_CHECKING:  # pyarrow and the schema's models are imported where a shard or a model is used:
+    from newsquotes.schema import Article, Manifest  # `corpus stats` reads the manifest without them
 
 ARTICLES_DIR = "articles"
 MANIFEST = "manifest.json"
@@ -63,6 +62,11 @@ def write_shard(folder: Path, name: str, rows: Iterable[dict]) -> None:
     """One Parquet file of article rows (:meth:`Article.model_dump` in JSON mode, or the article's JSON
     parsed), streamed into Arrow a batch at a time. One row group per file, whatever the batches: the same
     articles always give the same bytes."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from newsquotes.schema import ARTICLE_SCHEMA
+
     (folder / ARTICLES_DIR).mkdir(parents=True, exist_ok=True)
     batches = [pa.RecordBatch.from_pylist(batch, schema=ARTICLE_SCHEMA) for batch in _batched(rows, ROWS_PER_BATCH)]
     table = pa.Table.from_batches(batches, schema=ARTICLE_SCHEMA).combine_chunks()
@@ -127,14 +131,35 @@ def write_manifest(folder: Path, manifest: Manifest) -> None:
 
 
 def read_manifest(corpus: Path) -> Manifest:
+    from newsquotes.schema import Manifest
+
+    return Manifest.model_validate_json(_manifest_path(corpus).read_text("utf-8"))
+
+
+def read_manifest_json(corpus: Path) -> dict:
+    """The manifest as plain JSON, checked only for the parts a summary reads: a tenth of the time of
+    :func:`read_manifest`, which builds a model of every entry."""
+    path = _manifest_path(corpus)
+    manifest = json.loads(path.read_text("utf-8"))
+    missing = [key for key in ("counts", "shards", "entries") if not isinstance(manifest, dict) or key not in manifest]
+    if missing:
+        raise ValueError(f"{path}: not a corpus manifest (no {', '.join(missing)})")
+    return manifest
+
+
+def _manifest_path(corpus: Path) -> Path:
     path = Path(corpus) / MANIFEST
     if not path.exists():
         raise FileNotFoundError(f"{corpus}: not a built corpus (no {MANIFEST})")
-    return Manifest.model_validate_json(path.read_text("utf-8"))
+    return path
 
 
 def read_articles(corpus: Path) -> Iterator[Article]:
     """Every article of a built corpus, in corpus order, one shard in memory at a time."""
+    import pyarrow.parquet as pq
+
+    from newsquotes.schema import Article
+
     manifest = read_manifest(corpus)
     for shard in manifest.shards:
         for batch in pq.ParquetFile(Path(corpus) / shard).iter_batches(batch_size=256):
@@ -143,6 +168,10 @@ def read_articles(corpus: Path) -> Iterator[Article]:
 
 
 def find_article(corpus: Path, article_id: str) -> Article | None:
+    import pyarrow.parquet as pq
+
+    from newsquotes.schema import Article
+
     manifest = read_manifest(corpus)
     for shard in manifest.shards:
         table = pq.read_table(Path(corpus) / shard, filters=[("id", "=", article_id)])

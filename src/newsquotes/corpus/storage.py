@@ -8,7 +8,6 @@ no article swaps nothing in: its manifest goes to ``<out>.failed`` (see :func:`f
 
 from __future__ import annotations
 
-
 import json
 import os
 import shutil
@@ -16,8 +15,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # pyarrow and the schema's models are imported where a shard or a model is used:
-    from newsquotes.schema import Article, Manifest  # `corpus stats` reads the manifest without them
+# pyarrow and the schema's models are imported where a shard or a model is used: `corpus stats` reads the
+# manifest without them
+if TYPE_CHECKING:
+    from newsquotes.schema import Article, Manifest
 
 ARTICLES_DIR = "articles"
 MANIFEST = "manifest.json"

@@ -14,9 +14,9 @@ from typing import Protocol
 
 from newsquotes.corpus import readers
 from newsquotes.corpus.cleaning import default_rules
+from newsquotes.corpus.dedup import DedupParams, Signature, Verdict
 from newsquotes.corpus.documents import FALLBACK_SOURCE, UNKNOWN_SOURCE, RawRecord
 from newsquotes.corpus.extract import EXTRACTION_REVISION, ExtractOptions
-from newsquotes.corpus.dedup import DedupParams, Signature, Verdict
 from newsquotes.corpus.pipeline import PIPELINE_VERSION, Outcome
 
 #: Bumped when the cached :class:`~newsquotes.corpus.pipeline.Outcome` changes shape, so that a cache

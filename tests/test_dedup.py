@@ -155,3 +155,27 @@ def test_a_second_copy_of_a_near_duplicate_points_at_the_kept_article(tmp_path, 
     assert [e.status for e in entries] == ["kept", "duplicate", "duplicate"]
     assert entries[0].article_id == kept.id
     assert [e.duplicate_of for e in entries[1:]] == [kept.id, kept.id]  # never the id of an article not written
+
+
+def test_the_band_index_proposes_exactly_what_datasketchs_lsh_proposes():
+    import random
+
+    import numpy as np
+    from datasketch import LeanMinHash, MinHashLSH
+
+    from newsquotes.corpus.dedup import SCHEME, BandIndex, DedupParams, signature
+
+    rng = random.Random(3)
+    vocabulary = [f"w{i}" for i in range(300)]
+    stories = [rng.choices(vocabulary, k=120) for _ in range(12)]
+    texts = [" ".join(story[rng.randint(0, 40):] + rng.choices(vocabulary, k=rng.randint(0, 30)))
+             for story in stories for _ in range(6)]  # each story retold with cuts and additions
+    for params in (DedupParams(), DedupParams(lsh_threshold=0.5, num_perm=64)):
+        lsh, index = MinHashLSH(threshold=params.lsh_threshold, num_perm=params.num_perm), BandIndex(params)
+        for number, text in enumerate(texts):
+            sig = signature(text, params)
+            minhash = LeanMinHash(seed=params.seed, hashvalues=np.frombuffer(sig.hashvalues, np.uint32), scheme=SCHEME)
+            assert index.query(sig) == set(lsh.query(minhash))
+            if number % 3:  # not every article is kept, as in de-duplication
+                lsh.insert(str(number), minhash)
+                index.insert(str(number), sig)

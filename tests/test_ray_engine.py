@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -65,6 +66,22 @@ def test_same_manifest_and_articles_as_the_local_engine(tmp_path, cluster):
     counts = read_manifest(local).counts
     assert counts.duplicates == 2 and counts.rejected == 4 and counts.kept == counts.inputs - 6
     assert digest(on_ray) == digest(local)  # manifest and every Parquet shard, byte for byte
+
+
+def test_a_jsonl_file_shared_out_in_byte_ranges_gives_the_local_engines_corpus(tmp_path, cluster, monkeypatch):
+    from newsquotes.corpus import byteranges
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    lines = [json.dumps({"url": f"https://a.example/{n}", "text": article_text(n)}) for n in range(12)]
+    lines[3:3] = ["", "not json", lines[5]]  # a blank line, a bad record and a repeated article
+    (inputs / "feed.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    size = (inputs / "feed.jsonl").stat().st_size
+    monkeypatch.setattr(byteranges, "RANGE_BYTES", size // 5)
+    assert len(byteranges.ranges(inputs / "feed.jsonl", "feed.jsonl", None, 10**9)) >= 5
+    local, on_ray = both_engines(inputs, tmp_path, cluster)
+    assert digest(local) == digest(on_ray)
+    assert read_manifest(on_ray).counts.model_dump() == {"inputs": 14, "kept": 12, "duplicates": 1, "rejected": 1}
 
 
 def test_a_worker_killed_mid_build_loses_and_duplicates_nothing(tmp_path, cluster):

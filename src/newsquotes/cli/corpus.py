@@ -20,12 +20,12 @@ def stats_command(
 ) -> None:
     """Counts, languages, sources, lengths and rejection reasons of a built corpus."""
     from newsquotes.corpus import stats as corpus_stats
-    from newsquotes.corpus.storage import read_manifest
+    from newsquotes.corpus.storage import read_manifest_json
 
-    manifest = read_manifest(corpus)
+    manifest = read_manifest_json(corpus)  # plain JSON: no model of each entry, no pyarrow until a shard
     if counts:
         console.print(corpus_stats.summary_table(manifest, corpus))
-    console.print(corpus_stats.detail_table(corpus))
+    console.print(corpus_stats.detail_table(corpus, manifest))
 
 
 @corpus_app.command("show")

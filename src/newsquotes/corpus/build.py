@@ -10,7 +10,7 @@ memory, and both engines write the same corpus, byte for byte.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
@@ -19,11 +19,11 @@ from newsquotes import defaults
 from newsquotes.corpus import cache as cache_module
 from newsquotes.corpus import storage
 from newsquotes.corpus.cleaning import Rule, load_rules
-from newsquotes.corpus.dedup import DedupParams
+from newsquotes.corpus.dedup import DedupParams, Verdict
 from newsquotes.corpus.extract import JSONL_FIELDS
 from newsquotes.corpus.pipeline import PIPELINE_VERSION
 from newsquotes.corpus.sources import SourcesFile
-from newsquotes.corpus.work import FieldUse, Seen, Summary, count_records, units
+from newsquotes.corpus.work import Engine, FieldUse, Processed, count_records, units
 from newsquotes.errors import ConfigError
 from newsquotes.schema import Counts, InputEntry, Manifest
 
@@ -86,7 +86,7 @@ class NothingKept(RuntimeError):
         self.report, self.folder = report, folder
 
 
-@dataclass
+@dataclass(frozen=True)
 class BuildReport:
     manifest: Manifest
     processed: int = 0  # records that went through extraction in this run
@@ -119,14 +119,14 @@ def inputs_from_paths(paths: list[Path], format: str | None = None) -> list[Inpu
     return [InputSpec(path=p, format=format, root=root) for p in paths]
 
 
-def _engine(name: str):
-    if name == "local":
+def _engine(options: BuildOptions, store: cache_module.OutcomeCache, progress: Callable[[int], None]) -> Engine:
+    if options.engine == "local":
         from newsquotes.corpus.local_engine import LocalEngine
 
-        return LocalEngine
+        return LocalEngine(options, store, progress)
     from newsquotes.corpus.ray_engine import RayEngine
 
-    return RayEngine
+    return RayEngine(options, progress)
 
 
 ENGINES = defaults.ENGINES
@@ -149,27 +149,28 @@ def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOption
     progress = progress or (lambda n: None)
     versions = library_versions()
     store = cache_module.OutcomeCache(options.cache_dir or cache_module.default_dir())
-    report = BuildReport(manifest=None)  # type: ignore[arg-type]
     try:
         if total is not None and options.engine == "local":
             total(count_records(units(specs, options, versions), options.max_bytes))
-        with _engine(options.engine)(options, store, report, progress) as engine:
+        with _engine(options, store, progress) as engine:
             listed = units(specs, options, versions)
+            fields = None
             if options.engine == "local":  # on Ray only the workers read the inputs
-                report.fields = FieldUse(options.field_map, options.max_bytes)
-                listed = report.fields.watch(listed)
-            seen = engine.run(listed)
-            entries, kept_keys = _account(seen, engine.summaries, options.dedup, engine.deduplicate)
-            counts = Counts(inputs=len(entries), kept=sum(e.status == "kept" for e in entries),
+                fields = FieldUse(options.field_map, options.max_bytes)
+                listed = fields.watch(listed)
+            done = engine.run(listed)
+            entries, kept_keys = _account(done, options.dedup, engine.deduplicate)
+            counts = Counts(inputs=len(entries), kept=len(kept_keys),
                             duplicates=sum(e.status == "duplicate" for e in entries),
                             rejected=sum(e.status == "rejected" for e in entries))
+            manifest = Manifest(pipeline_version=PIPELINE_VERSION, counts=counts, parameters=options.parameters(),
+                                versions=versions, shards=storage.shard_names(len(kept_keys), options.rows_per_shard),
+                                entries=entries)
+            report = BuildReport(manifest, done.tally.processed, done.tally.cached, done.tally.timed_out, fields)
 
             def fill(folder: Path) -> None:
-                shards = engine.write_shards(folder, kept_keys)
-                report.manifest = Manifest(pipeline_version=PIPELINE_VERSION, counts=counts,
-                                           parameters=options.parameters(), versions=versions, shards=shards,
-                                           entries=entries)
-                storage.write_manifest(folder, report.manifest)
+                engine.write_shards(folder, kept_keys)
+                storage.write_manifest(folder, manifest)
 
             if counts.kept == 0:
                 failed = storage.failed_sibling(out)
@@ -182,13 +183,14 @@ def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOption
         store.close()
 
 
-def _account(seen: list[Seen], summaries: dict[str, Summary], params: DedupParams, find_duplicates):
+def _account(done: Processed, params: DedupParams, find_duplicates: Callable[..., Mapping[str, Verdict]]):
     """One manifest entry per record, and the cache keys of the kept articles in input order."""
+    summaries = done.summaries
     first_location: dict[str, str] = {}
     candidates: list[tuple[str, object]] = []
     entries: list[InputEntry] = []
     key_of: dict[str, str] = {}
-    for item in seen:
+    for item in done.seen:
         summary = summaries[item.key]
         base = dict(input=item.input, record=item.record, raw_sha256=item.raw_sha256)
         if summary.rejected is not None:

@@ -4,10 +4,12 @@ run the per-document steps on chunks of documents, each document under its own t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import json
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import TimeoutError as FutureTimeout
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsquotes.corpus import cache as cache_module
 from newsquotes.corpus import storage
@@ -15,8 +17,10 @@ from newsquotes.corpus.dedup import DedupParams, deduplicate
 from newsquotes.corpus.documents import RawRecord
 from newsquotes.corpus.extract import ExtractOptions
 from newsquotes.corpus.pipeline import Outcome, failed, limited, process, timed_out
-from newsquotes.corpus.work import Pending, Seen, Summary, Unit, records
-from newsquotes.schema import Article
+from newsquotes.corpus.work import Pending, Processed, Seen, Summary, Unit, records
+
+if TYPE_CHECKING:
+    from newsquotes.corpus.build import BuildOptions
 
 #: Documents a worker takes at a time: one round trip for many documents, yet small enough that every
 #: worker stays busy to the end of the build.
@@ -38,9 +42,9 @@ class LocalEngine:
     document under the same limit (:func:`~newsquotes.corpus.pipeline.limited`).
     """
 
-    def __init__(self, options, store: cache_module.OutcomeCache, report, progress: Callable[[int], None]):
-        self.options, self.store, self.report, self.progress = options, store, report, progress
-        self.summaries: dict[str, Summary] = {}
+    def __init__(self, options: BuildOptions, store: cache_module.OutcomeCache, progress: Callable[[int], None]):
+        self.options, self.store, self.progress = options, store, progress
+        self._done = Processed()
         self._batch: list[tuple[str, Outcome]] = []
         self._pool = None
         self._chunk: list[Pending] = []
@@ -54,9 +58,9 @@ class LocalEngine:
             self._pool = ProcessPool(max_workers=self.options.workers)
         return self
 
-    def run(self, units: Iterable[Unit]) -> list[Seen]:
-        """Every record of ``units`` in input order; afterwards ``summaries`` holds each one's outcome."""
-        seen: list[Seen] = []
+    def run(self, units: Iterable[Unit]) -> Processed:
+        """Every record of ``units`` in input order, with each one's outcome."""
+        seen = self._done.seen
         queued: set[str] = set()
         for unit in units:
             for item in records(unit, self.options.max_bytes):
@@ -70,23 +74,21 @@ class LocalEngine:
                 if hit is None:
                     self._submit(item)
                 else:
-                    self.summaries[item.key] = Summary.of(hit)
-                    self.report.cached += 1
+                    self._done.summaries[item.key] = Summary.of(hit)
+                    self._done.tally.cached += 1
                     self.progress(1)
         self._drain()
-        return seen
+        return self._done
 
     def deduplicate(self, candidates, params: DedupParams):
         return deduplicate(candidates, params)
 
-    def write_shards(self, folder: Path, kept_keys: list[str]) -> list[str]:
-        # a shard's articles are read from the cache as it is written, so memory holds one shard at a time
-        names = []
+    def write_shards(self, folder: Path, kept_keys: Sequence[str]) -> None:
+        # each article is read from the cache as the writer takes it (the JSON a valid Article gave: no need
+        # to validate it again), so memory holds a shard's Arrow columns and a few rows
         for number, keys in enumerate(storage.shard_groups(kept_keys, self.options.rows_per_shard)):
-            names.append(storage.shard_name(number))
-            storage.write_shard(folder, names[-1],
-                                [Article.model_validate_json(self.store.get(key).article_json) for key in keys])
-        return names
+            storage.write_shard(folder, storage.shard_name(number),
+                                (json.loads(self.store.get(key).article_json) for key in keys))
 
     def _submit(self, item: Pending) -> None:
         if self._pool is None:
@@ -129,12 +131,12 @@ class LocalEngine:
 
     def _record(self, key: str, outcome: Outcome, expired: bool) -> None:
         """A finished document; one that ran out of time is not cached, so that a later run tries it again."""
-        self.report.timed_out += expired
+        self._done.tally.timed_out += expired
         self._finish(key, outcome, cacheable=not expired)
 
     def _finish(self, key: str, outcome: Outcome, cacheable: bool = True) -> None:
-        self.summaries[key] = Summary.of(outcome)
-        self.report.processed += 1
+        self._done.summaries[key] = Summary.of(outcome)
+        self._done.tally.processed += 1
         if cacheable:
             self._batch.append((key, outcome))
         if len(self._batch) >= 64:

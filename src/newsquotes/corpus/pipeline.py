@@ -30,6 +30,7 @@ class Outcome:
     signature: dedup.Signature | None
     rejected: str | None
     warning: str | None = None  # for a kept article: why it may not be the whole article
+    article_id: str | None = None  # the article's id, so that nobody parses it back out of the JSON
 
 
 def timed_out(timeout: float) -> Outcome:
@@ -117,4 +118,4 @@ def process(raw: RawRecord, options: ExtractOptions, params: dedup.DedupParams) 
         article = _article(raw, draft)
     except Rejected as err:
         return Outcome(None, None, str(err))
-    return Outcome(article.model_dump_json(), dedup.signature(article.text, params), None, draft.warning)
+    return Outcome(article.model_dump_json(), dedup.signature(article.text, params), None, draft.warning, article.id)

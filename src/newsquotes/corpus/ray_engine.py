@@ -4,14 +4,16 @@ What runs where:
 
 * **Per-document steps.** The driver lists the input files (paths only) and hands them out, a few at a
   time, as Ray tasks (plain tasks: Ray Data's executor cost the driver more CPU time per document than
-  everything else together). A worker reads each file itself, processes its documents
+  everything else together); a large JSONL file is cut into byte ranges by its size alone
+  (:mod:`~newsquotes.corpus.byteranges`), a task each, so that several workers share it. A worker reads
+  each file (or range) itself, processes its documents
   (extract, clean, segment, language id, de-duplication signature, each under the time limit) and writes
   the file's outcomes, articles included, as one Parquet file in the cache folder, named by the cache keys
   of its records: a later build whose file has the same records reuses it without processing anything.
   The driver gets back, per record, only its key, where it was found, its article id, its signature and
-  why it was rejected, if it was. A task whose worker dies is run again by Ray; outcomes are keyed by
-  record, so nothing is lost or counted twice. A file on which the worker dies every time is rejected as
-  a whole, with the reason.
+  why it was rejected, if it was: a list per column and file, put in input order by block number. A task
+  whose worker dies is run again by Ray; outcomes are keyed by record, so nothing is lost or counted
+  twice. A file (or range) on which the worker dies every time is rejected as a whole, with the reason.
 * **Near-duplicate candidates**: each signature is cut into the LSH bands datasketch would use, the band
   keys are grouped across the cluster (``groupby().map_groups``), and each group yields its pairs of articles.
 * **Cluster resolution** walks the articles in input order on the driver, over those candidate pairs only,
@@ -30,25 +32,32 @@ import hashlib
 import json
 import os
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from newsquotes.corpus import byteranges, storage
 from newsquotes.corpus import cache as cache_module
-from newsquotes.corpus import storage
 from newsquotes.corpus.dedup import DedupParams, Signature, deduplicate, lsh_bands
 from newsquotes.corpus.extract import ExtractOptions
 from newsquotes.corpus.pipeline import limited, process
-from newsquotes.corpus.work import Seen, Summary, Unit, records
-from newsquotes.schema import Article
+from newsquotes.corpus.work import Pending, Processed, Seen, Summary, Unit, record_key
 
-#: Input files per task, the unit a worker processes (and re-processes after a failure).
-BLOCK_UNITS = 8
+if TYPE_CHECKING:
+    from newsquotes.corpus.build import BuildOptions
+
+#: Input files per task, the unit a worker processes (and re-processes after a failure): at least
+#: ``MIN_BLOCK_UNITS``, more when there are many files, so that there are about ``BLOCKS_PER_CPU`` tasks per
+#: CPU of the cluster (each task costs the driver a few milliseconds, whatever it holds), yet never more
+#: than ``MAX_BLOCK_UNITS``. A byte range of a large file (:mod:`~newsquotes.corpus.byteranges`) is a task
+#: of its own.
+MIN_BLOCK_UNITS, MAX_BLOCK_UNITS, BLOCKS_PER_CPU = 8, 256, 8
 #: Times a task is run again after its worker died, for a block and then for each of its files alone.
 RETRIES = 3
 #: Signatures per shuffle partition when grouping band keys (Ray's default of 200 is for far bigger data).
@@ -61,9 +70,6 @@ _SMALL = [("key", pa.string()), ("input", pa.string()), ("record", pa.string()),
           ("shingles", pa.int64()), ("rejected", pa.string()), ("timed_out", pa.bool_()), ("warning", pa.string())]
 #: The outcomes of one input file, as a worker writes them.
 _UNIT = pa.schema([*_SMALL, ("article_json", pa.large_string())])
-#: What the driver gets back per record, as a plain tuple (a small Arrow table per task costs the driver
-#: more to unpickle than the records themselves): the small columns and where the outcome is kept.
-_RETURNED = ("unit", "position", *(name for name, _ in _SMALL), "file", "from_cache")
 
 
 @dataclass(frozen=True)
@@ -107,11 +113,13 @@ class _Settings:
 
 
 def _unit_outcomes(row: dict, settings: _Settings) -> tuple[pa.Table, Path]:
-    """The outcomes of one input file, reused from its file when an earlier build left a complete one."""
-    unit = Unit(Path(row["path"]), row["name"], row["format"], json.loads(row["hints"]),
-                settings.options[row["options"]], row["fingerprint"])
-    pending = list(records(unit, settings.max_bytes))
-    unit_key = hashlib.sha256("\n".join([unit.fingerprint, *(item.key for item in pending)]).encode()).hexdigest()
+    """The outcomes of one input file (or one byte range of it), reused from its file when an earlier build
+    left a complete one."""
+    options = settings.options[row["options"]]
+    raws = byteranges.read_range(Path(row["path"]), row["name"], row["format"], json.loads(row["hints"]),
+                                 settings.max_bytes, row["start"], row["end"])
+    pending = [Pending(raw, record_key(row["fingerprint"], raw), options) for raw in raws]
+    unit_key = hashlib.sha256("\n".join([row["fingerprint"], *(item.key for item in pending)]).encode()).hexdigest()
     path = Path(settings.units_dir) / f"{unit_key}.parquet"
     if path.exists():
         table = pq.read_table(path, columns=[name for name, _ in _SMALL])
@@ -121,8 +129,7 @@ def _unit_outcomes(row: dict, settings: _Settings) -> tuple[pa.Table, Path]:
     for item in pending:
         outcome, expired = limited(settings.timeout, partial(process, item.raw, item.options, settings.params))
         sig = outcome.signature
-        values = (item.key, item.raw.input, item.raw.record, item.raw.raw_sha256 or None,
-                  json.loads(outcome.article_json)["id"] if outcome.article_json else None,
+        values = (item.key, item.raw.input, item.raw.record, item.raw.raw_sha256 or None, outcome.article_id,
                   sig.fingerprint if sig else None, sig.hashvalues if sig else None, sig.shingles if sig else None,
                   outcome.rejected, expired, outcome.warning, outcome.article_json)
         for name, value in zip(_UNIT.names, values):
@@ -136,40 +143,51 @@ def _unit_outcomes(row: dict, settings: _Settings) -> tuple[pa.Table, Path]:
 
 
 def _process_block(block: list[dict], settings: _Settings) -> list[tuple]:
-    """Runs as a Ray task: the outcomes of a few input files, as the small records the driver gets back."""
+    """Runs as a Ray task: the outcomes of a few input files, as the small columns the driver gets back,
+    one tuple per file: ``(file of outcomes, from the cache, *columns)`` (plain lists: a list per column
+    costs the driver far less to unpickle than a tuple per record or an Arrow table)."""
     returned = []
     for row in block:
         table, path = _unit_outcomes(row, settings)
         from_cache = (table.schema.metadata or {}).get(b"run", b"").decode() != settings.run
-        columns = [table.column(name).to_pylist() for name, _ in _SMALL]
-        returned += [(row["unit"], position, *values, str(path), from_cache)
-                     for position, values in enumerate(zip(*columns))]
+        returned.append((str(path), from_cache, *(table.column(name).to_pylist() for name, _ in _SMALL)))
     return returned
 
 
 def _lost(row: dict, run: str, err: BaseException) -> tuple:
-    """The one record a file gives when every worker that read it died: rejected, with the reason."""
-    reason = f"processing failed: the worker died on this file {RETRIES + 1} times ({type(err).__name__})"
-    values = dict.fromkeys(_RETURNED)
-    values.update(unit=row["unit"], position=0, key=f"lost:{run}:{row['unit']}", input=row["name"], rejected=reason,
-                  timed_out=False, from_cache=False)
-    return tuple(values[name] for name in _RETURNED)
+    """The one record a file (or part of one) gives when every worker that read it died: rejected, with the
+    reason."""
+    where = "this file" if row["end"] is None else f"bytes {row['start']:,} to {row['end']:,} of this file"
+    values = dict.fromkeys(name for name, _ in _SMALL)
+    values.update(key=f"lost:{run}:{row['unit']}:{row['start']}", input=row["name"], timed_out=False,
+                  rejected=f"processing failed: the worker died on {where} {RETRIES + 1} times ({type(err).__name__})")
+    return (None, False, *([values[name]] for name, _ in _SMALL))
 
 
 def _write_shard(folder: str, name: str, locations: list[tuple[str, int]]) -> None:
     """Runs as a Ray task: one shard of the corpus, its articles read from the workers' files."""
     files = dict.fromkeys(file for file, _ in locations)
     texts = {file: pq.read_table(file, columns=["article_json"]).column(0) for file in files}
-    storage.write_shard(Path(folder), name,
-                        (Article.model_validate_json(texts[file][row].as_py()) for file, row in locations))
+    storage.write_shard(Path(folder), name, (json.loads(texts[file][row].as_py()) for file, row in locations))
+
+
+def _blocks(rows: list[dict], cpus: int) -> list[list[dict]]:
+    """Whole files a block at a time, each byte range of a large file alone, in input order."""
+    size = min(MAX_BLOCK_UNITS, max(MIN_BLOCK_UNITS, len(rows) // (BLOCKS_PER_CPU * max(1, cpus))))
+    blocks: list[list[dict]] = []
+    for row in rows:
+        if row["end"] is not None or not blocks or len(blocks[-1]) >= size or blocks[-1][-1]["end"] is not None:
+            blocks.append([])
+        blocks[-1].append(row)
+    return blocks
 
 
 class RayEngine:
     """The build's engine on a Ray cluster (see the module's description)."""
 
-    def __init__(self, options, store: cache_module.OutcomeCache, report, progress):
-        self.options, self.report, self.progress = options, report, progress
-        self.summaries: dict[str, Summary] = {}
+    def __init__(self, options: BuildOptions, progress: Callable[[int], None]):
+        self.options, self.progress = options, progress
+        self._done = Processed()
         self._located: dict[str, tuple[str, int]] = {}  # record key -> (outcome file, row)
         directory = options.cache_dir or cache_module.default_dir()
         self._units_dir = Path(directory).resolve() / UNITS_DIR
@@ -182,70 +200,85 @@ class RayEngine:
     def __exit__(self, *exc) -> None:
         self._connection.__exit__(*exc)
 
-    def run(self, units: Iterable[Unit]) -> list[Seen]:
+    def run(self, units: Iterable[Unit]) -> Processed:
         options: list[ExtractOptions] = []
         rows = []
         for number, unit in enumerate(units):
             if unit.options not in options:
                 options.append(unit.options)
-            rows.append({"unit": number, "path": str(Path(unit.path).resolve()), "name": unit.name,
-                         "format": unit.format, "hints": json.dumps(unit.hints, default=str),
-                         "options": options.index(unit.options), "fingerprint": unit.fingerprint})
+            row = {"unit": number, "path": str(Path(unit.path).resolve()), "name": unit.name, "format": unit.format,
+                   "hints": json.dumps(unit.hints, default=str), "options": options.index(unit.options),
+                   "fingerprint": unit.fingerprint}
+            # a large file is cut into byte ranges, so that several workers share it (the size is all it takes)
+            rows += [{**row, "start": start, "end": end}
+                     for start, end in byteranges.ranges(unit.path, unit.name, unit.format, self.options.max_bytes)]
         if not rows:
-            return []
+            return self._done
         settings = _Settings(tuple(options), self.options.dedup, self.options.timeout, self.options.max_bytes,
                              str(self._units_dir), uuid.uuid4().hex)
-        blocks = [rows[i : i + BLOCK_UNITS] for i in range(0, len(rows), BLOCK_UNITS)]
-        returned: list[tuple] = []
-        for records_back in self._outcomes(blocks, self.ray.put(settings)):
-            returned += records_back
-            for _ in records_back:
-                self.progress(1)
-        returned.sort(key=lambda record: record[:2])  # input order: file, then record within it
-        return [self._take(dict(zip(_RETURNED, record))) for record in returned]
+        blocks = _blocks(rows, self._cpus())
+        back: list[list[tuple]] = [[] for _ in blocks]
+        for number, files in self._outcomes(blocks, self.ray.put(settings)):
+            back[number] = files
+            self.progress(sum(len(columns[2]) for columns in files))
+        for files in back:  # in input order: block after block, file after file, record after record
+            for columns in files:
+                self._take(*columns)
+        return self._done
 
-    def _outcomes(self, blocks: list[list[dict]], settings) -> Iterator[list[tuple]]:
-        """What each block gives, as blocks finish; a few blocks per CPU of the cluster in flight at a time."""
+    def _outcomes(self, blocks: list[list[dict]], settings) -> Iterator[tuple[int, list[tuple]]]:
+        """What each block gives, by block number, as blocks finish; a few blocks per CPU of the cluster in
+        flight at a time."""
         task = self.ray.remote(max_retries=RETRIES)(_process_block)
-        window = 2 * max(1, int(self.ray.cluster_resources().get("CPU", 1)))
-        waiting, running = list(reversed(blocks)), {}
+        window = 2 * self._cpus()
+        waiting, running = list(reversed(range(len(blocks)))), {}
         while waiting or running:
             while waiting and len(running) < window:
-                block = waiting.pop()
-                running[task.remote(block, settings)] = block
+                number = waiting.pop()
+                running[task.remote(blocks[number], settings)] = number
             done, _ = self.ray.wait(list(running), num_returns=1)
-            block = running.pop(done[0])
+            number = running.pop(done[0])
             try:
-                yield self.ray.get(done[0])
+                yield number, self.ray.get(done[0])
             except self.ray.exceptions.RayTaskError:  # an error in our code, not a lost worker: stop the build
                 raise
             except self.ray.exceptions.RayError:  # its worker died on every try: each file alone
-                for row in block:
+                files = []
+                for row in blocks[number]:
                     try:
-                        yield self.ray.get(task.remote([row], settings))
+                        files += self.ray.get(task.remote([row], settings))
                     except self.ray.exceptions.RayTaskError:
                         raise
                     except self.ray.exceptions.RayError as err:
-                        yield [_lost(row, self.ray.get(settings).run, err)]
+                        files.append(_lost(row, self.ray.get(settings).run, err))
+                yield number, files
 
-    def _take(self, row: dict) -> Seen:
-        key = row["key"]
-        if key not in self.summaries:  # the same record listed twice: one outcome serves both
-            signature = (Signature(row["fingerprint"], row["hashvalues"], row["shingles"])
-                         if row["fingerprint"] is not None else None)
-            self.summaries[key] = Summary(row["article_id"], signature, row["rejected"], row["warning"])
-            self._located[key] = (row["file"], row["position"])
-            if row["from_cache"]:
-                self.report.cached += 1
-            else:
-                self.report.processed += 1
-                self.report.timed_out += row["timed_out"]
-        return Seen(row["input"], row["record"], row["raw_sha256"], key)
+    def _cpus(self) -> int:
+        return max(1, int(self.ray.cluster_resources().get("CPU", 1)))
+
+    def _take(self, file: str | None, from_cache: bool, keys: list, inputs: list, records: list, shas: list,
+              article_ids: list, fingerprints: list, hashvalues: list, shingles: list, rejected: list,
+              timed_out: list, warnings: list) -> None:
+        """The records of one file of outcomes (the columns of ``_SMALL``), in order."""
+        summaries, seen, tally = self._done.summaries, self._done.seen, self._done.tally
+        for position, key in enumerate(keys):
+            if key not in summaries:  # the same record listed twice: one outcome serves both
+                fingerprint = fingerprints[position]
+                signature = (Signature(fingerprint, hashvalues[position], shingles[position])
+                             if fingerprint is not None else None)
+                summaries[key] = Summary(article_ids[position], signature, rejected[position], warnings[position])
+                self._located[key] = (file, position)
+                if from_cache:
+                    tally.cached += 1
+                else:
+                    tally.processed += 1
+                    tally.timed_out += timed_out[position]
+            seen.append(Seen(inputs[position], records[position], shas[position], key))
 
     def deduplicate(self, candidates, params: DedupParams):
         return deduplicate(candidates, params, candidate_pairs(self.ray, candidates, params))
 
-    def write_shards(self, folder: Path, kept_keys: list[str]) -> list[str]:
+    def write_shards(self, folder: Path, kept_keys: Sequence[str]) -> None:
         """The local engine's shards (same cut, same names, same bytes), each written by a Ray task."""
         groups = storage.shard_groups(kept_keys, self.options.rows_per_shard)
         (folder / storage.ARTICLES_DIR).mkdir(parents=True)
@@ -253,7 +286,6 @@ class RayEngine:
         task = self.ray.remote(_write_shard)
         self.ray.get([task.remote(str(folder), name, [self._located[key] for key in keys])
                       for name, keys in zip(names, groups)])
-        return names
 
 
 def _band_rows(batch: pa.Table, bands: Sequence[tuple[int, int]]) -> pa.Table:

@@ -1,45 +1,59 @@
-"""Summaries of a built corpus, as rich renderables for the terminal."""
+"""Summaries of a built corpus, as rich renderables for the terminal.
+
+They read the manifest as plain JSON (:func:`~newsquotes.corpus.storage.read_manifest_json`) and the shards
+with pyarrow, imported only then, so that ``corpus stats`` starts quickly.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pyarrow.parquet as pq
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
 from newsquotes.corpus.documents import UNKNOWN_SOURCE
-from newsquotes.schema import Article, Manifest
+
+if TYPE_CHECKING:
+    from newsquotes.schema import Article, Manifest
 
 _COLUMNS = ["source", "language", "text", "paragraphs", "sentences"]
 
 
-def summary_table(manifest: Manifest, corpus: Path) -> Table:
-    counts = manifest.counts
+def summary_table(manifest: Manifest | dict, corpus: Path) -> Table:
+    """The counts of a manifest, the model or its plain JSON."""
+    manifest = _plain(manifest)
+    counts = manifest["counts"]
     table = Table(title=f"corpus {corpus}", show_header=False, title_justify="left")
     table.add_column(style="bold")
     table.add_column(justify="right")
-    table.add_row("inputs", str(counts.inputs))
-    table.add_row("kept", f"[green]{counts.kept}[/]")
-    warned = sum(entry.warning is not None for entry in manifest.entries if entry.status == "kept")
+    table.add_row("inputs", str(counts["inputs"]))
+    table.add_row("kept", f"[green]{counts['kept']}[/]")
+    warned = sum(entry.get("warning") is not None for entry in manifest["entries"] if entry["status"] == "kept")
     if warned:
         table.add_row("kept with a warning", f"[yellow]{warned}[/]")
-    table.add_row("duplicates", str(counts.duplicates))
-    table.add_row("rejected", f"[yellow]{counts.rejected}[/]" if counts.rejected else "0")
-    table.add_row("shards", str(len(manifest.shards)))
+    table.add_row("duplicates", str(counts["duplicates"]))
+    table.add_row("rejected", f"[yellow]{counts['rejected']}[/]" if counts["rejected"] else "0")
+    table.add_row("shards", str(len(manifest["shards"])))
     return table
 
 
-def detail_table(corpus: Path) -> Group:
-    """Per-source counts and lengths, languages, and why inputs were not kept (when some were not)."""
-    from newsquotes.corpus.storage import read_manifest
+def _plain(manifest: Manifest | dict) -> dict:
+    return manifest if isinstance(manifest, dict) else manifest.model_dump(mode="json")
 
-    manifest = read_manifest(corpus)
+
+def detail_table(corpus: Path, manifest: Manifest | dict | None = None) -> Group:
+    """Per-source counts and lengths, languages, and why inputs were not kept (when some were not)."""
+    import pyarrow.parquet as pq
+
+    from newsquotes.corpus.storage import read_manifest_json
+
+    manifest = read_manifest_json(corpus) if manifest is None else _plain(manifest)
     totals: dict[str, Counter] = {}
     languages_seen: Counter = Counter()
-    for shard in manifest.shards:  # a batch at a time, so memory stays flat however large the corpus
+    for shard in manifest["shards"]:  # a batch at a time, so memory stays flat however large the corpus
         for batch in pq.ParquetFile(Path(corpus) / shard).iter_batches(batch_size=1024, columns=_COLUMNS):
             rows = zip(batch.column("source").to_pylist(), map(len, batch.column("text").to_pylist()),
                        _list_lengths(batch.column("paragraphs")), _list_lengths(batch.column("sentences")))
@@ -64,15 +78,15 @@ def detail_table(corpus: Path) -> Group:
     reasons.add_column("status")
     reasons.add_column("reason")
     reasons.add_column("inputs", justify="right")
-    tally = Counter((e.status, _reason_kind(e.reason)) for e in manifest.entries if e.status != "kept")
+    tally = Counter((e["status"], _reason_kind(e.get("reason"))) for e in manifest["entries"] if e["status"] != "kept")
     for (status, reason), count in tally.most_common():
         reasons.add_row(status, reason, str(count))
     return Group(per_source, languages, *([reasons] if tally else []), *_warnings_table(manifest))
 
 
-def _warnings_table(manifest: Manifest) -> list[Table]:
+def _warnings_table(manifest: dict) -> list[Table]:
     """Every kept input with a warning, by name, so that a user can look at each (none: no table)."""
-    warned = [entry for entry in manifest.entries if entry.status == "kept" and entry.warning]
+    warned = [entry for entry in manifest["entries"] if entry["status"] == "kept" and entry.get("warning")]
     if not warned:
         return []
     table = Table(title="kept with a warning", title_justify="left")
@@ -80,7 +94,8 @@ def _warnings_table(manifest: Manifest) -> list[Table]:
     table.add_column("article")
     table.add_column("warning")
     for entry in warned:
-        table.add_row(entry.input + (f" ({entry.record})" if entry.record else ""), entry.article_id, entry.warning)
+        table.add_row(entry["input"] + (f" ({entry['record']})" if entry.get("record") else ""), entry.get("article_id"),
+                      entry["warning"])
     return [table]
 
 

@@ -8,19 +8,19 @@ no article swaps nothing in: its manifest goes to ``<out>.failed`` (see :func:`f
 
 from __future__ import annotations
 
-
 import json
 import os
 import shutil
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-
-import pyarrow as pa
-import pyarrow.parquet as pq
-from pydantic import ValidationError
+from typing import TYPE_CHECKING
 
 from newsquotes.errors import InputError
-from newsquotes.schema import ARTICLE_SCHEMA, Article, Manifest
+
+# pyarrow and the schema's models are imported where a shard or a model is used: `corpus stats` reads the
+# manifest without them
+if TYPE_CHECKING:
+    from newsquotes.schema import Article, Manifest
 
 ARTICLES_DIR = "articles"
 MANIFEST = "manifest.json"
@@ -56,15 +56,35 @@ def shard_name(number: int) -> str:
     return f"{ARTICLES_DIR}/part-{number:05d}.parquet"
 
 
-def write_shard(folder: Path, name: str, articles: Iterable[Article]) -> None:
-    """One Parquet file of articles, always written the same way, so the same articles give the same bytes."""
-    _write_rows(folder, name, [article.model_dump(mode="json") for article in articles])
+#: Rows turned into Arrow at a time while a shard is written: memory holds this many rows as Python objects,
+#: and the rest of the shard as compact Arrow columns.
+ROWS_PER_BATCH = 64
 
 
-def _write_rows(folder: Path, name: str, rows: list[dict]) -> None:
+def write_shard(folder: Path, name: str, rows: Iterable[dict]) -> None:
+    """One Parquet file of article rows (:meth:`Article.model_dump` in JSON mode, or the article's JSON
+    parsed), streamed into Arrow a batch at a time. One row group per file, whatever the batches: the same
+    articles always give the same bytes."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from newsquotes.schema import ARTICLE_SCHEMA
+
     (folder / ARTICLES_DIR).mkdir(parents=True, exist_ok=True)
-    table = pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA)
+    batches = [pa.RecordBatch.from_pylist(batch, schema=ARTICLE_SCHEMA) for batch in _batched(rows, ROWS_PER_BATCH)]
+    table = pa.Table.from_batches(batches, schema=ARTICLE_SCHEMA).combine_chunks()
     pq.write_table(table, folder / name, compression="zstd", write_statistics=True)
+
+
+def _batched(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
+    batch: list[dict] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def shard_groups(items: Sequence, rows_per_shard: int) -> list:
@@ -73,13 +93,18 @@ def shard_groups(items: Sequence, rows_per_shard: int) -> list:
     return [items[i : i + rows_per_shard] for i in range(0, len(items), rows_per_shard)] or [items[:0]]
 
 
+def shard_names(articles: int, rows_per_shard: int) -> list[str]:
+    """The files, relative to the corpus, of a corpus of ``articles`` cut by :func:`shard_groups`."""
+    return [shard_name(number) for number in range(len(shard_groups(range(articles), rows_per_shard)))]
+
+
 def write_shards(folder: Path, articles: Sequence[Article], rows_per_shard: int) -> list[str]:
     """Write articles in order as ``part-NNNNN.parquet`` files cut by :func:`shard_groups`; returns their paths
     relative to the corpus."""
     groups = shard_groups(articles, rows_per_shard)
     for number, group in enumerate(groups):
-        write_shard(folder, shard_name(number), group)
-    return [shard_name(number) for number in range(len(groups))]
+        write_shard(folder, shard_name(number), (article.model_dump(mode="json") for article in group))
+    return shard_names(len(articles), rows_per_shard)
 
 
 def publish(out: Path, fill) -> None:
@@ -109,9 +134,11 @@ def write_manifest(folder: Path, manifest: Manifest) -> None:
 
 
 def read_manifest(corpus: Path) -> Manifest:
-    path = Path(corpus) / MANIFEST
-    if not path.exists():
-        raise FileNotFoundError(f"{corpus}: not a built corpus (no {MANIFEST})")
+    from pydantic import ValidationError
+
+    from newsquotes.schema import Manifest
+
+    path = _manifest_path(corpus)
     try:
         return Manifest.model_validate_json(path.read_bytes())
     except ValidationError as err:
@@ -120,8 +147,33 @@ def read_manifest(corpus: Path) -> Manifest:
         raise InputError(f"{path}: not a build manifest: {where}: {first['msg']}") from None
 
 
+def read_manifest_json(corpus: Path) -> dict:
+    """The manifest as plain JSON, checked only for the parts a summary reads: a tenth of the time of
+    :func:`read_manifest`, which builds a model of every entry."""
+    path = _manifest_path(corpus)
+    try:
+        manifest = json.loads(path.read_text("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise InputError(f"{path}: not a build manifest: {err}") from None
+    missing = [key for key in ("counts", "shards", "entries") if not isinstance(manifest, dict) or key not in manifest]
+    if missing:
+        raise InputError(f"{path}: not a corpus manifest (no {', '.join(missing)})")
+    return manifest
+
+
+def _manifest_path(corpus: Path) -> Path:
+    path = Path(corpus) / MANIFEST
+    if not path.exists():
+        raise FileNotFoundError(f"{corpus}: not a built corpus (no {MANIFEST})")
+    return path
+
+
 def read_articles(corpus: Path) -> Iterator[Article]:
     """Every article of a built corpus, in corpus order, one shard in memory at a time."""
+    import pyarrow.parquet as pq
+
+    from newsquotes.schema import Article
+
     manifest = read_manifest(corpus)
     for shard in manifest.shards:
         for batch in pq.ParquetFile(Path(corpus) / shard).iter_batches(batch_size=256):
@@ -130,6 +182,10 @@ def read_articles(corpus: Path) -> Iterator[Article]:
 
 
 def find_article(corpus: Path, article_id: str) -> Article | None:
+    import pyarrow.parquet as pq
+
+    from newsquotes.schema import Article
+
     manifest = read_manifest(corpus)
     for shard in manifest.shards:
         table = pq.read_table(Path(corpus) / shard, filters=[("id", "=", article_id)])

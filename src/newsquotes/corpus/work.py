@@ -7,15 +7,21 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from newsquotes.corpus import readers
 from newsquotes.corpus.cleaning import default_rules
+from newsquotes.corpus.dedup import DedupParams, Signature, Verdict
 from newsquotes.corpus.documents import FALLBACK_SOURCE, UNKNOWN_SOURCE, RawRecord
 from newsquotes.corpus.extract import EXTRACTION_REVISION, ExtractOptions
 from newsquotes.corpus.pipeline import PIPELINE_VERSION, Outcome
+
+#: Bumped when the cached :class:`~newsquotes.corpus.pipeline.Outcome` changes shape, so that a cache
+#: written before is not read back into the new shape.
+OUTCOME_FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -56,13 +62,51 @@ class Summary:
 
     @classmethod
     def of(cls, outcome: Outcome) -> Summary:
-        article_id = json.loads(outcome.article_json)["id"] if outcome.article_json else None
-        return cls(article_id, outcome.signature, outcome.rejected, outcome.warning)
+        return cls(outcome.article_id, outcome.signature, outcome.rejected, outcome.warning)
+
+
+@dataclass
+class Tally:
+    """What one engine run did, for the build's report."""
+
+    processed: int = 0  # records that went through extraction in this run
+    cached: int = 0  # records whose outcome came from the cache
+    timed_out: int = 0
+
+
+@dataclass
+class Processed:
+    """What :meth:`Engine.run` gives: every record in input order, the outcome of each distinct one (by
+    cache key), and the tally."""
+
+    seen: list[Seen] = field(default_factory=list)
+    summaries: dict[str, Summary] = field(default_factory=dict)
+    tally: Tally = field(default_factory=Tally)
+
+
+class Engine(Protocol):
+    """Where the per-document steps run (``local_engine``, ``ray_engine``). Used as a context manager
+    around one build; both engines give the same results and write the same bytes."""
+
+    def __enter__(self) -> Engine: ...
+
+    def __exit__(self, *exc) -> None: ...
+
+    def run(self, units: Iterable[Unit]) -> Processed:
+        """Every record of ``units``, processed or taken from the cache."""
+
+    def deduplicate(self, candidates: Sequence[tuple[str, Signature]],
+                    params: DedupParams) -> Mapping[str, Verdict]:
+        """:func:`~newsquotes.corpus.dedup.deduplicate` of the candidate articles, in input order."""
+
+    def write_shards(self, folder: Path, kept_keys: Sequence[str]) -> None:
+        """The articles of ``kept_keys``, in order, as the shards :func:`~newsquotes.corpus.storage.shard_names`
+        names for them, under ``folder``."""
 
 
 def settings_fingerprint(options: ExtractOptions, signature_parameters: dict, versions: dict[str, str]) -> str:
     rules = [(r.name, r.pattern.pattern, r.action, r.max_chars) for r in options.rules]
-    settings = {"pipeline": PIPELINE_VERSION, "extraction": EXTRACTION_REVISION, "rules": rules, "min_chars": options.min_chars,
+    settings = {"pipeline": PIPELINE_VERSION, "outcome": OUTCOME_FORMAT, "extraction": EXTRACTION_REVISION, "rules": rules, "min_chars": options.min_chars,
                 "field_map": options.field_map, "favor_precision": options.favor_precision,
                 "signature": signature_parameters, "versions": versions}
     return hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()

@@ -1,0 +1,56 @@
+"""`corpus stats` reads the manifest as plain JSON: no model of each entry, and pyarrow only for the shards."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsquotes.corpus import stats, storage
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _corpus(folder: Path, entries: list[dict]) -> Path:
+    folder.mkdir()
+    manifest = {"counts": {"inputs": len(entries), "kept": sum(e["status"] == "kept" for e in entries),
+                           "duplicates": sum(e["status"] == "duplicate" for e in entries),
+                           "rejected": sum(e["status"] == "rejected" for e in entries)},
+                "shards": ["articles/part-00000.parquet"], "entries": entries}
+    (folder / storage.MANIFEST).write_text(json.dumps(manifest))
+    return folder
+
+
+def test_the_counts_need_neither_pyarrow_nor_the_schema_models(tmp_path):
+    corpus = _corpus(tmp_path / "c", [{"input": "a.html", "status": "kept", "warning": "short"},
+                                      {"input": "b.html", "status": "rejected", "reason": "too short: 3 characters"}])
+    code = ("import sys; from rich.console import Console; from newsquotes.corpus import stats, storage; "
+            f"manifest = storage.read_manifest_json({str(corpus)!r}); "
+            "Console(width=80).print(stats.summary_table(manifest, 'c')); "
+            "print(sorted(m for m in ('pyarrow', 'pydantic', 'newsquotes.schema') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+                         check=True, capture_output=True, text=True).stdout
+    assert "kept with a warning" in out and out.rstrip().endswith("[]"), out
+
+
+def test_the_summary_of_the_model_and_of_its_json_agree(tmp_path):
+    from newsquotes.schema import Manifest
+
+    corpus = _corpus(tmp_path / "c", [{"input": "a.html", "status": "kept", "article_id": "nq-1", "warning": "w"},
+                                      {"input": "b.html", "status": "duplicate", "article_id": "nq-1",
+                                       "duplicate_of": "nq-1", "reason": "same URL or location as a.html"}])
+    plain = storage.read_manifest_json(corpus)
+    model = Manifest.model_validate({**plain, "pipeline_version": "x", "parameters": {}, "versions": {}})
+    rows = [list(column.cells) for column in stats.summary_table(plain, corpus).columns]
+    assert rows == [list(column.cells) for column in stats.summary_table(model, corpus).columns]
+
+
+@pytest.mark.parametrize("text", ["[1, 2]", '{"counts": {}}'])
+def test_a_manifest_that_is_not_one_is_named_with_what_it_lacks(tmp_path, text):
+    (tmp_path / storage.MANIFEST).write_text(text)
+    with pytest.raises(ValueError, match=r"manifest\.json: not a corpus manifest \(no .*entries\)"):
+        storage.read_manifest_json(tmp_path)

@@ -353,3 +353,21 @@ def test_the_shipped_articles_yield_attributed_quotes(wikinews):
     assert {q.kind for q in all_quotes} == {"direct", "indirect", "mixed"}
     reported = [q for q in all_quotes if q.cue is not None]  # a cue always has a subject or a source
     assert sum(bool(q.speaker_name) for q in reported) >= 0.9 * len(reported)
+
+
+# ---------------------------------------------------------------------- constructions grown from the miss classes
+
+
+def test_a_clause_before_a_colon_and_the_quotation_after_it_are_two_quotes():
+    sentence = ("In Georgia, a restaurant worker says No Tax on Tips will have countless benefits: “I believe it’s going"
+                " to generate more spending around the town.”")
+    assert quotes(sentence) == [
+        ("No Tax on Tips will have countless benefits", "indirect", "says", "a restaurant worker", "a restaurant worker"),
+        ("I believe it’s going to generate more spending around the town.", "direct", "says", "a restaurant worker",
+         "a restaurant worker")]
+
+
+def test_a_verb_that_takes_a_thing_reports_no_noun_phrase_before_a_quotation():
+    sentence = ("Although the word only refers to how widely a disease has spread, the WHO noted the need to drive"
+                " governments to action: “All countries can still change the course of this pandemic.”")
+    assert [q[:2] for q in quotes(sentence)] == [("All countries can still change the course of this pandemic.", "direct")]

@@ -216,6 +216,9 @@ class _Quotes:
                 for p in inside:  # all but a word or two in marks: the quotations are direct quotes
                     taken[id(p)] = (clause.cue, clause.speaker)
                 continue
+            for p in self.quotations.between(clause.end, self.layout.sentence(clause.start)[1]):
+                if _introduced(self.text, clause.end, p):  # "X says A: “B.”": B is X's too
+                    taken.setdefault(id(p), (clause.cue, clause.speaker))
             clause.kind = "mixed" if inside else "indirect"
             for p in inside:
                 taken[id(p)] = None
@@ -306,6 +309,11 @@ def _relays(start: int, end: int, inner: _Found) -> bool:
     """
     return (inner.cue.kind == "verb" and inner.speaker is not None and start <= inner.speaker.start
             and start <= inner.start and inner.end <= end)
+
+
+def _introduced(text: str, end: int, piece: Piece) -> bool:
+    """Whether a clause ending at ``end`` introduces the quotation right after it, by a colon or a comma."""
+    return bool(re.fullmatch(r"[.!?]?\s*[:,]?\s*", text[end:piece.open]))
 
 
 def _text_span(text: str, start: int, end: int) -> TextSpan:

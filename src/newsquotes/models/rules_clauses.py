@@ -151,8 +151,10 @@ class Clauses:
         for piece in self.quotations.between(s + 1, e):
             if opening and opening[0].lower() in lex.NOT_CLAUSE:
                 break  # "that, over the last months, “Gloria's …”": the comma closes an adverbial, not the clause
-            if text[piece.start].isupper() and text[s:piece.open].rstrip().endswith(","):
-                e = text.rindex(",", s, piece.open)  # “…, said X, "Sentence of its own."”: a direct quote after the clause
+            lead = text[s:piece.open].rstrip()
+            if text[piece.start].isupper() and (lead.endswith(",") or lead.endswith(":") and s >= cue.end):
+                # “…, said X, "Sentence of its own."”, "X says A: “B.”": a direct quote after the clause
+                e = s + len(lead) - 1
                 break
         while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.!?"):
             e -= 1
@@ -160,9 +162,14 @@ class Clauses:
         if inside and _FRAGMENT_COMMENT.match(text[inside[-1].close + 1:e]) and (
                 text[inside[-1].close - 1] == "," or text[inside[-1].close + 1:e].lstrip().startswith(",")):
             e = inside[-1].close + 1  # “…,” a phrase he has used before
-        if len(self.layout.words_in(s, e)) < 3:
+        if len(self.layout.words_in(s, e)) < 3 or self._noun_object(s, e, cue):
             return None
         return Found(s, e, "indirect", cue, speaker)
+
+    def _noun_object(self, s: int, e: int, cue: Cue) -> bool:
+        """Whether a verb that as often takes a thing has only a thing after it: "noted the need to act"."""
+        return (cue.word in lex.OBJECT_VERBS and s >= cue.end and not self.text[cue.end:s].strip()
+                and not self.quotations.between(s, e) and not _finite(self.layout.words_in(s, e)[:12], self.text))
 
     def _before_participle(self, s: int, e: int) -> int:
         """Where a clause ends when a participle adds another report or a demand: "…, stating", "…, calling for"."""

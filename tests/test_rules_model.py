@@ -371,3 +371,18 @@ def test_a_verb_that_takes_a_thing_reports_no_noun_phrase_before_a_quotation():
     sentence = ("Although the word only refers to how widely a disease has spread, the WHO noted the need to drive"
                 " governments to action: “All countries can still change the course of this pandemic.”")
     assert [q[:2] for q in quotes(sentence)] == [("All countries can still change the course of this pandemic.", "direct")]
+
+
+def test_a_block_quotation_under_a_source_line_is_the_source_s_and_the_reports_inside_are_quotes():
+    assert quotes("From The Washington Times:",
+                  "“Just months into his new term, Mr. Trump already has 100 miles of border barrier in the works.",
+                  "The money was approved this summer with barely a whimper from lawmakers.",
+                  "Customs and Border Protection said it already has 83 miles of traditional wall in planning.”") == [
+        ("Just months into his new term, Mr. Trump already has 100 miles of border barrier in the works.", "direct",
+         None, "The Washington Times", "The Washington Times"),
+        ("The money was approved this summer with barely a whimper from lawmakers.", "direct", None,
+         "The Washington Times", "The Washington Times"),
+        ("Customs and Border Protection said it already has 83 miles of traditional wall in planning.", "direct", None,
+         "The Washington Times", "The Washington Times"),
+        ("it already has 83 miles of traditional wall in planning", "indirect", "said", "Border Protection",
+         "Border Protection")]

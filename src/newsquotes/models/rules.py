@@ -110,6 +110,8 @@ _ANSWERER = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+")
 #: The words that introduce whom an interview is with: "Wikinews spoke with William Evans".
 _INTERVIEWED = re.compile(r"\b(?:interview(?:s|ed)?|spoke (?:with|to)|talk(?:s|ed)? (?:with|to)|caught up with)"
                           r"(?:\s+[a-z']+){0,3}\s+$")
+#: A line that names the source of the block quotation under it: "From The Washington Times:", "Fox Business:".
+_SOURCE_LINE = re.compile(r"(?:From|Via|Per)\s+(?:the\s+)?(\S.{0,60}?)\s*:|([A-Z][^.:!?]{0,50}?)\s*:")
 #: The name after a pull quote: “…” - Matthew Ingram.
 _BYLINE = re.compile(r"\s*[—–-]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 
@@ -146,11 +148,14 @@ class _Quotes:
         # reporting their own words ("I said …"), is part of the answer
         reported = [f for f in reported if not any(a.start <= f.start < a.end for a in answers) or (
             f.cue is not None and not (f.speaker and self.text[f.speaker.start:f.speaker.end].lower() in lex.FIRST_PERSON))]
+        blocks = {(p.start, p.end) for p in self.quotations.pieces if p.block}
         kept: list[_Found] = []
         for found in sorted(reported + pulled + answers, key=lambda f: (f.start, -f.end)):
             # quotes follow one another, or a relayed one lies inside its relayer's, after its start: of two that
-            # cross, or that open at the same place, the first and longer stands
-            if not any(k.start < found.start < k.end < found.end or k.start == found.start for k in kept):
+            # cross, or that open at the same place, the first and longer stands (a report that opens a paragraph
+            # of a block quotation is a quote of its own)
+            if not any(k.start < found.start < k.end < found.end or k.start == found.start and (
+                    (k.start, k.end) not in blocks or found.end == k.end) for k in kept):
                 kept.append(found)
         return kept
 
@@ -237,6 +242,8 @@ class _Quotes:
             follows = previous is not None and self.layout.paragraph(previous.start) >= self.layout.paragraph(piece.open) - 2
             if piece.continues and follows:
                 cue, speaker = previous.cue, previous.speaker
+            elif cue is None and piece.block and (intro := self._intro_source(piece)):
+                cue, speaker = intro
             elif cue is None:
                 paragraph_end = self.layout.paragraphs[self.layout.paragraph(piece.open)].end
                 if _REFERENCE.match(text, piece.outer_end, paragraph_end):
@@ -259,6 +266,26 @@ class _Quotes:
             previous = _Found(piece.start, piece.end, "direct", cue, speaker)
             found.append(previous)
         return found
+
+    def _intro_source(self, piece: Piece) -> tuple[Cue | None, Speaker] | None:
+        """Who a block quotation is from, by the paragraph before it when that ends with a colon: the source of
+        "From The Washington Times:" or "Fox Business:", else the speaker of a reporting verb there ("the Church
+        denied these allegations:", with that verb as cue)."""
+        k = self.layout.paragraph(piece.open)
+        if k == 0 or not self.layout.starts_paragraph(piece.open):
+            return None
+        before = self.layout.paragraphs[k - 1]
+        line = self.text[before.start:before.end].rstrip()
+        if not line.endswith(":"):
+            return None
+        cues = [c for c in self.speakers.cues if before.start <= c.start < before.end]
+        if cues and (speaker := self.speakers.speaker_of(cues[-1])):
+            return cues[-1], speaker
+        label = _SOURCE_LINE.fullmatch(line)
+        if not label:
+            return None
+        group = 1 if label.group(1) else 2
+        return None, self.speakers.speaker(before.start + label.start(group), before.start + label.end(group))
 
     def _byline(self, lo: int, hi: int) -> Speaker | None:
         """The speaker of a pull quote, named after a dash: “…” - Matthew Ingram."""

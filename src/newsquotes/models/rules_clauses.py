@@ -112,7 +112,7 @@ class Clauses:
             return None
         if (cited := self.speakers.cited_after(tail_from)) and head[-1] == ",":
             return self._span(lo, lo + len(head), cue, self.speakers.source(cited)[0] or speaker)
-        if tail.startswith(",") and head[-1] == "," and not any(lo <= p.open < hi for p in self.quotations.pieces):
+        if tail.startswith(",") and head[-1] == "," and not any(lo <= p.open < hi for p in self.quotations.quoted):
             # parenthetical: "Institutional recipients, said Mauer, are …": what follows it, never the speaker too
             return self._span(max(tail_from, cue.end), hi, cue, speaker)
         if len(self.layout.words_in(tail_from, hi)) <= 8 and not re.search(r"[,“”\"«»]", tail):
@@ -140,11 +140,13 @@ class Clauses:
 
     def _span(self, s: int, e: int, cue: Cue, speaker: Speaker) -> Found | None:
         text = self.text
-        while s < e and (text[s].isspace() or text[s] in ",;:"):
-            s += 1
+        while s < e and (text[s].isspace() or text[s] in ",;:" or self.quotations.block_at(s)):
+            s += 1  # a report inside a block quotation starts after its opening mark
         opening = _DISCOURSE.match(text, s, e)
         if opening and self.layout.starts_sentence(s):
             s = opening.end()  # "For example, the museum saw …": the link is the writer's
+        block = next((p for p in self.quotations.pieces if p.block and p.start <= s < p.end), None)
+        e = min(e, block.end) if block else e  # a report inside a block quotation ends where the block does
         e = self._next_report(s, e, cue)
         e = self._before_participle(s, e)
         opening = text[s:e].split(maxsplit=1)[:1]
@@ -158,7 +160,7 @@ class Clauses:
                 break
         while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.!?"):
             e -= 1
-        inside = [p for p in self.quotations.pieces if s <= p.open < e and p.close is not None and p.close < e]
+        inside = [p for p in self.quotations.quoted if s <= p.open < e and p.close is not None and p.close < e]
         if inside and _FRAGMENT_COMMENT.match(text[inside[-1].close + 1:e]) and (
                 text[inside[-1].close - 1] == "," or text[inside[-1].close + 1:e].lstrip().startswith(",")):
             e = inside[-1].close + 1  # “…,” a phrase he has used before

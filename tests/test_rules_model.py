@@ -386,3 +386,26 @@ def test_a_block_quotation_under_a_source_line_is_the_source_s_and_the_reports_i
          "The Washington Times", "The Washington Times"),
         ("it already has 83 miles of traditional wall in planning", "indirect", "said", "Border Protection",
          "Border Protection")]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The South Korean automaker said on Jan. 23 it planned to further localize production in the U.S.",
+     "it planned to further localize production in the U.S"),
+    ("Police also announced on Sunday morning they were treating it as a terrorist incident.",
+     "they were treating it as a terrorist incident"),
+    ("Neil Basu also stated this was not connected to the crime.", "this was not connected to the crime"),
+])
+def test_a_clause_after_an_adjunct_of_time_or_a_demonstrative_subject_is_reported(sentence, content):
+    assert [q[0] for q in quotes(sentence)] == [content]
+
+
+def test_a_time_adjunct_with_a_noun_after_it_reports_nothing():
+    assert quotes("Baloch wrote on social media shortly before her death.") == []
+
+
+def test_a_role_before_a_post_posed_speaker_is_no_part_of_the_clause():
+    sentence = ("Volvo Cars may move some production to the U.S. depending on tariffs imposed by President Donald"
+                " Trump, the company's CEO said on March 5.")
+    assert [q[:3] for q in quotes(sentence)] == [
+        ("Volvo Cars may move some production to the U.S. depending on tariffs imposed by President Donald Trump",
+         "indirect", "said")]

@@ -29,6 +29,21 @@ _REQUEST = re.compile(r"(?:\s+with)?(?:\s+(?!that\b)[\w.'’-]+){1,6}?\s+((?:not
 _DISCOURSE = re.compile(r"(?:%s),\s+" % "|".join(lex.DISCOURSE))
 #: A relative pronoun right before a subject: "a missile which Kyiv claimed could …".
 _RELATIVE = re.compile(r"(\w+\s+)?\b(?:which|that|who|whom)\s+(?:(?:the|a|an)\s+)?$")
+_WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|morning|"
+         r"afternoon|evening|night|week|weekend|month|year|day|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b\.?")
+_MEDIUM = (r"(?:statement|interview|letter|e-?mail|post|tweet|speech|(?:press\s+)?release|report|memo|filing|video|"
+           r"message|briefing|conference|call|appearance|op-ed|column|blog(?:\s+post)?|address|hearing|testimony)")
+#: Adjuncts of time and medium between a reporting verb and its clause: "said on Sunday morning", "said in a
+#: statement to the BBC", "announced via Twitter".
+_ADJUNCT = re.compile(
+    r"(?:,?\s+(?:(?:on|in|at|during|by|over|earlier|late|early|last|this|next)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[\w.'’-]+\s+){0,2}?%s(?:,?\s+%s)*|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?%s"
+    r"(?:\s+(?:to|with|on|at)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s*){1,4})?|(?:on|via)\s+(?:Twitter|X|Facebook|"
+    r"Instagram|social\s+media|television|radio)|yesterday|today|tonight|again|repeatedly|publicly|previously|"
+    r"later|recently))+(?![\w'’-])" % (_WHEN, _WHEN, _MEDIUM))
+#: A role before a post-posed subject's name, after the clause's comma: "…, its new CEO Simon Hunt said".
+_ROLE_BEFORE_NAME = re.compile(r",\s+((?:the|its|his|her|their|[A-Z][\w.'’-]*(?:[’']s)?)(?:\s+[\w.'’-]+){0,4})$")
 _PREPOSITIONS = lex.LOCATIVE | {"on", "of", "about", "for", "to", "with", "by"}
 _FRAGMENT_COMMENT = re.compile(r"\s*,?\s*(?:a|an|which|who|whose|as)\b")
 
@@ -90,8 +105,14 @@ class Clauses:
         if cue.word in lex.TELL_VERBS:
             obj = _OBJECT.match(after)
             start = cue.end + obj.end() if obj else hi
+        adjunct = _ADJUNCT.match(text, start, hi)
+        if adjunct and not re.match(r"\s*that\b", after) and _finite(self.layout.words_in(adjunct.end(), hi)[:8], text):
+            start = adjunct.end() + (text[adjunct.end()] == ",")  # "said on Jan. 23 it planned to …"
         first = self.layout.words_in(start, hi)[:1]
         opening = text[first[0][0]:first[0][1]].lower() if first else ""
+        following = self.layout.words_in(first[0][1], hi)[:1] if first else []
+        if opening in ("this", "that") and following and self.layout.word(following[0]).lower() in lex.FINITE:
+            opening = ""  # "stated this was not connected": a clause, not "said this week"
         if opening == "more" and re.match(r"\s+than\b", text[first[0][1]:hi]):
             opening = ""  # "said more than 4 billion songs had been sold": a clause, not "said more about"
         if cue.word in lex.OBJECT_VERBS and first and not _finite(self.layout.words_in(first[0][0], hi)[:12], text):
@@ -107,6 +128,9 @@ class Clauses:
             return None
         edge = min(speaker.start, cue.start) if speaker.start < cue.start else cue.start
         head = _LEADING_DETERMINER.sub("", text[lo:edge]).rstrip()
+        role = _ROLE_BEFORE_NAME.search(head)
+        if role and not any(w.lower() in lex.FINITE | lex.SPEECH_VERBS for w in role.group(1).split()):
+            head = head[:role.start() + 1]  # "…, its new CEO Simon Hunt said": the role is the subject's
         tail = text[tail_from:hi]
         if not head or head[-1] not in ",”»\"'’":
             return None

@@ -409,3 +409,20 @@ def test_a_role_before_a_post_posed_speaker_is_no_part_of_the_clause():
     assert [q[:3] for q in quotes(sentence)] == [
         ("Volvo Cars may move some production to the U.S. depending on tariffs imposed by President Donald Trump",
          "indirect", "said")]
+
+
+@pytest.mark.parametrize("sentence, content, cue", [
+    ("Shortly before the conversation, Trump had ordered his staff to delay around US$400 million in military aid.",
+     "to delay around US$400 million in military aid", "ordered"),
+    ("Jusman Syafii Djamal, minister of transport for Indonesia, has recommended that local airlines should not"
+     " purchase aircraft from European manufacturers.",
+     "local airlines should not purchase aircraft from European manufacturers", "recommended"),
+    ("The scientists found reduction of crop yields had exceeded 10% in the region.",
+     "reduction of crop yields had exceeded 10% in the region", "found"),
+])
+def test_verbs_of_request_recommendation_and_evidence_report_their_clause(sentence, content, cue):
+    assert [q[0] for q in quotes(sentence)] == [content] and quotes(sentence)[0][2] == cue
+
+
+def test_an_evidence_verb_with_a_particle_and_a_thing_reports_nothing():
+    assert quotes("In addition to its design features, Jobs showed off iPhone 4's new video calling abilities.") == []

@@ -26,6 +26,9 @@ SPEECH_VERBS = _words("""
     describe describes described characterize characterizes characterized characterise characterised
     suggesting insisting declaring announcing predicting admitting acknowledging asserting reporting revealing
     denying urging promising concluding observing commenting remarking replying responding pledging vowing
+    find finds found show shows showed recommend recommends recommended testify testifies testified
+    projected encourage encourages encouraged encouraging advise advises advised
+    order orders ordered
 """)
 #: Verbs that report only with "as" after their object: "described the plan as reckless".
 AS_VERBS = _words("describe describes described characterize characterizes characterized characterise characterised")
@@ -45,7 +48,10 @@ NOUN_LIKE = _words("""
 #: Verbs that report only before "that" or a quotation ("maintained a policy" reports nothing).
 CLAUSE_ONLY = _words("maintain maintains maintained")
 #: Verbs that report a request: their content is the infinitive after the hearer ("asked them not to leave").
-DIRECTIVE_VERBS = _words("ask asks asked urge urges urged urging plead pleads pleaded")
+DIRECTIVE_VERBS = _words("""
+    ask asks asked urge urges urged urging plead pleads pleaded encourage encourages encouraged encouraging
+    advise advises advised order orders ordered
+""")
 #: Verbs of a view rather than of speech: reported only inside a source's report ("According to X, Y believes …").
 BELIEF_VERBS = _words("believe believes believed think thinks thought feel feels felt expect expects expected fear fears")
 #: Cues that name the source a report relies on: "TASS reported, citing an official".
@@ -57,7 +63,8 @@ COLON_ONLY = _words("continue continued respond responded reads")
 OBJECT_VERBS = _words("""
     announce announces announced add adds added explain explains explained estimate estimates estimated
     comment comments commented emphasize emphasizes emphasized emphasise emphasised stress stresses stressed
-    note notes noted reveal reveals revealed state states stated
+    note notes noted reveal reveals revealed state states stated find finds found show shows showed
+    recommend recommends recommended projected
 """)
 #: Words that make a clause finite: auxiliaries and modals.
 FINITE = _words("is are was were has have had will would can could should may might must does did shall")
@@ -76,7 +83,7 @@ NEGATION = _words("not never no")
 NOT_CLAUSE = _words("""
     to in on at by for with of about as from through into over after before during so and but or
     goodbye hello yes nothing something anything this much more why how whether what when where if
-    is was were are has have had will would can could should may might be been using via
+    is was were are has have had will would can could should may might be been using via off up
 """)
 
 #: Subject pronouns a speaker may be, with what they stand for (None: the speaker's own side, not resolved).

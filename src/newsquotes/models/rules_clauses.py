@@ -61,6 +61,8 @@ class Found:
 def _finite(words: list[tuple[int, int]], text: str) -> bool:
     """Whether these words hold an auxiliary, a modal or a past form after their first: a clause, not a thing."""
     forms = [text[s:e] for s, e in words]
+    relative = next((k for k, w in enumerate(forms) if k > 0 and w.lower() in ("that", "which", "who")), len(forms))
+    forms = forms[:relative]  # "a software glitch that caused …": the verb of a relative clause makes no clause
     return any(w.lower() in lex.FINITE or (k > 0 and w.islower() and len(w) > 5 and w.endswith("ed")
                                            and not w.endswith("eed")) for k, w in enumerate(forms))
 
@@ -98,6 +100,8 @@ class Clauses:
         skipped = (cue.end, cue.end + that.end(1)) if that else (0, 0)
         if any(skipped[0] <= c.start < skipped[1] for c in self.speakers.cues):
             that = None  # "said the minister told her that …": the "that" belongs to the inner report
+        if that and cue.word in lex.OBJECT_VERBS and re.match(r"\s*(?:a|an|the|its|their|his|her)\b", that.group(1)):
+            that = None  # "found a related software glitch that caused …": a relative clause of the object
         if subject and that and len(self.layout.words_in(*skipped)) <= 8 and not re.match(
                 r"(?:is|was|were|are|has|had|will|would|can|could)\b", after[that.end():]):
             return self._span(cue.end + that.end(), hi, cue, subject)
@@ -139,7 +143,8 @@ class Clauses:
         if tail.startswith(",") and head[-1] == "," and not any(lo <= p.open < hi for p in self.quotations.quoted):
             # parenthetical: "Institutional recipients, said Mauer, are …": what follows it, never the speaker too
             return self._span(max(tail_from, cue.end), hi, cue, speaker)
-        if len(self.layout.words_in(tail_from, hi)) <= 8 and not re.search(r"[,“”\"«»]", tail):
+        if len(self.layout.words_in(tail_from, hi)) <= (4 if cue.word in lex.OBJECT_VERBS else 8) and not re.search(
+                r"[,“”\"«»]", tail):  # not "…, Jobs showed off iPhone 4's new video calling abilities"
             return self._span(lo, lo + len(head), cue, speaker)
         return None
 

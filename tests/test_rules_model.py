@@ -426,3 +426,11 @@ def test_verbs_of_request_recommendation_and_evidence_report_their_clause(senten
 
 def test_an_evidence_verb_with_a_particle_and_a_thing_reports_nothing():
     assert quotes("In addition to its design features, Jobs showed off iPhone 4's new video calling abilities.") == []
+
+
+def test_a_report_inside_a_quotation_is_a_quote_of_its_own_unless_the_speaker_reports_themself():
+    sentence = ("Jacques Ortiz told reporters \"Women in France who have been raped don't have to justify their private"
+                " life. The court has found that Mme Spanton did not lie, she is not a liar.\"")
+    assert ("Mme Spanton did not lie, she is not a liar", "indirect", "found", "The court", "The court") in quotes(sentence)
+    own = quotes("“I said we would win, and we won the vote in the end,” Smith said.")
+    assert [q[1] for q in own] == ["direct"]

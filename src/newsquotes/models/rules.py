@@ -110,6 +110,8 @@ _ANSWERER = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+")
 #: The words that introduce whom an interview is with: "Wikinews spoke with William Evans".
 _INTERVIEWED = re.compile(r"\b(?:interview(?:s|ed)?|spoke (?:with|to)|talk(?:s|ed)? (?:with|to)|caught up with)"
                           r"(?:\s+[a-z']+){0,3}\s+$")
+#: Where a sentence of speech ends inside a quotation, which the sentence splitter may not see: "… they can’t … This".
+_SPOKEN_STOP = re.compile(r"[.!?]\s+(?=[A-Z“‘\"])|\s*(?:…|\[\.\.\.\]|\[…\])")
 #: A line that names the source of the block quotation under it: "From The Washington Times:", "Fox Business:".
 _SOURCE_LINE = re.compile(r"(?:From|Via|Per)\s+(?:the\s+)?(\S.{0,60}?)\s*:|([A-Z][^.:!?]{0,50}?)\s*:")
 #: The name after a pull quote: “…” - Matthew Ingram.
@@ -137,7 +139,7 @@ class _Quotes:
     def quotes(self) -> list[_Found]:
         clauses, taken = self._clauses()
         pulled = self._unmarked_pull_quotes()
-        reported = [f for f in clauses + self._direct(taken) if not any(f.start < p.end and p.start < f.end for p in pulled)
+        reported = [f for f in clauses + self._direct(taken) + self._nested_reports() if not any(f.start < p.end and p.start < f.end for p in pulled)
                     and not self._by_publisher(f)]
         # a source phrase that runs on into the quotation ("according to agreed facts heard in court, "sexual
         # in nature" and …") names no one: a speaker never lies inside what it said
@@ -158,6 +160,33 @@ class _Quotes:
                     (k.start, k.end) not in blocks or found.end == k.end) for k in kept):
                 kept.append(found)
         return kept
+
+    def _nested_reports(self) -> list[_Found]:
+        """Reports inside a quotation, with their subject inside it too: “CIA can confirm that a body of credible
+        intelligence indicates Iran’s program has been damaged.” gives `Iran’s program has been damaged`. A speaker
+        reporting their own words ("I said …", "we told them …") makes no quote of its own."""
+        pieces = [p for p in self.quotations.quoted if len(self.layout.words_in(p.start, p.end)) >= 8]
+        if not pieces:
+            return []
+        plain = Quotations.none(self.layout)
+        speakers = Speakers(self.layout, plain, self.mentions)
+        reported, found = Clauses(self.layout, plain, speakers), []
+        for cue in speakers.cues:
+            piece = next((p for p in pieces if p.start <= cue.start < p.end), None)
+            clause = piece and reported.clause(cue)
+            if not clause or clause.speaker is None or not piece.start <= clause.speaker.start < piece.end:
+                continue
+            if self.text[clause.speaker.start:clause.speaker.end].lower() in lex.FIRST_PERSON:
+                continue
+            if piece.start < clause.start < piece.end and (clause.start, min(clause.end, piece.end)) != (piece.start, piece.end):
+                clause.end = min(clause.end, piece.end)
+                stop = _SPOKEN_STOP.search(self.text, clause.start, clause.end)
+                clause.end = stop.start() if stop else clause.end
+                while self.text[clause.end - 1] in ".,;: ":
+                    clause.end -= 1  # as for any indirect quote, the sentence's final punctuation stays out
+                clause.kind = "indirect"
+                found.append(clause)
+        return found
 
     def _interviewee(self, first_question: int) -> str | None:
         """Who answers: the person the headline names before its topic ("Wikinews interviews Tina McKenzie on

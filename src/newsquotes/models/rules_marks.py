@@ -92,6 +92,13 @@ class Quotations:
         self._starts = [p.open for p in self.quoted]
         self._ends = [p.outer_end for p in self.quoted]
 
+    @classmethod
+    def none(cls, layout: Layout) -> Quotations:
+        """No quotation at all: the text read as running text, to find the reports inside quotations."""
+        quotations = cls.__new__(cls)
+        quotations.layout, quotations.pieces, quotations.quoted, quotations._starts, quotations._ends = layout, [], [], [], []
+        return quotations
+
     def inside(self, pos: int) -> bool:
         """Whether ``pos`` lies within a quotation, its marks included. A block quotation is read as running text:
         the reports inside it (a newspaper's story quoted whole) are quotes of their own."""

@@ -261,40 +261,51 @@ class _Quotes:
 
     def _direct(self, taken: dict[int, tuple[Cue, Speaker] | None]) -> list[_Found]:
         """Direct quotes: each quotation not inside a mixed quote, with the cue nearest it, or the quote it goes on."""
-        text, found, previous = self.text, [], None
+        found, previous = [], None
         for piece in self.quotations.pieces:
-            if id(piece) in taken and taken[id(piece)] is None:
+            if _in_mixed_quote(piece, taken):
                 continue
-            cue, speaker = taken.get(id(piece)) or (None, None)
-            words = self.layout.words_in(piece.start, piece.end)
-            title_like = sum(text[s].isupper() for s, _ in words) >= 0.6 * len(words)
-            follows = previous is not None and self.layout.paragraph(previous.start) >= self.layout.paragraph(piece.open) - 2
-            if piece.continues and follows:
-                cue, speaker = previous.cue, previous.speaker
-            elif cue is None and piece.block and (intro := self._intro_source(piece)):
-                cue, speaker = intro
-            elif cue is None:
-                paragraph_end = self.layout.paragraphs[self.layout.paragraph(piece.open)].end
-                if _REFERENCE.match(text, piece.outer_end, paragraph_end):
-                    continue  # the headline in a reference line
-                if byline := self._byline(piece.outer_end, paragraph_end):
-                    previous = _Found(piece.start, piece.end, "direct", None, byline)
-                    found.append(previous)
-                    continue
-                cue, in_sentence = self._nearest_cue(piece)
-                speaker = self.speakers.speaker_of(cue) if cue else None
-                if cue is None and follows and self.layout.starts_paragraph(piece.open):
-                    cue, speaker = previous.cue, previous.speaker
-                elif (cue is None or not (in_sentence or previous and cue is previous.cue)) and (
-                        len(words) < 5 or title_like):
-                    continue  # scare quotes and titles, unless they go on the quote before
-                elif cue is None:
-                    speaker = self.speakers.nearest_person(piece.open)
-                elif len(words) < 3 or title_like:
-                    continue
-            previous = _Found(piece.start, piece.end, "direct", cue, speaker)
+            attribution = self._attribution(piece, taken.get(id(piece)), previous)
+            if attribution is None:
+                continue
+            previous = _Found(piece.start, piece.end, "direct", *attribution)
             found.append(previous)
         return found
+
+    def _attribution(self, piece: Piece, reported: tuple[Cue, Speaker] | None, previous: _Found | None
+                     ) -> tuple[Cue | None, Speaker | None] | None:
+        """The cue and speaker of a quotation, or None when it is no quote (a title, a scare quote, a headline):
+        those of the quote it carries on, of the clause that took it in, of the source line over a block quotation,
+        of the name after it, else of the cue nearest it."""
+        follows = self._follows(previous, piece)
+        if piece.continues and follows:
+            return previous.cue, previous.speaker
+        if reported is not None:
+            return reported
+        if piece.block and (intro := self._intro_source(piece)):
+            return intro
+        paragraph_end = self.layout.paragraphs[self.layout.paragraph(piece.open)].end
+        if _REFERENCE.match(self.text, piece.outer_end, paragraph_end):
+            return None  # the headline in a reference line
+        if byline := self._byline(piece.outer_end, paragraph_end):
+            return None, byline
+        cue, in_sentence = self._nearest_cue(piece)
+        if cue is None and follows and self.layout.starts_paragraph(piece.open):
+            return previous.cue, previous.speaker
+        if self._scare_quote_or_title(piece, cue, in_sentence or bool(previous and cue is previous.cue)):
+            return None
+        return (cue, self.speakers.speaker_of(cue)) if cue else (None, self.speakers.nearest_person(piece.open))
+
+    def _follows(self, previous: _Found | None, piece: Piece) -> bool:
+        """Whether the quote before ends at most two paragraphs before this quotation opens."""
+        return previous is not None and self.layout.paragraph(previous.start) >= self.layout.paragraph(piece.open) - 2
+
+    def _scare_quote_or_title(self, piece: Piece, cue: Cue | None, cue_attached: bool) -> bool:
+        """Whether a quotation is a name, a title or a scare quote rather than speech: title-cased, or short (under
+        five words without a cue in its sentence or the quote's before it, under three with one)."""
+        words = self.layout.words_in(piece.start, piece.end)
+        title_like = sum(self.text[s].isupper() for s, _ in words) >= 0.6 * len(words)
+        return title_like or len(words) < (3 if cue is not None and cue_attached else 5)
 
     def _intro_source(self, piece: Piece) -> tuple[Cue | None, Speaker] | None:
         """Who a block quotation is from, by the paragraph before it when that ends with a colon: the source of
@@ -356,6 +367,11 @@ class _Quotes:
 def _plain_name(name: str | None) -> str:
     """A publication's name to compare by: "The Daily Ledger", "Daily Ledger" and "Daily Ledger (wire)" are one."""
     return re.sub(r"^the\s+|\s*\(.*\)$", "", (name or "").casefold())
+
+
+def _in_mixed_quote(piece: Piece, taken: dict[int, tuple[Cue, Speaker] | None]) -> bool:
+    """Whether a clause took the quotation in as part of a mixed quote."""
+    return id(piece) in taken and taken[id(piece)] is None
 
 
 def _relays(start: int, end: int, inner: _Found) -> bool:

@@ -434,3 +434,19 @@ def test_a_report_inside_a_quotation_is_a_quote_of_its_own_unless_the_speaker_re
     assert ("Mme Spanton did not lie, she is not a liar", "indirect", "found", "The court", "The court") in quotes(sentence)
     own = quotes("“I said we would win, and we won the vote in the end,” Smith said.")
     assert [q[1] for q in own] == ["direct"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("She explained how Warhol's adoption of the Polaroid camera revealed his process.",
+     "Warhol's adoption of the Polaroid camera revealed his process"),
+    ("Tseng also explained why he thinks Melbourne is poised to be a world city by 2030.",
+     "why he thinks Melbourne is poised to be a world city by 2030"),
+])
+def test_an_explanation_reports_its_indirect_question(sentence, content):
+    assert [q[0] for q in quotes(sentence)] == [content]
+
+
+def test_a_participle_phrase_before_a_verb_is_no_clause_and_our_own_analysis_no_source():
+    assert quotes("Jumping a fence, dashing past a panicked cow, I find the village.") == []
+    own = quotes("“Also, according to our analysis, there is nothing in the code to support the claim,” he said.")
+    assert [q[1] for q in own] == ["direct"]

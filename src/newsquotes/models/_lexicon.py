@@ -56,6 +56,8 @@ DIRECTIVE_VERBS = _words("""
 BELIEF_VERBS = _words("believe believes believed think thinks thought feel feels felt expect expects expected fear fears")
 #: Cues that name the source a report relies on: "TASS reported, citing an official".
 CITING = _words("citing quoting")
+#: Verbs whose clause may be an indirect question of how or why: "explained how the camera revealed his process".
+EXPLAINING_VERBS = _words("explain explains explained explaining detail details detailed outline outlines outlined")
 #: Verbs that report speech only when a colon or a quotation follows ("She continued: …").
 COLON_ONLY = _words("continue continued respond responded reads")
 #: Verbs that as often take a thing as a clause ("announced 10,000 job cuts", "emphasized the importance of

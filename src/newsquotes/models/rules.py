@@ -176,8 +176,9 @@ class _Quotes:
             clause = piece and reported.clause(cue)
             if not clause or clause.speaker is None or not piece.start <= clause.speaker.start < piece.end:
                 continue
-            if self.text[clause.speaker.start:clause.speaker.end].lower() in lex.FIRST_PERSON:
-                continue
+            words = self.text[clause.speaker.start:clause.speaker.end].lower().split()
+            if words[0] in lex.FIRST_PERSON | {"my", "our"}:
+                continue  # "I said …", "according to our analysis, …": the speaker's own words
             if piece.start < clause.start < piece.end and (clause.start, min(clause.end, piece.end)) != (piece.start, piece.end):
                 clause.end = min(clause.end, piece.end)
                 stop = _SPOKEN_STOP.search(self.text, clause.start, clause.end)

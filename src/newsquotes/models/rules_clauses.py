@@ -44,6 +44,7 @@ _ADJUNCT = re.compile(
     r"later|recently))+(?![\w'’-])" % (_WHEN, _WHEN, _MEDIUM))
 #: A role before a post-posed subject's name, after the clause's comma: "…, its new CEO Simon Hunt said".
 _ROLE_BEFORE_NAME = re.compile(r",\s+((?:the|its|his|her|their|[A-Z][\w.'’-]*(?:[’']s)?)(?:\s+[\w.'’-]+){0,4})$")
+_HOW_WHY = re.compile(r"\s+(?:(how)\b|(why)\b)(?!\s+(?:to|not)\b)")
 _PREPOSITIONS = lex.LOCATIVE | {"on", "of", "about", "for", "to", "with", "by"}
 _FRAGMENT_COMMENT = re.compile(r"\s*,?\s*(?:a|an|which|who|whose|as)\b")
 
@@ -109,6 +110,9 @@ class Clauses:
         if cue.word in lex.TELL_VERBS:
             obj = _OBJECT.match(after)
             start = cue.end + obj.end() if obj else hi
+        question = _HOW_WHY.match(text, start, hi) if cue.word in lex.EXPLAINING_VERBS else None
+        if subject and question:  # "explained how X did Y": the clause, "how" out as "that" is; "why" stays
+            return self._span(question.end(1) if question.group(1) else question.start(2), hi, cue, subject)
         adjunct = _ADJUNCT.match(text, start, hi)
         if adjunct and not re.match(r"\s*that\b", after) and _finite(self.layout.words_in(adjunct.end(), hi)[:8], text):
             start = adjunct.end() + (text[adjunct.end()] == ",")  # "said on Jan. 23 it planned to …"
@@ -138,6 +142,9 @@ class Clauses:
         tail = text[tail_from:hi]
         if not head or head[-1] not in ",”»\"'’":
             return None
+        if re.match(r"[A-Z][a-z]+ing\s+(?:a|an|the|to|into|past|through|over|on|in|with|up|down|out|his|her|their|its|my|our)\s",
+                    head):
+            return None  # "Jumping a fence, dashing past a cow, I find …": a participle's phrase is no clause
         if (cited := self.speakers.cited_after(tail_from)) and head[-1] == ",":
             return self._span(lo, lo + len(head), cue, self.speakers.source(cited)[0] or speaker)
         if tail.startswith(",") and head[-1] == "," and not any(lo <= p.open < hi for p in self.quotations.quoted):

@@ -450,3 +450,18 @@ def test_a_participle_phrase_before_a_verb_is_no_clause_and_our_own_analysis_no_
     assert quotes("Jumping a fence, dashing past a panicked cow, I find the village.") == []
     own = quotes("“Also, according to our analysis, there is nothing in the code to support the claim,” he said.")
     assert [q[1] for q in own] == ["direct"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor of Louisiana, a U.S. state on the Gulf of Mexico, declared a state of emergency for the state on"
+    " Thursday.",
+    "On Sunday, Chilean military authorities reported 36 infections with COVID-19 at the base in Trinity Peninsula.",
+    "Both Mugabe and Tsvangirai claimed victory in the presidential vote, which again was marred by allegations of fraud.",
+])
+def test_a_reporting_verb_with_a_plain_noun_object_reports_nothing(sentence):
+    assert quotes(sentence) == []
+
+
+def test_an_irregular_past_makes_a_clause_after_a_verb_that_takes_things_too():
+    assert [q[0] for q in quotes("Murphy claimed she made this decision without influence from the White House.")] == [
+        "she made this decision without influence from the White House"]

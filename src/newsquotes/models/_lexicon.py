@@ -66,10 +66,17 @@ OBJECT_VERBS = _words("""
     announce announces announced add adds added explain explains explained estimate estimates estimated
     comment comments commented emphasize emphasizes emphasized emphasise emphasised stress stresses stressed
     note notes noted reveal reveals revealed state states stated find finds found show shows showed
-    recommend recommends recommended projected
+    recommend recommends recommended projected report reports reported declare declares declared
+    pledge pledged claim claims claimed rule rules ruled predict predicts predicted
+    deny denies denied promise promises promised vow vows vowed
 """)
-#: Words that make a clause finite: auxiliaries and modals.
-FINITE = _words("is are was were has have had will would can could should may might must does did shall")
+#: Words that make a clause finite: auxiliaries, modals and the commonest irregular past forms.
+FINITE = _words("""
+    is are was were has have had will would can could should may might must does did shall
+    made said rose fell took gave went came left found kept held led met lost won told knew thought saw began
+    became brought bought built sent spent stood paid ran grew drew threw broke spoke wrote chose drove fled
+    fought sold struck sought caught taught meant felt heard got
+""")
 #: Verbs whose object (the hearer) comes before the reported clause.
 TELL_VERBS = _words("tell tells told warn warns warned urge urges urged")
 #: Words that may stand between a subject and its reporting verb ("Petrov also said", "He has said").

@@ -64,7 +64,7 @@ def _finite(words: list[tuple[int, int]], text: str) -> bool:
     forms = [text[s:e] for s, e in words]
     relative = next((k for k, w in enumerate(forms) if k > 0 and w.lower() in ("that", "which", "who")), len(forms))
     forms = forms[:relative]  # "a software glitch that caused …": the verb of a relative clause makes no clause
-    return any(w.lower() in lex.FINITE or (k > 0 and w.islower() and len(w) > 5 and w.endswith("ed")
+    return any(w.lower() in lex.FINITE or (k > 0 and w.islower() and len(w) > 3 and w.endswith("ed")
                                            and not w.endswith("eed")) for k, w in enumerate(forms))
 
 

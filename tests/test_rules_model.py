@@ -465,3 +465,13 @@ def test_a_reporting_verb_with_a_plain_noun_object_reports_nothing(sentence):
 def test_an_irregular_past_makes_a_clause_after_a_verb_that_takes_things_too():
     assert [q[0] for q in quotes("Murphy claimed she made this decision without influence from the White House.")] == [
         "she made this decision without influence from the White House"]
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("Some customers reported that Apple had set a recording on their phone lines.",
+     "Apple had set a recording on their phone lines", "Some customers"),
+    ("Other analysts, however, pointed out that the stock market had not descended as quickly.",
+     "the stock market had not descended as quickly", "Other analysts"),
+])
+def test_groups_of_people_speak_and_point_out(sentence, content, speaker):
+    assert [(q[0], q[3]) for q in quotes(sentence)] == [(content, speaker)]

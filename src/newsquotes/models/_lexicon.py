@@ -26,6 +26,7 @@ SPEECH_VERBS = _words("""
     describe describes described characterize characterizes characterized characterise characterised
     suggesting insisting declaring announcing predicting admitting acknowledging asserting reporting revealing
     denying urging promising concluding observing commenting remarking replying responding pledging vowing
+    pointed pointing
     find finds found show shows showed recommend recommends recommended testify testifies testified
     projected encourage encourages encouraged encouraging advise advises advised
     order orders ordered
@@ -118,7 +119,8 @@ PERSON_NOUNS = _words("""
     curator professor commander campaigner activist barrister undersecretary administrator student resident
     engineer economist worker employee farmer owner manager negotiator investigator inspector prosecutor
     sister brother mother father son daughter wife husband parent friend neighbour neighbor chef founder player
-    executive insider trader
+    executive insider trader customer consumer user voter citizen protester protestor fan patient victim participant
+    respondent journalist reporter correspondent commentator observer historian
 """)
 ORG_NOUNS = _words("""
     ministry agency department company police church party team club court firm union council board commission
@@ -130,7 +132,8 @@ GPE_NOUNS = _words("country nation government state city region")
 OTHER_NOUNS = _words("""
     report study survey statement letter post blog document researchers scientists authors critics experts
     analysts sources officials witnesses residents organizers organisers campaigners activists observers
-    diplomats doctors media reports studies website site
+    diplomats doctors media reports studies website site people figures statistics estimates findings poll polls
+    research
 """)
 #: "the <noun>'s statement said": the owner of the statement is the speaker.
 STATEMENT_NOUNS = _words("""

@@ -4,7 +4,8 @@ Pure Python, nothing learned (places and peoples come from the gazetteers of ``g
 ``RulesModel().predict(article)`` returns an :class:`~newsquotes.schema.Annotation` by annotator
 ``model:rules``. The rules live in small modules: ``rules_text`` (words, sentences, paragraphs),
 ``rules_marks`` (quotation-mark pairing), ``rules_entities`` (names), ``rules_speakers`` (cues and
-speakers), ``rules_clauses`` (reported clauses) and this one (putting it together); the word lists, shared
+speakers), ``rules_clauses`` (reported clauses), ``rules_blocks`` (block quotations and the reports inside
+quotations) and this one (putting it together); the word lists, shared
 with the ``spacy:`` models, are in ``_lexicon``.
 
 Conventions
@@ -22,11 +23,18 @@ Conventions
 * **Multi-paragraph quotes**: a paragraph that opens a quotation without closing it is continued by the next
   paragraph when that one opens with a mark again (news convention), until a paragraph closes it. The model
   emits **one quote per paragraph**; continuation pieces carry the cue and speaker of the first piece.
+* **Block quotations** (``rules_blocks``): a quotation left open in one paragraph and closed by a mark in a
+  later one, the paragraphs between without marks of their own, is a direct quote per paragraph by the
+  source of the line over it ("From The Washington Times:" or a reporting verb ending in a colon). A block
+  is read as running text: the reports inside it are quotes of their own, as are those inside any quotation
+  of eight words or more whose subject is inside it too (not a speaker's own "I said …").
 * **Indirect quote**: a reporting verb with a subject and its reported clause: after "that", past an
   object or adjuncts ("warned the U.S. on Tuesday that …"); straight after the verb ("said the talks had
   failed"); or before it ("The talks had failed, he said.", "…, the Interior Ministry said."). Also
   "according to X, …", "…, according to X." and "X was quoted as saying …"; inside a relative clause
-  ("a missile which Kyiv claimed could reach …" gives ``could reach …`` up to the clause's comma); "X
+  ("a missile which Kyiv claimed could reach …" gives ``could reach …`` up to the clause's comma); past
+  adjuncts of time or medium ("said on Jan. 23 it planned …", "said in a statement the …"); after a colon
+  ("X says A: “B.”" gives A, and B as a direct quote of X); "explained how/why …" ("how" out); "X
   described Y as Z" (``Y as Z``); a request ("asked the council to reopen it" gives ``to reopen it``). The
   content span is the clause up to the end of its sentence, up to a coordinated report ("X said A, and Y
   told reporters B" gives A and B; "X said A and said B" too, B with X's subject), or up to a participle
@@ -79,10 +87,13 @@ Known limits
   starts in it.
 * A parenthetical "A, he said, B" gives B alone as the content.
 * Gender and number are ignored: he/she resolve to the last person, whoever that is.
-* Block quotes introduced by a colon and without marks are not found, and quoted names of things that are
-  not title-cased can be taken for quotes when they are long.
+* Block quotes introduced by a colon and without any marks are not found, and quoted names of things that
+  are not title-cased can be taken for quotes when they are long.
 * Verbs that report only with a particular object ("denied the allegations", "called it …", "dubbed it …")
-  are not cues, nor are verbs whose clause is a question ("explained how …", "noted what …").
+  are not cues, nor are most verbs whose clause is a question ("noted what …"). Verbs that take a thing as
+  often as a clause (announce, report, find, show, declare, claim …) report only a clause with a finite verb
+  in it, recognised by auxiliaries, -ed forms and common irregular pasts, so a present-tense clause after
+  them ("reported the coating repels bacteria") is missed.
 * Entities are a by-product: places missing from the gazetteer and multi-word names of things are often
   mislabelled.
 """
@@ -95,6 +106,7 @@ from dataclasses import replace
 from newsquotes.models.rules_entities import find_mentions
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Clauses, Found as _Found
+from newsquotes.models.rules_blocks import intro_source, nested_reports
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
 from newsquotes.models.rules_text import Layout
@@ -110,10 +122,6 @@ _ANSWERER = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+")
 #: The words that introduce whom an interview is with: "Wikinews spoke with William Evans".
 _INTERVIEWED = re.compile(r"\b(?:interview(?:s|ed)?|spoke (?:with|to)|talk(?:s|ed)? (?:with|to)|caught up with)"
                           r"(?:\s+[a-z']+){0,3}\s+$")
-#: Where a sentence of speech ends inside a quotation, which the sentence splitter may not see: "… they can’t … This".
-_SPOKEN_STOP = re.compile(r"[.!?]\s+(?=[A-Z“‘\"])|\s*(?:…|\[\.\.\.\]|\[…\])")
-#: A line that names the source of the block quotation under it: "From The Washington Times:", "Fox Business:".
-_SOURCE_LINE = re.compile(r"(?:From|Via|Per)\s+(?:the\s+)?(\S.{0,60}?)\s*:|([A-Z][^.:!?]{0,50}?)\s*:")
 #: The name after a pull quote: “…” - Matthew Ingram.
 _BYLINE = re.compile(r"\s*[—–-]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 
@@ -139,7 +147,8 @@ class _Quotes:
     def quotes(self) -> list[_Found]:
         clauses, taken = self._clauses()
         pulled = self._unmarked_pull_quotes()
-        reported = [f for f in clauses + self._direct(taken) + self._nested_reports() if not any(f.start < p.end and p.start < f.end for p in pulled)
+        found = clauses + self._direct(taken) + nested_reports(self.layout, self.quotations, self.mentions)
+        reported = [f for f in found if not any(f.start < p.end and p.start < f.end for p in pulled)
                     and not self._by_publisher(f)]
         # a source phrase that runs on into the quotation ("according to agreed facts heard in court, "sexual
         # in nature" and …") names no one: a speaker never lies inside what it said
@@ -160,34 +169,6 @@ class _Quotes:
                     (k.start, k.end) not in blocks or found.end == k.end) for k in kept):
                 kept.append(found)
         return kept
-
-    def _nested_reports(self) -> list[_Found]:
-        """Reports inside a quotation, with their subject inside it too: “CIA can confirm that a body of credible
-        intelligence indicates Iran’s program has been damaged.” gives `Iran’s program has been damaged`. A speaker
-        reporting their own words ("I said …", "we told them …") makes no quote of its own."""
-        pieces = [p for p in self.quotations.quoted if len(self.layout.words_in(p.start, p.end)) >= 8]
-        if not pieces:
-            return []
-        plain = Quotations.none(self.layout)
-        speakers = Speakers(self.layout, plain, self.mentions)
-        reported, found = Clauses(self.layout, plain, speakers), []
-        for cue in speakers.cues:
-            piece = next((p for p in pieces if p.start <= cue.start < p.end), None)
-            clause = piece and reported.clause(cue)
-            if not clause or clause.speaker is None or not piece.start <= clause.speaker.start < piece.end:
-                continue
-            words = self.text[clause.speaker.start:clause.speaker.end].lower().split()
-            if words[0] in lex.FIRST_PERSON | {"my", "our"}:
-                continue  # "I said …", "according to our analysis, …": the speaker's own words
-            if piece.start < clause.start < piece.end and (clause.start, min(clause.end, piece.end)) != (piece.start, piece.end):
-                clause.end = min(clause.end, piece.end)
-                stop = _SPOKEN_STOP.search(self.text, clause.start, clause.end)
-                clause.end = stop.start() if stop else clause.end
-                while self.text[clause.end - 1] in ".,;: ":
-                    clause.end -= 1  # as for any indirect quote, the sentence's final punctuation stays out
-                clause.kind = "indirect"
-                found.append(clause)
-        return found
 
     def _interviewee(self, first_question: int) -> str | None:
         """Who answers: the person the headline names before its topic ("Wikinews interviews Tina McKenzie on
@@ -283,7 +264,7 @@ class _Quotes:
             return previous.cue, previous.speaker
         if reported is not None:
             return reported
-        if piece.block and (intro := self._intro_source(piece)):
+        if piece.block and (intro := intro_source(self.layout, self.speakers, piece)):
             return intro
         paragraph_end = self.layout.paragraphs[self.layout.paragraph(piece.open)].end
         if _REFERENCE.match(self.text, piece.outer_end, paragraph_end):
@@ -307,26 +288,6 @@ class _Quotes:
         words = self.layout.words_in(piece.start, piece.end)
         title_like = sum(self.text[s].isupper() for s, _ in words) >= 0.6 * len(words)
         return title_like or len(words) < (3 if cue is not None and cue_attached else 5)
-
-    def _intro_source(self, piece: Piece) -> tuple[Cue | None, Speaker] | None:
-        """Who a block quotation is from, by the paragraph before it when that ends with a colon: the source of
-        "From The Washington Times:" or "Fox Business:", else the speaker of a reporting verb there ("the Church
-        denied these allegations:", with that verb as cue)."""
-        k = self.layout.paragraph(piece.open)
-        if k == 0 or not self.layout.starts_paragraph(piece.open):
-            return None
-        before = self.layout.paragraphs[k - 1]
-        line = self.text[before.start:before.end].rstrip()
-        if not line.endswith(":"):
-            return None
-        cues = [c for c in self.speakers.cues if before.start <= c.start < before.end]
-        if cues and (speaker := self.speakers.speaker_of(cues[-1])):
-            return cues[-1], speaker
-        label = _SOURCE_LINE.fullmatch(line)
-        if not label:
-            return None
-        group = 1 if label.group(1) else 2
-        return None, self.speakers.speaker(before.start + label.start(group), before.start + label.end(group))
 
     def _byline(self, lo: int, hi: int) -> Speaker | None:
         """The speaker of a pull quote, named after a dash: “…” - Matthew Ingram."""

@@ -472,6 +472,8 @@ def test_an_irregular_past_makes_a_clause_after_a_verb_that_takes_things_too():
      "Apple had set a recording on their phone lines", "Some customers"),
     ("Other analysts, however, pointed out that the stock market had not descended as quickly.",
      "the stock market had not descended as quickly", "Other analysts"),
+    ("The family said they planned to have a private funeral service for Imus.",
+     "they planned to have a private funeral service for Imus", "The family"),
 ])
 def test_groups_of_people_speak_and_point_out(sentence, content, speaker):
     assert [(q[0], q[3]) for q in quotes(sentence)] == [(content, speaker)]

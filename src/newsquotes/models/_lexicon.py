@@ -133,7 +133,7 @@ OTHER_NOUNS = _words("""
     report study survey statement letter post blog document researchers scientists authors critics experts
     analysts sources officials witnesses residents organizers organisers campaigners activists observers
     diplomats doctors media reports studies website site people figures statistics estimates findings poll polls
-    research
+    research family families relatives
 """)
 #: "the <noun>'s statement said": the owner of the statement is the speaker.
 STATEMENT_NOUNS = _words("""

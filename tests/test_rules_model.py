@@ -329,3 +329,127 @@ def test_the_shipped_articles_yield_attributed_quotes(wikinews):
     assert {q.kind for q in all_quotes} == {"direct", "indirect", "mixed"}
     reported = [q for q in all_quotes if q.cue is not None]  # a cue always has a subject or a source
     assert sum(bool(q.speaker_name) for q in reported) >= 0.9 * len(reported)
+
+
+# ---------------------------------------------------------------------- constructions grown from the miss classes
+
+
+def test_a_clause_before_a_colon_and_the_quotation_after_it_are_two_quotes():
+    sentence = ("In Georgia, a restaurant worker says No Tax on Tips will have countless benefits: “I believe it’s going"
+                " to generate more spending around the town.”")
+    assert quotes(sentence) == [
+        ("No Tax on Tips will have countless benefits", "indirect", "says", "a restaurant worker", "a restaurant worker"),
+        ("I believe it’s going to generate more spending around the town.", "direct", "says", "a restaurant worker",
+         "a restaurant worker")]
+
+
+def test_a_verb_that_takes_a_thing_reports_no_noun_phrase_before_a_quotation():
+    sentence = ("Although the word only refers to how widely a disease has spread, the WHO noted the need to drive"
+                " governments to action: “All countries can still change the course of this pandemic.”")
+    assert [q[:2] for q in quotes(sentence)] == [("All countries can still change the course of this pandemic.", "direct")]
+
+
+def test_a_block_quotation_under_a_source_line_is_the_source_s_and_the_reports_inside_are_quotes():
+    assert quotes("From The Washington Times:",
+                  "“Just months into his new term, Mr. Trump already has 100 miles of border barrier in the works.",
+                  "The money was approved this summer with barely a whimper from lawmakers.",
+                  "Customs and Border Protection said it already has 83 miles of traditional wall in planning.”") == [
+        ("Just months into his new term, Mr. Trump already has 100 miles of border barrier in the works.", "direct",
+         None, "The Washington Times", "The Washington Times"),
+        ("The money was approved this summer with barely a whimper from lawmakers.", "direct", None,
+         "The Washington Times", "The Washington Times"),
+        ("Customs and Border Protection said it already has 83 miles of traditional wall in planning.", "direct", None,
+         "The Washington Times", "The Washington Times"),
+        ("it already has 83 miles of traditional wall in planning", "indirect", "said", "Border Protection",
+         "Border Protection")]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The South Korean automaker said on Jan. 23 it planned to further localize production in the U.S.",
+     "it planned to further localize production in the U.S"),
+    ("Police also announced on Sunday morning they were treating it as a terrorist incident.",
+     "they were treating it as a terrorist incident"),
+    ("Neil Basu also stated this was not connected to the crime.", "this was not connected to the crime"),
+])
+def test_a_clause_after_an_adjunct_of_time_or_a_demonstrative_subject_is_reported(sentence, content):
+    assert [q[0] for q in quotes(sentence)] == [content]
+
+
+def test_a_time_adjunct_with_a_noun_after_it_reports_nothing():
+    assert quotes("Baloch wrote on social media shortly before her death.") == []
+
+
+def test_a_role_before_a_post_posed_speaker_is_no_part_of_the_clause():
+    sentence = ("Volvo Cars may move some production to the U.S. depending on tariffs imposed by President Donald"
+                " Trump, the company's CEO said on March 5.")
+    assert [q[:3] for q in quotes(sentence)] == [
+        ("Volvo Cars may move some production to the U.S. depending on tariffs imposed by President Donald Trump",
+         "indirect", "said")]
+
+
+@pytest.mark.parametrize("sentence, content, cue", [
+    ("Shortly before the conversation, Trump had ordered his staff to delay around US$400 million in military aid.",
+     "to delay around US$400 million in military aid", "ordered"),
+    ("Jusman Syafii Djamal, minister of transport for Indonesia, has recommended that local airlines should not"
+     " purchase aircraft from European manufacturers.",
+     "local airlines should not purchase aircraft from European manufacturers", "recommended"),
+    ("The scientists found reduction of crop yields had exceeded 10% in the region.",
+     "reduction of crop yields had exceeded 10% in the region", "found"),
+])
+def test_verbs_of_request_recommendation_and_evidence_report_their_clause(sentence, content, cue):
+    assert [q[0] for q in quotes(sentence)] == [content] and quotes(sentence)[0][2] == cue
+
+
+def test_an_evidence_verb_with_a_particle_and_a_thing_reports_nothing():
+    assert quotes("In addition to its design features, Jobs showed off iPhone 4's new video calling abilities.") == []
+
+
+def test_a_report_inside_a_quotation_is_a_quote_of_its_own_unless_the_speaker_reports_themself():
+    sentence = ("Jacques Ortiz told reporters \"Women in France who have been raped don't have to justify their private"
+                " life. The court has found that Mme Spanton did not lie, she is not a liar.\"")
+    assert ("Mme Spanton did not lie, she is not a liar", "indirect", "found", "The court", "The court") in quotes(sentence)
+    own = quotes("“I said we would win, and we won the vote in the end,” Smith said.")
+    assert [q[1] for q in own] == ["direct"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("She explained how Warhol's adoption of the Polaroid camera revealed his process.",
+     "Warhol's adoption of the Polaroid camera revealed his process"),
+    ("Tseng also explained why he thinks Melbourne is poised to be a world city by 2030.",
+     "why he thinks Melbourne is poised to be a world city by 2030"),
+])
+def test_an_explanation_reports_its_indirect_question(sentence, content):
+    assert [q[0] for q in quotes(sentence)] == [content]
+
+
+def test_a_participle_phrase_before_a_verb_is_no_clause_and_our_own_analysis_no_source():
+    assert quotes("Jumping a fence, dashing past a panicked cow, I find the village.") == []
+    own = quotes("“Also, according to our analysis, there is nothing in the code to support the claim,” he said.")
+    assert [q[1] for q in own] == ["direct"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor of Louisiana, a U.S. state on the Gulf of Mexico, declared a state of emergency for the state on"
+    " Thursday.",
+    "On Sunday, Chilean military authorities reported 36 infections with COVID-19 at the base in Trinity Peninsula.",
+    "Both Mugabe and Tsvangirai claimed victory in the presidential vote, which again was marred by allegations of fraud.",
+])
+def test_a_reporting_verb_with_a_plain_noun_object_reports_nothing(sentence):
+    assert quotes(sentence) == []
+
+
+def test_an_irregular_past_makes_a_clause_after_a_verb_that_takes_things_too():
+    assert [q[0] for q in quotes("Murphy claimed she made this decision without influence from the White House.")] == [
+        "she made this decision without influence from the White House"]
+
+
+@pytest.mark.parametrize("sentence, content, speaker", [
+    ("Some customers reported that Apple had set a recording on their phone lines.",
+     "Apple had set a recording on their phone lines", "Some customers"),
+    ("Other analysts, however, pointed out that the stock market had not descended as quickly.",
+     "the stock market had not descended as quickly", "Other analysts"),
+    ("The family said they planned to have a private funeral service for Imus.",
+     "they planned to have a private funeral service for Imus", "The family"),
+])
+def test_groups_of_people_speak_and_point_out(sentence, content, speaker):
+    assert [(q[0], q[3]) for q in quotes(sentence)] == [(content, speaker)]

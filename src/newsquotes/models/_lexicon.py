@@ -26,6 +26,10 @@ SPEECH_VERBS = _words("""
     describe describes described characterize characterizes characterized characterise characterised
     suggesting insisting declaring announcing predicting admitting acknowledging asserting reporting revealing
     denying urging promising concluding observing commenting remarking replying responding pledging vowing
+    pointed pointing
+    find finds found show shows showed recommend recommends recommended testify testifies testified
+    projected encourage encourages encouraged encouraging advise advises advised
+    order orders ordered
 """)
 #: Verbs that report only with "as" after their object: "described the plan as reckless".
 AS_VERBS = _words("describe describes described characterize characterizes characterized characterise characterised")
@@ -45,11 +49,16 @@ NOUN_LIKE = _words("""
 #: Verbs that report only before "that" or a quotation ("maintained a policy" reports nothing).
 CLAUSE_ONLY = _words("maintain maintains maintained")
 #: Verbs that report a request: their content is the infinitive after the hearer ("asked them not to leave").
-DIRECTIVE_VERBS = _words("ask asks asked urge urges urged urging plead pleads pleaded")
+DIRECTIVE_VERBS = _words("""
+    ask asks asked urge urges urged urging plead pleads pleaded encourage encourages encouraged encouraging
+    advise advises advised order orders ordered
+""")
 #: Verbs of a view rather than of speech: reported only inside a source's report ("According to X, Y believes …").
 BELIEF_VERBS = _words("believe believes believed think thinks thought feel feels felt expect expects expected fear fears")
 #: Cues that name the source a report relies on: "TASS reported, citing an official".
 CITING = _words("citing quoting")
+#: Verbs whose clause may be an indirect question of how or why: "explained how the camera revealed his process".
+EXPLAINING_VERBS = _words("explain explains explained explaining detail details detailed outline outlines outlined")
 #: Verbs that report speech only when a colon or a quotation follows ("She continued: …").
 COLON_ONLY = _words("continue continued respond responded reads")
 #: Verbs that as often take a thing as a clause ("announced 10,000 job cuts", "emphasized the importance of
@@ -57,10 +66,18 @@ COLON_ONLY = _words("continue continued respond responded reads")
 OBJECT_VERBS = _words("""
     announce announces announced add adds added explain explains explained estimate estimates estimated
     comment comments commented emphasize emphasizes emphasized emphasise emphasised stress stresses stressed
-    note notes noted reveal reveals revealed state states stated
+    note notes noted reveal reveals revealed state states stated find finds found show shows showed
+    recommend recommends recommended projected report reports reported declare declares declared
+    pledge pledged claim claims claimed rule rules ruled predict predicts predicted
+    deny denies denied promise promises promised vow vows vowed
 """)
-#: Words that make a clause finite: auxiliaries and modals.
-FINITE = _words("is are was were has have had will would can could should may might must does did shall")
+#: Words that make a clause finite: auxiliaries, modals and the commonest irregular past forms.
+FINITE = _words("""
+    is are was were has have had will would can could should may might must does did shall
+    made said rose fell took gave went came left found kept held led met lost won told knew thought saw began
+    became brought bought built sent spent stood paid ran grew drew threw broke spoke wrote chose drove fled
+    fought sold struck sought caught taught meant felt heard got
+""")
 #: Verbs whose object (the hearer) comes before the reported clause.
 TELL_VERBS = _words("tell tells told warn warns warned urge urges urged")
 #: Words that may stand between a subject and its reporting verb ("Petrov also said", "He has said").
@@ -76,7 +93,7 @@ NEGATION = _words("not never no")
 NOT_CLAUSE = _words("""
     to in on at by for with of about as from through into over after before during so and but or
     goodbye hello yes nothing something anything this much more why how whether what when where if
-    is was were are has have had will would can could should may might be been using via
+    is was were are has have had will would can could should may might be been using via off up
 """)
 
 #: Subject pronouns a speaker may be, with what they stand for (None: the speaker's own side, not resolved).
@@ -102,7 +119,8 @@ PERSON_NOUNS = _words("""
     curator professor commander campaigner activist barrister undersecretary administrator student resident
     engineer economist worker employee farmer owner manager negotiator investigator inspector prosecutor
     sister brother mother father son daughter wife husband parent friend neighbour neighbor chef founder player
-    executive insider trader
+    executive insider trader customer consumer user voter citizen protester protestor fan patient victim participant
+    respondent journalist reporter correspondent commentator observer historian
 """)
 ORG_NOUNS = _words("""
     ministry agency department company police church party team club court firm union council board commission
@@ -114,7 +132,8 @@ GPE_NOUNS = _words("country nation government state city region")
 OTHER_NOUNS = _words("""
     report study survey statement letter post blog document researchers scientists authors critics experts
     analysts sources officials witnesses residents organizers organisers campaigners activists observers
-    diplomats doctors media reports studies website site
+    diplomats doctors media reports studies website site people figures statistics estimates findings poll polls
+    research family families relatives
 """)
 #: "the <noun>'s statement said": the owner of the statement is the speaker.
 STATEMENT_NOUNS = _words("""

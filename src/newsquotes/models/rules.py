@@ -4,7 +4,8 @@ Pure Python, nothing learned (places and peoples come from the gazetteers of ``g
 ``RulesModel().predict(article)`` returns an :class:`~newsquotes.schema.Annotation` by annotator
 ``model:rules``. The rules live in small modules: ``rules_text`` (words, sentences, paragraphs),
 ``rules_marks`` (quotation-mark pairing), ``rules_entities`` (names), ``rules_speakers`` (cues and
-speakers), ``rules_clauses`` (reported clauses) and this one (putting it together); the word lists, shared
+speakers), ``rules_clauses`` (reported clauses), ``rules_blocks`` (block quotations and the reports inside
+quotations) and this one (putting it together); the word lists, shared
 with the ``spacy:`` models, are in ``_lexicon``.
 
 Conventions
@@ -22,11 +23,18 @@ Conventions
 * **Multi-paragraph quotes**: a paragraph that opens a quotation without closing it is continued by the next
   paragraph when that one opens with a mark again (news convention), until a paragraph closes it. The model
   emits **one quote per paragraph**; continuation pieces carry the cue and speaker of the first piece.
+* **Block quotations** (``rules_blocks``): a quotation left open in one paragraph and closed by a mark in a
+  later one, the paragraphs between without marks of their own, is a direct quote per paragraph by the
+  source of the line over it ("From The Washington Times:" or a reporting verb ending in a colon). A block
+  is read as running text: the reports inside it are quotes of their own, as are those inside any quotation
+  of eight words or more whose subject is inside it too (not a speaker's own "I said …").
 * **Indirect quote**: a reporting verb with a subject and its reported clause: after "that", past an
   object or adjuncts ("warned the U.S. on Tuesday that …"); straight after the verb ("said the talks had
   failed"); or before it ("The talks had failed, he said.", "…, the Interior Ministry said."). Also
   "according to X, …", "…, according to X." and "X was quoted as saying …"; inside a relative clause
-  ("a missile which Kyiv claimed could reach …" gives ``could reach …`` up to the clause's comma); "X
+  ("a missile which Kyiv claimed could reach …" gives ``could reach …`` up to the clause's comma); past
+  adjuncts of time or medium ("said on Jan. 23 it planned …", "said in a statement the …"); after a colon
+  ("X says A: “B.”" gives A, and B as a direct quote of X); "explained how/why …" ("how" out); "X
   described Y as Z" (``Y as Z``); a request ("asked the council to reopen it" gives ``to reopen it``). The
   content span is the clause up to the end of its sentence, up to a coordinated report ("X said A, and Y
   told reporters B" gives A and B; "X said A and said B" too, B with X's subject), or up to a participle
@@ -79,10 +87,13 @@ Known limits
   starts in it.
 * A parenthetical "A, he said, B" gives B alone as the content.
 * Gender and number are ignored: he/she resolve to the last person, whoever that is.
-* Block quotes introduced by a colon and without marks are not found, and quoted names of things that are
-  not title-cased can be taken for quotes when they are long.
+* Block quotes introduced by a colon and without any marks are not found, and quoted names of things that
+  are not title-cased can be taken for quotes when they are long.
 * Verbs that report only with a particular object ("denied the allegations", "called it …", "dubbed it …")
-  are not cues, nor are verbs whose clause is a question ("explained how …", "noted what …").
+  are not cues, nor are most verbs whose clause is a question ("noted what …"). Verbs that take a thing as
+  often as a clause (announce, report, find, show, declare, claim …) report only a clause with a finite verb
+  in it, recognised by auxiliaries, -ed forms and common irregular pasts, so a present-tense clause after
+  them ("reported the coating repels bacteria") is missed.
 * Entities are a by-product: places missing from the gazetteer and multi-word names of things are often
   mislabelled.
 """
@@ -96,6 +107,7 @@ from newsquotes.errors import ModelError
 from newsquotes.models.rules_entities import find_mentions
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Clauses, Found as _Found
+from newsquotes.models.rules_blocks import intro_source, nested_reports
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
 from newsquotes.models.rules_text import Layout
@@ -136,7 +148,8 @@ class _Quotes:
     def quotes(self) -> list[_Found]:
         clauses, taken = self._clauses()
         pulled = self._unmarked_pull_quotes()
-        reported = [f for f in clauses + self._direct(taken) if not any(f.start < p.end and p.start < f.end for p in pulled)
+        found = clauses + self._direct(taken) + nested_reports(self.layout, self.quotations, self.mentions)
+        reported = [f for f in found if not any(f.start < p.end and p.start < f.end for p in pulled)
                     and not self._by_publisher(f)]
         # a source phrase that runs on into the quotation ("according to agreed facts heard in court, "sexual
         # in nature" and …") names no one: a speaker never lies inside what it said
@@ -147,11 +160,14 @@ class _Quotes:
         # reporting their own words ("I said …"), is part of the answer
         reported = [f for f in reported if not any(a.start <= f.start < a.end for a in answers) or (
             f.cue is not None and not (f.speaker and self.text[f.speaker.start:f.speaker.end].lower() in lex.FIRST_PERSON))]
+        blocks = {(p.start, p.end) for p in self.quotations.pieces if p.block}
         kept: list[_Found] = []
         for found in sorted(reported + pulled + answers, key=lambda f: (f.start, -f.end)):
             # quotes follow one another, or a relayed one lies inside its relayer's, after its start: of two that
-            # cross, or that open at the same place, the first and longer stands
-            if not any(k.start < found.start < k.end < found.end or k.start == found.start for k in kept):
+            # cross, or that open at the same place, the first and longer stands (a report that opens a paragraph
+            # of a block quotation is a quote of its own)
+            if not any(k.start < found.start < k.end < found.end or k.start == found.start and (
+                    (k.start, k.end) not in blocks or found.end == k.end) for k in kept):
                 kept.append(found)
         return kept
 
@@ -217,6 +233,9 @@ class _Quotes:
                 for p in inside:  # all but a word or two in marks: the quotations are direct quotes
                     taken[id(p)] = (clause.cue, clause.speaker)
                 continue
+            for p in self.quotations.between(clause.end, self.layout.sentence(clause.start)[1]):
+                if _introduced(self.text, clause.end, p):  # "X says A: “B.”": B is X's too
+                    taken.setdefault(id(p), (clause.cue, clause.speaker))
             clause.kind = "mixed" if inside else "indirect"
             for p in inside:
                 taken[id(p)] = None
@@ -225,38 +244,51 @@ class _Quotes:
 
     def _direct(self, taken: dict[int, tuple[Cue, Speaker] | None]) -> list[_Found]:
         """Direct quotes: each quotation not inside a mixed quote, with the cue nearest it, or the quote it goes on."""
-        text, found, previous = self.text, [], None
+        found, previous = [], None
         for piece in self.quotations.pieces:
-            if id(piece) in taken and taken[id(piece)] is None:
+            if _in_mixed_quote(piece, taken):
                 continue
-            cue, speaker = taken.get(id(piece)) or (None, None)
-            words = self.layout.words_in(piece.start, piece.end)
-            title_like = sum(text[s].isupper() for s, _ in words) >= 0.6 * len(words)
-            follows = previous is not None and self.layout.paragraph(previous.start) >= self.layout.paragraph(piece.open) - 2
-            if piece.continues and follows:
-                cue, speaker = previous.cue, previous.speaker
-            elif cue is None:
-                paragraph_end = self.layout.paragraphs[self.layout.paragraph(piece.open)].end
-                if _REFERENCE.match(text, piece.outer_end, paragraph_end):
-                    continue  # the headline in a reference line
-                if byline := self._byline(piece.outer_end, paragraph_end):
-                    previous = _Found(piece.start, piece.end, "direct", None, byline)
-                    found.append(previous)
-                    continue
-                cue, in_sentence = self._nearest_cue(piece)
-                speaker = self.speakers.speaker_of(cue) if cue else None
-                if cue is None and follows and self.layout.starts_paragraph(piece.open):
-                    cue, speaker = previous.cue, previous.speaker
-                elif (cue is None or not (in_sentence or previous and cue is previous.cue)) and (
-                        len(words) < 5 or title_like):
-                    continue  # scare quotes and titles, unless they go on the quote before
-                elif cue is None:
-                    speaker = self.speakers.nearest_person(piece.open)
-                elif len(words) < 3 or title_like:
-                    continue
-            previous = _Found(piece.start, piece.end, "direct", cue, speaker)
+            attribution = self._attribution(piece, taken.get(id(piece)), previous)
+            if attribution is None:
+                continue
+            previous = _Found(piece.start, piece.end, "direct", *attribution)
             found.append(previous)
         return found
+
+    def _attribution(self, piece: Piece, reported: tuple[Cue, Speaker] | None, previous: _Found | None
+                     ) -> tuple[Cue | None, Speaker | None] | None:
+        """The cue and speaker of a quotation, or None when it is no quote (a title, a scare quote, a headline):
+        those of the quote it carries on, of the clause that took it in, of the source line over a block quotation,
+        of the name after it, else of the cue nearest it."""
+        follows = self._follows(previous, piece)
+        if piece.continues and follows:
+            return previous.cue, previous.speaker
+        if reported is not None:
+            return reported
+        if piece.block and (intro := intro_source(self.layout, self.speakers, piece)):
+            return intro
+        paragraph_end = self.layout.paragraphs[self.layout.paragraph(piece.open)].end
+        if _REFERENCE.match(self.text, piece.outer_end, paragraph_end):
+            return None  # the headline in a reference line
+        if byline := self._byline(piece.outer_end, paragraph_end):
+            return None, byline
+        cue, in_sentence = self._nearest_cue(piece)
+        if cue is None and follows and self.layout.starts_paragraph(piece.open):
+            return previous.cue, previous.speaker
+        if self._scare_quote_or_title(piece, cue, in_sentence or bool(previous and cue is previous.cue)):
+            return None
+        return (cue, self.speakers.speaker_of(cue)) if cue else (None, self.speakers.nearest_person(piece.open))
+
+    def _follows(self, previous: _Found | None, piece: Piece) -> bool:
+        """Whether the quote before ends at most two paragraphs before this quotation opens."""
+        return previous is not None and self.layout.paragraph(previous.start) >= self.layout.paragraph(piece.open) - 2
+
+    def _scare_quote_or_title(self, piece: Piece, cue: Cue | None, cue_attached: bool) -> bool:
+        """Whether a quotation is a name, a title or a scare quote rather than speech: title-cased, or short (under
+        five words without a cue in its sentence or the quote's before it, under three with one)."""
+        words = self.layout.words_in(piece.start, piece.end)
+        title_like = sum(self.text[s].isupper() for s, _ in words) >= 0.6 * len(words)
+        return title_like or len(words) < (3 if cue is not None and cue_attached else 5)
 
     def _byline(self, lo: int, hi: int) -> Speaker | None:
         """The speaker of a pull quote, named after a dash: “…” - Matthew Ingram."""
@@ -300,6 +332,11 @@ def _plain_name(name: str | None) -> str:
     return re.sub(r"^the\s+|\s*\(.*\)$", "", (name or "").casefold())
 
 
+def _in_mixed_quote(piece: Piece, taken: dict[int, tuple[Cue, Speaker] | None]) -> bool:
+    """Whether a clause took the quotation in as part of a mixed quote."""
+    return id(piece) in taken and taken[id(piece)] is None
+
+
 def _relays(start: int, end: int, inner: _Found) -> bool:
     """Whether the clause ``[start, end)`` relays ``inner``: holds its source, its cue and its content.
 
@@ -307,6 +344,11 @@ def _relays(start: int, end: int, inner: _Found) -> bool:
     """
     return (inner.cue.kind == "verb" and inner.speaker is not None and start <= inner.speaker.start
             and start <= inner.start and inner.end <= end)
+
+
+def _introduced(text: str, end: int, piece: Piece) -> bool:
+    """Whether a clause ending at ``end`` introduces the quotation right after it, by a colon or a comma."""
+    return bool(re.fullmatch(r"[.!?]?\s*[:,]?\s*", text[end:piece.open]))
 
 
 def _text_span(text: str, start: int, end: int) -> TextSpan:

@@ -29,6 +29,22 @@ _REQUEST = re.compile(r"(?:\s+with)?(?:\s+(?!that\b)[\w.'’-]+){1,6}?\s+((?:not
 _DISCOURSE = re.compile(r"(?:%s),\s+" % "|".join(lex.DISCOURSE))
 #: A relative pronoun right before a subject: "a missile which Kyiv claimed could …".
 _RELATIVE = re.compile(r"(\w+\s+)?\b(?:which|that|who|whom)\s+(?:(?:the|a|an)\s+)?$")
+_WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|morning|"
+         r"afternoon|evening|night|week|weekend|month|year|day|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b\.?")
+_MEDIUM = (r"(?:statement|interview|letter|e-?mail|post|tweet|speech|(?:press\s+)?release|report|memo|filing|video|"
+           r"message|briefing|conference|call|appearance|op-ed|column|blog(?:\s+post)?|address|hearing|testimony)")
+#: Adjuncts of time and medium between a reporting verb and its clause: "said on Sunday morning", "said in a
+#: statement to the BBC", "announced via Twitter".
+_ADJUNCT = re.compile(
+    r"(?:,?\s+(?:(?:on|in|at|during|by|over|earlier|late|early|last|this|next)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[\w.'’-]+\s+){0,2}?%s(?:,?\s+%s)*|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?%s"
+    r"(?:\s+(?:to|with|on|at)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s*){1,4})?|(?:on|via)\s+(?:Twitter|X|Facebook|"
+    r"Instagram|social\s+media|television|radio)|yesterday|today|tonight|again|repeatedly|publicly|previously|"
+    r"later|recently))+(?![\w'’-])" % (_WHEN, _WHEN, _MEDIUM))
+#: A role before a post-posed subject's name, after the clause's comma: "…, its new CEO Simon Hunt said".
+_ROLE_BEFORE_NAME = re.compile(r",\s+((?:the|its|his|her|their|[A-Z][\w.'’-]*(?:[’']s)?)(?:\s+[\w.'’-]+){0,4})$")
+_HOW_WHY = re.compile(r"\s+(?:(how)\b|(why)\b)(?!\s+(?:to|not)\b)")
 _PREPOSITIONS = lex.LOCATIVE | {"on", "of", "about", "for", "to", "with", "by"}
 _FRAGMENT_COMMENT = re.compile(r"\s*,?\s*(?:a|an|which|who|whose|as)\b")
 
@@ -46,7 +62,9 @@ class Found:
 def _finite(words: list[tuple[int, int]], text: str) -> bool:
     """Whether these words hold an auxiliary, a modal or a past form after their first: a clause, not a thing."""
     forms = [text[s:e] for s, e in words]
-    return any(w.lower() in lex.FINITE or (k > 0 and w.islower() and len(w) > 5 and w.endswith("ed")
+    relative = next((k for k, w in enumerate(forms) if k > 0 and w.lower() in ("that", "which", "who")), len(forms))
+    forms = forms[:relative]  # "a software glitch that caused …": the verb of a relative clause makes no clause
+    return any(w.lower() in lex.FINITE or (k > 0 and w.islower() and len(w) > 3 and w.endswith("ed")
                                            and not w.endswith("eed")) for k, w in enumerate(forms))
 
 
@@ -83,6 +101,8 @@ class Clauses:
         skipped = (cue.end, cue.end + that.end(1)) if that else (0, 0)
         if any(skipped[0] <= c.start < skipped[1] for c in self.speakers.cues):
             that = None  # "said the minister told her that …": the "that" belongs to the inner report
+        if that and cue.word in lex.OBJECT_VERBS and re.match(r"\s*(?:a|an|the|its|their|his|her)\b", that.group(1)):
+            that = None  # "found a related software glitch that caused …": a relative clause of the object
         if subject and that and len(self.layout.words_in(*skipped)) <= 8 and not re.match(
                 r"(?:is|was|were|are|has|had|will|would|can|could)\b", after[that.end():]):
             return self._span(cue.end + that.end(), hi, cue, subject)
@@ -90,8 +110,17 @@ class Clauses:
         if cue.word in lex.TELL_VERBS:
             obj = _OBJECT.match(after)
             start = cue.end + obj.end() if obj else hi
+        question = _HOW_WHY.match(text, start, hi) if cue.word in lex.EXPLAINING_VERBS else None
+        if subject and question:  # "explained how X did Y": the clause, "how" out as "that" is; "why" stays
+            return self._span(question.end(1) if question.group(1) else question.start(2), hi, cue, subject)
+        adjunct = _ADJUNCT.match(text, start, hi)
+        if adjunct and not re.match(r"\s*that\b", after) and _finite(self.layout.words_in(adjunct.end(), hi)[:8], text):
+            start = adjunct.end() + (text[adjunct.end()] == ",")  # "said on Jan. 23 it planned to …"
         first = self.layout.words_in(start, hi)[:1]
         opening = text[first[0][0]:first[0][1]].lower() if first else ""
+        following = self.layout.words_in(first[0][1], hi)[:1] if first else []
+        if opening in ("this", "that") and following and self.layout.word(following[0]).lower() in lex.FINITE:
+            opening = ""  # "stated this was not connected": a clause, not "said this week"
         if opening == "more" and re.match(r"\s+than\b", text[first[0][1]:hi]):
             opening = ""  # "said more than 4 billion songs had been sold": a clause, not "said more about"
         if cue.word in lex.OBJECT_VERBS and first and not _finite(self.layout.words_in(first[0][0], hi)[:12], text):
@@ -107,15 +136,22 @@ class Clauses:
             return None
         edge = min(speaker.start, cue.start) if speaker.start < cue.start else cue.start
         head = _LEADING_DETERMINER.sub("", text[lo:edge]).rstrip()
+        role = _ROLE_BEFORE_NAME.search(head)
+        if role and not any(w.lower() in lex.FINITE | lex.SPEECH_VERBS for w in role.group(1).split()):
+            head = head[:role.start() + 1]  # "…, its new CEO Simon Hunt said": the role is the subject's
         tail = text[tail_from:hi]
         if not head or head[-1] not in ",”»\"'’":
             return None
+        if re.match(r"[A-Z][a-z]+ing\s+(?:a|an|the|to|into|past|through|over|on|in|with|up|down|out|his|her|their|its|my|our)\s",
+                    head):
+            return None  # "Jumping a fence, dashing past a cow, I find …": a participle's phrase is no clause
         if (cited := self.speakers.cited_after(tail_from)) and head[-1] == ",":
             return self._span(lo, lo + len(head), cue, self.speakers.source(cited)[0] or speaker)
-        if tail.startswith(",") and head[-1] == "," and not any(lo <= p.open < hi for p in self.quotations.pieces):
+        if tail.startswith(",") and head[-1] == "," and not any(lo <= p.open < hi for p in self.quotations.quoted):
             # parenthetical: "Institutional recipients, said Mauer, are …": what follows it, never the speaker too
             return self._span(max(tail_from, cue.end), hi, cue, speaker)
-        if len(self.layout.words_in(tail_from, hi)) <= 8 and not re.search(r"[,“”\"«»]", tail):
+        if len(self.layout.words_in(tail_from, hi)) <= (4 if cue.word in lex.OBJECT_VERBS else 8) and not re.search(
+                r"[,“”\"«»]", tail):  # not "…, Jobs showed off iPhone 4's new video calling abilities"
             return self._span(lo, lo + len(head), cue, speaker)
         return None
 
@@ -140,29 +176,38 @@ class Clauses:
 
     def _span(self, s: int, e: int, cue: Cue, speaker: Speaker) -> Found | None:
         text = self.text
-        while s < e and (text[s].isspace() or text[s] in ",;:"):
-            s += 1
+        while s < e and (text[s].isspace() or text[s] in ",;:" or self.quotations.block_at(s)):
+            s += 1  # a report inside a block quotation starts after its opening mark
         opening = _DISCOURSE.match(text, s, e)
         if opening and self.layout.starts_sentence(s):
             s = opening.end()  # "For example, the museum saw …": the link is the writer's
+        block = next((p for p in self.quotations.pieces if p.block and p.start <= s < p.end), None)
+        e = min(e, block.end) if block else e  # a report inside a block quotation ends where the block does
         e = self._next_report(s, e, cue)
         e = self._before_participle(s, e)
         opening = text[s:e].split(maxsplit=1)[:1]
         for piece in self.quotations.between(s + 1, e):
             if opening and opening[0].lower() in lex.NOT_CLAUSE:
                 break  # "that, over the last months, “Gloria's …”": the comma closes an adverbial, not the clause
-            if text[piece.start].isupper() and text[s:piece.open].rstrip().endswith(","):
-                e = text.rindex(",", s, piece.open)  # “…, said X, "Sentence of its own."”: a direct quote after the clause
+            lead = text[s:piece.open].rstrip()
+            if text[piece.start].isupper() and (lead.endswith(",") or lead.endswith(":") and s >= cue.end):
+                # “…, said X, "Sentence of its own."”, "X says A: “B.”": a direct quote after the clause
+                e = s + len(lead) - 1
                 break
         while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.!?"):
             e -= 1
-        inside = [p for p in self.quotations.pieces if s <= p.open < e and p.close is not None and p.close < e]
+        inside = [p for p in self.quotations.quoted if s <= p.open < e and p.close is not None and p.close < e]
         if inside and _FRAGMENT_COMMENT.match(text[inside[-1].close + 1:e]) and (
                 text[inside[-1].close - 1] == "," or text[inside[-1].close + 1:e].lstrip().startswith(",")):
             e = inside[-1].close + 1  # “…,” a phrase he has used before
-        if len(self.layout.words_in(s, e)) < 3:
+        if len(self.layout.words_in(s, e)) < 3 or self._noun_object(s, e, cue):
             return None
         return Found(s, e, "indirect", cue, speaker)
+
+    def _noun_object(self, s: int, e: int, cue: Cue) -> bool:
+        """Whether a verb that as often takes a thing has only a thing after it: "noted the need to act"."""
+        return (cue.word in lex.OBJECT_VERBS and s >= cue.end and not self.text[cue.end:s].strip()
+                and not self.quotations.between(s, e) and not _finite(self.layout.words_in(s, e)[:12], self.text))
 
     def _before_participle(self, s: int, e: int) -> int:
         """Where a clause ends when a participle adds another report or a demand: "…, stating", "…, calling for"."""

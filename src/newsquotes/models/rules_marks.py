@@ -33,6 +33,7 @@ class Piece:
     open: int
     close: int | None
     continues: bool = False  # opens a paragraph that carries on the quotation of the one before
+    block: bool = False  # part of a block quotation: paragraphs between an unclosed opening mark and its closer
 
     @property
     def outer_end(self) -> int:
@@ -87,11 +88,20 @@ class Quotations:
     def __init__(self, layout: Layout):
         self.layout = layout
         self.pieces = self._find()
-        self._starts = [p.open for p in self.pieces]
-        self._ends = [p.outer_end for p in self.pieces]
+        self.quoted = [p for p in self.pieces if not p.block]
+        self._starts = [p.open for p in self.quoted]
+        self._ends = [p.outer_end for p in self.quoted]
+
+    @classmethod
+    def none(cls, layout: Layout) -> Quotations:
+        """No quotation at all: the text read as running text, to find the reports inside quotations."""
+        quotations = cls.__new__(cls)
+        quotations.layout, quotations.pieces, quotations.quoted, quotations._starts, quotations._ends = layout, [], [], [], []
+        return quotations
 
     def inside(self, pos: int) -> bool:
-        """Whether ``pos`` lies within a quotation, its marks included."""
+        """Whether ``pos`` lies within a quotation, its marks included. A block quotation is read as running text:
+        the reports inside it (a newspaper's story quoted whole) are quotes of their own."""
         k = bisect_right(self._starts, pos) - 1
         return k >= 0 and pos < self._ends[k]
 
@@ -101,20 +111,31 @@ class Quotations:
         return self._ends[k] if k >= 0 and self._ends[k] <= pos else 0
 
     def between(self, lo: int, hi: int) -> list[Piece]:
-        """The quotations that open in ``[lo, hi)``."""
-        return [p for p in self.pieces if lo <= p.open < hi]
+        """The quotations, not block quotations, that open in ``[lo, hi)``."""
+        return [p for p in self.quoted if lo <= p.open < hi]
+
+    def block_at(self, pos: int) -> Piece | None:
+        """The piece of a block quotation that opens at ``pos`` (its mark, or the paragraph start)."""
+        return next((p for p in self.pieces if p.block and p.open <= pos < p.start), None)
 
     def _find(self) -> list[Piece]:
-        text, pieces, carry = self.layout.text, [], False
-        for paragraph in self.layout.paragraphs:
+        text, pieces, carry, block_until = self.layout.text, [], False, -1
+        marks = [pair_marks(text, p.start, p.end, DOUBLE) for p in self.layout.paragraphs]
+        for k, paragraph in enumerate(self.layout.paragraphs):
             lo, hi = paragraph.start, paragraph.end
-            pairs, unclosed, orphans = pair_marks(text, lo, hi, DOUBLE)
+            pairs, unclosed, orphans = marks[k]
             first = min([o for o, _ in pairs] + unclosed + orphans, default=None)
+            if k < block_until:  # inside a block quotation: the whole paragraph
+                pieces.append(self._piece(lo, hi, lo, None, True, block=True))
+                continue
             if carry and orphans and orphans[0] == first:  # a continuation that closes without reopening
-                pieces.append(self._piece(lo, orphans[0], lo, orphans[0], True))
+                pieces.append(self._piece(lo, orphans[0], lo, orphans[0], True, block=k == block_until))
             pieces += [self._piece(o + 1, c, o, c, carry and o == lo) for o, c in pairs]
             if unclosed:
-                pieces.append(self._piece(unclosed[0] + 1, hi, unclosed[0], None, carry and unclosed[0] == lo))
+                block_until = self._block_end(marks, k)
+                block_until = block_until if block_until > k + 1 else -1  # else the news convention, above
+                pieces.append(self._piece(unclosed[0] + 1, hi, unclosed[0], None, carry and unclosed[0] == lo,
+                                          block=block_until > k))
             carry = bool(unclosed)
             for o, c in pair_marks(text, lo, hi, SINGLE)[0]:
                 if self.layout.sentence(o) == self.layout.sentence(c):
@@ -126,10 +147,23 @@ class Quotations:
                 outermost.append(piece)
         return outermost
 
-    def _piece(self, lo: int, hi: int, open_: int, close: int | None, continues: bool) -> Piece | None:
+    @staticmethod
+    def _block_end(marks: list[tuple[list, list, list]], k: int) -> int:
+        """The paragraph that closes the quotation paragraph ``k`` leaves open, when the paragraphs between open no
+        quotation of their own (a block quotation: “… ¶ … ¶ …”); else -1."""
+        for j in range(k + 1, min(k + 30, len(marks))):
+            pairs, unclosed, orphans = marks[j]
+            if orphans and not unclosed and min([o for o, _ in pairs] + orphans) == orphans[0]:
+                return j
+            if pairs or unclosed or orphans:
+                return -1
+        return -1
+
+    def _piece(self, lo: int, hi: int, open_: int, close: int | None, continues: bool, block: bool = False
+               ) -> Piece | None:
         text = self.layout.text
         while lo < hi and text[lo].isspace():
             lo += 1
         while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ",;:"):
             hi -= 1
-        return Piece(lo, hi, open_, close, continues) if hi > lo else None
+        return Piece(lo, hi, open_, close, continues, block) if hi > lo else None

@@ -15,7 +15,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 #: Lowest first. ``bench.ner``, ``bench.ner_matching`` and ``bench.quotes`` are the scorers: pure functions of
 #: the schema, which gold agreement uses too. ``models.gazetteer`` is reference data read by bylines.
 FLOORS: list[tuple[str, ...]] = [
-    ("newsquotes", "newsquotes.schema", "newsquotes.models.gazetteer"),
+    ("newsquotes", "newsquotes.defaults", "newsquotes.errors", "newsquotes.schema", "newsquotes.models.gazetteer"),
     ("newsquotes.corpus",),
     ("newsquotes.annotations", "newsquotes.bench.ner", "newsquotes.bench.ner_matching", "newsquotes.bench.quotes"),
     ("newsquotes.gold",),

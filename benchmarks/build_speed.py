@@ -151,31 +151,30 @@ def measure(task: dict, interval: float, command: list[str] | None = None) -> di
 
     ``process_seconds`` is the whole process, from launch to exit, as a user would wait for it;
     ``cpu_seconds`` its user and system time with that of every process it waited for (its workers). With
-    ``command``, that command is run and timed instead (its output is not read). The timing runs sample RSS
+    ``command``, that command is run and timed instead (its output in ``output``). The timing runs sample RSS
     only, rarely; PSS needs a walk over every mapping and is sampled only in the memory runs.
     """
     with_pss = task.get("pss", False)
     started = time.perf_counter()
-    captured = tempfile.TemporaryFile("w+", encoding="utf-8")
-    child = subprocess.Popen(command or [sys.executable, __file__, "--child", json.dumps(task)], stdout=captured,
-                             stderr=subprocess.DEVNULL if command else None, text=True)
-    process = psutil.Process(child.pid)
-    peak_rss = peak_pss = 0.0
-    while True:
-        pid, status, usage = os.wait4(child.pid, os.WNOHANG)
-        if pid:
-            break
-        try:
-            rss, pss = _tree_memory_mb(process, with_pss)
-        except psutil.NoSuchProcess:
-            rss = pss = 0.0
-        peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
-        time.sleep(interval)
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as captured:
+        child = subprocess.Popen(command or [sys.executable, __file__, "--child", json.dumps(task)], stdout=captured,
+                                 stderr=subprocess.DEVNULL if command else None, text=True)
+        process = psutil.Process(child.pid)
+        peak_rss = peak_pss = 0.0
+        while True:
+            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+            if pid:
+                break
+            try:
+                rss, pss = _tree_memory_mb(process, with_pss)
+            except psutil.NoSuchProcess:
+                rss = pss = 0.0
+            peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+            time.sleep(interval)
+        captured.seek(0)
+        output = captured.read()
     seconds = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
-    captured.seek(0)
-    output = captured.read()
-    captured.close()
     if child.returncode != 0:
         raise SystemExit(f"measured step {task['step']} failed (exit {child.returncode}): {command or task}")
     result = {"process_seconds": seconds, "cpu_seconds": usage.ru_utime + usage.ru_stime}

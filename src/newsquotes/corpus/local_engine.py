@@ -14,7 +14,7 @@ from newsquotes.corpus import storage
 from newsquotes.corpus.dedup import DedupParams, deduplicate
 from newsquotes.corpus.documents import RawRecord
 from newsquotes.corpus.extract import ExtractOptions
-from newsquotes.corpus.pipeline import Outcome, failed, limited, prepare, process, timed_out
+from newsquotes.corpus.pipeline import Outcome, failed, limited, process, timed_out
 from newsquotes.corpus.work import Pending, Seen, Summary, Unit, records
 from newsquotes.schema import Article
 
@@ -101,6 +101,8 @@ class LocalEngine:
     def _schedule_chunk(self) -> None:
         chunk, self._chunk = self._chunk, []
         if not self._prepared:
+            from newsquotes.corpus.pipeline import prepare
+
             prepare({item.raw.reader for item in chunk})
             self._prepared = True
         future = self._pool.schedule(_process_chunk, args=([(i.raw, i.options) for i in chunk], self.options.dedup,

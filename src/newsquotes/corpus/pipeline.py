@@ -125,7 +125,7 @@ def prepare(readers: Iterable[str]) -> None:
 
         prepare_metadata()
     if "markdown" in readers:
-        import newsquotes.corpus.markdown  # noqa: F401
+        import newsquotes.corpus.markdown
     if "csv" in readers:
         import newsquotes.corpus.csvrows  # noqa: F401
 

@@ -1,26 +1,26 @@
-"""Speed and peak memory of the full corpus build, against trafilatura's extraction alone.
+"""Speed of ``newsquotes build`` as a user runs it, against trafilatura's extraction alone; and peak memory.
 
-The 181 benchmark pages are replicated into distinct files (``--copies`` of each, 28 by default: 5,068
-documents). Every replica carries a sentence of its own in its article text and gets a URL of its own, so
-neither the outcome cache (keyed by the raw bytes) nor exact-duplicate detection can skip any work; the
-cache is a fresh, empty folder for every run. On these files, each step in a fresh interpreter:
+The 181 benchmark pages are written out in marked copies (``_pages.write_replicas``: every copy carries a
+sentence of its own in its article text, so neither the outcome cache nor exact-duplicate detection can skip
+any work) until there are as many files as each ``--pages`` asks for: 543 is 3 copies of every page, 5,000 is
+27 copies and 113 pages of the 28th. For each size, in rounds that take turns (trafilatura, build,
+trafilatura, build, ...), each a whole process started fresh, imports and start-up included:
 
-* trafilatura alone: ``trafilatura.extract`` on every file in a ``multiprocessing.Pool`` with as many
-  processes as the build has workers;
-* the full build (``newsquotes.corpus.build.build``: read, extract, clean, segment, identify the language,
-  de-duplicate, write Parquet) with its default worker pool. Two settings: ``default`` (the replicas are
-  near-duplicates of each other, so de-duplication keeps one copy of each page) and ``all-kept``
-  (near-duplicate detection switched off, so every document is written to Parquet);
-* from the command line (``--cli-copies`` replicas, 3 by default: 543 documents): ``newsquotes build`` as a
-  user runs it, against trafilatura alone in a fresh interpreter, each timed as a whole process (start-up
-  and imports included). The command line cannot give each replica a URL of its own, so the copies of a
-  page are duplicates by URL; every one is still processed.
+* trafilatura alone: a fresh interpreter imports trafilatura, then ``trafilatura.extract`` (comments off)
+  reads every file in a fork ``multiprocessing.Pool`` of ``--processes`` processes;
+* the build: ``newsquotes build FOLDER -o OUT --cache-dir EMPTY --workers N``, exactly as typed in a shell,
+  into a fresh output folder with a fresh, empty cache.
 
-The ratio is trafilatura's time over the build's: 1.0 or more means the whole build is at least as fast
-as extraction alone. Peak memory (RSS summed over the build process and its workers, sampled; and the
-same with shared pages counted once, PSS) is measured at 1x and ``--memory-copies`` x the pages.
+Each run records its wall time and its CPU time (user + system of the process and every worker it waited
+for, from ``wait4``). The best of the rounds counts for each side; the ratio is trafilatura's time over the
+build's, so 1.0 or more means the whole build is at least as fast as extraction alone. CPU times are the
+steadier measure on a shared machine; the load average before each run is recorded. A reference row times
+``python -c "import trafilatura"``, the floor for any tool that extracts with it.
 
-    python benchmarks/build_speed.py /path/to/article-extraction-benchmark --out build_speed.json
+    python benchmarks/build_speed.py path/to/article-extraction-benchmark --pages 543 5000 --rounds 3
+
+writes ``build_speed.json`` (``--out``). ``--memory`` adds the peak memory of the build (library call) at 1x
+and ``--memory-copies`` x the pages; ``--stages-only`` times each per-document step in one process.
 
 Not a test: it needs the benchmark data, which the repository does not ship.
 """
@@ -30,7 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -149,28 +149,38 @@ def _tree_memory_mb(process: psutil.Process, with_pss: bool) -> tuple[float, flo
 def measure(task: dict, interval: float, command: list[str] | None = None) -> dict:
     """Run ``task`` in a fresh interpreter, sampling the memory of its process tree every ``interval`` s.
 
-    ``process_seconds`` is the whole process, from launch to exit, as a user would wait for it. With
-    ``command``, that command is run and timed instead (its output is not read). The timing runs sample
-    RSS only, rarely; PSS needs a walk over every mapping and is sampled only in the memory runs.
+    ``process_seconds`` is the whole process, from launch to exit, as a user would wait for it;
+    ``cpu_seconds`` its user and system time with that of every process it waited for (its workers). With
+    ``command``, that command is run and timed instead (its output in ``output``). The timing runs sample RSS
+    only, rarely; PSS needs a walk over every mapping and is sampled only in the memory runs.
     """
     with_pss = task.get("pss", False)
     started = time.perf_counter()
-    child = subprocess.Popen(command or [sys.executable, __file__, "--child", json.dumps(task)],
-                             stdout=subprocess.DEVNULL if command else subprocess.PIPE, text=True)
-    process = psutil.Process(child.pid)
-    peak_rss = peak_pss = 0.0
-    while child.poll() is None:
-        try:
-            rss, pss = _tree_memory_mb(process, with_pss)
-        except psutil.NoSuchProcess:
-            break
-        peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
-        time.sleep(interval)
-    output = "" if command else child.stdout.read()
-    if child.wait() != 0:
-        raise SystemExit(f"measured step {task['step']} failed (exit {child.returncode})")
-    result = {"process_seconds": time.perf_counter() - started}
-    if not command:
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as captured:
+        child = subprocess.Popen(command or [sys.executable, __file__, "--child", json.dumps(task)], stdout=captured,
+                                 stderr=subprocess.DEVNULL if command else None, text=True)
+        process = psutil.Process(child.pid)
+        peak_rss = peak_pss = 0.0
+        while True:
+            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+            if pid:
+                break
+            try:
+                rss, pss = _tree_memory_mb(process, with_pss)
+            except psutil.NoSuchProcess:
+                rss = pss = 0.0
+            peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+            time.sleep(interval)
+        captured.seek(0)
+        output = captured.read()
+    seconds = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"measured step {task['step']} failed (exit {child.returncode}): {command or task}")
+    result = {"process_seconds": seconds, "cpu_seconds": usage.ru_utime + usage.ru_stime}
+    if command:
+        result["output"] = output
+    else:
         result.update(json.loads(output.strip().splitlines()[-1]))
     result["tree_peak_rss_mb"] = peak_rss
     if with_pss:
@@ -178,44 +188,78 @@ def measure(task: dict, interval: float, command: list[str] | None = None) -> di
     return result
 
 
-def _cli_runs(pages, work: Path, args, processes: int, say) -> list[dict]:
-    """Whole processes, as a user runs them: ``newsquotes build`` against trafilatura alone in a fresh
-    interpreter (start-up and imports counted on both sides), same pages, same process count.
-    """
-    folder = work / f"replicas-{args.cli_copies}x"
+#: trafilatura alone, as small a program as can run it over a folder in a process pool.
+TRAFILATURA_ALONE = """
+import multiprocessing, sys
+from pathlib import Path
+import trafilatura
+
+def extract(path):
+    return trafilatura.extract(Path(path).read_text("utf-8"), include_comments=False) is not None
+
+if __name__ == "__main__":
+    files = sorted(str(path) for path in Path(sys.argv[1]).glob("*.html"))
+    with multiprocessing.get_context("fork").Pool(int(sys.argv[2])) as pool:
+        print(sum(pool.imap_unordered(extract, files, chunksize=8)))
+"""
+
+
+def _replicas(pages, count: int, folder: Path) -> Path:
+    """``count`` marked files: whole copies of every page, then the first pages of one more copy."""
     if not folder.exists():
-        write_replicas(pages, args.cli_copies, folder)
-    runs = []
-    for repeat in range(args.repeat):
-        say(f"CLI run {repeat + 1}/{args.repeat}: trafilatura alone, then newsquotes build ...")
-        alone = measure({"step": "trafilatura", "folder": str(folder), "processes": processes}, interval=0.5)
-        command = [sys.executable, "-m", "newsquotes", "build", str(folder), "-o", str(work / f"cli-{repeat}"),
-                   "--cache-dir", str(work / f"cli-cache-{repeat}"), "--workers", str(processes)]
-        built = measure({"step": "cli"}, interval=0.5, command=command)
-        runs.append({"documents": len(pages) * args.cli_copies, "trafilatura_seconds": alone["process_seconds"],
-                     "build_seconds": built["process_seconds"],
-                     "ratio": alone["process_seconds"] / built["process_seconds"], "command": " ".join(command)})
-    return runs
+        copies = -(-count // len(pages))
+        paths = write_replicas(pages, copies, folder)
+        for path in paths[count:]:
+            path.unlink()
+    return folder
+
+
+def _round(folder: Path, work: Path, name: str, processes: int) -> dict:
+    """One turn of each side on ``folder``: trafilatura alone, then the build, whole processes."""
+    alone_load = os.getloadavg()[0]
+    alone = measure({"step": "trafilatura"}, interval=0.5,
+                    command=[sys.executable, "-c", TRAFILATURA_ALONE, str(folder), str(processes)])
+    out, cache = work / f"out-{name}", work / f"cache-{name}"
+    command = [sys.executable, "-m", "newsquotes", "build", str(folder), "-o", str(out), "--cache-dir", str(cache),
+               "--workers", str(processes)]
+    build_load = os.getloadavg()[0]
+    built = measure({"step": "cli"}, interval=0.5, command=command)
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    shutil.rmtree(out), shutil.rmtree(cache)
+    return {"trafilatura": {"wall": alone["process_seconds"], "cpu": alone["cpu_seconds"], "load": alone_load,
+                            "extracted": int(alone["output"])},
+            "build": {"wall": built["process_seconds"], "cpu": built["cpu_seconds"], "load": build_load,
+                      "counts": manifest["counts"]},
+            "command": " ".join(command[1:])}
+
+
+def _import_floor(rounds: int) -> dict:
+    """The whole process ``python -c "import trafilatura"``, best of ``rounds``."""
+    runs = [measure({"step": "import"}, interval=0.5, command=[sys.executable, "-c", "import trafilatura"])
+            for _ in range(rounds)]
+    return {"wall": min(r["process_seconds"] for r in runs), "cpu": min(r["cpu_seconds"] for r in runs)}
+
+
+def _speed(pages, work: Path, args, say) -> list[dict]:
+    sizes = []
+    for count in args.pages:
+        folder = _replicas(pages, count, work / f"pages-{count}")
+        rounds = []
+        for number in range(1, args.rounds + 1):
+            say(f"{count:,} pages, round {number}/{args.rounds}: trafilatura alone, then newsquotes build ...")
+            rounds.append(_round(folder, work, f"{count}-{number}", args.processes))
+        best = {side: {key: min(r[side][key] for r in rounds) for key in ("wall", "cpu")}
+                for side in ("trafilatura", "build")}
+        sizes.append({"pages": count, "rounds": rounds, "best": best,
+                      "ratio_wall": best["trafilatura"]["wall"] / best["build"]["wall"],
+                      "ratio_cpu": best["trafilatura"]["cpu"] / best["build"]["cpu"]})
+        shutil.rmtree(folder)
+    return sizes
 
 
 def _build_task(folder: Path, work: Path, name: str, variant: str, pss: bool = False) -> dict:
     return {"step": "build", "folder": str(folder), "out": str(work / f"corpus-{name}"),
             "cache": str(work / f"cache-{name}"), "variant": variant, "pss": pss}
-
-
-def _speed_runs(folder: Path, work: Path, args, processes: int, say) -> list[dict]:
-    runs = []
-    for repeat in range(args.repeat):
-        say(f"run {repeat + 1}/{args.repeat}: trafilatura alone, {processes} processes ...")
-        row = {"load_before": os.getloadavg(), "trafilatura": measure(
-            {"step": "trafilatura", "folder": str(folder), "processes": processes}, interval=0.5)}
-        for variant in args.variants:
-            say(f"run {repeat + 1}/{args.repeat}: full build ({variant}) ...")
-            row[variant] = measure(_build_task(folder, work, f"{variant}-run{repeat}", variant), interval=0.5)
-            row[variant]["ratio"] = row["trafilatura"]["seconds"] / row[variant]["seconds"]
-        row["load_after"] = os.getloadavg()
-        runs.append(row)
-    return runs
 
 
 def _memory_runs(pages, work: Path, args, say) -> dict:
@@ -247,27 +291,28 @@ def _print_stages(console: Console, stages: dict) -> None:
 
 
 def _print(console: Console, results: dict, args) -> None:
-    _print_stages(console, results["stages"])
-    speed = Table(title=f"Full build vs trafilatura alone: {results['documents']:,} documents, "
-                        f"{results['processes']} processes each, {results['cpus']} CPUs")
-    for column in ("run", "load before / after", "trafilatura alone", "build setting", "full build", "ratio",
-                   "kept", "duplicates", "rejected"):
-        speed.add_column(column, justify="left" if column in ("build setting", "load before / after") else "right")
-    for number, row in enumerate(results["speed"], start=1):
-        load = f"{row['load_before'][0]:.2f} / {row['load_after'][0]:.2f}"
-        for variant in args.variants:
-            built = row[variant]
-            speed.add_row(str(number), load, f"{row['trafilatura']['seconds']:.1f} s", variant,
-                          f"{built['seconds']:.1f} s", f"{built['ratio']:.2f}", str(built["kept"]),
-                          str(built["duplicates"]), str(built["rejected"]))
+    if results.get("stages"):
+        _print_stages(console, results["stages"])
+    speed = Table(title=f"newsquotes build against trafilatura.extract alone: whole processes, "
+                        f"{results['processes']} processes each, {results['cpus']} CPUs, best of {args.rounds} rounds")
+    for column in ("pages", "trafilatura alone", "newsquotes build", "ratio", "CPU trafilatura", "CPU build",
+                   "CPU ratio", "load average", "kept / duplicates / rejected"):
+        speed.add_column(column, justify="right")
+    floor = results["import_floor"]
+    speed.add_row("0", f"{floor['wall']:.2f} s", "", "", f"{floor['cpu']:.2f} s", "", "", "",
+                  "python -c 'import trafilatura'", end_section=True)
+    for size in results["speed"]:
+        best, rounds = size["best"], size["rounds"]
+        loads = [r[side]["load"] for r in rounds for side in ("trafilatura", "build")]
+        counts = rounds[-1]["build"]["counts"]
+        speed.add_row(f"{size['pages']:,}", f"{best['trafilatura']['wall']:.1f} s", f"{best['build']['wall']:.1f} s",
+                      f"[bold]{size['ratio_wall']:.2f}[/]", f"{best['trafilatura']['cpu']:.1f} s",
+                      f"{best['build']['cpu']:.1f} s", f"{size['ratio_cpu']:.2f}", f"{min(loads):.1f}–{max(loads):.1f}",
+                      f"{counts['kept']} / {counts['duplicates']} / {counts['rejected']}")
     console.print(speed)
-    for variant in args.variants:
-        console.print(f"median ratio ({variant}): {results['median_ratio'][variant]:.2f}   (target ≥ 1.0)")
-    for number, run in enumerate(results["cli"], start=1):
-        console.print(f"CLI run {number}, {run['documents']:,} documents, whole processes: trafilatura alone "
-                      f"{run['trafilatura_seconds']:.1f} s, newsquotes build {run['build_seconds']:.1f} s, "
-                      f"ratio {run['ratio']:.2f}   (target ≥ 1.0)")
-    if not results["memory"]:
+    console.print("ratio: trafilatura's best time over the build's (target ≥ 1.0); CPU: user + system of the "
+                  "process and its workers")
+    if not results.get("memory"):
         return
     memory = Table(title="Peak memory of the full build (build process and workers)")
     for column in ("setting", "input", "documents", "RSS summed", "PSS", "build process max RSS",
@@ -283,7 +328,6 @@ def _print(console: Console, results: dict, args) -> None:
         memory.add_row(variant, "growth", "", f"x{growth['tree_peak_rss_mb']:.2f}", f"x{growth['tree_peak_pss_mb']:.2f}",
                        "", "", end_section=True)
     console.print(memory)
-    console.print("target: peak memory at 10x no more than 1.2 x the peak at 1x")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -297,56 +341,47 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result))
         return 0
     parser = argparse.ArgumentParser(
-        description="Time the full newsquotes build against trafilatura's extraction alone on replicated "
-                    "benchmark pages, and measure the build's peak memory at 1x and 10x the pages.",
-        epilog="Targets: speed ratio (trafilatura seconds / build seconds) >= 1.0; peak memory at 10x <= 1.2 x at 1x.")
+        description="Time `newsquotes build` against trafilatura.extract alone in a process pool, whole processes "
+                    "from a fresh interpreter, on marked copies of the benchmark pages; optionally the build's "
+                    "peak memory at 1x and 10x the pages.",
+        epilog="Target: ratio (trafilatura's seconds / the build's) >= 1.0 at every size.")
     parser.add_argument("data", type=Path, help="benchmark folder holding html/<id>.html.gz and ground-truth.json")
-    parser.add_argument("--copies", type=int, default=28,
-                        help="replicas of each page for the timing (default: 28, i.e. 5,068 documents from 181 pages)")
-    parser.add_argument("--repeat", type=int, default=1, help="timing runs; the median ratio is reported (default: 1)")
-    parser.add_argument("--memory-copies", type=int, default=10,
-                        help="replicas for the large memory run, compared with 1 (default: 10)")
+    parser.add_argument("--pages", type=int, nargs="+", default=[543, 5000],
+                        help="sizes to time, in files made from the 181 pages (default: 543 5000)")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="rounds at each size, the two sides taking turns; the best of each counts (default: 3)")
+    parser.add_argument("--processes", type=int, default=os.cpu_count() or 1,
+                        help="trafilatura's pool and the build's --workers (default: one per CPU)")
+    parser.add_argument("--memory", action="store_true",
+                        help="also measure the build's peak memory at 1x and --memory-copies x the pages")
+    parser.add_argument("--memory-copies", type=int, default=10, help="replicas for the large memory run (default: 10)")
     parser.add_argument("--variants", nargs="+", choices=VARIANTS, default=list(VARIANTS),
-                        help="build settings to time: default de-duplication, and/or every document kept (default: both)")
-    parser.add_argument("--skip-memory", action="store_true", help="time only, without the 1x/10x memory runs")
-    parser.add_argument("--cli-copies", type=int, default=3,
-                        help="replicas for the run from the command line, whole processes (default: 3, i.e. 543 "
-                             "documents; 0 skips it)")
-    parser.add_argument("--work-dir", type=Path,
-                        help="where replicas and corpora go (default: a temporary folder, removed afterwards)")
+                        help="build settings for the memory runs: default de-duplication and/or every document kept")
     parser.add_argument("--stages-only", action="store_true",
                         help="only the per-document steps on the benchmark pages in one process (where the time goes)")
-    parser.add_argument("--out", type=Path, help="write the results as JSON to this file")
+    parser.add_argument("--work-dir", type=Path,
+                        help="where copies and corpora go (default: a temporary folder, removed afterwards)")
+    parser.add_argument("--out", type=Path, default=Path("build_speed.json"),
+                        help="results as JSON (default: build_speed.json)")
     args = parser.parse_args(argv)
 
-    from newsquotes.corpus.build import BuildOptions
-
-    console = Console(width=None if sys.stdout.isatty() else 120)
+    console = Console(width=None if sys.stdout.isatty() else 140)
     if args.stages_only:
         stages = measure({"step": "stages", "data": str(args.data)}, interval=0.5)
         _print_stages(console, stages)
-        if args.out:
-            args.out.write_text(json.dumps({"stages": stages}, indent=2) + "\n", encoding="utf-8")
+        args.out.write_text(json.dumps({"stages": stages}, indent=2) + "\n", encoding="utf-8")
         return 0
     pages = load_pages(args.data)
-    processes = BuildOptions().workers
+    results: dict = {"processes": args.processes, "cpus": os.cpu_count(), "rounds": args.rounds,
+                     "load_before": os.getloadavg(), "import_floor": _import_floor(args.rounds)}
     with tempfile.TemporaryDirectory(prefix="nq-build-speed-", dir=args.work_dir) as tmp:
         work = Path(tmp)
-        folder = work / f"replicas-{args.copies}x"
-        write_replicas(pages, args.copies, folder)
-        results: dict = {"pages": len(pages), "copies": args.copies, "documents": len(pages) * args.copies,
-                         "processes": processes, "cpus": os.cpu_count()}
-        results["speed"] = _speed_runs(folder, work, args, processes, console.log)
-        results["median_ratio"] = {v: statistics.median(run[v]["ratio"] for run in results["speed"])
-                                   for v in args.variants}
-        results["cli"] = _cli_runs(pages, work, args, processes, console.log) if args.cli_copies else []
-        results["memory"] = {} if args.skip_memory else _memory_runs(pages, work, args, console.log)
-    console.log("per-document steps, one process ...")
-    results["stages"] = measure({"step": "stages", "data": str(args.data)}, interval=0.5)
+        results["speed"] = _speed(pages, work, args, console.log)
+        results["memory"] = _memory_runs(pages, work, args, console.log) if args.memory else {}
+    results["load_after"] = os.getloadavg()
     _print(console, results, args)
-    if args.out:
-        args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-        console.print(f"wrote {args.out}")
+    args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    console.print(f"wrote {args.out}")
     return 0
 
 

@@ -20,3 +20,8 @@ def identify(text: str) -> tuple[str, float]:
     """ISO 639-1 code of the text's language and its probability."""
     language, probability = _identifier().classify(text[:SAMPLE_CHARS])
     return language, round(float(probability), 4)
+
+
+def prepare() -> None:
+    """Load the model now (before worker processes are forked, so that they share it)."""
+    _identifier()

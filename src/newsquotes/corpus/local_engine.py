@@ -47,14 +47,15 @@ class LocalEngine:
         self._done = Processed()
         self._batch: list[tuple[str, Outcome]] = []
         self._pool = None
+        self._prepared = False
         self._chunk: list[Pending] = []
         self._in_flight: list[tuple[list[Pending], object]] = []
 
     def __enter__(self) -> LocalEngine:
         if self.options.workers > 0:
-            import trafilatura  # noqa: F401  (imported before the fork, so the workers share it)
             from pebble import ProcessPool
 
+            # the workers are forked at the first chunk, after prepare() has loaded what its readers need
             self._pool = ProcessPool(max_workers=self.options.workers)
         return self
 
@@ -101,6 +102,11 @@ class LocalEngine:
 
     def _schedule_chunk(self) -> None:
         chunk, self._chunk = self._chunk, []
+        if not self._prepared:
+            from newsquotes.corpus.pipeline import prepare
+
+            prepare({item.raw.reader for item in chunk})
+            self._prepared = True
         future = self._pool.schedule(_process_chunk, args=([(i.raw, i.options) for i in chunk], self.options.dedup,
                                                            self.options.timeout),
                                      timeout=self.options.timeout * (len(chunk) + 1))

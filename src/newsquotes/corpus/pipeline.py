@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from newsquotes import __version__
@@ -110,6 +110,25 @@ def _article(raw: RawRecord, draft: Draft) -> Article:
                               retrieved_at=draft.retrieved_at),
         text_sha256=hashlib.sha256(text.encode()).hexdigest(), cluster_id=draft_id, pipeline_version=PIPELINE_VERSION,
     )
+
+
+#: Readers whose records go through the HTML extraction (trafilatura, the page's structured data).
+HTML_READERS = frozenset(("html", "warc"))
+
+
+def prepare(readers: Iterable[str]) -> None:
+    """Import and load what processing records of ``readers`` needs, before worker processes are forked: they
+    then share it instead of each loading it again (the language model alone takes most of a second)."""
+    language.prepare()
+    readers = set(readers)
+    if readers & HTML_READERS:
+        from newsquotes.corpus.metadata import prepare as prepare_metadata
+
+        prepare_metadata()
+    if "markdown" in readers:
+        import newsquotes.corpus.markdown
+    if "csv" in readers:
+        import newsquotes.corpus.csvrows  # noqa: F401
 
 
 def process(raw: RawRecord, options: ExtractOptions, params: dedup.DedupParams) -> Outcome:

@@ -1,0 +1,51 @@
+"""What the build loads before its worker processes fork, and the date search it makes cheaper."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+
+from newsquotes.corpus import metadata
+from newsquotes.corpus.cleaning import default_rules
+from newsquotes.corpus.documents import RawRecord
+from newsquotes.corpus.extract import ExtractOptions, extract
+
+LOADED = """
+import sys
+from newsquotes.corpus import language
+from newsquotes.corpus.pipeline import prepare
+prepare({readers!r})
+print(language._identifier.cache_info().currsize, *(name in sys.modules for name in ("trafilatura", "extruct")))
+"""
+
+
+def _loaded(readers: set[str]) -> list[str]:
+    result = subprocess.run([sys.executable, "-c", LOADED.format(readers=readers)], capture_output=True, text=True,
+                            check=True)
+    return result.stdout.split()
+
+
+def test_prepare_loads_the_language_model_and_only_the_extraction_the_readers_need():
+    assert _loaded({"text", "csv"}) == ["1", "False", "False"]
+    assert _loaded({"html", "text"}) == ["1", "True", "True"]
+
+
+def test_a_date_in_words_without_markup_is_still_found():
+    body = "".join(f"<p>{sentence} The talks would resume in the capital after a pause of three months.</p>"
+                   for sentence in ("The ministry said so on Tuesday.", "Both delegations confirmed it.",
+                                    "The first session deals with water rights."))
+    html = (f"<html><head><title>Talks</title></head><body><article><h1>Talks to resume</h1>"
+            f'<div class="date">Stand: Donnerstag, 12. März 2020</div>{body}</article></body></html>')
+    draft = extract(RawRecord("page.html", None, "html", html.encode(), "0" * 64, {}),
+                    ExtractOptions(rules=tuple(default_rules())))
+    assert draft.published == "2020-03-12"
+
+
+def test_htmldate_reads_dates_in_words_in_the_listed_languages():
+    from htmldate import extractors
+
+    metadata._limit_date_languages()
+    assert set(extractors.EXTERNAL_PARSER.languages) == set(metadata.DATE_LANGUAGES)
+    assert extractors.EXTERNAL_PARSER.get_date_data("3 de febrero de 2021")["date_obj"].date() == date(2021, 2, 3)
+    assert extractors.EXTERNAL_PARSER.get_date_data("12 mars 2020")["date_obj"].date() == date(2020, 3, 12)

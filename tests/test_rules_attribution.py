@@ -1,7 +1,7 @@
 """The ``rules`` model on the constructions news attribution is made of, one class at a time.
 
-Each sentence is written for the test (none is taken from a shipped article), and goes through the real
-segmenter, as in a built corpus.
+Each sentence is written for the test or built on the construction of a sentence in the train or dev split,
+and goes through the real segmenter, as in a built corpus.
 """
 
 from __future__ import annotations
@@ -324,3 +324,24 @@ def test_subjects_behind_appositions_and_clauses_that_open_with_more(sentence, c
 def test_a_person_behind_an_organisation_in_a_role_speaks(sentence, speaker):
     (quote,) = quotes(sentence)
     assert quote[3:] == (speaker, speaker)
+
+
+# ---------------------------------------------------------------------- who a named speaker is
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Prosecutor Kama Melly QC said the men had shown no respect for decent behaviour.", "Kama Melly"),
+    ("Provincial police Detective Constable Daniel Dubé stated to the CBC that the pills were dyed purple.",
+     "Daniel Dubé"),
+    ("Fifteen-year-old Robert, on the lower deck, said the roof came down on them.", "Robert"),
+    ("Police Senior Superintendent Yolanda Yu Hoi-kwan said the man ran away.", "Yolanda Yu Hoi-kwan"),
+])
+def test_a_speaker_is_named_without_role_honours_or_age(sentence, name):
+    (quote,) = quotes(sentence)
+    assert quote[4] == name
+
+
+def test_a_short_form_after_a_role_is_the_full_name():
+    found = quotes("Rep. Nick Begich welcomed the decision on Tuesday.",
+                   "Congressman Begich said the road would open the region to mining.")
+    assert found[-1][4] == "Nick Begich"

@@ -18,6 +18,32 @@ from newsquotes.models.rules_text import Layout
 
 Words = list[tuple[int, int]]
 
+#: Roles before a person's name that the title list leaves out, none of them a first name:
+#: "Constable Daniel Dubé", "Assemblywoman Selena Torres", "Podcaster Spike Cohen".
+_ROLES = frozenset("""
+    Constable Superintendent Trooper Corporal Commander Assemblyman Assemblywoman Assemblymember Congressman
+    Congresswoman Councilman Councilwoman Alderman Legislator Lawmaker MP MEP MLA MK Swami Rabbi Imam Sheikh Cardinal
+    Archbishop Pastor Actor Actress Singer Rapper Podcaster Comedian Voter Attorney Prosecutor Lawyer Fellow
+    Analyst Economist Scientist Researcher Astronaut Candidate Nominee Activist Author Writer Journalist Reporter
+    Producer Chef Founder Co-founder Owner Player Striker Goalkeeper Manager Editor Advisor Adviser Counselor
+    Counsel Envoy Strategist Commentator Host Anchor Pollster Physician Surgeon Nurse Officials Senior Vice
+""".split())
+#: Honours and degrees after a name, which are no part of it: "Kama Melly QC".
+_POSTNOMINALS = frozenset("QC KC MP MEP OBE CBE MBE KBE PhD MD".split())
+
+
+def bare_name(name: str) -> str:
+    """A person's name without the role before it, the honours after it and the place or body it is of:
+    "Police Senior Superintendent Yolanda Yu" and "Yolanda Yu of the police" are "Yolanda Yu"."""
+    words = name.split()
+    link = next((k for k, w in enumerate(words) if k >= 2 and w in ("of", "from", "at", "for")), None)
+    words = words[:link] if link else words
+    while len(words) > 1 and words[-1].rstrip(".,") in _POSTNOMINALS:
+        words.pop()
+    roles = [k for k, w in enumerate(words[:-1]) if w.rstrip(".") in _ROLES or w.rstrip(".") in lex.TITLES
+             or re.fullmatch(r"[\w-]+-year-old", w, re.I) or w.isupper() and 2 <= len(w) <= 3 and k <= len(words) - 3]
+    return " ".join(words[roles[-1] + 1:]) if roles else " ".join(words)
+
 
 @dataclass
 class Mention:
@@ -108,7 +134,8 @@ class _Finder:
         """Label one capitalised sequence, or queue it as a single word to be decided later."""
         layout = self.layout
         words = [layout.word(w) for w in run]
-        t = max((k for k, w in enumerate(words) if w.rstrip(".") in lex.TITLES), default=-1)
+        t = max((k for k, w in enumerate(words) if w.rstrip(".") in lex.TITLES or w in _ROLES and k < len(words) - 1),
+                default=-1)
         if t >= 0 and (t < len(run) - 1 or not any(w in lex.ORG_WORDS for w in words)) and not (
                 t == len(run) - 2 and words[-1] in lex.ORG_WORDS):  # "General Motors" is no general
             self._titled(run[:t + 1], run[t + 1:])
@@ -226,12 +253,18 @@ class _Finder:
         text = self.layout.text
         persons = [m for m in self.found if m.label == "PERSON"]
         orgs = [m for m in self.found if m.label == "ORG"]
+        bare = {id(p): bare_name(text[p.start:p.end]) for p in persons}
         for mention in self.found:
             mention.name = text[mention.start:mention.end]
-            if mention.label in ("PERSON", "ORG"):  # "Petrov" is Ivan Petrov, "the Church" the Church of Scientology
+            if mention.label == "PERSON":  # "Petrov" and "Mr. Petrov" are Ivan Petrov
+                words = set(bare[id(mention)].split())
+                fits = [p for p in persons if words <= set(bare[id(p)].split())]
+                pick = max([p for p in fits if p.start <= mention.start] or fits,
+                           key=lambda p: (len(bare[id(p)]), p.start))
+                mention.name = bare[id(pick)]
+            elif mention.label == "ORG":  # "the Church" is the Church of Scientology
                 words = set(mention.name.split())
-                pool = persons if mention.label == "PERSON" else orgs
-                fits = [p for p in pool if words <= set(text[p.start:p.end].split())]
+                fits = [p for p in orgs if words <= set(text[p.start:p.end].split())]
                 pick = max([p for p in fits if p.start <= mention.start] or fits,
                            key=lambda p: (p.end - p.start, p.start))
                 mention.name = text[pick.start:pick.end]

@@ -345,3 +345,33 @@ def test_a_short_form_after_a_role_is_the_full_name():
     found = quotes("Rep. Nick Begich welcomed the decision on Tuesday.",
                    "Congressman Begich said the road would open the region to mining.")
     assert found[-1][4] == "Nick Begich"
+
+
+# ---------------------------------------------------------------------- round-up lines
+
+
+@pytest.mark.parametrize("label,name", [
+    ("Small Business and Entrepreneurship Council", "Small Business and Entrepreneurship Council"),
+    ("House Committee on Energy and Commerce Chair Brett Guthrie (R-KY)", "Brett Guthrie"),
+    ("Senior Executive VP and CFO Hugh Johnston", "Hugh Johnston"),
+    ("A hair salon owner whose business depends on federal employees", "A hair salon owner"),
+])
+def test_a_label_before_a_colon_names_the_speaker_of_the_quotation(label, name):
+    found = quotes("Leaders across the industry welcomed the order:",
+                   f"{label}: “The order cuts red tape and will bring investment to every state.”")
+    assert [(q[1], q[4]) for q in found] == [("direct", name)]
+
+
+def test_topic_labels_are_answers_of_the_person_on_the_heading_line():
+    found = quotes("Secretary of the Treasury Scott Bessent on Sunday Morning Futures",
+                   "On mortgage rates: “Mortgage rates are down since the President took office.”",
+                   "On tariffs: “We will keep the pressure on until they are willing to negotiate.”",
+                   "Secretary of State Marco Rubio on Face the Nation",
+                   "On diplomacy: “We want a diplomatic and peaceful solution to this.”")
+    assert [q[4] for q in found] == ["Scott Bessent", "Scott Bessent", "Marco Rubio"]
+
+
+def test_a_source_line_of_its_own_names_the_quotation_below():
+    found = quotes("Companies are expanding at home.", "From the Arizona Republic:",
+                   "“The chipmaker will build two more plants in Phoenix, adding thousands of jobs.”")
+    assert found[-1][4] == "Arizona Republic"

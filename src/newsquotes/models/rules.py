@@ -97,6 +97,7 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Clauses, Found as _Found
 from newsquotes.models.rules_interviews import Interview
 from newsquotes.models.rules_marks import Piece, Quotations
+from newsquotes.models.rules_roundups import RoundUp
 from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 from newsquotes.schema import Annotation, Article, Entity, LayerSource, Quote, TextSpan
@@ -119,6 +120,7 @@ class _Quotes:
         self.quotations = Quotations(self.layout)
         self.mentions = find_mentions(self.layout)
         self.speakers = Speakers(self.layout, self.quotations, self.mentions)
+        self.round_up = RoundUp(self.layout, self.speakers)
         self.reported = Clauses(self.layout, self.quotations, self.speakers)
 
     def _unquoted_words(self, lo: int, hi: int, pieces: list[Piece]) -> int:
@@ -189,8 +191,10 @@ class _Quotes:
                 paragraph_end = self.layout.paragraphs[self.layout.paragraph(piece.open)].end
                 if _REFERENCE.match(text, piece.outer_end, paragraph_end):
                     continue  # the headline in a reference line
-                if byline := self._byline(piece.outer_end, paragraph_end):
-                    previous = _Found(piece.start, piece.end, "direct", None, byline)
+                labelled = self._byline(piece.outer_end, paragraph_end) or self.round_up.speaker(
+                    piece.open, previous and previous.speaker, previous and previous.start)
+                if labelled:  # “…” - Matthew Ingram; Sen. Jane Doe: “…”
+                    previous = _Found(piece.start, piece.end, "direct", None, labelled)
                     found.append(previous)
                     continue
                 cue, in_sentence = self._nearest_cue(piece)

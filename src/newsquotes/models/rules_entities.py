@@ -26,7 +26,7 @@ _ROLES = frozenset("""
     Archbishop Pastor Actor Actress Singer Rapper Podcaster Comedian Voter Attorney Prosecutor Lawyer Fellow
     Analyst Economist Scientist Researcher Astronaut Candidate Nominee Activist Author Writer Journalist Reporter
     Producer Chef Founder Co-founder Owner Player Striker Goalkeeper Manager Editor Advisor Adviser Counselor
-    Counsel Envoy Strategist Commentator Host Anchor Pollster Physician Surgeon Nurse Officials Senior Vice
+    Counsel Chair Envoy Strategist Commentator Host Anchor Pollster Physician Surgeon Nurse Officials Senior Vice
 """.split())
 #: Honours and degrees after a name, which are no part of it: "Kama Melly QC".
 _POSTNOMINALS = frozenset("QC KC MP MEP OBE CBE MBE KBE PhD MD".split())
@@ -40,9 +40,14 @@ def bare_name(name: str) -> str:
     words = words[:link] if link else words
     while len(words) > 1 and words[-1].rstrip(".,") in _POSTNOMINALS:
         words.pop()
+    return " ".join(words[after_role(words):])
+
+
+def after_role(words: list[str]) -> int:
+    """Where the name starts after the roles and titles before it (0 without any): "Senior Fellow Marlo Lewis"."""
     roles = [k for k, w in enumerate(words[:-1]) if w.rstrip(".") in _ROLES or w.rstrip(".") in lex.TITLES
              or re.fullmatch(r"[\w-]+-year-old", w, re.I) or w.isupper() and 2 <= len(w) <= 3 and k <= len(words) - 3]
-    return " ".join(words[roles[-1] + 1:]) if roles else " ".join(words)
+    return roles[-1] + 1 if roles else 0
 
 
 @dataclass

@@ -327,7 +327,7 @@ class Speakers:
             if pool and not titled:  # "the country" is the place the last sentences were about, not the last named
                 recent = self.layout.sentence(max(self.layout.sentence(start)[0] - 1, 0))[0]
                 recent = self.layout.sentence(max(recent - 1, 0))[0]
-                pool = [m for m in pool if m.start >= recent and self._is_subject(m)] or pool
+                pool = [m for m in pool if m.start >= recent and self.is_subject(m)] or pool
             if pool:
                 return Speaker(start, end, pool[-1].name)
         return Speaker(start, end, phrase)
@@ -337,10 +337,10 @@ class Speakers:
         "Ballmer expressed condolences and described him as …": the first person, else organisation, before ``pos``."""
         names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG", "GPE")]
         best = next((m for m in names if m.label == "PERSON"), None) or next(
-            (m for m in names if m.label == "ORG" or self._is_subject(m)), None)
+            (m for m in names if m.label == "ORG" or self.is_subject(m)), None)
         return self.speaker(best.start, best.end, best) if best else None
 
-    def _is_subject(self, mention: Mention) -> bool:
+    def is_subject(self, mention: Mention) -> bool:
         """Whether a mention opens its sentence (past "The", "However," and the like): its subject, mostly."""
         lead = self.text[self.layout.sentence(mention.start)[0]:mention.start]
         return all(w in lex.STOP or w.lower() == "the" for w in re.findall(r"[\w'’.-]+", lead))

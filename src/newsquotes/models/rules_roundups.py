@@ -1,0 +1,101 @@
+"""Round-up lines for the ``rules`` model: quotations a label names the speaker of, without a reporting verb.
+
+Press releases and reaction round-ups put the speaker before a colon at the head of the paragraph:
+``Sen. Jane Doe (R-KY): “…”``, ``Americans for Prosperity: “…”``, ``A federal contractor whose pay is late:
+“…”``, or on a line of its own before it (``From the Arizona Republic:``). Transcript digests name the
+speaker on a heading line (``Secretary of State Jane Doe on Sunday Morning Futures``) and then give each
+answer after its topic (``On tariffs: “…”``): those answers are the heading's person's (or the subject's of
+a line that opens the digest with a colon), else, without a heading since the last quote, that quote's speaker's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_entities import after_role
+from newsquotes.models.rules_speakers import Speaker, Speakers
+from newsquotes.models.rules_text import Layout
+
+#: A topic label: "On tariffs:", "On President Trump’s first month:".
+_TOPIC = re.compile(r"On\s[^:“”\",]{1,120}:\s*$")
+#: A source label on its own line: "From the Arizona Republic:".
+_FROM = re.compile(r"From\s+(?:the\s+)?(?P<source>[A-Z][^:“”\"]{1,80}?):\s*$")
+#: A name label: capitalised words and their links, and an optional party tag: "Rep. Nick Begich (R-AK):".
+_NAME = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&,-]*|of|for|and|on|the|&))*)"
+                   r"(?:\s*\([^()]{1,20}\))?:\s*$")
+#: A described speaker: "A tourist whose trip … is dashed:", "An air traffic controller who is asked …:".
+_NOMINAL = re.compile(r"(?P<name>(?:A|An|One)\s+[a-zA-Z-]+(?:\s+[a-zA-Z-]+){0,3}?)(?:\s+(?:who|whose|with)\b[^:“”\"]*)?:\s*$")
+#: A heading line: no sentence-final punctuation, a few words.
+_HEADING = re.compile(r"[^.!?:“”\"]{3,120}")
+
+
+class RoundUp:
+    """Finds the speaker a round-up label names for a quotation."""
+
+    def __init__(self, layout: Layout, speakers: Speakers):
+        self.layout, self.text, self.speakers = layout, layout.text, speakers
+        self.mentions = speakers.mentions
+
+    def speaker(self, opening: int, previous: Speaker | None, previous_at: int | None) -> Speaker | None:
+        """The speaker a label names for the quotation opening at ``opening``, or None without a label.
+
+        ``previous`` is the speaker of the quote before, which starts at ``previous_at``."""
+        layout, text = self.layout, self.text
+        k = layout.paragraph(opening)
+        start = layout.paragraphs[k].start
+        lead = text[start:opening]
+        if not lead.strip() and k > 0:  # the label on a line of its own: "From the Arizona Republic:"
+            above = layout.paragraphs[k - 1]
+            if found := _FROM.fullmatch(text, above.start, above.end):
+                return self._named(found.start("source"), found.end("source"))
+            return None
+        if _TOPIC.fullmatch(lead) and not any(w.lower() in lex.SPEECH_VERBS for w in lead.split()):
+            return self._heading_speaker(k, previous, previous_at)
+        if (found := _NAME.fullmatch(lead)) and not any(w.lower() in lex.SPEECH_VERBS for w in found["name"].split()):
+            return self._named(start + found.start("name"), start + found.end("name"))
+        if found := _NOMINAL.fullmatch(lead):
+            name = found["name"]
+            if not any(w.lower() in lex.SPEECH_VERBS or w.lower() in lex.FINITE for w in name.split()):
+                return Speaker(start + found.start("name"), start + found.end("name"), name)
+        return None
+
+    def _named(self, lo: int, hi: int) -> Speaker:
+        """The person a label names after their role ("Senior Fellow Marlo Lewis"), else the label itself, an
+        organisation's or a person's name ("Americans for Prosperity", "The Wall Street Journal")."""
+        words = list(re.finditer(r"\S+", self.text[lo:hi]))
+        first = after_role([w.group() for w in words])
+        owner = [k for k, w in enumerate(words[:-1]) if re.search(r"[’']s$", w.group())]  # "CNN’s Matt Egan"
+        last = words[-1].group()
+        if owner and len(words) - owner[-1] <= 4 and not (last in lex.ORG_WORDS or last.lower().rstrip("s") in lex.ORG_NOUNS):
+            first = max(first, owner[-1] + 1)
+        if first and words[first].group()[0].islower():  # "Director of National Intelligence Tulsi Gabbard"
+            ending = next((m for m in self.mentions if m.end == hi and lo < m.start and m.label == "PERSON"), None)
+            lo = ending.start if ending else lo + words[-2].start()
+        elif first:
+            lo += words[first].start()
+        person = next((m for m in self.mentions if m.start == lo and m.end == hi and m.label == "PERSON"), None)
+        if person:
+            return self.speakers.speaker(person.start, person.end, person)
+        return Speaker(lo, hi, self.text[lo:hi], True)
+
+    def _heading_speaker(self, k: int, previous: Speaker | None, previous_at: int | None) -> Speaker | None:
+        """The person of the nearest heading line above paragraph ``k``, unless the quote before is nearer."""
+        layout, text = self.layout, self.text
+        for j in range(k - 1, max(-1, k - 30), -1):
+            paragraph = layout.paragraphs[j]
+            if previous_at is not None and previous_at >= paragraph.start:
+                return previous
+            people = [m for m in self.mentions if paragraph.start <= m.start and m.end <= paragraph.end
+                      and m.label == "PERSON"]
+            heading = _HEADING.fullmatch(text, paragraph.start, paragraph.end)
+            # or the line that opens the digest: "Secretary Bessent then made the rounds on television:"
+            opener = text[paragraph.start:paragraph.end].rstrip().endswith(":") and people and self.speakers.is_subject(people[0])
+            if people and (heading or opener):
+                return self.speakers.speaker(people[0].start, people[0].end, people[0])
+        if previous is not None:
+            return previous
+        # the first answer of a digest: who the paragraphs before say said something
+        lo = layout.paragraphs[max(0, k - 3)].start
+        cues = [c for c in self.speakers.cues if lo <= c.start < layout.paragraphs[k].start]
+        return next(filter(None, map(self.speakers.speaker_of, reversed(cues))), None)

@@ -375,3 +375,19 @@ def test_a_source_line_of_its_own_names_the_quotation_below():
     found = quotes("Companies are expanding at home.", "From the Arizona Republic:",
                    "“The chipmaker will build two more plants in Phoenix, adding thousands of jobs.”")
     assert found[-1][4] == "Arizona Republic"
+
+
+# ---------------------------------------------------------------------- interviews
+
+
+def test_turn_labels_split_the_answers_of_several_interviewees():
+    found = quotes("Wikinews reached out to Pablo Greco and Rich Bowen of the project to discuss the move.",
+                   "Can you tell me about your current role in the project?",
+                   "((Pablo Greco)) I'm the maintainer, basically helping out fixing things that are not supported.",
+                   "((Rich Bowen)) I'm the Community Manager, so it's my job to help people get involved.",
+                   "That means answering the mailing lists and organising our events every year.",
+                   "((WN)) What will change for the users of the project now?",
+                   "((Pablo Greco)) Not much in the short term, since the current release is supported for years.")
+    assert [(q[0][:20], q[4]) for q in found] == [
+        ("I'm the maintainer, ", "Pablo Greco"), ("I'm the Community Ma", "Rich Bowen"),
+        ("That means answering", "Rich Bowen"), ("Not much in the shor", "Pablo Greco")]

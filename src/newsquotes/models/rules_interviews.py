@@ -11,13 +11,15 @@ import re
 
 from newsquotes.models.rules_clauses import Found
 from newsquotes.models.rules_entities import Mention
-from newsquotes.models.rules_speakers import Speakers
+from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 
 #: Image credits and captions, which no interviewee says.
 _CAPTION = re.compile(r"\b(?:Image|Photo|Video|Audio):")
 #: A name that introduces an interview answer: "Nick Bos: We collected …".
 _ANSWERER = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+")
+#: A turn label that opens a paragraph of a transcript: "((Rich Bowen)) I'm the Community Manager …".
+_TURN = re.compile(r"\(\((?P<name>[^()]{1,40})\)\)\s*")
 #: The words that introduce whom an interview is with: "Wikinews spoke with William Evans".
 _INTERVIEWED = re.compile(r"\b(?:interview(?:s|ed)?|spoke (?:with|to)|talk(?:s|ed)? (?:with|to)|caught up with)"
                           r"(?:\s+[a-z']+){0,3}\s+$")
@@ -48,20 +50,36 @@ class Interview:
     def answers(self) -> list[Found]:
         """An interview's answers: each paragraph after a question paragraph (two questions or more make an
         interview) is a direct quote of the interviewee without a cue, whose mention is absent unless a name
-        and a colon open it. The interviewee is the person named most before the first question."""
+        and a colon open it. A turn label ("((Rich Bowen)) I'm the Community Manager …") names who answers
+        that paragraph and the unlabelled ones after it, so an interview of several people is split by label;
+        the interviewer's labels ("((WN))") mark questions."""
         text, paragraphs = self.text, self.layout.paragraphs
         asks = [k for k, p in enumerate(paragraphs) if text[p.start:p.end].rstrip().endswith("?")]
-        if len(asks) < 2:
+        turns = {k: label for k, p in enumerate(paragraphs) if (label := _TURN.match(text, p.start, p.end))}
+        asking = self._interviewer_labels(turns, asks)
+        answered = [k for k, label in turns.items() if label["name"] not in asking]
+        if len(asks) < 2 and len(answered) < 2:
             return []
-        interviewee = self.interviewee(paragraphs[asks[0]].start)
-        found = []
-        for k in range(asks[0] + 1, len(paragraphs)):
+        interviewee = self.interviewee(paragraphs[asks[0]].start if asks else len(text))
+        first = min(([asks[0] + 1] if asks else []) + answered[:1])
+        found, labelled = [], None
+        for k in range(first, len(paragraphs)):
             paragraph = paragraphs[k]
             body = text[paragraph.start:paragraph.end]
-            if k in asks or _CAPTION.search(body) or len(body.split()) < 4:
-                continue
             start, speaker = paragraph.start, None
-            named = _ANSWERER.match(body)
+            if turn := turns.get(k):
+                labelled = None if turn["name"] in asking else self._labelled(turn)
+                if labelled is None:
+                    continue  # the interviewer's turn
+                start, speaker = turn.end(), labelled
+            elif k in asks:
+                labelled = None
+                continue
+            elif labelled is not None:
+                speaker = labelled  # an answer that goes on over paragraphs
+            if _CAPTION.search(body) or len(body.split()) < 4:
+                continue
+            named = _ANSWERER.match(body) if speaker is None else None
             mention = named and next((m for m in self.mentions if m.start == start and m.end == start + named.end(1)), None)
             if mention:
                 speaker, start = self.speakers.speaker(mention.start, mention.end, mention), start + named.end()
@@ -72,3 +90,18 @@ class Interview:
                 start += 1
             found.append(Found(start, end, "direct", None, speaker, interviewee))
         return found
+
+    def _interviewer_labels(self, turns: dict[int, re.Match], asks: list[int]) -> set[str]:
+        """The labels of the one who asks: those of mostly question paragraphs, and the publisher's short form."""
+        asking = [turns[k]["name"] for k in asks if k in turns]
+        labels = [turn["name"] for turn in turns.values()]
+        mostly = {name for name in asking if asking.count(name) >= 2 and 2 * asking.count(name) > labels.count(name)}
+        return mostly | {"WN", "Wikinews", "Q", "Interviewer"}
+
+    def _labelled(self, turn: re.Match) -> Speaker:
+        """The speaker a turn label names: its person's mention, else the label itself."""
+        lo, hi = turn.span("name")
+        person = next((m for m in self.mentions if lo <= m.start and m.end <= hi and m.label == "PERSON"), None)
+        if person:
+            return self.speakers.speaker(person.start, person.end, person)
+        return Speaker(lo, hi, turn["name"], True)

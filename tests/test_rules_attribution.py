@@ -391,3 +391,23 @@ def test_turn_labels_split_the_answers_of_several_interviewees():
     assert [(q[0][:20], q[4]) for q in found] == [
         ("I'm the maintainer, ", "Pablo Greco"), ("I'm the Community Ma", "Rich Bowen"),
         ("That means answering", "Rich Bowen"), ("Not much in the shor", "Pablo Greco")]
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("German Chancellor Angela Merkel's spokesperson, Steffen Seibert, said the pipeline was a private matter.",
+     "Steffen Seibert"),
+    ("The president of the Tunisian League for Human Rights, Jamel Msallem, said the arrests were unlawful.",
+     "Jamel Msallem"),
+])
+def test_a_name_in_apposition_to_a_role_is_the_speaker(sentence, name):
+    (quote,) = quotes(sentence)
+    assert quote[4] == name
+
+
+def test_an_answer_that_names_its_speaker_is_not_named_after_i_am():
+    found = quotes("Wikinews spoke with the project's community manager.",
+                   "What is your role in the project?",
+                   "((Rich Bowen)) I'm Rich Bowen and I'm the Community Manager for the project.",
+                   "What do the users think of the change?",
+                   "((Rich Bowen)) Some of them are angry, and we understand why they feel that way.")
+    assert {q[4] for q in found} == {"Rich Bowen"}

@@ -28,6 +28,8 @@ _ROLES = frozenset("""
     Producer Chef Founder Co-founder Owner Player Striker Goalkeeper Manager Editor Advisor Adviser Counselor
     Counsel Chair Envoy Strategist Commentator Host Anchor Pollster Physician Surgeon Nurse Officials Senior Vice
 """.split())
+#: The speaker's own "I" before a name, never part of it: "I'm Rich Bowen and I'm the Community Manager".
+_FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll".split())
 #: Honours and degrees after a name, which are no part of it: "Kama Melly QC".
 _POSTNOMINALS = frozenset("QC KC MP MEP OBE CBE MBE KBE PhD MD".split())
 
@@ -102,7 +104,7 @@ class _Finder:
         layout = self.layout
         parts, part = [], []
         for span in run + [None]:
-            if span is not None and layout.word(span) not in lex.STOP:
+            if span is not None and layout.word(span) not in lex.STOP and layout.word(span) not in _FIRST_PERSON:
                 part.append(span)
                 continue
             while part and layout.word(part[-1]) in lex.CONNECTORS:

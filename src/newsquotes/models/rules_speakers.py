@@ -133,16 +133,20 @@ class Speakers:
 
     def subject_before(self, lo: int, pos: int, appositives: bool = True) -> Speaker | None:
         """The subject that ends right before ``pos`` (past adverbs and up to two appositives)."""
-        text, end, stripped = self.text, pos, False
+        text, end, stripped, apposed = self.text, pos, False, None
         for _ in range(3):
             end = lo + _GAP_TAIL.search(text[lo:end]).start()
             if text[lo:end].endswith(",") and not appositives:
                 return None
             if text[lo:end].endswith(","):  # an appositive: "Mu Li, of the University of NSW, said"
                 comma = text.rfind(",", lo, end - 1)
+                if comma >= 0 and not stripped:
+                    apposed = self._apposed_person(comma, end - 1)
                 end, stripped = (comma if comma >= 0 else end - 1), True
                 continue
             found = self._phrase_ending_at(lo, end) if end > lo else None
+            if apposed and getattr(self.by_end.get(end), "label", "") != "PERSON":
+                return apposed  # "Angela Merkel's spokesperson, Steffen Seibert, said": the role's name
             person = found is not None and self._names_person(found)
             if stripped and not person:  # "Cres Eastman, Director of …, and Chairman of …, says": the first person
                 names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG")
@@ -153,6 +157,14 @@ class Speakers:
             if not stripped and found and (in_role or not self._names_person(found)):
                 found = self._person_before_role(lo, found) or found
             return found
+        return None
+
+    def _apposed_person(self, lo: int, hi: int) -> Speaker | None:
+        """The person an appositive ``[lo, hi)`` between commas consists of: ", Steffen Seibert,"."""
+        inside = [m for m in self.mentions if lo < m.start and m.end <= hi and m.label == "PERSON"]
+        if len(inside) == 1 and " " in self.text[inside[0].start:inside[0].end] and not self.text[lo + 1:inside[0].start].strip() \
+                and not self.text[inside[0].end:hi].strip():
+            return self.speaker(inside[0].start, inside[0].end, inside[0])
         return None
 
     def _names_person(self, speaker: Speaker) -> bool:

@@ -411,3 +411,18 @@ def test_an_answer_that_names_its_speaker_is_not_named_after_i_am():
                    "What do the users think of the change?",
                    "((Rich Bowen)) Some of them are angry, and we understand why they feel that way.")
     assert {q[4] for q in found} == {"Rich Bowen"}
+
+
+# ---------------------------------------------------------------------- pronouns
+
+
+def test_he_is_the_person_who_leads_the_sentence_before_not_the_last_named():
+    found = quotes("It was the first time Michael Flynn spoke in public since he was pardoned by Donald Trump. "
+                   "He said the country needed one religion.")
+    assert found[-1][3:] == ("He", "Michael Flynn")
+
+
+def test_she_is_not_a_man_named_before():
+    found = quotes("Mrs Ana Lopez met the mayor, Mr Tom Reyes, at the town hall on Monday. "
+                   "Reyes then left for the airport. She said the agreement would be signed within a week.")
+    assert found[-1][3:] == ("She", "Ana Lopez")

@@ -38,6 +38,11 @@ _NOMINAL = re.compile(
 
 #: An example in an apposition, never the subject itself: "Charities, such as the Food Bank, said".
 _EXAMPLE = re.compile(r"\b(?:such as|including|like)\s+(?:the\s+)?$")
+#: Words before a name that tell a person's sex.
+_MALE = frozenset("mr sir lord king prince father son brother husband boyfriend actor spokesman chairman congressman "
+                  "assemblyman councilman businessman uncle grandfather nephew monsignor".split())
+_FEMALE = frozenset("mrs ms miss dame lady queen princess mother daughter sister wife girlfriend actress spokeswoman "
+                    "chairwoman congresswoman assemblywoman councilwoman businesswoman aunt grandmother niece".split())
 _SUBORDINATORS = frozenset("although though while whereas because since as if when and but".split())
 
 
@@ -65,6 +70,7 @@ class Speakers:
         self.mentions = [m for m in mentions if not quotations.inside(m.start)]  # names in quotations speak not
         self.by_end = {m.end: m for m in self.mentions}
         self.cues = self._find_cues()
+        self.sexes = self._sexes()
 
     # ------------------------------------------------------------------ cues
 
@@ -329,6 +335,10 @@ class Speakers:
             pool = near if words[0].lower() == "they" else before
             labels = ("PERSON",) if wanted == "PERSON" else ("ORG", "GPE")
             found = [m for m in pool if m.label in labels] if wanted else []
+            if wanted == "PERSON" and found:
+                sex = "f" if words[0].lower() == "she" else "m"
+                found = [m for m in found if self.sexes.get(m.name, sex) == sex] or found
+                found = self._salient_people(found, start) or found
             return Speaker(start, end, found[-1].name if found else None)
         head = re.sub(r"\s+%s\s.*$" % _LINK, "", phrase).split()[-1]
         kind = lex.head_kind(head)
@@ -343,6 +353,33 @@ class Speakers:
             if pool:
                 return Speaker(start, end, pool[-1].name)
         return Speaker(start, end, phrase)
+
+    def _sexes(self) -> dict[str, str]:
+        """Each person's sex ("m" or "f") where the text tells it: a gendered word just before a mention ("Mrs",
+        "actress", "his daughter"), or the first he or she after the only person of a sentence."""
+        votes: dict[str, list[str]] = {}
+        people = [m for m in self.mentions if m.label == "PERSON"]
+        for m in people:
+            before = [w.lower().rstrip(".") for w in self.text[max(0, m.start - 30):m.start].split()[-3:]]
+            for word in before:
+                if word in _MALE or word in _FEMALE:
+                    votes.setdefault(m.name, []).append("m" if word in _MALE else "f")
+            lo, hi = self.layout.sentence(m.start)
+            if {p.name for p in people if lo <= p.start < hi} == {m.name}:
+                after = re.findall(r"\b(?:he|she)\b", self.text[m.end:hi].lower())
+                votes.setdefault(m.name, []).extend("f" if w == "she" else "m" for w in after[:1])
+        return {name: max(set(v), key=v.count) for name, v in votes.items() if v and v.count(max(set(v), key=v.count)) > len(v) / 2}
+
+    def _salient_people(self, people: list[Mention], pos: int) -> list[Mention]:
+        """The people a "he" or "she" at ``pos`` most likely is, in text order: those who lead their sentence
+        in this one or the two before ("Flynn made a speech after he was pardoned by Trump. He said …": Flynn)."""
+        lo = self.layout.sentence(pos)[0]
+        for _ in range(2):
+            lo = self.layout.sentence(max(lo - 1, 0))[0]
+        leading = {}
+        for m in people:
+            leading.setdefault(self.layout.sentence(m.start)[0], m)
+        return [m for m in leading.values() if m.start >= lo]
 
     def _sentence_subject(self, lo: int, pos: int) -> Speaker | None:
         """The name a sentence is about when its first verb reports nothing: "Cramer went on a tirade …, saying",

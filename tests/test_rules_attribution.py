@@ -426,3 +426,17 @@ def test_she_is_not_a_man_named_before():
     found = quotes("Mrs Ana Lopez met the mayor, Mr Tom Reyes, at the town hall on Monday. "
                    "Reyes then left for the airport. She said the agreement would be signed within a week.")
     assert found[-1][3:] == ("She", "Ana Lopez")
+
+
+# ---------------------------------------------------------------------- documents and sources
+
+
+def test_a_document_speaks_in_its_owners_name():
+    found = quotes("The National Transportation Safety Board has opened an inquiry into the crash.",
+                   "Its website notes that the inquiry will take a year.")
+    assert found[-1][3:] == ("Its website", "National Transportation Safety Board")
+
+
+def test_a_source_named_after_the_article_is_named_without_it():
+    (quote,) = quotes("According to the Cyprus Mail, the pipeline deal was signed in Athens.")
+    assert quote[4] == "Cyprus Mail"

@@ -43,6 +43,9 @@ _MALE = frozenset("mr sir lord king prince father son brother husband boyfriend 
                   "assemblyman councilman businessman uncle grandfather nephew monsignor".split())
 _FEMALE = frozenset("mrs ms miss dame lady queen princess mother daughter sister wife girlfriend actress spokeswoman "
                     "chairwoman congresswoman assemblywoman councilwoman businesswoman aunt grandmother niece".split())
+#: Documents, which speak in their owner's name.
+_DOCUMENTS = (lex.STATEMENT_NOUNS - lex.PERSON_NOUNS) | frozenset(
+    "memoir memoirs polling poll release filing book website site message email e-mail communique".split())
 _SUBORDINATORS = frozenset("although though while whereas because since as if when and but".split())
 
 
@@ -331,15 +334,9 @@ class Speakers:
         before = [m for m in self.mentions if m.end <= start]
         near = [m for m in before if self.layout.paragraph(m.start) >= self.layout.paragraph(start) - 1]
         if len(words) == 1 and words[0].lower() in lex.PRONOUNS:
-            wanted = lex.PRONOUNS[words[0].lower()]
-            pool = near if words[0].lower() == "they" else before
-            labels = ("PERSON",) if wanted == "PERSON" else ("ORG", "GPE")
-            found = [m for m in pool if m.label in labels] if wanted else []
-            if wanted == "PERSON" and found:
-                sex = "f" if words[0].lower() == "she" else "m"
-                found = [m for m in found if self.sexes.get(m.name, sex) == sex] or found
-                found = self._salient_people(found, start) or found
-            return Speaker(start, end, found[-1].name if found else None)
+            return Speaker(start, end, self._antecedent(words[0].lower(), start))
+        if owner := self._document_owner(start, end, words):
+            return Speaker(start, end, owner)
         head = re.sub(r"\s+%s\s.*$" % _LINK, "", phrase).split()[-1]
         kind = lex.head_kind(head)
         if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE"):
@@ -352,7 +349,37 @@ class Speakers:
                 pool = [m for m in pool if m.start >= recent and self.is_subject(m)] or pool
             if pool:
                 return Speaker(start, end, pool[-1].name)
+        if re.fullmatch(r"the\s+[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and))*", phrase):
+            return Speaker(start, end, phrase[4:])  # "according to the Cyprus Mail": the name without the article
         return Speaker(start, end, phrase)
+
+    def _antecedent(self, pronoun: str, pos: int) -> str | None:
+        """Whom a pronoun at ``pos`` refers to: he and she to a salient person of that sex, it to the last
+        organisation or place, they to one named in this paragraph or the one before."""
+        wanted = lex.PRONOUNS[pronoun]
+        before = [m for m in self.mentions if m.end <= pos]
+        if pronoun == "they":
+            before = [m for m in before if self.layout.paragraph(m.start) >= self.layout.paragraph(pos) - 1]
+        labels = ("PERSON",) if wanted == "PERSON" else ("ORG", "GPE")
+        found = [m for m in before if m.label in labels] if wanted else []
+        if wanted == "PERSON" and found:
+            sex = "f" if pronoun == "she" else "m"
+            found = [m for m in found if self.sexes.get(m.name, sex) == sex] or found
+            found = self._salient_people(found, pos) or found
+        return found[-1].name if found else None
+
+    def _document_owner(self, start: int, end: int, words: list[str]) -> str | None:
+        """The owner a document speaker names ("its press release", "a report from ABC Australia", "her
+        memoirs"): a document speaks in its owner's name."""
+        if not words or not _DOCUMENTS.intersection(w.lower().strip(",.") for w in words):
+            return None
+        possessive = {"its": "it", "his": "he", "her": "she", "their": "they"}.get(words[0].lower())
+        if possessive:
+            return self._antecedent(possessive, start)
+        link = re.search(r"\s(?:from|by|of)\s", self.text[start:end])
+        named = link and [m for m in self.mentions if start + link.end() <= m.start and m.end <= end
+                          and m.label in ("PERSON", "ORG")]
+        return named[0].name if named else None
 
     def _sexes(self) -> dict[str, str]:
         """Each person's sex ("m" or "f") where the text tells it: a gendered word just before a mention ("Mrs",

@@ -78,43 +78,67 @@ class Speakers:
     # ------------------------------------------------------------------ cues
 
     def _find_cues(self) -> list[Cue]:
-        layout, text, cues = self.layout, self.text, []
+        text, cues = self.text, []
         for m in _PHRASE_CUE.finditer(text):
             if not self.quotations.inside(m.start()):
                 cues.append(Cue(m.start(), m.end(), "verb" if "quoted" in m.group() else "source", m.group().lower()))
-        for k, (s, e) in enumerate(layout.words):
+        for k, (s, e) in enumerate(self.layout.words):
             word = text[s:e].lower()
             if word not in lex.SPEECH_VERBS or self.quotations.inside(s) or any(c.start <= s < c.end for c in cues):
                 continue
-            if text[s].isupper() and not layout.starts_sentence(s):
-                continue  # part of a name: "Secretary of State", "Reports Bureau"
-            lo = max(layout.sentence(s)[0], self.quotations.end_before(s))  # "“We will not leave,” said" is no denial
-            before = [layout.word(w).lower() for w in layout.words[max(0, k - 2):k] if w[0] >= lo]
-            if (before and (before[-1] in lex.PASSIVE or before[0] in lex.PASSIVE and before[-1] in lex.SUBJECT_GAP)) or any(
-                    w in lex.NEGATION or w.endswith(("n't", "n’t")) for w in before):
+            if self._in_name(s) or self._passive_or_negated(k, s) or self._used_as_noun(k, s):
                 continue
-            after = text[e:layout.sentence(s)[1]]
-            introduces = re.match(r"[^.;“”\"«»]{0,40}?[“\"«„:]", after)
-            subject = self.by_end.get(s - 1)
-            if (before and before[-1] in lex.DETERMINERS) or (subject is not None and subject.label == "NORP"):
-                continue  # a noun: "the state news agency", "its report", "the Russian state"
-            if word in lex.AS_VERBS and not re.match(r"[^.;]{0,200}?\sas\s", after):
-                continue  # "described the town to visitors" reports nothing
-            named_subject = (subject is not None and subject.label in ("PERSON", "ORG")) or (
-                k > 0 and layout.words[k - 1][1] == s - 1 and layout.word(layout.words[k - 1]).lower() in lex.PRONOUNS)
-            if word in lex.CLAUSE_ONLY and not (introduces or re.match(r"\s+that\b", after)):
-                continue
-            if word in lex.DIRECTIVE_VERBS and word not in lex.TELL_VERBS and not re.match(
-                    r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?\s+(?:not\s+)?to\s+[a-z]", after):
-                continue  # "asked how …", "asked for …": a question or a request for a thing, not a report
-            if word.endswith("ing") and (subject is not None and subject.label == "PERSON" or word in lex.DIRECTIVE_VERBS):
-                introduces = True  # "with spokesman Stefan Schaffrath saying …", "…, urging it to cease …"
-            if (word in lex.NOUN_LIKE and not (introduces or named_subject or re.match(r"\s+that\b", after))) or (
-                    word in lex.COLON_ONLY and not introduces) or (
-                    word.endswith("ing") and not (introduces or re.match(r"\s+that\b", after))):
+            if not self._reports(k, s, e, word):
                 continue
             cues.append(Cue(s, e, "verb", word))
         return sorted(cues, key=lambda c: c.start)
+
+    def _in_name(self, s: int) -> bool:
+        """A capitalised form inside a sentence is part of a name: "Secretary of State", "Reports Bureau"."""
+        return self.text[s].isupper() and not self.layout.starts_sentence(s)
+
+    def _words_before(self, k: int, s: int) -> list[str]:
+        """The two words before word ``k`` in its sentence, after any quotation that ends before it."""
+        layout = self.layout
+        lo = max(layout.sentence(s)[0], self.quotations.end_before(s))  # "“We will not leave,” said" is no denial
+        return [layout.word(w).lower() for w in layout.words[max(0, k - 2):k] if w[0] >= lo]
+
+    def _passive_or_negated(self, k: int, s: int) -> bool:
+        """ "was told", "was not immediately asked", "did not say", "never said": no report."""
+        before = self._words_before(k, s)
+        passive = bool(before) and (before[-1] in lex.PASSIVE or before[0] in lex.PASSIVE and before[-1] in lex.SUBJECT_GAP)
+        return passive or any(w in lex.NEGATION or w.endswith(("n't", "n’t")) for w in before)
+
+    def _used_as_noun(self, k: int, s: int) -> bool:
+        """A noun rather than a verb: "the state news agency", "its report", "the Russian state"."""
+        before = self._words_before(k, s)
+        subject = self.by_end.get(s - 1)
+        return bool(before) and before[-1] in lex.DETERMINERS or (subject is not None and subject.label == "NORP")
+
+    def _reports(self, k: int, s: int, e: int, word: str) -> bool:
+        """Whether the verb reports a statement, by what follows it: a clause, a quotation or a colon, "as"
+        after "describe", an infinitive after "ask"; forms that are also nouns need one of them or a subject."""
+        layout, text = self.layout, self.text
+        after = text[e:layout.sentence(s)[1]]
+        introduces = bool(re.match(r"[^.;“”\"«»]{0,40}?[“\"«„:]", after))
+        that = bool(re.match(r"\s+that\b", after))
+        subject = self.by_end.get(s - 1)
+        if word in lex.AS_VERBS and not re.match(r"[^.;]{0,200}?\sas\s", after):
+            return False  # "described the town to visitors" reports nothing
+        if word in lex.CLAUSE_ONLY and not (introduces or that):
+            return False
+        if word in lex.DIRECTIVE_VERBS and word not in lex.TELL_VERBS and not re.match(
+                r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?\s+(?:not\s+)?to\s+[a-z]", after):
+            return False  # "asked how …", "asked for …": a question or a request for a thing, not a report
+        if word.endswith("ing") and (subject is not None and subject.label == "PERSON" or word in lex.DIRECTIVE_VERBS):
+            introduces = True  # "with spokesman Stefan Schaffrath saying …", "…, urging it to cease …"
+        named_subject = (subject is not None and subject.label in ("PERSON", "ORG")) or (
+            k > 0 and layout.words[k - 1][1] == s - 1 and layout.word(layout.words[k - 1]).lower() in lex.PRONOUNS)
+        if word in lex.NOUN_LIKE and not (introduces or named_subject or that):
+            return False
+        if word in lex.COLON_ONLY and not introduces:
+            return False
+        return not (word.endswith("ing") and not (introduces or that))
 
     # ------------------------------------------------------------------ subjects
 

@@ -440,3 +440,8 @@ def test_a_document_speaks_in_its_owners_name():
 def test_a_source_named_after_the_article_is_named_without_it():
     (quote,) = quotes("According to the Cyprus Mail, the pipeline deal was signed in Athens.")
     assert quote[4] == "Cyprus Mail"
+
+
+def test_a_publication_keeps_its_article():
+    (quote,) = quotes("The Wall Street Journal writes that factory orders rose for a third month.")
+    assert quote[3:] == ("The Wall Street Journal", "The Wall Street Journal")

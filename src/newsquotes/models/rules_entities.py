@@ -30,6 +30,11 @@ _ROLES = frozenset("""
 """.split())
 #: The speaker's own "I" before a name, never part of it: "I'm Rich Bowen and I'm the Community Manager".
 _FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll".split())
+#: The last word of a publication's name, which keeps its "The".
+_PRESS = frozenset("""
+    Times Post Journal Herald Guardian Telegraph Independent Atlantic Register Dispatch Chronicle Gazette Tribune
+    Observer Economist Mirror Express Press Caller Wire Beast Hindu Lancet Bulletin Inquirer Examiner Courier
+""".split())
 #: Honours and degrees after a name, which are no part of it: "Kama Melly QC".
 _POSTNOMINALS = frozenset("QC KC MP MEP OBE CBE MBE KBE PhD MD".split())
 
@@ -79,6 +84,7 @@ class _Finder:
                 self._label(part)
         self._label_singles()
         self.found.sort(key=lambda m: m.start)
+        self._press_articles()
         self._canonical_names()
         return self.found
 
@@ -255,6 +261,13 @@ class _Finder:
         if before and layout.word(before[-1]) in lex.PERSON_NOUNS:
             return "PERSON"
         return None
+
+    def _press_articles(self) -> None:
+        """A publication's name takes its capitalised article: "The Wall Street Journal", "The Associated Press"."""
+        text = self.layout.text
+        for m in self.found:
+            if text[max(0, m.start - 4):m.start] == "The " and text[m.start:m.end].split()[-1] in _PRESS:
+                m.start, m.label = m.start - 4, "ORG"
 
     def _canonical_names(self) -> None:
         text = self.layout.text

@@ -445,3 +445,9 @@ def test_a_source_named_after_the_article_is_named_without_it():
 def test_a_publication_keeps_its_article():
     (quote,) = quotes("The Wall Street Journal writes that factory orders rose for a third month.")
     assert quote[3:] == ("The Wall Street Journal", "The Wall Street Journal")
+
+
+def test_a_role_noun_names_the_person_with_that_role():
+    found = quotes("The bill was criticised by archbishop Monsignor Jorge Eduardo Scheinig on Sunday.",
+                   "The archbishop said the law would bring a culture of death.")
+    assert found[-1][3:] == ("The archbishop", "Jorge Eduardo Scheinig")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_entities import ROLE_NOUNS, Mention
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_text import Layout
 
@@ -43,6 +43,12 @@ _MALE = frozenset("mr sir lord king prince father son brother husband boyfriend 
                   "assemblyman councilman businessman uncle grandfather nephew monsignor".split())
 _FEMALE = frozenset("mrs ms miss dame lady queen princess mother daughter sister wife girlfriend actress spokeswoman "
                     "chairwoman congresswoman assemblywoman councilwoman businesswoman aunt grandmother niece".split())
+def _head_kind(word: str) -> str | None:
+    """What a nominal's head noun refers to (see ``_lexicon.head_kind``); the roles that come before names
+    ("the archbishop", "the constable", "the actress") are people too."""
+    return lex.head_kind(word) or ("PERSON" if word.lower().rstrip("s") in ROLE_NOUNS else None)
+
+
 #: Documents, which speak in their owner's name.
 _DOCUMENTS = (lex.STATEMENT_NOUNS - lex.PERSON_NOUNS) | frozenset(
     "memoir memoirs polling poll release filing book website site message email e-mail communique".split())
@@ -229,10 +235,10 @@ class Speakers:
             m = self.by_end.get(lo + owner.start())
             if m and lex.STATEMENT_NOUNS.intersection(owner.group("nouns").split()):
                 return self.speaker(m.start, m.end, m)  # "Cornyn's statement added", "PC World's recent analysis of …"
-        if self.layout.starts_sentence(s) and text[s].isupper() and lex.head_kind(word) and word not in lex.PRONOUNS:
+        if self.layout.starts_sentence(s) and text[s].isupper() and _head_kind(word) and word not in lex.PRONOUNS:
             return self.speaker(s, e)  # "Charities, such as Cats Protection, said …"
         nominal = _NOMINAL.search(text, lo, end)
-        if nominal and lex.head_kind(nominal.group("head")):
+        if nominal and _head_kind(nominal.group("head")):
             start = nominal.start()
             first = re.match(r"[\w.-]+", text[start:end]).group()
             if first in lex.STOP and not re.fullmatch(_DETERMINER, first) or first in _SUBORDINATORS:
@@ -269,7 +275,7 @@ class Speakers:
         if nominal:
             words = nominal.group(1).split()
             for k in range(len(words), 0, -1):
-                if k == 1 and words[0] in lex.PRONOUNS or k > 1 and lex.head_kind(words[k - 1]):
+                if k == 1 and words[0] in lex.PRONOUNS or k > 1 and _head_kind(words[k - 1]):
                     start = pos + nominal.start(1)
                     return self.speaker(start, start + len(" ".join(words[:k])))
         return None
@@ -362,7 +368,7 @@ class Speakers:
         if owner := self._document_owner(start, end, words):
             return Speaker(start, end, owner)
         head = re.sub(r"\s+%s\s.*$" % _LINK, "", phrase).split()[-1]
-        kind = lex.head_kind(head)
+        kind = _head_kind(head)
         if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE"):
             same = [m for m in before if m.label == kind]
             titled = [m for m in same if head.lower() in (m.title + " " + m.name).lower()]

@@ -451,3 +451,12 @@ def test_a_role_noun_names_the_person_with_that_role():
     found = quotes("The bill was criticised by archbishop Monsignor Jorge Eduardo Scheinig on Sunday.",
                    "The archbishop said the law would bring a culture of death.")
     assert found[-1][3:] == ("The archbishop", "Jorge Eduardo Scheinig")
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("John Geiger of USGS told the press last week that the tremors would go on.", "John Geiger"),
+    ("Republican committee member Doug Collins of Georgia said the inquiry was a sham.", "Doug Collins"),
+])
+def test_a_person_of_a_body_or_place_is_the_speaker(sentence, name):
+    (quote,) = quotes(sentence)
+    assert quote[4] == name

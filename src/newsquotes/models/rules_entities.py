@@ -31,6 +31,8 @@ _ROLES = frozenset("""
 """.split())
 #: The speaker's own "I" before a name, never part of it: "I'm Rich Bowen and I'm the Community Manager".
 _FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll".split())
+#: Words of places and things named "<X> of <Y>", never a person's: "Democratic Republic of the Congo".
+_PLACE_WORDS = frozenset("Republic Kingdom States Union Islands Isle Gulf Bay Sea Lake Cape Statue Order".split())
 #: The roles as nouns: "the archbishop said".
 ROLE_NOUNS = frozenset(w.lower() for w in _ROLES if w.lower() not in ("senior", "vice", "officials", "mp", "mep", "mla", "mk"))
 #: The last word of a publication's name, which keeps its "The".
@@ -203,6 +205,10 @@ class _Finder:
             self._add(run[:link], "PERSON")  # "Mike Gikas of Consumer Reports"
             self._add(run[link + 1:], "ORG")
             return True
+        if not org and link == 2 and self._of_body(words[:2], words[3:]):
+            self._add(run[:link], "PERSON")  # "John Geiger of USGS", "Doug Collins of Georgia"
+            self._label(run[link + 1:])
+            return True
         if not org:
             return False
         link = next((k for k, w in enumerate(words) if w in ("for", "of", "at")), None)
@@ -218,6 +224,16 @@ class _Finder:
             self._add(run[org[-1] + 1:], "PERSON")
             return True
         return False
+
+    @staticmethod
+    def _of_body(name: list[str], body: list[str]) -> bool:
+        """Whether "<name> of <body>" is a person of a body or place: two name words, and an acronym or a
+        known place after "of" ("Bill Gerstenmaier of NASA"), not a thing's name ("Democratic Republic of …")."""
+        plain = not any(w in lex.GPE or w in lex.NORP or w.rstrip(".") in lex.TITLES or w in lex.FAC_WORDS
+                        or w in lex.EVENT_WORDS or w in _PLACE_WORDS or not w[0].isupper() for w in name)
+        body = [w for w in body if w not in lex.CONNECTORS]
+        known = bool(body) and (" ".join(body) in lex.GPE or all(w.isupper() and len(w) >= 2 for w in body))
+        return plain and known
 
     def _titled(self, title: Words, rest: Words) -> None:
         """A run with a title in it: the name is what follows the last title word."""

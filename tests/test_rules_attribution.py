@@ -460,3 +460,18 @@ def test_a_role_noun_names_the_person_with_that_role():
 def test_a_person_of_a_body_or_place_is_the_speaker(sentence, name):
     (quote,) = quotes(sentence)
     assert quote[4] == name
+
+
+def test_she_is_the_woman_named_in_the_sentence_before_not_the_name_that_leads_it():
+    found = quotes("Environment Canada spokeswoman Sujata Raisinghani told CBC News the department will look into it.",
+                   "“We take document security seriously,” she said.")
+    assert found[-1][3:] == ("she", "Sujata Raisinghani")
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("70% say government is “filled with waste, fraud, and inefficiency.”", "70%"),
+    ("Voters are optimistic, and a plurality say his policies will make them “financially better off.”",
+     "a plurality"),
+])
+def test_a_share_of_those_polled_is_the_speaker(sentence, speaker):
+    assert quotes(sentence)[-1][3:] == (speaker, speaker)

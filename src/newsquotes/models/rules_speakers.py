@@ -49,6 +49,10 @@ def _head_kind(word: str) -> str | None:
     return lex.head_kind(word) or ("PERSON" if word.lower().rstrip("s") in ROLE_NOUNS else None)
 
 
+#: A share of the people polled, as a subject: "70% say", "a plurality say", "two-thirds said".
+_SHARE = re.compile(r"(?:(?<![\w.])\d+(?:\.\d+)?%|\b[Aa]\s+(?:plurality|majority)|\b(?:[Tt]wo|[Oo]ne)-thirds)$")
+
+
 #: Documents, which speak in their owner's name.
 _DOCUMENTS = (lex.STATEMENT_NOUNS - lex.PERSON_NOUNS) | frozenset(
     "memoir memoirs polling poll release filing book website site message email e-mail communique".split())
@@ -224,6 +228,8 @@ class Speakers:
             if m.label != "PERSON" and person and person.label == "PERSON":  # "Michael Tien of NPP"
                 m = person
             return self.speaker(m.start, m.end, m)
+        if share := _SHARE.search(text, lo, end):  # "70% say", "a plurality say": a share of those polled
+            return Speaker(share.start(), end, share.group())
         words = self.layout.words_in(lo, end)
         if not words or words[-1][1] != end:
             return None
@@ -395,7 +401,7 @@ class Speakers:
         if wanted == "PERSON" and found:
             sex = "f" if pronoun == "she" else "m"
             found = [m for m in found if self.sexes.get(m.name, sex) == sex] or found
-            found = self._salient_people(found, pos) or found
+            found = self._salient_people(found, pos, sex) or found
         return found[-1].name if found else None
 
     def _document_owner(self, start: int, end: int, words: list[str]) -> str | None:
@@ -427,16 +433,20 @@ class Speakers:
                 votes.setdefault(m.name, []).extend("f" if w == "she" else "m" for w in after[:1])
         return {name: max(set(v), key=v.count) for name, v in votes.items() if v and v.count(max(set(v), key=v.count)) > len(v) / 2}
 
-    def _salient_people(self, people: list[Mention], pos: int) -> list[Mention]:
-        """The people a "he" or "she" at ``pos`` most likely is, in text order: those who lead their sentence
-        in this one or the two before ("Flynn made a speech after he was pardoned by Trump. He said …": Flynn)."""
+    def _salient_people(self, people: list[Mention], pos: int, sex: str) -> list[Mention]:
+        """The people a "he" or "she" at ``pos`` most likely is, in text order, among those named in this
+        sentence or the two before: those known to be of that sex, else those who lead their sentence ("Flynn
+        made a speech after he was pardoned by Trump. He said …": Flynn)."""
         lo = self.layout.sentence(pos)[0]
         for _ in range(2):
             lo = self.layout.sentence(max(lo - 1, 0))[0]
+        recent = [m for m in people if m.start >= lo]
+        if known := [m for m in recent if self.sexes.get(m.name) == sex]:
+            return known
         leading = {}
-        for m in people:
+        for m in recent:
             leading.setdefault(self.layout.sentence(m.start)[0], m)
-        return [m for m in leading.values() if m.start >= lo]
+        return list(leading.values())
 
     def _sentence_subject(self, lo: int, pos: int) -> Speaker | None:
         """The name a sentence is about when its first verb reports nothing: "Cramer went on a tirade …, saying",

@@ -475,3 +475,18 @@ def test_she_is_the_woman_named_in_the_sentence_before_not_the_name_that_leads_i
 ])
 def test_a_share_of_those_polled_is_the_speaker(sentence, speaker):
     assert quotes(sentence)[-1][3:] == (speaker, speaker)
+
+
+# ---------------------------------------------------------------------- subjects of coordinated and distant verbs
+
+
+@pytest.mark.parametrize("paragraphs,speaker,name", [
+    (("Joshua Winch met the crew. He then approached a director and said, \"I want to make horror films.\"",),
+     "He", "Joshua Winch"),
+    (("Kelly Dittmar spoke on Monday. Dittmar went on to add, \"It is something significant.\"",),
+     "Dittmar", "Kelly Dittmar"),
+    (("Regina Ip from the pro-Beijing camp said in a press conference: \"The protests must end now.\"",),
+     "Regina Ip", "Regina Ip"),
+])
+def test_the_subject_of_the_sentence_speaks_past_other_verbs_and_phrases(paragraphs, speaker, name):
+    assert quotes(*paragraphs)[-1][3:] == (speaker, name)

@@ -155,7 +155,10 @@ class Speakers:
     def speaker_of(self, cue: Cue) -> Speaker | None:
         if cue.kind == "source":
             return self.source(cue)[0]
-        return self.subject(cue) or self.subject_after(cue.end, self.layout.sentence(cue.start)[1])
+        first, last = self.layout.sentence(cue.start)
+        # "He then approached a director and said", "Dittmar went on to add": the sentence's subject
+        return self.subject(cue) or self.subject_after(cue.end, last) or self._sentence_subject(
+            max(first, self.quotations.end_before(cue.start)), cue.start)
 
     def subject(self, cue: Cue) -> Speaker | None:
         """The subject before a reporting verb, in its sentence and after any quotation before it."""
@@ -228,6 +231,10 @@ class Speakers:
             if m.label != "PERSON" and person and person.label == "PERSON":  # "Michael Tien of NPP"
                 m = person
             return self.speaker(m.start, m.end, m)
+        of = [m for m in self.mentions if lo <= m.start and m.end < end and m.label == "PERSON"
+              and re.fullmatch(r"\s+(?:of|from|at|for|with)\s+(?:[\w.'’-]+\s+){0,5}[\w.'’-]+", text[m.end:end])]
+        if of:  # "Regina Ip from the pro-Beijing camp said", "Suman Haripriya of the Hajo assembly said"
+            return self.speaker(of[-1].start, of[-1].end, of[-1])
         if share := _SHARE.search(text, lo, end):  # "70% say", "a plurality say": a share of those polled
             return Speaker(share.start(), end, share.group())
         words = self.layout.words_in(lo, end)
@@ -451,6 +458,9 @@ class Speakers:
     def _sentence_subject(self, lo: int, pos: int) -> Speaker | None:
         """The name a sentence is about when its first verb reports nothing: "Cramer went on a tirade …, saying",
         "Ballmer expressed condolences and described him as …": the first person, else organisation, before ``pos``."""
+        lead = re.match(r"\W*(?:(?:%s)\W+)*(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s" % "|".join(sorted(lex.STOP)), self.text[lo:pos])
+        if lead and lead["pronoun"].lower() in lex.PRONOUNS:  # "He then approached a director and said"
+            return self.speaker(lo + lead.start("pronoun"), lo + lead.end("pronoun"))
         names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG", "GPE")]
         best = next((m for m in names if m.label == "PERSON"), None) or next(
             (m for m in names if m.label == "ORG" or self.is_subject(m)), None)

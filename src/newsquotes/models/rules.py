@@ -4,8 +4,9 @@ Pure Python, nothing learned (places and peoples come from the gazetteers of ``g
 ``RulesModel().predict(article)`` returns an :class:`~newsquotes.schema.Annotation` by annotator
 ``model:rules``. The rules live in small modules: ``rules_text`` (words, sentences, paragraphs),
 ``rules_marks`` (quotation-mark pairing), ``rules_entities`` (names), ``rules_speakers`` (cues and
-speakers), ``rules_interviews`` (interview answers), ``rules_clauses`` (reported clauses) and this one
-(putting it together); the word lists, shared with the ``spacy:`` models, are in ``_lexicon``.
+speakers), ``rules_referents`` (who a speaker is), ``rules_interviews`` (interview answers),
+``rules_roundups`` (round-up labels), ``rules_clauses`` (reported clauses) and this one (putting it
+together); the word lists, shared with the ``spacy:`` models, are in ``_lexicon``.
 
 Conventions
 -----------

@@ -490,3 +490,9 @@ def test_a_share_of_those_polled_is_the_speaker(sentence, speaker):
 ])
 def test_the_subject_of_the_sentence_speaks_past_other_verbs_and_phrases(paragraphs, speaker, name):
     assert quotes(*paragraphs)[-1][3:] == (speaker, name)
+
+
+def test_a_sentence_that_introduces_a_quotation_with_a_colon_gives_it_to_its_subject():
+    found = quotes("Tropical Storm Barry is approaching the coast.",
+                   "Governor John Bel Edwards addressed the public: \"No one should take this storm lightly.\"")
+    assert found[-1][3:] == ("John Bel Edwards", "John Bel Edwards")

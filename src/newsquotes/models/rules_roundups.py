@@ -5,7 +5,9 @@ Press releases and reaction round-ups put the speaker before a colon at the head
 “…”``, or on a line of its own before it (``From the Arizona Republic:``). Transcript digests name the
 speaker on a heading line (``Secretary of State Jane Doe on Sunday Morning Futures``) and then give each
 answer after its topic (``On tariffs: “…”``): those answers are the heading's person's (or the subject's of
-a line that opens the digest with a colon), else, without a heading since the last quote, that quote's speaker's.
+a line that opens the digest with a colon), else, without a heading since the last quote, that quote's
+speaker's. A sentence without a reporting verb that introduces a quotation with a colon ("Governor Jane
+Doe addressed the public: “…”") gives it to the sentence's subject.
 """
 
 from __future__ import annotations
@@ -58,7 +60,15 @@ class RoundUp:
             name = found["name"]
             if not any(w.lower() in lex.SPEECH_VERBS or w.lower() in lex.FINITE for w in name.split()):
                 return Speaker(start + found.start("name"), start + found.end("name"), name)
-        return None
+        return self._introduced(opening)
+
+    def _introduced(self, opening: int) -> Speaker | None:
+        """The subject of a sentence with no reporting verb that introduces the quotation with a colon:
+        "Governor John Bel Edwards addressed the public: “…”", "Bill Gerstenmaier of NASA spoke of …: “…”"."""
+        lo = self.layout.sentence(opening)[0]
+        if not re.search(r":\s*$", self.text[lo:opening]) or any(lo <= c.start < opening for c in self.speakers.cues):
+            return None
+        return self.speakers.sentence_subject(lo, opening)
 
     def _named(self, lo: int, hi: int) -> Speaker:
         """The person a label names after their role ("Senior Fellow Marlo Lewis"), else the label itself, an

@@ -136,7 +136,7 @@ class Speakers:
             return self.source(cue)[0]
         first, last = self.layout.sentence(cue.start)
         # "He then approached a director and said", "Dittmar went on to add": the sentence's subject
-        return self.subject(cue) or self.subject_after(cue.end, last) or self._sentence_subject(
+        return self.subject(cue) or self.subject_after(cue.end, last) or self.sentence_subject(
             max(first, self.quotations.end_before(cue.start)), cue.start)
 
     def subject(self, cue: Cue) -> Speaker | None:
@@ -150,7 +150,7 @@ class Speakers:
         if shared:  # "X admitted …, writing" and "X said … and said": the first verb's subject
             first = self.layout.sentence(cue.start)[0]
             main = [c for c in self.cues if first <= c.start < cue.start and c.kind == "verb" and c.word[-3:] != "ing"]
-            return self.subject(main[-1]) if main else self._sentence_subject(first, cue.start)
+            return self.subject(main[-1]) if main else self.sentence_subject(first, cue.start)
         if not cue.word.endswith("ing"):
             cited = self.cited_in(lo, cue.start)
             return self.source(cited)[0] if cited else self.subject_before(lo, cue.start)
@@ -354,7 +354,7 @@ class Speakers:
     def is_subject(self, mention: Mention) -> bool:
         return self.referents.is_subject(mention)
 
-    def _sentence_subject(self, lo: int, pos: int) -> Speaker | None:
+    def sentence_subject(self, lo: int, pos: int) -> Speaker | None:
         """The name a sentence is about when its first verb reports nothing: "Cramer went on a tirade …, saying",
         "Ballmer expressed condolences and described him as …": the first person, else organisation, before ``pos``."""
         lead = re.match(r"\W*(?:(?:%s)\W+)*(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s" % "|".join(sorted(lex.STOP)), self.text[lo:pos])

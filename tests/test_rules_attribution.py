@@ -496,3 +496,8 @@ def test_a_sentence_that_introduces_a_quotation_with_a_colon_gives_it_to_its_sub
     found = quotes("Tropical Storm Barry is approaching the coast.",
                    "Governor John Bel Edwards addressed the public: \"No one should take this storm lightly.\"")
     assert found[-1][3:] == ("John Bel Edwards", "John Bel Edwards")
+
+
+def test_a_nominal_speaker_in_a_place_is_not_the_place():
+    assert quotes("Navalny fell ill on the flight.", "Hospital officials in Omsk said he was in a coma.")[-1][3:] == (
+        "Hospital officials in Omsk", "Hospital officials in Omsk")

@@ -276,6 +276,8 @@ class _Finder:
         before = layout.words_in(max(0, s - 30), s)
         article = bool(before) and layout.word(before[-1]).lower() == "the"
         if following in lex.SPEECH_VERBS and following not in lex.NOUN_LIKE:
+            if before and layout.word(before[-1]) in lex.LOCATIVE:
+                return "GPE"  # "officials in Omsk said": a place
             return "ORG" if article else "PERSON"  # "the Kremlin noted": people go without an article
         if before and layout.word(before[-1]) in lex.PERSON_NOUNS:
             return "PERSON"

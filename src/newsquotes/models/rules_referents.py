@@ -26,7 +26,16 @@ _FEMALE = frozenset("mrs ms miss dame lady queen princess mother daughter sister
 def head_kind(word: str) -> str | None:
     """What a nominal's head noun refers to (see ``_lexicon.head_kind``); the roles that come before names
     ("the archbishop", "the constable", "the actress") are people too."""
-    return lex.head_kind(word) or ("PERSON" if word.lower().rstrip("s") in ROLE_NOUNS else None)
+    singular = word.lower().removesuffix("es") if word.lower().endswith("sses") else word.lower().rstrip("s")
+    return lex.head_kind(word) or ("PERSON" if singular in ROLE_NOUNS or singular in _PEOPLE else None)
+
+
+#: People by what they do or what befell them, as heads of nominal speakers: "a waitress says".
+_PEOPLE = frozenset("""
+    waitress waiter bartender customer shopper voter driver passenger protester protestor survivor victim insider
+    aide child children relative resident villager eyewitness fan nurse patient consumer traveller traveler
+    tourist contractor pilot controller agent
+""".split())
 
 
 #: Documents, which speak in their owner's name.

@@ -205,6 +205,9 @@ class Speakers:
     def _phrase_ending_at(self, lo: int, end: int) -> Speaker | None:
         text = self.text
         if (m := self.by_end.get(end)) and m.start >= lo:
+            if m.label in ("GPE", "LOC", "FAC") and re.search(r"\s(?:in|at|from)\s(?:the\s)?$", text[lo:m.start]) and (
+                    nominal := self._nominal_ending_at(lo, end)):
+                return nominal  # "Hospital officials in Omsk said": the officials, not the city
             link = re.search(r"\s(?:of|for|from|at|with)\s(?:the\s)?$", text[lo:m.start])
             person = link and self.by_end.get(lo + link.start())
             if m.label != "PERSON" and person and person.label == "PERSON":  # "Michael Tien of NPP"
@@ -229,6 +232,11 @@ class Speakers:
                 return self.speaker(m.start, m.end, m)  # "Cornyn's statement added", "PC World's recent analysis of …"
         if self.layout.starts_sentence(s) and text[s].isupper() and _head_kind(word) and word not in lex.PRONOUNS:
             return self.speaker(s, e)  # "Charities, such as Cats Protection, said …"
+        return self._nominal_ending_at(lo, end)
+
+    def _nominal_ending_at(self, lo: int, end: int) -> Speaker | None:
+        """A noun phrase with a speaker's head that ends at ``end``: "an official at the ministry"."""
+        text = self.text
         nominal = _NOMINAL.search(text, lo, end)
         if nominal and _head_kind(nominal.group("head")):
             start = nominal.start()

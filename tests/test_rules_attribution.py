@@ -501,3 +501,9 @@ def test_a_sentence_that_introduces_a_quotation_with_a_colon_gives_it_to_its_sub
 def test_a_nominal_speaker_in_a_place_is_not_the_place():
     assert quotes("Navalny fell ill on the flight.", "Hospital officials in Omsk said he was in a coma.")[-1][3:] == (
         "Hospital officials in Omsk", "Hospital officials in Omsk")
+
+
+def test_they_goes_on_about_the_plural_subject_of_the_sentence_before():
+    found = quotes("The researchers suggested the algae might weaken the corals' defences. "
+                   "They reported that the fish were protecting the coral.")
+    assert found[-1][3:] == ("They", "The researchers")

@@ -38,6 +38,10 @@ _PEOPLE = frozenset("""
 """.split())
 
 
+#: A plural noun phrase that opens a sentence: "The researchers", "Many senior officers".
+_PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most)\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+s)\b")
+
+
 #: Documents, which speak in their owner's name.
 _DOCUMENTS = (lex.STATEMENT_NOUNS - lex.PERSON_NOUNS) | frozenset(
     "memoir memoirs polling poll release filing book website site message email e-mail communique".split())
@@ -91,6 +95,8 @@ class Referents:
         organisation or place, they to one named in this paragraph or the one before."""
         wanted = lex.PRONOUNS[pronoun]
         before = [m for m in self.mentions if m.end <= pos]
+        if pronoun == "they" and (group := self._plural_subject(pos)):
+            return group
         if pronoun == "they":
             before = [m for m in before if self.layout.paragraph(m.start) >= self.layout.paragraph(pos) - 1]
         labels = ("PERSON",) if wanted == "PERSON" else ("ORG", "GPE")
@@ -100,6 +106,20 @@ class Referents:
             found = [m for m in found if self.sexes.get(m.name, sex) == sex] or found
             found = self._salient_people(found, pos, sex) or found
         return found[-1].name if found else None
+
+    def _plural_subject(self, pos: int) -> str | None:
+        """A plural noun phrase that opens one of the two sentences before ``pos``, which "they" goes on about:
+        "The researchers suggested … . They reported …"."""
+        lo = self.layout.sentence(pos)[0]
+        for _ in range(2):
+            if lo == 0:
+                break
+            lo = self.layout.sentence(lo - 1)[0]
+            opening = _PLURAL_SUBJECT.match(self.text, lo)
+            if opening and head_kind(opening["head"]) and not any(m.start < opening.end() and lo <= m.start
+                                                                  for m in self.mentions):
+                return opening.group().strip()
+        return None
 
     def _document_owner(self, start: int, end: int, words: list[str]) -> str | None:
         """The owner a document speaker names ("its press release", "a report from ABC Australia", "her

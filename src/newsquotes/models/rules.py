@@ -48,8 +48,10 @@ Conventions
 * **Speaker**: the cue's subject (for an inverted "said X" or for "according to X", the name after it): a
   name (its span leaves out titles: "Petrov" in "Mr. Petrov"), a pronoun or a noun phrase ("an official at
   the ministry"). ``speaker_name`` is the fullest form of the name in the article ("Ivan Petrov" for
-  "Petrov", "Church of Scientology" for "the Church"); he/she resolve to the last person named before,
-  it/they to the last organisation or place, "the minister" to the last person with that title (else a
+  "Petrov", "Church of Scientology" for "the Church"), without roles, honours or "of X" ("Prosecutor Kama
+  Melly QC": Kama Melly); he/she resolve to a recent person of that sex, else the last one who leads a
+  sentence, "they" to a plural subject of the sentences before, it/they to the last organisation or place,
+  a document to its owner ("its website notes"), "the minister" to the last person with that title (else a
   person named in that or the previous paragraph), "the ministry" and "the country" to the organisation or
   place that was the subject of one of the last three sentences, else the last one named. A role before an
   inverted speaker stays out ("said council member Dana Ortiz": ``Dana Ortiz``). A speaker that names no
@@ -79,7 +81,8 @@ Known limits
   unusual subjects are missed, and a clause runs to the end of its sentence unless a coordinated report
   starts in it.
 * A parenthetical "A, he said, B" gives B alone as the content.
-* Gender and number are ignored: he/she resolve to the last person, whoever that is.
+* A person's sex is known only where the text marks it (a title or gendered role before the name, a he or
+  she after it as the only person of a sentence).
 * Block quotes introduced by a colon and without marks are not found, and quoted names of things that are
   not title-cased can be taken for quotes when they are long.
 * Verbs that report only with a particular object ("denied the allegations", "called it …", "dubbed it …")

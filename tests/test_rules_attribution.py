@@ -507,3 +507,11 @@ def test_they_goes_on_about_the_plural_subject_of_the_sentence_before():
     found = quotes("The researchers suggested the algae might weaken the corals' defences. "
                    "They reported that the fish were protecting the coral.")
     assert found[-1][3:] == ("They", "The researchers")
+
+
+def test_a_digest_of_remarks_after_a_short_colon_line_is_the_remarks_of_the_person_before():
+    found = quotes("Yesterday, President Jane Doe delivered remarks at the summit in Ohio.",
+                   "Here’s what you missed:",
+                   "“We are making tremendous progress for every family in this country.” (Watch)",
+                   "“Wages are rising at the fastest pace in sixty years.” (Watch)")
+    assert [q[4] for q in found] == ["Jane Doe", "Jane Doe"]

@@ -51,7 +51,7 @@ class RoundUp:
             above = layout.paragraphs[k - 1]
             if found := _FROM.fullmatch(text, above.start, above.end):
                 return self._named(found.start("source"), found.end("source"))
-            return None
+            return self._remarks_of(k)
         if _TOPIC.fullmatch(lead) and not any(w.lower() in lex.SPEECH_VERBS for w in lead.split()):
             return self._heading_speaker(k, previous, previous_at)
         if (found := _NAME.fullmatch(lead)) and not any(w.lower() in lex.SPEECH_VERBS for w in found["name"].split()):
@@ -61,6 +61,25 @@ class RoundUp:
             if not any(w.lower() in lex.SPEECH_VERBS or w.lower() in lex.FINITE for w in name.split()):
                 return Speaker(start + found.start("name"), start + found.end("name"), name)
         return self._introduced(opening)
+
+    def _remarks_of(self, k: int) -> Speaker | None:
+        """Whose remarks a digest gives after a short line with a colon ("Here’s what you missed:"): the person
+        the paragraph before that line opens with ("President Donald J. Trump delivered remarks at …"), when
+        no reporting verb there says whose they are."""
+        layout, text = self.layout, self.text
+        line = layout.paragraphs[k - 1]
+        if k < 2 or not re.search(r":\s*$", text[line.start:line.end]) or len(text[line.start:line.end].split()) > 8:
+            return None
+        if any(line.start <= m.start < line.end for m in self.mentions):
+            return None
+        before = layout.paragraphs[k - 2]
+        if any(before.start <= c.start < line.end for c in self.speakers.cues):
+            return None  # "The Wall Street Journal writes … . Here are a few examples from the story:": the cue's
+        first = layout.sentence(before.start)
+        subject = self.speakers.sentence_subject(first[0], first[1])
+        person = subject and self.speakers.by_end.get(subject.end)
+        early = person and len(text[first[0]:person.start].split()) <= 4  # "Yesterday, President Donald J. Trump"
+        return subject if person and person.label == "PERSON" and early else None
 
     def _introduced(self, opening: int) -> Speaker | None:
         """The subject of a sentence with no reporting verb that introduces the quotation with a colon:

@@ -515,3 +515,9 @@ def test_a_digest_of_remarks_after_a_short_colon_line_is_the_remarks_of_the_pers
                    "“We are making tremendous progress for every family in this country.” (Watch)",
                    "“Wages are rising at the fastest pace in sixty years.” (Watch)")
     assert [q[4] for q in found] == ["Jane Doe", "Jane Doe"]
+
+
+def test_a_named_label_before_the_colon_speaks_rather_than_the_sentence_subject():
+    found = quotes("The exchange was recorded in the Congressional Record: Director of Communications Bill Bodie: "
+                   "\"We don't have to turn the other cheek, you know.\"")
+    assert found[-1][4] == "Bill Bodie"

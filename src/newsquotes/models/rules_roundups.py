@@ -87,6 +87,10 @@ class RoundUp:
         lo = self.layout.sentence(opening)[0]
         if not re.search(r":\s*$", self.text[lo:opening]) or any(lo <= c.start < opening for c in self.speakers.cues):
             return None
+        labelled = next((m for m in self.mentions if lo <= m.start and re.fullmatch(r":\s*", self.text[m.end:opening])
+                         and m.label == "PERSON" and " " in self.text[m.start:m.end]), None)
+        if labelled:  # "… in the Congressional Record: Director of Communications Bill Bodie: “…”"
+            return self.speakers.speaker(labelled.start, labelled.end, labelled)
         return self.speakers.sentence_subject(lo, opening)
 
     def _named(self, lo: int, hi: int) -> Speaker:

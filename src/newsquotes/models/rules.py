@@ -4,8 +4,9 @@ Pure Python, nothing learned (places and peoples come from the gazetteers of ``g
 ``RulesModel().predict(article)`` returns an :class:`~newsquotes.schema.Annotation` by annotator
 ``model:rules``. The rules live in small modules: ``rules_text`` (words, sentences, paragraphs),
 ``rules_marks`` (quotation-mark pairing), ``rules_entities`` (names), ``rules_speakers`` (cues and
-speakers), ``rules_clauses`` (reported clauses), ``rules_blocks`` (block quotations and the reports inside
-quotations) and this one (putting it together); the word lists, shared
+speakers), ``rules_referents`` (who a speaker is), ``rules_interviews`` (interview answers),
+``rules_roundups`` (round-up labels), ``rules_clauses`` (reported clauses), ``rules_blocks`` (block
+quotations and the reports inside quotations) and this one (putting it together); the word lists, shared
 with the ``spacy:`` models, are in ``_lexicon``.
 
 Conventions
@@ -55,8 +56,10 @@ Conventions
 * **Speaker**: the cue's subject (for an inverted "said X" or for "according to X", the name after it): a
   name (its span leaves out titles: "Petrov" in "Mr. Petrov"), a pronoun or a noun phrase ("an official at
   the ministry"). ``speaker_name`` is the fullest form of the name in the article ("Ivan Petrov" for
-  "Petrov", "Church of Scientology" for "the Church"); he/she resolve to the last person named before,
-  it/they to the last organisation or place, "the minister" to the last person with that title (else a
+  "Petrov", "Church of Scientology" for "the Church"), without roles, honours or "of X" ("Prosecutor Kama
+  Melly QC": Kama Melly); he/she resolve to a recent person of that sex, else the last one who leads a
+  sentence, "they" to a plural subject of the sentences before, it/they to the last organisation or place,
+  a document to its owner ("its website notes"), "the minister" to the last person with that title (else a
   person named in that or the previous paragraph), "the ministry" and "the country" to the organisation or
   place that was the subject of one of the last three sentences, else the last one named. A role before an
   inverted speaker stays out ("said council member Dana Ortiz": ``Dana Ortiz``). A speaker that names no
@@ -86,9 +89,10 @@ Known limits
   unusual subjects are missed, and a clause runs to the end of its sentence unless a coordinated report
   starts in it.
 * A parenthetical "A, he said, B" gives B alone as the content.
-* Gender and number are ignored: he/she resolve to the last person, whoever that is.
-* Block quotes introduced by a colon and without any marks are not found, and quoted names of things that
-  are not title-cased can be taken for quotes when they are long.
+* A person's sex is known only where the text marks it (a title or gendered role before the name, a he or
+  she after it as the only person of a sentence).
+* Block quotes introduced by a colon and without marks are not found, and quoted names of things that are
+  not title-cased can be taken for quotes when they are long.
 * Verbs that report only with a particular object ("denied the allegations", "called it …", "dubbed it …")
   are not cues, nor are most verbs whose clause is a question ("noted what …"). Verbs that take a thing as
   often as a clause (announce, report, find, show, declare, claim …) report only a clause with a finite verb
@@ -108,7 +112,9 @@ from newsquotes.models.rules_entities import find_mentions
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Clauses, Found as _Found
 from newsquotes.models.rules_blocks import intro_source, nested_reports
+from newsquotes.models.rules_interviews import Interview
 from newsquotes.models.rules_marks import Piece, Quotations
+from newsquotes.models.rules_roundups import RoundUp
 from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 from newsquotes.schema import Annotation, Article, Entity, LayerSource, Quote, TextSpan
@@ -116,13 +122,6 @@ from newsquotes.schema import Annotation, Article, Entity, LayerSource, Quote, T
 VERSION = "0.2.0"
 #: A reference line: “Headline” — Publisher, 15 August 2008.
 _REFERENCE = re.compile(r"\s+[—–-]\s+[A-Z].{0,80}\b\d{4}\s*$")
-#: Image credits and captions, which no interviewee says.
-_CAPTION = re.compile(r"\b(?:Image|Photo|Video|Audio):")
-#: A name that introduces an interview answer: "Nick Bos: We collected …".
-_ANSWERER = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+")
-#: The words that introduce whom an interview is with: "Wikinews spoke with William Evans".
-_INTERVIEWED = re.compile(r"\b(?:interview(?:s|ed)?|spoke (?:with|to)|talk(?:s|ed)? (?:with|to)|caught up with)"
-                          r"(?:\s+[a-z']+){0,3}\s+$")
 #: The name after a pull quote: “…” - Matthew Ingram.
 _BYLINE = re.compile(r"\s*[—–-]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 
@@ -138,6 +137,7 @@ class _Quotes:
         self.quotations = Quotations(self.layout)
         self.mentions = find_mentions(self.layout)
         self.speakers = Speakers(self.layout, self.quotations, self.mentions)
+        self.round_up = RoundUp(self.layout, self.speakers)
         self.reported = Clauses(self.layout, self.quotations, self.speakers)
 
     def _unquoted_words(self, lo: int, hi: int, pieces: list[Piece]) -> int:
@@ -155,7 +155,7 @@ class _Quotes:
         # in nature" and …") names no one: a speaker never lies inside what it said
         reported = [replace(f, speaker=None) if f.speaker and f.start < f.speaker.end and f.speaker.start < f.end
                     else f for f in reported]
-        answers = self._interview_answers()
+        answers = Interview(self.layout, self.title, self.mentions, self.speakers).answers()
         # a report inside an answer is a quote of its own; a quotation there with no cue, or the interviewee
         # reporting their own words ("I said …"), is part of the answer
         reported = [f for f in reported if not any(a.start <= f.start < a.end for a in answers) or (
@@ -170,49 +170,6 @@ class _Quotes:
                     (k.start, k.end) not in blocks or found.end == k.end) for k in kept):
                 kept.append(found)
         return kept
-
-    def _interviewee(self, first_question: int) -> str | None:
-        """Who answers: the person the headline names before its topic ("Wikinews interviews Tina McKenzie on
-        …"), else the one the text says it interviewed or spoke with, else the person named most before the
-        first question."""
-        people = [m for m in self.mentions if m.label == "PERSON"]
-        who = re.split(r"\s(?:on|about|over|regarding)\s", self.title)[0]  # not the topic: "… on Santorum cocktail"
-        titled = [m.name for m in people if set(m.name.split()) & set(re.findall(r"[\w.'’-]+", who))]
-        if titled:
-            return max(titled, key=titled.count)
-        for m in people:
-            if _INTERVIEWED.search(self.text, max(0, m.start - 40), m.start):
-                return m.name
-        before = [m.name for m in people if m.end <= first_question]
-        return max(before, key=before.count) if before else None
-
-    def _interview_answers(self) -> list[_Found]:
-        """An interview's answers: each paragraph after a question paragraph (two questions or more make an
-        interview) is a direct quote of the interviewee without a cue, whose mention is absent unless a name
-        and a colon open it. The interviewee is the person named most before the first question."""
-        text, paragraphs = self.text, self.layout.paragraphs
-        asks = [k for k, p in enumerate(paragraphs) if text[p.start:p.end].rstrip().endswith("?")]
-        if len(asks) < 2:
-            return []
-        interviewee = self._interviewee(paragraphs[asks[0]].start)
-        found = []
-        for k in range(asks[0] + 1, len(paragraphs)):
-            paragraph = paragraphs[k]
-            body = text[paragraph.start:paragraph.end]
-            if k in asks or _CAPTION.search(body) or len(body.split()) < 4:
-                continue
-            start, speaker = paragraph.start, None
-            named = _ANSWERER.match(body)
-            mention = named and next((m for m in self.mentions if m.start == start and m.end == start + named.end(1)), None)
-            if mention:
-                speaker, start = self.speakers.speaker(mention.start, mention.end, mention), start + named.end()
-            end = paragraph.end
-            while end > start and text[end - 1] in " ,;:\"”’»":
-                end -= 1  # "… for two reasons:" before a list: the colon introduces, as after a quotation
-            while start < end and text[start] in "\"“‘«":
-                start += 1
-            found.append(_Found(start, end, "direct", None, speaker, interviewee))
-        return found
 
     def _by_publisher(self, found: _Found) -> bool:
         """Whether the article's own publisher is the source: "Wikinews observed that …" is the writer, not a quote."""
@@ -270,8 +227,10 @@ class _Quotes:
         paragraph_end = self.layout.paragraphs[self.layout.paragraph(piece.open)].end
         if _REFERENCE.match(self.text, piece.outer_end, paragraph_end):
             return None  # the headline in a reference line
-        if byline := self._byline(piece.outer_end, paragraph_end):
-            return None, byline
+        labelled = self._byline(piece.outer_end, paragraph_end) or self.round_up.speaker(
+            piece.open, previous and previous.speaker, previous and previous.start)
+        if labelled:  # “…” - Matthew Ingram; Sen. Jane Doe: “…”
+            return None, labelled
         cue, in_sentence = self._nearest_cue(piece)
         if cue is None and follows and self.layout.starts_paragraph(piece.open):
             return previous.cue, previous.speaker

@@ -18,6 +18,49 @@ from newsquotes.models.rules_text import Layout
 
 Words = list[tuple[int, int]]
 
+#: Roles before a person's name that the title list leaves out, none of them a first name:
+#: "Constable Daniel Dubé", "Assemblywoman Selena Torres", "Podcaster Spike Cohen".
+_ROLES = frozenset("""
+    Constable Superintendent Trooper Corporal Commander Assemblyman Assemblywoman Assemblymember Congressman
+    Congresswoman Councilman Councilwoman Alderman Legislator Lawmaker MP MEP MLA MK Swami Rabbi Imam Sheikh Cardinal
+    Archbishop Pastor Actor Actress Singer Rapper Podcaster Comedian Voter Attorney Prosecutor Lawyer Fellow
+    Analyst Economist Scientist Researcher Astronaut Candidate Nominee Activist Author Writer Journalist Reporter
+    Producer Chef Founder Co-founder Owner Player Striker Goalkeeper Manager Editor Advisor Adviser Counselor
+    Counsel Chair Envoy Monsignor Strategist Commentator Host Anchor Pollster Physician Surgeon Nurse Officials
+    Senior Vice
+""".split())
+#: The speaker's own "I" before a name, never part of it: "I'm Rich Bowen and I'm the Community Manager".
+_FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll".split())
+#: Words of places and things named "<X> of <Y>", never a person's: "Democratic Republic of the Congo".
+_PLACE_WORDS = frozenset("Republic Kingdom States Union Islands Isle Gulf Bay Sea Lake Cape Statue Order".split())
+#: The roles as nouns: "the archbishop said".
+ROLE_NOUNS = frozenset(w.lower() for w in _ROLES if w.lower() not in ("senior", "vice", "officials", "mp", "mep", "mla", "mk"))
+#: The last word of a publication's name, which keeps its "The".
+_PRESS = frozenset("""
+    Times Post Journal Herald Guardian Telegraph Independent Atlantic Register Dispatch Chronicle Gazette Tribune
+    Observer Economist Mirror Express Press Caller Wire Beast Hindu Lancet Bulletin Inquirer Examiner Courier
+""".split())
+#: Honours and degrees after a name, which are no part of it: "Kama Melly QC".
+_POSTNOMINALS = frozenset("QC KC MP MEP OBE CBE MBE KBE PhD MD".split())
+
+
+def bare_name(name: str) -> str:
+    """A person's name without the role before it, the honours after it and the place or body it is of:
+    "Police Senior Superintendent Yolanda Yu" and "Yolanda Yu of the police" are "Yolanda Yu"."""
+    words = name.split()
+    link = next((k for k, w in enumerate(words) if k >= 2 and w in ("of", "from", "at", "for")), None)
+    words = words[:link] if link else words
+    while len(words) > 1 and words[-1].rstrip(".,") in _POSTNOMINALS:
+        words.pop()
+    return " ".join(words[after_role(words):])
+
+
+def after_role(words: list[str]) -> int:
+    """Where the name starts after the roles and titles before it (0 without any): "Senior Fellow Marlo Lewis"."""
+    roles = [k for k, w in enumerate(words[:-1]) if w.rstrip(".") in _ROLES or w.rstrip(".") in lex.TITLES
+             or re.fullmatch(r"[\w-]+-year-old", w, re.I) or w.isupper() and 2 <= len(w) <= 3 and k <= len(words) - 3]
+    return roles[-1] + 1 if roles else 0
+
 
 @dataclass
 class Mention:
@@ -46,6 +89,7 @@ class _Finder:
                 self._label(part)
         self._label_singles()
         self.found.sort(key=lambda m: m.start)
+        self._press_articles()
         self._canonical_names()
         return self.found
 
@@ -71,7 +115,7 @@ class _Finder:
         layout = self.layout
         parts, part = [], []
         for span in run + [None]:
-            if span is not None and layout.word(span) not in lex.STOP:
+            if span is not None and layout.word(span) not in lex.STOP and layout.word(span) not in _FIRST_PERSON:
                 part.append(span)
                 continue
             while part and layout.word(part[-1]) in lex.CONNECTORS:
@@ -108,7 +152,8 @@ class _Finder:
         """Label one capitalised sequence, or queue it as a single word to be decided later."""
         layout = self.layout
         words = [layout.word(w) for w in run]
-        t = max((k for k, w in enumerate(words) if w.rstrip(".") in lex.TITLES), default=-1)
+        t = max((k for k, w in enumerate(words) if w.rstrip(".") in lex.TITLES or w in _ROLES and k < len(words) - 1),
+                default=-1)
         if t >= 0 and (t < len(run) - 1 or not any(w in lex.ORG_WORDS for w in words)) and not (
                 t == len(run) - 2 and words[-1] in lex.ORG_WORDS):  # "General Motors" is no general
             self._titled(run[:t + 1], run[t + 1:])
@@ -160,6 +205,10 @@ class _Finder:
             self._add(run[:link], "PERSON")  # "Mike Gikas of Consumer Reports"
             self._add(run[link + 1:], "ORG")
             return True
+        if not org and link == 2 and self._of_body(words[:2], words[3:]):
+            self._add(run[:link], "PERSON")  # "John Geiger of USGS", "Doug Collins of Georgia"
+            self._label(run[link + 1:])
+            return True
         if not org:
             return False
         link = next((k for k, w in enumerate(words) if w in ("for", "of", "at")), None)
@@ -175,6 +224,16 @@ class _Finder:
             self._add(run[org[-1] + 1:], "PERSON")
             return True
         return False
+
+    @staticmethod
+    def _of_body(name: list[str], body: list[str]) -> bool:
+        """Whether "<name> of <body>" is a person of a body or place: two name words, and an acronym or a
+        known place after "of" ("Bill Gerstenmaier of NASA"), not a thing's name ("Democratic Republic of …")."""
+        plain = not any(w in lex.GPE or w in lex.NORP or w.rstrip(".") in lex.TITLES or w in lex.FAC_WORDS
+                        or w in lex.EVENT_WORDS or w in _PLACE_WORDS or not w[0].isupper() for w in name)
+        body = [w for w in body if w not in lex.CONNECTORS]
+        known = bool(body) and (" ".join(body) in lex.GPE or all(w.isupper() and len(w) >= 2 for w in body))
+        return plain and known
 
     def _titled(self, title: Words, rest: Words) -> None:
         """A run with a title in it: the name is what follows the last title word."""
@@ -217,21 +276,36 @@ class _Finder:
         before = layout.words_in(max(0, s - 30), s)
         article = bool(before) and layout.word(before[-1]).lower() == "the"
         if following in lex.SPEECH_VERBS and following not in lex.NOUN_LIKE:
+            if before and layout.word(before[-1]) in lex.LOCATIVE:
+                return "GPE"  # "officials in Omsk said": a place
             return "ORG" if article else "PERSON"  # "the Kremlin noted": people go without an article
         if before and layout.word(before[-1]) in lex.PERSON_NOUNS:
             return "PERSON"
         return None
 
+    def _press_articles(self) -> None:
+        """A publication's name takes its capitalised article: "The Wall Street Journal", "The Associated Press"."""
+        text = self.layout.text
+        for m in self.found:
+            if text[max(0, m.start - 4):m.start] == "The " and text[m.start:m.end].split()[-1] in _PRESS:
+                m.start, m.label = m.start - 4, "ORG"
+
     def _canonical_names(self) -> None:
         text = self.layout.text
         persons = [m for m in self.found if m.label == "PERSON"]
         orgs = [m for m in self.found if m.label == "ORG"]
+        bare = {id(p): bare_name(text[p.start:p.end]) for p in persons}
         for mention in self.found:
             mention.name = text[mention.start:mention.end]
-            if mention.label in ("PERSON", "ORG"):  # "Petrov" is Ivan Petrov, "the Church" the Church of Scientology
+            if mention.label == "PERSON":  # "Petrov" and "Mr. Petrov" are Ivan Petrov
+                words = set(bare[id(mention)].split())
+                fits = [p for p in persons if words <= set(bare[id(p)].split())]
+                pick = max([p for p in fits if p.start <= mention.start] or fits,
+                           key=lambda p: (len(bare[id(p)]), p.start))
+                mention.name = bare[id(pick)]
+            elif mention.label == "ORG":  # "the Church" is the Church of Scientology
                 words = set(mention.name.split())
-                pool = persons if mention.label == "PERSON" else orgs
-                fits = [p for p in pool if words <= set(text[p.start:p.end].split())]
+                fits = [p for p in orgs if words <= set(text[p.start:p.end].split())]
                 pick = max([p for p in fits if p.start <= mention.start] or fits,
                            key=lambda p: (p.end - p.start, p.start))
                 mention.name = text[pick.start:pick.end]

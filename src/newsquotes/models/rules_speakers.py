@@ -4,8 +4,8 @@ A cue is a reporting verb outside quotation marks ("said", "warned"; not after "
 forms such as "reports" only before "that", a colon or a quotation) or a fixed phrase ("according to",
 "was quoted as saying", "in the words of", "quoting"). Its speaker is the subject just before it (past
 adverbs and appositives), the subject after an inverted verb ("…,” said Ambassador Mohib), or the source
-after "according to". A speaker is a name, a pronoun or a noun phrase; pronouns and nominals are resolved
-to an earlier name of a fitting kind.
+after "according to". A speaker is a name, a pronoun or a noun phrase; who it refers to is resolved in
+``rules_referents``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Quotations
+from newsquotes.models.rules_referents import Referents, Speaker, head_kind as _head_kind
 from newsquotes.models.rules_text import Layout
 
 _PHRASE_CUE = re.compile(r"\b(?:(?:was|were|is|has been|had been) quoted as saying|[Aa]ccording to|"
@@ -38,6 +39,10 @@ _NOMINAL = re.compile(
 
 #: An example in an apposition, never the subject itself: "Charities, such as the Food Bank, said".
 _EXAMPLE = re.compile(r"\b(?:such as|including|like)\s+(?:the\s+)?$")
+#: A share of the people polled, as a subject: "70% say", "a plurality say", "two-thirds said".
+_SHARE = re.compile(r"(?:(?<![\w.])\d+(?:\.\d+)?%|\b[Aa]\s+(?:plurality|majority)|\b(?:[Tt]wo|[Oo]ne)-thirds)$")
+
+
 _SUBORDINATORS = frozenset("although though while whereas because since as if when and but".split())
 
 
@@ -49,14 +54,6 @@ class Cue:
     word: str
 
 
-@dataclass
-class Speaker:
-    start: int
-    end: int
-    name: str | None
-    named: bool = False  # a name rather than a pronoun or a noun phrase
-
-
 class Speakers:
     """Finds the cues of an article and, for each, its speaker."""
 
@@ -64,55 +61,83 @@ class Speakers:
         self.layout, self.text, self.quotations = layout, layout.text, quotations
         self.mentions = [m for m in mentions if not quotations.inside(m.start)]  # names in quotations speak not
         self.by_end = {m.end: m for m in self.mentions}
+        self.referents = Referents(layout, self.mentions)
         self.cues = self._find_cues()
 
     # ------------------------------------------------------------------ cues
 
     def _find_cues(self) -> list[Cue]:
-        layout, text, cues = self.layout, self.text, []
+        text, cues = self.text, []
         for m in _PHRASE_CUE.finditer(text):
             if not self.quotations.inside(m.start()):
                 cues.append(Cue(m.start(), m.end(), "verb" if "quoted" in m.group() else "source", m.group().lower()))
-        for k, (s, e) in enumerate(layout.words):
+        for k, (s, e) in enumerate(self.layout.words):
             word = text[s:e].lower()
             if word not in lex.SPEECH_VERBS or self.quotations.inside(s) or any(c.start <= s < c.end for c in cues):
                 continue
-            if text[s].isupper() and not layout.starts_sentence(s):
-                continue  # part of a name: "Secretary of State", "Reports Bureau"
-            lo = max(layout.sentence(s)[0], self.quotations.end_before(s))  # "“We will not leave,” said" is no denial
-            before = [layout.word(w).lower() for w in layout.words[max(0, k - 2):k] if w[0] >= lo]
-            if (before and (before[-1] in lex.PASSIVE or before[0] in lex.PASSIVE and before[-1] in lex.SUBJECT_GAP)) or any(
-                    w in lex.NEGATION or w.endswith(("n't", "n’t")) for w in before):
+            if self._in_name(s) or self._passive_or_negated(k, s) or self._used_as_noun(k, s):
                 continue
-            after = text[e:layout.sentence(s)[1]]
-            introduces = re.match(r"[^.;“”\"«»]{0,40}?[“\"«„:]", after)
-            subject = self.by_end.get(s - 1)
-            if (before and before[-1] in lex.DETERMINERS) or (subject is not None and subject.label == "NORP"):
-                continue  # a noun: "the state news agency", "its report", "the Russian state"
-            if word in lex.AS_VERBS and not re.match(r"[^.;]{0,200}?\sas\s", after):
-                continue  # "described the town to visitors" reports nothing
-            named_subject = (subject is not None and subject.label in ("PERSON", "ORG")) or (
-                k > 0 and layout.words[k - 1][1] == s - 1 and layout.word(layout.words[k - 1]).lower() in lex.PRONOUNS)
-            if word in lex.CLAUSE_ONLY and not (introduces or re.match(r"\s+that\b", after)):
-                continue
-            if word in lex.DIRECTIVE_VERBS and word not in lex.TELL_VERBS and not re.match(
-                    r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?\s+(?:not\s+)?to\s+[a-z]", after):
-                continue  # "asked how …", "asked for …": a question or a request for a thing, not a report
-            if word.endswith("ing") and (subject is not None and subject.label == "PERSON" or word in lex.DIRECTIVE_VERBS):
-                introduces = True  # "with spokesman Stefan Schaffrath saying …", "…, urging it to cease …"
-            if (word in lex.NOUN_LIKE and not (introduces or named_subject or re.match(r"\s+that\b", after))) or (
-                    word in lex.COLON_ONLY and not introduces) or (
-                    word.endswith("ing") and not (introduces or re.match(r"\s+that\b", after))):
+            if not self._reports(k, s, e, word):
                 continue
             cues.append(Cue(s, e, "verb", word))
         return sorted(cues, key=lambda c: c.start)
+
+    def _in_name(self, s: int) -> bool:
+        """A capitalised form inside a sentence is part of a name: "Secretary of State", "Reports Bureau"."""
+        return self.text[s].isupper() and not self.layout.starts_sentence(s)
+
+    def _words_before(self, k: int, s: int) -> list[str]:
+        """The two words before word ``k`` in its sentence, after any quotation that ends before it."""
+        layout = self.layout
+        lo = max(layout.sentence(s)[0], self.quotations.end_before(s))  # "“We will not leave,” said" is no denial
+        return [layout.word(w).lower() for w in layout.words[max(0, k - 2):k] if w[0] >= lo]
+
+    def _passive_or_negated(self, k: int, s: int) -> bool:
+        """ "was told", "was not immediately asked", "did not say", "never said": no report."""
+        before = self._words_before(k, s)
+        passive = bool(before) and (before[-1] in lex.PASSIVE or before[0] in lex.PASSIVE and before[-1] in lex.SUBJECT_GAP)
+        return passive or any(w in lex.NEGATION or w.endswith(("n't", "n’t")) for w in before)
+
+    def _used_as_noun(self, k: int, s: int) -> bool:
+        """A noun rather than a verb: "the state news agency", "its report", "the Russian state"."""
+        before = self._words_before(k, s)
+        subject = self.by_end.get(s - 1)
+        return bool(before) and before[-1] in lex.DETERMINERS or (subject is not None and subject.label == "NORP")
+
+    def _reports(self, k: int, s: int, e: int, word: str) -> bool:
+        """Whether the verb reports a statement, by what follows it: a clause, a quotation or a colon, "as"
+        after "describe", an infinitive after "ask"; forms that are also nouns need one of them or a subject."""
+        layout, text = self.layout, self.text
+        after = text[e:layout.sentence(s)[1]]
+        introduces = bool(re.match(r"[^.;“”\"«»]{0,40}?[“\"«„:]", after))
+        that = bool(re.match(r"\s+that\b", after))
+        subject = self.by_end.get(s - 1)
+        if word in lex.AS_VERBS and not re.match(r"[^.;]{0,200}?\sas\s", after):
+            return False  # "described the town to visitors" reports nothing
+        if word in lex.CLAUSE_ONLY and not (introduces or that):
+            return False
+        if word in lex.DIRECTIVE_VERBS and word not in lex.TELL_VERBS and not re.match(
+                r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?\s+(?:not\s+)?to\s+[a-z]", after):
+            return False  # "asked how …", "asked for …": a question or a request for a thing, not a report
+        if word.endswith("ing") and (subject is not None and subject.label == "PERSON" or word in lex.DIRECTIVE_VERBS):
+            introduces = True  # "with spokesman Stefan Schaffrath saying …", "…, urging it to cease …"
+        named_subject = (subject is not None and subject.label in ("PERSON", "ORG")) or (
+            k > 0 and layout.words[k - 1][1] == s - 1 and layout.word(layout.words[k - 1]).lower() in lex.PRONOUNS)
+        if word in lex.NOUN_LIKE and not (introduces or named_subject or that):
+            return False
+        if word in lex.COLON_ONLY and not introduces:
+            return False
+        return not (word.endswith("ing") and not (introduces or that))
 
     # ------------------------------------------------------------------ subjects
 
     def speaker_of(self, cue: Cue) -> Speaker | None:
         if cue.kind == "source":
             return self.source(cue)[0]
-        return self.subject(cue) or self.subject_after(cue.end, self.layout.sentence(cue.start)[1])
+        first, last = self.layout.sentence(cue.start)
+        # "He then approached a director and said", "Dittmar went on to add": the sentence's subject
+        return self.subject(cue) or self.subject_after(cue.end, last) or self.sentence_subject(
+            max(first, self.quotations.end_before(cue.start)), cue.start)
 
     def subject(self, cue: Cue) -> Speaker | None:
         """The subject before a reporting verb, in its sentence and after any quotation before it."""
@@ -125,7 +150,7 @@ class Speakers:
         if shared:  # "X admitted …, writing" and "X said … and said": the first verb's subject
             first = self.layout.sentence(cue.start)[0]
             main = [c for c in self.cues if first <= c.start < cue.start and c.kind == "verb" and c.word[-3:] != "ing"]
-            return self.subject(main[-1]) if main else self._sentence_subject(first, cue.start)
+            return self.subject(main[-1]) if main else self.sentence_subject(first, cue.start)
         if not cue.word.endswith("ing"):
             cited = self.cited_in(lo, cue.start)
             return self.source(cited)[0] if cited else self.subject_before(lo, cue.start)
@@ -133,16 +158,20 @@ class Speakers:
 
     def subject_before(self, lo: int, pos: int, appositives: bool = True) -> Speaker | None:
         """The subject that ends right before ``pos`` (past adverbs and up to two appositives)."""
-        text, end, stripped = self.text, pos, False
+        text, end, stripped, apposed = self.text, pos, False, None
         for _ in range(3):
             end = lo + _GAP_TAIL.search(text[lo:end]).start()
             if text[lo:end].endswith(",") and not appositives:
                 return None
             if text[lo:end].endswith(","):  # an appositive: "Mu Li, of the University of NSW, said"
                 comma = text.rfind(",", lo, end - 1)
+                if comma >= 0 and not stripped:
+                    apposed = self._apposed_person(comma, end - 1)
                 end, stripped = (comma if comma >= 0 else end - 1), True
                 continue
             found = self._phrase_ending_at(lo, end) if end > lo else None
+            if apposed and getattr(self.by_end.get(end), "label", "") != "PERSON":
+                return apposed  # "Angela Merkel's spokesperson, Steffen Seibert, said": the role's name
             person = found is not None and self._names_person(found)
             if stripped and not person:  # "Cres Eastman, Director of …, and Chairman of …, says": the first person
                 names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG")
@@ -153,6 +182,14 @@ class Speakers:
             if not stripped and found and (in_role or not self._names_person(found)):
                 found = self._person_before_role(lo, found) or found
             return found
+        return None
+
+    def _apposed_person(self, lo: int, hi: int) -> Speaker | None:
+        """The person an appositive ``[lo, hi)`` between commas consists of: ", Steffen Seibert,"."""
+        inside = [m for m in self.mentions if lo < m.start and m.end <= hi and m.label == "PERSON"]
+        if len(inside) == 1 and " " in self.text[inside[0].start:inside[0].end] and not self.text[lo + 1:inside[0].start].strip() \
+                and not self.text[inside[0].end:hi].strip():
+            return self.speaker(inside[0].start, inside[0].end, inside[0])
         return None
 
     def _names_person(self, speaker: Speaker) -> bool:
@@ -168,11 +205,20 @@ class Speakers:
     def _phrase_ending_at(self, lo: int, end: int) -> Speaker | None:
         text = self.text
         if (m := self.by_end.get(end)) and m.start >= lo:
+            if m.label in ("GPE", "LOC", "FAC") and re.search(r"\s(?:in|at|from)\s(?:the\s)?$", text[lo:m.start]) and (
+                    nominal := self._nominal_ending_at(lo, end)):
+                return nominal  # "Hospital officials in Omsk said": the officials, not the city
             link = re.search(r"\s(?:of|for|from|at|with)\s(?:the\s)?$", text[lo:m.start])
             person = link and self.by_end.get(lo + link.start())
             if m.label != "PERSON" and person and person.label == "PERSON":  # "Michael Tien of NPP"
                 m = person
             return self.speaker(m.start, m.end, m)
+        of = [m for m in self.mentions if lo <= m.start and m.end < end and m.label == "PERSON"
+              and re.fullmatch(r"\s+(?:of|from|at|for|with)\s+(?:[\w.'’-]+\s+){0,5}[\w.'’-]+", text[m.end:end])]
+        if of:  # "Regina Ip from the pro-Beijing camp said", "Suman Haripriya of the Hajo assembly said"
+            return self.speaker(of[-1].start, of[-1].end, of[-1])
+        if share := _SHARE.search(text, lo, end):  # "70% say", "a plurality say": a share of those polled
+            return Speaker(share.start(), end, share.group())
         words = self.layout.words_in(lo, end)
         if not words or words[-1][1] != end:
             return None
@@ -184,10 +230,15 @@ class Speakers:
             m = self.by_end.get(lo + owner.start())
             if m and lex.STATEMENT_NOUNS.intersection(owner.group("nouns").split()):
                 return self.speaker(m.start, m.end, m)  # "Cornyn's statement added", "PC World's recent analysis of …"
-        if self.layout.starts_sentence(s) and text[s].isupper() and lex.head_kind(word) and word not in lex.PRONOUNS:
+        if self.layout.starts_sentence(s) and text[s].isupper() and _head_kind(word) and word not in lex.PRONOUNS:
             return self.speaker(s, e)  # "Charities, such as Cats Protection, said …"
+        return self._nominal_ending_at(lo, end)
+
+    def _nominal_ending_at(self, lo: int, end: int) -> Speaker | None:
+        """A noun phrase with a speaker's head that ends at ``end``: "an official at the ministry"."""
+        text = self.text
         nominal = _NOMINAL.search(text, lo, end)
-        if nominal and lex.head_kind(nominal.group("head")):
+        if nominal and _head_kind(nominal.group("head")):
             start = nominal.start()
             first = re.match(r"[\w.-]+", text[start:end]).group()
             if first in lex.STOP and not re.fullmatch(_DETERMINER, first) or first in _SUBORDINATORS:
@@ -224,7 +275,7 @@ class Speakers:
         if nominal:
             words = nominal.group(1).split()
             for k in range(len(words), 0, -1):
-                if k == 1 and words[0] in lex.PRONOUNS or k > 1 and lex.head_kind(words[k - 1]):
+                if k == 1 and words[0] in lex.PRONOUNS or k > 1 and _head_kind(words[k - 1]):
                     start = pos + nominal.start(1)
                     return self.speaker(start, start + len(" ".join(words[:k])))
         return None
@@ -306,44 +357,21 @@ class Speakers:
 
     def speaker(self, start: int, end: int, mention: Mention | None = None) -> Speaker:
         """The speaker at ``[start, end)``, named by its mention, or resolved when a pronoun or a nominal."""
-        if mention:
-            return Speaker(start, end, mention.name, True)
-        phrase = self.text[start:end]
-        words = phrase.split()
-        before = [m for m in self.mentions if m.end <= start]
-        near = [m for m in before if self.layout.paragraph(m.start) >= self.layout.paragraph(start) - 1]
-        if len(words) == 1 and words[0].lower() in lex.PRONOUNS:
-            wanted = lex.PRONOUNS[words[0].lower()]
-            pool = near if words[0].lower() == "they" else before
-            labels = ("PERSON",) if wanted == "PERSON" else ("ORG", "GPE")
-            found = [m for m in pool if m.label in labels] if wanted else []
-            return Speaker(start, end, found[-1].name if found else None)
-        head = re.sub(r"\s+%s\s.*$" % _LINK, "", phrase).split()[-1]
-        kind = lex.head_kind(head)
-        if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE"):
-            same = [m for m in before if m.label == kind]
-            titled = [m for m in same if head.lower() in (m.title + " " + m.name).lower()]
-            pool = titled or (same if kind == "GPE" else [m for m in near if m.label == kind])
-            if pool and not titled:  # "the country" is the place the last sentences were about, not the last named
-                recent = self.layout.sentence(max(self.layout.sentence(start)[0] - 1, 0))[0]
-                recent = self.layout.sentence(max(recent - 1, 0))[0]
-                pool = [m for m in pool if m.start >= recent and self._is_subject(m)] or pool
-            if pool:
-                return Speaker(start, end, pool[-1].name)
-        return Speaker(start, end, phrase)
+        return self.referents.speaker(start, end, mention)
 
-    def _sentence_subject(self, lo: int, pos: int) -> Speaker | None:
+    def is_subject(self, mention: Mention) -> bool:
+        return self.referents.is_subject(mention)
+
+    def sentence_subject(self, lo: int, pos: int) -> Speaker | None:
         """The name a sentence is about when its first verb reports nothing: "Cramer went on a tirade …, saying",
         "Ballmer expressed condolences and described him as …": the first person, else organisation, before ``pos``."""
+        lead = re.match(r"\W*(?:(?:%s)\W+)*(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s" % "|".join(sorted(lex.STOP)), self.text[lo:pos])
+        if lead and lead["pronoun"].lower() in lex.PRONOUNS:  # "He then approached a director and said"
+            return self.speaker(lo + lead.start("pronoun"), lo + lead.end("pronoun"))
         names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG", "GPE")]
         best = next((m for m in names if m.label == "PERSON"), None) or next(
-            (m for m in names if m.label == "ORG" or self._is_subject(m)), None)
+            (m for m in names if m.label == "ORG" or self.is_subject(m)), None)
         return self.speaker(best.start, best.end, best) if best else None
-
-    def _is_subject(self, mention: Mention) -> bool:
-        """Whether a mention opens its sentence (past "The", "However," and the like): its subject, mostly."""
-        lead = self.text[self.layout.sentence(mention.start)[0]:mention.start]
-        return all(w in lex.STOP or w.lower() == "the" for w in re.findall(r"[\w'’.-]+", lead))
 
     def nearest_person(self, pos: int) -> Speaker | None:
         """The last person named before ``pos`` in its sentence or the one before."""

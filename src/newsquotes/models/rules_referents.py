@@ -1,0 +1,171 @@
+"""Who a speaker is, for the ``rules`` model: the entity a name, a pronoun, a nominal or a document refers to.
+
+A name is its mention's canonical name. "he" and "she" go to a recent person of that sex, else to one who
+leads a recent sentence; "it" and "they" to an organisation or place. "The minister" goes to the last person
+with that title, "the country" to the place the last sentences were about. A document ("its website", "a
+report from ABC Australia") speaks in its owner's name. A speaker that names no one is named by its words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_entities import ROLE_NOUNS, Mention
+from newsquotes.models.rules_text import Layout
+
+_LINK = r"(?:at|of|for|from|with|in)"
+#: Words before a name that tell a person's sex.
+_MALE = frozenset("mr sir lord king prince father son brother husband boyfriend actor spokesman chairman congressman "
+                  "assemblyman councilman businessman uncle grandfather nephew monsignor".split())
+_FEMALE = frozenset("mrs ms miss dame lady queen princess mother daughter sister wife girlfriend actress spokeswoman "
+                    "chairwoman congresswoman assemblywoman councilwoman businesswoman aunt grandmother niece".split())
+
+
+def head_kind(word: str) -> str | None:
+    """What a nominal's head noun refers to (see ``_lexicon.head_kind``); the roles that come before names
+    ("the archbishop", "the constable", "the actress") are people too."""
+    singular = word.lower().removesuffix("es") if word.lower().endswith("sses") else word.lower().rstrip("s")
+    return lex.head_kind(word) or ("PERSON" if singular in ROLE_NOUNS or singular in _PEOPLE else None)
+
+
+#: People by what they do or what befell them, as heads of nominal speakers: "a waitress says".
+_PEOPLE = frozenset("""
+    waitress waiter bartender customer shopper voter driver passenger protester protestor survivor victim insider
+    aide child children relative resident villager eyewitness fan nurse patient consumer traveller traveler
+    tourist contractor pilot controller agent
+""".split())
+
+
+#: A plural noun phrase that opens a sentence: "The researchers", "Many senior officers".
+_PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most)\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+s)\b")
+
+
+#: Documents, which speak in their owner's name.
+_DOCUMENTS = (lex.STATEMENT_NOUNS - lex.PERSON_NOUNS) | frozenset(
+    "memoir memoirs polling poll release filing book website site message email e-mail communique".split())
+
+
+@dataclass
+class Speaker:
+    start: int
+    end: int
+    name: str | None
+    named: bool = False  # a name rather than a pronoun or a noun phrase
+
+
+class Referents:
+    """Resolves speaker phrases to the entities of one article."""
+
+    def __init__(self, layout: Layout, mentions: list[Mention]):
+        self.layout, self.text, self.mentions = layout, layout.text, mentions
+        self.sexes = self._sexes()
+
+    def speaker(self, start: int, end: int, mention: Mention | None = None) -> Speaker:
+        """The speaker at ``[start, end)``, named by its mention, or resolved when a pronoun or a nominal."""
+        if mention:
+            return Speaker(start, end, mention.name, True)
+        phrase = self.text[start:end]
+        words = phrase.split()
+        before = [m for m in self.mentions if m.end <= start]
+        near = [m for m in before if self.layout.paragraph(m.start) >= self.layout.paragraph(start) - 1]
+        if len(words) == 1 and words[0].lower() in lex.PRONOUNS:
+            return Speaker(start, end, self._antecedent(words[0].lower(), start))
+        if owner := self._document_owner(start, end, words):
+            return Speaker(start, end, owner)
+        head = re.sub(r"\s+%s\s.*$" % _LINK, "", phrase).split()[-1]
+        kind = head_kind(head)
+        if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE"):
+            same = [m for m in before if m.label == kind]
+            titled = [m for m in same if head.lower() in (m.title + " " + m.name).lower()]
+            pool = titled or (same if kind == "GPE" else [m for m in near if m.label == kind])
+            if pool and not titled:  # "the country" is the place the last sentences were about, not the last named
+                recent = self.layout.sentence(max(self.layout.sentence(start)[0] - 1, 0))[0]
+                recent = self.layout.sentence(max(recent - 1, 0))[0]
+                pool = [m for m in pool if m.start >= recent and self.is_subject(m)] or pool
+            if pool:
+                return Speaker(start, end, pool[-1].name)
+        if re.fullmatch(r"the\s+[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and))*", phrase):
+            return Speaker(start, end, phrase[4:])  # "according to the Cyprus Mail": the name without the article
+        return Speaker(start, end, phrase)
+
+    def _antecedent(self, pronoun: str, pos: int) -> str | None:
+        """Whom a pronoun at ``pos`` refers to: he and she to a salient person of that sex, it to the last
+        organisation or place, they to one named in this paragraph or the one before."""
+        wanted = lex.PRONOUNS[pronoun]
+        before = [m for m in self.mentions if m.end <= pos]
+        if pronoun == "they" and (group := self._plural_subject(pos)):
+            return group
+        if pronoun == "they":
+            before = [m for m in before if self.layout.paragraph(m.start) >= self.layout.paragraph(pos) - 1]
+        labels = ("PERSON",) if wanted == "PERSON" else ("ORG", "GPE")
+        found = [m for m in before if m.label in labels] if wanted else []
+        if wanted == "PERSON" and found:
+            sex = "f" if pronoun == "she" else "m"
+            found = [m for m in found if self.sexes.get(m.name, sex) == sex] or found
+            found = self._salient_people(found, pos, sex) or found
+        return found[-1].name if found else None
+
+    def _plural_subject(self, pos: int) -> str | None:
+        """A plural noun phrase that opens one of the two sentences before ``pos``, which "they" goes on about:
+        "The researchers suggested … . They reported …"."""
+        lo = self.layout.sentence(pos)[0]
+        for _ in range(2):
+            if lo == 0:
+                break
+            lo = self.layout.sentence(lo - 1)[0]
+            opening = _PLURAL_SUBJECT.match(self.text, lo)
+            if opening and head_kind(opening["head"]) and not any(m.start < opening.end() and lo <= m.start
+                                                                  for m in self.mentions):
+                return opening.group().strip()
+        return None
+
+    def _document_owner(self, start: int, end: int, words: list[str]) -> str | None:
+        """The owner a document speaker names ("its press release", "a report from ABC Australia", "her
+        memoirs"): a document speaks in its owner's name."""
+        if not words or not _DOCUMENTS.intersection(w.lower().strip(",.") for w in words):
+            return None
+        possessive = {"its": "it", "his": "he", "her": "she", "their": "they"}.get(words[0].lower())
+        if possessive:
+            return self._antecedent(possessive, start)
+        link = re.search(r"\s(?:from|by|of)\s", self.text[start:end])
+        named = link and [m for m in self.mentions if start + link.end() <= m.start and m.end <= end
+                          and m.label in ("PERSON", "ORG")]
+        return named[0].name if named else None
+
+    def _sexes(self) -> dict[str, str]:
+        """Each person's sex ("m" or "f") where the text tells it: a gendered word just before a mention ("Mrs",
+        "actress", "his daughter"), or the first he or she after the only person of a sentence."""
+        votes: dict[str, list[str]] = {}
+        people = [m for m in self.mentions if m.label == "PERSON"]
+        for m in people:
+            before = [w.lower().rstrip(".") for w in self.text[max(0, m.start - 30):m.start].split()[-3:]]
+            for word in before:
+                if word in _MALE or word in _FEMALE:
+                    votes.setdefault(m.name, []).append("m" if word in _MALE else "f")
+            lo, hi = self.layout.sentence(m.start)
+            if {p.name for p in people if lo <= p.start < hi} == {m.name}:
+                after = re.findall(r"\b(?:he|she)\b", self.text[m.end:hi].lower())
+                votes.setdefault(m.name, []).extend("f" if w == "she" else "m" for w in after[:1])
+        return {name: max(set(v), key=v.count) for name, v in votes.items() if v and v.count(max(set(v), key=v.count)) > len(v) / 2}
+
+    def _salient_people(self, people: list[Mention], pos: int, sex: str) -> list[Mention]:
+        """The people a "he" or "she" at ``pos`` most likely is, in text order, among those named in this
+        sentence or the two before: those known to be of that sex, else those who lead their sentence ("Flynn
+        made a speech after he was pardoned by Trump. He said …": Flynn)."""
+        lo = self.layout.sentence(pos)[0]
+        for _ in range(2):
+            lo = self.layout.sentence(max(lo - 1, 0))[0]
+        recent = [m for m in people if m.start >= lo]
+        if known := [m for m in recent if self.sexes.get(m.name) == sex]:
+            return known
+        leading = {}
+        for m in recent:
+            leading.setdefault(self.layout.sentence(m.start)[0], m)
+        return list(leading.values())
+
+    def is_subject(self, mention: Mention) -> bool:
+        """Whether a mention opens its sentence (past "The", "However," and the like): its subject, mostly."""
+        lead = self.text[self.layout.sentence(mention.start)[0]:mention.start]
+        return all(w in lex.STOP or w.lower() == "the" for w in re.findall(r"[\w'’.-]+", lead))

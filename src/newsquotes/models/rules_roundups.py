@@ -1,0 +1,134 @@
+"""Round-up lines for the ``rules`` model: quotations a label names the speaker of, without a reporting verb.
+
+Press releases and reaction round-ups put the speaker before a colon at the head of the paragraph:
+``Sen. Jane Doe (R-KY): “…”``, ``Americans for Prosperity: “…”``, ``A federal contractor whose pay is late:
+“…”``, or on a line of its own before it (``From the Arizona Republic:``). Transcript digests name the
+speaker on a heading line (``Secretary of State Jane Doe on Sunday Morning Futures``) and then give each
+answer after its topic (``On tariffs: “…”``): those answers are the heading's person's (or the subject's of
+a line that opens the digest with a colon), else, without a heading since the last quote, that quote's
+speaker's. A sentence without a reporting verb that introduces a quotation with a colon ("Governor Jane
+Doe addressed the public: “…”") gives it to the sentence's subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_entities import after_role
+from newsquotes.models.rules_speakers import Speaker, Speakers
+from newsquotes.models.rules_text import Layout
+
+#: A topic label: "On tariffs:", "On President Trump’s first month:".
+_TOPIC = re.compile(r"On\s[^:“”\",]{1,120}:\s*$")
+#: A source label on its own line: "From the Arizona Republic:".
+_FROM = re.compile(r"From\s+(?:the\s+)?(?P<source>[A-Z][^:“”\"]{1,80}?):\s*$")
+#: A name label: capitalised words and their links, and an optional party tag: "Rep. Nick Begich (R-AK):".
+_NAME = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&,-]*|of|for|and|on|the|&))*)"
+                   r"(?:\s*\([^()]{1,20}\))?:\s*$")
+#: A described speaker: "A tourist whose trip … is dashed:", "An air traffic controller who is asked …:".
+_NOMINAL = re.compile(r"(?P<name>(?:A|An|One)\s+[a-zA-Z-]+(?:\s+[a-zA-Z-]+){0,3}?)(?:\s+(?:who|whose|with)\b[^:“”\"]*)?:\s*$")
+#: A heading line: no sentence-final punctuation, a few words.
+_HEADING = re.compile(r"[^.!?:“”\"]{3,120}")
+
+
+class RoundUp:
+    """Finds the speaker a round-up label names for a quotation."""
+
+    def __init__(self, layout: Layout, speakers: Speakers):
+        self.layout, self.text, self.speakers = layout, layout.text, speakers
+        self.mentions = speakers.mentions
+
+    def speaker(self, opening: int, previous: Speaker | None, previous_at: int | None) -> Speaker | None:
+        """The speaker a label names for the quotation opening at ``opening``, or None without a label.
+
+        ``previous`` is the speaker of the quote before, which starts at ``previous_at``."""
+        layout, text = self.layout, self.text
+        k = layout.paragraph(opening)
+        start = layout.paragraphs[k].start
+        lead = text[start:opening]
+        if not lead.strip() and k > 0:  # the label on a line of its own: "From the Arizona Republic:"
+            above = layout.paragraphs[k - 1]
+            if found := _FROM.fullmatch(text, above.start, above.end):
+                return self._named(found.start("source"), found.end("source"))
+            return self._remarks_of(k)
+        if _TOPIC.fullmatch(lead) and not any(w.lower() in lex.SPEECH_VERBS for w in lead.split()):
+            return self._heading_speaker(k, previous, previous_at)
+        if (found := _NAME.fullmatch(lead)) and not any(w.lower() in lex.SPEECH_VERBS for w in found["name"].split()):
+            return self._named(start + found.start("name"), start + found.end("name"))
+        if found := _NOMINAL.fullmatch(lead):
+            name = found["name"]
+            if not any(w.lower() in lex.SPEECH_VERBS or w.lower() in lex.FINITE for w in name.split()):
+                return Speaker(start + found.start("name"), start + found.end("name"), name)
+        return self._introduced(opening)
+
+    def _remarks_of(self, k: int) -> Speaker | None:
+        """Whose remarks a digest gives after a short line with a colon ("Here’s what you missed:"): the person
+        the paragraph before that line opens with ("President Donald J. Trump delivered remarks at …"), when
+        no reporting verb there says whose they are."""
+        layout, text = self.layout, self.text
+        line = layout.paragraphs[k - 1]
+        if k < 2 or not re.search(r":\s*$", text[line.start:line.end]) or len(text[line.start:line.end].split()) > 8:
+            return None
+        if any(line.start <= m.start < line.end for m in self.mentions):
+            return None
+        before = layout.paragraphs[k - 2]
+        if any(before.start <= c.start < line.end for c in self.speakers.cues):
+            return None  # "The Wall Street Journal writes … . Here are a few examples from the story:": the cue's
+        first = layout.sentence(before.start)
+        subject = self.speakers.sentence_subject(first[0], first[1])
+        person = subject and self.speakers.by_end.get(subject.end)
+        early = person and len(text[first[0]:person.start].split()) <= 4  # "Yesterday, President Donald J. Trump"
+        return subject if person and person.label == "PERSON" and early else None
+
+    def _introduced(self, opening: int) -> Speaker | None:
+        """The subject of a sentence with no reporting verb that introduces the quotation with a colon:
+        "Governor John Bel Edwards addressed the public: “…”", "Bill Gerstenmaier of NASA spoke of …: “…”"."""
+        lo = self.layout.sentence(opening)[0]
+        if not re.search(r":\s*$", self.text[lo:opening]) or any(lo <= c.start < opening for c in self.speakers.cues):
+            return None
+        labelled = next((m for m in self.mentions if lo <= m.start and re.fullmatch(r":\s*", self.text[m.end:opening])
+                         and m.label == "PERSON" and " " in self.text[m.start:m.end]), None)
+        if labelled:  # "… in the Congressional Record: Director of Communications Bill Bodie: “…”"
+            return self.speakers.speaker(labelled.start, labelled.end, labelled)
+        return self.speakers.sentence_subject(lo, opening)
+
+    def _named(self, lo: int, hi: int) -> Speaker:
+        """The person a label names after their role ("Senior Fellow Marlo Lewis"), else the label itself, an
+        organisation's or a person's name ("Americans for Prosperity", "The Wall Street Journal")."""
+        words = list(re.finditer(r"\S+", self.text[lo:hi]))
+        first = after_role([w.group() for w in words])
+        owner = [k for k, w in enumerate(words[:-1]) if re.search(r"[’']s$", w.group())]  # "CNN’s Matt Egan"
+        last = words[-1].group()
+        if owner and len(words) - owner[-1] <= 4 and not (last in lex.ORG_WORDS or last.lower().rstrip("s") in lex.ORG_NOUNS):
+            first = max(first, owner[-1] + 1)
+        if first and words[first].group()[0].islower():  # "Director of National Intelligence Tulsi Gabbard"
+            ending = next((m for m in self.mentions if m.end == hi and lo < m.start and m.label == "PERSON"), None)
+            lo = ending.start if ending else lo + words[-2].start()
+        elif first:
+            lo += words[first].start()
+        person = next((m for m in self.mentions if m.start == lo and m.end == hi and m.label == "PERSON"), None)
+        if person:
+            return self.speakers.speaker(person.start, person.end, person)
+        return Speaker(lo, hi, self.text[lo:hi], True)
+
+    def _heading_speaker(self, k: int, previous: Speaker | None, previous_at: int | None) -> Speaker | None:
+        """The person of the nearest heading line above paragraph ``k``, unless the quote before is nearer."""
+        layout, text = self.layout, self.text
+        for j in range(k - 1, max(-1, k - 30), -1):
+            paragraph = layout.paragraphs[j]
+            if previous_at is not None and previous_at >= paragraph.start:
+                return previous
+            people = [m for m in self.mentions if paragraph.start <= m.start and m.end <= paragraph.end
+                      and m.label == "PERSON"]
+            heading = _HEADING.fullmatch(text, paragraph.start, paragraph.end)
+            # or the line that opens the digest: "Secretary Bessent then made the rounds on television:"
+            opener = text[paragraph.start:paragraph.end].rstrip().endswith(":") and people and self.speakers.is_subject(people[0])
+            if people and (heading or opener):
+                return self.speakers.speaker(people[0].start, people[0].end, people[0])
+        if previous is not None:
+            return previous
+        # the first answer of a digest: who the paragraphs before say said something
+        lo = layout.paragraphs[max(0, k - 3)].start
+        cues = [c for c in self.speakers.cues if lo <= c.start < layout.paragraphs[k].start]
+        return next(filter(None, map(self.speakers.speaker_of, reversed(cues))), None)

@@ -16,6 +16,7 @@ from newsquotes.annotations import write_annotations
 from newsquotes.cli import app
 from newsquotes.models import predictions
 from newsquotes.models.registry import get_model
+from newsquotes.models.sklearn_model import load_component
 from test_bench_run import bench_error, fixture_article, hand_gold, hand_predictions, write_suite  # noqa: F401
 from test_publish import project  # noqa: F401
 
@@ -130,9 +131,13 @@ def test_a_sklearn_model_folder_cannot_run_code_when_loaded(tmp_path):
     (folder / "entities.joblib").write_bytes(pickle.dumps(_Touch(marker)))
     with pytest.raises(ValueError, match=r"entities\.joblib: a pickle, which can run code when loaded"):
         get_model(f"sklearn:{folder}")
-    skops.io.dump({"step": _Touch(marker)}, folder / "entities.skops")
-    with pytest.raises(ValueError, match=r"entities\.skops: refused, .*not trusted.*_Touch"):
+    (folder / "entities.crfsuite").write_bytes(pickle.dumps(_Touch(marker)))
+    (folder / "entities.names.json").write_text(json.dumps({"counts": {}}))
+    with pytest.raises(ValueError, match=r"entities\.crfsuite: not a CRFsuite model file"):
         get_model(f"sklearn:{folder}")
+    skops.io.dump({"step": _Touch(marker)}, folder / "quotes.skops")
+    with pytest.raises(ValueError, match=r"quotes\.skops: refused, .*not trusted.*_Touch"):
+        load_component(folder, "quotes")
     assert not marker.exists()
 
 

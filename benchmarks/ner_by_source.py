@@ -147,7 +147,7 @@ def main() -> None:
         for spec in args.model:
             model = OffTheShelf(spec.removeprefix("raw:")) if spec.startswith("raw:") else get_model(spec)
             predictions[model.name] = [model.predict(a) for a in track(dataset.articles, description=model.name)]
-    console = Console()
+    console = Console(width=max(Console().width, 150))
     results = {}
     for name, annotations in predictions.items():
         results[name] = score(dataset, annotations)

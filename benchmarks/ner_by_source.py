@@ -57,7 +57,8 @@ class OffTheShelf:
 
 def error_classes(gold: Annotation, predicted: Annotation) -> Counter:
     """How many strict errors of each class (:data:`ERRORS`) one article has, in total and per gold label
-    (``"<class>:<label>"``; a spurious prediction counts under its own label)."""
+    (``"<class>:<label>"``; a spurious prediction counts under its own label), and each wrong label as
+    ``"<gold label>-><predicted label>"``."""
     decided = entity_outcomes(gold, predicted, "strict")
     counts: Counter = Counter()
     for entity, outcome, claimed in zip(predicted.entities, decided.predicted, decided.claimed):
@@ -68,6 +69,8 @@ def error_classes(gold: Annotation, predicted: Annotation) -> Counter:
             same_span = (truth.start, truth.end) == (entity.start, entity.end)
             kind = "type" if same_span else "boundary" if truth.label == entity.label else "boundary+type"
             label = truth.label
+            if truth.label != entity.label:
+                counts[f"{truth.label}->{entity.label}"] += 1
         else:
             continue
         counts[kind] += 1
@@ -118,6 +121,8 @@ def _show(console: Console, model: str, split: str, result: dict) -> None:
         labels.add_row(label, str(whole["per_label_gold"][label]), f"{f1:.3f}",
                        *(str(whole["errors"].get(f"{kind}:{label}", 0)) for kind in ERRORS))
     console.print(labels)
+    confused = sorted(((n, key) for key, n in whole["errors"].items() if "->" in key), reverse=True)[:8]
+    console.print("most often confused (gold->predicted): " + ", ".join(f"{key} {n}" for n, key in confused))
 
 
 def main() -> None:
@@ -136,8 +141,10 @@ def main() -> None:
         run = read_run(args.run)
         split = run.dataset.split
         dataset = load_dataset(Path(run.dataset.gold), Path(run.dataset.corpus), split)
-        for name, annotations in run.predictions.items():
-            by_id = {a.article_id: a for a in annotations}
+        if dataset.fingerprint != run.dataset.fingerprint:
+            parser.error(f"{args.run}: the gold or the articles changed since this run; run the models again")
+        for name, made in run.predictions.items():
+            by_id = {a.article_id: a for a in made}
             predictions[name] = [by_id[article_id] for article_id in dataset.article_ids]
     else:
         if not args.split:
@@ -149,8 +156,8 @@ def main() -> None:
             predictions[model.name] = [model.predict(a) for a in track(dataset.articles, description=model.name)]
     console = Console(width=max(Console().width, 150))
     results = {}
-    for name, annotations in predictions.items():
-        results[name] = score(dataset, annotations)
+    for name, made in predictions.items():
+        results[name] = score(dataset, made)
         _show(console, name, split or "all", results[name])
     if args.json:
         args.json.write_text(json.dumps({"split": split or "all", "models": results}, indent=1) + "\n", "utf-8")

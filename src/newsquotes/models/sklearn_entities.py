@@ -82,7 +82,7 @@ def name_tags(analysis: Analysis, names: dict[str, str]) -> list[str]:
     return tags
 
 
-def sentences(analysis: Analysis, names: dict[str, str]) -> list[list[int]]:
+def sentences(analysis: Analysis) -> list[list[int]]:
     """Token positions of each sentence, in order."""
     groups: dict[int, list[int]] = defaultdict(list)
     for k, token in enumerate(analysis.tokens):
@@ -94,7 +94,7 @@ def features(analysis: Analysis, names: dict[str, str]) -> list[list[dict[str, o
     """One feature dict per token, grouped by sentence, with the listed names around the token."""
     listed = name_tags(analysis, names)
     out = []
-    for positions in sentences(analysis, names):
+    for positions in sentences(analysis):
         sequence = []
         for k in positions:
             token_features = analysis.entity_features(k)
@@ -113,7 +113,7 @@ def gold_tags(analysis: Analysis, annotation: Annotation) -> list[list[str]]:
         inside = [k for k, t in enumerate(analysis.tokens) if entity.start <= t.start and t.end <= entity.end]
         for n, k in enumerate(inside):
             tags[k] = ("B-" if n == 0 else "I-") + entity.label
-    return [[tags[k] for k in positions] for positions in sentences(analysis, {})]
+    return [[tags[k] for k in positions] for positions in sentences(analysis)]
 
 
 def fit(examples: Sequence[tuple[list[list[dict]], list[list[str]]]], name_list: NameList, out: Path) -> int:
@@ -152,7 +152,7 @@ class EntityTagger:
     def tag(self, analysis: Analysis) -> list[str]:
         """A BIO tag for every token of the analysis."""
         tags = ["O"] * len(analysis.tokens)
-        for positions, sequence in zip(sentences(analysis, self.names), features(analysis, self.names)):
+        for positions, sequence in zip(sentences(analysis), features(analysis, self.names)):
             for k, tag in zip(positions, self.tagger.tag(sequence)):
                 tags[k] = tag
         return tags

@@ -19,6 +19,8 @@ from newsquotes.models.registry import get_model
 from annotation_builder import hand_gold, hand_predictions
 from helpers import bench_error, write_suite
 
+from newsquotes.models.sklearn_model import load_component
+
 pytestmark = pytest.mark.fuzz
 TOKEN = "hf_FAKEtoken0123456789abcdefNEVERshown"
 
@@ -130,9 +132,13 @@ def test_a_sklearn_model_folder_cannot_run_code_when_loaded(tmp_path):
     (folder / "entities.joblib").write_bytes(pickle.dumps(_Touch(marker)))
     with pytest.raises(ValueError, match=r"entities\.joblib: a pickle, which can run code when loaded"):
         get_model(f"sklearn:{folder}")
-    skops.io.dump({"step": _Touch(marker)}, folder / "entities.skops")
-    with pytest.raises(ValueError, match=r"entities\.skops: refused, .*not trusted.*_Touch"):
+    (folder / "entities.crfsuite").write_bytes(pickle.dumps(_Touch(marker)))
+    (folder / "entities.names.json").write_text(json.dumps({"counts": {}}))
+    with pytest.raises(ValueError, match=r"entities\.crfsuite: not a CRFsuite model file"):
         get_model(f"sklearn:{folder}")
+    skops.io.dump({"step": _Touch(marker)}, folder / "quotes.skops")
+    with pytest.raises(ValueError, match=r"quotes\.skops: refused, .*not trusted.*_Touch"):
+        load_component(folder, "quotes")
     assert not marker.exists()
 
 

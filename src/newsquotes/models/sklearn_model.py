@@ -1,11 +1,12 @@
 """``sklearn:<folder>``: the learned baseline, trained by ``newsquotes train`` (:mod:`newsquotes.models.training`).
 
-Four scikit-learn models, each a ``DictVectorizer`` and a linear classifier, saved with skops beside a
+Four models, a CRF and three scikit-learn ones (each a vectorizer and a linear classifier), saved beside a
 ``model.json`` that says how they were trained:
 
-* **entities**: a token tagger (BIO over our labels) whose features are the word, its shape and its
-  neighbours, the pretrained spaCy pipeline's entity type, part of speech and dependency, the ``rules``
-  model's name, and the gazetteer;
+* **entities**: a CRF tagger (BIO over our labels, sentence by sentence) whose features are the word, its
+  shape and its neighbours, the pretrained spaCy pipeline's entity type, part of speech and dependency, the
+  ``rules`` model's name, the gazetteer and the names of the training split
+  (:mod:`newsquotes.models.sklearn_entities`), saved in CRFsuite's own format;
 * **quotes**: a token tagger (the quote kind of each token, or none) over quotation marks, the reporting
   verbs of the shared lexicon near the token and the dependency path up to them; a run of tagged tokens in
   one paragraph is a quote;
@@ -14,7 +15,8 @@ Four scikit-learn models, each a ``DictVectorizer`` and a linear classifier, sav
 * **stance**: TF-IDF of the quote's words and a logistic regression.
 
 The cue is the reporting verb nearest the quote in its sentence, else in the sentence before. Components are
-saved with skops, never as pickles, and loading one builds only trusted types (:func:`load_component`).
+saved with skops (the entity tagger with CRFsuite), never as pickles, and loading one builds only trusted types
+(:func:`load_component`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import skops.io
 
 from newsquotes.errors import ModelError
 from newsquotes.models import _lexicon as lex
+from newsquotes.models import sklearn_entities
 from newsquotes.models.registry import model_name
 from newsquotes.models.sklearn_features import Analysis
 from newsquotes.schema import Annotation, Article, Entity, LayerSource, Quote, Stance, TextSpan
@@ -36,12 +39,13 @@ _TRIM = " \t\n,;:\"“”„«»'‘’"
 
 
 def component_file(component: str) -> str:
-    return f"{component}.skops"
+    return sklearn_entities.MODEL_FILE if component == "entities" else f"{component}.skops"
 
 
 def load_component(folder: Path, component: str):
     """One fitted component, read with skops, which builds only the types it trusts (scikit-learn's, numpy's):
-    loading a model folder can run no code. Pickles (joblib) are refused, since loading one can run anything."""
+    loading a model folder can run no code. Pickles (joblib) are refused, since loading one can run anything.
+    The entity tagger is a CRFsuite model file and a JSON name list, which hold no code either."""
     path = folder / component_file(component)
     if not path.exists():
         pickled = folder / f"{component}.joblib"
@@ -49,6 +53,8 @@ def load_component(folder: Path, component: str):
             raise ModelError(f"{pickled}: a pickle, which can run code when loaded, so it is not loaded; train the "
                              f"model again with `newsquotes train` (it saves {path.name})")
         raise ModelError(f"{folder}: trained model is incomplete, missing {path.name}")
+    if component == "entities":
+        return sklearn_entities.EntityTagger(folder)
     try:
         untrusted = skops.io.get_untrusted_types(file=path)
     except Exception as err:  # noqa: BLE001 - whatever the file holds, it is named and refused
@@ -84,8 +90,7 @@ class SklearnModel:
     def _entities(self, analysis: Analysis) -> list[Entity]:
         if not analysis.tokens:
             return []
-        tags = self.parts["entities"].predict([analysis.entity_features(k) for k in range(len(analysis.tokens))])
-        spans = decode_entities(analysis, list(tags))
+        spans = decode_entities(analysis, self.parts["entities"].tag(analysis))
         entities = [Entity(id=f"e{n}", start=s, end=e, text=analysis.text[s:e], label=label)
                     for n, (s, e, label) in enumerate(spans, start=1)]
         return [e.model_copy(update={"entity": canonical(e, entities)}) for e in entities]

@@ -1,24 +1,30 @@
 """Stance baselines, trained and scored with cross-validation on the gold quotes.
 
-The input of each example is the quote's text with its target; folds are grouped by article so that
-quotes of one article never sit on both sides of a split.
+``tfidf-logreg`` reads the quote's text with its target as one string. ``features-logreg`` reads the parts
+apart (:func:`quote_fields`): the quote's words and character n-grams, the target's words, the cue, the kind of
+quote and the speaker, and a few cues of position taking (negation, first person, whether the quote names its
+target), each in its own block so that a word of the target is not mistaken for a word of the quote. Folds are
+grouped by article so that quotes of one article never sit on both sides of a split.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
 from sklearn.dummy import DummyClassifier
+from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
-from sklearn.pipeline import make_pipeline
+from sklearn.pipeline import FeatureUnion, make_pipeline
+from sklearn.preprocessing import FunctionTransformer
 
 from newsquotes.errors import ModelError
 from newsquotes.schema import Annotation
 
-STANCE_MODELS = ("majority", "tfidf-logreg")
+STANCE_MODELS = ("majority", "tfidf-logreg", "features-logreg")
 
 
 def examples(annotations: Sequence[Annotation]) -> tuple[list[str], list[str], list[str]]:
@@ -33,12 +39,65 @@ def examples(annotations: Sequence[Annotation]) -> tuple[list[str], list[str], l
     return inputs, labels, groups
 
 
+_NEGATION = re.compile(r"\b(?:not|no|never|nothing|nobody|none|cannot|won't|can't|don't|doesn't|didn't|isn't|aren't|"
+                       r"wasn't|shouldn't|wouldn't|n't|neither|nor|without|against|stop|oppose[sd]?|reject(?:s|ed)?)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours|i|my|me)\b", re.I)
+
+
+def quote_fields(annotations: Sequence[Annotation]) -> list[dict[str, str]]:
+    """The parts of every gold quote that has a stance, in the order of :func:`examples`: its text, target,
+    cue, kind and speaker."""
+    fields = []
+    for annotation in annotations:
+        for quote in annotation.quotes:
+            if quote.stance is not None:
+                fields.append({"quote": quote.text, "target": quote.stance.target or "",
+                               "cue": quote.cue.text.lower() if quote.cue else "", "kind": quote.kind,
+                               "speaker": (quote.speaker_name or "").lower()})
+    return fields
+
+
+def _field(records: Sequence[dict], name: str) -> list[str]:
+    return [record[name] for record in records]
+
+
+def _signals(records: Sequence[dict]) -> list[dict[str, object]]:
+    """What the cue, kind and speaker are, and a few cues of position taking in the quote's words."""
+    out = []
+    for record in records:
+        quote, target = record["quote"], record["target"]
+        target_words = {w for w in re.findall(r"\w+", target.lower()) if len(w) > 3}
+        quote_words = set(re.findall(r"\w+", quote.lower()))
+        out.append({"cue": record["cue"] or "<none>", "kind": record["kind"], "speaker": record["speaker"] or "<none>",
+                    "negations": min(len(_NEGATION.findall(quote)), 3), "first_person": bool(_FIRST_PERSON.search(quote)),
+                    "names_target": bool(target_words & quote_words), "question": "?" in quote,
+                    "exclamation": "!" in quote, "length": min(len(quote.split()) // 10, 5)})
+    return out
+
+
+def _block(name: str, vectorizer):
+    return make_pipeline(FunctionTransformer(_field, kw_args={"name": name}), vectorizer)
+
+
+def _features_pipeline(seed: int):
+    union = FeatureUnion([
+        ("quote_words", _block("quote", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True))),
+        ("quote_chars", _block("quote", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
+                                                        min_df=2))),
+        ("target_words", _block("target", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True))),
+        ("signals", make_pipeline(FunctionTransformer(_signals), DictVectorizer())),
+    ])
+    return make_pipeline(union, LogisticRegression(max_iter=2000, class_weight="balanced", random_state=seed))
+
+
 def _classifier(name: str, seed: int):
     if name == "majority":
         return DummyClassifier(strategy="most_frequent")
     if name == "tfidf-logreg":
         return make_pipeline(TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1),
                              LogisticRegression(max_iter=2000, class_weight="balanced", random_state=seed))
+    if name == "features-logreg":
+        return _features_pipeline(seed)
     raise ModelError(f"unknown stance model {name!r}: choose from {', '.join(STANCE_MODELS)}")
 
 
@@ -46,6 +105,8 @@ def cross_validated(annotations: Sequence[Annotation], name: str, *, folds: int 
                     ) -> dict[str, list[tuple[str, str]]]:
     """(gold, predicted) stance pairs per article, each predicted by a model that never saw that article."""
     inputs, labels, groups = examples(annotations)
+    if name == "features-logreg":
+        inputs = quote_fields(annotations)
     if len(set(groups)) < 2:
         raise ModelError(f"stance cross-validation needs quotes with stance in at least 2 articles, got {len(set(groups))}")
     predicted = np.empty(len(labels), dtype=object)

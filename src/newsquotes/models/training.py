@@ -25,6 +25,7 @@ from newsquotes import defaults
 from newsquotes.dataset import load_dataset
 from newsquotes.errors import GoldError, ModelError
 from newsquotes.models.sklearn_features import Analysis
+from newsquotes.models import sklearn_entities
 from newsquotes.models.sklearn_model import COMPONENTS, META, candidates, component_file, load_pipeline
 from newsquotes.schema import Annotation
 
@@ -112,9 +113,11 @@ def train(gold: Path, corpus: Path, out: Path, *, split: str | None = "train", m
     dataset = load_dataset(gold, corpus, split)
     nlp = load_pipeline(pipeline)
     data: dict[str, tuple[list, list]] = {c: ([], []) for c in COMPONENTS}
+    tagged, names = [], sklearn_entities.NameList()  # the entity tagger learns from whole sentences, after the loop
     for article, annotation in zip(dataset.articles, dataset.gold):
         analysis = Analysis(article, nlp)
-        data["entities"][0].extend(analysis.entity_features(k) for k in range(len(analysis.tokens)))
+        tagged.append((article.id, analysis, annotation))
+        names.add(article.id, analysis, annotation)
         data["entities"][1].extend(_entity_tags(analysis, annotation))
         data["quotes"][0].extend(analysis.quote_features(k) for k in range(len(analysis.tokens)))
         data["quotes"][1].extend(_quote_tags(analysis, annotation))
@@ -129,11 +132,14 @@ def train(gold: Path, corpus: Path, out: Path, *, split: str | None = "train", m
         if len(set(labels)) < 2:
             raise GoldError(f"{gold}: split {split or 'all'} has too little {component} gold to learn from "
                              f"({len(labels)} examples, {len(set(labels))} class)")
-    models = {c: make_pipeline(DictVectorizer(), _classifier(model_type, seed, c)) for c in ("entities", "quotes", "speakers")}
+    models = {c: make_pipeline(DictVectorizer(), _classifier(model_type, seed, c)) for c in ("quotes", "speakers")}
     models["stance"] = make_pipeline(TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True),
                                      _classifier(model_type, seed, "stance"))
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    sklearn_entities.fit([(sklearn_entities.features(analysis, names.labels(leave_out=article_id)),
+                           sklearn_entities.gold_tags(analysis, annotation))
+                          for article_id, analysis, annotation in tagged], names, out)
     for component, model in models.items():
         model.fit(*data[component])
         # deflated: the vectorizers' vocabularies shrink about sevenfold (87 MB to 12 MB for the entity tagger)

@@ -1,0 +1,83 @@
+"""The stance baselines: cross-validated on shipped gold quotes, grouped by article, and the feature-based one
+reading the quote, its target and its cue apart."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from newsquotes.models import stance
+from newsquotes.schema import STANCE_LABELS, Stance
+
+from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def stanced(shipped_gold) -> list:
+    """Twenty shipped gold articles whose quotes carry a stance, in a fixed order."""
+    annotations = [a for _, a in sorted(shipped_gold.items()) if any(q.stance for q in a.quotes)]
+    return annotations[:20]
+
+
+@pytest.fixture(scope="module")
+def out_of_fold(stanced) -> dict:
+    return stance.cross_validated(stanced, "features-logreg")
+
+
+def _macro_f1(pairs: dict) -> float:
+    from sklearn.metrics import f1_score
+
+    gold = [g for article in pairs.values() for g, _ in article]
+    guess = [p for article in pairs.values() for _, p in article]
+    return f1_score(gold, guess, average="macro")
+
+
+def test_the_quote_fields_keep_quote_target_cue_kind_and_speaker_apart(stanced):
+    fields = stance.quote_fields(stanced)
+    inputs, labels, groups = stance.examples(stanced)
+    assert len(fields) == len(inputs) == len(labels) == len(groups)
+    first = next(q for a in stanced for q in a.quotes if q.stance)
+    assert fields[0] == {"quote": first.text, "target": first.stance.target or "",
+                         "cue": first.cue.text.lower() if first.cue else "", "kind": first.kind,
+                         "speaker": (first.speaker_name or "").lower()}
+
+
+def test_the_signals_read_negation_first_person_and_whether_the_quote_names_its_target():
+    record = {"quote": "We will never accept these tariffs", "target": "the tariffs", "cue": "said",
+              "kind": "direct", "speaker": "ivan petrov"}
+    signals = stance._signals([record])[0]
+    assert signals["negations"] == 1 and signals["first_person"] and signals["names_target"]
+    assert signals["cue"] == "said" and signals["kind"] == "direct" and signals["speaker"] == "ivan petrov"
+    other = stance._signals([{**record, "quote": "Prices rose in May", "target": "inflation"}])[0]
+    assert other["negations"] == 0 and not other["first_person"] and not other["names_target"]
+
+
+def test_features_logreg_predicts_every_quote_out_of_fold_and_beats_the_majority_class(stanced, out_of_fold):
+    pairs = out_of_fold
+    assert sum(len(p) for p in pairs.values()) == len(stance.examples(stanced)[1])
+    assert {p for article in pairs.values() for _, p in article} <= set(STANCE_LABELS)
+    assert _macro_f1(pairs) > _macro_f1(stance.cross_validated(stanced, "majority"))
+
+
+def test_an_article_is_never_predicted_by_a_model_that_saw_its_own_labels(stanced, out_of_fold):
+    """Flip one article's gold stances: its own out-of-fold predictions cannot move."""
+    before = out_of_fold
+    victim = stanced[0]
+    flipped_quotes = [q.model_copy(update={"stance": Stance(label="against" if q.stance.label != "against" else "favor",
+                                                            target=q.stance.target)}) if q.stance else q
+                      for q in victim.quotes]
+    after = stance.cross_validated([victim.model_copy(update={"quotes": flipped_quotes}), *stanced[1:]],
+                                   "features-logreg")
+    assert [p for _, p in after[victim.article_id]] == [p for _, p in before[victim.article_id]]
+    assert [g for g, _ in after[victim.article_id]] != [g for g, _ in before[victim.article_id]]
+
+
+def test_an_unknown_baseline_names_the_known_ones(stanced):
+    with pytest.raises(ValueError, match="features-logreg"):
+        stance.cross_validated(stanced, "bert")
+
+
+def test_the_shipped_suite_scores_the_feature_baseline():
+    suite = tomllib.loads((ROOT / "benchmarks" / "suites" / "shipped.toml").read_text("utf-8"))
+    assert "stance:features-logreg" in suite["tasks"]["stance"]

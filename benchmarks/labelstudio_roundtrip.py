@@ -157,10 +157,10 @@ def run(args, folder: Path, session: Session) -> dict:
     # Alternating rounds (ours, SDK, ours, SDK, ...), each into a fresh project, so that both see the same load.
     pushes, imports = [], []
     for number in range(args.rounds):
-        report = timed(lambda: push(session, folder / "corpus", title=f"round trip {number}", model=args.model,
+        report = timed(lambda number=number: push(session, folder / "corpus", title=f"round trip {number}", model=args.model,
                                     batch_size=args.batch_size), pushes)
         assert report.imported == args.tasks, report
-        imported = timed(lambda: sdk_import(session.sdk, f"sdk import {number}", payload, args.batch_size), imports)
+        imported = timed(lambda number=number: sdk_import(session.sdk, f"sdk import {number}", payload, args.batch_size), imports)
         assert imported == args.tasks, imported
     started = time.perf_counter()
     second = push(session, folder / "corpus", title="round trip 0", model=args.model, batch_size=args.batch_size)
@@ -191,7 +191,7 @@ def run(args, folder: Path, session: Session) -> dict:
     pull_module.export_tasks = export_timed
     try:
         for number in range(args.rounds):
-            pulled = timed(lambda: pull(session, folder / "corpus", folder / f"pulled-{number}",
+            pulled = timed(lambda number=number: pull(session, folder / "corpus", folder / f"pulled-{number}",
                                         title="round trip, annotated"), pulls)
             assert not pulled.errors and sum(pulled.written.values()) == made, pulled
             pulls[-1]["export_seconds"] = round(export_seconds[-1], 2)
@@ -203,7 +203,7 @@ def run(args, folder: Path, session: Session) -> dict:
 
     sweep = []
     for size in args.batch_sweep:
-        timed(lambda: sdk_import(session.sdk, f"sdk import, batches of {size}", payload, size), sweep, batch_size=size)
+        timed(lambda size=size: sdk_import(session.sdk, f"sdk import, batches of {size}", payload, size), sweep, batch_size=size)
 
     best_push, best_import = min(r["seconds"] for r in pushes), min(r["seconds"] for r in imports)
     best_pull, best_export = min(r["seconds"] for r in pulls), min(r["seconds"] for r in exports)

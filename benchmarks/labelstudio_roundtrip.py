@@ -132,13 +132,34 @@ def load() -> float:
     return round(os.getloadavg()[0], 1)
 
 
+SERVER_GROUP: list[int] = []  # the process group of the embedded server, when there is one
+
+
+def server_cpu() -> float:
+    """CPU seconds used so far by the embedded server's processes (0 without one)."""
+    if not SERVER_GROUP:
+        return 0.0
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == SERVER_GROUP[0]:  # pgrp
+            total += int(fields[11]) + int(fields[12])  # utime + stime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def timed(step, rounds: list, **extra):
-    """Run ``step``, note its wall time and the load average before and after in ``rounds``."""
-    before = load()
+    """Run ``step``; note in ``rounds`` its wall time, this process's and the server's CPU time, and the
+    load average before and after."""
+    before, cpu, served = load(), time.process_time(), server_cpu()
     started = time.perf_counter()
     answer = step()
-    rounds.append({"seconds": round(time.perf_counter() - started, 2), "load_before": before, "load_after": load(),
-                   **extra})
+    rounds.append({"seconds": round(time.perf_counter() - started, 2),
+                   "client_cpu_seconds": round(time.process_time() - cpu, 2),
+                   "server_cpu_seconds": round(server_cpu() - served, 2),
+                   "load_before": before, "load_after": load(), **extra})
     return answer
 
 
@@ -255,6 +276,7 @@ def main() -> None:
         else:
             server = LocalServer(folder / "state", port=free_port(), revalidate_predictions=args.server_validation)
             server.start()
+            SERVER_GROUP.append(server.process.pid)
             try:
                 server.wait_until_ready(timeout=args.start_timeout)  # a loaded machine starts it slowly
                 result = run(args, folder, Session(Connection(url=server.url, token=server.credentials.token,

@@ -129,3 +129,34 @@ def test_rules_predictions_survive_the_round_trip_and_fit_the_config(build_corpu
                              [q.model_dump(exclude={"id"}) for q in a.quotes])
     assert without_ids(converted.annotation) == without_ids(predicted)
     assert report.manifest.counts.kept == 1 and len(predicted.quotes) >= 5
+
+
+def test_a_speaker_that_is_an_entity_mention_under_its_name_is_one_region_and_survives_the_round_trip():
+    from newsquotes.schema import Annotation, Entity, Quote, TextSpan
+
+    (person, said, quote, he) = spans(TEXT, "Ivan Petrov", "said", "we will respond to Sylvania.", "He")
+
+    def piece(start, end):
+        return {"start": start, "end": end, "text": TEXT[start:end]}
+
+    def annotation(speaker, speaker_name):
+        return Annotation(article_id="nq-x", annotator="annotator-1", text_sha256="h", entities=[
+            Entity(id="e1", label="PERSON", entity="Ivan Petrov", **piece(*person)),
+            Entity(id="e2", label="PERSON", **piece(*he))], quotes=[
+            Quote(id="q1", kind="direct", cue=TextSpan(**piece(*said)), speaker=TextSpan(**piece(*speaker)),
+                  speaker_name=speaker_name, **piece(*quote))])
+
+    without_ids = lambda a: ([e.model_dump(exclude={"id"}) for e in a.entities],  # noqa: E731
+                             [q.model_dump(exclude={"id"}) for q in a.quotes])
+    cases = [(person, "Ivan Petrov", 0),  # the mention's canonical name: merged
+             (he, "He", 0),  # a mention without a canonical name speaks under its text: merged
+             (he, "Ivan Petrov", 1),  # another name: a SPEAKER region of its own
+             (person, None, 1)]
+    for speaker, speaker_name, speaker_regions in cases:
+        given = annotation(speaker, speaker_name)
+        results = to_results(given, TEXT)
+        labels = [r["value"]["labels"][0] for r in results if r["type"] == "labels"]
+        assert labels.count("SPEAKER") == speaker_regions, (speaker_name, labels)
+        converted = convert(results)
+        assert converted.errors == [] and converted.warnings == []
+        assert without_ids(converted.annotation) == without_ids(given)

@@ -28,7 +28,7 @@ from markdown_it import MarkdownIt
 
 from newsquotes.corpus.storage import read_articles
 from newsquotes.errors import ConfigError, InputError
-from newsquotes.labeling.client import Session, export_tasks, find_project
+from newsquotes.labeling.client import Session, export_tasks, find_project, import_tasks
 from newsquotes.labeling.config import check_config, read_config
 from newsquotes.labeling.regions import to_results
 from newsquotes.labeling.settings import DEFAULT_TITLE, GUIDELINES_FILE, shipped_text
@@ -210,10 +210,9 @@ def _push(session: Session, corpus: Path, *, title: str, model: str | None, conf
             if predictor:
                 task["predictions"] = [{"model_version": model_version, "result": predicted[article.id]}]
             tasks.append(task)
-        answer = session.call(f"import {len(tasks)} tasks into project {project.id}", session.sdk.projects.import_tasks,
-                              project.id, request=tasks)
-        report.imported += answer.task_count or 0
-        report.predictions += answer.prediction_count or 0
+        answer = import_tasks(session, project.id, tasks)
+        report.imported += answer.get("task_count") or 0
+        report.predictions += answer.get("prediction_count") or 0
         if progress:
             progress(len(batch))
     for batch in _batches(backfill, batch_size):

@@ -88,8 +88,13 @@ def to_results(annotation: Annotation, text: str) -> list[dict[str, Any]]:
             results.append(_per_region(results[-1], CANONICAL, "textarea", [name]))
         return region_id
 
+    # An entity mention that is also a quote's speaker, under the name pull would read from it (its canonical
+    # name, else its text), is linked to the quote as it is: no second region, no second name.
+    mentions: dict[tuple[int, int, str], str] = {}
     for entity in annotation.entities:
-        region(("entity", entity.id), entity.label, entity, entity.entity)
+        mention_id = region(("entity", entity.id), entity.label, entity, entity.entity)
+        name = entity.entity if entity.entity is not None else text[entity.start:entity.end]
+        mentions.setdefault((entity.start, entity.end, name), mention_id)
     for quote in annotation.quotes:
         quote_id = region(("quote", quote.id), QUOTE, quote, None)
         quote_region = by_id[quote_id]
@@ -103,8 +108,8 @@ def to_results(annotation: Annotation, text: str) -> list[dict[str, Any]]:
             results.append(_relation(quote_id, cue_id))
         if quote.speaker is not None:
             speaker = quote.speaker
-            speaker_id = region((SPEAKER, speaker.start, speaker.end, quote.speaker_name), SPEAKER, speaker,
-                                quote.speaker_name)
+            speaker_id = mentions.get((speaker.start, speaker.end, quote.speaker_name)) or \
+                region((SPEAKER, speaker.start, speaker.end, quote.speaker_name), SPEAKER, speaker, quote.speaker_name)
             results.append(_relation(quote_id, speaker_id))
     return results
 

@@ -3,19 +3,26 @@ and usable from gold to scores with the command line alone."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import pickle
+import shutil
 
 import pytest
+import skops.io
+from sklearn.preprocessing import FunctionTransformer
 from typer.testing import CliRunner
 
 from newsquotes.annotations import read_annotations, write_annotations
 from newsquotes.bench.run import read_run
 from newsquotes.cli import app
 from newsquotes.corpus.build import BuildOptions, build, inputs_from_sources
+from newsquotes.corpus.segment import join_paragraphs, sentence_spans
 from newsquotes.corpus.sources import load
 from newsquotes.corpus.storage import read_articles
 from newsquotes.models.registry import get_model
 from newsquotes.models.training import train
+from newsquotes.schema import Article, Provenance
 
 from conftest import ROOT
 
@@ -48,7 +55,7 @@ def trained(shipped, tmp_path_factory):
 def test_a_trained_model_loads_by_name_and_predicts_valid_annotations(shipped, trained):
     corpus, _, held_out = shipped
     assert trained.articles == SLICE and trained.size_bytes > 0 and trained.seconds > 0
-    assert set(trained.examples) == {"entities", "quotes", "speakers", "stance"}
+    assert set(trained.examples) == {"entities", "cues", "quotes", "speakers", "stance"}
     meta = json.loads((trained.out / "model.json").read_text())
     assert meta["seed"] == 7 and meta["split"] is None and meta["articles"] == SLICE
     model = get_model(f"sklearn:{trained.out}")
@@ -114,3 +121,49 @@ def test_a_model_fitted_with_the_same_gold_and_settings_is_not_fitted_again(ship
     assert is_trained(slice_file, corpus, trained.out, split=None, seed=7)
     assert not is_trained(slice_file, corpus, trained.out, split=None, seed=8)
     assert not is_trained(slice_file, corpus, trained.out.parent / "nothing-here", split=None, seed=7)
+
+
+def _article(*paragraphs: str) -> Article:
+    text, spans = join_paragraphs(list(paragraphs))
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    return Article(id="unseen", text=text, paragraphs=spans, sentences=sentence_spans(text, spans),
+                   provenance=Provenance(input="unseen.txt", reader="text", raw_sha256=digest),
+                   text_sha256=digest, cluster_id="unseen", pipeline_version="test")
+
+
+def test_the_tagger_finds_a_quote_in_marks_and_a_reported_clause_without_marks_and_the_ranker_picks_the_cue_subject(
+        trained):
+    model = get_model(f"sklearn:{trained.out}")
+    article = _article("Mayor Jane Porter said the bridge over the river would reopen in May after two years of repairs.",
+                       "“We are proud of the work the crews have done,” said Tom Baker, the city engineer.")
+    quotes = model.predict(article).quotes
+    clause = next(q for q in quotes if "bridge" in q.text)
+    assert (clause.kind, clause.text) == ("indirect", "the bridge over the river would reopen in May after two years of repairs")
+    assert (clause.cue.text, clause.speaker.text, clause.speaker_name) == ("said", "Jane Porter", "Jane Porter")
+    marked = next(q for q in quotes if "proud" in q.text)
+    assert (marked.kind, marked.text) == ("direct", "We are proud of the work the crews have done")
+    assert marked.speaker_name == "Tom Baker"
+
+
+def test_loading_refuses_pickles_untrusted_types_and_a_crf_file_that_is_not_one(trained, tmp_path):
+    def refused(folder, message):
+        with pytest.raises(ValueError, match=message):
+            get_model(f"sklearn:{folder}")
+
+    folder = tmp_path / "model"
+    shutil.copytree(trained.out, folder)
+    (folder / "quotes.crfsuite").write_bytes(pickle.dumps({"weights": [1.0]}))
+    refused(folder, "not a CRFsuite model file")
+    (folder / "quotes.crfsuite").write_bytes(b"lCRF" + b"\0" * 40)
+    refused(folder, "CRFsuite cannot read it")
+    shutil.copy(trained.out / "quotes.crfsuite", folder / "quotes.crfsuite")
+    (folder / "speakers.skops").unlink()
+    (folder / "speakers.joblib").write_bytes(pickle.dumps({"ranker": None}))
+    refused(folder, "a pickle, which can run code")
+    (folder / "speakers.joblib").unlink()
+    skops.io.dump(FunctionTransformer(print), folder / "speakers.skops")
+    refused(folder, "not trusted to be safe to load: builtins.print")
+    (folder / "quotes.crfsuite").unlink()
+    shutil.copy(trained.out / "speakers.skops", folder / "speakers.skops")
+    refused(folder, "incomplete, missing quotes.crfsuite")
+    assert get_model(f"sklearn:{trained.out}").crf.tagger_.labels()

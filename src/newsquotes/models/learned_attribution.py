@@ -18,7 +18,7 @@ from sklearn.pipeline import make_pipeline
 
 from newsquotes.models.crf_io import fit_crf
 from newsquotes.models.learned_quotes import Context
-from newsquotes.models.learned_speakers import Candidate, Candidates, is_right
+from newsquotes.models.learned_speakers import Candidates, is_right
 from newsquotes.schema import Annotation
 
 FOLDS = 3
@@ -73,24 +73,38 @@ def fit(contexts: list[Context], golds: list[Annotation], seed: int, crf_path: P
             sequences_x.append([context.token_features(k) for k in sequence])
             sequences_y.append([tags[k] for k in sequence])
     fit_crf(sequences_x, sequences_y, crf_path)
+    for context in contexts:
+        context.set_cues(_probabilities(cues, [context.cue_features(k) for k in range(len(context.tokens))]))
+    # the previous quote's speaker is a candidate as the ranker itself would have picked it: a first ranker
+    # fitted without that candidate picks it for the second, which learns how far to trust it
+    first = _ranker(seed).fit(*_rank_examples(contexts, golds, None))
+    rank_x, rank_y = _rank_examples(contexts, golds, first)
+    ranker = _ranker(seed).fit(rank_x, rank_y)
+    examples = {"cues": sum(map(len, cue_y)), "quotes": sum(map(len, sequences_y)), "speakers": len(rank_y)}
+    return cues, ranker, examples
+
+
+def _rank_examples(contexts: list[Context], golds: list[Annotation], ranker) -> tuple[list[dict], list[bool]]:
+    """Candidate features and whether each is the speaker, for every gold quote with a speaker among its
+    candidates; the previous quote's speaker is the one ``ranker`` picks (none without a ranker)."""
     rank_x, rank_y = [], []
     for context, gold in zip(contexts, golds):
-        context.set_cues(_probabilities(cues, [context.cue_features(k) for k in range(len(context.tokens))]))
         finder, previous = Candidates(context), None
         for quote in sorted(gold.quotes, key=lambda q: q.start):
             cue = context.nearest_cue(quote.start, quote.end)
             found = finder.of(quote.start, quote.end, cue, previous)
+            if not found:
+                continue
+            features = [finder.features(c, quote.start, quote.end, quote.kind, cue, found) for c in found]
             labels = [is_right(c, gold, quote) for c in found]
             if (quote.speaker is not None or quote.speaker_name) and any(labels):
-                rank_x.extend(finder.features(c, quote.start, quote.end, quote.kind, cue, found) for c in found)
+                rank_x.extend(features)
                 rank_y.extend(labels)
-            right = [c for c, ok in zip(found, labels) if ok]
-            previous = right[0] if right else Candidate(None, None, quote.speaker_name)
+            if ranker is not None:
+                previous = found[int(_probabilities(ranker, features).argmax())]
     if len(set(rank_y)) < 2:
         raise ValueError("too little speaker gold to learn from: no quote has a candidate that is its speaker")
-    ranker = _ranker(seed).fit(rank_x, rank_y)
-    examples = {"cues": sum(map(len, cue_y)), "quotes": sum(map(len, sequences_y)), "speakers": len(rank_y)}
-    return cues, ranker, examples
+    return rank_x, rank_y
 
 
 def attribute(context: Context, cues, crf, ranker) -> list[Attributed]:

@@ -19,9 +19,6 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.learned_quotes import Context
 from newsquotes.schema import Annotation, Quote
 
-_SOURCES = ("mention", "pronoun", "nominal", "parse_subject", "rules_subject", "rules_quote", "previous", "interviewee")
-
-
 @dataclass
 class Candidate:
     start: int | None  # None: a name with no mention near the quote (an interviewee, the previous speaker)
@@ -47,7 +44,7 @@ class Candidates:
         found: dict[tuple, Candidate] = {}
 
         def add(s: int | None, e: int | None, name: str | None, source: str, label: str = "") -> None:
-            if s is not None and start <= s < end:
+            if s is not None and s < end and start < e:
                 return  # a speaker never lies inside what it said
             key = (s, e) if s is not None else ("name", (name or "").casefold())
             candidate = found.setdefault(key, Candidate(s, e, name, label))
@@ -62,6 +59,9 @@ class Candidates:
         for m in ctx.speakers.mentions:
             if paragraph - 1 <= ctx.layout.paragraph(m.start) <= paragraph + 1 and m.label in ("PERSON", "ORG", "GPE", "NORP"):
                 add(m.start, m.end, m.name, "mention", m.label)
+                surface = ctx.text[m.start:m.end]
+                if surface.casefold() != (m.name or "").casefold():  # "Gary Gray" beside "Constable Gary Gray"
+                    add(None, None, surface, "surface", m.label)
         for k, token in enumerate(ctx.tokens):
             if not paragraph - 1 <= token.paragraph <= paragraph + 1 or token.quoted:
                 continue
@@ -78,10 +78,13 @@ class Candidates:
                     mention = next((m for m in ctx.speakers.mentions if m.start <= subject.start < m.end), None)
                     if mention:
                         add(mention.start, mention.end, mention.name, "parse_subject", mention.label)
-                    else:
-                        key = next((key for key in found if key[0] is not None and key[0] <= subject.start < key[1]), None)
-                        if key:
-                            found[key].sources.add("parse_subject")
+                    elif subject.text.lower() in lex.PRONOUNS:
+                        add(subject.start, subject.end, ctx.speakers.speaker(subject.start, subject.end).name,
+                            "parse_subject")
+                    else:  # a noun phrase names the speaker by its own words: "one of the victims", "the bus driver"
+                        lo, hi = _subtree(ctx, child)
+                        add(ctx.tokens[lo].start, ctx.tokens[hi].end, ctx.text[ctx.tokens[lo].start:ctx.tokens[hi].end],
+                            "parse_subject")
             rules_cue = next((c for c in ctx.speakers.cues if c.start <= ctx.tokens[cue].start < c.end), None)
             if rules_cue is not None:
                 speaker = ctx.speakers.speaker_of(rules_cue)
@@ -137,6 +140,20 @@ class Candidates:
                 f["cue_distance"] = str(min(abs(head - cue), 20) // 3)
                 f["cue_side"] = "before" if head < cue else "after"
         return f
+
+
+def _subtree(ctx: Context, k: int) -> tuple[int, int]:
+    """The first and last token of the phrase ``k`` heads, cut at a comma or a relative clause after the head."""
+    lo = hi = k
+    stack = [k]
+    while stack:
+        j = stack.pop()
+        for child in ctx.children[j]:
+            if child > k and ctx.tokens[child].dep in ("punct", "relcl", "acl", "appos"):
+                continue
+            lo, hi = min(lo, child), max(hi, child)
+            stack.append(child)
+    return lo, hi
 
 
 def gold_names(gold: Annotation, quote: Quote) -> set[str]:

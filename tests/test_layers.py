@@ -79,20 +79,16 @@ def test_no_import_goes_up_a_floor():
     assert not upward, "\n".join(upward)
 
 
-def test_no_import_cycles_between_rooms():
-    """No room (an entry of :data:`FLOORS`: a package, or a module given a floor of its own) imports, through
-    others, a room that imports it."""
-    edges: dict[str, set[str]] = {}
-    for module, targets in graph().items():
-        edges.setdefault(room(module), set()).update(room(t) for t in targets if t.startswith("newsquotes."))
+def cycles(edges: dict[str, set[str]]) -> list[str]:
+    """Every loop found by a depth-first walk of ``edges``, as "a -> b -> a"."""
     state: dict[str, int] = {}  # 1: on the current path, 2: done
-    cycles = []
+    found = []
 
     def visit(node: str, path: list[str]) -> None:
         state[node] = 1
         for other in sorted(edges.get(node, set()) - {node}):
             if state.get(other) == 1:
-                cycles.append(" -> ".join([*path[path.index(other):], other]))
+                found.append(" -> ".join([*path[path.index(other):], other]))
             elif not state.get(other):
                 visit(other, [*path, other])
         state[node] = 2
@@ -100,4 +96,23 @@ def test_no_import_cycles_between_rooms():
     for node in sorted(edges):
         if not state.get(node):
             visit(node, [node])
-    assert not cycles, "\n".join(cycles)
+    return found
+
+
+def test_no_import_cycles_between_rooms():
+    """No room (an entry of :data:`FLOORS`: a package, or a module given a floor of its own) imports, through
+    others, a room that imports it."""
+    edges: dict[str, set[str]] = {}
+    for module, targets in graph().items():
+        edges.setdefault(room(module), set()).update(room(t) for t in targets if t.startswith("newsquotes."))
+    loops = cycles(edges)
+    assert not loops, "\n".join(loops)
+
+
+def test_no_import_cycles_between_modules():
+    """Nor does a module import, through others, one that imports it, even from inside a function (a package's
+    ``__init__`` aside, which its modules name as their parent)."""
+    edges = {module: {t for t in targets if t in MODULES and not MODULES[t].name == "__init__.py"}
+             for module, targets in graph().items()}
+    loops = cycles(edges)
+    assert not loops, "\n".join(loops)

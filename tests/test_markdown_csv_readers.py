@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 
 from newsquotes.cli import app
 from newsquotes.corpus.cleaning import default_rules
-from newsquotes.corpus.extract import ExtractOptions, extract
+from newsquotes.corpus.extract import ExtractOptions
+from newsquotes.corpus.extractors import extract
 from newsquotes.corpus.markdown import EMBED_PLACEHOLDER, SEPARATOR, body_paragraphs, metadata, split_front_matter
 from newsquotes.corpus.readers import read
 from newsquotes.corpus.storage import read_articles

@@ -13,7 +13,8 @@ from warcio.warcwriter import WARCWriter
 
 from newsquotes.corpus.cleaning import default_rules
 from newsquotes.corpus.documents import RawRecord
-from newsquotes.corpus.extract import ExtractOptions, extract, looks_wrong
+from newsquotes.corpus.extract import ExtractOptions, looks_wrong
+from newsquotes.corpus.extractors import extract
 from newsquotes.corpus.metadata import is_headline_of, iso_8601
 from newsquotes.corpus.storage import read_articles
 

@@ -6,7 +6,8 @@ import pytest
 
 from newsquotes.corpus.cleaning import default_rules, remove_boilerplate
 from newsquotes.corpus.documents import RawRecord, Rejected
-from newsquotes.corpus.extract import ExtractOptions, extract
+from newsquotes.corpus.extract import ExtractOptions
+from newsquotes.corpus.extractors import extract
 from newsquotes.corpus.textdump import parse, parse_date
 
 DUMP = Path(__file__).parent / "data" / "freedonia-dump.txt"

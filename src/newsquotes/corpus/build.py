@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
@@ -20,10 +20,9 @@ from newsquotes.corpus import cache as cache_module
 from newsquotes.corpus import storage
 from newsquotes.corpus.cleaning import Rule, load_rules
 from newsquotes.corpus.dedup import DedupParams, Verdict
-from newsquotes.corpus.extract import JSONL_FIELDS
 from newsquotes.corpus.pipeline import PIPELINE_VERSION
 from newsquotes.corpus.sources import SourcesFile
-from newsquotes.corpus.work import Engine, FieldUse, Processed, count_records, units
+from newsquotes.corpus.work import BuildOptions, Engine, FieldUse, Processed, count_records, units
 from newsquotes.errors import ConfigError
 from newsquotes.schema import Counts, InputEntry, Manifest
 
@@ -43,38 +42,6 @@ class InputSpec:
     # Documents are named by their path relative to this folder; None: to the input folder itself (a file
     # given alone: its file name).
     root: Path | None = None
-
-
-@dataclass(frozen=True)
-class BuildOptions:
-    workers: int = field(default_factory=lambda: os.cpu_count() or 1)  # 0 runs in this process, same time limit
-    timeout: float = defaults.TIMEOUT  # seconds one document may take
-    min_chars: int = defaults.MIN_CHARS
-    max_bytes: int = 50_000_000
-    rows_per_shard: int = 1000
-    rules: tuple[Rule, ...] = ()  # on top of the built-in boilerplate rules
-    field_map: dict[str, str] = field(default_factory=dict)
-    favor_precision: bool = False
-    dedup: DedupParams = DedupParams()
-    cache_dir: Path | None = None
-    # Where the per-document steps run: "local" (a process pool here) or "ray" (a Ray cluster, see
-    # ray_engine). Not a parameter of the result: both engines write the same corpus.
-    engine: str = "local"
-    ray_address: str | None = None  # with engine "ray": join this cluster instead of starting a local one
-
-    def __post_init__(self):
-        unknown = [f"{name}={key}" for name, key in self.field_map.items() if name not in JSONL_FIELDS]
-        if unknown:
-            raise ConfigError(f"field mapping {', '.join(unknown)}: unknown field; the fields are "
-                             f"{', '.join(JSONL_FIELDS)}")
-
-    def parameters(self) -> dict:
-        return {
-            "min_chars": self.min_chars, "max_bytes": self.max_bytes, "timeout": self.timeout,
-            "rows_per_shard": self.rows_per_shard, "field_map": self.field_map,
-            "favor_precision": self.favor_precision, "extra_rules": [r.name for r in self.rules],
-            "dedup": self.dedup.as_dict(),
-        }
 
 
 class NothingKept(RuntimeError):
@@ -132,7 +99,7 @@ def _engine(options: BuildOptions, store: cache_module.OutcomeCache, progress: C
 ENGINES = defaults.ENGINES
 
 
-def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOptions(),
+def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOptions(),  # noqa: B008 - frozen
           progress: Callable[[int], None] | None = None,
           total: Callable[[int], None] | None = None) -> BuildReport:
     """Build the corpus of ``specs`` into ``out``; returns the manifest and what the run did.

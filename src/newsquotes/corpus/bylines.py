@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from newsquotes.corpus.metadata import iso_8601, words
+from newsquotes.corpus.fields import iso_8601, words
 
 #: Where a page states its own name.
 _SITE_NAMES_XPATH = ('//meta[@property="og:site_name" or @name="og:site_name" or @name="application-name" or '

@@ -3,8 +3,9 @@
 Plain-text dumps are parsed by :mod:`newsquotes.corpus.textdump`, HTML by trafilatura (main text) and
 :mod:`newsquotes.corpus.metadata` (the page's structured data first), scraper JSONL by a field mapping
 that knows the news-please and trafilatura output shapes, CSV rows by the same mapping
-(:mod:`newsquotes.corpus.csvrows`), Markdown by :mod:`newsquotes.corpus.markdown`. ``published`` is ISO
-8601 from every reader.
+(:mod:`newsquotes.corpus.csvrows`), Markdown by :mod:`newsquotes.corpus.markdown`; each reader's extractor is
+looked up in :mod:`newsquotes.corpus.extractors`, which builds on all of them. ``published`` is ISO 8601 from every
+reader.
 """
 
 from __future__ import annotations
@@ -231,27 +232,9 @@ def extract_jsonl(raw: RawRecord, options: ExtractOptions) -> Draft:
     return draft
 
 
-def _extract_markdown(raw: RawRecord, options: ExtractOptions) -> Draft:
-    from newsquotes.corpus.markdown import extract_markdown  # it builds on this module, so it is imported late
-
-    return extract_markdown(raw, options)
-
-
-def _extract_csv(raw: RawRecord, options: ExtractOptions) -> Draft:
-    from newsquotes.corpus.csvrows import extract_csv  # it builds on this module, so it is imported late
-
-    return extract_csv(raw, options)
-
-
-EXTRACTORS = {"text": extract_text, "html": extract_html, "warc": extract_html, "jsonl": extract_jsonl,
-              "markdown": _extract_markdown, "csv": _extract_csv}
-
-
-def extract(raw: RawRecord, options: ExtractOptions) -> Draft:
-    """The draft of one record; raises :class:`Rejected` when it cannot be an article."""
-    if raw.problem:
-        raise Rejected(raw.problem)
-    draft = EXTRACTORS[raw.reader](raw, options)
+def finish(draft: Draft, options: ExtractOptions) -> Draft:
+    """What every reader's draft goes through: dates as ISO 8601, lines normalized, the headline taken out of the
+    body, and the checks of its length; raises :class:`Rejected` when it cannot be an article."""
     draft.published = iso_8601(draft.published)
     draft.paragraphs = [p for p in map(normalize_line, draft.paragraphs) if p]
     # The headline is kept in `title`; `text` is the body (HTML has already had what sits above it removed).

@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import TimeoutError as FutureTimeout
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from newsquotes.corpus import cache as cache_module
 from newsquotes.corpus import storage
@@ -17,10 +16,8 @@ from newsquotes.corpus.dedup import DedupParams, deduplicate
 from newsquotes.corpus.documents import RawRecord
 from newsquotes.corpus.extract import ExtractOptions
 from newsquotes.corpus.pipeline import Outcome, failed, limited, process, timed_out
-from newsquotes.corpus.work import Pending, Processed, Seen, Summary, Unit, records
+from newsquotes.corpus.work import BuildOptions, Pending, Processed, Seen, Summary, Unit, records
 
-if TYPE_CHECKING:
-    from newsquotes.corpus.build import BuildOptions
 
 #: Documents a worker takes at a time: one round trip for many documents, yet small enough that every
 #: worker stays busy to the end of the build.

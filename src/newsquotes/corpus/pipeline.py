@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from newsquotes import __version__
 from newsquotes.corpus import dedup, language
 from newsquotes.corpus.documents import FALLBACK_SOURCE, UNKNOWN_SOURCE, Draft, RawRecord, Rejected
-from newsquotes.corpus.extract import ExtractOptions, extract
+from newsquotes.corpus.extract import ExtractOptions
+from newsquotes.corpus.extractors import extract
 from newsquotes.corpus.metadata import iso_8601
 from newsquotes.corpus.segment import join_paragraphs, sentence_spans
 from newsquotes.schema import Article, Provenance

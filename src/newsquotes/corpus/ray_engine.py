@@ -37,7 +37,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -47,10 +46,8 @@ from newsquotes.corpus import cache as cache_module
 from newsquotes.corpus.dedup import DedupParams, Signature, deduplicate, lsh_bands
 from newsquotes.corpus.extract import ExtractOptions
 from newsquotes.corpus.pipeline import limited, process
-from newsquotes.corpus.work import Pending, Processed, Seen, Summary, Unit, record_key
+from newsquotes.corpus.work import BuildOptions, Pending, Processed, Seen, Summary, Unit, record_key
 
-if TYPE_CHECKING:
-    from newsquotes.corpus.build import BuildOptions
 
 #: Input files per task, the unit a worker processes (and re-processes after a failure): at least
 #: ``MIN_BLOCK_UNITS``, more when there are many files, so that there are about ``BLOCKS_PER_CPU`` tasks per

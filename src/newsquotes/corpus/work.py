@@ -12,16 +12,50 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from newsquotes import defaults
 from newsquotes.corpus import readers
-from newsquotes.corpus.cleaning import default_rules
+from newsquotes.corpus.cleaning import Rule, default_rules
 from newsquotes.corpus.dedup import DedupParams, Signature, Verdict
 from newsquotes.corpus.documents import FALLBACK_SOURCE, UNKNOWN_SOURCE, RawRecord
-from newsquotes.corpus.extract import EXTRACTION_REVISION, ExtractOptions
+from newsquotes.corpus.extract import EXTRACTION_REVISION, JSONL_FIELDS, ExtractOptions
 from newsquotes.corpus.pipeline import PIPELINE_VERSION, Outcome
+from newsquotes.errors import ConfigError
 
 #: Bumped when the cached :class:`~newsquotes.corpus.pipeline.Outcome` changes shape, so that a cache
 #: written before is not read back into the new shape.
 OUTCOME_FORMAT = 2
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)  # 0 runs in this process, same time limit
+    timeout: float = defaults.TIMEOUT  # seconds one document may take
+    min_chars: int = defaults.MIN_CHARS
+    max_bytes: int = 50_000_000
+    rows_per_shard: int = 1000
+    rules: tuple[Rule, ...] = ()  # on top of the built-in boilerplate rules
+    field_map: dict[str, str] = field(default_factory=dict)
+    favor_precision: bool = False
+    dedup: DedupParams = DedupParams()
+    cache_dir: Path | None = None
+    # Where the per-document steps run: "local" (a process pool here) or "ray" (a Ray cluster, see
+    # ray_engine). Not a parameter of the result: both engines write the same corpus.
+    engine: str = "local"
+    ray_address: str | None = None  # with engine "ray": join this cluster instead of starting a local one
+
+    def __post_init__(self):
+        unknown = [f"{name}={key}" for name, key in self.field_map.items() if name not in JSONL_FIELDS]
+        if unknown:
+            raise ConfigError(f"field mapping {', '.join(unknown)}: unknown field; the fields are "
+                             f"{', '.join(JSONL_FIELDS)}")
+
+    def parameters(self) -> dict:
+        return {
+            "min_chars": self.min_chars, "max_bytes": self.max_bytes, "timeout": self.timeout,
+            "rows_per_shard": self.rows_per_shard, "field_map": self.field_map,
+            "favor_precision": self.favor_precision, "extra_rules": [r.name for r in self.rules],
+            "dedup": self.dedup.as_dict(),
+        }
 
 
 @dataclass(frozen=True)

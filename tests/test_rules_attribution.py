@@ -107,6 +107,12 @@ def test_plural_and_vague_sources_are_named_by_their_own_words(sentence, speaker
     assert quote[3:] == (speaker, speaker)
 
 
+def test_the_researchers_are_no_one_person_named_before():
+    (quote,) = quotes("The team led by Ana Ruiz watched the star from Chile in 1999. However, upon examination, "
+                      "the researchers concluded there was a third unseen object in the system.")
+    assert quote[2:] == ("concluded", "the researchers", "the researchers")
+
+
 # ---------------------------------------------------------------------- nested reports
 
 

@@ -113,6 +113,19 @@ def test_the_researchers_are_no_one_person_named_before():
     assert quote[2:] == ("concluded", "the researchers", "the researchers")
 
 
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("The Investigative Committee and the Federal Security Service (FSB) said they believe gas was the trigger.",
+     "they believe gas was the trigger", "Federal Security Service"),
+    ("The National Transportation Safety Committee on Monday announced the cockpit voice recorder has been recovered.",
+     "the cockpit voice recorder has been recovered", "National Transportation Safety Committee"),
+    ("The head of the counter terror police, Neil Basu, on Sunday said the police found nothing unusual.",
+     "the police found nothing unusual", "Neil Basu"),
+])
+def test_a_bracketed_short_name_or_a_day_between_subject_and_verb(sentence, content, speaker):
+    (quote,) = quotes(sentence)
+    assert (quote[0], quote[3]) == (content, speaker)
+
+
 # ---------------------------------------------------------------------- nested reports
 
 

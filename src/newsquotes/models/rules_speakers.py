@@ -21,7 +21,11 @@ from newsquotes.models.rules_text import Layout
 
 _PHRASE_CUE = re.compile(r"\b(?:(?:was|were|is|has been|had been) quoted as saying|[Aa]ccording to|"
                          r"[Ii]n the words of|[Qq]uoting|citing)\b")
-_GAP_TAIL = re.compile(r"(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
+#: Between a subject and its verb, besides adverbs: a bracketed short name ("the National Hurricane Center
+#: (NHC) reported") and a day ("Neil Basu, on Sunday said", "the committee on Monday announced").
+_GAP_DAY = (r",?\s+(?:on|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|"
+            r"year|morning|afternoon|evening|night)\b,?")
+_GAP_TAIL = re.compile(r"(?:\s+(?:%s)|\s*\([A-Z][\w.&'’-]{1,15}\),?|%s)*\s*$" % ("|".join(sorted(lex.SUBJECT_GAP)), _GAP_DAY))
 #: A verb coordinated with an earlier one, sharing its subject: "… and said", "…, but added".
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
 _LINK = r"(?:at|of|for|from|with|in)"

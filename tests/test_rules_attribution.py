@@ -126,6 +126,16 @@ def test_a_bracketed_short_name_or_a_day_between_subject_and_verb(sentence, cont
     assert (quote[0], quote[3]) == (content, speaker)
 
 
+@pytest.mark.parametrize("sentence,content", [
+    ("Local officials said on Saturday, about 20 buildings collapsed.", "about 20 buildings collapsed"),
+    ("Reports said at least 116 people died due to this earthquake.", "at least 116 people died due to this earthquake"),
+    ("He has since said his initial confession was forced.", "his initial confession was forced"),
+])
+def test_a_count_after_the_verb_opens_a_clause_and_since_is_no_subject(sentence, content):
+    (quote,) = quotes(sentence)
+    assert quote[:3] == (content, "indirect", "said")
+
+
 # ---------------------------------------------------------------------- nested reports
 
 

@@ -97,11 +97,14 @@ class _Finder:
         layout, text = self.layout, self.layout.text
         runs: list[Words] = []
         run: Words = []
-        for s, e in layout.words:
+        words = layout.words
+        for k, (s, e) in enumerate(words):
             word = text[s:e]
             capital = word[0].isupper() or word == "&" or re.match(r"(?:al|el)-[A-Z]", word)
             joined = bool(run) and text[run[-1][1]:s] == " " and not layout.starts_sentence(s)
             after_link = word != "the" or bool(run) and layout.word(run[-1]) in lex.CONNECTORS  # "Church of the …", not "Rathbun the …"
+            if joined and word == "and" and self._last_of_body(run, words[k + 1:k + 3]):
+                capital = True  # "Centers for Disease Control and Prevention": one name
             if joined and (capital or word in lex.CONNECTORS and after_link):
                 run.append((s, e))
                 continue
@@ -109,6 +112,15 @@ class _Finder:
             run = [(s, e)] if capital else []
         runs.append(run)
         return [r for r in runs if r]
+
+    def _last_of_body(self, run: Words, after: Words) -> bool:
+        """Whether "and" before ``after`` joins one last word to a name of a body ("Institute of Volcanology and
+        Seismology"): the run has "of" or "for", and one capitalised word follows with no name word after it."""
+        text = self.layout.text
+        if len(after) < 1 or not text[after[0][0]].isupper() or text[after[0][0]:after[0][1]] in lex.STOP:
+            return False
+        next_is_name = len(after) > 1 and text[after[1][0]].isupper() and text[after[0][1]:after[1][0]] == " "
+        return not next_is_name and any(self.layout.word(w) in ("of", "for") for w in run[1:])
 
     def _split(self, run: Words) -> list[Words]:
         """The parts of a run between words that never belong to a name, without edge connectors."""

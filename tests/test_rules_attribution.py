@@ -148,6 +148,16 @@ def test_and_joins_one_last_word_to_the_name_of_a_body(sentence, speaker):
     assert quote[3:] == (speaker, speaker)
 
 
+@pytest.mark.parametrize("sentence", [
+    'Suman Haripriya of the Hajo assembly said "Coronavirus is an airborne disease that cow dung can cure."',
+    '"It is a good sign," said Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics.',
+])
+def test_a_person_of_a_body_whose_name_the_capitals_cut_short(sentence):
+    (quote,) = quotes(sentence)
+    name = "Suman Haripriya" if "Suman" in sentence else "Ryan Cloutier"
+    assert quote[3:] == (name, name)
+
+
 # ---------------------------------------------------------------------- nested reports
 
 

@@ -217,7 +217,7 @@ class _Finder:
             self._add(run[:link], "PERSON")  # "Mike Gikas of Consumer Reports"
             self._add(run[link + 1:], "ORG")
             return True
-        if not org and link == 2 and self._of_body(words[:2], words[3:]):
+        if not org and link == 2 and (self._of_body(words[:2], words[3:]) or self._of_the_cut_body(run, words)):
             self._add(run[:link], "PERSON")  # "John Geiger of USGS", "Doug Collins of Georgia"
             self._label(run[link + 1:])
             return True
@@ -236,6 +236,13 @@ class _Finder:
             self._add(run[org[-1] + 1:], "PERSON")
             return True
         return False
+
+    def _of_the_cut_body(self, run: Words, words: list[str]) -> bool:
+        """Whether "<name> of the <body>" is a person of a body whose name the run cut short: a lowercase word or
+        a dash goes on after it ("Suman Haripriya of the Hajo assembly", "Ryan Cloutier of the Harvard–Smithsonian")."""
+        rest = self.layout.text[run[-1][1]:run[-1][1] + 12]
+        return (len(words) > 3 and words[3] == "the" and self._of_body(words[:2], ["NAME"])
+                and bool(re.match(r"(?:\s+[a-z]{3,}\b(?!\s+of\b)|[–—-][A-Z])", rest)))
 
     @staticmethod
     def _of_body(name: list[str], body: list[str]) -> bool:

@@ -158,6 +158,15 @@ def test_a_person_of_a_body_whose_name_the_capitals_cut_short(sentence):
     assert quote[3:] == (name, name)
 
 
+@pytest.mark.parametrize("sentence,speaker", [
+    ("According to officials on Saturday, about 20 buildings collapsed.", "officials"),
+    ("Two people died, according to the mayor of Yartsevo via news agency Interfax.", "the mayor of Yartsevo"),
+])
+def test_a_source_phrase_ends_before_a_day_or_a_channel(sentence, speaker):
+    (quote,) = quotes(sentence)
+    assert quote[3:] == (speaker, speaker)
+
+
 # ---------------------------------------------------------------------- nested reports
 
 

@@ -25,6 +25,10 @@ _PHRASE_CUE = re.compile(r"\b(?:(?:was|were|is|has been|had been) quoted as sayi
 #: (NHC) reported") and a day ("Neil Basu, on Sunday said", "the committee on Monday announced").
 _GAP_DAY = (r",?\s+(?:on|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|"
             r"year|morning|afternoon|evening|night)\b,?")
+#: Where a source phrase ends before a day, a channel or a comma: "officials on Saturday", "… via Interfax".
+_SOURCE_TAIL = re.compile(r",|\s+(?:via\s|(?:on|in|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                          r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December|week|month|morning|evening|night|\d))")
 _GAP_TAIL = re.compile(r"(?:\s+(?:%s)|\s*\([A-Z][\w.&'’-]{1,15}\),?|%s)*\s*$" % ("|".join(sorted(lex.SUBJECT_GAP)), _GAP_DAY))
 #: A verb coordinated with an earlier one, sharing its subject: "… and said", "…, but added".
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
@@ -350,6 +354,8 @@ class Speakers:
         if not phrase.group(1):
             return None
         start, end = lo + phrase.start(1), lo + phrase.end(1)
+        if (dated := _SOURCE_TAIL.search(text, start, end)) and dated.start() > start:
+            end = dated.start()  # "officials on Saturday", "the mayor via news agency Interfax", "reports, resulting in …"
         for k, (s, e) in enumerate(self.layout.words_in(start, end)):
             word = text[s:e]
             if k >= 2 and (word in ("who", "which", "that", "made", "written", "sent") or re.fullmatch(r"[a-z]{3,}ed", word)):

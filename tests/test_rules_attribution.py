@@ -167,6 +167,15 @@ def test_a_source_phrase_ends_before_a_day_or_a_channel(sentence, speaker):
     assert quote[3:] == (speaker, speaker)
 
 
+@pytest.mark.parametrize("paragraph,speaker", [
+    ("The Airbus A380 flew over Paris. Airbus announced the plane would enter service in 2007.", "Airbus"),
+    ("Chicago-based Boeing builds jets. Boeing promised the plane would be ready by May.", "Boeing"),
+])
+def test_an_organisation_is_not_named_by_a_thing_or_a_description_of_it(paragraph, speaker):
+    (quote,) = quotes(paragraph)
+    assert quote[3:] == (speaker, speaker)
+
+
 # ---------------------------------------------------------------------- nested reports
 
 

@@ -44,6 +44,11 @@ _PRESS = frozenset("""
 _POSTNOMINALS = frozenset("QC KC MP MEP OBE CBE MBE KBE PhD MD".split())
 
 
+#: Words that make a longer name a thing or a person of an organisation, not its full name: "Airbus A380",
+#: "Chicago-based Boeing", "Apple Chief Executive Officer".
+_THING_OF_ORG = re.compile(r"\d|-based\b|\b(?:%s)\b" % "|".join(sorted(re.escape(t) for t in lex.TITLES)))
+
+
 def bare_name(name: str) -> str:
     """A person's name without the role before it, the honours after it and the place or body it is of:
     "Police Senior Superintendent Yolanda Yu" and "Yolanda Yu of the police" are "Yolanda Yu"."""
@@ -324,7 +329,8 @@ class _Finder:
                 mention.name = bare[id(pick)]
             elif mention.label == "ORG":  # "the Church" is the Church of Scientology
                 words = set(mention.name.split())
-                fits = [p for p in orgs if words <= set(text[p.start:p.end].split())]
+                fits = [p for p in orgs if words <= set(text[p.start:p.end].split())
+                        and not _THING_OF_ORG.search(" ".join(set(text[p.start:p.end].split()) - words))]
                 pick = max([p for p in fits if p.start <= mention.start] or fits,
                            key=lambda p: (p.end - p.start, p.start))
                 mention.name = text[pick.start:pick.end]

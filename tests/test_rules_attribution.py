@@ -176,6 +176,11 @@ def test_an_organisation_is_not_named_by_a_thing_or_a_description_of_it(paragrap
     assert quote[3:] == (speaker, speaker)
 
 
+def test_a_title_word_before_an_organisation_word_is_part_of_its_name():
+    (quote,) = quotes("General Motors Corporation announced it would cut 30,000 jobs by 2008.")
+    assert quote[3:] == ("General Motors Corporation", "General Motors Corporation")
+
+
 # ---------------------------------------------------------------------- nested reports
 
 

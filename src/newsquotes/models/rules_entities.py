@@ -172,7 +172,7 @@ class _Finder:
         t = max((k for k, w in enumerate(words) if w.rstrip(".") in lex.TITLES or w in _ROLES and k < len(words) - 1),
                 default=-1)
         if t >= 0 and (t < len(run) - 1 or not any(w in lex.ORG_WORDS for w in words)) and not (
-                t == len(run) - 2 and words[-1] in lex.ORG_WORDS):  # "General Motors" is no general
+                t < len(run) - 1 and words[t + 1] in lex.ORG_WORDS):  # "General Motors (Corporation)" is no general
             self._titled(run[:t + 1], run[t + 1:])
             return
         for n in (3, 2):  # a place glued to a name: "United States Hamdullah Mohib"

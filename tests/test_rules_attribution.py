@@ -181,6 +181,15 @@ def test_a_title_word_before_an_organisation_word_is_part_of_its_name():
     assert quote[3:] == ("General Motors Corporation", "General Motors Corporation")
 
 
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Analysts are predicting that the compensations could well run into a few hundred million dollars.", "Analysts"),
+    ("AppleInsider is claiming that there are sources that have seen the new iPod.", "AppleInsider"),
+])
+def test_a_report_in_the_progressive_is_no_passive(sentence, speaker):
+    (quote,) = quotes(sentence)
+    assert quote[3] == speaker
+
+
 # ---------------------------------------------------------------------- nested reports
 
 

@@ -104,6 +104,8 @@ class Speakers:
         """ "was told", "was not immediately asked", "did not say", "never said": no report."""
         before = self._words_before(k, s)
         passive = bool(before) and (before[-1] in lex.PASSIVE or before[0] in lex.PASSIVE and before[-1] in lex.SUBJECT_GAP)
+        if passive and self.layout.word(self.layout.words[k]).endswith("ing"):
+            passive = False  # "Analysts are predicting that …", "AppleInsider is claiming that …": a report going on
         return passive or any(w in lex.NEGATION or w.endswith(("n't", "n’t")) for w in before)
 
     def _used_as_noun(self, k: int, s: int) -> bool:

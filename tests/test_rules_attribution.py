@@ -107,6 +107,89 @@ def test_plural_and_vague_sources_are_named_by_their_own_words(sentence, speaker
     assert quote[3:] == (speaker, speaker)
 
 
+def test_the_researchers_are_no_one_person_named_before():
+    (quote,) = quotes("The team led by Ana Ruiz watched the star from Chile in 1999. However, upon examination, "
+                      "the researchers concluded there was a third unseen object in the system.")
+    assert quote[2:] == ("concluded", "the researchers", "the researchers")
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("The Investigative Committee and the Federal Security Service (FSB) said they believe gas was the trigger.",
+     "they believe gas was the trigger", "Federal Security Service"),
+    ("The National Transportation Safety Committee on Monday announced the cockpit voice recorder has been recovered.",
+     "the cockpit voice recorder has been recovered", "National Transportation Safety Committee"),
+    ("The head of the counter terror police, Neil Basu, on Sunday said the police found nothing unusual.",
+     "the police found nothing unusual", "Neil Basu"),
+])
+def test_a_bracketed_short_name_or_a_day_between_subject_and_verb(sentence, content, speaker):
+    (quote,) = quotes(sentence)
+    assert (quote[0], quote[3]) == (content, speaker)
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Local officials said on Saturday, about 20 buildings collapsed.", "about 20 buildings collapsed"),
+    ("Reports said at least 116 people died due to this earthquake.", "at least 116 people died due to this earthquake"),
+    ("He has since said his initial confession was forced.", "his initial confession was forced"),
+])
+def test_a_count_after_the_verb_opens_a_clause_and_since_is_no_subject(sentence, content):
+    (quote,) = quotes(sentence)
+    assert quote[:3] == (content, "indirect", "said")
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("According to the Centers for Disease Control and Prevention, the virus spread quickly.",
+     "Centers for Disease Control and Prevention"),
+    ("The Philippine Institute of Volcanology and Seismology reported the first quake occurred at 7:37 p.m.",
+     "Philippine Institute of Volcanology and Seismology"),
+    ("Scientists from the University of Bristol and UC Davis say the shrimp see polarised light.", "UC Davis"),
+])
+def test_and_joins_one_last_word_to_the_name_of_a_body(sentence, speaker):
+    (quote,) = quotes(sentence)
+    assert quote[3:] == (speaker, speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    'Suman Haripriya of the Hajo assembly said "Coronavirus is an airborne disease that cow dung can cure."',
+    '"It is a good sign," said Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics.',
+])
+def test_a_person_of_a_body_whose_name_the_capitals_cut_short(sentence):
+    (quote,) = quotes(sentence)
+    name = "Suman Haripriya" if "Suman" in sentence else "Ryan Cloutier"
+    assert quote[3:] == (name, name)
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("According to officials on Saturday, about 20 buildings collapsed.", "officials"),
+    ("Two people died, according to the mayor of Yartsevo via news agency Interfax.", "the mayor of Yartsevo"),
+])
+def test_a_source_phrase_ends_before_a_day_or_a_channel(sentence, speaker):
+    (quote,) = quotes(sentence)
+    assert quote[3:] == (speaker, speaker)
+
+
+@pytest.mark.parametrize("paragraph,speaker", [
+    ("The Airbus A380 flew over Paris. Airbus announced the plane would enter service in 2007.", "Airbus"),
+    ("Chicago-based Boeing builds jets. Boeing promised the plane would be ready by May.", "Boeing"),
+])
+def test_an_organisation_is_not_named_by_a_thing_or_a_description_of_it(paragraph, speaker):
+    (quote,) = quotes(paragraph)
+    assert quote[3:] == (speaker, speaker)
+
+
+def test_a_title_word_before_an_organisation_word_is_part_of_its_name():
+    (quote,) = quotes("General Motors Corporation announced it would cut 30,000 jobs by 2008.")
+    assert quote[3:] == ("General Motors Corporation", "General Motors Corporation")
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Analysts are predicting that the compensations could well run into a few hundred million dollars.", "Analysts"),
+    ("AppleInsider is claiming that there are sources that have seen the new iPod.", "AppleInsider"),
+])
+def test_a_report_in_the_progressive_is_no_passive(sentence, speaker):
+    (quote,) = quotes(sentence)
+    assert quote[3] == speaker
+
+
 # ---------------------------------------------------------------------- nested reports
 
 

@@ -85,7 +85,7 @@ SUBJECT_GAP = _words("""
     also then later has have had was is would will could did does reportedly previously recently further
     once again repeatedly earlier subsequently publicly simply just first already even only finally however
     today yesterday separately personally openly strongly firmly privately directly angrily initially
-    officially formally flatly allegedly
+    officially formally flatly allegedly since are were
 """)
 PASSIVE = _words("was were been being be is are get got")
 NEGATION = _words("not never no")

@@ -123,6 +123,8 @@ class Clauses:
             opening = ""  # "stated this was not connected": a clause, not "said this week"
         if opening == "more" and re.match(r"\s+than\b", text[first[0][1]:hi]):
             opening = ""  # "said more than 4 billion songs had been sold": a clause, not "said more about"
+        if opening in ("about", "at") and re.match(r"\s+(?:\d|least\b|most\b)", text[first[0][1]:hi]):
+            opening = ""  # "said about 20 buildings collapsed", "said at least 116 people died": a count opens the clause
         if cue.word in lex.OBJECT_VERBS and first and not _finite(self.layout.words_in(first[0][0], hi)[:12], text):
             first = []  # "announced 10,000 job cuts": a thing, not a clause
         if subject and first and text[start:first[0][0]] == " " and opening not in lex.NOT_CLAUSE:

@@ -44,6 +44,11 @@ _PRESS = frozenset("""
 _POSTNOMINALS = frozenset("QC KC MP MEP OBE CBE MBE KBE PhD MD".split())
 
 
+#: Words that make a longer name a thing or a person of an organisation, not its full name: "Airbus A380",
+#: "Chicago-based Boeing", "Apple Chief Executive Officer".
+_THING_OF_ORG = re.compile(r"\d|-based\b|\b(?:%s)\b" % "|".join(sorted(re.escape(t) for t in lex.TITLES)))
+
+
 def bare_name(name: str) -> str:
     """A person's name without the role before it, the honours after it and the place or body it is of:
     "Police Senior Superintendent Yolanda Yu" and "Yolanda Yu of the police" are "Yolanda Yu"."""
@@ -97,11 +102,14 @@ class _Finder:
         layout, text = self.layout, self.layout.text
         runs: list[Words] = []
         run: Words = []
-        for s, e in layout.words:
+        words = layout.words
+        for k, (s, e) in enumerate(words):
             word = text[s:e]
             capital = word[0].isupper() or word == "&" or re.match(r"(?:al|el)-[A-Z]", word)
             joined = bool(run) and text[run[-1][1]:s] == " " and not layout.starts_sentence(s)
             after_link = word != "the" or bool(run) and layout.word(run[-1]) in lex.CONNECTORS  # "Church of the …", not "Rathbun the …"
+            if joined and word == "and" and self._last_of_body(run, words[k + 1:k + 3]):
+                capital = True  # "Centers for Disease Control and Prevention": one name
             if joined and (capital or word in lex.CONNECTORS and after_link):
                 run.append((s, e))
                 continue
@@ -109,6 +117,15 @@ class _Finder:
             run = [(s, e)] if capital else []
         runs.append(run)
         return [r for r in runs if r]
+
+    def _last_of_body(self, run: Words, after: Words) -> bool:
+        """Whether "and" before ``after`` joins one last word to a name of a body ("Institute of Volcanology and
+        Seismology"): the run has "of" or "for", and one capitalised word follows with no name word after it."""
+        text = self.layout.text
+        if len(after) < 1 or not text[after[0][0]].isupper() or text[after[0][0]:after[0][1]] in lex.STOP:
+            return False
+        next_is_name = len(after) > 1 and text[after[1][0]].isupper() and text[after[0][1]:after[1][0]] == " "
+        return not next_is_name and any(self.layout.word(w) in ("of", "for") for w in run[1:])
 
     def _split(self, run: Words) -> list[Words]:
         """The parts of a run between words that never belong to a name, without edge connectors."""
@@ -155,7 +172,7 @@ class _Finder:
         t = max((k for k, w in enumerate(words) if w.rstrip(".") in lex.TITLES or w in _ROLES and k < len(words) - 1),
                 default=-1)
         if t >= 0 and (t < len(run) - 1 or not any(w in lex.ORG_WORDS for w in words)) and not (
-                t == len(run) - 2 and words[-1] in lex.ORG_WORDS):  # "General Motors" is no general
+                t < len(run) - 1 and words[t + 1] in lex.ORG_WORDS):  # "General Motors (Corporation)" is no general
             self._titled(run[:t + 1], run[t + 1:])
             return
         for n in (3, 2):  # a place glued to a name: "United States Hamdullah Mohib"
@@ -205,7 +222,7 @@ class _Finder:
             self._add(run[:link], "PERSON")  # "Mike Gikas of Consumer Reports"
             self._add(run[link + 1:], "ORG")
             return True
-        if not org and link == 2 and self._of_body(words[:2], words[3:]):
+        if not org and link == 2 and (self._of_body(words[:2], words[3:]) or self._of_the_cut_body(run, words)):
             self._add(run[:link], "PERSON")  # "John Geiger of USGS", "Doug Collins of Georgia"
             self._label(run[link + 1:])
             return True
@@ -224,6 +241,13 @@ class _Finder:
             self._add(run[org[-1] + 1:], "PERSON")
             return True
         return False
+
+    def _of_the_cut_body(self, run: Words, words: list[str]) -> bool:
+        """Whether "<name> of the <body>" is a person of a body whose name the run cut short: a lowercase word or
+        a dash goes on after it ("Suman Haripriya of the Hajo assembly", "Ryan Cloutier of the Harvard–Smithsonian")."""
+        rest = self.layout.text[run[-1][1]:run[-1][1] + 12]
+        return (len(words) > 3 and words[3] == "the" and self._of_body(words[:2], ["NAME"])
+                and bool(re.match(r"(?:\s+[a-z]{3,}\b(?!\s+of\b)|[–—-][A-Z])", rest)))
 
     @staticmethod
     def _of_body(name: list[str], body: list[str]) -> bool:
@@ -305,7 +329,8 @@ class _Finder:
                 mention.name = bare[id(pick)]
             elif mention.label == "ORG":  # "the Church" is the Church of Scientology
                 words = set(mention.name.split())
-                fits = [p for p in orgs if words <= set(text[p.start:p.end].split())]
+                fits = [p for p in orgs if words <= set(text[p.start:p.end].split())
+                        and not _THING_OF_ORG.search(" ".join(set(text[p.start:p.end].split()) - words))]
                 pick = max([p for p in fits if p.start <= mention.start] or fits,
                            key=lambda p: (p.end - p.start, p.start))
                 mention.name = text[pick.start:pick.end]

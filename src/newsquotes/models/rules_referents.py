@@ -76,7 +76,8 @@ class Referents:
             return Speaker(start, end, owner)
         head = re.sub(r"\s+%s\s.*$" % _LINK, "", phrase).split()[-1]
         kind = head_kind(head)
-        if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE"):
+        plural_people = kind == "PERSON" and re.search(r"[^s]s$", head)  # "the researchers" are no one person
+        if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE") and not plural_people:
             same = [m for m in before if m.label == kind]
             titled = [m for m in same if head.lower() in (m.title + " " + m.name).lower()]
             pool = titled or (same if kind == "GPE" else [m for m in near if m.label == kind])

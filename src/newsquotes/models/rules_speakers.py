@@ -21,7 +21,15 @@ from newsquotes.models.rules_text import Layout
 
 _PHRASE_CUE = re.compile(r"\b(?:(?:was|were|is|has been|had been) quoted as saying|[Aa]ccording to|"
                          r"[Ii]n the words of|[Qq]uoting|citing)\b")
-_GAP_TAIL = re.compile(r"(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
+#: Between a subject and its verb, besides adverbs: a bracketed short name ("the National Hurricane Center
+#: (NHC) reported") and a day ("Neil Basu, on Sunday said", "the committee on Monday announced").
+_GAP_DAY = (r",?\s+(?:on|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|"
+            r"year|morning|afternoon|evening|night)\b,?")
+#: Where a source phrase ends before a day, a channel or a comma: "officials on Saturday", "… via Interfax".
+_SOURCE_TAIL = re.compile(r",|\s+(?:via\s|(?:on|in|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                          r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December|week|month|morning|evening|night|\d))")
+_GAP_TAIL = re.compile(r"(?:\s+(?:%s)|\s*\([A-Z][\w.&'’-]{1,15}\),?|%s)*\s*$" % ("|".join(sorted(lex.SUBJECT_GAP)), _GAP_DAY))
 #: A verb coordinated with an earlier one, sharing its subject: "… and said", "…, but added".
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
 _LINK = r"(?:at|of|for|from|with|in)"
@@ -96,6 +104,8 @@ class Speakers:
         """ "was told", "was not immediately asked", "did not say", "never said": no report."""
         before = self._words_before(k, s)
         passive = bool(before) and (before[-1] in lex.PASSIVE or before[0] in lex.PASSIVE and before[-1] in lex.SUBJECT_GAP)
+        if passive and self.layout.word(self.layout.words[k]).endswith("ing"):
+            passive = False  # "Analysts are predicting that …", "AppleInsider is claiming that …": a report going on
         return passive or any(w in lex.NEGATION or w.endswith(("n't", "n’t")) for w in before)
 
     def _used_as_noun(self, k: int, s: int) -> bool:
@@ -346,6 +356,8 @@ class Speakers:
         if not phrase.group(1):
             return None
         start, end = lo + phrase.start(1), lo + phrase.end(1)
+        if (dated := _SOURCE_TAIL.search(text, start, end)) and dated.start() > start:
+            end = dated.start()  # "officials on Saturday", "the mayor via news agency Interfax", "reports, resulting in …"
         for k, (s, e) in enumerate(self.layout.words_in(start, end)):
             word = text[s:e]
             if k >= 2 and (word in ("who", "which", "that", "made", "written", "sent") or re.fullmatch(r"[a-z]{3,}ed", word)):

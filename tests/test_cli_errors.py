@@ -62,3 +62,13 @@ def test_an_unexpected_exception_is_reported_as_a_bug_with_its_traceback(tmp_pat
     assert "in broken" in result.stderr and f"{type(bug).__name__}: " in result.stderr
     assert result.stderr.strip().splitlines()[-1] == (f"bug: {type(bug).__name__} is not an error newsquotes expects; "
                                                       "please report it with the traceback above")
+
+
+def test_a_gold_source_file_that_is_not_toml_is_one_line_naming_it(tmp_path):
+    from newsquotes.errors import GoldError
+    from newsquotes.gold.targets import load_targets
+
+    broken = tmp_path / "targets.toml"
+    broken.write_text("[an-article\nx = 1\n", "utf-8")
+    with pytest.raises(GoldError, match=r"targets\.toml: not a TOML gold file"):
+        load_targets(broken)

@@ -22,7 +22,6 @@ is outside our guidelines (``"<key>" = "reason"`` under ``[outside_guidelines]``
 
 from __future__ import annotations
 
-import tomllib
 import xml.etree.ElementTree as ET
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -37,6 +36,7 @@ from newsquotes.gold.meantime_agreement import entity_agreement
 from newsquotes.gold.meantime_entities import MeantimeMapping
 from newsquotes.gold.scope import set_aside
 from newsquotes.schema import Annotation, Article, Quote
+from newsquotes.gold.files import read_toml
 
 CHECKS = ("gum-rst", "meantime")
 ATTRIBUTION = ("attribution-positive", "attribution-negative")
@@ -188,7 +188,7 @@ def meantime_findings(article: Article, gold: Annotation, xml_path: Path, name: 
 def settlements(path: Path) -> dict[str, str]:
     if not Path(path).exists():
         return {}
-    return dict(tomllib.loads(Path(path).read_text("utf-8")).get("outside_guidelines", {}))
+    return dict(read_toml(path).get("outside_guidelines", {}))
 
 
 def summary(findings: list[Finding]) -> dict:

@@ -10,7 +10,6 @@ editor's brackets ("[Phil] Gramm" is `Phil Gramm`).
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from newsquotes.errors import GoldError
 from newsquotes.gold.gum import GumDocument, Mention, Word
 from newsquotes.gold.names import name_span
 from newsquotes.schema import Entity
+from newsquotes.gold.files import read_toml
 
 _TYPES = {"person": "PERSON", "organization": "ORG", "event": "EVENT", "object": "PRODUCT"}
 
@@ -32,7 +32,7 @@ class EntityMapping:
 
     @classmethod
     def load(cls, path: Path) -> EntityMapping:
-        data = tomllib.loads(Path(path).read_text("utf-8"))
+        data = read_toml(path)
         places: dict[str, str] = {}
         for label in ("gpe", "loc", "fac"):
             for key in data.get(label, []):

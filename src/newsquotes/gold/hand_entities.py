@@ -8,19 +8,19 @@ is not found, or two entities that overlap, is an error naming the file.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from newsquotes.errors import GoldError
 from newsquotes.gold.quotes import _matches
 from newsquotes.schema import ENTITY_LABELS, Article, Entity
+from newsquotes.gold.files import read_toml
 
 _KEYS = {"text", "label", "entity", "skip", "note"}
 
 
 def load_entities(path: Path, article: Article) -> list[Entity]:
     path = Path(path)
-    data = tomllib.loads(path.read_text("utf-8"))
+    data = read_toml(path)
     spans: list[tuple[int, int, str, str]] = []
     for number, spec in enumerate(data.get("entity", []), start=1):
         where = f"{path}, entity {number} ({spec.get('text', '')!r})"

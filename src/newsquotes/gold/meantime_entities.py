@@ -27,7 +27,6 @@ The mapping (documented and decided in ``corpus/gold/meantime_mapping.toml``):
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +34,7 @@ from newsquotes.errors import GoldError
 from newsquotes.gold.entities import EntityMapping
 from newsquotes.gold.meantime import MeantimeDocument, align, annotated_sentences, sentence_spans
 from newsquotes.schema import Entity, Span, span_within
+from newsquotes.gold.files import read_toml
 
 _TYPES = {"PER": "PERSON", "ORG": "ORG", "PRO": "PRODUCT", "LOC": None}  # LOC: by the place lists
 _NAMED = {"NAM", "PRE.NAM"}
@@ -51,7 +51,7 @@ class MeantimeMapping:
 
     @classmethod
     def load(cls, path: Path, gum: EntityMapping) -> MeantimeMapping:
-        data = tomllib.loads(Path(path).read_text("utf-8"))
+        data = read_toml(path)
         places = dict(gum.places)
         for label in ("gpe", "loc", "fac", "org"):
             places.update({name: label.upper() for name in data.get(label, [])})

@@ -17,12 +17,12 @@ police spokesperson"). Any text that is not found is an error naming the file an
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from newsquotes.errors import GoldError
 from newsquotes.schema import QUOTE_KINDS, STANCE_LABELS, Article, Quote, Stance, TextSpan
+from newsquotes.gold.files import read_toml
 
 _KEYS = {"text", "occurrence", "kind", "cue", "speaker", "speaker_name", "stance", "target", "note", "window",
          "cue_after", "speaker_after", "cue_rank", "speaker_rank"}
@@ -74,7 +74,7 @@ def _nearest(article: Article, phrase: str, quote: tuple[int, int], avoid: list[
 def load_quotes(path: Path, article: Article) -> QuoteFile:
     """The quotes of ``path`` located in ``article``; errors name the file, the quote and the reason."""
     path = Path(path)
-    data = tomllib.loads(path.read_text("utf-8"))
+    data = read_toml(path)
     quotes = []
     for number, spec in enumerate(data.get("quote", []), start=1):
         where = f"{path}, quote {number} ({spec.get('text', '')[:40]!r})"

@@ -13,11 +13,11 @@ target and no article names one target two ways.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from newsquotes.errors import GoldError
 from newsquotes.schema import Quote
+from newsquotes.gold.files import read_toml
 
 TARGETS_FILE = "targets.toml"
 
@@ -25,7 +25,7 @@ TARGETS_FILE = "targets.toml"
 def load_targets(path: Path) -> dict[str, dict[str, list[str]]]:
     """Article name -> {target: merged wordings}; errors name the file and the article."""
     path = Path(path)
-    data = tomllib.loads(path.read_text("utf-8"))
+    data = read_toml(path)
     vocabulary: dict[str, dict[str, list[str]]] = {}
     for article, table in data.items():
         if not isinstance(table, dict) or not all(isinstance(v, list) for v in table.values()):

@@ -604,3 +604,29 @@ def test_a_named_label_before_the_colon_speaks_rather_than_the_sentence_subject(
     found = quotes("The exchange was recorded in the Congressional Record: Director of Communications Bill Bodie: "
                    "\"We don't have to turn the other cheek, you know.\"")
     assert found[-1][4] == "Bill Bodie"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor of Puerto Rico, Wanda Vázquez Garced, declared a state of emergency.",
+    "The firm's president and chief executive, Alan Mulally, commented on the profits.",
+])
+def test_a_role_before_the_name_of_the_subject_is_no_reported_clause(sentence):
+    assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Apple Computer announced today another special event to be held on October 12.",
+    "Thunberg promised protests every week until Sweden joined the Paris Agreement.",
+    "They have found it difficult to be objective in our arguments.",
+])
+def test_a_thing_after_a_verb_that_takes_things_is_no_clause_for_a_verb_form_after_to_be_or_until(sentence):
+    assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("The Aviation Herald stated it runs flights with Boeing 707s and Airbus A300s.",
+     "it runs flights with Boeing 707s and Airbus A300s"),
+    ("Tesco's chief executive stated they want to stay in Hungary.", "they want to stay in Hungary"),
+])
+def test_a_pronoun_and_a_present_verb_make_a_clause_after_a_verb_that_takes_things(sentence, content):
+    assert [q[:3] for q in quotes(sentence)] == [(content, "indirect", "stated")]

@@ -453,3 +453,23 @@ def test_an_irregular_past_makes_a_clause_after_a_verb_that_takes_things_too():
 ])
 def test_groups_of_people_speak_and_point_out(sentence, content, speaker):
     assert [(q[0], q[3]) for q in quotes(sentence)] == [(content, speaker)]
+
+
+# ---------------------------------------------------------------------- quotes given again in their own language
+
+
+@pytest.mark.parametrize("paragraph,original", [
+    ('Governor Ricardo Rosselló said in a video: "Despite having the mandate of the people who elected me, today I '
+     'feel that to continue in this position represents difficulty." ((es))Spanish language: \u200dA pesar de '
+     'contar con el mandato del pueblo que democráticamente me eligió, hoy siento que continuar en esta posición '
+     'representa una dificultad.',
+     "A pesar de contar con el mandato del pueblo que democráticamente me eligió, hoy siento que continuar en esta "
+     "posición representa una dificultad."),
+    ('His daughter reported to the police he "left home four–five hours ago after leaving words like a will, with '
+     'his phone currently off." ((ko))Korean language: \u200d4~5시간 전에 아버지가 유언 같은 말을 남기고 집을 나갔는데 '
+     "전화기가 꺼져 있다 Park's phone was last active in the north-east region.",
+     "4~5시간 전에 아버지가 유언 같은 말을 남기고 집을 나갔는데 전화기가 꺼져 있다"),
+])
+def test_the_original_after_a_language_label_is_a_quote_by_the_same_speaker(paragraph, original):
+    first, second = quotes(paragraph)
+    assert second[:2] == (original, "direct") and second[2:] == first[2:] and first[3] is not None

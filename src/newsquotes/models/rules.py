@@ -6,7 +6,8 @@ Pure Python, nothing learned (places and peoples come from the gazetteers of ``g
 ``rules_marks`` (quotation-mark pairing), ``rules_entities`` (names), ``rules_speakers`` (cues and
 speakers), ``rules_referents`` (who a speaker is), ``rules_interviews`` (interview answers),
 ``rules_roundups`` (round-up labels), ``rules_clauses`` (reported clauses), ``rules_blocks`` (block
-quotations and the reports inside quotations) and this one (putting it together); the word lists, shared
+quotations and the reports inside quotations), ``rules_translations`` (a quote's original after a language
+label) and this one (putting it together); the word lists, shared
 with the ``spacy:`` models, are in ``_lexicon``.
 
 Conventions
@@ -20,7 +21,9 @@ Conventions
   is a quote only when it is five words or more and not title-cased (scare quotes and titles are not), and
   the headline of a reference line (“…” — CBC.ca, August 15, 2008) never is. A pull quote names its speaker
   after it (“…” - Matthew Ingram); a paragraph of speech without marks that ends with a person's name
-  ("… suppressive. Valeska Paris") is a pull quote too.
+  ("… suppressive. Valeska Paris") is a pull quote too. The original of a translated quote, after a language
+  label (“… to endure.” ((es))Spanish language: A pesar de …), is a direct quote of the same speaker, up to a
+  closing mark, the next label or the end of the paragraph; a quote that runs on into the label ends before it.
 * **Multi-paragraph quotes**: a paragraph that opens a quotation without closing it is continued by the next
   paragraph when that one opens with a mark again (news convention), until a paragraph closes it. The model
   emits **one quote per paragraph**; continuation pieces carry the cue and speaker of the first piece.
@@ -96,8 +99,10 @@ Known limits
 * Verbs that report only with a particular object ("denied the allegations", "called it …", "dubbed it …")
   are not cues, nor are most verbs whose clause is a question ("noted what …"). Verbs that take a thing as
   often as a clause (announce, report, find, show, declare, claim …) report only a clause with a finite verb
-  in it, recognised by auxiliaries, -ed forms and common irregular pasts, so a present-tense clause after
-  them ("reported the coating repels bacteria") is missed.
+  in it, recognised by auxiliaries, -ed forms, common irregular pasts and a pronoun with a present verb
+  ("states it runs flights"), but not after "to", "be" or a subordinator ("an event to be held", "protests
+  until Sweden joined"), so a present-tense clause after them with a noun subject ("reported the coating
+  repels bacteria") is missed.
 * Entities are a by-product: places missing from the gazetteer and multi-word names of things are often
   mislabelled.
 """
@@ -117,6 +122,7 @@ from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_roundups import RoundUp
 from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
 from newsquotes.models.rules_text import Layout
+from newsquotes.models.rules_translations import originals
 from newsquotes.schema import Annotation, Article, Entity, LayerSource, Quote, TextSpan
 
 VERSION = "0.2.0"
@@ -169,7 +175,7 @@ class _Quotes:
             if not any(k.start < found.start < k.end < found.end or k.start == found.start and (
                     (k.start, k.end) not in blocks or found.end == k.end) for k in kept):
                 kept.append(found)
-        return kept
+        return originals(self.layout, kept)
 
     def _by_publisher(self, found: _Found) -> bool:
         """Whether the article's own publisher is the source: "Wikinews observed that …" is the writer, not a quote."""

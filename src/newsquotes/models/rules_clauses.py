@@ -59,13 +59,36 @@ class Found:
     speaker_name: str | None = None  # who speaks when no mention says so (an interview's answers)
 
 
+#: Words after which a verb form is not the clause's own: "to be held", "when held", "until Sweden joined".
+_INFINITIVE = frozenset("to be been being".split())
+_SUBORDINATE = frozenset("when until after before while because if since as".split())
+_SUBJECT_PRONOUNS = frozenset("it he she they we i you".split())
+_NOT_VERB = lex.LOCATIVE | frozenset("on of about for to with by as and or but the a an this that all".split())
+
+
 def _finite(words: list[tuple[int, int]], text: str) -> bool:
     """Whether these words hold an auxiliary, a modal or a past form after their first: a clause, not a thing."""
     forms = [text[s:e] for s, e in words]
     relative = next((k for k, w in enumerate(forms) if k > 0 and w.lower() in ("that", "which", "who")), len(forms))
     forms = forms[:relative]  # "a software glitch that caused …": the verb of a relative clause makes no clause
+    cut = next((k for k in range(1, len(forms)) if forms[k - 1].lower() in _SUBORDINATE), len(forms))
+    forms = [w for k, w in enumerate(forms[:cut]) if k == 0 or forms[k - 1].lower() not in _INFINITIVE]
+    # "another event to be held", "videos demonstrating a drop when held", "protests until Sweden joined"
+    if len(forms) > 1 and forms[0].lower() in _SUBJECT_PRONOUNS and forms[1].islower() and (
+            forms[1] not in _NOT_VERB) and (forms[1].endswith("s") or forms[0].lower() not in ("it", "he", "she")):
+        return True  # "states it runs flights", "stated they want to stay": a pronoun and its verb, not "found it easy"
     return any(w.lower() in lex.FINITE or (k > 0 and w.islower() and len(w) > 3 and w.endswith("ed")
                                            and not w.endswith("eed")) for k, w in enumerate(forms))
+
+
+def _verb_in(head: str) -> bool:
+    """Whether a stretch of text holds a verb form or a quotation: a clause, not a noun phrase or an adjunct."""
+    if any(mark in head for mark in "“”\"«»"):
+        return True
+    words = re.findall(r"[A-Za-z][\w'’-]*", head)
+    return any(w.lower() in lex.FINITE or w.lower() in lex.SPEECH_VERBS or "n't" in w or "n’t" in w or (
+        k > 0 and w.islower() and len(w) > 3 and (w.endswith("ed") or w.endswith("s") and not w.endswith(("ss", "us", "'s", "’s"))))
+        for k, w in enumerate(words))
 
 
 class Clauses:
@@ -153,8 +176,8 @@ class Clauses:
             # parenthetical: "Institutional recipients, said Mauer, are …": what follows it, never the speaker too
             return self._span(max(tail_from, cue.end), hi, cue, speaker)
         if len(self.layout.words_in(tail_from, hi)) <= (4 if cue.word in lex.OBJECT_VERBS else 8) and not re.search(
-                r"[,“”\"«»]", tail):  # not "…, Jobs showed off iPhone 4's new video calling abilities"
-            return self._span(lo, lo + len(head), cue, speaker)
+                r"[,“”\"«»]", tail) and _verb_in(head):  # not "…, Jobs showed off iPhone 4's new video calling abilities"
+            return self._span(lo, lo + len(head), cue, speaker)  # nor "The governor, Wanda Vázquez, declared …"
         return None
 
     def _relative_end(self, lo: int, hi: int) -> int:

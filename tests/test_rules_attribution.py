@@ -630,3 +630,38 @@ def test_a_thing_after_a_verb_that_takes_things_is_no_clause_for_a_verb_form_aft
 ])
 def test_a_pronoun_and_a_present_verb_make_a_clause_after_a_verb_that_takes_things(sentence, content):
     assert [q[:3] for q in quotes(sentence)] == [(content, "indirect", "stated")]
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("On Sunday in London, England, according to witness accounts and authorities, a man wearing a fake suicide "
+     "vest entered a store.", "a man wearing a fake suicide vest entered a store", "witness accounts and authorities"),
+    ("Longer term, according to NASA administrator Jim Bridenstine, the goal is to render space accessible to many "
+     "customers.", "the goal is to render space accessible to many customers", "Jim Bridenstine"),
+])
+def test_a_source_phrase_after_an_adjunct_reports_what_follows_it(sentence, content, speaker):
+    assert [(q[0], q[3]) for q in quotes(sentence)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize("sentence,content,kind,cue", [
+    ('President Donald Trump called Roger Stone\'s 40 month sentence "unjust."',
+     'Roger Stone\'s 40 month sentence "unjust."', "mixed", "called"),
+    ('The president called the notion a "waste of time".', 'the notion a "waste of time"', "mixed", "called"),
+    ("During his time as vice president, he called for the government of Ukraine to reduce corruption.",
+     "to reduce corruption", "indirect", "called"),
+    ("The Russian government dismissed the claim from Berlin as groundless.", "the claim from Berlin as groundless",
+     "indirect", "dismissed"),
+    ("Senator Joe Biden criticized the commutation as an abuse of power.", "the commutation as an abuse of power",
+     "indirect", "criticized"),
+])
+def test_a_name_given_in_quotation_marks_a_call_for_an_act_and_praise_or_blame_as_something(sentence, content, kind,
+                                                                                              cue):
+    assert [q[:3] for q in quotes(sentence)] == [(content, kind, cue)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It also called for records relating to the withholding of aid to Ukraine.",
+    "The move was immediately hailed by the United Auto Workers as a “victory for autoworkers.”",
+    "ABC News praised violent Los Angeles rioters for “self-policing” — as local businesses were being harmed.",
+])
+def test_no_report_from_a_call_for_a_thing_a_passive_praise_or_an_as_far_from_the_object(sentence):
+    assert quotes(sentence) == []

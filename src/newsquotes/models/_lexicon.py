@@ -30,9 +30,19 @@ SPEECH_VERBS = _words("""
     find finds found show shows showed recommend recommends recommended testify testifies testified
     projected encourage encourages encouraged encouraging advise advises advised
     order orders ordered
+    hail hails hailed laud lauds lauded praise praises praised criticize criticizes criticized criticise criticises
+    criticised dismiss dismisses dismissed denounce denounces denounced condemn condemns condemned
 """)
-#: Verbs that report only with "as" after their object: "described the plan as reckless".
-AS_VERBS = _words("describe describes described characterize characterizes characterized characterise characterised")
+#: Verbs that report only with "as" after their object: "described the plan as reckless", "dismissed the claim as
+#: groundless" (the "as" near the object for verbs of praise and blame: "praised X for … — as …" is none).
+DESCRIBING = _words("describe describes described characterize characterizes characterized characterise characterised")
+AS_VERBS = DESCRIBING | _words("""
+    hail hails hailed laud lauds lauded praise praises praised criticize criticizes criticized criticise criticises
+    criticised dismiss dismisses dismissed denounce denounces denounced condemn condemns condemned
+""")
+#: Verbs that report a name given to a thing in quotation marks ("called the plan “a disaster”"), or a demand
+#: ("called for the bill to be dropped", "called on Italy to join").
+NAMING_VERBS = _words("call calls called calling term terms termed dub dubs dubbed brand brands branded")
 #: Participles after a comma that start a new report or a demand, so a clause before them ends there.
 TRAILING_PARTICIPLES = _words("calling urging asking demanding")
 #: Openings that link a sentence to the one before and are no part of what is reported: "For example, …".

@@ -35,11 +35,16 @@ Conventions
 * **Indirect quote**: a reporting verb with a subject and its reported clause: after "that", past an
   object or adjuncts ("warned the U.S. on Tuesday that …"); straight after the verb ("said the talks had
   failed"); or before it ("The talks had failed, he said.", "…, the Interior Ministry said."). Also
-  "according to X, …", "…, according to X." and "X was quoted as saying …"; inside a relative clause
+  "according to X, …", "…, according to X." (after an adjunct with no verb, what follows: "On Sunday, according
+  to X, a man entered …") and "X was quoted as saying …"; inside a relative clause
   ("a missile which Kyiv claimed could reach …" gives ``could reach …`` up to the clause's comma); past
   adjuncts of time or medium ("said on Jan. 23 it planned …", "said in a statement the …"); after a colon
   ("X says A: “B.”" gives A, and B as a direct quote of X); "explained how/why …" ("how" out); "X
-  described Y as Z" (``Y as Z``); a request ("asked the council to reopen it" gives ``to reopen it``). The
+  described Y as Z" (``Y as Z``, and so for praise and blame: "dismissed the claim as groundless"); a name
+  given in quotation marks ("called the notion a “waste of time”" gives ``the notion a “waste of time”``, not
+  "what it termed a “…”"); a request ("asked the council to reopen it", "called for the government to act"
+  give ``to reopen it``, ``to act``). A stretch before a post-posed subject is a clause only with a verb in it
+  ("The governor of Puerto Rico, Wanda Vázquez, declared …" reports nothing). The
   content span is the clause up to the end of its sentence, up to a coordinated report ("X said A, and Y
   told reporters B" gives A and B; "X said A and said B" too, B with X's subject), or up to a participle
   that reports again or demands ("…, stating", "…, warning that", "…, with the i reporting", "…, calling

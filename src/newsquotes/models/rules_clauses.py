@@ -81,13 +81,14 @@ def _finite(words: list[tuple[int, int]], text: str) -> bool:
                                            and not w.endswith("eed")) for k, w in enumerate(forms))
 
 
-def _verb_in(head: str) -> bool:
-    """Whether a stretch of text holds a verb form or a quotation: a clause, not a noun phrase or an adjunct."""
+def _verb_in(head: str, plurals: bool = True) -> bool:
+    """Whether a stretch of text holds a verb form or a quotation: a clause, not a noun phrase or an adjunct (a word
+    in -s is taken for a verb unless ``plurals`` is false)."""
     if any(mark in head for mark in "“”\"«»"):
         return True
     words = re.findall(r"[A-Za-z][\w'’-]*", head)
     return any(w.lower() in lex.FINITE or w.lower() in lex.SPEECH_VERBS or "n't" in w or "n’t" in w or (
-        k > 0 and w.islower() and len(w) > 3 and (w.endswith("ed") or w.endswith("s") and not w.endswith(("ss", "us", "'s", "’s"))))
+        k > 0 and w.islower() and len(w) > 3 and (w.endswith("ed") or plurals and w.endswith("s") and not w.endswith(("ss", "us", "'s", "’s"))))
         for k, w in enumerate(words))
 
 
@@ -108,7 +109,12 @@ class Clauses:
             if speaker is None:
                 return None
             if self.speakers.trails(cue) or not text[np_end:hi].strip(" ,.!?;:"):
-                return self._span(lo, text.rfind(",", lo, cue.start) if "," in text[lo:cue.start] else cue.start, cue, speaker)
+                head_end = text.rfind(",", lo, cue.start) if "," in text[lo:cue.start] else cue.start
+                comma = text.find(",", cue.end, hi)
+                if comma > 0 and not _verb_in(text[lo:head_end], plurals=False) and len(
+                        self.layout.words_in(comma, hi)) >= 3 and (source := self.speakers._source_phrase(cue.end, comma)):
+                    return self._span(comma + 1, hi, cue, source)  # "On Sunday, according to X, a man entered …"
+                return self._span(lo, head_end, cue, speaker)
             if not before or before.endswith((",", "that", "and", "but", ";")):
                 return self._belief(np_end, hi) or self._span(np_end, hi, cue, speaker)
             return None
@@ -117,9 +123,15 @@ class Clauses:
         relative = subject and _RELATIVE.search(text, lo, subject.start)
         if relative and (relative.group(1) or "").strip() not in _PREPOSITIONS:  # not "the case on which X ruled"
             return self._span(cue.end, self._relative_end(cue.end, hi), cue, subject)
-        request = _REQUEST.match(after) if cue.word in lex.DIRECTIVE_VERBS else None
+        request = _REQUEST.match(after) if cue.word in lex.DIRECTIVE_VERBS or (
+            cue.word in lex.NAMING_VERBS and re.match(r"\s+(?:for|on)\b", after)) else None
         if subject and request:  # "asked the governments not to turn away boats"
             return self._span(cue.end + request.start(1), hi, cue, subject)
+        if cue.word in lex.NAMING_VERBS:  # "called the notion a “waste of time”": the thing and its name
+            named = self.quotations.between(cue.end, hi)
+            if not subject or not named or re.search(r"\bwhat\s+$", text[lo:subject.start]):
+                return None  # "what it termed a “spiral of escalation”": the writer's scare quote
+            return self._span(cue.end, named[0].outer_end, cue, subject)
         that = _THAT.match(after)
         skipped = (cue.end, cue.end + that.end(1)) if that else (0, 0)
         if any(skipped[0] <= c.start < skipped[1] for c in self.speakers.cues):

@@ -81,7 +81,7 @@ class Speakers:
                 cues.append(Cue(m.start(), m.end(), "verb" if "quoted" in m.group() else "source", m.group().lower()))
         for k, (s, e) in enumerate(self.layout.words):
             word = text[s:e].lower()
-            if word not in lex.SPEECH_VERBS or self.quotations.inside(s) or any(c.start <= s < c.end for c in cues):
+            if word not in lex.SPEECH_VERBS | lex.NAMING_VERBS or self.quotations.inside(s) or any(c.start <= s < c.end for c in cues):
                 continue
             if self._in_name(s) or self._passive_or_negated(k, s) or self._used_as_noun(k, s):
                 continue
@@ -122,7 +122,11 @@ class Speakers:
         introduces = bool(re.match(r"[^.;“”\"«»]{0,40}?[“\"«„:]", after))
         that = bool(re.match(r"\s+that\b", after))
         subject = self.by_end.get(s - 1)
-        if word in lex.AS_VERBS and not re.match(r"[^.;]{0,200}?\sas\s", after):
+        if word in lex.NAMING_VERBS:  # "called the plan “a disaster”", "called for the bill to be dropped"
+            return bool(re.match(r"(?:\s+[\w.'’-]+){1,6}?\s+[“\"«]|\s+(?:for|on)(?:\s+(?![\w-]+ing\b)[\w.'’-]+){1,6}?"
+                                 r"\s+(?:not\s+)?to\s+[a-z]", after))
+        if word in lex.AS_VERBS and not re.match(r"[^.;]{0,200}?\sas\s" if word in lex.DESCRIBING else
+                                                 r"(?!\s+by\b)[^.;,—–“”\"]{0,120}?\sas\s", after):
             return False  # "described the town to visitors" reports nothing
         if word in lex.CLAUSE_ONLY and not (introduces or that):
             return False

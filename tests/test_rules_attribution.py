@@ -665,3 +665,24 @@ def test_a_name_given_in_quotation_marks_a_call_for_an_act_and_praise_or_blame_a
 ])
 def test_no_report_from_a_call_for_a_thing_a_passive_praise_or_an_as_far_from_the_object(sentence):
     assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,content,cue", [
+    ("Earlier, on June 24, Apple told customers to either hold the phone without covering the antenna, or to use a "
+     "case.", "to either hold the phone without covering the antenna, or to use a case", "told"),
+    ("Local police warned people in the general vicinity to stay inside and close exterior vents and windows.",
+     "to stay inside and close exterior vents and windows", "warned"),
+    ("President Donald Trump vowed to issue an executive order regarding those caught desecrating federal statues.",
+     "to issue an executive order regarding those caught desecrating federal statues", "vowed"),
+    ("Prime Minister Hubert Minnis urged residents to evacuate.", "to evacuate", "urged"),
+    ("Governor Anna Berg told reporters the plan to expand the port was dead.", "the plan to expand the port was dead",
+     "told"),
+])
+def test_the_infinitive_after_a_hearer_of_tell_or_warn_or_after_a_vow_is_what_is_reported(sentence, content, cue):
+    assert [q[:3] for q in quotes(sentence)] == [(content, "indirect", cue)]
+
+
+def test_a_he_reporting_inside_a_quotation_is_another_person_named_there_not_the_one_quoted():
+    paragraph = ("Malphine Fogel: “I would like to thank [President Trump] profusely. He promised me he would get him "
+                 "out — and he kept his promise, and I can’t thank him enough.”")
+    assert quotes(paragraph)[1] == ("he would get him out", "indirect", "promised", "He", "Trump")

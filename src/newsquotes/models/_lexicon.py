@@ -90,6 +90,9 @@ FINITE = _words("""
 """)
 #: Verbs whose object (the hearer) comes before the reported clause.
 TELL_VERBS = _words("tell tells told warn warns warned urge urges urged")
+#: Verbs whose hearer, when a pronoun, may stand between them and their clause ("promised me he would …"), and
+#: whose infinitive is what they report ("vowed to keep fighting", "claims to have seen").
+PROMISE_VERBS = _words("promise promises promised pledge pledged vow vows vowed claim claims claimed claiming")
 #: Words that may stand between a subject and its reporting verb ("Petrov also said", "He has said").
 SUBJECT_GAP = _words("""
     also then later has have had was is would will could did does reportedly previously recently further

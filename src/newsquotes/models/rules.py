@@ -32,24 +32,25 @@ Conventions
   source of the line over it ("From The Washington Times:" or a reporting verb ending in a colon). A block
   is read as running text: the reports inside it are quotes of their own, as are those inside any quotation
   of eight words or more whose subject is inside it too (not a speaker's own "I said …").
-* **Indirect quote**: a reporting verb with a subject and its reported clause: after "that", past an
-  object or adjuncts ("warned the U.S. on Tuesday that …"); straight after the verb ("said the talks had
-  failed"); or before it ("The talks had failed, he said.", "…, the Interior Ministry said."). Also
-  "according to X, …", "…, according to X." (after an adjunct with no verb, what follows: "On Sunday, according
-  to X, a man entered …") and "X was quoted as saying …"; inside a relative clause
-  ("a missile which Kyiv claimed could reach …" gives ``could reach …`` up to the clause's comma); past
-  adjuncts of time or medium ("said on Jan. 23 it planned …", "said in a statement the …"); after a colon
-  ("X says A: “B.”" gives A, and B as a direct quote of X); "explained how/why …" ("how" out); "X
-  described Y as Z" (``Y as Z``, and so for praise and blame: "dismissed the claim as groundless"); a name
-  given in quotation marks ("called the notion a “waste of time”" gives ``the notion a “waste of time”``, not
-  "what it termed a “…”"); a request ("asked the council to reopen it", "called for the government to act"
-  give ``to reopen it``, ``to act``). A stretch before a post-posed subject is a clause only with a verb in it
-  ("The governor of Puerto Rico, Wanda Vázquez, declared …" reports nothing). The
-  content span is the clause up to the end of its sentence, up to a coordinated report ("X said A, and Y
-  told reporters B" gives A and B; "X said A and said B" too, B with X's subject), or up to a participle
-  that reports again or demands ("…, stating", "…, warning that", "…, with the i reporting", "…, calling
-  for"), without the sentence's final punctuation when that stands outside quotation marks and without an
-  opening link to the sentence before ("For example, …").
+* **Indirect quote**: a reporting verb with a subject and its reported clause: after "that", past an object or
+  adjuncts ("warned the U.S. on Tuesday that …"); straight after the verb ("said the talks had failed"); or before
+  it ("The talks had failed, he said.", "…, the Interior Ministry said."). Also "according to X, …", "…, according
+  to X." (after an adjunct with no verb, what follows: "On Sunday, according to X, a man entered …") and "X was
+  quoted as saying …"; inside a relative clause ("a missile which Kyiv claimed could reach …" gives ``could reach
+  …`` up to the clause's comma); past adjuncts of time or medium ("said on Jan. 23 it planned …", "said in a
+  statement the …"); after a colon ("X says A: “B.”" gives A, and B as a direct quote of X); "explained how/why …"
+  ("how" out); "X described Y as Z" (``Y as Z``, and so for praise and blame: "dismissed the claim as
+  groundless"); a name given in quotation marks ("called the notion a “waste of time”" gives ``the notion a “waste
+  of time”``, not "what it termed a “…”"); a request ("asked the council to reopen it", "called for the government
+  to act", "told customers to hold it", "warned people in the area to stay inside" give the infinitive) and a vow
+  or claim ("vowed to keep fighting", "claims to have seen it"; "promised me he would …" gives ``he would …``); a
+  clause ends before a dash and "and" or "but" outside quotation marks. A stretch before a post-posed subject is a
+  clause only with a verb in it ("The governor of Puerto Rico, Wanda Vázquez, declared …" reports nothing). The
+  content span is the clause up to the end of its sentence, up to a coordinated report ("X said A, and Y told
+  reporters B" gives A and B; "X said A and said B" too, B with X's subject), or up to a participle that reports
+  again or demands ("…, stating", "…, warning that", "…, with the i reporting", "…, calling for"), without the
+  sentence's final punctuation when that stands outside quotation marks and without an opening link to the
+  sentence before ("For example, …").
 * **Mixed quote**: an indirect clause that contains a quoted fragment; the content is the clause, marks
   included. When at most two words of the clause lie outside the marks it is a direct quote instead. A
   narrator's comment after the fragment (“…,” a phrase he has used before) is left out, and a whole quoted
@@ -69,7 +70,9 @@ Conventions
   sentence, "they" to a plural subject of the sentences before, it/they to the last organisation or place,
   a document to its owner ("its website notes"), "the minister" to the last person with that title (else a
   person named in that or the previous paragraph), "the ministry" and "the country" to the organisation or
-  place that was the subject of one of the last three sentences, else the last one named. A role before an
+  place that was the subject of one of the last three sentences, else the last one named; a he or she who
+  reports inside a quotation is not its speaker but another person named in it (the first of that sentence,
+  else the last before it: “I thank [President Trump]. He promised me …”). A role before an
   inverted speaker stays out ("said council member Dana Ortiz": ``Dana Ortiz``). A speaker that names no
   one ("an official at the ministry", "arms experts", "Austria's interior minister") is named by its own
   noun phrase. The owner of a statement speaks for it ("PC World's recent analysis … concluded": PC World).
@@ -180,7 +183,25 @@ class _Quotes:
             if not any(k.start < found.start < k.end < found.end or k.start == found.start and (
                     (k.start, k.end) not in blocks or found.end == k.end) for k in kept):
                 kept.append(found)
-        return originals(self.layout, kept)
+        return originals(self.layout, [self._not_the_quoting_speaker(f, kept) for f in kept])
+
+    def _not_the_quoting_speaker(self, found: _Found, kept: list[_Found]) -> _Found:
+        """A he or she reporting inside a quotation is not the one quoted, who would say "I": “I thank [President
+        Trump]. He promised me …” gives President Trump's report: another person named in the quotation."""
+        pronoun = found.speaker and self.text[found.speaker.start:found.speaker.end].lower() in ("he", "she")
+        outer = pronoun and next((k for k in kept if k.kind == "direct" and k.start <= found.start
+                                  and found.end <= k.end and k is not found and k.speaker
+                                  and k.speaker.name == found.speaker.name), None)
+        if not outer:
+            return found
+        other = [m for m in self.mentions if outer.start <= m.start < found.speaker.start and m.label == "PERSON"
+                 and m.name != found.speaker.name]
+        if not other:
+            return found
+        lo = self.layout.sentence(found.speaker.start)[0]  # the sentence's first person ("When X met Y, he …"), else
+        person = next((m for m in other if m.start >= lo), other[-1])  # the last one before it
+        return replace(found, speaker=replace(found.speaker, name=self.speakers.speaker(person.start, person.end,
+                                                                                         person).name))
 
     def _by_publisher(self, found: _Found) -> bool:
         """Whether the article's own publisher is the source: "Wikinews observed that …" is the writer, not a quote."""

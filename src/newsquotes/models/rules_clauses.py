@@ -26,6 +26,12 @@ _PARTICIPLE = re.compile(r",\s+(?:with\s+(?:[\w.'’-]+\s+){1,4}?)?(?:also\s+)?(
 #: What may stand before a post-posed subject's name: "…, the Interior Ministry said".
 _LEADING_DETERMINER = re.compile(r"(?:\s+(?:the|a|an))+\s*$")
 _REQUEST = re.compile(r"(?:\s+with)?(?:\s+(?!that\b)[\w.'’-]+){1,6}?\s+((?:not\s+)?to\s+[a-z])")
+#: The hearer of "told"/"warned" and the infinitive after it: "told customers to hold …", "warned people in the
+#: vicinity to stay inside" (not "told reporters the plan to …": a thing after the hearer).
+_HEARER_TO = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|all|my|your)\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}"
+                        r"(?:\s+(?:in|of|at|from|across)(?:\s+[\w.'’-]+){1,4}?)?\s+((?:not\s+)?to\s+[a-z])")
+#: An infinitive right after a verb that commits its subject: "vowed to keep fighting", "claims to have seen".
+_TO = re.compile(r"\s+((?:not\s+)?to\s+[a-z])")
 _DISCOURSE = re.compile(r"(?:%s),\s+" % "|".join(lex.DISCOURSE))
 #: A relative pronoun right before a subject: "a missile which Kyiv claimed could …".
 _RELATIVE = re.compile(r"(\w+\s+)?\b(?:which|that|who|whom)\s+(?:(?:the|a|an)\s+)?$")
@@ -46,6 +52,7 @@ _ADJUNCT = re.compile(
 _ROLE_BEFORE_NAME = re.compile(r",\s+((?:the|its|his|her|their|[A-Z][\w.'’-]*(?:[’']s)?)(?:\s+[\w.'’-]+){0,4})$")
 _HOW_WHY = re.compile(r"\s+(?:(how)\b|(why)\b)(?!\s+(?:to|not)\b)")
 _PREPOSITIONS = lex.LOCATIVE | {"on", "of", "about", "for", "to", "with", "by"}
+_DASHED_AND = re.compile(r"\s+[—–]\s+(?:and|but)\s")
 _FRAGMENT_COMMENT = re.compile(r"\s*,?\s*(?:a|an|which|who|whose|as)\b")
 
 
@@ -125,7 +132,9 @@ class Clauses:
             return self._span(cue.end, self._relative_end(cue.end, hi), cue, subject)
         request = _REQUEST.match(after) if cue.word in lex.DIRECTIVE_VERBS or (
             cue.word in lex.NAMING_VERBS and re.match(r"\s+(?:for|on)\b", after)) else None
-        if subject and request:  # "asked the governments not to turn away boats"
+        request = request or (_HEARER_TO.match(after) if cue.word in lex.TELL_VERBS else None) or (
+            _TO.match(after) if cue.word in lex.PROMISE_VERBS else None)
+        if subject and request:  # "asked the governments not to turn away boats", "told customers to …", "vowed to …"
             return self._span(cue.end + request.start(1), hi, cue, subject)
         if cue.word in lex.NAMING_VERBS:  # "called the notion a “waste of time”": the thing and its name
             named = self.quotations.between(cue.end, hi)
@@ -145,6 +154,8 @@ class Clauses:
         if cue.word in lex.TELL_VERBS:
             obj = _OBJECT.match(after)
             start = cue.end + obj.end() if obj else hi
+        elif cue.word in lex.PROMISE_VERBS and (hearer := re.match(r"\s+(?:me|him|her|them|us|you)(?=\s)", after)):
+            start = cue.end + hearer.end()  # "He promised me he would get him out"
         question = _HOW_WHY.match(text, start, hi) if cue.word in lex.EXPLAINING_VERBS else None
         if subject and question:  # "explained how X did Y": the clause, "how" out as "that" is; "why" stays
             return self._span(question.end(1) if question.group(1) else question.start(2), hi, cue, subject)
@@ -222,6 +233,8 @@ class Clauses:
         e = min(e, block.end) if block else e  # a report inside a block quotation ends where the block does
         e = self._next_report(s, e, cue)
         e = self._before_participle(s, e)
+        if (dash := _DASHED_AND.search(text, s, e)) and not self.quotations.inside(dash.start()):
+            e = dash.start()  # "he would get him out — and he kept his promise": the writer goes on
         opening = text[s:e].split(maxsplit=1)[:1]
         for piece in self.quotations.between(s + 1, e):
             if opening and opening[0].lower() in lex.NOT_CLAUSE:
@@ -237,7 +250,7 @@ class Clauses:
         if inside and _FRAGMENT_COMMENT.match(text[inside[-1].close + 1:e]) and (
                 text[inside[-1].close - 1] == "," or text[inside[-1].close + 1:e].lstrip().startswith(",")):
             e = inside[-1].close + 1  # “…,” a phrase he has used before
-        if len(self.layout.words_in(s, e)) < 3 or self._noun_object(s, e, cue):
+        if len(self.layout.words_in(s, e)) < (2 if text.startswith("to ", s) else 3) or self._noun_object(s, e, cue):
             return None
         return Found(s, e, "indirect", cue, speaker)
 

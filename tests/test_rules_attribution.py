@@ -686,3 +686,9 @@ def test_a_he_reporting_inside_a_quotation_is_another_person_named_there_not_the
     paragraph = ("Malphine Fogel: “I would like to thank [President Trump] profusely. He promised me he would get him "
                  "out — and he kept his promise, and I can’t thank him enough.”")
     assert quotes(paragraph)[1] == ("he would get him out", "indirect", "promised", "He", "Trump")
+
+
+def test_a_participle_that_reports_again_after_a_post_posed_subject_leaves_the_clause_before_it():
+    paragraph = ("A suspected gas leak led to an explosion. A total of 39 are confirmed dead, officials told state "
+                 "media, adding that rescuers ended their work yesterday.")
+    assert quotes(paragraph)[0][:4] == ("A total of 39 are confirmed dead", "indirect", "told", "officials")

@@ -28,7 +28,8 @@ _LEADING_DETERMINER = re.compile(r"(?:\s+(?:the|a|an))+\s*$")
 _REQUEST = re.compile(r"(?:\s+with)?(?:\s+(?!that\b)[\w.'’-]+){1,6}?\s+((?:not\s+)?to\s+[a-z])")
 #: The hearer of "told"/"warned" and the infinitive after it: "told customers to hold …", "warned people in the
 #: vicinity to stay inside" (not "told reporters the plan to …": a thing after the hearer).
-_HEARER_TO = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|all|my|your)\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*){0,3}"
+_HEARER_TO = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|all|my|your)\s+)?[\w.'’-]+"
+                        r"(?:\s+[A-Z][\w.'’-]*){0,3}"
                         r"(?:\s+(?:in|of|at|from|across)(?:\s+[\w.'’-]+){1,4}?)?\s+((?:not\s+)?to\s+[a-z])")
 #: An infinitive right after a verb that commits its subject: "vowed to keep fighting", "claims to have seen".
 _TO = re.compile(r"\s+((?:not\s+)?to\s+[a-z])")
@@ -95,7 +96,8 @@ def _verb_in(head: str, plurals: bool = True) -> bool:
         return True
     words = re.findall(r"[A-Za-z][\w'’-]*", head)
     return any(w.lower() in lex.FINITE or w.lower() in lex.SPEECH_VERBS or "n't" in w or "n’t" in w or (
-        k > 0 and w.islower() and len(w) > 3 and (w.endswith("ed") or plurals and w.endswith("s") and not w.endswith(("ss", "us", "'s", "’s"))))
+        k > 0 and w.islower() and len(w) > 3 and (w.endswith("ed") or plurals and w.endswith("s")
+                                                  and not w.endswith(("ss", "us", "'s", "’s"))))
         for k, w in enumerate(words))
 
 
@@ -134,7 +136,7 @@ class Clauses:
             cue.word in lex.NAMING_VERBS and re.match(r"\s+(?:for|on)\b", after)) else None
         request = request or (_HEARER_TO.match(after) if cue.word in lex.TELL_VERBS else None) or (
             _TO.match(after) if cue.word in lex.PROMISE_VERBS else None)
-        if subject and request:  # "asked the governments not to turn away boats", "told customers to …", "vowed to …"
+        if subject and request:  # "asked them not to turn away boats", "told customers to …", "vowed to …"
             return self._span(cue.end + request.start(1), hi, cue, subject)
         if cue.word in lex.NAMING_VERBS:  # "called the notion a “waste of time”": the thing and its name
             named = self.quotations.between(cue.end, hi)
@@ -188,6 +190,9 @@ class Clauses:
         if role and not any(w.lower() in lex.FINITE | lex.SPEECH_VERBS for w in role.group(1).split()):
             head = head[:role.start() + 1]  # "…, its new CEO Simon Hunt said": the role is the subject's
         tail = text[tail_from:hi]
+        again = _PARTICIPLE.search(tail)
+        if again and any(c.start == tail_from + again.start(1) for c in self.speakers.cues):
+            tail = tail[:again.start()]  # "…, officials told state media, adding that …": a report of its own
         if not head or head[-1] not in ",”»\"'’":
             return None
         if re.match(r"[A-Z][a-z]+ing\s+(?:a|an|the|to|into|past|through|over|on|in|with|up|down|out|his|her|their|its|my|our)\s",
@@ -198,7 +203,8 @@ class Clauses:
         if tail.startswith(",") and head[-1] == "," and not any(lo <= p.open < hi for p in self.quotations.quoted):
             # parenthetical: "Institutional recipients, said Mauer, are …": what follows it, never the speaker too
             return self._span(max(tail_from, cue.end), hi, cue, speaker)
-        if len(self.layout.words_in(tail_from, hi)) <= (4 if cue.word in lex.OBJECT_VERBS else 8) and not re.search(
+        tail_words = len(self.layout.words_in(tail_from, tail_from + len(tail)))
+        if tail_words <= (4 if cue.word in lex.OBJECT_VERBS else 8) and not re.search(
                 r"[,“”\"«»]", tail) and _verb_in(head):  # not "…, Jobs showed off iPhone 4's new video calling abilities"
             return self._span(lo, lo + len(head), cue, speaker)  # nor "The governor, Wanda Vázquez, declared …"
         return None

@@ -692,3 +692,19 @@ def test_a_participle_that_reports_again_after_a_post_posed_subject_leaves_the_c
     paragraph = ("A suspected gas leak led to an explosion. A total of 39 are confirmed dead, officials told state "
                  "media, adding that rescuers ended their work yesterday.")
     assert quotes(paragraph)[0][:4] == ("A total of 39 are confirmed dead", "indirect", "told", "officials")
+
+
+@pytest.mark.parametrize("paragraph,content,speaker", [
+    ("The World Health Organization (WHO) met on Monday. Past EVD outbreak mortality rates have been at least 25%, "
+     "as high as 90%, and averaged around 50% according to WHO's statistics.",
+     "Past EVD outbreak mortality rates have been at least 25%, as high as 90%, and averaged around 50%", "WHO"),
+    ("The National Emergency Operation Centre (NEOC) met. As of Sunday, the rate had reached 95% according to NEOC "
+     "data.", "As of Sunday, the rate had reached 95%", "NEOC"),
+])
+def test_a_named_source_after_its_clause_without_a_comma(paragraph, content, speaker):
+    assert [(q[0], q[2], q[3]) for q in quotes(paragraph)] == [(content, "according to", speaker)]
+
+
+def test_no_source_after_a_clause_without_a_comma_when_the_sentence_runs_on_past_it():
+    assert quotes("The information contained a mistranslation, placing its probable location according to the New "
+                  "York Times about 100 miles from Okinawa.") == []

@@ -35,7 +35,8 @@ Conventions
 * **Indirect quote**: a reporting verb with a subject and its reported clause: after "that", past an object or
   adjuncts ("warned the U.S. on Tuesday that …"); straight after the verb ("said the talks had failed"); or before
   it ("The talks had failed, he said.", "…, the Interior Ministry said."). Also "according to X, …", "…, according
-  to X." (after an adjunct with no verb, what follows: "On Sunday, according to X, a man entered …") and "X was
+  to X." (after an adjunct with no verb, what follows: "On Sunday, according to X, a man entered …"; without the
+  comma when X is a name in at most six words that ends the sentence or comes before a comma) and "X was
   quoted as saying …"; inside a relative clause ("a missile which Kyiv claimed could reach …" gives ``could reach
   …`` up to the clause's comma); past adjuncts of time or medium ("said on Jan. 23 it planned …", "said in a
   statement the …"); after a colon ("X says A: “B.”" gives A, and B as a direct quote of X); "explained how/why …"

@@ -113,8 +113,17 @@ class Clauses:
         if cue.kind == "source":
             if cue.word in lex.CITING and any(lo <= c.start < hi for c in self.speakers.cues if c is not cue):
                 return None  # the cue it is attached to reports the clause
-            speaker, np_end = self.speakers.source(cue)
             before = text[lo:cue.start].strip()
+            if cue.word == "according to" and len(before.split()) >= 4 and not re.search(
+                    r"[,;:]$|\b(?:that|and|but|or|which|as|so)$|[:(]", before) and _verb_in(before, plurals=False) and (
+                    not self.speakers.trails(cue) and not self.quotations.between(lo, hi)):
+                # "Boseman died at home on August 28 according to a statement posted to his account."
+                end = text.find(",", cue.end, hi)
+                end = end if end > 0 else hi
+                source = len(self.layout.words_in(cue.end, end)) <= 6 and self.speakers._source_phrase(cue.end, end)
+                if source and source.named:
+                    return self._span(lo, cue.start, cue, source)
+            speaker, np_end = self.speakers.source(cue)
             if speaker is None:
                 return None
             if self.speakers.trails(cue) or not text[np_end:hi].strip(" ,.!?;:"):

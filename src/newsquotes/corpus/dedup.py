@@ -19,9 +19,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from newsquotes import defaults
+from newsquotes.corpus.submodules import submodule
 
 _WORD = re.compile(r"\w+")
 SCHEME = "affine32"  # datasketch's 32-bit permutations: signatures take 4 bytes per permutation
@@ -66,7 +66,8 @@ def signature(text: str, params: DedupParams) -> Signature:
     tokens = words(text)
     fingerprint = hashlib.sha256(" ".join(tokens).encode()).hexdigest()
     grams = shingles(tokens, params.shingle_words)
-    minhash = MinHash(num_perm=params.num_perm, seed=params.seed, scheme=SCHEME)
+    # datasketch's MinHash alone: its package imports its LSH too, and with it scipy (0.8 s of CPU in all)
+    minhash = submodule("datasketch", "minhash").MinHash(num_perm=params.num_perm, seed=params.seed, scheme=SCHEME)
     minhash.update_batch(list(grams))
     return Signature(fingerprint, minhash.hashvalues.astype(np.uint32).tobytes(), len(grams))
 
@@ -91,9 +92,21 @@ class Verdict:
     reason: str | None
 
 
+#: ``(bands, rows per band)`` that datasketch's ``MinHashLSH`` chooses for a ``(threshold, num_perm)``, for
+#: the default parameters: choosing them imports scipy and integrates its error curves (0.7 s of CPU).
+#: A test checks them against datasketch.
+KNOWN_BANDS = {(0.1, 128): (64, 2)}
+
+
 def lsh_bands(params: DedupParams) -> list[tuple[int, int]]:
     """The ``[start, end)`` permutation ranges of the LSH bands datasketch uses for these parameters."""
-    return list(MinHashLSH(threshold=params.lsh_threshold, num_perm=params.num_perm).hashranges)
+    known = KNOWN_BANDS.get((params.lsh_threshold, params.num_perm))
+    if known is None:
+        from datasketch import MinHashLSH
+
+        return list(MinHashLSH(threshold=params.lsh_threshold, num_perm=params.num_perm).hashranges)
+    bands, rows = known
+    return [(band * rows, (band + 1) * rows) for band in range(bands)]
 
 
 class BandIndex:

@@ -188,7 +188,9 @@ def test_signatures_are_datasketchs_minhash_and_the_known_bands_its_choice(artic
     from newsquotes.corpus.dedup import KNOWN_BANDS, SCHEME
 
     for text in list(articles.values())[:5]:
-        grams = shingles(words(text), PARAMS.shingle_words)
+        tokens, size = words(text), PARAMS.shingle_words
+        grams = shingles(tokens, size)
+        assert grams == {" ".join(tokens[i : i + size]).encode() for i in range(len(tokens) - size + 1)}
         minhash = MinHash(num_perm=PARAMS.num_perm, seed=PARAMS.seed, scheme=SCHEME)
         minhash.update_batch(list(grams))
         assert signature(text, PARAMS).hashvalues == minhash.hashvalues.astype(np.uint32).tobytes()

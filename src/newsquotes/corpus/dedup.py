@@ -17,6 +17,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -59,15 +60,26 @@ def words(text: str) -> list[str]:
 def shingles(tokens: list[str], size: int) -> set[bytes]:
     if len(tokens) < size:
         return {" ".join(tokens).encode()} if tokens else set()
-    return {" ".join(tokens[i : i + size]).encode() for i in range(len(tokens) - size + 1)}
+    return {" ".join(gram).encode() for gram in zip(*(tokens[i:] for i in range(size)))}
+
+
+def _minhash_class():
+    """datasketch's MinHash alone: its package imports its LSH too, and with it scipy (0.8 s of CPU in all)."""
+    return submodule("datasketch", "minhash").MinHash
+
+
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int, seed: int):
+    """The permutations of a MinHash with these parameters, drawn once instead of for every article."""
+    return _minhash_class()(num_perm=num_perm, seed=seed, scheme=SCHEME).permutations
 
 
 def signature(text: str, params: DedupParams) -> Signature:
     tokens = words(text)
     fingerprint = hashlib.sha256(" ".join(tokens).encode()).hexdigest()
     grams = shingles(tokens, params.shingle_words)
-    # datasketch's MinHash alone: its package imports its LSH too, and with it scipy (0.8 s of CPU in all)
-    minhash = submodule("datasketch", "minhash").MinHash(num_perm=params.num_perm, seed=params.seed, scheme=SCHEME)
+    minhash = _minhash_class()(num_perm=params.num_perm, seed=params.seed, scheme=SCHEME,
+                               permutations=_permutations(params.num_perm, params.seed))
     minhash.update_batch(list(grams))
     return Signature(fingerprint, minhash.hashvalues.astype(np.uint32).tobytes(), len(grams))
 

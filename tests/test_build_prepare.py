@@ -56,7 +56,8 @@ BUILD = """
 import sys
 from pathlib import Path
 from newsquotes.corpus.build import BuildOptions, build, inputs_from_paths
-report = build(inputs_from_paths([Path(sys.argv[1])]), Path(sys.argv[2]), BuildOptions(workers=0, cache_dir=Path(sys.argv[3])))
+options = BuildOptions(workers=0, cache_dir=Path(sys.argv[3]))
+report = build(inputs_from_paths([Path(sys.argv[1])]), Path(sys.argv[2]), options)
 assert report.manifest.counts.kept == 1
 print(*(name in sys.modules for name in ("pandas", "scipy", "datasketch.lsh", "extruct.rdfa", "extruct.microformat")))
 """

@@ -82,7 +82,8 @@ def _identifier():
         if not folder.is_dir():
             _decompress(folder)
         return _load(folder)
-    except (OSError, ValueError):  # no writable cache, or a damaged copy: the packaged model, as py3langid loads it
+    except (OSError, ValueError, EOFError):  # no writable cache, or a damaged copy:
+        # the packaged model, as py3langid loads it
         return langid.LanguageIdentifier.from_modelpath(_packaged_model(), norm_probs=True)
 
 

@@ -50,3 +50,26 @@ def test_htmldate_reads_dates_in_words_in_the_listed_languages():
     assert set(extractors.EXTERNAL_PARSER.languages) == set(metadata.DATE_LANGUAGES)
     assert extractors.EXTERNAL_PARSER.get_date_data("3 de febrero de 2021")["date_obj"].date() == date(2021, 2, 3)
     assert extractors.EXTERNAL_PARSER.get_date_data("12 mars 2020")["date_obj"].date() == date(2020, 3, 12)
+
+
+BUILD = """
+import sys
+from pathlib import Path
+from newsquotes.corpus.build import BuildOptions, build, inputs_from_paths
+options = BuildOptions(workers=0, cache_dir=Path(sys.argv[3]))
+report = build(inputs_from_paths([Path(sys.argv[1])]), Path(sys.argv[2]), options)
+assert report.manifest.counts.kept == 1
+print(*(name in sys.modules for name in ("pandas", "scipy", "datasketch.lsh", "extruct.rdfa", "extruct.microformat")))
+"""
+
+
+def test_a_build_of_a_page_imports_neither_pandas_nor_scipy_nor_unused_readers(tmp_path):
+    body = "".join(f"<p>{sentence} The talks would resume in the capital after a pause of three months.</p>"
+                   for sentence in ("The ministry said so on Tuesday.", "Both delegations confirmed it."))
+    (tmp_path / "page.html").write_text(
+        '<html><head><title>Talks</title><meta property="og:title" content="Talks to resume">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Talks to resume"}</script>'
+        f"</head><body><article><h1>Talks to resume</h1>{body}</article></body></html>", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-c", BUILD, str(tmp_path / "page.html"), str(tmp_path / "out"),
+                             str(tmp_path / "cache")], capture_output=True, text=True)
+    assert result.stdout.split() == ["False"] * 5, result.stderr

@@ -179,3 +179,32 @@ def test_the_band_index_proposes_exactly_what_datasketchs_lsh_proposes():
             if number % 3:  # not every article is kept, as in de-duplication
                 lsh.insert(str(number), minhash)
                 index.insert(str(number), sig)
+
+
+def test_signatures_are_datasketchs_minhash_and_the_known_bands_its_choice(articles):
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    from newsquotes.corpus.dedup import KNOWN_BANDS, SCHEME
+
+    for text in list(articles.values())[:5]:
+        tokens, size = words(text), PARAMS.shingle_words
+        grams = shingles(tokens, size)
+        assert grams == {" ".join(tokens[i : i + size]).encode() for i in range(len(tokens) - size + 1)}
+        minhash = MinHash(num_perm=PARAMS.num_perm, seed=PARAMS.seed, scheme=SCHEME)
+        minhash.update_batch(list(grams))
+        assert signature(text, PARAMS).hashvalues == minhash.hashvalues.astype(np.uint32).tobytes()
+    for (threshold, num_perm), bands_rows in KNOWN_BANDS.items():
+        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        assert (lsh.b, lsh.r) == bands_rows
+
+
+def test_signatures_and_bands_need_neither_scipy_nor_datasketchs_lsh():
+    import subprocess
+    import sys
+
+    script = ("import sys\nfrom newsquotes.corpus.dedup import BandIndex, DedupParams, signature\n"
+              "BandIndex(DedupParams()).insert('a', signature('one two three four', DedupParams()))\n"
+              "print(*(name in sys.modules for name in ('datasketch.minhash', 'datasketch.lsh', 'scipy')))")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["True", "False", "False"]

@@ -17,11 +17,12 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from newsquotes import defaults
+from newsquotes.corpus.submodules import submodule
 
 _WORD = re.compile(r"\w+")
 SCHEME = "affine32"  # datasketch's 32-bit permutations: signatures take 4 bytes per permutation
@@ -59,14 +60,26 @@ def words(text: str) -> list[str]:
 def shingles(tokens: list[str], size: int) -> set[bytes]:
     if len(tokens) < size:
         return {" ".join(tokens).encode()} if tokens else set()
-    return {" ".join(tokens[i : i + size]).encode() for i in range(len(tokens) - size + 1)}
+    return {" ".join(gram).encode() for gram in zip(*(tokens[i:] for i in range(size)))}
+
+
+def _minhash_class():
+    """datasketch's MinHash alone: its package imports its LSH too, and with it scipy (0.8 s of CPU in all)."""
+    return submodule("datasketch", "minhash").MinHash
+
+
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int, seed: int):
+    """The permutations of a MinHash with these parameters, drawn once instead of for every article."""
+    return _minhash_class()(num_perm=num_perm, seed=seed, scheme=SCHEME).permutations
 
 
 def signature(text: str, params: DedupParams) -> Signature:
     tokens = words(text)
     fingerprint = hashlib.sha256(" ".join(tokens).encode()).hexdigest()
     grams = shingles(tokens, params.shingle_words)
-    minhash = MinHash(num_perm=params.num_perm, seed=params.seed, scheme=SCHEME)
+    minhash = _minhash_class()(num_perm=params.num_perm, seed=params.seed, scheme=SCHEME,
+                               permutations=_permutations(params.num_perm, params.seed))
     minhash.update_batch(list(grams))
     return Signature(fingerprint, minhash.hashvalues.astype(np.uint32).tobytes(), len(grams))
 
@@ -91,9 +104,21 @@ class Verdict:
     reason: str | None
 
 
+#: ``(bands, rows per band)`` that datasketch's ``MinHashLSH`` chooses for a ``(threshold, num_perm)``, for
+#: the default parameters: choosing them imports scipy and integrates its error curves (0.7 s of CPU).
+#: A test checks them against datasketch.
+KNOWN_BANDS = {(0.1, 128): (64, 2)}
+
+
 def lsh_bands(params: DedupParams) -> list[tuple[int, int]]:
     """The ``[start, end)`` permutation ranges of the LSH bands datasketch uses for these parameters."""
-    return list(MinHashLSH(threshold=params.lsh_threshold, num_perm=params.num_perm).hashranges)
+    known = KNOWN_BANDS.get((params.lsh_threshold, params.num_perm))
+    if known is None:
+        from datasketch import MinHashLSH
+
+        return list(MinHashLSH(threshold=params.lsh_threshold, num_perm=params.num_perm).hashranges)
+    bands, rows = known
+    return [(band * rows, (band + 1) * rows) for band in range(bands)]
 
 
 class BandIndex:

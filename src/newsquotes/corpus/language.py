@@ -1,19 +1,90 @@
-"""Language identification with py3langid, whose model ships inside the package (nothing is downloaded)."""
+"""Language identification with py3langid, whose model ships inside the package (nothing is downloaded).
+
+py3langid ships its model compressed with LZMA, and decompressing it takes about half a second of CPU in
+every process that loads it. The first load writes the model's arrays uncompressed into the cache folder
+(:func:`model_dir`, 68 MB), and every later one maps them from there: the same arrays, so the same languages
+and scores, and processes share one copy of the model in memory.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 #: Enough text to be sure of the language; classifying a whole long article only costs time.
 SAMPLE_CHARS = 4000
 
+#: The model's arrays, as py3langid's ``modelio.load_model`` reads them from its ``.npz``.
+ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
+
+
+def _packaged_model() -> Path:
+    from py3langid import langid
+
+    return Path(langid.MODEL_DIR) / langid.MODEL_FILE
+
+
+def model_dir(cache: Path | None = None) -> Path:
+    """Where the uncompressed model is kept: in the newsquotes cache folder, named by the packaged model's
+    hash, so that a new py3langid model is never read from an old copy."""
+    from newsquotes.corpus.cache import default_dir
+
+    digest = hashlib.sha256(_packaged_model().read_bytes()).hexdigest()[:16]
+    return (cache or default_dir()) / "models" / f"py3langid-{digest}"
+
+
+def _decompress(folder: Path) -> None:
+    """Write the packaged model's arrays into ``folder`` as ``.npy`` files, all of them or none."""
+    import lzma
+
+    import numpy as np
+
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+    try:
+        with tempfile.TemporaryFile(suffix=".npz") as npz:  # as py3langid reads it: an .npz inside LZMA
+            with lzma.open(_packaged_model()) as packed:
+                shutil.copyfileobj(packed, npz, length=1 << 20)
+            npz.seek(0)
+            with np.load(npz, allow_pickle=False) as data:
+                for name in ARRAYS:
+                    np.save(staging / f"{name}.npy", data[name], allow_pickle=False)
+        os.replace(staging, folder)
+    except OSError:
+        if not folder.is_dir():  # else another process wrote it first, and its copy stays
+            raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _load(folder: Path):
+    """py3langid's identifier over the mapped arrays: what its ``load_model`` gives, without copying the two
+    large tables (the transitions of its automaton and the per-feature scores) into each process."""
+    import numpy as np
+    from py3langid.langid import LanguageIdentifier
+
+    arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False) for name in ARRAYS}
+    return LanguageIdentifier(np.asarray(arrays["ptc"]), np.asarray(arrays["pc"]), arrays["classes"].tolist(),
+                              memoryview(arrays["nextmove"]), arrays["out_feat"].tolist(), norm_probs=True,
+                              tk_row=memoryview(arrays["nextmove_row"]))
+
 
 @lru_cache(maxsize=1)
 def _identifier():
     from py3langid import langid
 
-    return langid.LanguageIdentifier.from_modelpath(Path(langid.MODEL_DIR) / langid.MODEL_FILE, norm_probs=True)
+    try:
+        folder = model_dir()
+        if not folder.is_dir():
+            _decompress(folder)
+        return _load(folder)
+    except (OSError, ValueError, EOFError):  # no writable cache, or a damaged copy:
+        # the packaged model, as py3langid loads it
+        return langid.LanguageIdentifier.from_modelpath(_packaged_model(), norm_probs=True)
 
 
 def identify(text: str) -> tuple[str, float]:

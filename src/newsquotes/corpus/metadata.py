@@ -32,6 +32,7 @@ from urllib.parse import urljoin, urlsplit
 
 
 from newsquotes.corpus.fields import iso_8601, words
+from newsquotes.corpus.submodules import submodule
 
 #: schema.org types whose JSON-LD object describes the article itself.
 ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
@@ -107,15 +108,33 @@ def _absolute(url: str | None) -> bool:
     return bool(parts.scheme and parts.netloc)
 
 
+def _extruct_readers():
+    """extruct's JSON-LD and Open Graph readers, and its tidying of Open Graph properties, imported without
+    the package's ``__init__``, which imports its RDFa and microformat readers too (rdflib, BeautifulSoup)."""
+    return (submodule("extruct", "jsonld").JsonLdExtractor, submodule("extruct", "opengraph").OpenGraphExtractor,
+            submodule("extruct", "uniform")._uopengraph)
+
+
+def _structured_data(tree) -> tuple[list, list]:
+    """The page's JSON-LD objects and its Open Graph properties, as ``extruct.extract(tree, syntaxes=["json-ld",
+    "opengraph"], uniform=True, errors="ignore")`` gives them; a syntax that fails to read counts as absent."""
+    json_ld, open_graph, tidy = _extruct_readers()
+    found = []
+    for read in (lambda: list(json_ld().extract_items(tree)), lambda: tidy(list(open_graph().extract_items(tree)))):
+        try:
+            found.append(read())
+        except Exception:  # noqa: BLE001 - broken markup of one syntax leaves the other, as errors="ignore" does
+            found.append([])
+    return found[0], found[1]
+
+
 def structured_metadata(tree, page_url: str | None = None) -> PageMetadata:
     """The metadata the parsed page declares in JSON-LD, Open Graph, its canonical link and its ``<h1>``."""
-    import extruct
-
-    data = extruct.extract(tree, syntaxes=["json-ld", "opengraph"], uniform=True, errors="ignore")
-    nodes = _flatten(data.get("json-ld") or [])
+    json_ld, open_graph = _structured_data(tree)
+    nodes = _flatten(json_ld)
     by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
     article = next((node for node in nodes if _types(node) & set(ARTICLE_TYPES)), {})
-    graph = next(iter(data.get("opengraph") or []), {})
+    graph = next(iter(open_graph), {})
 
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     urls = [u for u in (_text(canonical[0]) if canonical else None, _text(graph.get("og:url")),
@@ -192,13 +211,13 @@ def _limit_date_languages() -> None:
 
 def prepare() -> None:
     """Import what reading a page's metadata needs (see :func:`newsquotes.corpus.pipeline.prepare`)."""
-    import extruct  # noqa: F401
     import trafilatura  # noqa: F401
 
     from newsquotes.models.gazetteer import places
 
     places()
     _limit_date_languages()
+    _extruct_readers()
 
 
 def page_fields(tree, page_url: str | None, structured: PageMetadata | None = None) -> dict:

@@ -68,10 +68,11 @@ def write_shard(folder: Path, name: str, rows: Iterable[dict]) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    from newsquotes.corpus.arrow_rows import record_batch  # without pandas
     from newsquotes.schema import ARTICLE_SCHEMA
 
     (folder / ARTICLES_DIR).mkdir(parents=True, exist_ok=True)
-    batches = [pa.RecordBatch.from_pylist(batch, schema=ARTICLE_SCHEMA) for batch in _batched(rows, ROWS_PER_BATCH)]
+    batches = [record_batch(batch, ARTICLE_SCHEMA) for batch in _batched(rows, ROWS_PER_BATCH)]
     table = pa.Table.from_batches(batches, schema=ARTICLE_SCHEMA).combine_chunks()
     pq.write_table(table, folder / name, compression="zstd", write_statistics=True)
 

@@ -198,7 +198,7 @@ def test_a_build_interrupted_midway_leaves_the_previous_corpus_byte_for_byte(tmp
         if written:
             raise OSError("disk full")
         written.append(name)
-        write_shard(folder, name, articles)
+        return write_shard(folder, name, articles)
 
     monkeypatch.setattr(local_engine, "process", process)
     monkeypatch.setattr(storage, "write_shard", write_one_shard_then_fail)

@@ -161,11 +161,13 @@ def _lost(row: dict, run: str, err: BaseException) -> tuple:
     return (None, False, *([values[name]] for name, _ in _SMALL))
 
 
-def _write_shard(folder: str, name: str, locations: list[tuple[str, int]]) -> None:
-    """Runs as a Ray task: one shard of the corpus, its articles read from the workers' files."""
+def _write_shard(folder: str, name: str, locations: list[tuple[str, int]]) -> dict:
+    """Runs as a Ray task: one shard of the corpus, its articles read from the workers' files; returns its
+    totals (:class:`~newsquotes.corpus.storage.Totals`)."""
     files = dict.fromkeys(file for file, _ in locations)
     texts = {file: pq.read_table(file, columns=["article_json"]).column(0) for file in files}
-    storage.write_shard(Path(folder), name, (json.loads(texts[file][row].as_py()) for file, row in locations))
+    return storage.write_shard(Path(folder), name,
+                               (json.loads(texts[file][row].as_py()) for file, row in locations))
 
 
 def _blocks(rows: list[dict], cpus: int) -> list[list[dict]]:
@@ -275,14 +277,18 @@ class RayEngine:
     def deduplicate(self, candidates, params: DedupParams):
         return deduplicate(candidates, params, candidate_pairs(self.ray, candidates, params))
 
-    def write_shards(self, folder: Path, kept_keys: Sequence[str]) -> None:
-        """The local engine's shards (same cut, same names, same bytes), each written by a Ray task."""
+    def write_shards(self, folder: Path, kept_keys: Sequence[str]) -> dict:
+        """The local engine's shards (same cut, same names, same bytes), each written by a Ray task; returns
+        their totals, added up."""
         groups = storage.shard_groups(kept_keys, self.options.rows_per_shard)
         (folder / storage.ARTICLES_DIR).mkdir(parents=True)
         names = [storage.shard_name(number) for number in range(len(groups))]
         task = self.ray.remote(_write_shard)
-        self.ray.get([task.remote(str(folder), name, [self._located[key] for key in keys])
-                      for name, keys in zip(names, groups)])
+        totals = storage.Totals()
+        for shard in self.ray.get([task.remote(str(folder), name, [self._located[key] for key in keys])
+                                   for name, keys in zip(names, groups)]):
+            totals.add(shard)
+        return totals.as_json()
 
 
 def _band_rows(batch: pa.Table, bands: Sequence[tuple[int, int]]) -> pa.Table:

@@ -76,6 +76,10 @@ class LocalEngine:
                     self._done.tally.cached += 1
                     self.progress(1)
         self._drain()
+        if self._pool is not None:  # idle from here on: their memory is given back before the shards are written
+            self._pool.close()
+            self._pool.join()
+            self._pool = None
         return self._done
 
     def deduplicate(self, candidates, params: DedupParams):

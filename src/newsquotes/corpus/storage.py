@@ -57,9 +57,12 @@ def shard_name(number: int) -> str:
     return f"{ARTICLES_DIR}/part-{number:05d}.parquet"
 
 
-#: Rows turned into Arrow at a time while a shard is written: memory holds this many rows as Python objects,
-#: and the rest of the shard as compact Arrow columns.
+#: Rows turned into Arrow at a time while a shard is written: memory holds this many rows as Python objects.
 ROWS_PER_BATCH = 64
+#: Rows per Parquet row group, written as soon as they are in: memory holds this many rows as Arrow columns
+#: whatever the size of a shard (a few MB), and a reader can take a shard a row group at a time. Larger
+#: groups compress a little better (a shard of 558 articles in one group is 4% smaller) but hold more.
+ROWS_PER_GROUP = 256
 
 
 class Totals:
@@ -103,8 +106,8 @@ _SIZES = ("articles", "characters", "paragraphs", "sentences")
 
 def write_shard(folder: Path, name: str, rows: Iterable[dict]) -> dict:
     """One Parquet file of article rows (:meth:`Article.model_dump` in JSON mode, or the article's JSON
-    parsed), streamed into Arrow a batch at a time; returns their :class:`Totals` as JSON. One row group per
-    file, whatever the batches: the same articles always give the same bytes."""
+    parsed), streamed into the file a row group of :data:`ROWS_PER_GROUP` at a time; returns their
+    :class:`Totals` as JSON. The same articles always give the same bytes, whoever writes them."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -112,10 +115,15 @@ def write_shard(folder: Path, name: str, rows: Iterable[dict]) -> dict:
 
     (folder / ARTICLES_DIR).mkdir(parents=True, exist_ok=True)
     totals = Totals()
-    batches = [pa.RecordBatch.from_pylist(batch, schema=ARTICLE_SCHEMA)
-               for batch in _batched(totals.count(rows), ROWS_PER_BATCH)]
-    table = pa.Table.from_batches(batches, schema=ARTICLE_SCHEMA).combine_chunks()
-    pq.write_table(table, folder / name, compression="zstd", write_statistics=True)
+    with pq.ParquetWriter(folder / name, ARTICLE_SCHEMA, compression="zstd", write_statistics=True) as writer:
+        group: list = []
+        for batch in _batched(totals.count(rows), ROWS_PER_BATCH):
+            group.append(pa.RecordBatch.from_pylist(batch, schema=ARTICLE_SCHEMA))
+            if sum(map(len, group)) >= ROWS_PER_GROUP:
+                writer.write_table(pa.Table.from_batches(group, schema=ARTICLE_SCHEMA), row_group_size=ROWS_PER_GROUP)
+                group = []
+        if group or not totals.languages:  # a shard with no article is a file with no row
+            writer.write_table(pa.Table.from_batches(group, schema=ARTICLE_SCHEMA), row_group_size=ROWS_PER_GROUP)
     return totals.as_json()
 
 

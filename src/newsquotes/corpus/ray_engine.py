@@ -15,7 +15,8 @@ What runs where:
   whose worker dies is run again by Ray; outcomes are keyed by record, so nothing is lost or counted
   twice. A file (or range) on which the worker dies every time is rejected as a whole, with the reason.
 * **Near-duplicate candidates**: each signature is cut into the LSH bands datasketch would use, the band
-  keys are grouped across the cluster (``groupby().map_groups``), and each group yields its pairs of articles.
+  keys are grouped across the cluster (a shuffle in plain tasks: slices of signatures cut into partitions by
+  key, a task per partition), and each group yields its pairs of articles.
 * **Cluster resolution** walks the articles in input order on the driver, over those candidate pairs only,
   with the same rule as the local engine (first in input order kept, containment confirmed).
 * **Shards**: the kept articles, in input order, are cut into shards of ``rows_per_shard`` as the local
@@ -32,6 +33,7 @@ import hashlib
 import json
 import os
 import uuid
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -57,7 +59,7 @@ from newsquotes.corpus.work import BuildOptions, Pending, Processed, Seen, Summa
 MIN_BLOCK_UNITS, MAX_BLOCK_UNITS, BLOCKS_PER_CPU = 8, 256, 8
 #: Times a task is run again after its worker died, for a block and then for each of its files alone.
 RETRIES = 3
-#: Signatures per shuffle partition when grouping band keys (Ray's default of 200 is for far bigger data).
+#: Signatures per task, and per partition, when grouping band keys.
 SIGNATURES_PER_PARTITION = 20_000
 #: Where, under the cache folder, the workers keep the outcomes of each input file.
 UNITS_DIR = "ray-units"
@@ -89,8 +91,6 @@ def connected(options: RayOptions):
         # "local" starts a Ray of our own even when another one runs on this machine
         ray.init(address="local", num_cpus=options.workers or os.cpu_count(), include_dashboard=False,
                  log_to_driver=False)
-    context = ray.data.DataContext.get_current()
-    context.enable_progress_bars = False
     try:
         yield ray
     finally:
@@ -291,34 +291,57 @@ class RayEngine:
         return totals.as_json()
 
 
-def _band_rows(batch: pa.Table, bands: Sequence[tuple[int, int]]) -> pa.Table:
-    keys, orders = [], []
-    for order, values in zip(batch.column("order").to_pylist(), batch.column("hashvalues").to_pylist()):
+def _band_partitions(orders: list[int], hashvalues: list[bytes], bands: Sequence[tuple[int, int]],
+                     partitions: int) -> tuple:
+    """Runs as a Ray task: every LSH band key of a slice of the signatures, with its article's position, cut
+    into ``partitions`` by the key's CRC-32 (the same in every process, unlike ``hash``), as ``(keys,
+    positions)`` lists, one pair per partition."""
+    cut: tuple = tuple(([], []) for _ in range(partitions))
+    for order, values in zip(orders, hashvalues):
         for number, (start, end) in enumerate(bands):
-            keys.append(f"{number}:{values[start * 4 : end * 4].hex()}")
-            orders.append(order)
-    return pa.table({"band": keys, "order": pa.array(orders, pa.int64())})
+            key = number.to_bytes(2, "big") + values[start * 4 : end * 4]
+            keys, positions = cut[zlib.crc32(key) % partitions]
+            keys.append(key)
+            positions.append(order)
+    return cut
 
 
-def _pairs(group: pa.Table) -> pa.Table:
-    orders = sorted(set(group.column("order").to_pylist()))
-    later = [b for i, b in enumerate(orders) for _ in orders[:i]]
-    earlier = [a for i, _ in enumerate(orders) for a in orders[:i]]
-    return pa.table({"later": pa.array(later, pa.int64()), "earlier": pa.array(earlier, pa.int64())})
+def _partition_pairs(*parts: tuple[list[bytes], list[int]]) -> tuple[list[int], list[int]]:
+    """Runs as a Ray task: the pairs ``(later, earlier)`` of positions that share a band key, over one
+    partition's keys from every slice, as two lists."""
+    groups: dict[bytes, list[int]] = {}
+    for keys, positions in parts:
+        for key, position in zip(keys, positions):
+            groups.setdefault(key, []).append(position)
+    later: list[int] = []
+    earlier: list[int] = []
+    for positions in groups.values():
+        if len(positions) > 1:
+            positions = sorted(set(positions))
+            for i, position in enumerate(positions):
+                later += [position] * i
+                earlier += positions[:i]
+    return later, earlier
 
 
 def candidate_pairs(ray, signatures: Sequence[tuple[str, Signature]], params: DedupParams) -> dict[int, set[int]]:
-    """For each article (by input position), the earlier articles sharing at least one LSH band with it."""
+    """For each article (by input position), the earlier articles sharing at least one LSH band with it.
+
+    A shuffle in plain Ray tasks: a task per slice of the signatures cuts their band keys into partitions,
+    and a task per partition groups its keys from every slice; the driver handles only the tasks' handles and
+    the pairs found."""
     if len(signatures) < 2:
         return {}
-    rows = [{"order": i, "hashvalues": sig.hashvalues} for i, (_, sig) in enumerate(signatures)]
-    blocks = [pa.Table.from_pylist(rows[i : i + 1024]) for i in range(0, len(rows), 1024)]
-    banded = ray.data.from_arrow(blocks).map_batches(
-        _band_rows, batch_size=None, batch_format="pyarrow", fn_args=(lsh_bands(params),))
-    partitions = max(2, len(rows) // SIGNATURES_PER_PARTITION)
-    pairs = banded.groupby("band", num_partitions=partitions).map_groups(_pairs, batch_format="pyarrow")
+    bands = lsh_bands(params)
+    partitions = max(2, len(signatures) // SIGNATURES_PER_PARTITION)
+    cut = ray.remote(num_returns=partitions)(_band_partitions)
+    slices = [cut.remote(list(range(start, min(start + SIGNATURES_PER_PARTITION, len(signatures)))),
+                         [sig.hashvalues for _, sig in signatures[start : start + SIGNATURES_PER_PARTITION]],
+                         bands, partitions)
+              for start in range(0, len(signatures), SIGNATURES_PER_PARTITION)]
+    pair = ray.remote(_partition_pairs)
     found: dict[int, set[int]] = {}
-    for batch in pairs.iter_batches(batch_format="pyarrow", batch_size=None):
-        for later, earlier in zip(batch.column("later").to_pylist(), batch.column("earlier").to_pylist()):
-            found.setdefault(later, set()).add(earlier)
+    for later, earlier in ray.get([pair.remote(*(parts[number] for parts in slices)) for number in range(partitions)]):
+        for position, candidate in zip(later, earlier):
+            found.setdefault(position, set()).add(candidate)
     return found

@@ -214,7 +214,7 @@ class RayEngine:
                 if unit.options not in options:  # equal settings of two inputs are sent once
                     options.append(unit.options)
                 same = known[id(unit.options)] = (unit.options, options.index(unit.options))
-            row = {"unit": number, "path": str(Path(unit.path).resolve()), "name": unit.name, "format": unit.format,
+            row = {"unit": number, "path": os.path.abspath(unit.path), "name": unit.name, "format": unit.format,
                    "hints": json.dumps(unit.hints, default=str), "options": same[1], "fingerprint": unit.fingerprint}
             # a large file is cut into byte ranges, so that several workers share it (the size is all it takes)
             rows += [{**row, "start": start, "end": end}
@@ -301,11 +301,12 @@ class RayEngine:
         return totals.as_json()
 
 
-def _band_partitions(orders: list[int], hashvalues: list[bytes], bands: Sequence[tuple[int, int]],
-                     partitions: int) -> tuple:
+def _band_partitions(orders: list[int], hashvalues: list[bytes], params: DedupParams, partitions: int) -> tuple:
     """Runs as a Ray task: every LSH band key of a slice of the signatures, with its article's position, cut
     into ``partitions`` by the key's CRC-32 (the same in every process, unlike ``hash``), as ``(keys,
-    positions)`` lists, one pair per partition."""
+    positions)`` lists, one pair per partition. The bands are worked out here, not on the driver: datasketch
+    takes a quarter of a second to choose them."""
+    bands = lsh_bands(params)
     cut: tuple = tuple(([], []) for _ in range(partitions))
     for order, values in zip(orders, hashvalues):
         for number, (start, end) in enumerate(bands):
@@ -342,12 +343,11 @@ def candidate_pairs(ray, signatures: Sequence[tuple[str, Signature]], params: De
     the pairs found."""
     if len(signatures) < 2:
         return {}
-    bands = lsh_bands(params)
     partitions = max(2, len(signatures) // SIGNATURES_PER_PARTITION)
     cut = ray.remote(num_returns=partitions)(_band_partitions)
     slices = [cut.remote(list(range(start, min(start + SIGNATURES_PER_PARTITION, len(signatures)))),
                          [sig.hashvalues for _, sig in signatures[start : start + SIGNATURES_PER_PARTITION]],
-                         bands, partitions)
+                         params, partitions)
               for start in range(0, len(signatures), SIGNATURES_PER_PARTITION)]
     pair = ray.remote(_partition_pairs)
     found: dict[int, set[int]] = {}

@@ -187,7 +187,7 @@ def test_candidate_pairs_from_the_cluster_are_those_of_the_band_index(cluster):
     import ray
 
     from newsquotes.corpus.dedup import BandIndex, DedupParams, signature
-    from newsquotes.corpus.ray_engine import candidate_pairs
+    from newsquotes.corpus.ray_dedup import candidate_pairs
 
     params = DedupParams()
     texts = [article_text(n % 5) + ("" if n < 5 else f"\n\nUpdate {n}: the council met again.") for n in range(12)]

@@ -81,7 +81,7 @@ def replicated_corpus(folder: Path, count: int) -> list[Article]:
 
     def fill(target: Path) -> None:
         shards = write_shards(target, copies, rows_per_shard=2000)
-        write_manifest(target, manifest.model_copy(update={"shards": shards}))
+        write_manifest(target, manifest.model_copy(update={"shards": shards, "totals": None}))
 
     publish(folder / "corpus", fill)
     return copies

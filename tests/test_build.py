@@ -198,7 +198,7 @@ def test_a_build_interrupted_midway_leaves_the_previous_corpus_byte_for_byte(tmp
         if written:
             raise OSError("disk full")
         written.append(name)
-        write_shard(folder, name, articles)
+        return write_shard(folder, name, articles)
 
     monkeypatch.setattr(local_engine, "process", process)
     monkeypatch.setattr(storage, "write_shard", write_one_shard_then_fail)
@@ -263,3 +263,19 @@ def test_killed_build_keeps_previous_corpus_and_next_run_completes_it(tmp_path):
     manifest = read_manifest(out)
     assert manifest.counts.inputs == 800 and manifest.counts.kept == 800
     assert f"from cache {done_before_kill}" in finished.stdout.replace("\n", " ")
+
+
+def test_a_shard_is_written_a_row_group_at_a_time_and_reads_back_whole(tmp_path, build_corpus, monkeypatch):
+    import pyarrow.parquet as pq
+
+    write_articles(tmp_path / "in", range(7))
+    build_corpus(tmp_path / "in", out=tmp_path / "whole")
+    monkeypatch.setattr(storage, "ROWS_PER_BATCH", 2)
+    monkeypatch.setattr(storage, "ROWS_PER_GROUP", 3)
+    build_corpus(tmp_path / "in", out=tmp_path / "grouped")
+    shards = [tmp_path / name / "articles" / "part-00000.parquet" for name in ("whole", "grouped")]
+    assert [pq.ParquetFile(shard).metadata.num_row_groups for shard in shards] == [1, 3]
+    assert pq.read_table(shards[0]).equals(pq.read_table(shards[1]))
+    assert [a.model_dump() for a in read_articles(tmp_path / "grouped")] == [
+        a.model_dump() for a in read_articles(tmp_path / "whole")]
+    assert read_manifest(tmp_path / "grouped").totals == read_manifest(tmp_path / "whole").totals

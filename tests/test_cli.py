@@ -144,6 +144,8 @@ def test_stats_lists_a_corpus_without_source_names_as_unknown(tmp_path):
     table = table.set_column(table.schema.get_field_index("source"), table.schema.field("source"),
                              pa.nulls(len(table), table.schema.field("source").type))
     pq.write_table(table, shard)
+    del manifest["totals"]  # nor did its manifest hold the totals: they are counted from the shard
+    (tmp_path / "out" / "manifest.json").write_text(json.dumps(manifest))
     stats = invoke("corpus", "stats", tmp_path / "out")
     assert stats.exit_code == 0 and "unknown" in stats.output and "None" not in stats.output
 

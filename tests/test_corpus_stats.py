@@ -54,3 +54,36 @@ def test_a_manifest_that_is_not_one_is_named_with_what_it_lacks(tmp_path, text):
     (tmp_path / storage.MANIFEST).write_text(text)
     with pytest.raises(ValueError, match=r"manifest\.json: not a corpus manifest \(no .*entries\)"):
         storage.read_manifest_json(tmp_path)
+
+
+def _built(folder: Path) -> Path:
+    from newsquotes.corpus.build import BuildOptions, build, inputs_from_paths
+
+    inputs = [ROOT / "tests" / "data" / "freedonia-dump.txt", ROOT / "tests" / "data" / "wikinews"]
+    build(inputs_from_paths(inputs), folder, BuildOptions(workers=0, rows_per_shard=3, cache_dir=folder.parent / "cache"))
+    return folder
+
+
+def _tables(group) -> list[list[list[str]]]:
+    return [[list(column.cells) for column in table.columns] for table in group.renderables]
+
+
+def test_the_totals_a_build_records_are_those_its_shards_hold(tmp_path):
+    corpus = _built(tmp_path / "c")
+    manifest = storage.read_manifest_json(corpus)
+    assert len(manifest["shards"]) > 1 and len(manifest["totals"]["sources"]) > 1
+    assert manifest["totals"] == stats.shard_totals(corpus, manifest["shards"])
+    assert sum(s["articles"] for s in manifest["totals"]["sources"].values()) == manifest["counts"]["kept"]
+    older = {key: value for key, value in manifest.items() if key != "totals"}  # a manifest from before totals
+    assert _tables(stats.detail_table(corpus, manifest)) == _tables(stats.detail_table(corpus, older))
+
+
+def test_stats_of_a_corpus_with_totals_imports_neither_pyarrow_nor_pydantic(tmp_path):
+    corpus = _built(tmp_path / "c")
+    code = ("import sys; from newsquotes.cli import app\n"
+            f"sys.argv = ['newsquotes', 'corpus', 'stats', {str(corpus)!r}]\n"
+            "try:\n    app()\nexcept SystemExit as end:\n    assert not end.code, end.code\n"
+            "print(sorted(m for m in ('pyarrow', 'pydantic', 'newsquotes.schema') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+                         check=True, capture_output=True, text=True).stdout
+    assert "by source" in out and out.rstrip().endswith("[]"), out

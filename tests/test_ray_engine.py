@@ -181,3 +181,25 @@ def test_killed_ray_driver_and_worker_never_damage_the_previous_corpus_and_a_rer
                                     previous_in_process=True)
     assert result["problems"] == [] and result["rerun_identical"]
     assert result["modes"] == {"driver": 1, "worker": 1} and result["worker_processes_killed"] == 1
+
+
+def test_candidate_pairs_from_the_cluster_are_those_of_the_band_index(cluster):
+    import ray
+
+    from newsquotes.corpus.dedup import BandIndex, DedupParams, signature
+    from newsquotes.corpus.ray_dedup import candidate_pairs
+
+    params = DedupParams()
+    texts = [article_text(n % 5) + ("" if n < 5 else f"\n\nUpdate {n}: the council met again.") for n in range(12)]
+    signatures = [(f"a{n}", signature(text, params)) for n, text in enumerate(texts)]
+    index, expected = BandIndex(params), {}
+    for position, (article_id, sig) in enumerate(signatures):
+        found = {int(other[1:]) for other in index.query(sig)}
+        if found:
+            expected[position] = found
+        index.insert(article_id, sig)
+    ray.init(address=cluster.address, ignore_reinit_error=True)
+    try:
+        assert expected and candidate_pairs(ray, signatures, params) == expected
+    finally:
+        ray.shutdown()

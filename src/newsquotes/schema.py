@@ -251,6 +251,22 @@ class Counts(Record):
     rejected: int
 
 
+class SourceTotals(Record):
+    """The kept articles of one source and how long they are."""
+
+    articles: int
+    characters: int
+    paragraphs: int
+    sentences: int
+
+
+class CorpusTotals(Record):
+    """What the shards hold, counted as they were written: per source, and articles per language."""
+
+    sources: dict[str, SourceTotals] = Field(description="By Article.source, sorted by name.")
+    languages: dict[str, int] = Field(description="Articles by Article.language, sorted by language.")
+
+
 class Manifest(Record):
     """``manifest.json`` of a built corpus: an account of every input and how the corpus was made."""
 
@@ -260,6 +276,9 @@ class Manifest(Record):
     parameters: dict[str, typing.Any]
     versions: dict[str, str]
     shards: list[str]
+    totals: Optional[CorpusTotals] = Field(
+        None, description="Per source and per language totals of the kept articles, so that a summary need not "
+                          "read the shards; absent from manifests written before builds recorded them.")
     entries: list[InputEntry]
 
 

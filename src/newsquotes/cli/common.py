@@ -17,6 +17,7 @@ import traceback
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import click
 import typer
@@ -41,9 +42,55 @@ def group(help: str, short_help: str | None = None) -> typer.Typer:
 class CommandGroup(typer.Typer):
     """A typer app whose every command reports errors through :func:`reported`."""
 
+    def __init__(self, *args, **kwargs):
+        if _RuntimeParam is not None:
+            kwargs.setdefault("cls", _Group)
+        super().__init__(*args, **kwargs)
+
     def command(self, *args, **kwargs) -> Callable[[Callable], Callable]:
+        if _RuntimeParam is not None:
+            kwargs.setdefault("cls", _Command)
         register = super().command(*args, **kwargs)
         return lambda function: register(reported(function))
+
+
+try:  # typer ≥ 0.29 converts parameters through pydantic; earlier versions through click's types
+    from typer._coercion import RuntimeParam as _RuntimeParam
+    from typer._coercion import build_runtime_param as _build_runtime_param
+    from typer._param_types import coerce_cli_path as _coerce_cli_path
+except ImportError:  # pragma: no cover - another typer: its own conversion throughout
+    _RuntimeParam = None
+
+
+if _RuntimeParam is not None:
+
+    class _Deferred(_RuntimeParam):
+        """typer's conversion of one parameter, built only for a value given: typer builds a pydantic
+        ``TypeAdapter`` for every parameter, given or not (``--help`` too), and importing pydantic and
+        building one take 0.13 s of CPU, more than all the rest of ``corpus stats``. A ``Path`` is made by
+        ``Path(value)`` and then checked by typer's own code, so that none is needed for it either."""
+
+        def _coerce_value(self, value, param, ctx):
+            described = param.type_descriptor
+            if described.annotation is Path and described.file_annotation is None and self.parameter_info.parser is None:
+                return _coerce_cli_path(Path(value), self.parameter_info, path_type=Path, param=param, ctx=ctx)
+            return _build_runtime_param(described).coerce(value, param=param, ctx=ctx)
+
+    def _defer(params) -> None:
+        for param in params:
+            described = getattr(param, "type_descriptor", None)
+            if described is not None and getattr(param, "_runtime_param", False) is None:
+                param._runtime_param = _Deferred(described.parameter_info, described.annotation)
+
+    class _Command(typer.core.TyperCommand):
+        def parse_args(self, ctx, args):
+            _defer(self.get_params(ctx))
+            return super().parse_args(ctx, args)
+
+    class _Group(typer.core.TyperGroup):
+        def parse_args(self, ctx, args):
+            _defer(self.get_params(ctx))
+            return super().parse_args(ctx, args)
 
 
 #: What typer and click raise to end a command on purpose: passed on as they are.

@@ -24,7 +24,7 @@ from newsquotes.corpus.pipeline import PIPELINE_VERSION
 from newsquotes.corpus.sources import SourcesFile
 from newsquotes.corpus.work import BuildOptions, Engine, FieldUse, Processed, count_records, units
 from newsquotes.errors import ConfigError
-from newsquotes.schema import Counts, InputEntry, Manifest
+from newsquotes.schema import Counts, CorpusTotals, InputEntry, Manifest
 
 LIBRARIES = ("newsquotes", "trafilatura", "extruct", "sentencex", "py3langid", "datasketch", "pyarrow", "markdown-it-py",
              "PyYAML")
@@ -133,19 +133,23 @@ def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOption
             manifest = Manifest(pipeline_version=PIPELINE_VERSION, counts=counts, parameters=options.parameters(),
                                 versions=versions, shards=storage.shard_names(len(kept_keys), options.rows_per_shard),
                                 entries=entries)
-            report = BuildReport(manifest, done.tally.processed, done.tally.cached, done.tally.timed_out, fields)
 
             def fill(folder: Path) -> None:
-                engine.write_shards(folder, kept_keys)
+                nonlocal manifest
+                totals = CorpusTotals.model_validate(engine.write_shards(folder, kept_keys))
+                manifest = manifest.model_copy(update={"totals": totals})
                 storage.write_manifest(folder, manifest)
+
+            def report() -> BuildReport:
+                return BuildReport(manifest, done.tally.processed, done.tally.cached, done.tally.timed_out, fields)
 
             if counts.kept == 0:
                 failed = storage.failed_sibling(out)
                 storage.publish(failed, fill)
-                raise NothingKept(report, failed)
+                raise NothingKept(report(), failed)
             storage.publish(out, fill)
             storage.discard(storage.failed_sibling(out))  # an earlier failure's record, now out of date
-        return report
+        return report()
     finally:
         store.close()
 

@@ -76,17 +76,23 @@ class LocalEngine:
                     self._done.tally.cached += 1
                     self.progress(1)
         self._drain()
+        if self._pool is not None:  # idle from here on: their memory is given back before the shards are written
+            self._pool.close()
+            self._pool.join()
+            self._pool = None
         return self._done
 
     def deduplicate(self, candidates, params: DedupParams):
         return deduplicate(candidates, params)
 
-    def write_shards(self, folder: Path, kept_keys: Sequence[str]) -> None:
+    def write_shards(self, folder: Path, kept_keys: Sequence[str]) -> dict:
         # each article is read from the cache as the writer takes it (the JSON a valid Article gave: no need
         # to validate it again), so memory holds a shard's Arrow columns and a few rows
+        totals = storage.Totals()
         for number, keys in enumerate(storage.shard_groups(kept_keys, self.options.rows_per_shard)):
-            storage.write_shard(folder, storage.shard_name(number),
-                                (json.loads(self.store.get(key).article_json) for key in keys))
+            totals.add(storage.write_shard(folder, storage.shard_name(number),
+                                           (json.loads(self.store.get(key).article_json) for key in keys)))
+        return totals.as_json()
 
     def _submit(self, item: Pending) -> None:
         if self._pool is None:

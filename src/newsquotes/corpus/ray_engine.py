@@ -11,11 +11,12 @@ What runs where:
   the file's outcomes, articles included, as one Parquet file in the cache folder, named by the cache keys
   of its records: a later build whose file has the same records reuses it without processing anything.
   The driver gets back, per record, only its key, where it was found, its article id, its signature and
-  why it was rejected, if it was: a list per column and file, put in input order by block number. A task
+  why it was rejected, if it was: a list per column and block, put in input order by block number. A task
   whose worker dies is run again by Ray; outcomes are keyed by record, so nothing is lost or counted
   twice. A file (or range) on which the worker dies every time is rejected as a whole, with the reason.
 * **Near-duplicate candidates**: each signature is cut into the LSH bands datasketch would use, the band
-  keys are grouped across the cluster (``groupby().map_groups``), and each group yields its pairs of articles.
+  keys are grouped across the cluster (a shuffle in plain tasks: slices of signatures cut into partitions by
+  key, a task per partition), and each group yields its pairs of articles.
 * **Cluster resolution** walks the articles in input order on the driver, over those candidate pairs only,
   with the same rule as the local engine (first in input order kept, containment confirmed).
 * **Shards**: the kept articles, in input order, are cut into shards of ``rows_per_shard`` as the local
@@ -43,7 +44,8 @@ import pyarrow.parquet as pq
 
 from newsquotes.corpus import byteranges, storage
 from newsquotes.corpus import cache as cache_module
-from newsquotes.corpus.dedup import DedupParams, Signature, deduplicate, lsh_bands
+from newsquotes.corpus.dedup import DedupParams, Signature, deduplicate
+from newsquotes.corpus.ray_dedup import candidate_pairs
 from newsquotes.corpus.extract import ExtractOptions
 from newsquotes.corpus.pipeline import limited, process
 from newsquotes.corpus.work import BuildOptions, Pending, Processed, Seen, Summary, Unit, record_key
@@ -57,8 +59,6 @@ from newsquotes.corpus.work import BuildOptions, Pending, Processed, Seen, Summa
 MIN_BLOCK_UNITS, MAX_BLOCK_UNITS, BLOCKS_PER_CPU = 8, 256, 8
 #: Times a task is run again after its worker died, for a block and then for each of its files alone.
 RETRIES = 3
-#: Signatures per shuffle partition when grouping band keys (Ray's default of 200 is for far bigger data).
-SIGNATURES_PER_PARTITION = 20_000
 #: Where, under the cache folder, the workers keep the outcomes of each input file.
 UNITS_DIR = "ray-units"
 
@@ -89,8 +89,6 @@ def connected(options: RayOptions):
         # "local" starts a Ray of our own even when another one runs on this machine
         ray.init(address="local", num_cpus=options.workers or os.cpu_count(), include_dashboard=False,
                  log_to_driver=False)
-    context = ray.data.DataContext.get_current()
-    context.enable_progress_bars = False
     try:
         yield ray
     finally:
@@ -139,33 +137,40 @@ def _unit_outcomes(row: dict, settings: _Settings) -> tuple[pa.Table, Path]:
     return table.drop_columns(["article_json"]), path
 
 
-def _process_block(block: list[dict], settings: _Settings) -> list[tuple]:
-    """Runs as a Ray task: the outcomes of a few input files, as the small columns the driver gets back,
-    one tuple per file: ``(file of outcomes, from the cache, *columns)`` (plain lists: a list per column
-    costs the driver far less to unpickle than a tuple per record or an Arrow table)."""
-    returned = []
+def _process_block(block: list[dict], settings: _Settings) -> tuple:
+    """Runs as a Ray task: the outcomes of a few input files, as the small columns the driver gets back, the
+    whole block at once: ``(files of outcomes, records of each, each from the cache or not, *columns)``, each
+    a plain list (one list per column and block costs the driver far less to unpickle than one per file, a
+    tuple per record or an Arrow table)."""
+    files, counts, cached = [], [], []
+    columns: list[list] = [[] for _ in _SMALL]
     for row in block:
         table, path = _unit_outcomes(row, settings)
-        from_cache = (table.schema.metadata or {}).get(b"run", b"").decode() != settings.run
-        returned.append((str(path), from_cache, *(table.column(name).to_pylist() for name, _ in _SMALL)))
-    return returned
+        files.append(str(path))
+        counts.append(table.num_rows)
+        cached.append((table.schema.metadata or {}).get(b"run", b"").decode() != settings.run)
+        for column, (name, _) in zip(columns, _SMALL):
+            column += table.column(name).to_pylist()
+    return (files, counts, cached, *columns)
 
 
 def _lost(row: dict, run: str, err: BaseException) -> tuple:
     """The one record a file (or part of one) gives when every worker that read it died: rejected, with the
-    reason."""
+    reason (shaped as :func:`_process_block` returns a block)."""
     where = "this file" if row["end"] is None else f"bytes {row['start']:,} to {row['end']:,} of this file"
     values = dict.fromkeys(name for name, _ in _SMALL)
     values.update(key=f"lost:{run}:{row['unit']}:{row['start']}", input=row["name"], timed_out=False,
                   rejected=f"processing failed: the worker died on {where} {RETRIES + 1} times ({type(err).__name__})")
-    return (None, False, *([values[name]] for name, _ in _SMALL))
+    return ([None], [1], [False], *([values[name]] for name, _ in _SMALL))
 
 
-def _write_shard(folder: str, name: str, locations: list[tuple[str, int]]) -> None:
-    """Runs as a Ray task: one shard of the corpus, its articles read from the workers' files."""
+def _write_shard(folder: str, name: str, locations: list[tuple[str, int]]) -> dict:
+    """Runs as a Ray task: one shard of the corpus, its articles read from the workers' files; returns its
+    totals (:class:`~newsquotes.corpus.storage.Totals`)."""
     files = dict.fromkeys(file for file, _ in locations)
     texts = {file: pq.read_table(file, columns=["article_json"]).column(0) for file in files}
-    storage.write_shard(Path(folder), name, (json.loads(texts[file][row].as_py()) for file, row in locations))
+    return storage.write_shard(Path(folder), name,
+                               (json.loads(texts[file][row].as_py()) for file, row in locations))
 
 
 def _blocks(rows: list[dict], cpus: int) -> list[list[dict]]:
@@ -199,13 +204,16 @@ class RayEngine:
 
     def run(self, units: Iterable[Unit]) -> Processed:
         options: list[ExtractOptions] = []
+        known: dict[int, tuple[ExtractOptions, int]] = {}  # the files of one input share one options object
         rows = []
         for number, unit in enumerate(units):
-            if unit.options not in options:
-                options.append(unit.options)
-            row = {"unit": number, "path": str(Path(unit.path).resolve()), "name": unit.name, "format": unit.format,
-                   "hints": json.dumps(unit.hints, default=str), "options": options.index(unit.options),
-                   "fingerprint": unit.fingerprint}
+            same = known.get(id(unit.options))
+            if same is None or same[0] is not unit.options:
+                if unit.options not in options:  # equal settings of two inputs are sent once
+                    options.append(unit.options)
+                same = known[id(unit.options)] = (unit.options, options.index(unit.options))
+            row = {"unit": number, "path": os.path.abspath(unit.path), "name": unit.name, "format": unit.format,
+                   "hints": json.dumps(unit.hints, default=str), "options": same[1], "fingerprint": unit.fingerprint}
             # a large file is cut into byte ranges, so that several workers share it (the size is all it takes)
             rows += [{**row, "start": start, "end": end}
                      for start, end in byteranges.ranges(unit.path, unit.name, unit.format, self.options.max_bytes)]
@@ -215,17 +223,17 @@ class RayEngine:
                              str(self._units_dir), uuid.uuid4().hex)
         blocks = _blocks(rows, self._cpus())
         back: list[list[tuple]] = [[] for _ in blocks]
-        for number, files in self._outcomes(blocks, self.ray.put(settings)):
-            back[number] = files
-            self.progress(sum(len(columns[2]) for columns in files))
-        for files in back:  # in input order: block after block, file after file, record after record
-            for columns in files:
-                self._take(*columns)
+        for number, parts in self._outcomes(blocks, self.ray.put(settings)):
+            back[number] = parts
+            self.progress(sum(sum(part[1]) for part in parts))
+        for parts in back:  # in input order: block after block, file after file, record after record
+            for part in parts:
+                self._take(*part)
         return self._done
 
     def _outcomes(self, blocks: list[list[dict]], settings) -> Iterator[tuple[int, list[tuple]]]:
-        """What each block gives, by block number, as blocks finish; a few blocks per CPU of the cluster in
-        flight at a time."""
+        """What each block gives (one part, or one per file when its worker died), by block number, as blocks
+        finish; a few blocks per CPU of the cluster in flight at a time."""
         task = self.ray.remote(max_retries=RETRIES)(_process_block)
         window = 2 * self._cpus()
         waiting, running = list(reversed(range(len(blocks)))), {}
@@ -236,36 +244,38 @@ class RayEngine:
             done, _ = self.ray.wait(list(running), num_returns=1)
             number = running.pop(done[0])
             try:
-                yield number, self.ray.get(done[0])
+                yield number, [self.ray.get(done[0])]
             except self.ray.exceptions.RayTaskError:  # an error in our code, not a lost worker: stop the build
                 raise
             except self.ray.exceptions.RayError:  # its worker died on every try: each file alone
-                files = []
+                parts = []
                 for row in blocks[number]:
                     try:
-                        files += self.ray.get(task.remote([row], settings))
+                        parts.append(self.ray.get(task.remote([row], settings)))
                     except self.ray.exceptions.RayTaskError:
                         raise
                     except self.ray.exceptions.RayError as err:
-                        files.append(_lost(row, self.ray.get(settings).run, err))
-                yield number, files
+                        parts.append(_lost(row, self.ray.get(settings).run, err))
+                yield number, parts
 
     def _cpus(self) -> int:
         return max(1, int(self.ray.cluster_resources().get("CPU", 1)))
 
-    def _take(self, file: str | None, from_cache: bool, keys: list, inputs: list, records: list, shas: list,
+    def _take(self, files: list, counts: list, cached: list, keys: list, inputs: list, records: list, shas: list,
               article_ids: list, fingerprints: list, hashvalues: list, shingles: list, rejected: list,
               timed_out: list, warnings: list) -> None:
-        """The records of one file of outcomes (the columns of ``_SMALL``), in order."""
-        summaries, seen, tally = self._done.summaries, self._done.seen, self._done.tally
+        """The records of one block (the columns of ``_SMALL``, file after file), in order."""
+        summaries, seen, tally, located = self._done.summaries, self._done.seen, self._done.tally, self._located
+        where = [(file, row) for file, count in zip(files, counts) for row in range(count)]
+        from_cache = [flag for flag, count in zip(cached, counts) for _ in range(count)]
         for position, key in enumerate(keys):
             if key not in summaries:  # the same record listed twice: one outcome serves both
                 fingerprint = fingerprints[position]
                 signature = (Signature(fingerprint, hashvalues[position], shingles[position])
                              if fingerprint is not None else None)
                 summaries[key] = Summary(article_ids[position], signature, rejected[position], warnings[position])
-                self._located[key] = (file, position)
-                if from_cache:
+                located[key] = where[position]
+                if from_cache[position]:
                     tally.cached += 1
                 else:
                     tally.processed += 1
@@ -275,44 +285,15 @@ class RayEngine:
     def deduplicate(self, candidates, params: DedupParams):
         return deduplicate(candidates, params, candidate_pairs(self.ray, candidates, params))
 
-    def write_shards(self, folder: Path, kept_keys: Sequence[str]) -> None:
-        """The local engine's shards (same cut, same names, same bytes), each written by a Ray task."""
+    def write_shards(self, folder: Path, kept_keys: Sequence[str]) -> dict:
+        """The local engine's shards (same cut, same names, same bytes), each written by a Ray task; returns
+        their totals, added up."""
         groups = storage.shard_groups(kept_keys, self.options.rows_per_shard)
         (folder / storage.ARTICLES_DIR).mkdir(parents=True)
         names = [storage.shard_name(number) for number in range(len(groups))]
         task = self.ray.remote(_write_shard)
-        self.ray.get([task.remote(str(folder), name, [self._located[key] for key in keys])
-                      for name, keys in zip(names, groups)])
-
-
-def _band_rows(batch: pa.Table, bands: Sequence[tuple[int, int]]) -> pa.Table:
-    keys, orders = [], []
-    for order, values in zip(batch.column("order").to_pylist(), batch.column("hashvalues").to_pylist()):
-        for number, (start, end) in enumerate(bands):
-            keys.append(f"{number}:{values[start * 4 : end * 4].hex()}")
-            orders.append(order)
-    return pa.table({"band": keys, "order": pa.array(orders, pa.int64())})
-
-
-def _pairs(group: pa.Table) -> pa.Table:
-    orders = sorted(set(group.column("order").to_pylist()))
-    later = [b for i, b in enumerate(orders) for _ in orders[:i]]
-    earlier = [a for i, _ in enumerate(orders) for a in orders[:i]]
-    return pa.table({"later": pa.array(later, pa.int64()), "earlier": pa.array(earlier, pa.int64())})
-
-
-def candidate_pairs(ray, signatures: Sequence[tuple[str, Signature]], params: DedupParams) -> dict[int, set[int]]:
-    """For each article (by input position), the earlier articles sharing at least one LSH band with it."""
-    if len(signatures) < 2:
-        return {}
-    rows = [{"order": i, "hashvalues": sig.hashvalues} for i, (_, sig) in enumerate(signatures)]
-    blocks = [pa.Table.from_pylist(rows[i : i + 1024]) for i in range(0, len(rows), 1024)]
-    banded = ray.data.from_arrow(blocks).map_batches(
-        _band_rows, batch_size=None, batch_format="pyarrow", fn_args=(lsh_bands(params),))
-    partitions = max(2, len(rows) // SIGNATURES_PER_PARTITION)
-    pairs = banded.groupby("band", num_partitions=partitions).map_groups(_pairs, batch_format="pyarrow")
-    found: dict[int, set[int]] = {}
-    for batch in pairs.iter_batches(batch_format="pyarrow", batch_size=None):
-        for later, earlier in zip(batch.column("later").to_pylist(), batch.column("earlier").to_pylist()):
-            found.setdefault(later, set()).add(earlier)
-    return found
+        totals = storage.Totals()
+        for shard in self.ray.get([task.remote(str(folder), name, [self._located[key] for key in keys])
+                                   for name, keys in zip(names, groups)]):
+            totals.add(shard)
+        return totals.as_json()

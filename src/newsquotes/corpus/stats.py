@@ -1,7 +1,8 @@
 """Summaries of a built corpus, as rich renderables for the terminal.
 
-They read the manifest as plain JSON (:func:`~newsquotes.corpus.storage.read_manifest_json`) and the shards
-with pyarrow, imported only then, so that ``corpus stats`` starts quickly.
+They read the manifest as plain JSON (:func:`~newsquotes.corpus.storage.read_manifest_json`), whose totals
+hold the per-source and per-language counts, so that ``corpus stats`` starts quickly: the shards are read
+(with pyarrow, imported only then) only for a manifest written before builds recorded its totals.
 """
 
 from __future__ import annotations
@@ -46,33 +47,21 @@ def _plain(manifest: Manifest | dict) -> dict:
 
 def detail_table(corpus: Path, manifest: Manifest | dict | None = None) -> Group:
     """Per-source counts and lengths, languages, and why inputs were not kept (when some were not)."""
-    import pyarrow.parquet as pq
-
     from newsquotes.corpus.storage import read_manifest_json
 
     manifest = read_manifest_json(corpus) if manifest is None else _plain(manifest)
-    totals: dict[str, Counter] = {}
-    languages_seen: Counter = Counter()
-    for shard in manifest["shards"]:  # a batch at a time, so memory stays flat however large the corpus
-        for batch in pq.ParquetFile(Path(corpus) / shard).iter_batches(batch_size=1024, columns=_COLUMNS):
-            rows = zip(batch.column("source").to_pylist(), map(len, batch.column("text").to_pylist()),
-                       _list_lengths(batch.column("paragraphs")), _list_lengths(batch.column("sentences")))
-            for source, chars, paragraphs, sentences in rows:
-                # Corpora built before every source had a name hold None: listed as unknown.
-                totals.setdefault(source or UNKNOWN_SOURCE, Counter()).update(
-                    articles=1, characters=chars, paragraphs=paragraphs, sentences=sentences)
-            languages_seen.update(str(language) for language in batch.column("language").to_pylist())
+    totals = manifest.get("totals") or shard_totals(corpus, manifest["shards"])
     per_source = Table(title="by source", title_justify="left")
     for name in ("source", "articles", "characters", "paragraphs", "sentences"):
         per_source.add_column(name, justify="left" if name == "source" else "right")
-    for source in sorted(totals):
-        total = totals[source]
+    for source in sorted(totals["sources"]):
+        total = totals["sources"][source]
         per_source.add_row(source, str(total["articles"]), f"{total['characters']:,}", str(total["paragraphs"]),
                            str(total["sentences"]))
     languages = Table(title="languages", title_justify="left")
     languages.add_column("language")
     languages.add_column("articles", justify="right")
-    for language, count in languages_seen.most_common():
+    for language, count in sorted(totals["languages"].items(), key=lambda item: (-item[1], item[0])):
         languages.add_row(language, str(count))
     reasons = Table(title="not kept", title_justify="left")
     reasons.add_column("status")
@@ -97,6 +86,29 @@ def _warnings_table(manifest: dict) -> list[Table]:
         table.add_row(entry["input"] + (f" ({entry['record']})" if entry.get("record") else ""), entry.get("article_id"),
                       entry["warning"])
     return [table]
+
+
+def shard_totals(corpus: Path, shards: list[str]) -> dict:
+    """The manifest's ``totals`` counted from the shards, for a corpus whose manifest has none (built before
+    manifests held them): the only case in which ``corpus stats`` imports pyarrow."""
+    import pyarrow.parquet as pq
+
+    from newsquotes.corpus.storage import Totals
+
+    sources: dict[str, Counter] = {}
+    languages: Counter = Counter()
+    for shard in shards:  # a batch at a time, so memory stays flat however large the corpus
+        for batch in pq.ParquetFile(Path(corpus) / shard).iter_batches(batch_size=1024, columns=_COLUMNS):
+            rows = zip(batch.column("source").to_pylist(), map(len, batch.column("text").to_pylist()),
+                       _list_lengths(batch.column("paragraphs")), _list_lengths(batch.column("sentences")))
+            for source, chars, paragraphs, sentences in rows:
+                # Corpora built before every source had a name hold None: listed as unknown.
+                sources.setdefault(source or UNKNOWN_SOURCE, Counter()).update(
+                    articles=1, characters=chars, paragraphs=paragraphs, sentences=sentences)
+            languages.update(str(language) for language in batch.column("language").to_pylist())
+    sizes = ("articles", "characters", "paragraphs", "sentences")
+    return Totals({"sources": {name: {size: total[size] for size in sizes} for name, total in sources.items()},
+                   "languages": dict(languages)}).as_json()
 
 
 def _list_lengths(lists) -> list[int]:
@@ -137,4 +149,4 @@ def article_view(article: Article, *, sentences: bool = False) -> Group:
     return Group(meta, *body)
 
 
-__all__ = ["summary_table", "detail_table", "article_view"]
+__all__ = ["summary_table", "detail_table", "shard_totals", "article_view"]

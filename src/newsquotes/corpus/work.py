@@ -133,9 +133,9 @@ class Engine(Protocol):
                     params: DedupParams) -> Mapping[str, Verdict]:
         """:func:`~newsquotes.corpus.dedup.deduplicate` of the candidate articles, in input order."""
 
-    def write_shards(self, folder: Path, kept_keys: Sequence[str]) -> None:
+    def write_shards(self, folder: Path, kept_keys: Sequence[str]) -> dict:
         """The articles of ``kept_keys``, in order, as the shards :func:`~newsquotes.corpus.storage.shard_names`
-        names for them, under ``folder``."""
+        names for them, under ``folder``; returns their :class:`~newsquotes.corpus.storage.Totals` as JSON."""
 
 
 def settings_fingerprint(options: ExtractOptions, signature_parameters: dict, versions: dict[str, str]) -> str:

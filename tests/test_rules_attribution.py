@@ -604,3 +604,24 @@ def test_a_named_label_before_the_colon_speaks_rather_than_the_sentence_subject(
     found = quotes("The exchange was recorded in the Congressional Record: Director of Communications Bill Bodie: "
                    "\"We don't have to turn the other cheek, you know.\"")
     assert found[-1][4] == "Bill Bodie"
+
+
+# ---------------------------------------------------------------------- "they": a group, never a place
+
+
+@pytest.mark.parametrize("paragraphs,name", [
+    (("Chinese authorities referred to him as a visitor from Beijing. Japanese officials said the man showed "
+      "symptoms of the infection; his death, they reported, was described as viral pneumonia.",), "Japanese officials"),
+    (("Rajamma and her husband told me not to worry, they told me this is my life now.",), "Rajamma and her husband"),
+    (("On September 29, Scientology officials went to the sheriff's station in Los Angeles, where they claimed the man "
+      "had left with the drives.",), "Scientology officials"),
+])
+def test_they_stands_for_the_nearest_group_before_it(paragraphs, name):
+    assert quotes(*paragraphs)[-1][4] == name
+
+
+def test_they_with_no_group_before_it_is_not_a_place():
+    found = quotes("Some came from Agra, some from Kerala, and these people cannot go back to their families.",
+                   "They told me that the rent had not been paid for three months.")
+    assert found[-1][3:] == ("They", None)
+

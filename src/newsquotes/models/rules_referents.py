@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import ROLE_NOUNS, Mention
+from newsquotes.models.rules_groups import group_before
 from newsquotes.models.rules_text import Layout
 
 _LINK = r"(?:at|of|for|from|with|in)"
@@ -95,12 +96,13 @@ class Referents:
         """Whom a pronoun at ``pos`` refers to: he and she to a salient person of that sex, it to the last
         organisation or place, they to one named in this paragraph or the one before."""
         wanted = lex.PRONOUNS[pronoun]
-        before = [m for m in self.mentions if m.end <= pos]
-        if pronoun == "they" and (group := self._plural_subject(pos)):
+        before = [m for m in self.mentions if m.end <= pos and self.text[m.start - 2:m.start] != "(("]  # not "((WN))"
+        if pronoun == "they" and (group := self._plural_subject(pos) or group_before(self.layout, self.mentions, pos,
+                                                                                      head_kind)):
             return group
-        if pronoun == "they":
+        if pronoun == "they":  # an organisation of this paragraph or the one before; a place never speaks as "they"
             before = [m for m in before if self.layout.paragraph(m.start) >= self.layout.paragraph(pos) - 1]
-        labels = ("PERSON",) if wanted == "PERSON" else ("ORG", "GPE")
+        labels = ("PERSON",) if wanted == "PERSON" else ("ORG",) if pronoun == "they" else ("ORG", "GPE")
         found = [m for m in before if m.label in labels] if wanted else []
         if wanted == "PERSON" and found:
             sex = "f" if pronoun == "she" else "m"

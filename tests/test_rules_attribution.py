@@ -115,7 +115,7 @@ def test_the_researchers_are_no_one_person_named_before():
 
 @pytest.mark.parametrize("sentence,content,speaker", [
     ("The Investigative Committee and the Federal Security Service (FSB) said they believe gas was the trigger.",
-     "they believe gas was the trigger", "Federal Security Service"),
+     "they believe gas was the trigger", "Investigative Committee and the Federal Security Service"),
     ("The National Transportation Safety Committee on Monday announced the cockpit voice recorder has been recovered.",
      "the cockpit voice recorder has been recovered", "National Transportation Safety Committee"),
     ("The head of the counter terror police, Neil Basu, on Sunday said the police found nothing unusual.",
@@ -625,3 +625,62 @@ def test_they_with_no_group_before_it_is_not_a_place():
                    "They told me that the rent had not been paid for three months.")
     assert found[-1][3:] == ("They", None)
 
+
+# ---------------------------------------------------------------------- where a speaker's phrase begins
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Biden and Sanders announced they would cancel their rallies in Ohio.", "Biden and Sanders"),
+    ("State and federal election officials have stated there is no evidence of widespread fraud.",
+     "State and federal election officials"),
+    ("New Orleans and Jefferson Parish officials have said they are not concerned about the levees.",
+     "New Orleans and Jefferson Parish officials"),
+])
+def test_coordinated_sources_of_one_clause_are_one_speaker(sentence, speaker):
+    assert quotes(sentence)[-1][3:] == (speaker, speaker)
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("One of the victims said the men thought they were nothing but a toy to play with.", "One of the victims"),
+    ("A spokesperson for Stagecoach South said their thoughts were with the children and their families.",
+     "A spokesperson for Stagecoach South"),
+])
+def test_a_share_of_a_group_or_a_spokesperson_for_a_body_is_named_by_its_phrase(sentence, speaker):
+    assert quotes(sentence)[-1][3:] == (speaker, speaker)
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("A UAW study from 2019 projected that the mandate would cost the industry 40,000 jobs.", "UAW"),
+    ("A Zogby International poll showed that most voters favour the plan.", "Zogby International"),
+])
+def test_a_document_speaks_in_the_name_of_the_owner_named_in_its_phrase(sentence, name):
+    assert quotes(sentence)[-1][4] == name
+
+
+# ---------------------------------------------------------------------- digests of remarks
+
+
+def test_quotation_paragraphs_under_a_heading_line_are_the_remarks_of_its_person():
+    found = quotes("Secretary of State Marco Rubio on Face the Nation",
+                   "“We made more progress this week than in the past three years of the war.” (Watch)",
+                   "Special Envoy Steve Witkoff on Fox News Sunday",
+                   "“The President, as a mediator, was looking for ways to solve the crisis.” (Watch)",
+                   "“We were on the phone with the Ukrainian president moments after the summit ended.” (Watch)")
+    assert [q[4] for q in found] == ["Marco Rubio", "Steve Witkoff", "Steve Witkoff"]
+
+
+def test_a_line_that_opens_a_digest_with_a_title_before_its_subject_names_the_answers():
+    found = quotes("Ambassador Jamieson Greer: “We are going to have our economy continue taking off.”",
+                   "Secretary Scott Bessent then made the rounds on television to explain the deal:",
+                   "On negotiations: “It was always respectful. We were firm, and we moved forward.”")
+    assert found[-1][4] == "Scott Bessent"
+
+
+@pytest.mark.parametrize("paragraph,name", [
+    ("“The brave men and women of the agency get dangerous criminals off our streets every day.” — White House "
+     "spokeswoman Abigail Jackson", "Abigail Jackson"),
+    ("“The economy is booming again and it will only get better when the bill is passed.” —White House Press "
+     "Secretary Karoline Leavitt", "Karoline Leavitt"),
+])
+def test_a_pull_quote_byline_with_a_role_names_the_person_at_its_end(paragraph, name):
+    assert quotes(paragraph)[-1][4] == name

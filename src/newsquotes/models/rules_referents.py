@@ -130,11 +130,18 @@ class Referents:
         if not words or not _DOCUMENTS.intersection(w.lower().strip(",.") for w in words):
             return None
         possessive = {"its": "it", "his": "he", "her": "she", "their": "they"}.get(words[0].lower())
+        if possessive in ("it", "they"):  # "its press release": an organisation's, rather than a place's
+            paragraph = self.layout.paragraph(start)
+            bodies = [m for m in self.mentions if m.end <= start and m.label == "ORG"
+                      and self.layout.paragraph(m.start) >= paragraph - 1 and self.text[m.start - 2:m.start] != "(("]
+            return bodies[-1].name if bodies else self._antecedent(possessive, start)
         if possessive:
             return self._antecedent(possessive, start)
         link = re.search(r"\s(?:from|by|of)\s", self.text[start:end])
         named = link and [m for m in self.mentions if start + link.end() <= m.start and m.end <= end
                           and m.label in ("PERSON", "ORG")]
+        # "A UAW study", "The Home Office letter", "Part of Trump's tweet": the owner named inside the phrase
+        named = named or [m for m in self.mentions if start <= m.start and m.end <= end and m.label in ("PERSON", "ORG")]
         return named[0].name if named else None
 
     def _sexes(self) -> dict[str, str]:
@@ -171,4 +178,5 @@ class Referents:
     def is_subject(self, mention: Mention) -> bool:
         """Whether a mention opens its sentence (past "The", "However," and the like): its subject, mostly."""
         lead = self.text[self.layout.sentence(mention.start)[0]:mention.start]
-        return all(w in lex.STOP or w.lower() == "the" for w in re.findall(r"[\w'’.-]+", lead))
+        return all(w in lex.STOP or w.lower() == "the" or w.rstrip(".") in lex.TITLES  # "Secretary Bessent then …"
+                   for w in re.findall(r"[\w'’.-]+", lead))

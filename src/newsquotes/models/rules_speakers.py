@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Quotations
+from newsquotes.models.rules_phrases import SHARE_OF, coordinated_start
 from newsquotes.models.rules_referents import Referents, Speaker, head_kind as _head_kind
 from newsquotes.models.rules_text import Layout
 
@@ -163,8 +164,13 @@ class Speakers:
             return self.subject(main[-1]) if main else self.sentence_subject(first, cue.start)
         if not cue.word.endswith("ing"):
             cited = self.cited_in(lo, cue.start)
-            return self.source(cited)[0] if cited else self.subject_before(lo, cue.start)
+            return self.source(cited)[0] if cited else self._coordinated(lo, self.subject_before(lo, cue.start))
         return self.subject_before(lo, cue.start, appositives=False)  # "with Boswell stating"
+
+    def _coordinated(self, lo: int, found: Speaker | None) -> Speaker | None:
+        """Coordinated sources of one clause are one speaker, named by its words: "Biden and Sanders announced"."""
+        first = found and coordinated_start(self.layout, lo, found.start)
+        return Speaker(first, found.end, self.text[first:found.end]) if first is not None else found
 
     def subject_before(self, lo: int, pos: int, appositives: bool = True) -> Speaker | None:
         """The subject that ends right before ``pos`` (past adverbs and up to two appositives)."""
@@ -222,6 +228,9 @@ class Speakers:
             person = link and self.by_end.get(lo + link.start())
             if m.label != "PERSON" and person and person.label == "PERSON":  # "Michael Tien of NPP"
                 m = person
+            elif link and (nominal := self._nominal_ending_at(lo, end)) and nominal.start < m.start and _head_kind(
+                    re.split(r"\s", text[nominal.start:lo + link.start()])[-1]) == "PERSON":
+                return nominal  # "A spokesperson for Stagecoach South said": the spokesperson, named by the phrase
             return self.speaker(m.start, m.end, m)
         of = [m for m in self.mentions if lo <= m.start and m.end < end and m.label == "PERSON"
               and re.fullmatch(r"\s+(?:of|from|at|for|with)\s+(?:[\w.'’-]+\s+){0,5}[\w.'’-]+", text[m.end:end])]
@@ -256,6 +265,8 @@ class Speakers:
             the = re.search(r"\b[Tt]he\s+$", text[max(lo, start - 4):start])
             if the and text[start].isupper():  # "The U.S. military described": the article opens the phrase
                 start -= len(the.group())
+            if share := SHARE_OF.search(text, lo, start):
+                start = share.start()  # "One of the victims said": the share is the speaker
             return self.speaker(start, end)
         return None
 

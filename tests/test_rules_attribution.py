@@ -684,3 +684,29 @@ def test_a_line_that_opens_a_digest_with_a_title_before_its_subject_names_the_an
 ])
 def test_a_pull_quote_byline_with_a_role_names_the_person_at_its_end(paragraph, name):
     assert quotes(paragraph)[-1][4] == name
+
+
+# ---------------------------------------------------------------------- the source after "according to"
+
+
+@pytest.mark.parametrize("paragraphs,name", [
+    (("Federal authorities are investigating the shooting as domestic terrorism, according to prosecutor Josh Bash, "
+      "the U.S. Attorney for the Western District of Texas.",), "Josh Bash"),
+    (("According to Reuters and NBC, Mohammad bin Salman is the de facto Saudi ruler.",), "Reuters and NBC"),
+    (("U.S. officials identified the suspect.", "According to the El Paso mayor, Dee Margo, police were investigating "
+      "whether a manifesto posted online was written by the suspect."), "Dee Margo"),
+])
+def test_the_source_after_according_to_is_its_first_person_or_its_coordinated_sources(paragraphs, name):
+    assert quotes(*paragraphs)[-1][4] == name
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Citing people familiar with the situation, The Wall Street Journal reported that the executive had been "
+     "pushed out.", "people familiar with the situation"),
+    ("According to Agence France-Presse, which cited sources close to the investigation, the man had converted a "
+     "year and a half ago.", "sources close to the investigation"),
+    ("Citing privacy rules, U.S. officials have not said why the team was denied visas, but Ambassador Hamdullah "
+     "Mohib says there were concerns they would stay.", "Hamdullah Mohib"),
+])
+def test_a_relayer_that_cites_a_source_gives_way_to_it(sentence, name):
+    assert quotes(sentence)[-1][4] == name

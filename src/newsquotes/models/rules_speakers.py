@@ -16,20 +16,18 @@ from dataclasses import dataclass
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Quotations
-from newsquotes.models.rules_phrases import SHARE_OF, coordinated_start
+from newsquotes.models.rules_phrases import SHARE_OF, coordinated_start, source_phrase
 from newsquotes.models.rules_referents import Referents, Speaker, head_kind as _head_kind
 from newsquotes.models.rules_text import Layout
 
 _PHRASE_CUE = re.compile(r"\b(?:(?:was|were|is|has been|had been) quoted as saying|[Aa]ccording to|"
-                         r"[Ii]n the words of|[Qq]uoting|citing)\b")
+                         r"[Ii]n the words of|[Qq]uoting|[Cc]iting)\b")
+#: A source that relays another in a relative clause: "According to AFP, which cited sources …, …".
+_RELAYED = re.compile(r",?\s*(?:which|who)\s+(?:cited|quoted)\s+")
 #: Between a subject and its verb, besides adverbs: a bracketed short name ("the National Hurricane Center
 #: (NHC) reported") and a day ("Neil Basu, on Sunday said", "the committee on Monday announced").
 _GAP_DAY = (r",?\s+(?:on|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|"
             r"year|morning|afternoon|evening|night)\b,?")
-#: Where a source phrase ends before a day, a channel or a comma: "officials on Saturday", "… via Interfax".
-_SOURCE_TAIL = re.compile(r",|\s+(?:via\s|(?:on|in|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                          r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December|week|month|morning|evening|night|\d))")
 _GAP_TAIL = re.compile(r"(?:\s+(?:%s)|\s*\([A-Z][\w.&'’-]{1,15}\),?|%s)*\s*$" % ("|".join(sorted(lex.SUBJECT_GAP)), _GAP_DAY))
 #: A verb coordinated with an earlier one, sharing its subject: "… and said", "…, but added".
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
@@ -78,6 +76,8 @@ class Speakers:
     def _find_cues(self) -> list[Cue]:
         text, cues = self.text, []
         for m in _PHRASE_CUE.finditer(text):
+            if m.group() == "Citing" and not self._cites_a_source(m.end()):
+                continue  # "Citing privacy rules, officials have not said …": a reason, not a source
             if not self.quotations.inside(m.start()):
                 cues.append(Cue(m.start(), m.end(), "verb" if "quoted" in m.group() else "source", m.group().lower()))
         for k, (s, e) in enumerate(self.layout.words):
@@ -90,6 +90,12 @@ class Speakers:
                 continue
             cues.append(Cue(s, e, "verb", word))
         return sorted(cues, key=lambda c: c.start)
+
+    def _cites_a_source(self, pos: int) -> bool:
+        """Whether the phrase after a sentence-initial "Citing" names a source: a name, people or a body."""
+        phrase = re.match(r"\s+([^,“”\"]{1,80}),", self.text[pos:pos + 90])
+        return bool(phrase) and any(w[0].isupper() or w == "people" or _head_kind(w) in ("PERSON", "ORG")
+                                    for w in re.findall(r"[\w'’-]+", phrase.group(1)))
 
     def _in_name(self, s: int) -> bool:
         """A capitalised form inside a sentence is part of a name: "Secretary of State", "Reports Bureau"."""
@@ -333,6 +339,10 @@ class Speakers:
         speaker = self._source_phrase(cue.end, stop)
         if speaker is None:
             return None, hi
+        relayed = _RELAYED.match(text, stop)
+        close = text.find(",", relayed.end(), hi) if relayed else -1
+        if close > 0 and (inner := self._source_phrase(relayed.end(), close)):
+            return inner, close  # "According to AFP, which cited sources close to the investigation, …"
         following = text.find(",", stop + 1, hi)
         if following > 0 and not speaker.named:  # "according to its leader, John Smith, …"
             apposed = [m for m in self.mentions if m.label == "PERSON" and stop < m.start and m.end <= following
@@ -354,27 +364,8 @@ class Speakers:
         return next((c for c in self.cues if lo <= c.start < hi and c.word in lex.CITING), None)
 
     def _source_phrase(self, lo: int, hi: int) -> Speaker | None:
-        """The speaker named in the source phrase ``[lo, hi)``: its person, else its longest organisation."""
-        text = self.text
-        inside = [m for m in self.mentions if lo <= m.start and m.end <= hi and m.label in ("PERSON", "ORG")]
-        best = max(inside, key=lambda m: (m.label == "PERSON", m.end - m.start), default=None)
-        if best:
-            owner = re.search(r"(\S+)['’]s\s+$", text[lo:best.start])
-            owned = owner and self.by_end.get(lo + owner.end(1))
-            start = owned.start if owned else best.start  # "Saudi Arabia's Civil Defense Authority"
-            return Speaker(start, best.end, best.name, True)
-        phrase = re.match(r"\s*(.*?)[\s.!?]*$", text[lo:hi])
-        if not phrase.group(1):
-            return None
-        start, end = lo + phrase.start(1), lo + phrase.end(1)
-        if (dated := _SOURCE_TAIL.search(text, start, end)) and dated.start() > start:
-            end = dated.start()  # "officials on Saturday", "the mayor via news agency Interfax", "reports, resulting in …"
-        for k, (s, e) in enumerate(self.layout.words_in(start, end)):
-            word = text[s:e]
-            if k >= 2 and (word in ("who", "which", "that", "made", "written", "sent") or re.fullmatch(r"[a-z]{3,}ed", word)):
-                end = text.rindex(" ", start, s)  # "an Internet posting made just over 24 hours ago"
-                break
-        return self.speaker(start, end)
+        """The speaker named in the source phrase ``[lo, hi)`` (see ``rules_phrases.source_phrase``)."""
+        return source_phrase(self, lo, hi)
 
     # ------------------------------------------------------------------ who the speaker is
 

@@ -710,3 +710,27 @@ def test_the_source_after_according_to_is_its_first_person_or_its_coordinated_so
 ])
 def test_a_relayer_that_cites_a_source_gives_way_to_it(sentence, name):
     assert quotes(sentence)[-1][4] == name
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The South Korean tech giant is considering moving production, Korea Economic Daily reported on Jan. 21.",
+     "Korea Economic Daily"),
+    ("Chilean Armed Forces said debris had been found near the route of the plane.", "Chilean Armed Forces"),
+])
+def test_a_body_named_with_its_place_before_it_speaks_in_its_full_name(sentence, name):
+    assert quotes(sentence)[-1][4] == name
+
+
+# ---------------------------------------------------------------------- quotations without a cue of their own
+
+
+def test_said_after_a_paragraph_break_is_the_cue_of_the_quotation_before_it():
+    found = quotes("“Higher fuel standards could bring the industry a catastrophic short-term collapse.”",
+                   "said Stephen Harper, Prime Minister of Canada.")
+    assert found[-1][1:] == ("direct", "said", "Stephen Harper", "Stephen Harper")
+
+
+def test_a_quotation_without_a_cue_belongs_to_the_pronoun_that_opens_its_sentence():
+    found = quotes("“They are among the best athletes in the world,” said Eliud Kipchoge after the run. “I appreciate "
+                   "them for accepting this job.” He posted on Twitter, “Today we went to the Moon and came back!”")
+    assert found[-1][3:] == ("He", "Eliud Kipchoge")

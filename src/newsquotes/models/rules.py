@@ -282,6 +282,9 @@ class _Quotes:
         lo, hi = self.layout.sentence(piece.open)[0], self.layout.sentence(max(piece.open, piece.outer_end - 1))[1]
         cues = self.speakers.cues
         near = [c for c in cues if lo <= c.start < hi and not piece.open <= c.start < piece.outer_end]
+        if not near:  # "…”¶said Stephen Harper, Prime Minister of Canada.": the cue opens the next paragraph
+            near = [c for c in cues if c.start >= piece.outer_end and self.text[c.start].islower()
+                    and re.fullmatch(r"\s*\n\s*", self.text[piece.outer_end:c.start])]
         in_sentence = bool(near)
         if not near and lo > 0:
             before = self.layout.sentence(lo - 1)[0]

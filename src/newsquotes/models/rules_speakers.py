@@ -206,6 +206,11 @@ class Speakers:
             return found
         return None
 
+    def _person_words(self, mention: Mention) -> bool:
+        """Whether every word of a mention is part of a person's name in the article."""
+        names = {w for m in self.mentions if m.label == "PERSON" for w in m.name.split()}
+        return set(self.text[mention.start:mention.end].split()) <= names
+
     def _apposed_person(self, lo: int, hi: int) -> Speaker | None:
         """The person an appositive ``[lo, hi)`` between commas consists of: ", Steffen Seibert,"."""
         inside = [m for m in self.mentions if lo < m.start and m.end <= hi and m.label == "PERSON"]
@@ -227,6 +232,12 @@ class Speakers:
     def _phrase_ending_at(self, lo: int, end: int) -> Speaker | None:
         text = self.text
         if (m := self.by_end.get(end)) and m.start >= lo:
+            place = self.by_end.get(m.start - 1)
+            if m.label == "PRODUCT" and place and place.start >= lo and place.label in ("GPE", "NORP") and (
+                    text[place.end:m.start] == " ") and not self._person_words(m) and not re.search(
+                    r"\s(?:to|of|in|for|from|at)\s$", text[lo:place.start]):  # "ambassador to Germany Richard Grenell"
+                # "Korea Economic Daily reported": a body of that place speaks (but "U.S. Jobs" is a person)
+                return Speaker(place.start, end, text[place.start:end], True)
             if m.label in ("GPE", "LOC", "FAC") and re.search(r"\s(?:in|at|from)\s(?:the\s)?$", text[lo:m.start]) and (
                     nominal := self._nominal_ending_at(lo, end)):
                 return nominal  # "Hospital officials in Omsk said": the officials, not the city
@@ -388,8 +399,22 @@ class Speakers:
         return self.speaker(best.start, best.end, best) if best else None
 
     def nearest_person(self, pos: int) -> Speaker | None:
-        """The last person named before ``pos`` in its sentence or the one before."""
+        """Who speaks a quotation at ``pos`` without a cue: the person or he/she that opens its sentence or the one
+        before ("He posted on Twitter, “…”"), else the last person named before it in those sentences."""
         first = self.layout.sentence(pos)[0]
         lo = self.layout.sentence(first - 1)[0] if first > 0 else 0
+        for start, end in ((first, pos), (lo, first)):
+            if start < end and (lead := self._leading_person(start, end)):
+                return lead
         people = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label == "PERSON"]
         return self.speaker(people[-1].start, people[-1].end, people[-1]) if people else None
+
+    def _leading_person(self, lo: int, hi: int) -> Speaker | None:
+        """The person or the he/she that opens the sentence text ``[lo, hi)``, outside quotations."""
+        lead = re.match(r"\W*(?:(?:%s)\W+)*(?P<pronoun>[Hh]e|[Ss]he)\s" % "|".join(sorted(lex.STOP)), self.text[lo:hi])
+        if lead and not self.quotations.inside(lo + lead.start("pronoun")):
+            return self.speaker(lo + lead.start("pronoun"), lo + lead.end("pronoun"))
+        person = next((m for m in self.mentions if lo <= m.start and m.end <= hi), None)
+        if person and person.label == "PERSON" and self.is_subject(person):
+            return self.speaker(person.start, person.end, person)
+        return None

@@ -734,3 +734,24 @@ def test_a_quotation_without_a_cue_belongs_to_the_pronoun_that_opens_its_sentenc
     found = quotes("“They are among the best athletes in the world,” said Eliud Kipchoge after the run. “I appreciate "
                    "them for accepting this job.” He posted on Twitter, “Today we went to the Moon and came back!”")
     assert found[-1][3:] == ("He", "Eliud Kipchoge")
+
+
+# ---------------------------------------------------------------------- translations
+
+
+def test_the_original_language_line_after_a_quote_is_a_quote_of_its_speaker():
+    found = quotes("The mayor of Paris, Anne Hidalgo, wrote on Twitter: \"Paris is mourning its family this afternoon.\" "
+                   "((fr))French language: \u200dParis pleure les siens cet après-midi.")
+    assert found[-2:] == [("Paris is mourning its family this afternoon.", "direct", "wrote", "Anne Hidalgo", "Anne Hidalgo"),
+                          ("Paris pleure les siens cet après-midi.", "direct", None, "Anne Hidalgo", "Anne Hidalgo")]
+
+
+def test_an_interview_answer_ends_before_its_translation():
+    found = quotes("Wikinews interviewed Akram Pasha about the lockdown.",
+                   "((WN)) How has the lockdown affected you?",
+                   "((Akram Pasha)) Greetings. My name is Akram. I am from Mysore. ((hi))Hindi language: \u200dनमस्ते। "
+                   "मेरा नाम अकरम है।",
+                   "((WN)) What does your group do?",
+                   "((Akram Pasha)) Ashodaya is a community organisation that works with sex workers.")
+    assert [(q[0], q[4]) for q in found[:2]] == [("Greetings. My name is Akram. I am from Mysore.", "Akram Pasha"),
+                                                 ("नमस्ते। मेरा नाम अकरम है।", "Akram Pasha")]

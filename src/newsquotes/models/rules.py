@@ -117,6 +117,7 @@ from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_roundups import RoundUp
 from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
 from newsquotes.models.rules_text import Layout
+from newsquotes.models.rules_translations import with_translations
 from newsquotes.schema import Annotation, Article, Entity, LayerSource, Quote, TextSpan
 
 VERSION = "0.2.0"
@@ -169,7 +170,7 @@ class _Quotes:
             if not any(k.start < found.start < k.end < found.end or k.start == found.start and (
                     (k.start, k.end) not in blocks or found.end == k.end) for k in kept):
                 kept.append(found)
-        return kept
+        return with_translations(self.layout, kept)
 
     def _by_publisher(self, found: _Found) -> bool:
         """Whether the article's own publisher is the source: "Wikinews observed that …" is the writer, not a quote."""

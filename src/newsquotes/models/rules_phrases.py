@@ -6,7 +6,8 @@ Service said", the article left out as before a name); a share of a group is par
 protesters said"); and a nominal speaker of a body takes the body in ("A spokesperson for Stagecoach South
 said": not Stagecoach South). The source after "according to" is its first person, else its longest
 organisation, unless that only modifies a role ("the El Paso mayor") or is the last of coordinated sources
-("Reuters and NBC").
+("Reuters and NBC"). Also here: the subject after an inverted verb ("said council member Dana Ortiz") and
+the person or he/she that opens a sentence (the speaker of a quotation without a cue).
 """
 
 from __future__ import annotations
@@ -96,3 +97,46 @@ def _modifies_role(text: str, end: int) -> bool:
     """Whether a name ending at ``end`` stands before a role noun it modifies: "El Paso mayor", "Trump spokesman"."""
     after = re.match(r"\s+([a-z][\w-]*)\b", text[end:end + 30])
     return bool(after) and head_kind(after.group(1)) == "PERSON"
+
+
+def subject_after(speakers: Speakers, pos: int, hi: int) -> Speaker | None:
+    """The subject after an inverted verb: `said Ambassador Mohib`, `said the post`."""
+    text = speakers.text
+    closing = [m for m in speakers.mentions if pos <= m.start < hi and m.label == "PERSON"
+               and re.fullmatch(r",\s*", text[max(pos, m.start - 2):m.start]) and not text[m.end:hi].strip(" .")]
+    if closing:  # "said chief investment officer at Solaris Asset Management, Tim Ghriskey."
+        return speakers.speaker(closing[-1].start, closing[-1].end, closing[-1])
+    fallback, edge = None, pos
+    for m in speakers.mentions:
+        if not edge <= m.start < hi:
+            continue
+        role = re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?((?:[A-Za-z][\w.'’-]*\s+){0,4})", text[edge:m.start])
+        if not role or any(w in lex.NOT_CLAUSE or w in lex.SPEECH_VERBS for w in role.group(1).split()):
+            break
+        if m.label == "PERSON":
+            return speakers.speaker(m.start, m.end, m)  # "said council member Dana Ortiz"
+        # "said German Economy Minister Rainer Bruederle", "says ANA senior vice president Mitsuo Morimoto":
+        # a people, place or organisation may be part of the role before a person
+        fallback = fallback or (m if m.label not in ("NORP", "GPE") else None)
+        edge = m.end
+    if fallback:
+        return speakers.speaker(fallback.start, fallback.end, fallback)
+    nominal = re.match(r"\s+((?:the|a|an|he|she|they|it)\b(?:\s+[a-z][\w-]*){0,3})", text[pos:hi])
+    if nominal:
+        words = nominal.group(1).split()
+        for k in range(len(words), 0, -1):
+            if k == 1 and words[0] in lex.PRONOUNS or k > 1 and head_kind(words[k - 1]):
+                start = pos + nominal.start(1)
+                return speakers.speaker(start, start + len(" ".join(words[:k])))
+    return None
+
+
+def leading_person(speakers: Speakers, lo: int, hi: int) -> Speaker | None:
+    """The person or the he/she that opens the sentence text ``[lo, hi)``, outside quotations."""
+    lead = re.match(r"\W*(?:(?:%s)\W+)*(?P<pronoun>[Hh]e|[Ss]he)\s" % "|".join(sorted(lex.STOP)), speakers.text[lo:hi])
+    if lead and not speakers.quotations.inside(lo + lead.start("pronoun")):
+        return speakers.speaker(lo + lead.start("pronoun"), lo + lead.end("pronoun"))
+    person = next((m for m in speakers.mentions if lo <= m.start and m.end <= hi), None)
+    if person and person.label == "PERSON" and speakers.is_subject(person):
+        return speakers.speaker(person.start, person.end, person)
+    return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Quotations
-from newsquotes.models.rules_phrases import SHARE_OF, coordinated_start, source_phrase
+from newsquotes.models.rules_phrases import SHARE_OF, coordinated_start, leading_person, source_phrase, subject_after
 from newsquotes.models.rules_referents import Referents, Speaker, head_kind as _head_kind
 from newsquotes.models.rules_text import Layout
 
@@ -288,35 +288,8 @@ class Speakers:
         return None
 
     def subject_after(self, pos: int, hi: int) -> Speaker | None:
-        """The subject after an inverted verb: `said Ambassador Mohib`, `said the post`."""
-        text = self.text
-        closing = [m for m in self.mentions if pos <= m.start < hi and m.label == "PERSON"
-                   and re.fullmatch(r",\s*", text[max(pos, m.start - 2):m.start]) and not text[m.end:hi].strip(" .")]
-        if closing:  # "said chief investment officer at Solaris Asset Management, Tim Ghriskey."
-            return self.speaker(closing[-1].start, closing[-1].end, closing[-1])
-        fallback, edge = None, pos
-        for m in self.mentions:
-            if not edge <= m.start < hi:
-                continue
-            role = re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?((?:[A-Za-z][\w.'’-]*\s+){0,4})", text[edge:m.start])
-            if not role or any(w in lex.NOT_CLAUSE or w in lex.SPEECH_VERBS for w in role.group(1).split()):
-                break
-            if m.label == "PERSON":
-                return self.speaker(m.start, m.end, m)  # "said council member Dana Ortiz"
-            # "said German Economy Minister Rainer Bruederle", "says ANA senior vice president Mitsuo Morimoto":
-            # a people, place or organisation may be part of the role before a person
-            fallback = fallback or (m if m.label not in ("NORP", "GPE") else None)
-            edge = m.end
-        if fallback:
-            return self.speaker(fallback.start, fallback.end, fallback)
-        nominal = re.match(r"\s+((?:the|a|an|he|she|they|it)\b(?:\s+[a-z][\w-]*){0,3})", text[pos:hi])
-        if nominal:
-            words = nominal.group(1).split()
-            for k in range(len(words), 0, -1):
-                if k == 1 and words[0] in lex.PRONOUNS or k > 1 and _head_kind(words[k - 1]):
-                    start = pos + nominal.start(1)
-                    return self.speaker(start, start + len(" ".join(words[:k])))
-        return None
+        """The subject after an inverted verb (see ``rules_phrases.subject_after``)."""
+        return subject_after(self, pos, hi)
 
     def trails(self, cue: Cue) -> bool:
         """Whether a source cue closes its sentence's report: "…, according to the ministry." """
@@ -404,17 +377,7 @@ class Speakers:
         first = self.layout.sentence(pos)[0]
         lo = self.layout.sentence(first - 1)[0] if first > 0 else 0
         for start, end in ((first, pos), (lo, first)):
-            if start < end and (lead := self._leading_person(start, end)):
+            if start < end and (lead := leading_person(self, start, end)):
                 return lead
         people = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label == "PERSON"]
         return self.speaker(people[-1].start, people[-1].end, people[-1]) if people else None
-
-    def _leading_person(self, lo: int, hi: int) -> Speaker | None:
-        """The person or the he/she that opens the sentence text ``[lo, hi)``, outside quotations."""
-        lead = re.match(r"\W*(?:(?:%s)\W+)*(?P<pronoun>[Hh]e|[Ss]he)\s" % "|".join(sorted(lex.STOP)), self.text[lo:hi])
-        if lead and not self.quotations.inside(lo + lead.start("pronoun")):
-            return self.speaker(lo + lead.start("pronoun"), lo + lead.end("pronoun"))
-        person = next((m for m in self.mentions if lo <= m.start and m.end <= hi), None)
-        if person and person.label == "PERSON" and self.is_subject(person):
-            return self.speaker(person.start, person.end, person)
-        return None

@@ -755,3 +755,9 @@ def test_an_interview_answer_ends_before_its_translation():
                    "((Akram Pasha)) Ashodaya is a community organisation that works with sex workers.")
     assert [(q[0], q[4]) for q in found[:2]] == [("Greetings. My name is Akram. I am from Mysore.", "Akram Pasha"),
                                                  ("नमस्ते। मेरा नाम अकरम है।", "Akram Pasha")]
+
+
+def test_a_peoples_government_speaks_for_its_country_not_for_the_last_place_named():
+    found = quotes("Germany recalled its ambassador on Sunday.",
+                   "Berlin hosted the talks on Monday. The German government announced that the measures would end soon.")
+    assert found[-1][3:] == ("The German government", "Germany")

@@ -78,6 +78,8 @@ class Referents:
         head = re.sub(r"\s+%s\s.*$" % _LINK, "", phrase).split()[-1]
         kind = head_kind(head)
         plural_people = kind == "PERSON" and re.search(r"[^s]s$", head)  # "the researchers" are no one person
+        if kind == "GPE" and len(words) == 3 and words[1] in lex.NORP:  # "the German government": Germany's
+            return Speaker(start, end, self._country_of(words[1]) or phrase)
         if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE") and not plural_people:
             same = [m for m in before if m.label == kind]
             titled = [m for m in same if head.lower() in (m.title + " " + m.name).lower()]
@@ -91,6 +93,11 @@ class Referents:
         if re.fullmatch(r"the\s+[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and))*", phrase):
             return Speaker(start, end, phrase[4:])  # "according to the Cyprus Mail": the name without the article
         return Speaker(start, end, phrase)
+
+    def _country_of(self, people: str) -> str | None:
+        """The place of the article a people's name is made from: "German" is Germany, "Saudi" Saudi Arabia."""
+        stem = people[:max(4, len(people) - 3)]
+        return next((m.name for m in self.mentions if m.label == "GPE" and m.name.startswith(stem)), None)
 
     def _antecedent(self, pronoun: str, pos: int) -> str | None:
         """Whom a pronoun at ``pos`` refers to: he and she to a salient person of that sex, it to the last

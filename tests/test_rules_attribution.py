@@ -761,3 +761,15 @@ def test_a_peoples_government_speaks_for_its_country_not_for_the_last_place_name
     found = quotes("Germany recalled its ambassador on Sunday.",
                    "Berlin hosted the talks on Monday. The German government announced that the measures would end soon.")
     assert found[-1][3:] == ("The German government", "Germany")
+
+
+@pytest.mark.parametrize("paragraphs,speaker,name", [
+    (("Estimates by event organizers indicate that about 100,000 people attended the march.",),
+     "Estimates by event organizers", "Estimates by event organizers"),
+    (("More than 95% of the participants in her study indicated that they had been harassed online.",),
+     "More than 95% of the participants in her study", "More than 95% of the participants in her study"),
+    (("Abortion is illegal in Argentina.", "Estimates by the Argentinian government state that about 350 thousand "
+      "illegal abortions are carried out each year."), "Estimates by the Argentinian government", "Argentina"),
+])
+def test_a_subject_whose_head_comes_before_a_link_is_the_whole_phrase(paragraphs, speaker, name):
+    assert quotes(*paragraphs)[-1][3:] == (speaker, name)

@@ -24,8 +24,9 @@ _NOT_MODIFIER = frozenset("""
     of for the a an and or but to in on at by with from as that which who whom is was were are be been has have had
     not this its it they we he she i you me them him us said told says say when where while if than then also
 """.split())
-#: A share of a group, before it: "Some of", "One of".
-_SHARE = re.compile(r"\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Ss]everal|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]ew)\s+of\s+$")
+#: A share of a group before its noun phrase: "One of", "Some of", "Many of".
+SHARE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Ss]everal|[Ee]ach|[Nn]one|[Ff]ew|[Bb]oth)"
+                      r"\s+of\s+$")
 #: Two people named together: "Rajamma and her husband", "Ratnamma and Seemanna".
 _PAIR = re.compile(r"(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+and\s+(?:(?P<kin>(?:his|her|their)\s+[a-z]+)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
@@ -74,7 +75,7 @@ def _groups(layout: Layout, people: set[tuple[int, int]], lo: int, hi: int, head
             if word.lower() in _NOT_MODIFIER or word.lower() in lex.SPEECH_VERBS or modifiers == 2 or word[0].isdigit():
                 break
             start, modifiers = words[j][0], modifiers + 1
-        if share := _SHARE.search(text, lo, start):
+        if share := SHARE_OF.search(text, lo, start):
             start = share.start()  # "Some of the protesters"
         found.append((start, e, text[start:e]))
     for pair in _PAIR.finditer(text, lo, hi):

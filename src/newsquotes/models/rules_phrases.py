@@ -1,13 +1,13 @@
-"""Where a speaker's phrase begins, for the ``rules`` model: coordinated sources and shares of a group.
+"""Where a speaker's phrase begins and ends, for the ``rules`` model.
 
 Coordinated sources of one clause are one speaker named by its own words ("Biden and Sanders announced",
 "State and federal election officials have stated", "The Investigative Committee and the Federal Security
-Service said", the article left out as before a name); a share of a group is part of the group's phrase ("One of the victims said", "Some of the
-protesters said"); and a nominal speaker of a body takes the body in ("A spokesperson for Stagecoach South
-said": not Stagecoach South). The source after "according to" is its first person, else its longest
-organisation, unless that only modifies a role ("the El Paso mayor") or is the last of coordinated sources
-("Reuters and NBC"). Also here: the subject after an inverted verb ("said council member Dana Ortiz") and
-the person or he/she that opens a sentence (the speaker of a quotation without a cue).
+Service said", the article left out as before a name). The source after "according to" is its first person,
+else its longest organisation, unless that only modifies a role ("the El Paso mayor") or is the last of
+coordinated sources ("Reuters and NBC"). Also here: the subject after an inverted verb ("said council member
+Dana Ortiz") and the person or he/she that opens a sentence (the speaker of a quotation without a cue). A
+share of a group ("One of the victims said", ``rules_groups.SHARE_OF``) and a nominal speaker of a body ("A
+spokesperson for Stagecoach South said": not Stagecoach South) are read in ``rules_speakers``.
 """
 
 from __future__ import annotations
@@ -27,9 +27,6 @@ if TYPE_CHECKING:
 _SOURCE_TAIL = re.compile(r",|\s+(?:via\s|(?:on|in|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
                           r"November|December|week|month|morning|evening|night|\d))")
-#: A share of a group before its noun phrase: "One of", "Some of", "Many of".
-SHARE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Ss]everal|[Ee]ach|[Nn]one|[Ff]ew|[Bb]oth)"
-                      r"\s+of\s+$")
 #: What joins two coordinated sources: "and", with the second one's article.
 _AND = re.compile(r"\s+and\s+(?:the\s+)?$")
 #: Words that may open the words before a coordinated source: "But", "However," …
@@ -140,3 +137,31 @@ def leading_person(speakers: Speakers, lo: int, hi: int) -> Speaker | None:
     if person and person.label == "PERSON" and speakers.is_subject(person):
         return speakers.speaker(person.start, person.end, person)
     return None
+
+
+#: Words that end a noun phrase on their left: a clause or a verb stands before the subject.
+_NOT_IN_PHRASE = frozenset("""
+    is was were are be been has have had will would can could may might that which who and but or when while if
+    said says say told tells after before because since as
+""".split())
+#: A noun phrase that ends with a link before the phrase that follows: "Estimates by", "scientists from the".
+_HEAD_LINK = re.compile(r"(?P<head>(?:[\w'’%.-]+\s+){1,6}?)(?P<link>by|from|of|in|within|among)\s+(?:the\s+)?$")
+
+
+def head_before(layout: Layout, lo: int, start: int) -> tuple[int, str] | None:
+    """Where a subject begins whose head comes before the phrase at ``start`` and a link: "Estimates by event
+    organizers indicate", "scientists from the University of Bristol say", "More than 95% of the participants
+    indicated"; with the link ("by"); None when the phrase at ``start`` opens its clause."""
+    text = layout.text
+    before = text[lo:start]
+    opening = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+    clause = lo + opening + 1
+    found = _HEAD_LINK.fullmatch(text, clause, start)
+    if not found or not text[clause:start].strip():
+        return None
+    words = re.findall(r"[\w'’%.-]+", found["head"])
+    while words and words[0] in lex.STOP and words[0] not in ("More", "Most", "Some", "Many", "One", "The", "A", "An"):
+        words.pop(0)  # "But estimates by …"
+    if not words or any(w.lower() in _NOT_IN_PHRASE for w in words) or not (words[0][0].isupper() or lo + opening + 1 == lo):
+        return None
+    return text.index(words[0], clause), found["link"]

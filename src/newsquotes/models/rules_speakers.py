@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Quotations
-from newsquotes.models.rules_phrases import SHARE_OF, coordinated_start, leading_person, source_phrase, subject_after
+from newsquotes.models.rules_groups import SHARE_OF
+from newsquotes.models.rules_phrases import coordinated_start, head_before, leading_person, source_phrase, subject_after
 from newsquotes.models.rules_referents import Referents, Speaker, head_kind as _head_kind
 from newsquotes.models.rules_text import Layout
 
@@ -176,7 +177,14 @@ class Speakers:
     def _coordinated(self, lo: int, found: Speaker | None) -> Speaker | None:
         """Coordinated sources of one clause are one speaker, named by its words: "Biden and Sanders announced"."""
         first = found and coordinated_start(self.layout, lo, found.start)
-        return Speaker(first, found.end, self.text[first:found.end]) if first is not None else found
+        if first is not None:
+            return Speaker(first, found.end, self.text[first:found.end])
+        head = found and not self._names_person(found) and head_before(self.layout, lo, found.start)
+        if not head:
+            return found
+        if head[1] == "by" and found.name and found.name != self.text[found.start:found.end]:
+            return Speaker(head[0], found.end, found.name)  # "Estimates by the Argentinian government": Argentina's
+        return self.speaker(head[0], found.end)  # "Estimates by event organizers indicate": named by its words
 
     def subject_before(self, lo: int, pos: int, appositives: bool = True) -> Speaker | None:
         """The subject that ends right before ``pos`` (past adverbs and up to two appositives)."""

@@ -115,7 +115,7 @@ def test_the_researchers_are_no_one_person_named_before():
 
 @pytest.mark.parametrize("sentence,content,speaker", [
     ("The Investigative Committee and the Federal Security Service (FSB) said they believe gas was the trigger.",
-     "they believe gas was the trigger", "Federal Security Service"),
+     "they believe gas was the trigger", "Investigative Committee and the Federal Security Service"),
     ("The National Transportation Safety Committee on Monday announced the cockpit voice recorder has been recovered.",
      "the cockpit voice recorder has been recovered", "National Transportation Safety Committee"),
     ("The head of the counter terror police, Neil Basu, on Sunday said the police found nothing unusual.",
@@ -708,3 +708,170 @@ def test_a_named_source_after_its_clause_without_a_comma(paragraph, content, spe
 def test_no_source_after_a_clause_without_a_comma_when_the_sentence_runs_on_past_it():
     assert quotes("The information contained a mistranslation, placing its probable location according to the New "
                   "York Times about 100 miles from Okinawa.") == []
+# ---------------------------------------------------------------------- "they": a group, never a place
+
+
+@pytest.mark.parametrize("paragraphs,name", [
+    (("Chinese authorities referred to him as a visitor from Beijing. Japanese officials said the man showed "
+      "symptoms of the infection; his death, they reported, was described as viral pneumonia.",), "Japanese officials"),
+    (("Rajamma and her husband told me not to worry, they told me this is my life now.",), "Rajamma and her husband"),
+    (("On September 29, Scientology officials went to the sheriff's station in Los Angeles, where they claimed the man "
+      "had left with the drives.",), "Scientology officials"),
+])
+def test_they_stands_for_the_nearest_group_before_it(paragraphs, name):
+    assert quotes(*paragraphs)[-1][4] == name
+
+
+def test_they_with_no_group_before_it_is_not_a_place():
+    found = quotes("Some came from Agra, some from Kerala, and these people cannot go back to their families.",
+                   "They told me that the rent had not been paid for three months.")
+    assert found[-1][3:] == ("They", None)
+
+
+# ---------------------------------------------------------------------- where a speaker's phrase begins
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Biden and Sanders announced they would cancel their rallies in Ohio.", "Biden and Sanders"),
+    ("State and federal election officials have stated there is no evidence of widespread fraud.",
+     "State and federal election officials"),
+    ("New Orleans and Jefferson Parish officials have said they are not concerned about the levees.",
+     "New Orleans and Jefferson Parish officials"),
+])
+def test_coordinated_sources_of_one_clause_are_one_speaker(sentence, speaker):
+    assert quotes(sentence)[-1][3:] == (speaker, speaker)
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("One of the victims said the men thought they were nothing but a toy to play with.", "One of the victims"),
+    ("A spokesperson for Stagecoach South said their thoughts were with the children and their families.",
+     "A spokesperson for Stagecoach South"),
+])
+def test_a_share_of_a_group_or_a_spokesperson_for_a_body_is_named_by_its_phrase(sentence, speaker):
+    assert quotes(sentence)[-1][3:] == (speaker, speaker)
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("A UAW study from 2019 projected that the mandate would cost the industry 40,000 jobs.", "UAW"),
+    ("A Zogby International poll showed that most voters favour the plan.", "Zogby International"),
+])
+def test_a_document_speaks_in_the_name_of_the_owner_named_in_its_phrase(sentence, name):
+    assert quotes(sentence)[-1][4] == name
+
+
+# ---------------------------------------------------------------------- digests of remarks
+
+
+def test_quotation_paragraphs_under_a_heading_line_are_the_remarks_of_its_person():
+    found = quotes("Secretary of State Marco Rubio on Face the Nation",
+                   "“We made more progress this week than in the past three years of the war.” (Watch)",
+                   "Special Envoy Steve Witkoff on Fox News Sunday",
+                   "“The President, as a mediator, was looking for ways to solve the crisis.” (Watch)",
+                   "“We were on the phone with the Ukrainian president moments after the summit ended.” (Watch)")
+    assert [q[4] for q in found] == ["Marco Rubio", "Steve Witkoff", "Steve Witkoff"]
+
+
+def test_a_line_that_opens_a_digest_with_a_title_before_its_subject_names_the_answers():
+    found = quotes("Ambassador Jamieson Greer: “We are going to have our economy continue taking off.”",
+                   "Secretary Scott Bessent then made the rounds on television to explain the deal:",
+                   "On negotiations: “It was always respectful. We were firm, and we moved forward.”")
+    assert found[-1][4] == "Scott Bessent"
+
+
+@pytest.mark.parametrize("paragraph,name", [
+    ("“The brave men and women of the agency get dangerous criminals off our streets every day.” — White House "
+     "spokeswoman Abigail Jackson", "Abigail Jackson"),
+    ("“The economy is booming again and it will only get better when the bill is passed.” —White House Press "
+     "Secretary Karoline Leavitt", "Karoline Leavitt"),
+])
+def test_a_pull_quote_byline_with_a_role_names_the_person_at_its_end(paragraph, name):
+    assert quotes(paragraph)[-1][4] == name
+
+
+# ---------------------------------------------------------------------- the source after "according to"
+
+
+@pytest.mark.parametrize("paragraphs,name", [
+    (("Federal authorities are investigating the shooting as domestic terrorism, according to prosecutor Josh Bash, "
+      "the U.S. Attorney for the Western District of Texas.",), "Josh Bash"),
+    (("According to Reuters and NBC, Mohammad bin Salman is the de facto Saudi ruler.",), "Reuters and NBC"),
+    (("U.S. officials identified the suspect.", "According to the El Paso mayor, Dee Margo, police were investigating "
+      "whether a manifesto posted online was written by the suspect."), "Dee Margo"),
+])
+def test_the_source_after_according_to_is_its_first_person_or_its_coordinated_sources(paragraphs, name):
+    assert quotes(*paragraphs)[-1][4] == name
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Citing people familiar with the situation, The Wall Street Journal reported that the executive had been "
+     "pushed out.", "people familiar with the situation"),
+    ("According to Agence France-Presse, which cited sources close to the investigation, the man had converted a "
+     "year and a half ago.", "sources close to the investigation"),
+    ("Citing privacy rules, U.S. officials have not said why the team was denied visas, but Ambassador Hamdullah "
+     "Mohib says there were concerns they would stay.", "Hamdullah Mohib"),
+])
+def test_a_relayer_that_cites_a_source_gives_way_to_it(sentence, name):
+    assert quotes(sentence)[-1][4] == name
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The South Korean tech giant is considering moving production, Korea Economic Daily reported on Jan. 21.",
+     "Korea Economic Daily"),
+    ("Chilean Armed Forces said debris had been found near the route of the plane.", "Chilean Armed Forces"),
+])
+def test_a_body_named_with_its_place_before_it_speaks_in_its_full_name(sentence, name):
+    assert quotes(sentence)[-1][4] == name
+
+
+# ---------------------------------------------------------------------- quotations without a cue of their own
+
+
+def test_said_after_a_paragraph_break_is_the_cue_of_the_quotation_before_it():
+    found = quotes("“Higher fuel standards could bring the industry a catastrophic short-term collapse.”",
+                   "said Stephen Harper, Prime Minister of Canada.")
+    assert found[-1][1:] == ("direct", "said", "Stephen Harper", "Stephen Harper")
+
+
+def test_a_quotation_without_a_cue_belongs_to_the_pronoun_that_opens_its_sentence():
+    found = quotes("“They are among the best athletes in the world,” said Eliud Kipchoge after the run. “I appreciate "
+                   "them for accepting this job.” He posted on Twitter, “Today we went to the Moon and came back!”")
+    assert found[-1][3:] == ("He", "Eliud Kipchoge")
+
+
+# ---------------------------------------------------------------------- translations
+
+
+def test_the_original_language_line_after_a_quote_is_a_quote_of_its_speaker():
+    found = quotes("The mayor of Paris, Anne Hidalgo, wrote on Twitter: \"Paris is mourning its family this afternoon.\" "
+                   "((fr))French language: \u200dParis pleure les siens cet après-midi.")
+    assert found[-2:] == [("Paris is mourning its family this afternoon.", "direct", "wrote", "Anne Hidalgo", "Anne Hidalgo"),
+                          ("Paris pleure les siens cet après-midi.", "direct", "wrote", "Anne Hidalgo", "Anne Hidalgo")]
+
+
+def test_an_interview_answer_ends_before_its_translation():
+    found = quotes("Wikinews interviewed Akram Pasha about the lockdown.",
+                   "((WN)) How has the lockdown affected you?",
+                   "((Akram Pasha)) Greetings. My name is Akram. I am from Mysore. ((hi))Hindi language: \u200dनमस्ते। "
+                   "मेरा नाम अकरम है।",
+                   "((WN)) What does your group do?",
+                   "((Akram Pasha)) Ashodaya is a community organisation that works with sex workers.")
+    assert [(q[0], q[4]) for q in found[:2]] == [("Greetings. My name is Akram. I am from Mysore.", "Akram Pasha"),
+                                                 ("नमस्ते। मेरा नाम अकरम है।", "Akram Pasha")]
+
+
+def test_a_peoples_government_speaks_for_its_country_not_for_the_last_place_named():
+    found = quotes("Germany recalled its ambassador on Sunday.",
+                   "Berlin hosted the talks on Monday. The German government announced that the measures would end soon.")
+    assert found[-1][3:] == ("The German government", "Germany")
+
+
+@pytest.mark.parametrize("paragraphs,speaker,name", [
+    (("Estimates by event organizers indicate that about 100,000 people attended the march.",),
+     "Estimates by event organizers", "Estimates by event organizers"),
+    (("More than 95% of the participants in her study indicated that they had been harassed online.",),
+     "More than 95% of the participants in her study", "More than 95% of the participants in her study"),
+    (("Abortion is illegal in Argentina.", "Estimates by the Argentinian government state that about 350 thousand "
+      "illegal abortions are carried out each year."), "Estimates by the Argentinian government", "Argentina"),
+])
+def test_a_subject_whose_head_comes_before_a_link_is_the_whole_phrase(paragraphs, speaker, name):
+    assert quotes(*paragraphs)[-1][3:] == (speaker, name)

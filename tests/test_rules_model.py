@@ -360,8 +360,8 @@ def test_a_block_quotation_under_a_source_line_is_the_source_s_and_the_reports_i
          "The Washington Times", "The Washington Times"),
         ("Customs and Border Protection said it already has 83 miles of traditional wall in planning.", "direct", None,
          "The Washington Times", "The Washington Times"),
-        ("it already has 83 miles of traditional wall in planning", "indirect", "said", "Border Protection",
-         "Border Protection")]
+        ("it already has 83 miles of traditional wall in planning", "indirect", "said",
+         "Customs and Border Protection", "Customs and Border Protection")]
 
 
 @pytest.mark.parametrize("sentence, content", [

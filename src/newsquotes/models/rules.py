@@ -138,7 +138,7 @@ VERSION = "0.2.0"
 #: A reference line: “Headline” — Publisher, 15 August 2008.
 _REFERENCE = re.compile(r"\s+[—–-]\s+[A-Z].{0,80}\b\d{4}\s*$")
 #: The name after a pull quote: “…” - Matthew Ingram.
-_BYLINE = re.compile(r"\s*[—–-]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
+_BYLINE = re.compile(r"\s*[—–-]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|(?:[\w.'’-]+\s+){1,5}[A-Z][\w.'’-]*)\s*$")
 
 
 class _Quotes:
@@ -288,6 +288,11 @@ class _Quotes:
         if not match:
             return None
         named = [m for m in self.mentions if match.start(1) <= m.start and m.end <= match.end(1)]
+        people = [m for m in named if m.label == "PERSON" and m.end == match.end(1)]  # "— White House spokeswoman …"
+        if people or any(w[0].islower() for w in match.group(1).split()):
+            if not people:
+                return None  # a phrase after a dash that ends in no person's name is no byline
+            named = people
         return (self.speakers.speaker(named[0].start, named[0].end, named[0]) if named
                 else self.speakers.speaker(match.start(1), match.end(1)))
 
@@ -310,6 +315,9 @@ class _Quotes:
         lo, hi = self.layout.sentence(piece.open)[0], self.layout.sentence(max(piece.open, piece.outer_end - 1))[1]
         cues = self.speakers.cues
         near = [c for c in cues if lo <= c.start < hi and not piece.open <= c.start < piece.outer_end]
+        if not near:  # "…”¶said Stephen Harper, Prime Minister of Canada.": the cue opens the next paragraph
+            near = [c for c in cues if c.start >= piece.outer_end and self.text[c.start].islower()
+                    and re.fullmatch(r"\s*\n\s*", self.text[piece.outer_end:c.start])]
         in_sentence = bool(near)
         if not near and lo > 0:
             before = self.layout.sentence(lo - 1)[0]

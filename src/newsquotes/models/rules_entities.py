@@ -141,8 +141,8 @@ class _Finder:
                 part.pop(0)
             first = layout.word(part[0]) if part else ""
             if part and layout.starts_sentence(part[0][0]) and first.lower() in self.lowercase and (
-                    len(part) == 1 or first.endswith("s")):
-                part.pop(0)  # a sentence-initial ordinary word ("Officials", "Police")
+                    len(part) == 1 or first.endswith("s") and not first.endswith("ss")):
+                part.pop(0)  # a sentence-initial ordinary word ("Officials", "Police"), not "Press TV"
             elif len(part) > 1 and layout.starts_sentence(part[0][0]) and first not in lex.TITLES and (
                     first.lower() in lex.PERSON_NOUNS or re.fullmatch(r"[A-Z][a-z]{3,}ist", first)) and (
                     layout.word(part[1]) not in lex.CONNECTORS):
@@ -203,8 +203,8 @@ class _Finder:
             self._add(run, "FAC")
         elif words[-1] in lex.EVENT_WORDS:
             self._add(run, "EVENT")  # "Waitangi Day", "Fan Expo"
-        elif words[-1] in lex.GPE and words[0] in lex.COMPASS:
-            self._add(run, "GPE")  # "Western Australia", "Northern Syria"
+        elif words[0] in lex.COMPASS and len(run) == 2:
+            self._add(run, "GPE")  # "Western Australia", "Northern Syria", "North Karnataka"
         elif previous in lex.LOCATIVE:
             self._add(run, "GPE")
         else:

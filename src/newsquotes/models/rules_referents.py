@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import ROLE_NOUNS, Mention
+from newsquotes.models.rules_groups import group_before
 from newsquotes.models.rules_text import Layout
 
 _LINK = r"(?:at|of|for|from|with|in)"
@@ -77,6 +78,8 @@ class Referents:
         head = re.sub(r"\s+%s\s.*$" % _LINK, "", phrase).split()[-1]
         kind = head_kind(head)
         plural_people = kind == "PERSON" and re.search(r"[^s]s$", head)  # "the researchers" are no one person
+        if kind == "GPE" and len(words) == 3 and words[1] in lex.NORP:  # "the German government": Germany's
+            return Speaker(start, end, self._country_of(words[1]) or phrase)
         if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE") and not plural_people:
             same = [m for m in before if m.label == kind]
             titled = [m for m in same if head.lower() in (m.title + " " + m.name).lower()]
@@ -91,16 +94,22 @@ class Referents:
             return Speaker(start, end, phrase[4:])  # "according to the Cyprus Mail": the name without the article
         return Speaker(start, end, phrase)
 
+    def _country_of(self, people: str) -> str | None:
+        """The place of the article a people's name is made from: "German" is Germany, "Saudi" Saudi Arabia."""
+        stem = people[:max(4, len(people) - 3)]
+        return next((m.name for m in self.mentions if m.label == "GPE" and m.name.startswith(stem)), None)
+
     def _antecedent(self, pronoun: str, pos: int) -> str | None:
         """Whom a pronoun at ``pos`` refers to: he and she to a salient person of that sex, it to the last
         organisation or place, they to one named in this paragraph or the one before."""
         wanted = lex.PRONOUNS[pronoun]
-        before = [m for m in self.mentions if m.end <= pos]
-        if pronoun == "they" and (group := self._plural_subject(pos)):
+        before = [m for m in self.mentions if m.end <= pos and self.text[m.start - 2:m.start] != "(("]  # not "((WN))"
+        if pronoun == "they" and (group := self._plural_subject(pos) or group_before(self.layout, self.mentions, pos,
+                                                                                      head_kind)):
             return group
-        if pronoun == "they":
+        if pronoun == "they":  # an organisation of this paragraph or the one before; a place never speaks as "they"
             before = [m for m in before if self.layout.paragraph(m.start) >= self.layout.paragraph(pos) - 1]
-        labels = ("PERSON",) if wanted == "PERSON" else ("ORG", "GPE")
+        labels = ("PERSON",) if wanted == "PERSON" else ("ORG",) if pronoun == "they" else ("ORG", "GPE")
         found = [m for m in before if m.label in labels] if wanted else []
         if wanted == "PERSON" and found:
             sex = "f" if pronoun == "she" else "m"
@@ -128,11 +137,18 @@ class Referents:
         if not words or not _DOCUMENTS.intersection(w.lower().strip(",.") for w in words):
             return None
         possessive = {"its": "it", "his": "he", "her": "she", "their": "they"}.get(words[0].lower())
+        if possessive in ("it", "they"):  # "its press release": an organisation's, rather than a place's
+            paragraph = self.layout.paragraph(start)
+            bodies = [m for m in self.mentions if m.end <= start and m.label == "ORG"
+                      and self.layout.paragraph(m.start) >= paragraph - 1 and self.text[m.start - 2:m.start] != "(("]
+            return bodies[-1].name if bodies else self._antecedent(possessive, start)
         if possessive:
             return self._antecedent(possessive, start)
         link = re.search(r"\s(?:from|by|of)\s", self.text[start:end])
         named = link and [m for m in self.mentions if start + link.end() <= m.start and m.end <= end
                           and m.label in ("PERSON", "ORG")]
+        # "A UAW study", "The Home Office letter", "Part of Trump's tweet": the owner named inside the phrase
+        named = named or [m for m in self.mentions if start <= m.start and m.end <= end and m.label in ("PERSON", "ORG")]
         return named[0].name if named else None
 
     def _sexes(self) -> dict[str, str]:
@@ -169,4 +185,5 @@ class Referents:
     def is_subject(self, mention: Mention) -> bool:
         """Whether a mention opens its sentence (past "The", "However," and the like): its subject, mostly."""
         lead = self.text[self.layout.sentence(mention.start)[0]:mention.start]
-        return all(w in lex.STOP or w.lower() == "the" for w in re.findall(r"[\w'’.-]+", lead))
+        return all(w in lex.STOP or w.lower() == "the" or w.rstrip(".") in lex.TITLES  # "Secretary Bessent then …"
+                   for w in re.findall(r"[\w'’.-]+", lead))

@@ -20,7 +20,7 @@ from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 
 #: A topic label: "On tariffs:", "On President Trump’s first month:".
-_TOPIC = re.compile(r"On\s[^:“”\",]{1,120}:\s*$")
+_TOPIC = re.compile(r"On\s(?:[^:“”\",]|“[^:“”]{1,40}”){1,120}:\s*$")  # and a term in marks: "On “retribution”:"
 #: A source label on its own line: "From the Arizona Republic:".
 _FROM = re.compile(r"From\s+(?:the\s+)?(?P<source>[A-Z][^:“”\"]{1,80}?):\s*$")
 #: A name label: capitalised words and their links, and an optional party tag: "Rep. Nick Begich (R-AK):".
@@ -51,7 +51,7 @@ class RoundUp:
             above = layout.paragraphs[k - 1]
             if found := _FROM.fullmatch(text, above.start, above.end):
                 return self._named(found.start("source"), found.end("source"))
-            return self._remarks_of(k)
+            return self._remarks_of(k) or self._under_heading(k)
         if _TOPIC.fullmatch(lead) and not any(w.lower() in lex.SPEECH_VERBS for w in lead.split()):
             return self._heading_speaker(k, previous, previous_at)
         if (found := _NAME.fullmatch(lead)) and not any(w.lower() in lex.SPEECH_VERBS for w in found["name"].split()):
@@ -78,8 +78,26 @@ class RoundUp:
         first = layout.sentence(before.start)
         subject = self.speakers.sentence_subject(first[0], first[1])
         person = subject and self.speakers.by_end.get(subject.end)
-        early = person and len(text[first[0]:person.start].split()) <= 4  # "Yesterday, President Donald J. Trump"
+        lead = person and text[first[0]:person.start]
+        # "Yesterday, President Donald J. Trump"; "Marking …, President Donald J. Trump used …": the clause's subject
+        early = person and (len(lead.split()) <= 4 or "," in lead and all(
+            w.rstrip(".") in lex.TITLES for w in lead.rsplit(",", 1)[1].split()))
         return subject if person and person.label == "PERSON" and early else None
+
+    def _under_heading(self, k: int) -> Speaker | None:
+        """The person a heading line names for the quotation paragraphs under it: "Special Envoy Witkoff on Fox
+        News Sunday", then "“…” (Watch)" paragraphs."""
+        layout, text = self.layout, self.text
+        for j in range(k - 1, max(-1, k - 8), -1):
+            paragraph = layout.paragraphs[j]
+            if text[paragraph.start] in "“\"":
+                continue  # a quotation paragraph of the same digest
+            people = [m for m in self.mentions if paragraph.start <= m.start and m.end <= paragraph.end
+                      and m.label == "PERSON"]
+            if people and _HEADING.fullmatch(text, paragraph.start, paragraph.end) and len(people) == 1:
+                return self.speakers.speaker(people[0].start, people[0].end, people[0])
+            return None
+        return None
 
     def _introduced(self, opening: int) -> Speaker | None:
         """The subject of a sentence with no reporting verb that introduces the quotation with a colon:
@@ -119,6 +137,8 @@ class RoundUp:
             paragraph = layout.paragraphs[j]
             if previous_at is not None and previous_at >= paragraph.start:
                 return previous
+            if remarks := self._remarks_of(j + 1):  # "Here the top moments you may have missed:" under a subject
+                return remarks
             people = [m for m in self.mentions if paragraph.start <= m.start and m.end <= paragraph.end
                       and m.label == "PERSON"]
             heading = _HEADING.fullmatch(text, paragraph.start, paragraph.end)

@@ -16,19 +16,19 @@ from dataclasses import dataclass
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Quotations
+from newsquotes.models.rules_groups import SHARE_OF
+from newsquotes.models.rules_phrases import coordinated_start, head_before, leading_person, source_phrase, subject_after
 from newsquotes.models.rules_referents import Referents, Speaker, head_kind as _head_kind
 from newsquotes.models.rules_text import Layout
 
 _PHRASE_CUE = re.compile(r"\b(?:(?:was|were|is|has been|had been) quoted as saying|[Aa]ccording to|"
-                         r"[Ii]n the words of|[Qq]uoting|citing)\b")
+                         r"[Ii]n the words of|[Qq]uoting|[Cc]iting)\b")
+#: A source that relays another in a relative clause: "According to AFP, which cited sources …, …".
+_RELAYED = re.compile(r",?\s*(?:which|who)\s+(?:cited|quoted)\s+")
 #: Between a subject and its verb, besides adverbs: a bracketed short name ("the National Hurricane Center
 #: (NHC) reported") and a day ("Neil Basu, on Sunday said", "the committee on Monday announced").
 _GAP_DAY = (r",?\s+(?:on|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|"
             r"year|morning|afternoon|evening|night)\b,?")
-#: Where a source phrase ends before a day, a channel or a comma: "officials on Saturday", "… via Interfax".
-_SOURCE_TAIL = re.compile(r",|\s+(?:via\s|(?:on|in|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                          r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December|week|month|morning|evening|night|\d))")
 _GAP_TAIL = re.compile(r"(?:\s+(?:%s)|\s*\([A-Z][\w.&'’-]{1,15}\),?|%s)*\s*$" % ("|".join(sorted(lex.SUBJECT_GAP)), _GAP_DAY))
 #: A verb coordinated with an earlier one, sharing its subject: "… and said", "…, but added".
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
@@ -77,6 +77,8 @@ class Speakers:
     def _find_cues(self) -> list[Cue]:
         text, cues = self.text, []
         for m in _PHRASE_CUE.finditer(text):
+            if m.group() == "Citing" and not self._cites_a_source(m.end()):
+                continue  # "Citing privacy rules, officials have not said …": a reason, not a source
             if not self.quotations.inside(m.start()):
                 cues.append(Cue(m.start(), m.end(), "verb" if "quoted" in m.group() else "source", m.group().lower()))
         for k, (s, e) in enumerate(self.layout.words):
@@ -89,6 +91,12 @@ class Speakers:
                 continue
             cues.append(Cue(s, e, "verb", word))
         return sorted(cues, key=lambda c: c.start)
+
+    def _cites_a_source(self, pos: int) -> bool:
+        """Whether the phrase after a sentence-initial "Citing" names a source: a name, people or a body."""
+        phrase = re.match(r"\s+([^,“”\"]{1,80}),", self.text[pos:pos + 90])
+        return bool(phrase) and any(w[0].isupper() or w == "people" or _head_kind(w) in ("PERSON", "ORG")
+                                    for w in re.findall(r"[\w'’-]+", phrase.group(1)))
 
     def _in_name(self, s: int) -> bool:
         """A capitalised form inside a sentence is part of a name: "Secretary of State", "Reports Bureau"."""
@@ -167,8 +175,20 @@ class Speakers:
             return self.subject(main[-1]) if main else self.sentence_subject(first, cue.start)
         if not cue.word.endswith("ing"):
             cited = self.cited_in(lo, cue.start)
-            return self.source(cited)[0] if cited else self.subject_before(lo, cue.start)
+            return self.source(cited)[0] if cited else self._coordinated(lo, self.subject_before(lo, cue.start))
         return self.subject_before(lo, cue.start, appositives=False)  # "with Boswell stating"
+
+    def _coordinated(self, lo: int, found: Speaker | None) -> Speaker | None:
+        """Coordinated sources of one clause are one speaker, named by its words: "Biden and Sanders announced"."""
+        first = found and coordinated_start(self.layout, lo, found.start)
+        if first is not None:
+            return Speaker(first, found.end, self.text[first:found.end])
+        head = found and not self._names_person(found) and head_before(self.layout, lo, found.start)
+        if not head:
+            return found
+        if head[1] == "by" and found.name and found.name != self.text[found.start:found.end]:
+            return Speaker(head[0], found.end, found.name)  # "Estimates by the Argentinian government": Argentina's
+        return self.speaker(head[0], found.end)  # "Estimates by event organizers indicate": named by its words
 
     def subject_before(self, lo: int, pos: int, appositives: bool = True) -> Speaker | None:
         """The subject that ends right before ``pos`` (past adverbs and up to two appositives)."""
@@ -198,6 +218,11 @@ class Speakers:
             return found
         return None
 
+    def _person_words(self, mention: Mention) -> bool:
+        """Whether every word of a mention is part of a person's name in the article."""
+        names = {w for m in self.mentions if m.label == "PERSON" for w in m.name.split()}
+        return set(self.text[mention.start:mention.end].split()) <= names
+
     def _apposed_person(self, lo: int, hi: int) -> Speaker | None:
         """The person an appositive ``[lo, hi)`` between commas consists of: ", Steffen Seibert,"."""
         inside = [m for m in self.mentions if lo < m.start and m.end <= hi and m.label == "PERSON"]
@@ -219,6 +244,12 @@ class Speakers:
     def _phrase_ending_at(self, lo: int, end: int) -> Speaker | None:
         text = self.text
         if (m := self.by_end.get(end)) and m.start >= lo:
+            place = self.by_end.get(m.start - 1)
+            if m.label == "PRODUCT" and place and place.start >= lo and place.label in ("GPE", "NORP") and (
+                    text[place.end:m.start] == " ") and not self._person_words(m) and not re.search(
+                    r"\s(?:to|of|in|for|from|at)\s$", text[lo:place.start]):  # "ambassador to Germany Richard Grenell"
+                # "Korea Economic Daily reported": a body of that place speaks (but "U.S. Jobs" is a person)
+                return Speaker(place.start, end, text[place.start:end], True)
             if m.label in ("GPE", "LOC", "FAC") and re.search(r"\s(?:in|at|from)\s(?:the\s)?$", text[lo:m.start]) and (
                     nominal := self._nominal_ending_at(lo, end)):
                 return nominal  # "Hospital officials in Omsk said": the officials, not the city
@@ -226,6 +257,9 @@ class Speakers:
             person = link and self.by_end.get(lo + link.start())
             if m.label != "PERSON" and person and person.label == "PERSON":  # "Michael Tien of NPP"
                 m = person
+            elif link and (nominal := self._nominal_ending_at(lo, end)) and nominal.start < m.start and _head_kind(
+                    re.split(r"\s", text[nominal.start:lo + link.start()])[-1]) == "PERSON":
+                return nominal  # "A spokesperson for Stagecoach South said": the spokesperson, named by the phrase
             return self.speaker(m.start, m.end, m)
         of = [m for m in self.mentions if lo <= m.start and m.end < end and m.label == "PERSON"
               and re.fullmatch(r"\s+(?:of|from|at|for|with)\s+(?:[\w.'’-]+\s+){0,5}[\w.'’-]+", text[m.end:end])]
@@ -260,39 +294,14 @@ class Speakers:
             the = re.search(r"\b[Tt]he\s+$", text[max(lo, start - 4):start])
             if the and text[start].isupper():  # "The U.S. military described": the article opens the phrase
                 start -= len(the.group())
+            if share := SHARE_OF.search(text, lo, start):
+                start = share.start()  # "One of the victims said": the share is the speaker
             return self.speaker(start, end)
         return None
 
     def subject_after(self, pos: int, hi: int) -> Speaker | None:
-        """The subject after an inverted verb: `said Ambassador Mohib`, `said the post`."""
-        text = self.text
-        closing = [m for m in self.mentions if pos <= m.start < hi and m.label == "PERSON"
-                   and re.fullmatch(r",\s*", text[max(pos, m.start - 2):m.start]) and not text[m.end:hi].strip(" .")]
-        if closing:  # "said chief investment officer at Solaris Asset Management, Tim Ghriskey."
-            return self.speaker(closing[-1].start, closing[-1].end, closing[-1])
-        fallback, edge = None, pos
-        for m in self.mentions:
-            if not edge <= m.start < hi:
-                continue
-            role = re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?((?:[A-Za-z][\w.'’-]*\s+){0,4})", text[edge:m.start])
-            if not role or any(w in lex.NOT_CLAUSE or w in lex.SPEECH_VERBS for w in role.group(1).split()):
-                break
-            if m.label == "PERSON":
-                return self.speaker(m.start, m.end, m)  # "said council member Dana Ortiz"
-            # "said German Economy Minister Rainer Bruederle", "says ANA senior vice president Mitsuo Morimoto":
-            # a people, place or organisation may be part of the role before a person
-            fallback = fallback or (m if m.label not in ("NORP", "GPE") else None)
-            edge = m.end
-        if fallback:
-            return self.speaker(fallback.start, fallback.end, fallback)
-        nominal = re.match(r"\s+((?:the|a|an|he|she|they|it)\b(?:\s+[a-z][\w-]*){0,3})", text[pos:hi])
-        if nominal:
-            words = nominal.group(1).split()
-            for k in range(len(words), 0, -1):
-                if k == 1 and words[0] in lex.PRONOUNS or k > 1 and _head_kind(words[k - 1]):
-                    start = pos + nominal.start(1)
-                    return self.speaker(start, start + len(" ".join(words[:k])))
-        return None
+        """The subject after an inverted verb (see ``rules_phrases.subject_after``)."""
+        return subject_after(self, pos, hi)
 
     def trails(self, cue: Cue) -> bool:
         """Whether a source cue closes its sentence's report: "…, according to the ministry." """
@@ -326,6 +335,10 @@ class Speakers:
         speaker = self._source_phrase(cue.end, stop)
         if speaker is None:
             return None, hi
+        relayed = _RELAYED.match(text, stop)
+        close = text.find(",", relayed.end(), hi) if relayed else -1
+        if close > 0 and (inner := self._source_phrase(relayed.end(), close)):
+            return inner, close  # "According to AFP, which cited sources close to the investigation, …"
         following = text.find(",", stop + 1, hi)
         if following > 0 and not speaker.named:  # "according to its leader, John Smith, …"
             apposed = [m for m in self.mentions if m.label == "PERSON" and stop < m.start and m.end <= following
@@ -347,27 +360,8 @@ class Speakers:
         return next((c for c in self.cues if lo <= c.start < hi and c.word in lex.CITING), None)
 
     def _source_phrase(self, lo: int, hi: int) -> Speaker | None:
-        """The speaker named in the source phrase ``[lo, hi)``: its person, else its longest organisation."""
-        text = self.text
-        inside = [m for m in self.mentions if lo <= m.start and m.end <= hi and m.label in ("PERSON", "ORG")]
-        best = max(inside, key=lambda m: (m.label == "PERSON", m.end - m.start), default=None)
-        if best:
-            owner = re.search(r"(\S+)['’]s\s+$", text[lo:best.start])
-            owned = owner and self.by_end.get(lo + owner.end(1))
-            start = owned.start if owned else best.start  # "Saudi Arabia's Civil Defense Authority"
-            return Speaker(start, best.end, best.name, True)
-        phrase = re.match(r"\s*(.*?)[\s.!?]*$", text[lo:hi])
-        if not phrase.group(1):
-            return None
-        start, end = lo + phrase.start(1), lo + phrase.end(1)
-        if (dated := _SOURCE_TAIL.search(text, start, end)) and dated.start() > start:
-            end = dated.start()  # "officials on Saturday", "the mayor via news agency Interfax", "reports, resulting in …"
-        for k, (s, e) in enumerate(self.layout.words_in(start, end)):
-            word = text[s:e]
-            if k >= 2 and (word in ("who", "which", "that", "made", "written", "sent") or re.fullmatch(r"[a-z]{3,}ed", word)):
-                end = text.rindex(" ", start, s)  # "an Internet posting made just over 24 hours ago"
-                break
-        return self.speaker(start, end)
+        """The speaker named in the source phrase ``[lo, hi)`` (see ``rules_phrases.source_phrase``)."""
+        return source_phrase(self, lo, hi)
 
     # ------------------------------------------------------------------ who the speaker is
 
@@ -390,8 +384,12 @@ class Speakers:
         return self.speaker(best.start, best.end, best) if best else None
 
     def nearest_person(self, pos: int) -> Speaker | None:
-        """The last person named before ``pos`` in its sentence or the one before."""
+        """Who speaks a quotation at ``pos`` without a cue: the person or he/she that opens its sentence or the one
+        before ("He posted on Twitter, “…”"), else the last person named before it in those sentences."""
         first = self.layout.sentence(pos)[0]
         lo = self.layout.sentence(first - 1)[0] if first > 0 else 0
+        for start, end in ((first, pos), (lo, first)):
+            if start < end and (lead := leading_person(self, start, end)):
+                return lead
         people = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label == "PERSON"]
         return self.speaker(people[-1].start, people[-1].end, people[-1]) if people else None

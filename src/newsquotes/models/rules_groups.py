@@ -1,0 +1,85 @@
+"""The group a "they" stands for, for the ``rules`` model: a plural noun phrase or two people named together.
+
+"Japanese officials said the man was suspected to have it; his death, they reported, …" gives "Japanese
+officials"; "Rajamma and her husband told me not to worry, they told me …" gives "Rajamma and her husband".
+The group is looked for before the pronoun in its own sentence, then in the two sentences before it, the
+nearest first. A place is never such a group: "they" after "some from Kerala" is not Kerala.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_text import Layout
+
+#: Nouns that stand for a group in the singular: "the police … they said".
+_COLLECTIVE = frozenset("police team family crew staff".split())
+#: Words that may open a group's noun phrase.
+_DETERMINERS = frozenset("the these those some many several most other their my his her our all both".split())
+#: Words that never modify a group's head: function words and verbs.
+_NOT_MODIFIER = frozenset("""
+    of for the a an and or but to in on at by with from as that which who whom is was were are be been has have had
+    not this its it they we he she i you me them him us said told says say when where while if than then also
+""".split())
+#: A share of a group before its noun phrase: "One of", "Some of", "Many of".
+SHARE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Ss]everal|[Ee]ach|[Nn]one|[Ff]ew|[Bb]oth)"
+                      r"\s+of\s+$")
+#: Two people named together: "Rajamma and her husband", "Ratnamma and Seemanna".
+_PAIR = re.compile(r"(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+and\s+(?:(?P<kin>(?:his|her|their)\s+[a-z]+)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _is_group_head(word: str, head_kind: Callable[[str], str | None]) -> bool:
+    lower = word.lower()
+    if lower in _COLLECTIVE:
+        return True
+    return word.islower() and lower.endswith("s") and not lower.endswith("ss") and head_kind(lower) in ("PERSON", "ORG")
+
+
+def group_before(layout: Layout, mentions: list[Mention], pos: int, head_kind: Callable[[str], str | None]
+                 ) -> str | None:
+    """The nearest group before ``pos`` in its sentence or the two before it, as its words, else None;
+    ``head_kind`` tells what a noun refers to (PERSON, ORG …)."""
+    hi, lo = pos, layout.sentence(pos)[0]
+    people = {(m.start, m.end) for m in mentions if m.label == "PERSON"}
+    for _ in range(3):
+        found = _groups(layout, people, lo, hi, head_kind)
+        if found:
+            return found[-1][2]
+        if lo == 0:
+            break
+        hi, lo = lo, layout.sentence(lo - 1)[0]
+    return None
+
+
+def _groups(layout: Layout, people: set[tuple[int, int]], lo: int, hi: int, head_kind: Callable[[str], str | None]
+            ) -> list[tuple[int, int, str]]:
+    """The groups in ``[lo, hi)``, in text order, as (start, end, words)."""
+    text, words = layout.text, layout.words_in(lo, hi)
+    found = []
+    for k, (s, e) in enumerate(words):
+        following = text[words[k + 1][0]:words[k + 1][1]] if k + 1 < len(words) else ""
+        if not _is_group_head(text[s:e], head_kind) or following == "of" or (
+                following.islower() and text[e:words[k + 1][0]] == " " and head_kind(following)):
+            continue  # "officials of the ministry" is left to the speaker's own phrase; "police constable" is one
+        start, modifiers = s, 0
+        for j in range(k - 1, max(k - 4, -1), -1):
+            word = text[words[j][0]:words[j][1]]
+            if text[words[j][1]:words[j + 1][0]].strip():
+                break  # a comma or a bracket between
+            if word.lower() in _DETERMINERS:
+                start = words[j][0]
+                break
+            if word.lower() in _NOT_MODIFIER or word.lower() in lex.SPEECH_VERBS or modifiers == 2 or word[0].isdigit():
+                break
+            start, modifiers = words[j][0], modifiers + 1
+        if share := SHARE_OF.search(text, lo, start):
+            start = share.start()  # "Some of the protesters"
+        found.append((start, e, text[start:e]))
+    for pair in _PAIR.finditer(text, lo, hi):
+        first = pair.start("first")
+        if pair["kin"] or any(a <= first < b for a, b in people) or any(a <= pair.end() - 1 < b for a, b in people):
+            found.append((pair.start(), pair.end(), pair.group()))
+    return sorted(found, key=lambda g: g[1])

@@ -1,0 +1,167 @@
+"""Where a speaker's phrase begins and ends, for the ``rules`` model.
+
+Coordinated sources of one clause are one speaker named by its own words ("Biden and Sanders announced",
+"State and federal election officials have stated", "The Investigative Committee and the Federal Security
+Service said", the article left out as before a name). The source after "according to" is its first person,
+else its longest organisation, unless that only modifies a role ("the El Paso mayor") or is the last of
+coordinated sources ("Reuters and NBC"). Also here: the subject after an inverted verb ("said council member
+Dana Ortiz") and the person or he/she that opens a sentence (the speaker of a quotation without a cue). A
+share of a group ("One of the victims said", ``rules_groups.SHARE_OF``) and a nominal speaker of a body ("A
+spokesperson for Stagecoach South said": not Stagecoach South) are read in ``rules_speakers``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from typing import TYPE_CHECKING
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_referents import Speaker, head_kind
+from newsquotes.models.rules_text import Layout
+
+if TYPE_CHECKING:
+    from newsquotes.models.rules_speakers import Speakers
+
+#: Where a source phrase ends before a day, a channel or a comma: "officials on Saturday", "… via Interfax".
+_SOURCE_TAIL = re.compile(r",|\s+(?:via\s|(?:on|in|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                          r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December|week|month|morning|evening|night|\d))")
+#: What joins two coordinated sources: "and", with the second one's article.
+_AND = re.compile(r"\s+and\s+(?:the\s+)?$")
+#: Words that may open the words before a coordinated source: "But", "However," …
+_OPENERS = frozenset(w.lower() for w in lex.STOP) | {"however", "meanwhile", "earlier", "later", "also"}
+
+
+def coordinated_start(layout: Layout, lo: int, start: int) -> int | None:
+    """Where the first of two coordinated sources begins when the one at ``start`` is the second: the
+    capitalised words (one word, or a name of up to six words) that open the clause before "and", else None."""
+    text = layout.text
+    joint = _AND.search(text, lo, start)
+    if not joint:
+        return None
+    words = layout.words_in(lo, joint.start())
+    first = None
+    for k in range(len(words) - 1, max(len(words) - 7, -1), -1):
+        s, e = words[k]
+        word = text[s:e]
+        gap = text[e:words[k + 1][0]] if k + 1 < len(words) else text[e:joint.start()]
+        if gap.strip() or not (word[0].isupper() or word in lex.CONNECTORS and first is not None) or word in lex.STOP:
+            break
+        first = s
+    if first is None or text[first:first + 1].islower() or " the " in text[first:joint.start()]:
+        return None  # "Carl Hensman of the Bill and Melinda Gates Foundation": one name
+    before = text[lo:first]
+    opening = not before.strip() or before.rstrip().endswith((",", ";", ":", "(")) or all(
+        w.lower() in _OPENERS for w in re.findall(r"[\w'’]+", before)) or re.search(r"\b(?:that|but|while)\s+$", before)
+    return first if opening else None
+
+
+def source_phrase(speakers: Speakers, lo: int, hi: int) -> Speaker | None:
+    """The speaker named in the source phrase ``[lo, hi)``: its first person, else its longest organisation;
+    coordinated sources ("Reuters and NBC") and a role an organisation modifies ("the El Paso mayor") are
+    named by their own words."""
+    text, layout = speakers.text, speakers.layout
+    inside = [m for m in speakers.mentions if lo <= m.start and m.end <= hi and m.label in ("PERSON", "ORG")
+              and not _modifies_role(text, m.end)]  # "the El Paso mayor": the mayor, not the city
+    people = [m for m in inside if m.label == "PERSON"]
+    best = people[0] if people else max(inside, key=lambda m: m.end - m.start, default=None)
+    phrase = re.match(r"\s*(.*?)[\s.!?]*$", text[lo:hi])
+    if not phrase.group(1):
+        return None
+    start, end = lo + phrase.start(1), lo + phrase.end(1)
+    if (dated := _SOURCE_TAIL.search(text, start, end)) and dated.start() > start:
+        end = dated.start()  # "officials on Saturday", "the mayor via news agency Interfax", "reports, resulting in …"
+    last = max(inside, key=lambda m: m.end, default=None)
+    affiliated = any(p.start < last.start and re.match(r"\s+(?:of|from|at|for)\s", text[p.end:p.end + 6]) for p in people)
+    if last and re.search(r"\S\s+and\s+(?:the\s+)?$", text[start:last.start]) and "," not in text[start:last.start] \
+            and not affiliated:  # "Commissioner James Rovella of the Department of … and Public Protection": one source
+        return Speaker(start, last.end, text[start:last.end])  # "According to Reuters and NBC, …"
+    if best:
+        owner = re.search(r"(\S+)['’]s\s+$", text[lo:best.start])
+        owned = owner and speakers.by_end.get(lo + owner.end(1))
+        start = owned.start if owned else best.start  # "Saudi Arabia's Civil Defense Authority"
+        return Speaker(start, best.end, best.name, True)
+    for k, (s, e) in enumerate(layout.words_in(start, end)):
+        word = text[s:e]
+        if k >= 2 and (word in ("who", "which", "that", "made", "written", "sent") or re.fullmatch(r"[a-z]{3,}ed", word)):
+            end = text.rindex(" ", start, s)  # "an Internet posting made just over 24 hours ago"
+            break
+    return speakers.speaker(start, end)
+
+
+def _modifies_role(text: str, end: int) -> bool:
+    """Whether a name ending at ``end`` stands before a role noun it modifies: "El Paso mayor", "Trump spokesman"."""
+    after = re.match(r"\s+([a-z][\w-]*)\b", text[end:end + 30])
+    return bool(after) and head_kind(after.group(1)) == "PERSON"
+
+
+def subject_after(speakers: Speakers, pos: int, hi: int) -> Speaker | None:
+    """The subject after an inverted verb: `said Ambassador Mohib`, `said the post`."""
+    text = speakers.text
+    closing = [m for m in speakers.mentions if pos <= m.start < hi and m.label == "PERSON"
+               and re.fullmatch(r",\s*", text[max(pos, m.start - 2):m.start]) and not text[m.end:hi].strip(" .")]
+    if closing:  # "said chief investment officer at Solaris Asset Management, Tim Ghriskey."
+        return speakers.speaker(closing[-1].start, closing[-1].end, closing[-1])
+    fallback, edge = None, pos
+    for m in speakers.mentions:
+        if not edge <= m.start < hi:
+            continue
+        role = re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?((?:[A-Za-z][\w.'’-]*\s+){0,4})", text[edge:m.start])
+        if not role or any(w in lex.NOT_CLAUSE or w in lex.SPEECH_VERBS for w in role.group(1).split()):
+            break
+        if m.label == "PERSON":
+            return speakers.speaker(m.start, m.end, m)  # "said council member Dana Ortiz"
+        # "said German Economy Minister Rainer Bruederle", "says ANA senior vice president Mitsuo Morimoto":
+        # a people, place or organisation may be part of the role before a person
+        fallback = fallback or (m if m.label not in ("NORP", "GPE") else None)
+        edge = m.end
+    if fallback:
+        return speakers.speaker(fallback.start, fallback.end, fallback)
+    nominal = re.match(r"\s+((?:the|a|an|he|she|they|it)\b(?:\s+[a-z][\w-]*){0,3})", text[pos:hi])
+    if nominal:
+        words = nominal.group(1).split()
+        for k in range(len(words), 0, -1):
+            if k == 1 and words[0] in lex.PRONOUNS or k > 1 and head_kind(words[k - 1]):
+                start = pos + nominal.start(1)
+                return speakers.speaker(start, start + len(" ".join(words[:k])))
+    return None
+
+
+def leading_person(speakers: Speakers, lo: int, hi: int) -> Speaker | None:
+    """The person or the he/she that opens the sentence text ``[lo, hi)``, outside quotations."""
+    lead = re.match(r"\W*(?:(?:%s)\W+)*(?P<pronoun>[Hh]e|[Ss]he)\s" % "|".join(sorted(lex.STOP)), speakers.text[lo:hi])
+    if lead and not speakers.quotations.inside(lo + lead.start("pronoun")):
+        return speakers.speaker(lo + lead.start("pronoun"), lo + lead.end("pronoun"))
+    person = next((m for m in speakers.mentions if lo <= m.start and m.end <= hi), None)
+    if person and person.label == "PERSON" and speakers.is_subject(person):
+        return speakers.speaker(person.start, person.end, person)
+    return None
+
+
+#: Words that end a noun phrase on their left: a clause or a verb stands before the subject.
+_NOT_IN_PHRASE = frozenset("""
+    is was were are be been has have had will would can could may might that which who and but or when while if
+    said says say told tells after before because since as
+""".split())
+#: A noun phrase that ends with a link before the phrase that follows: "Estimates by", "scientists from the".
+_HEAD_LINK = re.compile(r"(?P<head>(?:[\w'’%.-]+\s+){1,6}?)(?P<link>by|from|of|in|within|among)\s+(?:the\s+)?$")
+
+
+def head_before(layout: Layout, lo: int, start: int) -> tuple[int, str] | None:
+    """Where a subject begins whose head comes before the phrase at ``start`` and a link: "Estimates by event
+    organizers indicate", "scientists from the University of Bristol say", "More than 95% of the participants
+    indicated"; with the link ("by"); None when the phrase at ``start`` opens its clause."""
+    text = layout.text
+    before = text[lo:start]
+    opening = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+    clause = lo + opening + 1
+    found = _HEAD_LINK.fullmatch(text, clause, start)
+    if not found or not text[clause:start].strip():
+        return None
+    words = re.findall(r"[\w'’%.-]+", found["head"])
+    while words and words[0] in lex.STOP and words[0] not in ("More", "Most", "Some", "Many", "One", "The", "A", "An"):
+        words.pop(0)  # "But estimates by …"
+    if not words or any(w.lower() in _NOT_IN_PHRASE for w in words) or not (words[0][0].isupper() or lo + opening + 1 == lo):
+        return None
+    return text.index(words[0], clause), found["link"]

@@ -209,3 +209,23 @@ def test_push_from_another_folder_finds_the_running_serve(label_studio, build_co
     assert result.exit_code == 0, result.output
     assert "imported 1 tasks" in result.output
     assert find_project(label_studio.session(), "from another folder") is not None
+
+
+def test_pull_reads_the_articles_it_needs_as_the_corpus_holds_them(build_corpus, tmp_path):
+    """Pull reads four columns of the rows it needs, not whole validated articles: the same ids, texts, hashes
+    and sentence bounds."""
+    from newsquotes.labeling.pull import _corpus_texts
+
+    unicode = tmp_path / "unicode.txt"
+    unicode.write_text(UNICODE_DUMP, encoding="utf-8")
+    build_corpus(DATA / "freedonia-dump.txt", unicode)
+    articles = {a.id: a for a in read_articles(tmp_path / "out")}
+    assert len(articles) == 2
+    wanted = set(articles) | {"nq-not-in-the-corpus", None}
+    read = _corpus_texts(tmp_path / "out", wanted)
+    assert set(read) == set(articles)
+    for article_id, article in articles.items():
+        got = read[article_id]
+        assert (got.id, got.text, got.text_sha256) == (article.id, article.text, article.text_sha256)
+        assert [(s.start, s.end) for s in got.sentences] == [(s.start, s.end) for s in article.sentences]
+    assert _corpus_texts(tmp_path / "out", {"nq-not-in-the-corpus"}) == {}

@@ -8,7 +8,8 @@ in a temporary state folder (or ``--url`` with ``$NEWSQUOTES_LS_TOKEN`` names an
 Timed, each in one go:
 
 * **push**: ``newsquotes.labeling.push.push`` with ``--model`` pre-annotations (``rules`` by default),
-  bulk imports of ``--batch-size`` tasks; the model's own time is reported apart;
+  bulk imports of at most ``--batch-size`` tasks, each sent while the model predicts the next (the first
+  of ``push.FIRST_BATCH``); the model's own time is reported apart;
 * **push again**: the idempotent second push, which imports nothing;
 * **pull**: ``newsquotes.labeling.pull.pull`` of every task annotated by two annotators (one bulk JSON
   export, offsets converted and checked, one file per annotator).

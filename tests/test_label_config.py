@@ -77,7 +77,7 @@ def test_live_label_studio_accepts_the_config_and_refuses_a_broken_one(label_stu
 def test_push_checks_each_prediction_against_its_text_before_anything_is_sent(build_corpus, tmp_path):
     """Pre-annotations are checked as a benchmark checks predictions: one made on another text is refused."""
     from newsquotes.corpus.storage import read_articles
-    from newsquotes.labeling.push import _predictions
+    from newsquotes.labeling.push import _predicted
     from newsquotes.models.registry import get_model
 
     build_corpus(Path(__file__).resolve().parent / "data" / "freedonia-dump.txt", out=tmp_path / "corpus")
@@ -90,4 +90,4 @@ def test_push_checks_each_prediction_against_its_text_before_anything_is_sent(bu
             return get_model("rules").predict(article).model_copy(update={"text_sha256": "0" * 64})
 
     with pytest.raises(ValueError, match=f"model stale, article {article.id}: annotation was made on another version"):
-        _predictions([article], Stale(), check_config(label_config()))
+        list(_predicted([article], Stale(), check_config(label_config())))

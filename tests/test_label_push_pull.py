@@ -7,11 +7,14 @@ import stat
 import unicodedata
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
-from newsquotes.annotations import read_annotations
+import newsquotes.labeling.push as push_module
+from newsquotes.annotations import read_annotations, write_annotations
 from newsquotes.cli import app
 from newsquotes.corpus.storage import read_articles
+from newsquotes.errors import ModelError
 from newsquotes.labeling.config import label_config
 from newsquotes.labeling.pull import pseudonym, pull
 from newsquotes.labeling.client import export_tasks, find_project
@@ -21,7 +24,7 @@ from newsquotes.models.registry import get_model
 from newsquotes.schema import Stance
 
 from conftest import DATA, ROOT
-from helpers import UNICODE_DUMP
+from helpers import UNICODE_DUMP, write_articles
 from labelstudio import make_annotator
 
 WIKINEWS = sorted((ROOT / "corpus" / "raw" / "wikinews").glob("*.txt"))[:3]
@@ -209,3 +212,52 @@ def test_push_from_another_folder_finds_the_running_serve(label_studio, build_co
     assert result.exit_code == 0, result.output
     assert "imported 1 tasks" in result.output
     assert find_project(label_studio.session(), "from another folder") is not None
+
+
+def test_pull_reads_the_articles_it_needs_as_the_corpus_holds_them(build_corpus, tmp_path):
+    """Pull reads four columns of the rows it needs, not whole validated articles: the same ids, texts, hashes
+    and sentence bounds."""
+    from newsquotes.labeling.pull import _corpus_texts
+
+    unicode = tmp_path / "unicode.txt"
+    unicode.write_text(UNICODE_DUMP, encoding="utf-8")
+    build_corpus(DATA / "freedonia-dump.txt", unicode)
+    articles = {a.id: a for a in read_articles(tmp_path / "out")}
+    assert len(articles) == 2
+    wanted = set(articles) | {"nq-not-in-the-corpus", None}
+    read = _corpus_texts(tmp_path / "out", wanted)
+    assert set(read) == set(articles)
+    for article_id, article in articles.items():
+        got = read[article_id]
+        assert (got.id, got.text, got.text_sha256) == (article.id, article.text, article.text_sha256)
+        assert [(s.start, s.end) for s in got.sentences] == [(s.start, s.end) for s in article.sentences]
+    assert _corpus_texts(tmp_path / "out", {"nq-not-in-the-corpus"}) == {}
+
+
+def test_a_model_failing_midway_stops_the_push_at_its_article_and_pushing_again_completes_it(
+        label_studio, build_corpus, tmp_path, monkeypatch):
+    """Predictions are made while earlier batches are imported: a model that fails stops the push at that
+    article once the batch under way is in, and the next push imports the rest, each article once."""
+    monkeypatch.setattr(push_module, "FIRST_BATCH", 2)
+    write_articles(tmp_path / "news", range(7))
+    build_corpus(tmp_path / "news")
+    corpus = tmp_path / "out"
+    articles = list(read_articles(corpus))
+    rules = get_model("rules")
+    predictions = tmp_path / "predictions.jsonl"
+    write_annotations(predictions, [rules.predict(a) for number, a in enumerate(articles) if number != 5])
+    session = label_studio.session()
+    with pytest.raises(ModelError) as caught:
+        push(session, corpus, title="fails midway", model=f"predictions:{predictions}", batch_size=3)
+    message = " ".join(str(caught.value).split())
+    assert f"article {articles[5].id}" in message and "pushing again once it is fixed imports the rest" in message
+    project = find_project(session, "fails midway")
+    pushed = [t["data"]["article_id"] for t in export_tasks(session, project.id, all_tasks=True)]
+    assert 2 <= len(pushed) <= 5 and pushed == [a.id for a in articles[:len(pushed)]], pushed
+
+    write_annotations(predictions, [rules.predict(a) for a in articles])
+    report = push(session, corpus, title="fails midway", model=f"predictions:{predictions}", batch_size=3)
+    assert report.imported == len(articles) - len(pushed) and report.duplicates_removed == 0
+    tasks = export_tasks(session, project.id, all_tasks=True)
+    assert sorted(t["data"]["article_id"] for t in tasks) == sorted(a.id for a in articles)
+    assert all(len(t["predictions"]) == 1 for t in tasks)

@@ -160,3 +160,35 @@ def test_a_speaker_that_is_an_entity_mention_under_its_name_is_one_region_and_su
         converted = convert(results)
         assert converted.errors == [] and converted.warnings == []
         assert without_ids(converted.annotation) == without_ids(given)
+
+
+def test_the_record_is_written_as_the_validated_model_writes_it():
+    """The conversion reads an export with plain checks and writes JSON without building models: the line is
+    the one the validated model writes, free text of every kind included."""
+    from newsquotes.schema import Annotation
+
+    odd = "Zürich 🇨🇭 \x00\x1f\u2028 \"quoted\" \\ 北京 Z\u0327\r\nend"
+    (person, said, quote) = spans(TEXT, "Ivan Petrov", "said", "we will respond to Sylvania.")
+    results = [region("p", "PERSON", TEXT, *person), answer("p", "canonical", odd, TEXT, *person),
+               region("c", "CUE", TEXT, *said),
+               region("q", "QUOTE", TEXT, *quote), answer("q", "kind", "mixed", TEXT, *quote),
+               answer("q", "stance", "favor", TEXT, *quote), answer("q", "stance_target", odd, TEXT, *quote),
+               relation("q", "p")]
+    converted = convert(results)
+    assert converted.errors == [] and converted.warnings == []
+    line = converted.json_line()
+    assert line == converted.annotation.model_dump_json()
+    assert Annotation.model_validate_json(line) == converted.annotation
+    assert converted.annotation.quotes[0].stance.target == odd.strip()
+
+
+def test_a_kind_or_stance_the_schema_lacks_is_named_in_the_schema_s_words():
+    (quote,) = spans(TEXT, "we will respond to Sylvania.")
+    for control, chosen, words in [("kind", "shouted", "Input should be 'direct', 'indirect' or 'mixed'"),
+                                  ("stance", "sceptical", "Input should be 'favor', 'against' or 'neutral'")]:
+        results = [region("q", "QUOTE", TEXT, *quote), answer("q", control, chosen, TEXT, *quote)]
+        if control == "stance":
+            results.append(answer("q", "kind", "direct", TEXT, *quote))
+        converted = convert(results)
+        assert converted.annotation is None and converted.record is None
+        assert converted.errors == [f"quote region 'q' {TEXT[slice(*quote)][:40]!r}: {words}"], converted.errors

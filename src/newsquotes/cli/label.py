@@ -151,7 +151,8 @@ def push_command(
     guidelines: Annotated[Optional[Path], typer.Option(
         help="Markdown shown as instructions (default: the guidelines shipped with newsquotes, "
              "labeling/GUIDELINES.md in its repository).")] = None,
-    batch_size: Annotated[int, typer.Option(help="Tasks per import request.")] = 1000,
+    batch_size: Annotated[int, typer.Option(help="Most tasks per import request (with --model the first request "
+                                                 "is smaller, so that Label Studio imports while the model predicts).")] = 1000,
     limit: Annotated[Optional[int], typer.Option(help="Push only the first N articles.")] = None,
     url: _UrlOption = None,
     state: _StateOption = None,

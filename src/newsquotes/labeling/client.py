@@ -207,9 +207,9 @@ def export_tasks(session: Session, project_id: int, *, all_tasks: bool) -> list[
     return session.call(f"export the tasks of project {project_id}", download)
 
 
-def import_tasks(session: Session, project_id: int, tasks: list[dict[str, Any]]) -> dict[str, Any]:
+def import_tasks(session: Session, project_id: int, tasks: list[dict[str, Any]], which: str = "") -> dict[str, Any]:
     """Import ``tasks`` (plain JSON) into the project in one request; Label Studio's answer (``task_count``,
-    ``prediction_count``, ...). The request is the SDK's ``projects.import_tasks`` with the SDK's headers, sent
+    ``prediction_count``, ...); ``which`` names them in an error (e.g. "articles a to b"). The request is the SDK's ``projects.import_tasks`` with the SDK's headers, sent
     as JSON serialized at once: the SDK walks every field of the request in Python first, which costs more
     than the server's own import when each task carries a hundred result regions."""
     wrapper = session.sdk._client_wrapper
@@ -226,4 +226,4 @@ def import_tasks(session: Session, project_id: int, tasks: list[dict[str, Any]])
         if not 200 <= response.status_code < 300:
             raise ApiError(status_code=response.status_code, headers=dict(response.headers), body=answer)
         return answer
-    return session.call(f"import {len(tasks)} tasks into project {project_id}", send)
+    return session.call(f"import {len(tasks)} tasks{f' ({which})' if which else ''} into project {project_id}", send)

@@ -19,15 +19,15 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
-from newsquotes.annotations import read_annotations, write_annotations
-from newsquotes.corpus.storage import read_articles
+from newsquotes.annotations import read_annotations, write_text_atomically
+from newsquotes.corpus.storage import read_manifest
 from newsquotes.errors import NewsquotesError
 from newsquotes.labeling.client import LabelStudioError, Session
 from newsquotes.labeling.client import collector_paused, export_tasks, find_project
 from newsquotes.labeling.push import DEFAULT_TITLE
 from newsquotes.labeling.regions import from_results
-from newsquotes.schema import Annotation
 
 
 def pseudonym(email: str) -> str:
@@ -65,18 +65,56 @@ def pull(session: Session, corpus: Path, out: Path, *, title: str = DEFAULT_TITL
     if project is None:
         raise LabelStudioError(f"Label Studio at {session.conn.url} has no project titled {title!r}: "
                                f"push to it first, or name another with --project")
-    tasks = [t for t in export_tasks(session, project.id, all_tasks=False) if t.get("annotations")]
-    names = _annotators(session)
-    wanted = {t["data"].get("article_id") for t in tasks}
-    articles = {a.id: a for a in read_articles(corpus) if a.id in wanted}
-
-    with collector_paused():  # the export and the records made from it hold no reference cycles
+    # No cyclic garbage collection from the export on: it and the records made from it hold no cycles, and
+    # each collection would walk the millions of objects of the export again.
+    with collector_paused():
+        tasks = [t for t in export_tasks(session, project.id, all_tasks=False) if t.get("annotations")]
+        names = _annotators(session)
+        articles = _corpus_texts(corpus, {t["data"].get("article_id") for t in tasks})
         return _convert_and_write(tasks, articles, names, corpus, out, project.id, partial)
+
+
+class _Bounds(NamedTuple):
+    start: int
+    end: int
+
+
+class _Text(NamedTuple):
+    """What pull needs of a corpus article."""
+
+    id: str
+    text: str
+    text_sha256: str
+    sentences: list[_Bounds]
+
+
+def _corpus_texts(corpus: Path, wanted: set[str]) -> dict[str, _Text]:
+    """The articles ``wanted`` of a built corpus: only the columns pull reads, only the rows it needs."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    found = {}
+    wanted_ids = pa.array(sorted(i for i in wanted if isinstance(i, str)), pa.string())
+    for shard in read_manifest(corpus).shards:
+        table = pq.read_table(Path(corpus) / shard, columns=list(_Text._fields))
+        table = table.filter(pc.is_in(table["id"], value_set=wanted_ids)).combine_chunks()
+        # Sentence bounds as two flat columns: Arrow makes a dict of each struct ten times slower.
+        sentences = table["sentences"].chunks[0] if table.num_rows else pa.array([], table.schema.field("sentences").type)
+        flat = sentences.flatten()
+        starts, ends = flat.field("start").to_pylist(), flat.field("end").to_pylist()
+        cuts = sentences.offsets.to_pylist()
+        for number, (article_id, text, text_sha256) in enumerate(zip(
+                table["id"].to_pylist(), table["text"].to_pylist(), table["text_sha256"].to_pylist())):
+            first, last = cuts[number], cuts[number + 1]
+            found[article_id] = _Text(article_id, text, text_sha256,
+                                      list(map(_Bounds, starts[first:last], ends[first:last])))
+    return found
 
 
 def _convert_and_write(tasks, articles, names, corpus, out, project_id, partial) -> PullReport:
     report = PullReport(project_id=project_id, tasks=len(tasks))
-    fresh: dict[str, dict[str, tuple[str, Annotation]]] = defaultdict(dict)  # annotator -> article -> (time, record)
+    fresh: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)  # annotator -> article -> (time, JSON line)
     failed: set[tuple[str, str]] = set()
     def annotator_of(item: dict) -> str:
         return names.get(item.get("completed_by"), pseudonym(f"user-{item.get('completed_by')}"))
@@ -115,7 +153,7 @@ def _convert_and_write(tasks, articles, names, corpus, out, project_id, partial)
                 report.warnings.append(f"{here}: {annotator} annotated this task more than once; the latest is kept")
                 if earlier[0] > stamp:
                     continue
-            fresh[annotator][article.id] = (stamp, converted.annotation)
+            fresh[annotator][article.id] = (stamp, converted.json_line())
 
     if report.errors and not partial:
         raise PullError(report.errors, report.warnings)
@@ -125,13 +163,13 @@ def _convert_and_write(tasks, articles, names, corpus, out, project_id, partial)
     out = Path(out)
     for annotator in sorted(set(fresh) | {a for a, _ in failed}):
         path = out / f"{annotator}.jsonl"
-        records = {article_id: record for article_id, (_, record) in fresh[annotator].items()}
-        if path.exists():
+        records = {article_id: line for article_id, (_, line) in fresh[annotator].items()}
+        if path.exists() and any(name == annotator for name, _ in failed):
             # What an earlier pull wrote stays for the articles this pull could not read cleanly.
             for old in read_annotations(path):
                 if (annotator, old.article_id) in failed and old.article_id not in records:
-                    records[old.article_id] = old
+                    records[old.article_id] = old.model_dump_json()
         if records:
-            write_annotations(path, [records[key] for key in sorted(records)])
+            write_text_atomically(path, "".join(records[key] + "\n" for key in sorted(records)))
             report.written[path] = len(records)
     return report

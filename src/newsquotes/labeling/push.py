@@ -8,18 +8,25 @@ and predictions go in bulk requests of ``batch_size``. Predictions carry ``model
 ``<model name>-<version>``, and the project is set to show that version's predictions to annotators as
 their starting point. Offsets are converted to the UTF-16 units Label Studio counts in.
 
-Everything that can be refused (the config, every prediction's labels) is checked before the first
-write, so a refused push leaves the server as it was; a push cut off half-way (server gone) is completed
-by pushing again. Pushes to one project from this machine take turns, and a push ends by deleting any
-second, unannotated task of an article (an import the server took although its answer was lost, so that
-it was sent again; or a push from another machine at the same moment)."""
+The model predicts while Label Studio imports: the first request is small (:data:`FIRST_BATCH` tasks), and
+each next one holds what was predicted while the one before was being imported, at most ``batch_size``;
+one request is under way at a time, and at most one batch waits for it, in the order of the corpus. The
+config and the first batch's predictions are checked before the first write, so a push they refuse leaves
+the server as it was; every later prediction is checked before its batch is sent, and one that is refused
+(or a model that fails) stops the push, naming the article, once the request under way is done. A push
+stopped half-way, by that or by a server gone, is completed by pushing again. Pushes to one project from
+this machine take turns, and a push ends by deleting any second, unannotated task of an article (an import
+the server took although its answer was lost, so that it was sent again; or a push from another machine at
+the same moment)."""
 
 from __future__ import annotations
 
 import hashlib
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
+from itertools import chain, islice
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,8 +34,8 @@ from typing import Any
 from markdown_it import MarkdownIt
 
 from newsquotes.corpus.storage import read_articles
-from newsquotes.errors import ConfigError, InputError
-from newsquotes.labeling.client import Session, export_tasks, find_project, import_tasks
+from newsquotes.errors import ConfigError, InputError, NewsquotesError
+from newsquotes.labeling.client import LabelStudioError, Session, export_tasks, find_project, import_tasks
 from newsquotes.labeling.config import check_config, read_config
 from newsquotes.labeling.regions import to_results
 from newsquotes.labeling.settings import DEFAULT_TITLE, GUIDELINES_FILE, shipped_text
@@ -94,33 +101,82 @@ def _misfits(regions: list[dict[str, Any]], allowed: dict[str, set[str] | None])
     return problems
 
 
-def _predictions(articles: list[Article], model, interface) -> dict[str, list[dict[str, Any]]]:
-    """Every article's prediction as result regions, all checked against the config before anything is sent.
+class _Refused(Exception):
+    """A prediction whose regions do not fit the config (turned into a ConfigError by the push)."""
+
+    def __init__(self, article_id: str, problems: list[str]):
+        super().__init__(article_id)
+        self.article_id, self.problems = article_id, problems
+
+
+def _predicted(articles: list[Article], model, interface) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
+    """Each article with its prediction as result regions, checked as it is made.
 
     Each prediction is first checked against its article's text, as a benchmark checks it
     (:func:`~newsquotes.models.registry.predict`). Every label and choice is checked against the config; the
     SDK's full (and much slower) validation runs on the first prediction only, since every prediction is
     built by the same code.
     """
-    results, problems = {}, []
     allowed = _allowed_values(interface)
     for number, (article, annotation) in enumerate(zip(articles, predict(model, articles))):
         regions = to_results(annotation, article.text)
-        found = _misfits(regions, allowed)
-        if number == 0 and not found:
-            found = interface.validate_prediction({"result": regions}, return_errors=True)
-        problems += [f"article {article.id}: prediction of {model.name}: {problem}" for problem in found]
-        results[article.id] = regions
-    if problems:
-        shown = "\n  ".join(problems[:20]) + (f"\n  … and {len(problems) - 20} more" if len(problems) > 20 else "")
-        raise ConfigError(f"{len(problems)} pre-annotation regions do not fit the labeling config; nothing was "
-                         f"pushed:\n  {shown}")
-    return results
+        problems = _misfits(regions, allowed)
+        if number == 0 and not problems:
+            problems = interface.validate_prediction({"result": regions}, return_errors=True)
+        if problems:
+            raise _Refused(article.id, [f"article {article.id}: prediction of {model.name}: {p}" for p in problems])
+        yield article, regions
 
 
-def _batches(items: list, size: int) -> Iterable[list]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
+#: Tasks in the first import request of a push with predictions (and the fewest in any but the last): small,
+#: so that Label Studio starts importing while the model predicts the rest.
+FIRST_BATCH = 50
+
+
+def _send_while_making(items: Iterator, send: Callable[[list], None], first: int, most: int) -> None:
+    """``send`` the ``items`` in order, in batches, each batch while the next items are made (by iterating).
+
+    The first batch holds ``first`` items; each next one what was made while the one before was being sent,
+    at least ``first`` and at most ``most``. One batch is sent at a time and at most one more waits for it.
+    An error in making or in sending stops it, once the batch being sent is done: nothing is cut off midway.
+    """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="label-push") as sender:
+        sending: Future | None = None
+        ready: list = []
+        try:
+            for item in items:
+                ready.append(item)
+                if sending is not None and sending.done():
+                    sending.result()  # its error, if any, stops the push now
+                    sending = None
+                if len(ready) >= most or (sending is None and len(ready) >= first):
+                    if sending is not None:
+                        sending.result()
+                    sending, ready = sender.submit(send, ready), []
+            if ready:
+                if sending is not None:
+                    sending.result()
+                sending, ready = sender.submit(send, ready), []
+            if sending is not None:
+                sending.result()
+        finally:
+            if sending is not None:
+                wait([sending])
+
+
+def _task(article: Article, model_version: str | None, regions: list[dict[str, Any]] | None) -> dict[str, Any]:
+    task: dict[str, Any] = {"data": task_data(article), "meta": {"article_id": article.id}}
+    if regions is not None:
+        task["predictions"] = [{"model_version": model_version, "result": regions}]
+    return task
+
+
+def _stopped(report: PushReport) -> str:
+    """What a push stopped by a prediction left behind."""
+    if not report.imported and not report.predictions:
+        return "nothing was pushed"
+    return (f"the push stopped there, after importing {report.imported} new tasks and {report.predictions} "
+            f"predictions; pushing again once it is fixed imports the rest")
 
 
 @contextmanager
@@ -191,42 +247,62 @@ def _push(session: Session, corpus: Path, *, title: str, model: str | None, conf
         else:
             unchanged += 1
     backfill = _without_predictions(existing, articles, changed) if predictor else []
-    predicted = _predictions(new + backfill, predictor, interface) if predictor else {}
-
-    settings: dict[str, Any] = {"label_config": label_config, "show_instruction": True,
-                                "expert_instruction": guidance}
-    created = project is None
-    if created:
-        project = session.call(f"create project {title!r}", session.sdk.projects.create, title=title, **settings)
-    else:
-        session.call(f"update project {title!r}", session.sdk.projects.update, project.id, **settings)
-    report = PushReport(project_id=project.id, created=created, unchanged=unchanged, changed=changed,
+    # (article, its regions or None, whether it is new): predictions are made as this is read
+    made = chain(((a, r, True) for a, r in _predicted(new, predictor, interface)),
+                 ((a, r, False) for a, r in _predicted(backfill, predictor, interface))) if predictor \
+        else ((a, None, True) for a in new)
+    first = min(FIRST_BATCH, batch_size) if predictor else batch_size
+    report = PushReport(project_id=0, created=project is None, unchanged=unchanged, changed=changed,
                         model_version=model_version)
+    try:
+        checked_first = list(islice(made, first))  # before anything is written
+        settings: dict[str, Any] = {"label_config": label_config, "show_instruction": True,
+                                    "expert_instruction": guidance}
+        if project is None:
+            project = session.call(f"create project {title!r}", session.sdk.projects.create, title=title, **settings)
+        else:
+            session.call(f"update project {title!r}", session.sdk.projects.update, project.id, **settings)
+        report.project_id = project.id
 
-    for batch in _batches(new, batch_size):
-        tasks = []
-        for article in batch:
-            task: dict[str, Any] = {"data": task_data(article), "meta": {"article_id": article.id}}
-            if predictor:
-                task["predictions"] = [{"model_version": model_version, "result": predicted[article.id]}]
-            tasks.append(task)
-        answer = import_tasks(session, project.id, tasks)
-        report.imported += answer.get("task_count") or 0
-        report.predictions += answer.get("prediction_count") or 0
-        if progress:
-            progress(len(batch))
-    for batch in _batches(backfill, batch_size):
-        request = [{"task": existing[a.id]["id"], "model_version": model_version, "result": predicted[a.id]}
-                   for a in batch]
-        answer = session.call(f"import {len(request)} predictions into project {project.id}",
-                              session.sdk.projects.import_predictions, project.id, request=request)
-        report.predictions += answer.created if answer.created is not None else len(request)
+        def send(batch: list[tuple[Article, list | None, bool]]) -> None:
+            fresh = [(a, regions) for a, regions, is_new in batch if is_new]
+            if fresh:
+                answer = import_tasks(session, project.id, [_task(a, model_version, r) for a, r in fresh],
+                                      _span(a for a, _ in fresh))
+                report.imported += answer.get("task_count") or 0
+                report.predictions += answer.get("prediction_count") or 0
+            earlier = [(a, regions) for a, regions, is_new in batch if not is_new]
+            if earlier:
+                request = [{"task": existing[a.id]["id"], "model_version": model_version, "result": regions}
+                           for a, regions in earlier]
+                answer = session.call(f"import {len(request)} predictions ({_span(a for a, _ in earlier)}) into "
+                                      f"project {project.id}", session.sdk.projects.import_predictions, project.id,
+                                      request=request)
+                report.predictions += answer.created if answer.created is not None else len(request)
+            if progress and fresh:
+                progress(len(fresh))
+
+        _send_while_making(chain(checked_first, made), send, first, batch_size)
+    except _Refused as refused:
+        shown = "\n  ".join(refused.problems[:20]) + \
+            (f"\n  … and {len(refused.problems) - 20} more" if len(refused.problems) > 20 else "")
+        raise ConfigError(f"{len(refused.problems)} pre-annotation regions of article {refused.article_id} do not "
+                          f"fit the labeling config; {_stopped(report)}:\n  {shown}") from None
+    except NewsquotesError as err:
+        if isinstance(err, LabelStudioError):
+            raise
+        raise type(err)(f"{err}; {_stopped(report)}") from None
     report.duplicates_removed = _remove_duplicates(session, project.id, len(existing) + report.imported)
     if model_version:
         # Label Studio accepts a model version only once predictions of that version exist.
         session.call(f"show the predictions of {model_version} in project {title!r}", session.sdk.projects.update,
                      project.id, show_collab_predictions=True, model_version=model_version)
     return report
+
+
+def _span(articles: Iterable[Article]) -> str:
+    ids = [a.id for a in articles]
+    return f"article {ids[0]}" if len(ids) == 1 else f"articles {ids[0]} to {ids[-1]}"
 
 
 def _without_predictions(existing: dict, articles: list[Article], changed: list[str]) -> list[Article]:

@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import to_json
 
 from newsquotes.errors import InputError
 from newsquotes.labeling.config import (CANONICAL, CUE, CUE_OF, KIND, LABELS, QUOTE, REFERS_TO, SAID_BY, SPAN_LABELS,
                                         SPEAKER, STANCE, STANCE_TARGET, TEXT)
-from newsquotes.schema import ENTITY_LABELS, Annotation, Entity, Quote, Span, Stance, TextSpan
+from newsquotes.schema import (ENTITY_LABELS, QUOTE_KINDS, STANCE_LABELS, Annotation, Quote, Span, Stance,
+                               TextSpan)
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
@@ -34,6 +36,7 @@ class Utf16:
         self._astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
         self._astral_units = [i + k for k, i in enumerate(self._astral)]
         self.length = len(text) + len(self._astral)
+        self.plain = not self._astral  # every offset is the same in both
 
     def to_units(self, index: int) -> int:
         return index + bisect_left(self._astral, index)
@@ -117,7 +120,7 @@ def to_results(annotation: Annotation, text: str) -> list[dict[str, Any]]:
 # --------------------------------------------------------------------------- regions -> Annotation
 
 
-@dataclass
+@dataclass(slots=True)
 class _Region:
     id: str
     label: str
@@ -126,17 +129,34 @@ class _Region:
     text: str
     answers: dict[str, str] = field(default_factory=dict)
 
-    def span(self) -> TextSpan:
-        return TextSpan(start=self.start, end=self.end, text=self.text)
+    def span(self) -> dict[str, Any]:
+        """The region as a :class:`TextSpan` in JSON."""
+        return {"start": self.start, "end": self.end, "text": self.text}
 
 
 @dataclass
 class Converted:
-    """What one Label Studio result list became: the record, or the errors that kept it from being one."""
+    """What one Label Studio result list became: the record, or the errors that kept it from being one.
 
-    annotation: Annotation | None
+    ``record`` is the :class:`Annotation` as JSON, its fields in the model's order, made of values checked
+    one by one as they were read (an export holds a hundred regions per task, and building a validated
+    model of each costs more than reading them); ``annotation`` is the validated model, made when asked for.
+    """
+
+    record: dict[str, Any] | None
     errors: list[str]
     warnings: list[str]
+    _model: Annotation | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def annotation(self) -> Annotation | None:
+        if self.record is not None and self._model is None:
+            self._model = Annotation.model_validate(self.record)
+        return self._model
+
+    def json_line(self) -> str:
+        """The record as one line of JSON, by the serializer of ``annotation.model_dump_json()``."""
+        return to_json(self.record).decode("utf-8")
 
 
 _MEANING = {
@@ -176,11 +196,67 @@ def _shape_problem(item: Any) -> str | None:
     return None
 
 
+_SPAN_LABELS = frozenset(SPAN_LABELS)
+
+
+def _plain_span(item: dict[str, Any], text: str, offsets: Utf16) -> _Region | None:
+    """A labelled span (a result of type "labels") that passes every check below, read with plain comparisons (most of an export);
+    None for anything else, which :func:`_read_regions` then reads in full and names what is wrong."""
+    if item.get("from_name") != LABELS:
+        return None
+    region_id, value = item.get("id"), item.get("value")
+    if type(region_id) is not str or not region_id or type(value) is not dict or "choices" in value:
+        return None
+    labels, start, end = value.get("labels"), value.get("start"), value.get("end")
+    if type(labels) is not list or len(labels) != 1 or type(start) is not int or type(end) is not int:
+        return None
+    label = labels[0]
+    if type(label) is not str or label not in _SPAN_LABELS:
+        return None
+    if offsets.plain:
+        if not 0 <= start < end <= offsets.length:
+            return None
+    else:
+        try:
+            start, end = offsets.to_index(start), offsets.to_index(end)
+        except ValueError:
+            return None
+        if end <= start:
+            return None
+    covered = text[start:end]
+    if covered != value.get("text"):
+        return None
+    return _Region(region_id, label, start, end, covered)
+
+
+def _plain_answer(item: dict[str, Any], kind: str) -> bool:
+    """Whether a per-region answer (``kind`` "choices" or "textarea") has the shape
+    :func:`_shape_problem` accepts, found with plain comparisons; False sends it through the full check."""
+    region_id, value = item.get("id"), item.get("value")
+    if type(region_id) is not str or not region_id or type(item.get("from_name")) is not str or type(value) is not dict:
+        return False
+    if "labels" in value or type(value.get("start", 0)) is not int or type(value.get("end", 0)) is not int:
+        return False
+    if kind == "textarea" and "choices" in value:
+        return False
+    given = value.get("choices" if kind == "choices" else "text")
+    return type(given) is list and all(type(g) is str for g in given)
+
+
 def _read_regions(results: list[dict[str, Any]], text: str, errors: list[str]) -> tuple[dict[str, _Region], list]:
     offsets = Utf16(text)
     regions: dict[str, _Region] = {}
     answers, relations = [], []
     for number, item in enumerate(results if isinstance(results, list) else [results]):
+        kind = item.get("type") if type(item) is dict else None
+        if kind == "labels":
+            plain = _plain_span(item, text, offsets)
+            if plain is not None and plain.id not in regions:
+                regions[plain.id] = plain
+                continue
+        elif (kind == "choices" or kind == "textarea") and _plain_answer(item, kind):
+            answers.append(item)
+            continue
         problem = _shape_problem(item)
         if problem is not None:
             named = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
@@ -258,24 +334,39 @@ def _resolve_relations(regions: dict[str, _Region], relations: list, errors: lis
 
 
 def _nearest_cue(quote: _Region, cues: list[_Region], sentences: list[Span]) -> _Region | None:
+    if not cues:
+        return None
     touched = [s for s in sentences if s.start < quote.end and quote.start < s.end] or [Span(start=quote.start, end=quote.end)]
     lo, hi = min(s.start for s in touched), max(s.end for s in touched)
     inside = [c for c in cues if lo <= c.start and c.end <= hi]
     return min(inside, key=lambda c: (max(c.start - quote.end, quote.start - c.end, 0), c.start), default=None)
 
 
+def _refusal(region: _Region, kind: str) -> str:
+    """Why the schema refuses this quote's kind or stance, in pydantic's words."""
+    try:
+        if STANCE in region.answers:
+            Stance(label=region.answers[STANCE], target=region.answers.get(STANCE_TARGET))
+        Quote(id=region.id, start=region.start, end=region.end, text=region.text, kind=kind)
+    except ValidationError as err:
+        return err.errors()[0]["msg"]
+    return f"kind {kind!r} or stance {region.answers.get(STANCE)!r} is not one the schema allows"
+
+
 def from_results(results: list[dict[str, Any]], text: str, sentences: list[Span], *, article_id: str,
                  annotator: str, text_sha256: str) -> Converted:
-    """The :class:`Annotation` that a Label Studio result list encodes, with every problem found by region."""
+    """The :class:`Annotation` that a Label Studio result list encodes, with every problem found by region.
+
+    ``sentences`` are the article's (anything with ``start`` and ``end``): a quote without a cue arrow takes
+    the nearest unlinked CUE in its sentences."""
     errors: list[str] = []
     warnings: list[str] = []
     regions, relations = _read_regions(results, text, errors)
     links = _resolve_relations(regions, relations, errors)
 
-    entities = [
-        Entity(id=r.id, start=r.start, end=r.end, text=r.text, label=r.label, entity=r.answers.get(CANONICAL))
-        for r in regions.values() if r.label in ENTITY_LABELS
-    ]
+    entities = sorted(({"start": r.start, "end": r.end, "text": r.text, "id": r.id, "label": r.label,
+                        "entity": r.answers.get(CANONICAL)} for r in regions.values() if r.label in ENTITY_LABELS),
+                      key=lambda e: (e["start"], e["end"], e["label"]))
     quotes_regions = sorted((r for r in regions.values() if r.label == QUOTE), key=lambda r: (r.start, r.end))
     linked_cues = {c.id for q in quotes_regions for c in links[q.id][CUE_OF]}
     free_cues = [r for r in regions.values() if r.label == CUE and r.id not in linked_cues]
@@ -310,19 +401,21 @@ def from_results(results: list[dict[str, Any]], text: str, sentences: list[Span]
         if STANCE_TARGET in region.answers and STANCE not in region.answers:
             errors.append(f"{where} has a stance target but no stance")
             continue
-        try:
-            stance = Stance(label=region.answers[STANCE], target=region.answers.get(STANCE_TARGET)) \
-                if STANCE in region.answers else None
-            quotes.append(Quote(id=region.id, start=region.start, end=region.end, text=region.text, kind=kind,
-                                cue=cue.span() if cue else None, speaker=speaker.span() if speaker else None,
-                                speaker_name=speaker_name, stance=stance))
-        except ValidationError as err:
-            errors.append(f"{where}: {err.errors()[0]['msg']}")
+        stance = region.answers.get(STANCE)
+        if kind not in QUOTE_KINDS or (stance is not None and stance not in STANCE_LABELS):
+            errors.append(f"{where}: {_refusal(region, kind)}")
+            continue
+        quotes.append({"start": region.start, "end": region.end, "text": region.text, "id": region.id, "kind": kind,
+                       "cue": cue.span() if cue else None, "speaker": speaker.span() if speaker else None,
+                       "speaker_name": speaker_name,
+                       "stance": None if stance is None else {"label": stance, "target": region.answers.get(STANCE_TARGET)}})
     for region in regions.values():
         if region.label in (CUE, SPEAKER) and region.id not in used:
             warnings.append(f"{region.label} region {region.id!r} {region.text!r} belongs to no quote; left out")
     if errors:
         return Converted(None, errors, warnings)
-    annotation = Annotation(article_id=article_id, annotator=annotator, text_sha256=text_sha256,
-                            entities=sorted(entities, key=lambda e: (e.start, e.end, e.label)), quotes=quotes)
-    return Converted(annotation, annotation.problems(text), warnings)
+    # Every span was read from ``text`` and checked against it, and region ids are unique: the checks of
+    # Annotation.problems have nothing left to find.
+    record = {"article_id": article_id, "annotator": annotator, "text_sha256": text_sha256,
+              "entities": entities, "quotes": quotes, "layers": []}
+    return Converted(record, [], warnings)

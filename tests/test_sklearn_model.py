@@ -201,3 +201,17 @@ def test_loading_refuses_pickles_untrusted_types_and_a_crf_file_that_is_not_one(
     shutil.copy(trained.out / "speakers.skops", folder / "speakers.skops")
     refused(folder, "incomplete, missing quotes.crfsuite")
     assert get_model(f"sklearn:{trained.out}").crf.tagger_.labels()
+
+
+def test_a_model_fitted_on_another_version_of_the_rules_model_is_fitted_again(shipped, trained, tmp_path, monkeypatch):
+    """The rules model's output is a feature of the learned one, so its version decides the fitted files too."""
+    import shutil
+
+    from newsquotes.models import training
+
+    corpus, slice_file, _ = shipped
+    copy = tmp_path / "model"
+    shutil.copytree(trained.out, copy)
+    assert training.is_trained(slice_file, corpus, copy, split=None, seed=7)
+    monkeypatch.setattr(training, "RULES_VERSION", "0.0.0-other")
+    assert not training.is_trained(slice_file, corpus, copy, split=None, seed=7)

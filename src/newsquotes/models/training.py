@@ -28,6 +28,7 @@ from newsquotes.models import sklearn_entities
 from newsquotes.models.crf_io import CRF_FILE
 from newsquotes.models.learned_attribution import fit as fit_attribution
 from newsquotes.models.learned_quotes import Context
+from newsquotes.models.rules import VERSION as RULES_VERSION
 from newsquotes.models.sklearn_features import Analysis
 from newsquotes.models.sklearn_model import COMPONENTS, META, component_file, load_pipeline
 from newsquotes.schema import Annotation
@@ -66,9 +67,10 @@ def _entity_tags(analysis: Analysis, gold: Annotation) -> list[str]:
 
 
 def _settings(model_type: str, seed: int, split: str | None, pipeline: str, fingerprint: str) -> dict:
-    """What decides the fitted model: the same settings, gold and versions give the same files."""
+    """What decides the fitted model: the same settings, gold and versions give the same files. The ``rules``
+    model's version counts too: its cues, spans and speakers are features of the learned one."""
     return {"model_type": model_type, "seed": seed, "split": split, "pipeline": pipeline, "fingerprint": fingerprint,
-            "newsquotes": version("newsquotes"), "scikit-learn": version("scikit-learn")}
+            "newsquotes": version("newsquotes"), "scikit-learn": version("scikit-learn"), "rules": RULES_VERSION}
 
 
 def is_trained(gold: Path, corpus: Path, out: Path, *, split: str | None = "train", model_type: str = "logreg",

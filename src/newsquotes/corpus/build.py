@@ -115,7 +115,7 @@ def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOption
         raise ConfigError(f"unknown engine {options.engine!r}: choose {' or '.join(ENGINES)}")
     progress = progress or (lambda n: None)
     versions = library_versions()
-    store = cache_module.OutcomeCache(options.cache_dir or cache_module.default_dir())
+    store = cache_module.OutcomeCache(options.cache_dir or defaults.cache_dir())
     try:
         if total is not None and options.engine == "local":
             total(count_records(units(specs, options, versions), options.max_bytes))

@@ -11,12 +11,7 @@ import pickle
 import sqlite3
 from pathlib import Path
 
-from newsquotes import defaults
 from newsquotes.corpus.pipeline import Outcome
-
-
-def default_dir() -> Path:
-    return defaults.cache_dir()
 
 
 class OutcomeCache:

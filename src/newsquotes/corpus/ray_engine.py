@@ -42,8 +42,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from newsquotes import defaults
 from newsquotes.corpus import byteranges, storage
-from newsquotes.corpus import cache as cache_module
 from newsquotes.corpus.dedup import DedupParams, Signature, deduplicate
 from newsquotes.corpus.ray_dedup import candidate_pairs
 from newsquotes.corpus.extract import ExtractOptions
@@ -191,7 +191,7 @@ class RayEngine:
         self.options, self.progress = options, progress
         self._done = Processed()
         self._located: dict[str, tuple[str, int]] = {}  # record key -> (outcome file, row)
-        directory = options.cache_dir or cache_module.default_dir()
+        directory = options.cache_dir or defaults.cache_dir()
         self._units_dir = Path(directory).resolve() / UNITS_DIR
 
     def __enter__(self) -> RayEngine:

@@ -114,11 +114,18 @@ def kill_run(argv: list[str], out: Path, cache: Path, rng: random.Random, mode: 
     if target is None:
         _wait(process, partial.exists)
         time.sleep(rng.uniform(0, 1.5))
-    else:
+    elif mode != "worker":
         _wait(process, lambda: done(cache) >= target)
     if mode == "worker":
         root = cluster_root or process.pid
-        worker = _wait(process, lambda: _ray_worker(root) is not None, limit=60) and _ray_worker(root)
+        # a busy worker is only there while tasks run, so both are awaited together, not one after the other
+        busy = [None]
+
+        def busy_worker_past_target() -> bool:
+            busy[0] = (target is None or done(cache) >= target) and _ray_worker(root)
+            return bool(busy[0])
+
+        worker = _wait(process, busy_worker_past_target) and busy[0]
         if worker:
             worker.send_signal(signal.SIGKILL)
             event["worker_killed"] = True
@@ -152,8 +159,11 @@ def kill_series(inputs: Path, work: Path, engine: str, kills: int, seed: int, to
     problems: list[str] = []
     events = []
     processing = kills - kills // 4
-    targets = sorted(rng.randint(previous_count + 1, total - 1) for _ in range(processing)) + [None] * (kills // 4)
     modes = ["driver" if engine == "local" or n % 2 == 0 else "worker" for n in range(kills)]
+    # a worker kill needs tasks still running, so its target lies in the first half of the new documents
+    halfway = previous_count + (total - previous_count) // 2
+    targets = [rng.randint(previous_count + 1, halfway if mode == "worker" else total - 1)
+               for mode in modes[:processing]] + [None] * (kills // 4)
     for number, (target, mode) in enumerate(zip(targets, modes), start=1):
         event = kill_run(argv, out, cache, rng, mode, target, cluster_root)
         now, left = digest(out), digest(out.with_name(out.name + ".previous"))

@@ -22,7 +22,8 @@ from newsquotes.corpus.storage import read_articles
 from newsquotes.labeling.client import export_tasks, find_project
 from newsquotes.labeling.pull import PullError, pseudonym, pull
 from newsquotes.labeling.push import push
-from newsquotes.labeling.regions import from_results, to_results
+from newsquotes.labeling.readback import from_results
+from newsquotes.labeling.regions import to_results
 from newsquotes.models.registry import get_model
 from newsquotes.schema import ENTITY_LABELS, QUOTE_KINDS, STANCE_LABELS
 

@@ -19,7 +19,8 @@ from newsquotes.labeling.config import label_config
 from newsquotes.labeling.pull import pseudonym, pull
 from newsquotes.labeling.client import export_tasks, find_project
 from newsquotes.labeling.push import push
-from newsquotes.labeling.regions import from_results, to_results
+from newsquotes.labeling.readback import from_results
+from newsquotes.labeling.regions import to_results
 from newsquotes.models.registry import get_model
 from newsquotes.models.rules import VERSION as RULES_VERSION
 from newsquotes.schema import Stance

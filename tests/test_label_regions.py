@@ -7,7 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsquotes.labeling.config import check_config, label_config
-from newsquotes.labeling.regions import Utf16, from_results, to_results
+from newsquotes.labeling.readback import from_results
+from newsquotes.labeling.regions import Utf16, to_results
 from newsquotes.models.registry import get_model
 from newsquotes.schema import Span
 

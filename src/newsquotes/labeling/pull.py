@@ -27,7 +27,7 @@ from newsquotes.errors import NewsquotesError
 from newsquotes.labeling.client import LabelStudioError, Session
 from newsquotes.labeling.client import collector_paused, export_tasks, find_project
 from newsquotes.labeling.push import DEFAULT_TITLE
-from newsquotes.labeling.regions import from_results
+from newsquotes.labeling.readback import from_results
 
 
 def pseudonym(email: str) -> str:

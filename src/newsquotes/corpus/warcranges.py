@@ -106,7 +106,7 @@ def settle(cuts: Sequence[tuple[int, int]], parts: list[tuple[Span | None, int, 
         return [given for _, _, given in parts]
     kept: list[Any] = []
     expected, stopped, records = 0, False, 0
-    for index, ((start, end), (span, count, given)) in enumerate(zip(cuts, parts)):
+    for index, ((_, end), (span, count, given)) in enumerate(zip(cuts, parts)):
         if stopped or expected >= end:  # no record of the whole file's starts in this range
             kept.append(given if span.first is None else None)
             continue

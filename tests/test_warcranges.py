@@ -54,6 +54,14 @@ def starts_in(data: bytes) -> list[int]:
     return [record.stream_pos for record in ArchiveIterator(io.BytesIO(data), parse_http=False)]
 
 
+@pytest.fixture
+def short_checks(monkeypatch):
+    """Shorter look-ahead and look-back for the first record of a range: the tests cut files of a few hundred
+    KiB into ranges of a few KiB, where the default windows would cover the whole file from every range."""
+    monkeypatch.setattr(warcranges, "CHAIN_BYTES", 8 << 10)
+    monkeypatch.setattr(warcranges, "BACK_BYTES", 16 << 10)
+
+
 @pytest.fixture(params=[False, True], ids=["plain", "gzip"])
 def compress(request):
     return request.param
@@ -66,7 +74,7 @@ def write(tmp_path, data, compress):
 
 
 @pytest.mark.parametrize("seed", range(3))
-def test_ranges_of_any_size_give_the_whole_files_records_named_the_same(tmp_path, compress, seed):
+def test_ranges_of_any_size_give_the_whole_files_records_named_the_same(tmp_path, compress, seed, short_checks):
     path = write(tmp_path, crawl_warc(range(150), compress), compress)
     expected = whole(path)
     assert len(expected) == 150 and all(record.problem is None for record in expected)
@@ -75,7 +83,7 @@ def test_ranges_of_any_size_give_the_whole_files_records_named_the_same(tmp_path
 
 
 @pytest.mark.parametrize("cut", [200, 1500, 9_000])
-def test_a_warc_cut_short_reports_the_cut_as_the_whole_file_does(tmp_path, compress, cut):
+def test_a_warc_cut_short_reports_the_cut_as_the_whole_file_does(tmp_path, compress, cut, short_checks):
     data = crawl_warc(range(120), compress)
     path = write(tmp_path, data[: len(data) - cut], compress)
     expected = whole(path)
@@ -85,7 +93,8 @@ def test_a_warc_cut_short_reports_the_cut_as_the_whole_file_does(tmp_path, compr
         assert got == expected
 
 
-def test_a_record_with_broken_headers_stops_the_reading_there_as_in_the_whole_file(tmp_path, compress):
+def test_a_record_with_broken_headers_stops_the_reading_there_as_in_the_whole_file(tmp_path, compress,
+                                                                                    short_checks):
     broken = b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Date: 2024-03-06T12:00:00Z\r\n\r\n"
     first, second = crawl_warc(range(100), compress), crawl_warc(range(100, 200), compress)
     path = write(tmp_path, first + (gzip.compress(broken) if compress else broken) + second, compress)

@@ -4,8 +4,10 @@ What runs where:
 
 * **Per-document steps.** The driver lists the input files (paths only) and hands them out, a few at a
   time, as Ray tasks (plain tasks: Ray Data's executor cost the driver more CPU time per document than
-  everything else together); a large JSONL file is cut into byte ranges by its size alone
-  (:mod:`~newsquotes.corpus.byteranges`), a task each, so that several workers share it. A worker reads
+  everything else together); a large JSONL or WARC file is cut into byte ranges by its size alone
+  (:mod:`~newsquotes.corpus.byteranges`, :mod:`~newsquotes.corpus.warcranges`), a task each, so that several
+  workers share it; the ranges of a WARC file that do not start where the one before ended are read again
+  from there (:func:`~newsquotes.corpus.warcranges.settle`). A worker reads
   each file (or range) itself, processes its documents
   (extract, clean, segment, language id, de-duplication signature, each under the time limit) and writes
   the file's outcomes, articles included, as one Parquet file in the cache folder, named by the cache keys

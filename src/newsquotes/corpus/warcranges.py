@@ -112,6 +112,8 @@ def settle(cuts: Sequence[tuple[int, int]], parts: list[tuple[Span | None, int, 
             continue
         if span.first != expected:
             span, count, given = read_again(index, expected)
+            if span is None:  # its worker died: this range is reported lost, the rest kept as they are
+                return [*kept, given, *(later for _, _, later in parts[index + 1 :])]
         kept.append(given)
         records += count
         expected, stopped = span.after if span.after is not None else expected, span.stopped
@@ -121,7 +123,8 @@ def settle(cuts: Sequence[tuple[int, int]], parts: list[tuple[Span | None, int, 
 
 
 def _shape(path: Path, name: str, max_bytes: int) -> str | None:
-    """"gzip" or "plain" for a WARC that can be split, None when its first range must read it whole."""
+    """How a WARC file can be split: "gzip" (a member per record) or "plain"; None when its first range must
+    read it whole."""
     try:
         if readers.file_problem(path):
             return None

@@ -15,6 +15,9 @@ With ``--warc`` the replicas are written as the response records of one gzip-com
 per record, as crawlers write them), which the workers share in byte ranges of ``--warc-range-mb`` (0: the
 whole file is one task, as before WARC files were cut into ranges).
 
+The CPU time of the Ray workers (all of them, and the busiest one: on a machine that other work shares,
+what shows whether the work was shared out when the wall time cannot) is sampled with the memory.
+
 The driver's CPU time (user + system, over all its threads, less the memory sampler's own) divided by
 the documents is what one document costs the driver; the cluster size at which the driver would be busy
 all the time is the driver's documents per CPU-second over one worker's documents per second.
@@ -44,11 +47,13 @@ from newsquotes.corpus.ray_engine import RayOptions, connected  # noqa: E402
 
 
 class PeakMemory(threading.Thread):
-    """Samples the RSS of every Ray worker process and of this process until stopped."""
+    """Samples the RSS of every Ray worker process and of this process until stopped, and the CPU time of
+    each Ray worker."""
 
     def __init__(self, interval: float = 0.2):
         super().__init__(daemon=True)
         self.interval, self.worker_peak, self.driver_peak = interval, 0, 0
+        self.worker_cpu: dict[int, float] = {}  # pid -> CPU seconds, user + system, last seen
         self._done = threading.Event()
 
     def run(self) -> None:
@@ -56,10 +61,12 @@ class PeakMemory(threading.Thread):
         started = time.thread_time()
         while not self._done.is_set():
             self.driver_peak = max(self.driver_peak, me.memory_info().rss)
-            for process in psutil.process_iter(["cmdline", "memory_info"]):
+            for process in psutil.process_iter(["cmdline", "memory_info", "cpu_times"]):
                 cmdline = " ".join(process.info["cmdline"] or [])
                 if cmdline.startswith("ray::") and process.info["memory_info"]:
                     self.worker_peak = max(self.worker_peak, process.info["memory_info"].rss)
+                    if "Agent" not in cmdline and process.info["cpu_times"]:  # Ray's own agents are not workers
+                        self.worker_cpu[process.pid] = sum(process.info["cpu_times"][:2])
             time.sleep(self.interval)
         self.cpu_seconds = time.thread_time() - started
 
@@ -92,6 +99,8 @@ def run(inputs: Path, workers: int, scratch: Path) -> dict:
             "peak_worker_rss_mb": round(sampler.worker_peak / 2**20), "peak_driver_rss_mb": round(sampler.driver_peak / 2**20),
             "kept": report.manifest.counts.kept, "duplicates": report.manifest.counts.duplicates,
             "driver_cpu_s": round(driver_cpu, 2), "driver_cpu_ms_per_document": round(driver_ms, 3),
+            "worker_cpu_s": round(sum(sampler.worker_cpu.values()), 1),
+            "busiest_worker_cpu_s": round(max(sampler.worker_cpu.values(), default=0), 1),
             "workers_to_saturate_driver": round(1000 / driver_ms / per_worker)}
 
 
@@ -124,7 +133,7 @@ def main() -> None:
     shape = f", one .warc.gz of {scratch_size / 2**20:.0f} MiB" if args.warc else ""
     table = Table(title=f"newsquotes build --engine ray, {results[0]['documents']} documents{shape}")
     columns = ("workers", "seconds", "documents_per_second", "speedup", "peak_worker_rss_mb", "peak_driver_rss_mb",
-               "driver_cpu_ms_per_document", "workers_to_saturate_driver")
+               "driver_cpu_ms_per_document", "workers_to_saturate_driver", "worker_cpu_s", "busiest_worker_cpu_s")
     for column in columns:
         table.add_column(column.replace("_", " "), justify="right")
     for result in results:

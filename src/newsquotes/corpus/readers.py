@@ -252,7 +252,7 @@ def _read_warc(path: Path, name: str, hints: dict, max_bytes: int = 50_000_000, 
                     yield RawRecord(name, None, "warc", b"", "", hints,
                                     problem=f"truncated WARC record at byte {record.stream_pos}")
                     return
-                if end is not None and record.stream_pos >= end and last is not None:  # the next range's
+                if end is not None and record.stream_pos >= end and last is not None:  # the next range starts here
                     if span is not None:
                         span.after, span.stopped = record.stream_pos, False
                     return

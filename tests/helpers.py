@@ -104,3 +104,36 @@ Z\u0327ola Mbe\u0301\u0327ke said that “the 🚀 programme of 北京 is 🙂 p
 
 Observers from Zürich said the talks would continue 🇨🇭 next week, and that more visits by delegates from 東京 were planned for the summer season.
 """
+
+
+def crawl_warc(numbers, compress: bool, quoted: bytes | None = None, pages: list | None = None) -> bytes:
+    """A WARC as crawlers write it (warcio): a warcinfo record, then a request and a response for each article
+    of ``numbers`` (or each of ``pages``, in order: a text, or the bytes of the payload); with ``quoted``, one more response, halfway, whose
+    payload is those bytes."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=compress)
+    writer.write_record(writer.create_warcinfo_record("crawl.warc", {"software": "test"}))
+    numbers = list(numbers)
+    for position, n in enumerate(numbers):
+        page = pages[position] if pages else article_text(n)
+        if isinstance(page, str):
+            page = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in page.split("\n\n"))
+                    + "</article></body></html>")
+        records = [(f"https://news.example/{n}", "text/html; charset=utf-8", page)]
+        if quoted is not None and position == len(numbers) // 2:
+            records.append((f"https://news.example/quoted-{n}", "application/warc", quoted))
+        for url, kind, page in records:
+            request = StatusAndHeaders("GET / HTTP/1.1", [("Host", "news.example")], is_http_request=True)
+            writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(b""),
+                                                          http_headers=request))
+            headers = StatusAndHeaders("200 OK", [("Content-Type", kind)], protocol="HTTP/1.1")
+            body = page if isinstance(page, bytes) else page.encode()
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                          http_headers=headers,
+                                                          warc_headers_dict={"WARC-Date": "2024-03-06T12:00:00Z"}))
+    return buffer.getvalue()

@@ -17,7 +17,7 @@ import pytest
 from newsquotes.corpus import storage
 from newsquotes.corpus.build import BuildOptions, InputSpec, NothingKept, build
 from newsquotes.corpus.storage import read_manifest
-from helpers import article_text, digest, write_articles
+from helpers import article_text, crawl_warc, digest, write_articles
 
 DATA = Path(__file__).parent / "data"
 pytestmark = pytest.mark.ray
@@ -82,6 +82,40 @@ def test_a_jsonl_file_shared_out_in_byte_ranges_gives_the_local_engines_corpus(t
     local, on_ray = both_engines(inputs, tmp_path, cluster)
     assert digest(local) == digest(on_ray)
     assert read_manifest(on_ray).counts.model_dump() == {"inputs": 14, "kept": 12, "duplicates": 1, "rejected": 1}
+
+
+def test_warc_files_shared_out_in_byte_ranges_give_the_local_engines_corpus(tmp_path, cluster, monkeypatch):
+    from newsquotes.corpus import warcranges
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "crawl.warc").write_bytes(crawl_warc(range(150), compress=False))
+    (inputs / "crawl.warc.gz").write_bytes(crawl_warc(range(150, 300), compress=True))
+    cut = crawl_warc(range(300, 400), compress=True)
+    (inputs / "cut-short.warc.gz").write_bytes(cut[: len(cut) - 500])
+    monkeypatch.setattr(warcranges, "RANGE_BYTES", 8 << 10)
+    assert len(warcranges.ranges(inputs / "crawl.warc.gz")) > 10
+    opened: list[str] = []
+    watching = [True]
+
+    def audit(event: str, args: tuple) -> None:
+        if watching[0] and event == "open" and isinstance(args[0], (str, Path)) and str(inputs) in str(args[0]):
+            opened.append(str(args[0]))
+
+    sys.addaudithook(audit)  # hooks cannot be removed; this one stops watching when the test ends
+    try:
+        on_ray = tmp_path / "out-ray"
+        build([InputSpec(path=inputs)], on_ray, BuildOptions(workers=2, engine="ray", ray_address=cluster.address,
+                                                            cache_dir=tmp_path / "cache-ray"))
+    finally:
+        watching[0] = False
+    assert opened == []  # the workers found where each range's records start
+    assert len(list((tmp_path / "cache-ray" / "ray-units").glob("*.parquet"))) > 30  # one file per range
+    local = tmp_path / "out-local"
+    build([InputSpec(path=inputs)], local, BuildOptions(workers=2, cache_dir=tmp_path / "cache-local"))
+    assert digest(on_ray) == digest(local)
+    entries = read_manifest(local).entries
+    assert len(entries) == 400 and entries[-1].reason.startswith("truncated WARC record at byte")
 
 
 def test_a_worker_killed_mid_build_loses_and_duplicates_nothing(tmp_path, cluster):

@@ -4,8 +4,10 @@ What runs where:
 
 * **Per-document steps.** The driver lists the input files (paths only) and hands them out, a few at a
   time, as Ray tasks (plain tasks: Ray Data's executor cost the driver more CPU time per document than
-  everything else together); a large JSONL file is cut into byte ranges by its size alone
-  (:mod:`~newsquotes.corpus.byteranges`), a task each, so that several workers share it. A worker reads
+  everything else together); a large JSONL or WARC file is cut into byte ranges by its size alone
+  (:mod:`~newsquotes.corpus.byteranges`, :mod:`~newsquotes.corpus.warcranges`), a task each, so that several
+  workers share it; the ranges of a WARC file that do not start where the one before ended are read again
+  from there (:func:`~newsquotes.corpus.warcranges.settle`). A worker reads
   each file (or range) itself, processes its documents
   (extract, clean, segment, language id, de-duplication signature, each under the time limit) and writes
   the file's outcomes, articles included, as one Parquet file in the cache folder, named by the cache keys
@@ -43,7 +45,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from newsquotes import defaults
-from newsquotes.corpus import byteranges, storage
+from newsquotes.corpus import byteranges, storage, warcranges
 from newsquotes.corpus.dedup import DedupParams, Signature, deduplicate
 from newsquotes.corpus.ray_dedup import candidate_pairs
 from newsquotes.corpus.extract import ExtractOptions
@@ -107,19 +109,25 @@ class _Settings:
     run: str  # this build's id, to tell outcomes written by this build from those of an earlier one
 
 
-def _unit_outcomes(row: dict, settings: _Settings) -> tuple[pa.Table, Path]:
+def _unit_outcomes(row: dict, settings: _Settings) -> tuple[pa.Table, Path, tuple | None]:
     """The outcomes of one input file (or one byte range of it), reused from its file when an earlier build
-    left a complete one."""
+    left a complete one; and, for a range of a WARC file, where its reading went (``warcranges.Span``)."""
     options = settings.options[row["options"]]
-    raws = byteranges.read_range(Path(row["path"]), row["name"], row["format"], json.loads(row["hints"]),
-                                 settings.max_bytes, row["start"], row["end"])
+    span = warcranges.Span() if row["end"] is not None and row["warc"] else None
+    if span is None:
+        raws = byteranges.read_range(Path(row["path"]), row["name"], row["format"], json.loads(row["hints"]),
+                                     settings.max_bytes, row["start"], row["end"])
+    else:
+        raws = warcranges.read_range(Path(row["path"]), row["name"], row["format"], json.loads(row["hints"]),
+                                     settings.max_bytes, row["start"], row["end"], span, row.get("exact", False))
     pending = [Pending(raw, record_key(row["fingerprint"], raw), options) for raw in raws]
+    span = span and span.as_tuple()
     unit_key = hashlib.sha256("\n".join([row["fingerprint"], *(item.key for item in pending)]).encode()).hexdigest()
     path = Path(settings.units_dir) / f"{unit_key}.parquet"
     if path.exists():
         table = pq.read_table(path, columns=[name for name, _ in _SMALL])
         if not any(table.column("timed_out").to_pylist()):  # a time-out may pass on another try
-            return table, path
+            return table, path, span
     columns: dict[str, list] = {name: [] for name in _UNIT.names}
     for item in pending:
         outcome, expired = limited(settings.timeout, partial(process, item.raw, item.options, settings.params))
@@ -134,24 +142,25 @@ def _unit_outcomes(row: dict, settings: _Settings) -> tuple[pa.Table, Path]:
     partial_path = path.with_name(f"{path.stem}.{uuid.uuid4().hex}.partial")
     pq.write_table(table, partial_path, compression="zstd")
     os.replace(partial_path, path)  # atomic: a reader sees the whole file or none
-    return table.drop_columns(["article_json"]), path
+    return table.drop_columns(["article_json"]), path, span
 
 
 def _process_block(block: list[dict], settings: _Settings) -> tuple:
     """Runs as a Ray task: the outcomes of a few input files, as the small columns the driver gets back, the
-    whole block at once: ``(files of outcomes, records of each, each from the cache or not, *columns)``, each
-    a plain list (one list per column and block costs the driver far less to unpickle than one per file, a
-    tuple per record or an Arrow table)."""
-    files, counts, cached = [], [], []
+    whole block at once: ``(files of outcomes, records of each, each from the cache or not, spans of WARC
+    ranges, *columns)``, each a plain list (one list per column and block costs the driver far less to
+    unpickle than one per file, a tuple per record or an Arrow table)."""
+    files, counts, cached, spans = [], [], [], []
     columns: list[list] = [[] for _ in _SMALL]
     for row in block:
-        table, path = _unit_outcomes(row, settings)
+        table, path, span = _unit_outcomes(row, settings)
+        spans.append(span)
         files.append(str(path))
         counts.append(table.num_rows)
         cached.append((table.schema.metadata or {}).get(b"run", b"").decode() != settings.run)
         for column, (name, _) in zip(columns, _SMALL):
             column += table.column(name).to_pylist()
-    return (files, counts, cached, *columns)
+    return (files, counts, cached, spans, *columns)
 
 
 def _lost(row: dict, run: str, err: BaseException) -> tuple:
@@ -161,7 +170,7 @@ def _lost(row: dict, run: str, err: BaseException) -> tuple:
     values = dict.fromkeys(name for name, _ in _SMALL)
     values.update(key=f"lost:{run}:{row['unit']}:{row['start']}", input=row["name"], timed_out=False,
                   rejected=f"processing failed: the worker died on {where} {RETRIES + 1} times ({type(err).__name__})")
-    return ([None], [1], [False], *([values[name]] for name, _ in _SMALL))
+    return ([None], [1], [False], [None], *([values[name]] for name, _ in _SMALL))
 
 
 def _write_shard(folder: str, name: str, locations: list[tuple[str, int]]) -> dict:
@@ -212,20 +221,25 @@ class RayEngine:
                 if unit.options not in options:  # equal settings of two inputs are sent once
                     options.append(unit.options)
                 same = known[id(unit.options)] = (unit.options, options.index(unit.options))
+            warc = warcranges.is_warc(unit.name, unit.format)
             row = {"unit": number, "path": os.path.abspath(unit.path), "name": unit.name, "format": unit.format,
-                   "hints": json.dumps(unit.hints, default=str), "options": same[1], "fingerprint": unit.fingerprint}
+                   "hints": json.dumps(unit.hints, default=str), "options": same[1], "fingerprint": unit.fingerprint,
+                   "warc": warc}
             # a large file is cut into byte ranges, so that several workers share it (the size is all it takes)
-            rows += [{**row, "start": start, "end": end}
-                     for start, end in byteranges.ranges(unit.path, unit.name, unit.format, self.options.max_bytes)]
+            cuts = (warcranges.ranges(unit.path) if warc
+                    else byteranges.ranges(unit.path, unit.name, unit.format, self.options.max_bytes))
+            rows += [{**row, "start": start, "end": end} for start, end in cuts]
         if not rows:
             return self._done
         settings = _Settings(tuple(options), self.options.dedup, self.options.timeout, self.options.max_bytes,
                              str(self._units_dir), uuid.uuid4().hex)
         blocks = _blocks(rows, self._cpus())
         back: list[list[tuple]] = [[] for _ in blocks]
-        for number, parts in self._outcomes(blocks, self.ray.put(settings)):
+        settings = self.ray.put(settings)
+        for number, parts in self._outcomes(blocks, settings):
             back[number] = parts
             self.progress(sum(sum(part[1]) for part in parts))
+        self._settle_warc_ranges(blocks, back, settings)
         for parts in back:  # in input order: block after block, file after file, record after record
             for part in parts:
                 self._take(*part)
@@ -248,21 +262,47 @@ class RayEngine:
             except self.ray.exceptions.RayTaskError:  # an error in our code, not a lost worker: stop the build
                 raise
             except self.ray.exceptions.RayError:  # its worker died on every try: each file alone
-                parts = []
-                for row in blocks[number]:
-                    try:
-                        parts.append(self.ray.get(task.remote([row], settings)))
-                    except self.ray.exceptions.RayTaskError:
-                        raise
-                    except self.ray.exceptions.RayError as err:
-                        parts.append(_lost(row, self.ray.get(settings).run, err))
-                yield number, parts
+                yield number, [self._alone(task, row, settings) for row in blocks[number]]
+
+    def _alone(self, task, row: dict, settings) -> tuple:
+        """What one file (or range) gives, read by a task of its own; rejected as lost if its worker dies."""
+        try:
+            return self.ray.get(task.remote([row], settings))
+        except self.ray.exceptions.RayTaskError:
+            raise
+        except self.ray.exceptions.RayError as err:
+            return _lost(row, self.ray.get(settings).run, err)
+
+    def _settle_warc_ranges(self, blocks: list[list[dict]], back: list[list[tuple]], settings) -> None:
+        """The ranges of each WARC file made to agree with the whole file's reader (``warcranges.settle``): a
+        range that did not start where the one before it ended is read again from there."""
+        task = self.ray.remote(max_retries=RETRIES)(_process_block)
+        files: dict[int, list[int]] = {}
+        for number, block in enumerate(blocks):
+            if block[0]["end"] is not None and block[0]["warc"]:
+                files.setdefault(block[0]["unit"], []).append(number)
+        for numbers in files.values():
+            rows = [blocks[number][0] for number in numbers]
+
+            def given(parts: list[tuple]) -> tuple:
+                span = parts[0][3][0]
+                return span and warcranges.Span(*span), sum(sum(part[1]) for part in parts), parts
+
+            def read_again(index: int, start: int | None, rows=rows) -> tuple:
+                again = ({**rows[index], "start": start, "exact": True} if start is not None
+                         else {**rows[index], "end": None})
+                return given([self._alone(task, again, settings)])
+
+            kept = warcranges.settle([(row["start"], row["end"]) for row in rows],
+                                     [given(back[number]) for number in numbers], read_again)
+            for number, parts in zip(numbers, kept):
+                back[number] = parts or []
 
     def _cpus(self) -> int:
         return max(1, int(self.ray.cluster_resources().get("CPU", 1)))
 
-    def _take(self, files: list, counts: list, cached: list, keys: list, inputs: list, records: list, shas: list,
-              article_ids: list, fingerprints: list, hashvalues: list, shingles: list, rejected: list,
+    def _take(self, files: list, counts: list, cached: list, spans: list, keys: list, inputs: list, records: list,
+              shas: list, article_ids: list, fingerprints: list, hashvalues: list, shingles: list, rejected: list,
               timed_out: list, warnings: list) -> None:
         """The records of one block (the columns of ``_SMALL``, file after file), in order."""
         summaries, seen, tally, located = self._done.summaries, self._done.seen, self._done.tally, self._located

@@ -223,24 +223,38 @@ def _cut_at(path: Path, offset: int) -> int | None:
     return offset
 
 
-def _read_warc(path: Path, name: str, hints: dict, max_bytes: int = 50_000_000) -> Iterator[RawRecord]:
+def _read_warc(path: Path, name: str, hints: dict, max_bytes: int = 50_000_000, start: int = 0,
+               end: int | None = None, span=None) -> Iterator[RawRecord]:
     """Every response record, read with FastWARC (the faster maintained reader: README, "WARC reading").
 
     A file cut short still gives every record before the cut, then a rejected one saying where it is.
+
+    With ``end``, one byte range of the file (:mod:`.warcranges`): the records from the one that starts at
+    ``start`` up to the first that starts at ``end`` or after, read exactly as the whole file reads them;
+    ``span`` (a :class:`~.warcranges.Span`) is told where they started and whether the reading stopped.
     """
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     responses, error = 0, None
     last: tuple[int, RawRecord | None] | None = None  # held back until the record after it shows it is whole
+    if span is not None:
+        span.stopped = True  # unless the range ends at the next record, below
     try:
         with path.open("rb") as stream:
+            stream.seek(start)
             for record in ArchiveIterator(stream, parse_http=True, auto_decode="all"):
                 if last is not None and last[1] is not None:
                     yield last[1]
+                if span is not None and span.first is None:
+                    span.first = record.stream_pos
                 record_id = record.headers.get("WARC-Record-ID")
                 if record_id is None or record.headers.get("Content-Length") is None:  # headers cut short
                     yield RawRecord(name, None, "warc", b"", "", hints,
                                     problem=f"truncated WARC record at byte {record.stream_pos}")
+                    return
+                if end is not None and record.stream_pos >= end and last is not None:  # the next range starts here
+                    if span is not None:
+                        span.after, span.stopped = record.stream_pos, False
                     return
                 last = (record.stream_pos, None)
                 if record.record_type != WarcRecordType.response:
@@ -267,14 +281,14 @@ def _read_warc(path: Path, name: str, hints: dict, max_bytes: int = 50_000_000) 
     except (OSError, ValueError) as err:
         if last is None:  # the first record is unreadable: cut short, or not WARC at all
             try:
-                cut = _cut_at(path, 0)
+                cut = _cut_at(path, start)
             except (OSError, ValueError):
                 cut = None
-            problem = "truncated WARC record at byte 0" if cut == 0 else f"unreadable WARC: {err}"
+            problem = f"truncated WARC record at byte {start}" if cut == start else f"unreadable WARC: {err}"
             yield RawRecord(name, None, "warc", b"", "", hints, problem=problem)
             return
         error = err  # the record held back may still be whole: the cut is found below
-    offset, held = last or (0, None)
+    offset, held = last or (start, None)
     cut = _cut_at(path, offset)
     if held is not None and cut != offset:
         yield held
@@ -285,5 +299,5 @@ def _read_warc(path: Path, name: str, hints: dict, max_bytes: int = 50_000_000) 
     if error is not None:
         yield RawRecord(name, None, "warc", b"", "", hints, problem=f"unreadable WARC after byte {offset}: {error}")
         return
-    if responses == 0:
+    if responses == 0 and end is None:  # (a range without responses may be one of many)
         yield RawRecord(name, None, "warc", b"", "", hints, problem="no response records in this WARC file")

@@ -209,8 +209,14 @@ def _limit_date_languages() -> None:
         "PREFER_LOCALE_DATE_ORDER": True, "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": True})
 
 
-def prepare() -> None:
-    """Import what reading a page's metadata needs (see :func:`newsquotes.corpus.pipeline.prepare`)."""
+def prepare(warm: bool = False) -> None:
+    """Import what reading a page's metadata needs (see :func:`newsquotes.corpus.pipeline.prepare`).
+
+    ``warm`` also does now what the first page that needs it would otherwise do in each worker: the date
+    parser compiles the rules of its languages the first time a string is no date in any of them, and
+    trafilatura reads jusText's stop words the first time its full path compares with jusText (a tenth of a
+    second of CPU each).
+    """
     import trafilatura  # noqa: F401
 
     from newsquotes.models.gazetteer import places
@@ -218,6 +224,12 @@ def prepare() -> None:
     places()
     _limit_date_languages()
     _extruct_readers()
+    if warm:
+        from htmldate import extractors
+        from trafilatura import external
+
+        extractors.EXTERNAL_PARSER.get_date_data("no date")
+        external.JT_STOPLIST = external.JT_STOPLIST or external.jt_stoplist_init()
 
 
 def page_fields(tree, page_url: str | None, structured: PageMetadata | None = None) -> dict:

@@ -27,6 +27,7 @@ DISCARD_PATHS = (
 )
 _CONTAINERS = frozenset(("a", "div", "section", "span"))
 _ALWAYS = frozenset(("time", "figure"))
+_TAGS = tuple(sorted(_CONTAINERS | _ALWAYS))  # the only elements deleted, looked for by lxml itself
 _EXACT_CLASSES = frozenset(("comments", "title", "date"))
 _ID = re.compile(r"^comments|comment-?list|ProductReviews")
 _CLASS = re.compile(r"^[Cc]omments|commentlist|comments-list|sidebar|is-hidden|quote|embedly-instagram|"
@@ -62,9 +63,9 @@ def find_byline(tree) -> str | None:
         return extract_author(tree)
     for expression in AUTHOR_XPATHS:
         for element in expression(tree):
-            if _deleted(element) or any(map(_deleted, element.iterancestors())):
+            if _deleted(element) or any(map(_deleted, element.iterancestors(*_TAGS))):
                 continue  # not in trafilatura's copy
-            if any(map(_deleted, element.iterdescendants())):
+            if any(map(_deleted, element.iterdescendants(*_TAGS))):
                 return extract_author(tree)  # its text in the copy is not its text here
             content = trim(" ".join(element.itertext()))
             if content and 2 < len(content) < 120:

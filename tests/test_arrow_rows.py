@@ -46,3 +46,16 @@ def test_what_json_cannot_spell_and_no_rows_go_through_from_pylist():
     rows = [_row(0, language_score=math.nan)]
     assert math.isnan(record_batch(rows, ARTICLE_SCHEMA).column("language_score")[0].as_py())
     assert record_batch([], ARTICLE_SCHEMA).num_rows == 0
+
+
+def test_the_batch_is_made_without_importing_pyarrow_compute():
+    import json
+    import subprocess
+    import sys
+
+    code = ("import json, sys; from newsquotes.corpus.arrow_rows import record_batch; "
+            "from newsquotes.schema import ARTICLE_SCHEMA; "
+            f"record_batch([json.loads({json.dumps(json.dumps(_row(1)))})], ARTICLE_SCHEMA); "
+            "print('pyarrow.compute' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True).stdout.split() == ["False"]

@@ -32,6 +32,24 @@ def test_prepare_loads_the_language_model_and_only_the_extraction_the_readers_ne
     assert _loaded({"html", "text"}) == ["1", "True", "True"]
 
 
+WARMED = """
+from dateparser.languages.dictionary import Dictionary
+from trafilatura import external
+from newsquotes.corpus.pipeline import prepare
+prepare({{"html"}}, warm={warm})
+print(bool(Dictionary._split_regex_cache), external.JT_STOPLIST is not None)
+"""
+
+
+def test_a_build_of_many_pages_compiles_the_date_rules_and_reads_the_stop_words_before_the_workers_fork():
+    def warmed(warm: bool) -> list[str]:
+        return subprocess.run([sys.executable, "-c", WARMED.format(warm=warm)], capture_output=True, text=True,
+                              check=True).stdout.split()
+
+    assert warmed(False) == ["False", "False"]  # a build of a few pages leaves them to the page that needs them
+    assert warmed(True) == ["True", "True"]
+
+
 def test_a_date_in_words_without_markup_is_still_found():
     body = "".join(f"<p>{sentence} The talks would resume in the capital after a pause of three months.</p>"
                    for sentence in ("The ministry said so on Tuesday.", "Both delegations confirmed it.",

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import random
+
+import numpy
 import pytest
 from py3langid import langid
 
@@ -31,8 +34,8 @@ def test_the_cached_model_gives_py3langids_languages_and_scores(fresh_model):
     with open(ARTICLES, encoding="utf-8") as lines:
         texts = TEXTS + [json.loads(line)["text"] for line, _ in zip(lines, range(40))]
     first = [language._identifier().classify(text[:language.SAMPLE_CHARS]) for text in texts]  # writes the copy
-    assert sorted(path.name for path in language.model_dir().iterdir()) == sorted(f"{name}.npy" for name in
-                                                                                 language.ARRAYS)
+    assert sorted(path.name for path in language.model_dir().iterdir()) == sorted(
+        [f"{name}.npy" for name in language.ARRAYS] + [language.DEPTH_FILE])
     language._identifier.cache_clear()
     mapped = language._identifier()
     assert isinstance(mapped.tk_nextmove, memoryview)  # read from the copy, not decompressed again
@@ -51,3 +54,37 @@ def test_a_damaged_copy_falls_back_to_the_packaged_model(fresh_model):
 def test_an_unwritable_cache_falls_back_to_the_packaged_model(fresh_model):
     fresh_model.write_text("a file where the cache folder should be")
     assert language.identify("Das Parlament hat den Haushalt beschlossen.")[0] == "de"
+
+
+def _random_texts(seed: int, count: int) -> list[bytes]:
+    draw = random.Random(seed)
+    letters = ("abcdefghijklmnopqrstuvwxyz ABCXYZ.,;:!?'\"()-\n\t0123456789éèêàçüöäßñøåłšžčğış€—–“”„«»"
+               "日本語の国会中文한국어русскийУкраїнаΕλληνικάالعربيةעבריתहिन्दीไทย😀")
+    texts = [" ".join(draw.choice(TEXTS)[:draw.randint(0, 80)] for _ in range(draw.randint(0, 6))).encode()
+             for _ in range(count)]
+    texts += ["".join(draw.choice(letters) for _ in range(draw.randint(0, 300))).encode() for _ in range(count)]
+    texts += [bytes(draw.randrange(256) for _ in range(draw.randint(0, 60))) for _ in range(count)]  # any bytes
+    return texts
+
+
+def test_the_counts_are_those_of_py3langids_walk_over_the_bytes():
+    identifier = language._identifier()
+    for data in _random_texts(seed=7, count=300) + [b"", b"a", b"ab", b"abcdefgh"]:
+        walked = langid.visit_counts(identifier.tk_nextmove, identifier._rowbase, identifier.tk_output, data)
+        counted = identifier.counter.counts(data)
+        assert (walked is None and counted is None) or list(walked.items()) == list(counted.items()), data
+
+
+def test_languages_and_scores_are_py3langids_to_the_bit():
+    packaged = langid.LanguageIdentifier.from_modelpath(Path(langid.MODEL_DIR) / langid.MODEL_FILE, norm_probs=True)
+    identifier = language._identifier()
+    for text in [data.decode("utf-8", errors="replace") for data in _random_texts(seed=11, count=100)]:
+        assert identifier.classify(text) == packaged.classify(text), text
+
+
+def test_the_trie_depth_is_read_off_the_model(fresh_model):
+    from newsquotes.corpus.ngram_counts import trie_depth
+
+    identifier = language._identifier()
+    assert int(numpy.load(language.model_dir() / language.DEPTH_FILE)) == identifier.counter.depth
+    assert identifier.counter.depth == trie_depth(identifier.tk_nextmove, identifier.tk_row)

@@ -220,3 +220,14 @@ def test_titles_lose_the_site_name_and_date_after_the_headline():
     assert extract_page(html).title == "Talks to resume next week"
     no_h1 = html.replace("<h1>Talks to resume next week</h1>", "")
     assert extract_page(no_h1).title == "Talks to resume next week"
+
+
+def test_words_without_a_digit_are_never_a_date():
+    from newsquotes.corpus.fields import _iso_8601
+
+    # what dateutil itself makes of them, without the shortcut: no year, so no full date
+    for text in ("Monday", "March", "Tuesday, March", "today", "yesterday", "noon", "Sept.", "EST", "UTC", "Z",
+                 "Breaking News | DW", "½", "一月", "de mayo", "of", "T"):
+        assert _iso_8601.__wrapped__(text) is None
+        assert iso_8601(text) is None
+    assert iso_8601(" 12 March 2020 ") == "2020-03-12"

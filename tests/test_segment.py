@@ -111,3 +111,37 @@ def test_a_quotation_closed_from_the_paragraph_before_ends_its_sentence():
     assert quotation_ranges(text) == [(text.index("\"We"), len(text) - 1)]
     assert sentences(text) == ['put the game to bed early."',
                                'After the match, the coach said, "We were playing a skilled team. It was hard."']
+
+
+def _quotations_char_by_char(text: str) -> list[tuple[int, int]]:
+    """The pairing rules of :func:`quotation_ranges`, applied at every character in turn."""
+    ranges, stack, straight_open = [], [], None
+    for position, char in enumerate(text):
+        if char in "“«„":
+            stack.append(position)
+        elif char in "”»" and stack:
+            ranges.append((stack.pop(), position))
+        elif char == '"':
+            before = text[position - 1] if position else " "
+            after = text[position + 1] if position + 1 < len(text) else " "
+            closing = not before.isspace() and before not in "([{" and not after.isalnum()
+            opening = (before.isspace() or before in "([{") and not after.isspace()
+            if opening and not closing:
+                straight_open = position
+            elif straight_open is not None:
+                ranges.append((straight_open, position))
+                straight_open = None
+            elif not closing:
+                straight_open = position
+    return ranges
+
+
+def test_quotation_marks_found_by_pattern_pair_as_a_walk_over_every_character_pairs_them():
+    import random
+
+    from newsquotes.corpus.segment import quotation_ranges
+
+    draw = random.Random(5)
+    for _ in range(3000):
+        text = "".join(draw.choice('ab c"“”«»„ (.[{,\n1') for _ in range(draw.randint(0, 40)))
+        assert quotation_ranges(text) == _quotations_char_by_char(text), text

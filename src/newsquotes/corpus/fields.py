@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import warnings
 from datetime import datetime
+from functools import lru_cache
 
 from dateutil import parser as dateutil_parser
 
@@ -22,8 +23,12 @@ def iso_8601(value: object) -> str | None:
     if value is None:
         return None
     text = str(value).strip()
-    if not text:
-        return None
+    # A full date has a year, and dateutil reads years from digits only: a title's words are no date.
+    return _iso_8601(text) if any(map(str.isdigit, text)) else None
+
+
+@lru_cache(maxsize=4096)  # a page's date goes through here several times (structured data, hints, the draft)
+def _iso_8601(text: str) -> str | None:
     try:
         # Two parses with different fill-ins tell what the value itself says: a date part that differs was
         # missing (no full date, so no date), a time that differs was missing (the date alone). A zone

@@ -108,7 +108,7 @@ class LocalEngine:
         if not self._prepared:
             from newsquotes.corpus.pipeline import prepare
 
-            prepare({item.raw.reader for item in chunk})
+            prepare({item.raw.reader for item in chunk}, warm=len(chunk) >= CHUNK_DOCUMENTS)
             self._prepared = True
         future = self._pool.schedule(_process_chunk, args=([(i.raw, i.options) for i in chunk], self.options.dedup,
                                                            self.options.timeout),

@@ -209,8 +209,14 @@ def _limit_date_languages() -> None:
         "PREFER_LOCALE_DATE_ORDER": True, "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": True})
 
 
-def prepare() -> None:
-    """Import what reading a page's metadata needs (see :func:`newsquotes.corpus.pipeline.prepare`)."""
+def prepare(warm: bool = False) -> None:
+    """Import what reading a page's metadata needs (see :func:`newsquotes.corpus.pipeline.prepare`).
+
+    ``warm`` also does now what the first page that needs it would otherwise do in each worker: the date
+    parser compiles the rules of its languages the first time a string is no date in any of them, and
+    trafilatura reads jusText's stop words the first time its full path compares with jusText (a tenth of a
+    second of CPU each).
+    """
     import trafilatura  # noqa: F401
 
     from newsquotes.models.gazetteer import places
@@ -218,20 +224,27 @@ def prepare() -> None:
     places()
     _limit_date_languages()
     _extruct_readers()
+    if warm:
+        from htmldate import extractors
+        from trafilatura import external
+
+        extractors.EXTERNAL_PARSER.get_date_data("no date")
+        external.JT_STOPLIST = external.JT_STOPLIST or external.jt_stoplist_init()
 
 
 def page_fields(tree, page_url: str | None, structured: PageMetadata | None = None) -> dict:
     """The draft's metadata fields of a parsed page, in the order of the module's docstring.
 
     These are trafilatura's metadata steps (its ``extract_metadata``) without the work the structured
-    data makes unnecessary: the byline search over a copy of the whole page runs only when no author
-    is known yet, the date search only when neither JSON-LD nor Open Graph dates the page, and the
+    data makes unnecessary: the byline search (:mod:`.byline_search`, trafilatura's without its copy of
+    the page) runs only when no author is known yet, the date search only when neither JSON-LD nor Open Graph dates the page, and the
     categories and tags, which the corpus does not keep, are not looked for.
     """
-    from trafilatura.metadata import (examine_meta, extract_author, extract_license, extract_meta_json,
-                                      extract_sitename, extract_title, extract_url)
+    from trafilatura.metadata import (examine_meta, extract_license, extract_meta_json, extract_sitename,
+                                      extract_title, extract_url)
     from trafilatura.settings import set_date_params
 
+    from newsquotes.corpus.byline_search import find_byline
     from newsquotes.corpus.bylines import Site, people_and_organisations, without_address
 
     structured = structured or structured_metadata(tree, page_url)
@@ -248,7 +261,7 @@ def page_fields(tree, page_url: str | None, structured: PageMetadata | None = No
     people, organisations = people_and_organisations(_authors_in(found.author), site)
     authors = structured.people or people
     if not authors:
-        people, more = people_and_organisations(_authors_in(extract_author(tree)), site)
+        people, more = people_and_organisations(_authors_in(find_byline(tree)), site)
         authors = people or structured.organizations or organisations or more
     published = structured.published
     if published is None:

@@ -117,15 +117,17 @@ def _article(raw: RawRecord, draft: Draft) -> Article:
 HTML_READERS = frozenset(("html", "warc"))
 
 
-def prepare(readers: Iterable[str]) -> None:
+def prepare(readers: Iterable[str], warm: bool = False) -> None:
     """Import and load what processing records of ``readers`` needs, before worker processes are forked: they
-    then share it instead of each loading it again (the language model alone takes most of a second)."""
+    then share it instead of each loading it again (the language model alone takes most of a second).
+    ``warm``: more documents follow than one worker takes at a time, so what only some pages need is loaded
+    too (:func:`newsquotes.corpus.metadata.prepare`)."""
     language.prepare()
     readers = set(readers)
     if readers & HTML_READERS:
         from newsquotes.corpus.metadata import prepare as prepare_metadata
 
-        prepare_metadata()
+        prepare_metadata(warm)
     if "markdown" in readers:
         import newsquotes.corpus.markdown
     if "csv" in readers:

@@ -19,6 +19,7 @@ _WHITESPACE = re.compile(r"\s+")
 # Quotation marks that open and close a quotation; a straight double quote does both.
 _OPENERS = "“«„"
 _CLOSERS = "”»"
+_QUOTATION_MARKS = re.compile(f'[{_OPENERS}{_CLOSERS}"]')
 
 
 def normalize_line(line: str) -> str:
@@ -45,7 +46,8 @@ def quotation_ranges(text: str) -> list[tuple[int, int]]:
     is never closed (a quotation that runs on into the next paragraph) yields no range.
     """
     ranges, stack, straight_open = [], [], None
-    for position, char in enumerate(text):
+    for mark in _QUOTATION_MARKS.finditer(text):  # every other character leaves the ranges as they are
+        position, char = mark.start(), mark.group()
         if char in _OPENERS:
             stack.append(position)
         elif char in _CLOSERS and stack:

@@ -32,6 +32,16 @@ SPEECH_VERBS = _words("""
     order orders ordered
     hail hails hailed laud lauds lauded praise praises praised criticize criticizes criticized criticise criticises
     criticised dismiss dismisses dismissed denounce denounces denounced condemn condemns condemned
+    agree agrees agreed agreeing decide decides decided determine determines determined reaffirm reaffirms
+    reaffirmed reiterate reiterates reiterated underline underlines underlined hint hints hinted clarify clarifies
+    clarified
+""")
+#: Verbs of a conclusion or an assent that report only a clause, never their infinitive or object ("agreed to a
+#: deal", "decided to leave", "determined the cause"): "A judge agreed the book may have …", "all agreed that …".
+ASSENT_VERBS = _words("""
+    agree agrees agreed agreeing decide decides decided determine determines determined reaffirm reaffirms
+    reaffirmed reiterate reiterates reiterated underline underlines underlined hint hints hinted clarify clarifies
+    clarified
 """)
 #: Verbs that report only with "as" after their object: "described the plan as reckless", "dismissed the claim as
 #: groundless" (the "as" near the object for verbs of praise and blame: "praised X for … — as …" is none).
@@ -80,7 +90,7 @@ OBJECT_VERBS = _words("""
     recommend recommends recommended projected report reports reported declare declares declared
     pledge pledged claim claims claimed rule rules ruled predict predicts predicted
     deny denies denied promise promises promised vow vows vowed
-""")
+""") | ASSENT_VERBS
 #: Words that make a clause finite: auxiliaries, modals and the commonest irregular past forms.
 FINITE = _words("""
     is are was were has have had will would can could should may might must does did shall
@@ -140,18 +150,26 @@ ORG_NOUNS = _words("""
     committee newspaper organisation organization group military army navy office embassy institute university
     channel broadcaster treasury authority bank airline regulator watchdog operator manufacturer maker carmaker
     automaker retailer lender insurer producer supplier charity airframer
+    service publication administration campaign outlet network tabloid magazine archive
 """)
 GPE_NOUNS = _words("country nation government state city region")
 OTHER_NOUNS = _words("""
     report study survey statement letter post blog document researchers scientists authors critics experts
     analysts sources officials witnesses residents organizers organisers campaigners activists observers
     diplomats doctors media reports studies website site people figures statistics estimates findings poll polls
-    research family families relatives
+    research family families relatives advisory decision ruling data database guidelines scholars
+    investigations investigators
 """)
 #: "the <noun>'s statement said": the owner of the statement is the speaker.
 STATEMENT_NOUNS = _words("""
     statement letter report post blog website tweet account spokesperson spokesman spokeswoman analysis study
     survey announcement editorial article paper
+""")
+
+#: Documents whose owner, named right before them, speaks for them: "Johns Hopkins University data indicated".
+DOCUMENT_NOUNS = _words("""
+    statement letter report post blog website tweet analysis study survey announcement editorial article paper
+    data advisory decision ruling database guidelines figures statistics findings poll
 """)
 
 COMPASS = _words("North South East West Northern Southern Eastern Western Central Upper Lower")

@@ -108,10 +108,13 @@ Known limits
 * Verbs that report only with a particular object ("denied the allegations", "called it …", "dubbed it …")
   are not cues, nor are most verbs whose clause is a question ("noted what …"). Verbs that take a thing as
   often as a clause (announce, report, find, show, declare, claim …) report only a clause with a finite verb
-  in it, recognised by auxiliaries, -ed forms, common irregular pasts and a pronoun with a present verb
-  ("states it runs flights"), but not after "to", "be" or a subordinator ("an event to be held", "protests
-  until Sweden joined"), so a present-tense clause after them with a noun subject ("reported the coating
-  repels bacteria") is missed.
+  in it, recognised by auxiliaries, -ed forms, common irregular pasts, a pronoun with a present verb
+  ("states it runs flights"), a verb of a view after its subject ("stated police believe …") and a verb in -s
+  before its object ("the aircraft uses the A300"), past a relative clause between commas (``rules_finite``),
+  but not after "to", "be" or a subordinator ("an event to be held", "protests until Sweden joined"), so a
+  present-tense clause after them with a noun subject ("reported the coating repels bacteria") is missed.
+  Verbs of assent and conclusion (agree, decide, determine, reaffirm …) report a clause only, after "that"
+  or with a finite verb: "A judge agreed the book may have …", never "agreed to a deal" or "decided to go".
 * Entities are a by-product: places missing from the gazetteer and multi-word names of things are often
   mislabelled.
 """

@@ -278,6 +278,9 @@ class Speakers:
             m = self.by_end.get(lo + owner.start())
             if m and lex.STATEMENT_NOUNS.intersection(owner.group("nouns").split()):
                 return self.speaker(m.start, m.end, m)  # "Cornyn's statement added", "PC World's recent analysis of …"
+        holder = self.by_end.get(s - 1)
+        if holder and holder.start >= lo and holder.label in ("ORG", "GPE") and word in lex.DOCUMENT_NOUNS:
+            return self.speaker(holder.start, holder.end, holder)  # "the NHC advisory indicated": its owner
         if self.layout.starts_sentence(s) and text[s].isupper() and _head_kind(word) and word not in lex.PRONOUNS:
             return self.speaker(s, e)  # "Charities, such as Cats Protection, said …"
         return self._nominal_ending_at(lo, end)

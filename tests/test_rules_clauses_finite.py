@@ -1,0 +1,85 @@
+"""The ``rules`` model on what a reporting verb reports: a clause rather than a thing, past relative clauses, with
+verbs of assent and conclusion, nominal and document subjects, and names in quotation marks inside a clause.
+
+Each sentence is built on the construction of a sentence in the train or dev split and goes through the real
+segmenter, as in a built corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules_sentences import quotes
+
+
+@pytest.mark.parametrize("sentence,content,cue,speaker", [
+    ("Sputnik News reported Leonov, who died in Moscow, will be buried at the Federal Military Memorial Cemetery on "
+     "Tuesday.", "Leonov, who died in Moscow, will be buried at the Federal Military Memorial Cemetery on Tuesday",
+     "reported", "Sputnik News"),
+    ("Police press officer Monika Kosiec stated police believe him to be aged 25.",
+     "police believe him to be aged 25", "stated", "Monika Kosiec"),
+    ("The Aviation Herald reported the aircraft uses the A300 and 747 as well as the Boeing 737.",
+     "the aircraft uses the A300 and 747 as well as the Boeing 737", "reported", "The Aviation Herald"),
+])
+def test_a_clause_with_a_relative_clause_or_a_present_verb_after_a_verb_that_also_takes_things(
+        sentence, content, cue, speaker):
+    (quote,) = quotes(sentence)
+    assert (quote[0], quote[1], quote[2], quote[3]) == (content, "indirect", cue, speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Apple also announced an iTunes-compatible cell phone, the Motorola ROKR E1, which will be available in "
+    "September, and a new iPod.",
+    "The company announced 10,000 job cuts at its plants.",
+])
+def test_a_thing_with_a_relative_clause_after_the_verb_is_no_clause(sentence):
+    assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,content,cue,speaker", [
+    ("A judge agreed the book may have contained classified materials.",
+     "the book may have contained classified materials", "agreed", "A judge"),
+    ("George Bush and James Baker agreed that NATO would not expand one inch to the east.",
+     "NATO would not expand one inch to the east", "agreed", "George Bush and James Baker"),
+    ("The unanimous court decided their actions did not qualify.", "their actions did not qualify", "decided",
+     "The unanimous court"),
+    ("Mitsotakis reaffirmed that the EastMed project, which currently involves Greece, Cyprus and Israel, is open "
+     "for other countries to join.", "the EastMed project, which currently involves Greece, Cyprus and Israel, is "
+     "open for other countries to join", "reaffirmed", "Mitsotakis"),
+])
+def test_verbs_of_assent_and_conclusion_report_their_clause(sentence, content, cue, speaker):
+    (quote,) = quotes(sentence)
+    assert (quote[0], quote[1], quote[2], quote[3]) == (content, "indirect", cue, speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Apple and ABC have agreed to a deal in which episodes of television programs will be sold.",
+    "Lam also agreed to add two members to Hong Kong's existing police oversight council.",
+    "The agreement was that Gorbachev agreed to a quite remarkable concession: he agreed to let a united Germany "
+    "join the alliance.",
+])
+def test_an_assent_to_a_thing_or_an_act_reports_nothing(sentence):
+    assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,content,cue,speaker,name", [
+    ("The fire service indicated an investigation working alongside North Wales Police was underway.",
+     "an investigation working alongside North Wales Police was underway", "indicated", "The fire service",
+     "The fire service"),
+    ("The industry publication stated the aircraft overran the runway and broke through a perimeter barrier.",
+     "the aircraft overran the runway and broke through a perimeter barrier", "stated", "The industry publication",
+     "The industry publication"),
+    ("On Thursday, the total number of cases surpassed one million worldwide, Johns Hopkins University data "
+     "indicated.", "On Thursday, the total number of cases surpassed one million worldwide", "indicated",
+     "Johns Hopkins University", "Johns Hopkins University"),
+    ("The Supreme Court decision stated they did so for a political reason.", "they did so for a political reason",
+     "stated", "Supreme Court", "Supreme Court"),
+])
+def test_nominal_subjects_and_documents_spoken_for_by_their_owner(sentence, content, cue, speaker, name):
+    assert quotes(sentence) == [(content, "indirect", cue, speaker, name)]
+
+
+def test_a_name_in_quotation_marks_inside_a_clause_does_not_end_it():
+    sentence = 'Roberts says his event, "Storm Area 51, They Can\'t Stop All of Us", was posted as a joke.'
+    assert quotes(sentence) == [('his event, "Storm Area 51, They Can\'t Stop All of Us", was posted as a joke',
+                                 "mixed", "says", "Roberts", "Roberts")]

@@ -89,7 +89,9 @@ OBJECT_VERBS = _words("""
     note notes noted reveal reveals revealed state states stated find finds found show shows showed
     recommend recommends recommended projected report reports reported declare declares declared
     pledge pledged claim claims claimed rule rules ruled predict predicts predicted
-    deny denies denied promise promises promised vow vows vowed
+    deny denies denied promise promises promised vow vows vowed confirm confirms confirmed acknowledge acknowledges
+    acknowledged admit admits admitted suggest suggests suggested indicate indicates indicated mention mentions
+    mentioned observe observes observed conclude concludes concluded
 """) | ASSENT_VERBS
 #: Words that make a clause finite: auxiliaries, modals and the commonest irregular past forms.
 FINITE = _words("""

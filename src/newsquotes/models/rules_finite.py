@@ -19,6 +19,8 @@ _SUBORDINATE = frozenset("when until after before while because if since as".spl
 _SUBJECT_PRONOUNS = frozenset("it he she they we i you".split())
 _NOT_VERB = lex.LOCATIVE | frozenset("on of about for to with by as and or but the a an this that all".split())
 _RELATIVES = frozenset("that which who".split())
+#: A clause coordinated after a comma is another's: "declared victory, but the troops have remained".
+_COORDINATORS = frozenset("and but while whereas".split())
 #: Verbs of a view or an appearance: after a subject ("police believe", "seas appear") they make a clause.
 _VIEW_VERBS = lex.BELIEF_VERBS | frozenset("appear appears seem seems".split())
 #: What opens an object right after a verb in -s: "uses the A300", "repels them".
@@ -27,11 +29,14 @@ _NOT_SUBJECT_END = lex.DETERMINERS | _NOT_VERB | frozenset("of no some many".spl
 
 
 def _without_relatives(words: list[tuple[int, int]], text: str) -> list[str]:
-    """The forms of ``words`` without a relative clause between commas, up to one without them."""
+    """The forms of ``words`` without a relative clause between commas, up to one without them or up to a
+    clause coordinated after a comma."""
     forms: list[str] = []
     k = 0
     while k < len(words):
         s, e = words[k]
+        if k > 0 and text[s:e].lower() in _COORDINATORS and "," in text[words[k - 1][1]:s]:
+            break  # "declared victory, but the troops have remained": the verb after the comma is another clause's
         if k > 0 and text[s:e].lower() in _RELATIVES:
             if "," not in text[words[k - 1][1]:s]:
                 break  # "a software glitch that caused …": the verb of a relative clause makes no clause
@@ -67,6 +72,11 @@ def finite(words: list[tuple[int, int]], text: str, limit: int = 12) -> bool:
     if len(forms) > 1 and forms[0].lower() in _SUBJECT_PRONOUNS and forms[1].islower() and (
             forms[1] not in _NOT_VERB) and (forms[1].endswith("s") or forms[0].lower() not in ("it", "he", "she")):
         return True  # "states it runs flights", "stated they want to stay": a pronoun and its verb, not "found it easy"
-    return any(w.lower() in lex.FINITE or (k > 0 and w.islower() and len(w) > 3 and w.endswith("ed")
-                                           and not w.endswith("eed")) or _present_verb(forms, k)
-               for k, w in enumerate(forms))
+    return any(w.lower() in lex.FINITE or _past_form(forms, k) or _present_verb(forms, k) for k, w in enumerate(forms))
+
+
+def _past_form(forms: list[str], k: int) -> bool:
+    """Whether the form at ``k`` is a verb's -ed form, not the first word nor an adjective ("a reported death")."""
+    word = forms[k]
+    return (k > 0 and word.islower() and len(word) > 3 and word.endswith("ed") and not word.endswith("eed")
+            and forms[k - 1].lower() not in lex.DETERMINERS)

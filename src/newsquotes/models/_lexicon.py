@@ -146,6 +146,7 @@ PERSON_NOUNS = _words("""
     sister brother mother father son daughter wife husband parent friend neighbour neighbor chef founder player
     executive insider trader customer consumer user voter citizen protester protestor fan patient victim participant
     respondent journalist reporter correspondent commentator observer historian
+    woman women man men child children girl boy waitress waiter
 """)
 ORG_NOUNS = _words("""
     ministry agency department company police church party team club court firm union council board commission

@@ -6,8 +6,9 @@ Pure Python, nothing learned (places and peoples come from the gazetteers of ``g
 ``rules_marks`` (quotation-mark pairing), ``rules_entities`` (names), ``rules_speakers`` (cues and
 speakers), ``rules_referents`` (who a speaker is), ``rules_interviews`` (interview answers),
 ``rules_roundups`` (round-up labels), ``rules_clauses`` (reported clauses), ``rules_blocks`` (block
-quotations and the reports inside quotations), ``rules_translations`` (a quote's original after a language
-label) and this one (putting it together); the word lists, shared
+quotations and the reports inside quotations), ``rules_nested`` (quotations inside quotations),
+``rules_translations`` (a quote's original after a language label), ``rules_finite`` (a clause or a thing
+after a verb) and this one (putting it together); the word lists, shared
 with the ``spacy:`` models, are in ``_lexicon``.
 
 Conventions
@@ -32,6 +33,10 @@ Conventions
   source of the line over it ("From The Washington Times:" or a reporting verb ending in a colon). A block
   is read as running text: the reports inside it are quotes of their own, as are those inside any quotation
   of eight words or more whose subject is inside it too (not a speaker's own "I said …").
+* **Nested quotations**: a quotation in single marks inside a double-marked one, introduced by a reporting verb
+  whose subject is inside the outer quotation (“… as President Trump would say, ‘It’s going to be …’”, “‘We
+  are swamped,’ said Jack Schron …”), is a direct quote of that subject too; not when the speaker quotes
+  themselves ("I told them, ‘…’").
 * **Indirect quote**: a reporting verb with a subject and its reported clause: after "that", past an object or
   adjuncts ("warned the U.S. on Tuesday that …"); straight after the verb ("said the talks had failed"); or before
   it ("The talks had failed, he said.", "…, the Interior Ministry said."). Also "according to X, …", "…, according
@@ -131,6 +136,7 @@ from newsquotes.models.rules_clauses import Clauses, Found as _Found
 from newsquotes.models.rules_blocks import intro_source, nested_reports
 from newsquotes.models.rules_interviews import Interview
 from newsquotes.models.rules_marks import Piece, Quotations
+from newsquotes.models.rules_nested import nested_quotations
 from newsquotes.models.rules_roundups import RoundUp
 from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
 from newsquotes.models.rules_text import Layout
@@ -166,7 +172,8 @@ class _Quotes:
     def quotes(self) -> list[_Found]:
         clauses, taken = self._clauses()
         pulled = self._unmarked_pull_quotes()
-        found = clauses + self._direct(taken) + nested_reports(self.layout, self.quotations, self.mentions)
+        found = clauses + self._direct(taken) + nested_reports(self.layout, self.quotations, self.mentions) + (
+            nested_quotations(self.layout, self.quotations, self.mentions))
         reported = [f for f in found if not any(f.start < p.end and p.start < f.end for p in pulled)
                     and not self._by_publisher(f)]
         # a source phrase that runs on into the quotation ("according to agreed facts heard in court, "sexual

@@ -87,3 +87,14 @@ def test_a_name_in_quotation_marks_inside_a_clause_does_not_end_it():
     sentence = 'Roberts says his event, "Storm Area 51, They Can\'t Stop All of Us", was posted as a joke.'
     assert quotes(sentence) == [('his event, "Storm Area 51, They Can\'t Stop All of Us", was posted as a joke',
                                  "mixed", "says", "Roberts", "Roberts")]
+
+
+@pytest.mark.parametrize("sentence,content,cue,speaker", [
+    ("ABC suspended reporter Brian Ross after he falsely reported that President Trump had directed Michael Flynn "
+     "to contact Russian officials.", "President Trump had directed Michael Flynn to contact Russian officials",
+     "reported", "he"),
+    ("The prosecutor consistently claimed the meeting had been arranged by the company.",
+     "the meeting had been arranged by the company", "claimed", "The prosecutor"),
+])
+def test_an_adverb_of_manner_between_the_subject_and_its_verb(sentence, content, cue, speaker):
+    assert [q[:4] for q in quotes(sentence)] == [(content, "indirect", cue, speaker)]

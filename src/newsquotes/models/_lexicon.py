@@ -110,7 +110,10 @@ SUBJECT_GAP = _words("""
     also then later has have had was is would will could did does reportedly previously recently further
     once again repeatedly earlier subsequently publicly simply just first already even only finally however
     today yesterday separately personally openly strongly firmly privately directly angrily initially
-    officially formally flatly allegedly since are were
+    officially formally flatly allegedly since are were falsely wrongly rightly correctly mistakenly erroneously
+    immediately quickly clearly explicitly specifically consistently jointly eventually ultimately intentionally
+    basically bluntly candidly frankly emphatically proudly confidently briefly jokingly famously notably loudly
+    quietly unanimously independently originally widely tearfully optimistically cautiously
 """)
 PASSIVE = _words("was were been being be is are get got")
 NEGATION = _words("not never no")

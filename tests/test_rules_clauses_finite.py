@@ -98,3 +98,24 @@ def test_a_name_in_quotation_marks_inside_a_clause_does_not_end_it():
 ])
 def test_an_adverb_of_manner_between_the_subject_and_its_verb(sentence, content, cue, speaker):
     assert [q[:4] for q in quotes(sentence)] == [(content, "indirect", cue, speaker)]
+
+
+@pytest.mark.parametrize("sentence,content,cue,speaker", [
+    ("The Air Force issued warnings against attempts to enter the restricted zone of the base, saying it was "
+     "dangerous.", "it was dangerous", "saying", "Air Force"),
+    ("Smithers testified in his own defense, claiming some patients deceived him.", "some patients deceived him",
+     "claiming", "Smithers"),
+    ("Regional Governor Mujiv Hataman agreed, saying only this organisation appeared capable of the double bombing.",
+     "only this organisation appeared capable of the double bombing", "saying", "Mujiv Hataman"),
+])
+def test_a_participle_after_a_comma_reports_the_clause_after_it(sentence, content, cue, speaker):
+    assert [q[:4] for q in quotes(sentence)] == [(content, "indirect", cue, speaker)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The storm hit the coast on Monday, claiming the lives of ten people.",
+    "The senator attacked the plan for its cost, claiming he used it to distract from the funeral.",
+])
+def test_a_participle_reports_no_thing_and_has_no_subject_after_it(sentence):
+    assert all(q[0] != sentence.split(",")[0] for q in quotes(sentence))
+    assert all(q[2] != "claiming" or q[3] != "he" for q in quotes(sentence))

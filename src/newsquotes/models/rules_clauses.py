@@ -170,7 +170,7 @@ class Clauses:
             return self._span(first[0][0], hi, cue, subject)
         # the clause before the verb: "The talks failed, he said." / "“…,” said Ambassador Mohib."
         speaker, tail_from = subject, cue.end
-        if speaker is None:
+        if speaker is None and not cue.word.endswith("ing"):  # "…, claiming he used it": no subject after a participle
             speaker = self.speakers.subject_after(cue.end, hi)
             tail_from = speaker.end if speaker else hi
         if speaker is None:

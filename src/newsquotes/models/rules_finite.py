@@ -6,12 +6,16 @@ common irregular past or an -ed form; a pronoun with a verb after it ("states it
 view or an appearance after its subject ("police believe him to be …", "warming seas appear to …"); a verb in
 -s right before its object's determiner ("the aircraft uses the A300"). A relative clause set off by commas is
 passed over ("Leonov, who died in Moscow, will be buried …"); one without commas ends the subject's clause
-("a software glitch that caused …").
+("a software glitch that caused …"). A participle of a reporting verb after a comma or a document reports the
+finite clause after it ("…, saying it was dangerous"), never a thing ("…, claiming the lives of ten people").
 """
 
 from __future__ import annotations
 
+import re
+
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_text import Layout
 
 #: Words after which a verb form is not the clause's own: "to be held", "when held", "until Sweden joined".
 _INFINITIVE = frozenset("to be been being".split())
@@ -80,3 +84,17 @@ def _past_form(forms: list[str], k: int) -> bool:
     word = forms[k]
     return (k > 0 and word.islower() and len(word) > 3 and word.endswith("ed") and not word.endswith("eed")
             and forms[k - 1].lower() not in lex.DETERMINERS)
+
+
+#: What a participle that reports follows: a comma ("…, saying it was dangerous") or a document ("released a
+#: statement saying …", "made several posts suggesting …").
+_BEFORE_PARTICIPLE = re.compile(r"(?:,|\b(?:statement|statements|post|posts|message|letter|tweet|release|report))\s*$")
+
+
+def participle_report(layout: Layout, s: int, e: int) -> bool:
+    """Whether the participle at ``[s, e)`` reports the finite clause after it: "The Air Force issued warnings, saying
+    it was dangerous", "released a statement saying an attack … produced no casualties" (not "…, claiming the lives
+    of ten people")."""
+    if not _BEFORE_PARTICIPLE.search(layout.text, max(0, s - 20), s):
+        return False
+    return finite(layout.words_in(e, layout.sentence(s)[1]), layout.text)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_finite import participle_report
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_groups import SHARE_OF
 from newsquotes.models.rules_phrases import coordinated_start, head_before, leading_person, source_phrase, subject_after
@@ -149,7 +150,7 @@ class Speakers:
             return False
         if word in lex.COLON_ONLY and not introduces:
             return False
-        return not (word.endswith("ing") and not (introduces or that))
+        return not (word.endswith("ing") and not (introduces or that or participle_report(layout, s, e)))
 
     # ------------------------------------------------------------------ subjects
 

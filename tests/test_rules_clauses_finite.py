@@ -119,3 +119,9 @@ def test_a_participle_after_a_comma_reports_the_clause_after_it(sentence, conten
 def test_a_participle_reports_no_thing_and_has_no_subject_after_it(sentence):
     assert all(q[0] != sentence.split(",")[0] for q in quotes(sentence))
     assert all(q[2] != "claiming" or q[3] != "he" for q in quotes(sentence))
+
+
+def test_a_clause_before_a_parenthetical_verb_that_the_writer_continues_with_and():
+    sentence = "The new Boeing 737 Max was not airworthy, investigators have said, and should not have taken off."
+    assert [q[:4] for q in quotes(sentence)] == [
+        ("The new Boeing 737 Max was not airworthy", "indirect", "said", "investigators")]

@@ -192,6 +192,9 @@ class Clauses:
         if (cited := self.speakers.cited_after(tail_from)) and head[-1] == ",":
             return self._span(lo, lo + len(head), cue, self.speakers.source(cited)[0] or speaker)
         if tail.startswith(",") and head[-1] == "," and not any(lo <= p.open < hi for p in self.quotations.quoted):
+            if re.match(r",\s+(?:and|but)\b", tail) and _verb_in(head):
+                # "The jet was not airworthy, investigators have said, and should not have flown": the writer goes on
+                return self._span(lo, lo + len(head), cue, speaker)
             # parenthetical: "Institutional recipients, said Mauer, are …": what follows it, never the speaker too
             return self._span(max(tail_from, cue.end), hi, cue, speaker)
         tail_words = len(self.layout.words_in(tail_from, tail_from + len(tail)))

@@ -8,7 +8,7 @@ speakers), ``rules_referents`` (who a speaker is), ``rules_interviews`` (intervi
 ``rules_roundups`` (round-up labels), ``rules_clauses`` (reported clauses), ``rules_blocks`` (block
 quotations and the reports inside quotations), ``rules_nested`` (quotations inside quotations),
 ``rules_translations`` (a quote's original after a language label), ``rules_finite`` (a clause or a thing
-after a verb) and this one (putting it together); the word lists, shared
+after a verb), ``rules_turns`` (an interviewer's turns) and this one (putting it together); the word lists, shared
 with the ``spacy:`` models, are in ``_lexicon``.
 
 Conventions
@@ -82,7 +82,9 @@ Conventions
   inverted speaker stays out ("said council member Dana Ortiz": ``Dana Ortiz``). A speaker that names no
   one ("an official at the ministry", "arms experts", "Austria's interior minister") is named by its own
   noun phrase. The owner of a statement speaks for it ("PC World's recent analysis … concluded": PC World).
-  The article's own publisher is the writer, not a source ("Wikinews observed that …" is no quote).
+  The article's own publisher is the writer, not a source ("Wikinews observed that …" is no quote), nor is
+  an interviewer in their own turn ("((WN)) When I say …", "Q: Why do you think “…”?"), though a report
+  they put to the interviewee is ("((WN)) Mozilla mentioned that …").
 * **Nested reports**: a relayer with a clause of its own and the source it relays are two quotes: "TASS
   reported that an official confirmed X" gives TASS's ``an official confirmed X`` (cue "reported") and
   the official's ``X`` (cue "confirmed"), the second inside the first. A relayer that only attributes is
@@ -141,6 +143,7 @@ from newsquotes.models.rules_roundups import RoundUp
 from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 from newsquotes.models.rules_translations import originals
+from newsquotes.models.rules_turns import interviewer_own
 from newsquotes.schema import Annotation, Article, Entity, LayerSource, Quote, TextSpan
 
 VERSION = "0.3.0"
@@ -185,6 +188,7 @@ class _Quotes:
         # reporting their own words ("I said …"), is part of the answer
         reported = [f for f in reported if not any(a.start <= f.start < a.end for a in answers) or (
             f.cue is not None and not (f.speaker and self.text[f.speaker.start:f.speaker.end].lower() in lex.FIRST_PERSON))]
+        reported = [f for f in reported if not interviewer_own(self.layout, f)]
         blocks = {(p.start, p.end) for p in self.quotations.pieces if p.block}
         kept: list[_Found] = []
         for found in sorted(reported + pulled + answers, key=lambda f: (f.start, -f.end)):

@@ -125,3 +125,15 @@ def test_a_clause_before_a_parenthetical_verb_that_the_writer_continues_with_and
     sentence = "The new Boeing 737 Max was not airworthy, investigators have said, and should not have taken off."
     assert [q[:4] for q in quotes(sentence)] == [
         ("The new Boeing 737 Max was not airworthy", "indirect", "said", "investigators")]
+
+
+@pytest.mark.parametrize("paragraphs,quote", [
+    (["Police spoke with Anne Sacoolas as a suspect.", "She informed police she had diplomatic immunity."],
+     ("she had diplomatic immunity", "indirect", "informed")),
+    (["The actor arrived straight from filming in South Africa.", 'He quipped "I still have dust in my shoes."'],
+     ("I still have dust in my shoes.", "direct", "quipped")),
+    (['Mohr spoke about Blankenship with Wikinews in June, describing him as "a good man with vast knowledge in the '
+      'political field".'], ("a good man with vast knowledge in the political field", "direct", "describing")),
+])
+def test_inform_quip_and_describing_as_report(paragraphs, quote):
+    assert quote in [q[:3] for q in quotes(*paragraphs)]

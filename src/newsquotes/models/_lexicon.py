@@ -34,7 +34,7 @@ SPEECH_VERBS = _words("""
     criticised dismiss dismisses dismissed denounce denounces denounced condemn condemns condemned
     agree agrees agreed agreeing decide decides decided determine determines determined reaffirm reaffirms
     reaffirmed reiterate reiterates reiterated underline underlines underlined hint hints hinted clarify clarifies
-    clarified
+    clarified quip quips quipped inform informs informed describing characterizing characterising
 """)
 #: Verbs of a conclusion or an assent that report only a clause, never their infinitive or object ("agreed to a
 #: deal", "decided to leave", "determined the cause"): "A judge agreed the book may have …", "all agreed that …".
@@ -45,7 +45,10 @@ ASSENT_VERBS = _words("""
 """)
 #: Verbs that report only with "as" after their object: "described the plan as reckless", "dismissed the claim as
 #: groundless" (the "as" near the object for verbs of praise and blame: "praised X for … — as …" is none).
-DESCRIBING = _words("describe describes described characterize characterizes characterized characterise characterised")
+DESCRIBING = _words("""
+    describe describes described describing characterize characterizes characterized characterizing characterise
+    characterised characterising
+""")
 AS_VERBS = DESCRIBING | _words("""
     hail hails hailed laud lauds lauded praise praises praised criticize criticizes criticized criticise criticises
     criticised dismiss dismisses dismissed denounce denounces denounced condemn condemns condemned
@@ -101,7 +104,7 @@ FINITE = _words("""
     fought sold struck sought caught taught meant felt heard got
 """)
 #: Verbs whose object (the hearer) comes before the reported clause.
-TELL_VERBS = _words("tell tells told warn warns warned urge urges urged")
+TELL_VERBS = _words("tell tells told warn warns warned urge urges urged inform informs informed")
 #: Verbs whose hearer, when a pronoun, may stand between them and their clause ("promised me he would …"), and
 #: whose infinitive is what they report ("vowed to keep fighting", "claims to have seen").
 PROMISE_VERBS = _words("promise promises promised pledge pledged vow vows vowed claim claims claimed claiming")

@@ -137,3 +137,14 @@ def test_a_clause_before_a_parenthetical_verb_that_the_writer_continues_with_and
 ])
 def test_inform_quip_and_describing_as_report(paragraphs, quote):
     assert quote in [q[:3] for q in quotes(*paragraphs)]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("The president asserted he had won the election despite several key swing states certifying their results.",
+     "he had won the election"),
+    ("According to Johnson's critics, this is a ploy to achieve a no-deal Brexit, meaning the UK would leave without "
+     "an agreement.", "this is a ploy to achieve a no-deal Brexit"),
+    ("The Aviation Herald states the 707 was a freighter; it lists a tail number of EP-CPP.", "the 707 was a freighter"),
+])
+def test_a_reported_clause_ends_where_the_writer_takes_over(sentence, content):
+    assert quotes(sentence)[0][0] == content

@@ -54,6 +54,8 @@ _ADJUNCT = re.compile(
 _ROLE_BEFORE_NAME = re.compile(r",\s+((?:the|its|his|her|their|[A-Z][\w.'’-]*(?:[’']s)?)(?:\s+[\w.'’-]+){0,4})$")
 _HOW_WHY = re.compile(r"\s+(?:(how)\b|(why)\b)(?!\s+(?:to|not)\b)")
 _PREPOSITIONS = lex.LOCATIVE | {"on", "of", "about", "for", "to", "with", "by"}
+#: Where the writer takes over from a reported clause: a concession or a gloss on it.
+_WRITERS_ASIDE = re.compile(r",?\s+despite\b|,\s+meaning\b|;\s")
 _DASHED_AND = re.compile(r"\s+[—–]\s+(?:and|but)\s")
 _FRAGMENT_COMMENT = re.compile(r"\s*,?\s*(?:a|an|which|who|whose|as)\b")
 
@@ -235,6 +237,8 @@ class Clauses:
         e = self._before_participle(s, e)
         if (dash := _DASHED_AND.search(text, s, e)) and not self.quotations.inside(dash.start()):
             e = dash.start()  # "he would get him out — and he kept his promise": the writer goes on
+        if (aside := _WRITERS_ASIDE.search(text, s, e)) and not self.quotations.inside(aside.start()):
+            e = aside.start()  # "he had won the election despite several key states certifying …": the writer's
         opening = text[s:e].split(maxsplit=1)[:1]
         for piece in self.quotations.between(s + 1, e):
             if opening and opening[0].lower() in lex.NOT_CLAUSE:

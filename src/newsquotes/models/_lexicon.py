@@ -32,10 +32,23 @@ SPEECH_VERBS = _words("""
     order orders ordered
     hail hails hailed laud lauds lauded praise praises praised criticize criticizes criticized criticise criticises
     criticised dismiss dismisses dismissed denounce denounces denounced condemn condemns condemned
+    agree agrees agreed agreeing decide decides decided determine determines determined reaffirm reaffirms
+    reaffirmed reiterate reiterates reiterated underline underlines underlined hint hints hinted clarify clarifies
+    clarified quip quips quipped inform informs informed describing characterizing characterising
+""")
+#: Verbs of a conclusion or an assent that report only a clause, never their infinitive or object ("agreed to a
+#: deal", "decided to leave", "determined the cause"): "A judge agreed the book may have …", "all agreed that …".
+ASSENT_VERBS = _words("""
+    agree agrees agreed agreeing decide decides decided determine determines determined reaffirm reaffirms
+    reaffirmed reiterate reiterates reiterated underline underlines underlined hint hints hinted clarify clarifies
+    clarified
 """)
 #: Verbs that report only with "as" after their object: "described the plan as reckless", "dismissed the claim as
 #: groundless" (the "as" near the object for verbs of praise and blame: "praised X for … — as …" is none).
-DESCRIBING = _words("describe describes described characterize characterizes characterized characterise characterised")
+DESCRIBING = _words("""
+    describe describes described describing characterize characterizes characterized characterizing characterise
+    characterised characterising
+""")
 AS_VERBS = DESCRIBING | _words("""
     hail hails hailed laud lauds lauded praise praises praised criticize criticizes criticized criticise criticises
     criticised dismiss dismisses dismissed denounce denounces denounced condemn condemns condemned
@@ -79,8 +92,10 @@ OBJECT_VERBS = _words("""
     note notes noted reveal reveals revealed state states stated find finds found show shows showed
     recommend recommends recommended projected report reports reported declare declares declared
     pledge pledged claim claims claimed rule rules ruled predict predicts predicted
-    deny denies denied promise promises promised vow vows vowed
-""")
+    deny denies denied promise promises promised vow vows vowed confirm confirms confirmed acknowledge acknowledges
+    acknowledged admit admits admitted suggest suggests suggested indicate indicates indicated mention mentions
+    mentioned observe observes observed conclude concludes concluded
+""") | ASSENT_VERBS
 #: Words that make a clause finite: auxiliaries, modals and the commonest irregular past forms.
 FINITE = _words("""
     is are was were has have had will would can could should may might must does did shall
@@ -89,7 +104,7 @@ FINITE = _words("""
     fought sold struck sought caught taught meant felt heard got
 """)
 #: Verbs whose object (the hearer) comes before the reported clause.
-TELL_VERBS = _words("tell tells told warn warns warned urge urges urged")
+TELL_VERBS = _words("tell tells told warn warns warned urge urges urged inform informs informed")
 #: Verbs whose hearer, when a pronoun, may stand between them and their clause ("promised me he would …"), and
 #: whose infinitive is what they report ("vowed to keep fighting", "claims to have seen").
 PROMISE_VERBS = _words("promise promises promised pledge pledged vow vows vowed claim claims claimed claiming")
@@ -98,7 +113,10 @@ SUBJECT_GAP = _words("""
     also then later has have had was is would will could did does reportedly previously recently further
     once again repeatedly earlier subsequently publicly simply just first already even only finally however
     today yesterday separately personally openly strongly firmly privately directly angrily initially
-    officially formally flatly allegedly since are were
+    officially formally flatly allegedly since are were falsely wrongly rightly correctly mistakenly erroneously
+    immediately quickly clearly explicitly specifically consistently jointly eventually ultimately intentionally
+    basically bluntly candidly frankly emphatically proudly confidently briefly jokingly famously notably loudly
+    quietly unanimously independently originally widely tearfully optimistically cautiously
 """)
 PASSIVE = _words("was were been being be is are get got")
 NEGATION = _words("not never no")
@@ -134,24 +152,33 @@ PERSON_NOUNS = _words("""
     sister brother mother father son daughter wife husband parent friend neighbour neighbor chef founder player
     executive insider trader customer consumer user voter citizen protester protestor fan patient victim participant
     respondent journalist reporter correspondent commentator observer historian
+    woman women man men child children girl boy waitress waiter
 """)
 ORG_NOUNS = _words("""
     ministry agency department company police church party team club court firm union council board commission
     committee newspaper organisation organization group military army navy office embassy institute university
     channel broadcaster treasury authority bank airline regulator watchdog operator manufacturer maker carmaker
     automaker retailer lender insurer producer supplier charity airframer
+    service publication administration campaign outlet network tabloid magazine archive
 """)
 GPE_NOUNS = _words("country nation government state city region")
 OTHER_NOUNS = _words("""
     report study survey statement letter post blog document researchers scientists authors critics experts
     analysts sources officials witnesses residents organizers organisers campaigners activists observers
     diplomats doctors media reports studies website site people figures statistics estimates findings poll polls
-    research family families relatives
+    research family families relatives advisory decision ruling data database guidelines scholars
+    investigations investigators
 """)
 #: "the <noun>'s statement said": the owner of the statement is the speaker.
 STATEMENT_NOUNS = _words("""
     statement letter report post blog website tweet account spokesperson spokesman spokeswoman analysis study
     survey announcement editorial article paper
+""")
+
+#: Documents whose owner, named right before them, speaks for them: "Johns Hopkins University data indicated".
+DOCUMENT_NOUNS = _words("""
+    statement letter report post blog website tweet analysis study survey announcement editorial article paper
+    data advisory decision ruling database guidelines figures statistics findings poll
 """)
 
 COMPASS = _words("North South East West Northern Southern Eastern Western Central Upper Lower")

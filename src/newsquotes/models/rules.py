@@ -6,8 +6,9 @@ Pure Python, nothing learned (places and peoples come from the gazetteers of ``g
 ``rules_marks`` (quotation-mark pairing), ``rules_entities`` (names), ``rules_speakers`` (cues and
 speakers), ``rules_referents`` (who a speaker is), ``rules_interviews`` (interview answers),
 ``rules_roundups`` (round-up labels), ``rules_clauses`` (reported clauses), ``rules_blocks`` (block
-quotations and the reports inside quotations), ``rules_translations`` (a quote's original after a language
-label) and this one (putting it together); the word lists, shared
+quotations and the reports inside quotations), ``rules_nested`` (quotations inside quotations),
+``rules_translations`` (a quote's original after a language label), ``rules_finite`` (a clause or a thing
+after a verb), ``rules_turns`` (an interviewer's turns) and this one (putting it together); the word lists, shared
 with the ``spacy:`` models, are in ``_lexicon``.
 
 Conventions
@@ -32,6 +33,10 @@ Conventions
   source of the line over it ("From The Washington Times:" or a reporting verb ending in a colon). A block
   is read as running text: the reports inside it are quotes of their own, as are those inside any quotation
   of eight words or more whose subject is inside it too (not a speaker's own "I said …").
+* **Nested quotations**: a quotation in single marks inside a double-marked one, introduced by a reporting verb
+  whose subject is inside the outer quotation (“… as President Trump would say, ‘It’s going to be …’”, “‘We
+  are swamped,’ said Jack Schron …”), is a direct quote of that subject too; not when the speaker quotes
+  themselves ("I told them, ‘…’").
 * **Indirect quote**: a reporting verb with a subject and its reported clause: after "that", past an object or
   adjuncts ("warned the U.S. on Tuesday that …"); straight after the verb ("said the talks had failed"); or before
   it ("The talks had failed, he said.", "…, the Interior Ministry said."). Also "according to X, …", "…, according
@@ -77,7 +82,9 @@ Conventions
   inverted speaker stays out ("said council member Dana Ortiz": ``Dana Ortiz``). A speaker that names no
   one ("an official at the ministry", "arms experts", "Austria's interior minister") is named by its own
   noun phrase. The owner of a statement speaks for it ("PC World's recent analysis … concluded": PC World).
-  The article's own publisher is the writer, not a source ("Wikinews observed that …" is no quote).
+  The article's own publisher is the writer, not a source ("Wikinews observed that …" is no quote), nor is
+  an interviewer in their own turn ("((WN)) When I say …", "Q: Why do you think “…”?"), though a report
+  they put to the interviewee is ("((WN)) Mozilla mentioned that …").
 * **Nested reports**: a relayer with a clause of its own and the source it relays are two quotes: "TASS
   reported that an official confirmed X" gives TASS's ``an official confirmed X`` (cue "reported") and
   the official's ``X`` (cue "confirmed"), the second inside the first. A relayer that only attributes is
@@ -108,10 +115,13 @@ Known limits
 * Verbs that report only with a particular object ("denied the allegations", "called it …", "dubbed it …")
   are not cues, nor are most verbs whose clause is a question ("noted what …"). Verbs that take a thing as
   often as a clause (announce, report, find, show, declare, claim …) report only a clause with a finite verb
-  in it, recognised by auxiliaries, -ed forms, common irregular pasts and a pronoun with a present verb
-  ("states it runs flights"), but not after "to", "be" or a subordinator ("an event to be held", "protests
-  until Sweden joined"), so a present-tense clause after them with a noun subject ("reported the coating
-  repels bacteria") is missed.
+  in it, recognised by auxiliaries, -ed forms, common irregular pasts, a pronoun with a present verb
+  ("states it runs flights"), a verb of a view after its subject ("stated police believe …") and a verb in -s
+  before its object ("the aircraft uses the A300"), past a relative clause between commas (``rules_finite``),
+  but not after "to", "be" or a subordinator ("an event to be held", "protests until Sweden joined"), so a
+  present-tense clause after them with a noun subject ("reported the coating repels bacteria") is missed.
+  Verbs of assent and conclusion (agree, decide, determine, reaffirm …) report a clause only, after "that"
+  or with a finite verb: "A judge agreed the book may have …", never "agreed to a deal" or "decided to go".
 * Entities are a by-product: places missing from the gazetteer and multi-word names of things are often
   mislabelled.
 """
@@ -128,10 +138,12 @@ from newsquotes.models.rules_clauses import Clauses, Found as _Found
 from newsquotes.models.rules_blocks import intro_source, nested_reports
 from newsquotes.models.rules_interviews import Interview
 from newsquotes.models.rules_marks import Piece, Quotations
+from newsquotes.models.rules_nested import nested_quotations
 from newsquotes.models.rules_roundups import RoundUp
 from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 from newsquotes.models.rules_translations import originals
+from newsquotes.models.rules_turns import interviewer_own
 from newsquotes.schema import Annotation, Article, Entity, LayerSource, Quote, TextSpan
 
 VERSION = "0.3.0"
@@ -163,7 +175,8 @@ class _Quotes:
     def quotes(self) -> list[_Found]:
         clauses, taken = self._clauses()
         pulled = self._unmarked_pull_quotes()
-        found = clauses + self._direct(taken) + nested_reports(self.layout, self.quotations, self.mentions)
+        found = clauses + self._direct(taken) + nested_reports(self.layout, self.quotations, self.mentions) + (
+            nested_quotations(self.layout, self.quotations, self.mentions))
         reported = [f for f in found if not any(f.start < p.end and p.start < f.end for p in pulled)
                     and not self._by_publisher(f)]
         # a source phrase that runs on into the quotation ("according to agreed facts heard in court, "sexual
@@ -175,6 +188,7 @@ class _Quotes:
         # reporting their own words ("I said …"), is part of the answer
         reported = [f for f in reported if not any(a.start <= f.start < a.end for a in answers) or (
             f.cue is not None and not (f.speaker and self.text[f.speaker.start:f.speaker.end].lower() in lex.FIRST_PERSON))]
+        reported = [f for f in reported if not interviewer_own(self.layout, f)]
         blocks = {(p.start, p.end) for p in self.quotations.pieces if p.block}
         kept: list[_Found] = []
         for found in sorted(reported + pulled + answers, key=lambda f: (f.start, -f.end)):

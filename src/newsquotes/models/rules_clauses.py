@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_marks import Quotations
+from newsquotes.models.rules_finite import finite as _finite
+from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 
@@ -53,6 +54,8 @@ _ADJUNCT = re.compile(
 _ROLE_BEFORE_NAME = re.compile(r",\s+((?:the|its|his|her|their|[A-Z][\w.'’-]*(?:[’']s)?)(?:\s+[\w.'’-]+){0,4})$")
 _HOW_WHY = re.compile(r"\s+(?:(how)\b|(why)\b)(?!\s+(?:to|not)\b)")
 _PREPOSITIONS = lex.LOCATIVE | {"on", "of", "about", "for", "to", "with", "by"}
+#: Where the writer takes over from a reported clause: a concession or a gloss on it.
+_WRITERS_ASIDE = re.compile(r",?\s+despite\b|,\s+meaning\b|;\s")
 _DASHED_AND = re.compile(r"\s+[—–]\s+(?:and|but)\s")
 _FRAGMENT_COMMENT = re.compile(r"\s*,?\s*(?:a|an|which|who|whose|as)\b")
 
@@ -65,28 +68,6 @@ class Found:
     cue: Cue | None
     speaker: Speaker | None
     speaker_name: str | None = None  # who speaks when no mention says so (an interview's answers)
-
-
-#: Words after which a verb form is not the clause's own: "to be held", "when held", "until Sweden joined".
-_INFINITIVE = frozenset("to be been being".split())
-_SUBORDINATE = frozenset("when until after before while because if since as".split())
-_SUBJECT_PRONOUNS = frozenset("it he she they we i you".split())
-_NOT_VERB = lex.LOCATIVE | frozenset("on of about for to with by as and or but the a an this that all".split())
-
-
-def _finite(words: list[tuple[int, int]], text: str) -> bool:
-    """Whether these words hold an auxiliary, a modal or a past form after their first: a clause, not a thing."""
-    forms = [text[s:e] for s, e in words]
-    relative = next((k for k, w in enumerate(forms) if k > 0 and w.lower() in ("that", "which", "who")), len(forms))
-    forms = forms[:relative]  # "a software glitch that caused …": the verb of a relative clause makes no clause
-    cut = next((k for k in range(1, len(forms)) if forms[k - 1].lower() in _SUBORDINATE), len(forms))
-    forms = [w for k, w in enumerate(forms[:cut]) if k == 0 or forms[k - 1].lower() not in _INFINITIVE]
-    # "another event to be held", "videos demonstrating a drop when held", "protests until Sweden joined"
-    if len(forms) > 1 and forms[0].lower() in _SUBJECT_PRONOUNS and forms[1].islower() and (
-            forms[1] not in _NOT_VERB) and (forms[1].endswith("s") or forms[0].lower() not in ("it", "he", "she")):
-        return True  # "states it runs flights", "stated they want to stay": a pronoun and its verb, not "found it easy"
-    return any(w.lower() in lex.FINITE or (k > 0 and w.islower() and len(w) > 3 and w.endswith("ed")
-                                           and not w.endswith("eed")) for k, w in enumerate(forms))
 
 
 def _verb_in(head: str, plurals: bool = True) -> bool:
@@ -139,7 +120,8 @@ class Clauses:
         subject = self.speakers.subject(cue)
         after = text[cue.end:hi]
         relative = subject and _RELATIVE.search(text, lo, subject.start)
-        if relative and (relative.group(1) or "").strip() not in _PREPOSITIONS:  # not "the case on which X ruled"
+        # not "the case on which X ruled", nor "was that X agreed": a complement, not a relative clause
+        if relative and (relative.group(1) or "").strip().lower() not in _PREPOSITIONS | lex.FINITE:
             return self._span(cue.end, self._relative_end(cue.end, hi), cue, subject)
         request = _REQUEST.match(after) if cue.word in lex.DIRECTIVE_VERBS or (
             cue.word in lex.NAMING_VERBS and re.match(r"\s+(?:for|on)\b", after)) else None
@@ -156,6 +138,8 @@ class Clauses:
         skipped = (cue.end, cue.end + that.end(1)) if that else (0, 0)
         if any(skipped[0] <= c.start < skipped[1] for c in self.speakers.cues):
             that = None  # "said the minister told her that …": the "that" belongs to the inner report
+        if that and cue.word in lex.ASSENT_VERBS and len(that.group(1).split()) > 2:
+            that = None  # "agreed to a deal that would …": only "agreed (with X) that …" reports
         if that and cue.word in lex.OBJECT_VERBS and re.match(r"\s*(?:a|an|the|its|their|his|her)\b", that.group(1)):
             that = None  # "found a related software glitch that caused …": a relative clause of the object
         if subject and that and len(self.layout.words_in(*skipped)) <= 8 and not re.match(
@@ -171,7 +155,7 @@ class Clauses:
         if subject and question:  # "explained how X did Y": the clause, "how" out as "that" is; "why" stays
             return self._span(question.end(1) if question.group(1) else question.start(2), hi, cue, subject)
         adjunct = _ADJUNCT.match(text, start, hi)
-        if adjunct and not re.match(r"\s*that\b", after) and _finite(self.layout.words_in(adjunct.end(), hi)[:8], text):
+        if adjunct and not re.match(r"\s*that\b", after) and _finite(self.layout.words_in(adjunct.end(), hi), text, 8):
             start = adjunct.end() + (text[adjunct.end()] == ",")  # "said on Jan. 23 it planned to …"
         first = self.layout.words_in(start, hi)[:1]
         opening = text[first[0][0]:first[0][1]].lower() if first else ""
@@ -182,13 +166,13 @@ class Clauses:
             opening = ""  # "said more than 4 billion songs had been sold": a clause, not "said more about"
         if opening in ("about", "at") and re.match(r"\s+(?:\d|least\b|most\b)", text[first[0][1]:hi]):
             opening = ""  # "said about 20 buildings collapsed", "said at least 116 people died": a count opens the clause
-        if cue.word in lex.OBJECT_VERBS and first and not _finite(self.layout.words_in(first[0][0], hi)[:12], text):
+        if cue.word in lex.OBJECT_VERBS and first and not _finite(self.layout.words_in(first[0][0], hi), text):
             first = []  # "announced 10,000 job cuts": a thing, not a clause
         if subject and first and text[start:first[0][0]] == " " and opening not in lex.NOT_CLAUSE:
             return self._span(first[0][0], hi, cue, subject)
         # the clause before the verb: "The talks failed, he said." / "“…,” said Ambassador Mohib."
         speaker, tail_from = subject, cue.end
-        if speaker is None:
+        if speaker is None and not cue.word.endswith("ing"):  # "…, claiming he used it": no subject after a participle
             speaker = self.speakers.subject_after(cue.end, hi)
             tail_from = speaker.end if speaker else hi
         if speaker is None:
@@ -210,6 +194,9 @@ class Clauses:
         if (cited := self.speakers.cited_after(tail_from)) and head[-1] == ",":
             return self._span(lo, lo + len(head), cue, self.speakers.source(cited)[0] or speaker)
         if tail.startswith(",") and head[-1] == "," and not any(lo <= p.open < hi for p in self.quotations.quoted):
+            if re.match(r",\s+(?:and|but)\b", tail) and _verb_in(head):
+                # "The jet was not airworthy, investigators have said, and should not have flown": the writer goes on
+                return self._span(lo, lo + len(head), cue, speaker)
             # parenthetical: "Institutional recipients, said Mauer, are …": what follows it, never the speaker too
             return self._span(max(tail_from, cue.end), hi, cue, speaker)
         tail_words = len(self.layout.words_in(tail_from, tail_from + len(tail)))
@@ -250,12 +237,15 @@ class Clauses:
         e = self._before_participle(s, e)
         if (dash := _DASHED_AND.search(text, s, e)) and not self.quotations.inside(dash.start()):
             e = dash.start()  # "he would get him out — and he kept his promise": the writer goes on
+        if (aside := _WRITERS_ASIDE.search(text, s, e)) and not self.quotations.inside(aside.start()):
+            e = aside.start()  # "he had won the election despite several key states certifying …": the writer's
         opening = text[s:e].split(maxsplit=1)[:1]
         for piece in self.quotations.between(s + 1, e):
             if opening and opening[0].lower() in lex.NOT_CLAUSE:
                 break  # "that, over the last months, “Gloria's …”": the comma closes an adverbial, not the clause
             lead = text[s:piece.open].rstrip()
-            if text[piece.start].isupper() and (lead.endswith(",") or lead.endswith(":") and s >= cue.end):
+            if text[piece.start].isupper() and (lead.endswith(",") or lead.endswith(":") and s >= cue.end) and (
+                    self._own_sentence(piece, e)):
                 # “…, said X, "Sentence of its own."”, "X says A: “B.”": a direct quote after the clause
                 e = s + len(lead) - 1
                 break
@@ -269,10 +259,16 @@ class Clauses:
             return None
         return Found(s, e, "indirect", cue, speaker)
 
+    def _own_sentence(self, piece: Piece, e: int) -> bool:
+        """Whether a quotation after a clause's comma is a sentence of its own (…, said X, "It was late."), not a
+        name in marks inside the clause ("his event, “Storm Area 51, They Can't Stop All of Us”, was posted …")."""
+        return bool(re.search(r"[.!?…,]", self.text[piece.end - 1:piece.outer_end])) or not (
+            self.text[piece.outer_end:e].strip(" .!?,;:"))
+
     def _noun_object(self, s: int, e: int, cue: Cue) -> bool:
         """Whether a verb that as often takes a thing has only a thing after it: "noted the need to act"."""
         return (cue.word in lex.OBJECT_VERBS and s >= cue.end and not self.text[cue.end:s].strip()
-                and not self.quotations.between(s, e) and not _finite(self.layout.words_in(s, e)[:12], self.text))
+                and not self.quotations.between(s, e) and not _finite(self.layout.words_in(s, e), self.text))
 
     def _before_participle(self, s: int, e: int) -> int:
         """Where a clause ends when a participle adds another report or a demand: "…, stating", "…, calling for"."""

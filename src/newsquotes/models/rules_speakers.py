@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_finite import participle_report
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_groups import SHARE_OF
 from newsquotes.models.rules_phrases import coordinated_start, head_before, leading_person, source_phrase, subject_after
@@ -149,7 +150,7 @@ class Speakers:
             return False
         if word in lex.COLON_ONLY and not introduces:
             return False
-        return not (word.endswith("ing") and not (introduces or that))
+        return not (word.endswith("ing") and not (introduces or that or participle_report(layout, s, e)))
 
     # ------------------------------------------------------------------ subjects
 
@@ -278,6 +279,9 @@ class Speakers:
             m = self.by_end.get(lo + owner.start())
             if m and lex.STATEMENT_NOUNS.intersection(owner.group("nouns").split()):
                 return self.speaker(m.start, m.end, m)  # "Cornyn's statement added", "PC World's recent analysis of …"
+        holder = self.by_end.get(s - 1)
+        if holder and holder.start >= lo and holder.label in ("ORG", "GPE") and word in lex.DOCUMENT_NOUNS:
+            return self.speaker(holder.start, holder.end, holder)  # "the NHC advisory indicated": its owner
         if self.layout.starts_sentence(s) and text[s].isupper() and _head_kind(word) and word not in lex.PRONOUNS:
             return self.speaker(s, e)  # "Charities, such as Cats Protection, said …"
         return self._nominal_ending_at(lo, end)

@@ -1,0 +1,100 @@
+"""Whether the words after a reporting verb make a clause (a finite verb in them) or only name a thing.
+
+Verbs that take a thing as often as a clause ("announced 10,000 job cuts", "reported the coating repels
+bacteria") report only a clause. Without a parser a clause is recognised by its verb: an auxiliary, a modal, a
+common irregular past or an -ed form; a pronoun with a verb after it ("states it runs flights"); a verb of a
+view or an appearance after its subject ("police believe him to be …", "warming seas appear to …"); a verb in
+-s right before its object's determiner ("the aircraft uses the A300"). A relative clause set off by commas is
+passed over ("Leonov, who died in Moscow, will be buried …"); one without commas ends the subject's clause
+("a software glitch that caused …"). A participle of a reporting verb after a comma or a document reports the
+finite clause after it ("…, saying it was dangerous"), never a thing ("…, claiming the lives of ten people").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_text import Layout
+
+#: Words after which a verb form is not the clause's own: "to be held", "when held", "until Sweden joined".
+_INFINITIVE = frozenset("to be been being".split())
+_SUBORDINATE = frozenset("when until after before while because if since as".split())
+_SUBJECT_PRONOUNS = frozenset("it he she they we i you".split())
+_NOT_VERB = lex.LOCATIVE | frozenset("on of about for to with by as and or but the a an this that all".split())
+_RELATIVES = frozenset("that which who".split())
+#: A clause coordinated after a comma is another's: "declared victory, but the troops have remained".
+_COORDINATORS = frozenset("and but while whereas".split())
+#: Verbs of a view or an appearance: after a subject ("police believe", "seas appear") they make a clause.
+_VIEW_VERBS = lex.BELIEF_VERBS | frozenset("appear appears seem seems".split())
+#: What opens an object right after a verb in -s: "uses the A300", "repels them".
+_OBJECT_OPENERS = frozenset("the a an its his her their our my your them him it".split())
+_NOT_SUBJECT_END = lex.DETERMINERS | _NOT_VERB | frozenset("of no some many".split())
+
+
+def _without_relatives(words: list[tuple[int, int]], text: str) -> list[str]:
+    """The forms of ``words`` without a relative clause between commas, up to one without them or up to a
+    clause coordinated after a comma."""
+    forms: list[str] = []
+    k = 0
+    while k < len(words):
+        s, e = words[k]
+        if k > 0 and text[s:e].lower() in _COORDINATORS and "," in text[words[k - 1][1]:s]:
+            break  # "declared victory, but the troops have remained": the verb after the comma is another clause's
+        if k > 0 and text[s:e].lower() in _RELATIVES:
+            if "," not in text[words[k - 1][1]:s]:
+                break  # "a software glitch that caused …": the verb of a relative clause makes no clause
+            close = next((j for j in range(k + 1, len(words)) if "," in text[words[j - 1][1]:words[j][0]]), None)
+            resumed = text[words[close][0]:words[close][1]].lower() if close is not None else ""
+            if resumed not in lex.FINITE and not (len(resumed) > 3 and resumed.endswith("ed")):
+                break  # "announced a phone, the ROKR, which will be available in May, …": the object's, not a clause
+            k = close  # "Leonov, who died in Moscow, will be buried": the clause goes on after the second comma
+            continue
+        forms.append(text[s:e])
+        k += 1
+    return forms
+
+
+def _present_verb(forms: list[str], k: int) -> bool:
+    """Whether the form at ``k`` is a present verb after its subject: "police believe", "the aircraft uses the"."""
+    word, before = forms[k].lower(), forms[k - 1].lower()
+    if k == 0 or not forms[k].islower() or before in _NOT_SUBJECT_END or before[:1].isdigit():
+        return False
+    if word in _VIEW_VERBS:
+        return True
+    following = forms[k + 1].lower() if k + 1 < len(forms) else ""
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+            and following in _OBJECT_OPENERS)
+
+
+def finite(words: list[tuple[int, int]], text: str, limit: int = 12) -> bool:
+    """Whether the first ``limit`` words of the main clause in ``words`` hold a finite verb: a clause, not a thing."""
+    forms = _without_relatives(words, text)[:limit]
+    cut = next((k for k in range(1, len(forms)) if forms[k - 1].lower() in _SUBORDINATE), len(forms))
+    forms = [w for k, w in enumerate(forms[:cut]) if k == 0 or forms[k - 1].lower() not in _INFINITIVE]
+    # "another event to be held", "videos demonstrating a drop when held", "protests until Sweden joined"
+    if len(forms) > 1 and forms[0].lower() in _SUBJECT_PRONOUNS and forms[1].islower() and (
+            forms[1] not in _NOT_VERB) and (forms[1].endswith("s") or forms[0].lower() not in ("it", "he", "she")):
+        return True  # "states it runs flights", "stated they want to stay": a pronoun and its verb, not "found it easy"
+    return any(w.lower() in lex.FINITE or _past_form(forms, k) or _present_verb(forms, k) for k, w in enumerate(forms))
+
+
+def _past_form(forms: list[str], k: int) -> bool:
+    """Whether the form at ``k`` is a verb's -ed form, not the first word nor an adjective ("a reported death")."""
+    word = forms[k]
+    return (k > 0 and word.islower() and len(word) > 3 and word.endswith("ed") and not word.endswith("eed")
+            and forms[k - 1].lower() not in lex.DETERMINERS)
+
+
+#: What a participle that reports follows: a comma ("…, saying it was dangerous") or a document ("released a
+#: statement saying …", "made several posts suggesting …").
+_BEFORE_PARTICIPLE = re.compile(r"(?:,|\b(?:statement|statements|post|posts|message|letter|tweet|release|report))\s*$")
+
+
+def participle_report(layout: Layout, s: int, e: int) -> bool:
+    """Whether the participle at ``[s, e)`` reports the finite clause after it: "The Air Force issued warnings, saying
+    it was dangerous", "released a statement saying an attack … produced no casualties" (not "…, claiming the lives
+    of ten people")."""
+    if not _BEFORE_PARTICIPLE.search(layout.text, max(0, s - 20), s):
+        return False
+    return finite(layout.words_in(e, layout.sentence(s)[1]), layout.text)

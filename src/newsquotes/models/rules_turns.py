@@ -1,0 +1,27 @@
+"""An interviewer's turns for the ``rules`` model: the interviewer's own wording is no quote.
+
+A paragraph that opens with the interviewer's label ("((WN)) …", "Wikinews: …", "Q: …") is a question or a
+remark of the interviewer. What the interviewer says there in their own name, with no speaker or as "I"/"we"
+("((WN)) When I say products I meant …", "Q: Why do you think “…”?"), is no quote; a report they put to the
+interviewee ("((WN)) Mozilla mentioned that …", "you wrote “…”") still is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_clauses import Found
+from newsquotes.models.rules_text import Layout
+
+#: The label that opens an interviewer's turn: "((WN)) …", "Wikinews: …", "Q: …".
+_ASKER = re.compile(r"\s*(?:\(\((?:WN|Wikinews|Q|Interviewer)\)\)|(?:WN|Wikinews|Q|Interviewer):\s)")
+
+
+def interviewer_own(layout: Layout, found: Found) -> bool:
+    """Whether ``found`` lies in an interviewer's turn and is the interviewer's own wording."""
+    paragraph = layout.paragraphs[layout.paragraph(found.start)]
+    if not _ASKER.match(layout.text, paragraph.start, paragraph.end):
+        return False
+    said = layout.text[found.speaker.start:found.speaker.end] if found.speaker else ""
+    return not said or said.lower() in lex.FIRST_PERSON

@@ -511,6 +511,22 @@ def test_she_is_not_a_man_named_before():
     assert found[-1][3:] == ("She", "Ana Lopez")
 
 
+def test_a_he_inside_someones_quotation_tells_nothing_of_the_quoted_speakers_sex():
+    found = quotes("Governor Tomas Rivera resigned on Friday after two weeks of protests.",
+                   "In a statement, Justice Secretary Wanda Ortega said, \u201cI understand he made the right decision "
+                   "for his family. He just announced that this resignation will not be effective today.\u201d")
+    assert ("this resignation will not be effective today", "indirect", "announced", "He", "Tomas Rivera") in found
+
+
+@pytest.mark.parametrize("paragraphs,name", [
+    (("Former Trump adviser Michael Flynn spoke at the rally on Saturday.", "He said the election was not over."),
+     "Michael Flynn"),
+    (("Hi Ravi, thanks for talking to us.", "Ravi Kumar told us that the clinic would stay open."), "Ravi Kumar"),
+])
+def test_a_greeting_or_former_before_a_name_is_no_part_of_it(paragraphs, name):
+    assert quotes(*paragraphs)[-1][4] == name
+
+
 # ---------------------------------------------------------------------- documents and sources
 
 

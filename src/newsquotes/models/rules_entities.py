@@ -31,6 +31,10 @@ _ROLES = frozenset("""
 """.split())
 #: The speaker's own "I" before a name, never part of it: "I'm Rich Bowen and I'm the Community Manager".
 _FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll".split())
+#: Capitalised words that open a sentence before a name and are no part of it: a greeting or an address
+#: ("Hi Agastya", "Regarding Ashodaya"), a time in someone's role ("Former Trump adviser Michael Flynn").
+_OPENERS = frozenset("Hi Hello Dear Thanks Thank Regarding Congratulations Former Ex Late Acting Interim Outgoing "
+                     "Incoming".split())
 #: Words of places and things named "<X> of <Y>", never a person's: "Democratic Republic of the Congo".
 _PLACE_WORDS = frozenset("Republic Kingdom States Union Islands Isle Gulf Bay Sea Lake Cape Statue Order".split())
 #: The roles as nouns: "the archbishop said".
@@ -132,7 +136,8 @@ class _Finder:
         layout = self.layout
         parts, part = [], []
         for span in run + [None]:
-            if span is not None and layout.word(span) not in lex.STOP and layout.word(span) not in _FIRST_PERSON:
+            if span is not None and layout.word(span) not in lex.STOP and layout.word(span) not in _FIRST_PERSON and (
+                    part or layout.word(span) not in _OPENERS):
                 part.append(span)
                 continue
             while part and layout.word(part[-1]) in lex.CONNECTORS:

@@ -527,6 +527,29 @@ def test_a_greeting_or_former_before_a_name_is_no_part_of_it(paragraphs, name):
     assert quotes(*paragraphs)[-1][4] == name
 
 
+# ---------------------------------------------------------------------- names of bodies and handles
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The Lost 52 Project announced on Sunday that the wreck was found off Okinawa.", "Lost 52 Project"),
+    ("Indeed, News 12 reported that only buildings next to the break were without water.", "News 12"),
+    ("AT&T says the new law will let it invest more in its network.", "AT&T"),
+    ("The Alachua Sheriff's Office said the highway would stay closed until Monday.", "Alachua Sheriff's Office"),
+])
+def test_a_number_an_ampersand_or_a_possessive_inside_a_bodys_name_keeps_it_whole(sentence, name):
+    assert quotes(sentence)[-1][4] == name
+
+
+@pytest.mark.parametrize("paragraphs,name", [
+    (("Representative Eugene Vindman spoke on Friday.",
+      ".@RepVindman says he is \u201chard pressed to think of a worse 45 days\u201d in history."), "Eugene Vindman"),
+    (("President Donald J. Trump spoke on Friday.",
+      "New intelligence confirms what @POTUS has stated numerous times: the facilities have been destroyed."), "Donald J. Trump"),
+])
+def test_a_handle_names_the_person_of_the_article_it_stands_for(paragraphs, name):
+    assert quotes(*paragraphs)[-1][4] == name
+
+
 # ---------------------------------------------------------------------- documents and sources
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_handles import name_handles
 from newsquotes.models.rules_text import Layout
 
 Words = list[tuple[int, int]]
@@ -35,6 +36,11 @@ _FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll".split(
 #: ("Hi Agastya", "Regarding Ashodaya"), a time in someone's role ("Former Trump adviser Michael Flynn").
 _OPENERS = frozenset("Hi Hello Dear Thanks Thank Regarding Congratulations Former Ex Late Acting Interim Outgoing "
                      "Incoming".split())
+#: Names of stations that a number ends: "News 12", "Channel 4".
+_NUMBERED = frozenset("News Channel Radio TV".split())
+#: Common nouns of people that a body's name holds before "'s": "Alachua Sheriff's Office", "Children's Hospital".
+_PEOPLE_OF_NAMES = frozenset("sheriff attorney prosecutor coroner people children women men veterans workers "
+                             "farmers citizens mayor governor".split())
 #: Words of places and things named "<X> of <Y>", never a person's: "Democratic Republic of the Congo".
 _PLACE_WORDS = frozenset("Republic Kingdom States Union Islands Isle Gulf Bay Sea Lake Cape Statue Order".split())
 #: The roles as nouns: "the archbishop said".
@@ -100,6 +106,7 @@ class _Finder:
         self.found.sort(key=lambda m: m.start)
         self._press_articles()
         self._canonical_names()
+        name_handles(self.layout.text, self.found)
         return self.found
 
     def _capitalised_runs(self) -> list[Words]:
@@ -114,6 +121,12 @@ class _Finder:
             after_link = word != "the" or bool(run) and layout.word(run[-1]) in lex.CONNECTORS  # "Church of the …", not "Rathbun the …"
             if joined and word == "and" and self._last_of_body(run, words[k + 1:k + 3]):
                 capital = True  # "Centers for Disease Control and Prevention": one name
+            if run and word == "s" and text[s - 1] in "'’" and k + 1 < len(words) and \
+                    self._possessive_in_name(run, words[k + 1]):
+                continue  # the "s" of "Sheriff's", which the next word's run goes on from
+            if run and (self._number_in_name(run, (s, e), words[k + 1:k + 2]) or self._possessive_in_name(run, (s, e))):
+                run.append((s, e))
+                continue
             if joined and (capital or word in lex.CONNECTORS and after_link):
                 run.append((s, e))
                 continue
@@ -121,6 +134,24 @@ class _Finder:
             run = [(s, e)] if capital else []
         runs.append(run)
         return [r for r in runs if r]
+
+    def _number_in_name(self, run: Words, span: tuple[int, int], after: Words) -> bool:
+        """Whether a number goes on a name: before the word that makes it a body ("Lost 52 Project"), or after a
+        station's ("News 12", "Channel 4"); not a model's number ("Boeing 787 Dreamliner")."""
+        text, word = self.layout.text, self.layout.word(span)
+        if not re.fullmatch(r"\d{1,3}", word) or text[run[-1][1]:span[0]] != " " or self.layout.starts_sentence(span[0]):
+            return False
+        if after and text[span[1]:after[0][0]] == " " and self.layout.word(after[0]) in lex.ORG_WORDS:
+            return True
+        return self.layout.word(run[-1]) in _NUMBERED and not (after and text[after[0][0]].isupper()
+                                                                and text[span[1]:after[0][0]] == " ")
+
+    def _possessive_in_name(self, run: Words, span: tuple[int, int]) -> bool:
+        """Whether a capitalised word after "'s" goes on the name: after a common noun of people, the name of
+        a body ("Alachua Sheriff's Office", "People's Vote"), not after a name ("Britain's Foreign Office")."""
+        text, before = self.layout.text, self.layout.word(run[-1])
+        return (text[run[-1][1]:span[0]] in ("'s ", "’s ") and text[span[0]].isupper()
+                and before.lower() in _PEOPLE_OF_NAMES and self.layout.word(span) not in lex.STOP)
 
     def _last_of_body(self, run: Words, after: Words) -> bool:
         """Whether "and" before ``after`` joins one last word to a name of a body ("Institute of Volcanology and

@@ -327,6 +327,25 @@ def test_one_question_does_not_make_an_interview():
     assert quotes("Who will pay for the new bridge?", "The council has not decided, and the vote is in May.") == []
 
 
+def test_the_interviewers_statements_under_its_label_are_not_answers():
+    got = quotes("Wikinews interviewed wheelchair basketball player Tina McKenzie after the tournament.",
+                 "Wikinews: Who plays in that one?",
+                 "Tina McKenzie: It's quite a large Canadian tournament, and so we went as the Gliders team.",
+                 "Wikinews: Was that the one where you were the captain of the team?",
+                 "Tina McKenzie: No, I captained in 2010 and then I had some time off.",
+                 "Wikinews: The competition from the World Cup and all.",
+                 "Tina McKenzie: Right. Well, that would be sad for all of us.")
+    assert [q[4] for q in got] == ["Tina McKenzie"] * 3
+
+
+def test_questions_whose_answers_the_page_left_out_make_no_interview():
+    assert quotes("Wikinews reached out to Walker to discuss the race and her goals.",
+                  "((WSS)) How does your experience help in the current campaign?",
+                  "((WSS)) Why should voters support your ticket over the others?",
+                  "((WSS)) What are your goals for this campaign?",
+                  "On May 5, the Green Party nominated Howie Hawkins for president at its online convention.") == []
+
+
 def test_a_people_or_place_inside_an_inverted_speakers_role_is_not_the_speaker():
     (quote,) = quotes("“The plant will stay open until the end of the year,” said German Economy Minister Karl Brenner.")
     assert quote[3:] == ("Karl Brenner", "Karl Brenner")

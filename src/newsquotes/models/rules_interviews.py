@@ -1,7 +1,8 @@
 """Interviews for the ``rules`` model: who answers, and the answers as direct quotes without a cue.
 
-An article with two question paragraphs or more is an interview: each paragraph after the first question
-that is not itself a question (nor a caption, nor a line of under four words) is an answer by the
+An article with two question paragraphs or more, half of them at least followed by a paragraph that is no
+question, is an interview: each paragraph after the first question that is not itself a question (nor a
+caption, nor a line of under four words, nor a statement under the interviewer's label) is an answer by the
 interviewee, and a name with a colon that opens it ("Nick Bos: We collected …") is its speaker mention.
 """
 
@@ -58,8 +59,9 @@ class Interview:
         turns = {k: label for k, p in enumerate(paragraphs) if (label := _TURN.match(text, p.start, p.end))}
         asking = self._interviewer_labels(turns, asks)
         answered = [k for k, label in turns.items() if label["name"] not in asking]
-        if len(asks) < 2 and len(answered) < 2:
+        if len(asks) < 2 and len(answered) < 2 or not answered and not self._answers_follow(asks):
             return []
+        colon_asking = self._colon_interviewer_labels(asks) | asking
         interviewee = self.interviewee(paragraphs[asks[0]].start if asks else len(text))
         first = min(([asks[0] + 1] if asks else []) + answered[:1])
         found, labelled = [], None
@@ -80,6 +82,8 @@ class Interview:
             if _CAPTION.search(body) or len(body.split()) < 4:
                 continue
             named = _ANSWERER.match(body) if speaker is None else None
+            if named and named[1] in colon_asking:
+                continue  # the interviewer's statement: "Wikinews: The competition from the World Cup and all."
             mention = named and next((m for m in self.mentions if m.start == start and m.end == start + named.end(1)), None)
             if mention:
                 speaker, start = self.speakers.speaker(mention.start, mention.end, mention), start + named.end()
@@ -90,6 +94,22 @@ class Interview:
                 start += 1
             found.append(Found(start, end, "direct", None, speaker, interviewee))
         return found
+
+    def _answers_follow(self, asks: list[int]) -> bool:
+        """Whether at least half the questions have a paragraph after them that is no question: a transcript,
+        not a list of questions whose answers the page left out (then what follows is the report's own text)."""
+        paragraphs = self.layout.paragraphs
+        followed = [k for k in asks if k + 1 < len(paragraphs) and k + 1 not in asks]
+        return 2 * len(followed) >= len(asks)
+
+    def _colon_interviewer_labels(self, asks: list[int]) -> set[str]:
+        """The names with a colon that open mostly question paragraphs ("Wikinews: Who plays in that one?"):
+        the interviewer's, whose other paragraphs are statements, not answers."""
+        text = self.text
+        labels = [m[1] for p in self.layout.paragraphs if (m := _ANSWERER.match(text, p.start, p.end))]
+        asking = [m[1] for k in asks if (m := _ANSWERER.match(text, self.layout.paragraphs[k].start,
+                                                                self.layout.paragraphs[k].end))]
+        return {name for name in asking if asking.count(name) >= 2 and 2 * asking.count(name) > labels.count(name)}
 
     def _interviewer_labels(self, turns: dict[int, re.Match], asks: list[int]) -> set[str]:
         """The labels of the one who asks: those of mostly question paragraphs, and the publisher's short form."""

@@ -346,6 +346,28 @@ def test_questions_whose_answers_the_page_left_out_make_no_interview():
                   "On May 5, the Green Party nominated Howie Hawkins for president at its online convention.") == []
 
 
+def test_q_and_a_labels_mark_the_turns_and_stay_out_of_the_answers():
+    got = quotes("Wikinews spoke with marine biologist Ana Souza about coral reefs.",
+                 "Q: How did the reef change this year?",
+                 "A: It lost almost half of its coral cover after the heat wave in March.",
+                 "Q: What comes next?",
+                 "A: We will plant new fragments grown in our nursery.",
+                 "Q: Thank you for your time, Dr Souza.")
+    assert got == [("It lost almost half of its coral cover after the heat wave in March.", "direct", None, None,
+                     "Ana Souza"),
+                   ("We will plant new fragments grown in our nursery.", "direct", None, None, "Ana Souza")]
+
+
+def test_an_interview_named_inside_a_question_does_not_make_its_guest_the_interviewee():
+    got = quotes("Marine biologist Ana Souza studies coral reefs off the coast of Brazil. Souza has dived there "
+                 "for twenty years.",
+                 "In an interview with Terry Gross you called the reef a patient. How did it change this year?",
+                 "It lost almost half of its coral cover after the heat wave in March.",
+                 "What comes next?",
+                 "We will plant new fragments grown in our nursery.")
+    assert {q[4] for q in got if q[2] is None} == {"Ana Souza"}
+
+
 def test_a_people_or_place_inside_an_inverted_speakers_role_is_not_the_speaker():
     (quote,) = quotes("“The plant will stay open until the end of the year,” said German Economy Minister Karl Brenner.")
     assert quote[3:] == ("Karl Brenner", "Karl Brenner")

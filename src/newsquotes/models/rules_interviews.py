@@ -19,8 +19,12 @@ from newsquotes.models.rules_text import Layout
 _CAPTION = re.compile(r"\b(?:Image|Photo|Video|Audio):")
 #: A name that introduces an interview answer: "Nick Bos: We collected …".
 _ANSWERER = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+")
+#: A label of an answer that names no one: "A:", "Answer:", initials ("RS:").
+_ANSWER_LABEL = re.compile(r"A|Answer|[A-Z]{2,3}")
 #: A turn label that opens a paragraph of a transcript: "((Rich Bowen)) I'm the Community Manager …".
 _TURN = re.compile(r"\(\((?P<name>[^()]{1,40})\)\)\s*")
+#: The labels of the one who asks, in any interview.
+_ASKING = frozenset({"WN", "Wikinews", "Q", "Question", "Interviewer"})
 #: The words that introduce whom an interview is with: "Wikinews spoke with William Evans".
 _INTERVIEWED = re.compile(r"\b(?:interview(?:s|ed)?|spoke (?:with|to)|talk(?:s|ed)? (?:with|to)|caught up with)"
                           r"(?:\s+[a-z']+){0,3}\s+$")
@@ -35,17 +39,17 @@ class Interview:
 
     def interviewee(self, first_question: int) -> str | None:
         """Who answers: the person the headline names before its topic ("Wikinews interviews Tina McKenzie on
-        …"), else the one the text says it interviewed or spoke with, else the person named most before the
-        first question."""
+        …"), else the one the introduction says it interviewed or spoke with (not "an interview with Terry
+        Gross" inside a question), else the person named most before the first question."""
         people = [m for m in self.mentions if m.label == "PERSON"]
         who = re.split(r"\s(?:on|about|over|regarding)\s", self.title)[0]  # not the topic: "… on Santorum cocktail"
         titled = [m.name for m in people if set(m.name.split()) & set(re.findall(r"[\w.'’-]+", who))]
         if titled:
             return max(titled, key=titled.count)
-        for m in people:
+        before = [m.name for m in people if m.end <= first_question]  # the introduction's, not a question's
+        for m in people[:len(before)]:
             if _INTERVIEWED.search(self.text, max(0, m.start - 40), m.start):
                 return m.name
-        before = [m.name for m in people if m.end <= first_question]
         return max(before, key=before.count) if before else None
 
     def answers(self) -> list[Found]:
@@ -61,7 +65,7 @@ class Interview:
         answered = [k for k, label in turns.items() if label["name"] not in asking]
         if len(asks) < 2 and len(answered) < 2 or not answered and not self._answers_follow(asks):
             return []
-        colon_asking = self._colon_interviewer_labels(asks) | asking
+        colon_asking = self._colon_interviewer_labels(asks) | asking | _ASKING
         interviewee = self.interviewee(paragraphs[asks[0]].start if asks else len(text))
         first = min(([asks[0] + 1] if asks else []) + answered[:1])
         found, labelled = [], None
@@ -87,6 +91,8 @@ class Interview:
             mention = named and next((m for m in self.mentions if m.start == start and m.end == start + named.end(1)), None)
             if mention:
                 speaker, start = self.speakers.speaker(mention.start, mention.end, mention), start + named.end()
+            elif named and _ANSWER_LABEL.fullmatch(named[1]):
+                start += named.end()  # "A: It lost half its coral.": the label is no part of the answer
             end = paragraph.end
             while end > start and text[end - 1] in " ,;:\"”’»":
                 end -= 1  # "… for two reasons:" before a list: the colon introduces, as after a quotation
@@ -116,7 +122,7 @@ class Interview:
         asking = [turns[k]["name"] for k in asks if k in turns]
         labels = [turn["name"] for turn in turns.values()]
         mostly = {name for name in asking if asking.count(name) >= 2 and 2 * asking.count(name) > labels.count(name)}
-        return mostly | {"WN", "Wikinews", "Q", "Interviewer"}
+        return mostly | _ASKING
 
     def _labelled(self, turn: re.Match) -> Speaker:
         """The speaker a turn label names: its person's mention, else the label itself."""

@@ -591,6 +591,21 @@ def test_a_handle_names_the_person_of_the_article_it_stands_for(paragraphs, name
     assert quotes(*paragraphs)[-1][4] == name
 
 
+# ---------------------------------------------------------------------- nominal organisations and documents
+
+
+@pytest.mark.parametrize("paragraphs,name", [
+    (("Fars News reported that a Boeing 707 cargo plane crashed near Karaj on Monday.",
+      "The army said the entire crew were Iranians."), "The army"),
+    (("China Eastern Airlines signed the agreement in Paris on June 15, the China Daily reported.",
+      "The company said that the planes would be delivered in 2011."), "China Eastern Airlines"),
+    (("The National Transportation Safety Board released a report on the crash in 1988.",
+      "The report said the pilot had failed to keep up the plane's airspeed."), "National Transportation Safety Board"),
+])
+def test_a_nominal_body_or_document_names_only_the_body_it_can_be(paragraphs, name):
+    assert quotes(*paragraphs)[-1][4] == name
+
+
 # ---------------------------------------------------------------------- documents and sources
 
 

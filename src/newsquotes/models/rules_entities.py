@@ -46,7 +46,7 @@ _PLACE_WORDS = frozenset("Republic Kingdom States Union Islands Isle Gulf Bay Se
 #: The roles as nouns: "the archbishop said".
 ROLE_NOUNS = frozenset(w.lower() for w in _ROLES if w.lower() not in ("senior", "vice", "officials", "mp", "mep", "mla", "mk"))
 #: The last word of a publication's name, which keeps its "The".
-_PRESS = frozenset("""
+PRESS = _PRESS = frozenset("""
     Times Post Journal Herald Guardian Telegraph Independent Atlantic Register Dispatch Chronicle Gazette Tribune
     Observer Economist Mirror Express Press Caller Wire Beast Hindu Lancet Bulletin Inquirer Examiner Courier
 """.split())

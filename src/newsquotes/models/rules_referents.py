@@ -2,7 +2,8 @@
 
 A name is its mention's canonical name. "he" and "she" go to a recent person of that sex, else to one who
 leads a recent sentence; "it" and "they" to an organisation or place. "The minister" goes to the last person
-with that title, "the country" to the place the last sentences were about. A document ("its website", "a
+with that title, "the country" to the place the last sentences were about, "the company" and "the statement"
+as ``rules_nominals`` tells. A document ("its website", "a
 report from ABC Australia") speaks in its owner's name. A speaker that names no one is named by its words.
 """
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import ROLE_NOUNS, Mention
 from newsquotes.models.rules_groups import group_before
+from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business, document_owner
 from newsquotes.models.rules_pronouns import person_sexes, salient_person
 from newsquotes.models.rules_text import Layout
 
@@ -70,6 +72,9 @@ class Referents:
         if owner := self._document_owner(start, end, words):
             return Speaker(start, end, owner)
         head = re.sub(r"\s+%s\s.*$" % _LINK, "", phrase).split()[-1]
+        if words[0].lower() in ("the", "this", "that") and len(words) == 2 and (
+                issuer := document_owner(self.layout, self.mentions, start, head, self.is_subject)):
+            return Speaker(start, end, issuer)  # "The statement said": whoever issued the statement
         kind = head_kind(head)
         plural_people = kind == "PERSON" and re.search(r"[^s]s$", head)  # "the researchers" are no one person
         if kind == "GPE" and len(words) == 3 and words[1] in lex.NORP:  # "the German government": Germany's
@@ -77,6 +82,9 @@ class Referents:
         if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE") and not plural_people:
             same = [m for m in before if m.label == kind]
             titled = [m for m in same if head.lower() in (m.title + " " + m.name).lower()]
+            if kind == "ORG" and not titled:  # "the company", but not "the army" for any body named before
+                name = business(self.layout, before, start, self.is_subject) if head.lower() in BUSINESS_NOUNS else None
+                return Speaker(start, end, name or phrase)
             pool = titled or (same if kind == "GPE" else [m for m in near if m.label == kind])
             if pool and not titled:  # "the country" is the place the last sentences were about, not the last named
                 recent = self.layout.sentence(max(self.layout.sentence(start)[0] - 1, 0))[0]

@@ -606,6 +606,15 @@ def test_a_nominal_body_or_document_names_only_the_body_it_can_be(paragraphs, na
     assert quotes(*paragraphs)[-1][4] == name
 
 
+@pytest.mark.parametrize("sentence,speaker", [
+    ("According to The Guardian, astronomers were optimistic that the telescope could reveal more about the planet.",
+     "astronomers"),
+    ("According to Reuters, two officials said that the talks in Geneva had failed.", "two officials"),
+])
+def test_the_people_a_source_reports_are_the_innermost_source(sentence, speaker):
+    assert quotes(sentence)[-1][3:] == (speaker, speaker)
+
+
 # ---------------------------------------------------------------------- documents and sources
 
 

@@ -81,3 +81,24 @@ def document_owner(layout: Layout, mentions: list[Mention], start: int, head: st
         return owned[-1].name
     subjects = [m for m in people if m.end <= at and is_subject(m)]
     return subjects[0].name if subjects else None
+
+
+#: A nominal subject and its reporting verb that open what a source reports: "According to The Guardian,
+#: astronomers were optimistic that …", "According to The New York Times, an anonymous individual … claimed".
+_INNER_REPORT = re.compile(
+    r"[\s,]*(?P<np>(?:(?:an?|the|some|several|many|one|two|three)\s+)?(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+))"
+    r"(?:\s+[“\"][^”\"]{1,80}[”\"])?\s+(?:\w+ly\s+)?"
+    r"(?:said|says|claimed|claims|told|stated|confirmed|warned|argued|believe[sd]?|(?:were|was|are|is)\s+[a-z]+"
+    r"(?=\s+that\b))\b(?:\s+that\b)?")
+#: Nouns of one person that no role list holds.
+_SOMEONE = frozenset("individual person man woman someone".split())
+
+
+def inner_reporter(text: str, lo: int, hi: int, head_kind: Callable[[str], str | None]) -> tuple[int, int, int] | None:
+    """The span of a nominal speaker of people that opens the clause a source reports at ``lo``, and where
+    its report begins: the innermost source ("According to the BBC, a spokesman said that …")."""
+    match = _INNER_REPORT.match(text, lo, hi)
+    if not match or head_kind(match["head"]) not in ("PERSON", "OTHER") and match["head"] not in _SOMEONE and not (
+            match["head"].endswith(("ers", "ists", "ians"))):
+        return None
+    return match.start("np"), match.end("np"), match.end()

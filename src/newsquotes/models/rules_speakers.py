@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Quotations
+from newsquotes.models.rules_nominals import inner_reporter
 from newsquotes.models.rules_groups import SHARE_OF
 from newsquotes.models.rules_phrases import coordinated_start, head_before, leading_person, source_phrase, subject_after
 from newsquotes.models.rules_referents import Referents, Speaker, head_kind as _head_kind
@@ -348,7 +349,11 @@ class Speakers:
         while (following := text.find(",", stop + 1, hi)) > 0 and len(self.layout.words_in(stop, following)) <= 1:
             stop = following  # post-nominals: "Mark Tedeschi, QC, …"
         inner = self.cited_after(stop)
-        return self.source(inner) if inner else (speaker, stop)
+        if inner:
+            return self.source(inner)
+        if reporter := inner_reporter(text, stop + 1, hi, _head_kind):
+            return self.speaker(reporter[0], reporter[1]), reporter[2]  # "According to X, a spokesman said …"
+        return speaker, stop
 
     def cited_after(self, pos: int) -> Cue | None:
         """The citing cue that follows ``pos`` after a comma: "TASS reported, citing …"."""

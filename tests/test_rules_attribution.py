@@ -615,6 +615,16 @@ def test_the_people_a_source_reports_are_the_innermost_source(sentence, speaker)
     assert quotes(sentence)[-1][3:] == (speaker, speaker)
 
 
+@pytest.mark.parametrize("sentence,speaker", [
+    ("In Minnesota, a bartender praises No Tax on Tips: \u201cAny more money on our checks is going to be better.\u201d",
+     "a bartender"),
+    ("In Michigan, a waitress says the law will help her four children: \u201cIt would go towards my house bills.\u201d",
+     "a waitress"),
+])
+def test_a_place_that_opens_the_sentence_is_not_its_speaker(sentence, speaker):
+    assert quotes(sentence)[-1][3:] == (speaker, speaker)
+
+
 # ---------------------------------------------------------------------- documents and sources
 
 

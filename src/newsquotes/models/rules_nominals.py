@@ -102,3 +102,24 @@ def inner_reporter(text: str, lo: int, hi: int, head_kind: Callable[[str], str |
             match["head"].endswith(("ers", "ists", "ians"))):
         return None
     return match.start("np"), match.end("np"), match.end()
+
+
+#: A place or setting that opens a sentence before its subject: "In Minnesota, a bartender praises …".
+_PLACE_ADJUNCT = re.compile(r"\W*(?:In|At|Across|Outside|Inside|Near|Throughout)\s+[^,;:“”\"]{1,50},\s+")
+#: A nominal subject of a person and the verb after it: "a Miami bartender says", "a restaurant owner praises".
+_NOMINAL_SUBJECT = re.compile(r"(?:an?|the|one)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+)(?=\s+[a-z]+s\b|\s*$)")
+
+
+def after_place(text: str, lo: int, pos: int) -> int:
+    """Where the subject of the sentence at ``lo`` begins past a place that opens it ("In Minnesota, …")."""
+    adjunct = _PLACE_ADJUNCT.match(text, lo, pos)
+    return adjunct.end() if adjunct else lo
+
+
+def nominal_person(text: str, lo: int, pos: int, mentions: list[Mention],
+                   head_kind: Callable[[str], str | None]) -> int | None:
+    """The end of a nominal subject of a person with no name in it at ``lo`` ("a bartender praises …")."""
+    nominal = _NOMINAL_SUBJECT.match(text, lo, pos)
+    if not nominal or head_kind(nominal["head"]) != "PERSON" or any(lo <= m.start < nominal.end() for m in mentions):
+        return None
+    return nominal.end()

@@ -24,7 +24,8 @@ def head_kind(word: str) -> str | None:
     """What a nominal's head noun refers to (see ``_lexicon.head_kind``); the roles that come before names
     ("the archbishop", "the constable", "the actress") are people too."""
     singular = word.lower().removesuffix("es") if word.lower().endswith("sses") else word.lower().rstrip("s")
-    return lex.head_kind(word) or ("PERSON" if singular in ROLE_NOUNS or singular in _PEOPLE else None)
+    people = ROLE_NOUNS | _PEOPLE
+    return lex.head_kind(word) or ("PERSON" if singular in people or word.lower() in people else None)  # "waitress"
 
 
 #: People by what they do or what befell them, as heads of nominal speakers: "a waitress says".

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Quotations
-from newsquotes.models.rules_nominals import inner_reporter
+from newsquotes.models.rules_nominals import after_place, inner_reporter, nominal_person
 from newsquotes.models.rules_groups import SHARE_OF
 from newsquotes.models.rules_phrases import coordinated_start, head_before, leading_person, source_phrase, subject_after
 from newsquotes.models.rules_referents import Referents, Speaker, head_kind as _head_kind
@@ -383,6 +383,10 @@ class Speakers:
         lead = re.match(r"\W*(?:(?:%s)\W+)*(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s" % "|".join(sorted(lex.STOP)), self.text[lo:pos])
         if lead and lead["pronoun"].lower() in lex.PRONOUNS:  # "He then approached a director and said"
             return self.speaker(lo + lead.start("pronoun"), lo + lead.end("pronoun"))
+        if (after := after_place(self.text, lo, pos)) > lo:  # "In Minnesota, a bartender praises …:"
+            lo = after
+            if end := nominal_person(self.text, lo, pos, self.mentions, _head_kind):
+                return self.speaker(lo, end)
         names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG", "GPE")]
         best = next((m for m in names if m.label == "PERSON"), None) or next(
             (m for m in names if m.label == "ORG" or self.is_subject(m)), None)

@@ -576,8 +576,11 @@ def test_a_greeting_or_former_before_a_name_is_no_part_of_it(paragraphs, name):
     ("Indeed, News 12 reported that only buildings next to the break were without water.", "News 12"),
     ("AT&T says the new law will let it invest more in its network.", "AT&T"),
     ("The Alachua Sheriff's Office said the highway would stay closed until Monday.", "Alachua Sheriff's Office"),
+    ("The Joint Committee on Taxation reported that the bill would cut taxes by four trillion dollars.",
+     "Joint Committee on Taxation"),
+    ("Greenville County Coroner Mike Ellis says the law will help his deputies.", "Mike Ellis"),
 ])
-def test_a_number_an_ampersand_or_a_possessive_inside_a_bodys_name_keeps_it_whole(sentence, name):
+def test_a_number_an_ampersand_a_possessive_or_a_topic_inside_a_bodys_name_keeps_it_whole(sentence, name):
     assert quotes(sentence)[-1][4] == name
 
 

@@ -28,7 +28,7 @@ _ROLES = frozenset("""
     Analyst Economist Scientist Researcher Astronaut Candidate Nominee Activist Author Writer Journalist Reporter
     Producer Chef Founder Co-founder Owner Player Striker Goalkeeper Manager Editor Advisor Adviser Counselor
     Counsel Chair Envoy Monsignor Strategist Commentator Host Anchor Pollster Physician Surgeon Nurse Officials
-    Senior Vice
+    Senior Vice Coroner Treasurer Auditor Comptroller Clerk Marshal
 """.split())
 #: The speaker's own "I" before a name, never part of it: "I'm Rich Bowen and I'm the Community Manager".
 _FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll".split())
@@ -36,6 +36,11 @@ _FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll".split(
 #: ("Hi Agastya", "Regarding Ashodaya"), a time in someone's role ("Former Trump adviser Michael Flynn").
 _OPENERS = frozenset("Hi Hello Dear Thanks Thank Regarding Congratulations Former Ex Late Acting Interim Outgoing "
                      "Incoming".split())
+#: Bodies named after their topic with "on": "Joint Committee on Taxation", "Council on Foreign Relations".
+_BODIES_ON = frozenset("Committee Commission Council Conference Panel Forum Centre Center Institute".split())
+#: Days and months, which "on" puts a date to: "the Committee on Monday announced".
+_WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December")
 #: Names of stations that a number ends: "News 12", "Channel 4".
 _NUMBERED = frozenset("News Channel Radio TV".split())
 #: Common nouns of people that a body's name holds before "'s": "Alachua Sheriff's Office", "Children's Hospital".
@@ -124,7 +129,8 @@ class _Finder:
             if run and word == "s" and text[s - 1] in "'’" and k + 1 < len(words) and \
                     self._possessive_in_name(run, words[k + 1]):
                 continue  # the "s" of "Sheriff's", which the next word's run goes on from
-            if run and (self._number_in_name(run, (s, e), words[k + 1:k + 2]) or self._possessive_in_name(run, (s, e))):
+            if run and (self._number_in_name(run, (s, e), words[k + 1:k + 2]) or self._possessive_in_name(run, (s, e))
+                        or word == "on" and joined and self._topic_of_body(run, words[k + 1:k + 2])):
                 run.append((s, e))
                 continue
             if joined and (capital or word in lex.CONNECTORS and after_link):
@@ -145,6 +151,12 @@ class _Finder:
             return True
         return self.layout.word(run[-1]) in _NUMBERED and not (after and text[after[0][0]].isupper()
                                                                 and text[span[1]:after[0][0]] == " ")
+
+    def _topic_of_body(self, run: Words, after: Words) -> bool:
+        """Whether "on" joins a body to its topic: "Joint Committee on Taxation", "Commission on Presidential
+        Debates"."""
+        return (self.layout.word(run[-1]) in _BODIES_ON and bool(after) and self.layout.text[after[0][0]].isupper()
+                and self.layout.text[run[-1][1] + 3:after[0][0]] == " " and not _WHEN.fullmatch(self.layout.word(after[0])))
 
     def _possessive_in_name(self, run: Words, span: tuple[int, int]) -> bool:
         """Whether a capitalised word after "'s" goes on the name: after a common noun of people, the name of
@@ -271,7 +283,7 @@ class _Finder:
             return True
         tail = words[org[-1] + 1:]
         after = self.layout.words_in(run[-1][1], run[-1][1] + 20)
-        if len(tail) == 2 and not any(w in lex.GPE or w in lex.NORP or w in lex.CONNECTORS for w in tail) and after \
+        if len(tail) == 2 and not any(w in lex.GPE or w in lex.NORP or w in lex.CONNECTORS or w.islower() for w in tail) and after \
                 and self.layout.word(after[0]).lower() in lex.SPEECH_VERBS:
             self._label(run[:org[-1] + 1])
             self._add(run[org[-1] + 1:], "PERSON")
@@ -369,4 +381,4 @@ class _Finder:
                         and not _THING_OF_ORG.search(" ".join(set(text[p.start:p.end].split()) - words))]
                 pick = max([p for p in fits if p.start <= mention.start] or fits,
                            key=lambda p: (p.end - p.start, p.start))
-                mention.name = text[pick.start:pick.end]
+                mention.name = re.sub(r"^[A-Z][\w.-]*-based\s+", "", text[pick.start:pick.end])  # "Michigan-based X"

@@ -602,6 +602,8 @@ def test_a_handle_names_the_person_of_the_article_it_stands_for(paragraphs, name
       "The army said the entire crew were Iranians."), "The army"),
     (("China Eastern Airlines signed the agreement in Paris on June 15, the China Daily reported.",
       "The company said that the planes would be delivered in 2011."), "China Eastern Airlines"),
+    (("Thames Valley Police were called to the palace at 4:50 am, where the police found the toilet gone.",
+      "Police said on Monday that a gold toilet had been stolen."), "Thames Valley Police"),
     (("The National Transportation Safety Board released a report on the crash in 1988.",
       "The report said the pilot had failed to keep up the plane's airspeed."), "National Transportation Safety Board"),
 ])

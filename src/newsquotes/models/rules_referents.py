@@ -80,6 +80,9 @@ class Referents:
         plural_people = kind == "PERSON" and re.search(r"[^s]s$", head)  # "the researchers" are no one person
         if kind == "GPE" and len(words) == 3 and words[1] in lex.NORP:  # "the German government": Germany's
             return Speaker(start, end, self._country_of(words[1]) or phrase)
+        if len(words) == 1 and kind == "ORG" and (named := [m for m in before if m.label == "ORG" and " " in m.name
+                                                          and head.lower() in m.name.lower().split()]):
+            return Speaker(start, end, named[-1].name)  # "Police said" after "Thames Valley Police"
         if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE") and not plural_people:
             same = [m for m in before if m.label == kind]
             titled = [m for m in same if head.lower() in (m.title + " " + m.name).lower()]

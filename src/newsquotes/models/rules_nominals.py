@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Callable
+from collections.abc import Callable
 
 from newsquotes.models.rules_entities import PRESS, Mention
 from newsquotes.models.rules_text import Layout

@@ -327,6 +327,47 @@ def test_one_question_does_not_make_an_interview():
     assert quotes("Who will pay for the new bridge?", "The council has not decided, and the vote is in May.") == []
 
 
+def test_the_interviewers_statements_under_its_label_are_not_answers():
+    got = quotes("Wikinews interviewed wheelchair basketball player Tina McKenzie after the tournament.",
+                 "Wikinews: Who plays in that one?",
+                 "Tina McKenzie: It's quite a large Canadian tournament, and so we went as the Gliders team.",
+                 "Wikinews: Was that the one where you were the captain of the team?",
+                 "Tina McKenzie: No, I captained in 2010 and then I had some time off.",
+                 "Wikinews: The competition from the World Cup and all.",
+                 "Tina McKenzie: Right. Well, that would be sad for all of us.")
+    assert [q[4] for q in got] == ["Tina McKenzie"] * 3
+
+
+def test_questions_whose_answers_the_page_left_out_make_no_interview():
+    assert quotes("Wikinews reached out to Walker to discuss the race and her goals.",
+                  "((WSS)) How does your experience help in the current campaign?",
+                  "((WSS)) Why should voters support your ticket over the others?",
+                  "((WSS)) What are your goals for this campaign?",
+                  "On May 5, the Green Party nominated Howie Hawkins for president at its online convention.") == []
+
+
+def test_q_and_a_labels_mark_the_turns_and_stay_out_of_the_answers():
+    got = quotes("Wikinews spoke with marine biologist Ana Souza about coral reefs.",
+                 "Q: How did the reef change this year?",
+                 "A: It lost almost half of its coral cover after the heat wave in March.",
+                 "Q: What comes next?",
+                 "A: We will plant new fragments grown in our nursery.",
+                 "Q: Thank you for your time, Dr Souza.")
+    assert got == [("It lost almost half of its coral cover after the heat wave in March.", "direct", None, None,
+                     "Ana Souza"),
+                   ("We will plant new fragments grown in our nursery.", "direct", None, None, "Ana Souza")]
+
+
+def test_an_interview_named_inside_a_question_does_not_make_its_guest_the_interviewee():
+    got = quotes("Marine biologist Ana Souza studies coral reefs off the coast of Brazil. Souza has dived there "
+                 "for twenty years.",
+                 "In an interview with Terry Gross you called the reef a patient. How did it change this year?",
+                 "It lost almost half of its coral cover after the heat wave in March.",
+                 "What comes next?",
+                 "We will plant new fragments grown in our nursery.")
+    assert {q[4] for q in got if q[2] is None} == {"Ana Souza"}
+
+
 def test_a_people_or_place_inside_an_inverted_speakers_role_is_not_the_speaker():
     (quote,) = quotes("“The plant will stay open until the end of the year,” said German Economy Minister Karl Brenner.")
     assert quote[3:] == ("Karl Brenner", "Karl Brenner")
@@ -509,6 +550,84 @@ def test_she_is_not_a_man_named_before():
     found = quotes("Mrs Ana Lopez met the mayor, Mr Tom Reyes, at the town hall on Monday. "
                    "Reyes then left for the airport. She said the agreement would be signed within a week.")
     assert found[-1][3:] == ("She", "Ana Lopez")
+
+
+def test_a_he_inside_someones_quotation_tells_nothing_of_the_quoted_speakers_sex():
+    found = quotes("Governor Tomas Rivera resigned on Friday after two weeks of protests.",
+                   "In a statement, Justice Secretary Wanda Ortega said, \u201cI understand he made the right decision "
+                   "for his family. He just announced that this resignation will not be effective today.\u201d")
+    assert ("this resignation will not be effective today", "indirect", "announced", "He", "Tomas Rivera") in found
+
+
+@pytest.mark.parametrize("paragraphs,name", [
+    (("Former Trump adviser Michael Flynn spoke at the rally on Saturday.", "He said the election was not over."),
+     "Michael Flynn"),
+    (("Hi Ravi, thanks for talking to us.", "Ravi Kumar told us that the clinic would stay open."), "Ravi Kumar"),
+])
+def test_a_greeting_or_former_before_a_name_is_no_part_of_it(paragraphs, name):
+    assert quotes(*paragraphs)[-1][4] == name
+
+
+# ---------------------------------------------------------------------- names of bodies and handles
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The Lost 52 Project announced on Sunday that the wreck was found off Okinawa.", "Lost 52 Project"),
+    ("Indeed, News 12 reported that only buildings next to the break were without water.", "News 12"),
+    ("AT&T says the new law will let it invest more in its network.", "AT&T"),
+    ("The Alachua Sheriff's Office said the highway would stay closed until Monday.", "Alachua Sheriff's Office"),
+    ("The Joint Committee on Taxation reported that the bill would cut taxes by four trillion dollars.",
+     "Joint Committee on Taxation"),
+    ("Greenville County Coroner Mike Ellis says the law will help his deputies.", "Mike Ellis"),
+])
+def test_a_number_an_ampersand_a_possessive_or_a_topic_inside_a_bodys_name_keeps_it_whole(sentence, name):
+    assert quotes(sentence)[-1][4] == name
+
+
+@pytest.mark.parametrize("paragraphs,name", [
+    (("Representative Eugene Vindman spoke on Friday.",
+      ".@RepVindman says he is \u201chard pressed to think of a worse 45 days\u201d in history."), "Eugene Vindman"),
+    (("President Donald J. Trump spoke on Friday.",
+      "New intelligence confirms what @POTUS has stated numerous times: the facilities have been destroyed."), "Donald J. Trump"),
+])
+def test_a_handle_names_the_person_of_the_article_it_stands_for(paragraphs, name):
+    assert quotes(*paragraphs)[-1][4] == name
+
+
+# ---------------------------------------------------------------------- nominal organisations and documents
+
+
+@pytest.mark.parametrize("paragraphs,name", [
+    (("Fars News reported that a Boeing 707 cargo plane crashed near Karaj on Monday.",
+      "The army said the entire crew were Iranians."), "The army"),
+    (("China Eastern Airlines signed the agreement in Paris on June 15, the China Daily reported.",
+      "The company said that the planes would be delivered in 2011."), "China Eastern Airlines"),
+    (("Thames Valley Police were called to the palace at 4:50 am, where the police found the toilet gone.",
+      "Police said on Monday that a gold toilet had been stolen."), "Thames Valley Police"),
+    (("The National Transportation Safety Board released a report on the crash in 1988.",
+      "The report said the pilot had failed to keep up the plane's airspeed."), "National Transportation Safety Board"),
+])
+def test_a_nominal_body_or_document_names_only_the_body_it_can_be(paragraphs, name):
+    assert quotes(*paragraphs)[-1][4] == name
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("According to The Guardian, astronomers were optimistic that the telescope could reveal more about the planet.",
+     "astronomers"),
+    ("According to Reuters, two officials said that the talks in Geneva had failed.", "two officials"),
+])
+def test_the_people_a_source_reports_are_the_innermost_source(sentence, speaker):
+    assert quotes(sentence)[-1][3:] == (speaker, speaker)
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("In Minnesota, a bartender praises No Tax on Tips: \u201cAny more money on our checks is going to be better.\u201d",
+     "a bartender"),
+    ("In Michigan, a waitress says the law will help her four children: \u201cIt would go towards my house bills.\u201d",
+     "a waitress"),
+])
+def test_a_place_that_opens_the_sentence_is_not_its_speaker(sentence, speaker):
+    assert quotes(sentence)[-1][3:] == (speaker, speaker)
 
 
 # ---------------------------------------------------------------------- documents and sources

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_handles import name_handles
 from newsquotes.models.rules_text import Layout
 
 Words = list[tuple[int, int]]
@@ -27,16 +28,30 @@ _ROLES = frozenset("""
     Analyst Economist Scientist Researcher Astronaut Candidate Nominee Activist Author Writer Journalist Reporter
     Producer Chef Founder Co-founder Owner Player Striker Goalkeeper Manager Editor Advisor Adviser Counselor
     Counsel Chair Envoy Monsignor Strategist Commentator Host Anchor Pollster Physician Surgeon Nurse Officials
-    Senior Vice
+    Senior Vice Coroner Treasurer Auditor Comptroller Clerk Marshal
 """.split())
 #: The speaker's own "I" before a name, never part of it: "I'm Rich Bowen and I'm the Community Manager".
 _FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll".split())
+#: Capitalised words that open a sentence before a name and are no part of it: a greeting or an address
+#: ("Hi Agastya", "Regarding Ashodaya"), a time in someone's role ("Former Trump adviser Michael Flynn").
+_OPENERS = frozenset("Hi Hello Dear Thanks Thank Regarding Congratulations Former Ex Late Acting Interim Outgoing "
+                     "Incoming".split())
+#: Bodies named after their topic with "on": "Joint Committee on Taxation", "Council on Foreign Relations".
+_BODIES_ON = frozenset("Committee Commission Council Conference Panel Forum Centre Center Institute".split())
+#: Days and months, which "on" puts a date to: "the Committee on Monday announced".
+_WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December")
+#: Names of stations that a number ends: "News 12", "Channel 4".
+_NUMBERED = frozenset("News Channel Radio TV".split())
+#: Common nouns of people that a body's name holds before "'s": "Alachua Sheriff's Office", "Children's Hospital".
+_PEOPLE_OF_NAMES = frozenset("sheriff attorney prosecutor coroner people children women men veterans workers "
+                             "farmers citizens mayor governor".split())
 #: Words of places and things named "<X> of <Y>", never a person's: "Democratic Republic of the Congo".
 _PLACE_WORDS = frozenset("Republic Kingdom States Union Islands Isle Gulf Bay Sea Lake Cape Statue Order".split())
 #: The roles as nouns: "the archbishop said".
 ROLE_NOUNS = frozenset(w.lower() for w in _ROLES if w.lower() not in ("senior", "vice", "officials", "mp", "mep", "mla", "mk"))
 #: The last word of a publication's name, which keeps its "The".
-_PRESS = frozenset("""
+PRESS = _PRESS = frozenset("""
     Times Post Journal Herald Guardian Telegraph Independent Atlantic Register Dispatch Chronicle Gazette Tribune
     Observer Economist Mirror Express Press Caller Wire Beast Hindu Lancet Bulletin Inquirer Examiner Courier
 """.split())
@@ -96,6 +111,7 @@ class _Finder:
         self.found.sort(key=lambda m: m.start)
         self._press_articles()
         self._canonical_names()
+        name_handles(self.layout.text, self.found)
         return self.found
 
     def _capitalised_runs(self) -> list[Words]:
@@ -110,6 +126,13 @@ class _Finder:
             after_link = word != "the" or bool(run) and layout.word(run[-1]) in lex.CONNECTORS  # "Church of the …", not "Rathbun the …"
             if joined and word == "and" and self._last_of_body(run, words[k + 1:k + 3]):
                 capital = True  # "Centers for Disease Control and Prevention": one name
+            if run and word == "s" and text[s - 1] in "'’" and k + 1 < len(words) and \
+                    self._possessive_in_name(run, words[k + 1]):
+                continue  # the "s" of "Sheriff's", which the next word's run goes on from
+            if run and (self._number_in_name(run, (s, e), words[k + 1:k + 2]) or self._possessive_in_name(run, (s, e))
+                        or word == "on" and joined and self._topic_of_body(run, words[k + 1:k + 2])):
+                run.append((s, e))
+                continue
             if joined and (capital or word in lex.CONNECTORS and after_link):
                 run.append((s, e))
                 continue
@@ -117,6 +140,30 @@ class _Finder:
             run = [(s, e)] if capital else []
         runs.append(run)
         return [r for r in runs if r]
+
+    def _number_in_name(self, run: Words, span: tuple[int, int], after: Words) -> bool:
+        """Whether a number goes on a name: before the word that makes it a body ("Lost 52 Project"), or after a
+        station's ("News 12", "Channel 4"); not a model's number ("Boeing 787 Dreamliner")."""
+        text, word = self.layout.text, self.layout.word(span)
+        if not re.fullmatch(r"\d{1,3}", word) or text[run[-1][1]:span[0]] != " " or self.layout.starts_sentence(span[0]):
+            return False
+        if after and text[span[1]:after[0][0]] == " " and self.layout.word(after[0]) in lex.ORG_WORDS:
+            return True
+        return self.layout.word(run[-1]) in _NUMBERED and not (after and text[after[0][0]].isupper()
+                                                                and text[span[1]:after[0][0]] == " ")
+
+    def _topic_of_body(self, run: Words, after: Words) -> bool:
+        """Whether "on" joins a body to its topic: "Joint Committee on Taxation", "Commission on Presidential
+        Debates"."""
+        return (self.layout.word(run[-1]) in _BODIES_ON and bool(after) and self.layout.text[after[0][0]].isupper()
+                and self.layout.text[run[-1][1] + 3:after[0][0]] == " " and not _WHEN.fullmatch(self.layout.word(after[0])))
+
+    def _possessive_in_name(self, run: Words, span: tuple[int, int]) -> bool:
+        """Whether a capitalised word after "'s" goes on the name: after a common noun of people, the name of
+        a body ("Alachua Sheriff's Office", "People's Vote"), not after a name ("Britain's Foreign Office")."""
+        text, before = self.layout.text, self.layout.word(run[-1])
+        return (text[run[-1][1]:span[0]] in ("'s ", "’s ") and text[span[0]].isupper()
+                and before.lower() in _PEOPLE_OF_NAMES and self.layout.word(span) not in lex.STOP)
 
     def _last_of_body(self, run: Words, after: Words) -> bool:
         """Whether "and" before ``after`` joins one last word to a name of a body ("Institute of Volcanology and
@@ -132,7 +179,8 @@ class _Finder:
         layout = self.layout
         parts, part = [], []
         for span in run + [None]:
-            if span is not None and layout.word(span) not in lex.STOP and layout.word(span) not in _FIRST_PERSON:
+            if span is not None and layout.word(span) not in lex.STOP and layout.word(span) not in _FIRST_PERSON and (
+                    part or layout.word(span) not in _OPENERS):
                 part.append(span)
                 continue
             while part and layout.word(part[-1]) in lex.CONNECTORS:
@@ -235,7 +283,7 @@ class _Finder:
             return True
         tail = words[org[-1] + 1:]
         after = self.layout.words_in(run[-1][1], run[-1][1] + 20)
-        if len(tail) == 2 and not any(w in lex.GPE or w in lex.NORP or w in lex.CONNECTORS for w in tail) and after \
+        if len(tail) == 2 and not any(w in lex.GPE or w in lex.NORP or w in lex.CONNECTORS or w.islower() for w in tail) and after \
                 and self.layout.word(after[0]).lower() in lex.SPEECH_VERBS:
             self._label(run[:org[-1] + 1])
             self._add(run[org[-1] + 1:], "PERSON")
@@ -333,4 +381,4 @@ class _Finder:
                         and not _THING_OF_ORG.search(" ".join(set(text[p.start:p.end].split()) - words))]
                 pick = max([p for p in fits if p.start <= mention.start] or fits,
                            key=lambda p: (p.end - p.start, p.start))
-                mention.name = text[pick.start:pick.end]
+                mention.name = re.sub(r"^[A-Z][\w.-]*-based\s+", "", text[pick.start:pick.end])  # "Michigan-based X"

@@ -1,7 +1,8 @@
 """Interviews for the ``rules`` model: who answers, and the answers as direct quotes without a cue.
 
-An article with two question paragraphs or more is an interview: each paragraph after the first question
-that is not itself a question (nor a caption, nor a line of under four words) is an answer by the
+An article with two question paragraphs or more, half of them at least followed by a paragraph that is no
+question, is an interview: each paragraph after the first question that is not itself a question (nor a
+caption, nor a line of under four words, nor a statement under the interviewer's label) is an answer by the
 interviewee, and a name with a colon that opens it ("Nick Bos: We collected …") is its speaker mention.
 """
 
@@ -18,8 +19,12 @@ from newsquotes.models.rules_text import Layout
 _CAPTION = re.compile(r"\b(?:Image|Photo|Video|Audio):")
 #: A name that introduces an interview answer: "Nick Bos: We collected …".
 _ANSWERER = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+")
+#: A label of an answer that names no one: "A:", "Answer:", initials ("RS:").
+_ANSWER_LABEL = re.compile(r"A|Answer|[A-Z]{2,3}")
 #: A turn label that opens a paragraph of a transcript: "((Rich Bowen)) I'm the Community Manager …".
 _TURN = re.compile(r"\(\((?P<name>[^()]{1,40})\)\)\s*")
+#: The labels of the one who asks, in any interview.
+_ASKING = frozenset({"WN", "Wikinews", "Q", "Question", "Interviewer"})
 #: The words that introduce whom an interview is with: "Wikinews spoke with William Evans".
 _INTERVIEWED = re.compile(r"\b(?:interview(?:s|ed)?|spoke (?:with|to)|talk(?:s|ed)? (?:with|to)|caught up with)"
                           r"(?:\s+[a-z']+){0,3}\s+$")
@@ -34,17 +39,17 @@ class Interview:
 
     def interviewee(self, first_question: int) -> str | None:
         """Who answers: the person the headline names before its topic ("Wikinews interviews Tina McKenzie on
-        …"), else the one the text says it interviewed or spoke with, else the person named most before the
-        first question."""
+        …"), else the one the introduction says it interviewed or spoke with (not "an interview with Terry
+        Gross" inside a question), else the person named most before the first question."""
         people = [m for m in self.mentions if m.label == "PERSON"]
         who = re.split(r"\s(?:on|about|over|regarding)\s", self.title)[0]  # not the topic: "… on Santorum cocktail"
         titled = [m.name for m in people if set(m.name.split()) & set(re.findall(r"[\w.'’-]+", who))]
         if titled:
             return max(titled, key=titled.count)
-        for m in people:
+        before = [m.name for m in people if m.end <= first_question]  # the introduction's, not a question's
+        for m in people[:len(before)]:
             if _INTERVIEWED.search(self.text, max(0, m.start - 40), m.start):
                 return m.name
-        before = [m.name for m in people if m.end <= first_question]
         return max(before, key=before.count) if before else None
 
     def answers(self) -> list[Found]:
@@ -58,8 +63,9 @@ class Interview:
         turns = {k: label for k, p in enumerate(paragraphs) if (label := _TURN.match(text, p.start, p.end))}
         asking = self._interviewer_labels(turns, asks)
         answered = [k for k, label in turns.items() if label["name"] not in asking]
-        if len(asks) < 2 and len(answered) < 2:
+        if len(asks) < 2 and len(answered) < 2 or not answered and not self._answers_follow(asks):
             return []
+        colon_asking = self._colon_interviewer_labels(asks) | asking | _ASKING
         interviewee = self.interviewee(paragraphs[asks[0]].start if asks else len(text))
         first = min(([asks[0] + 1] if asks else []) + answered[:1])
         found, labelled = [], None
@@ -80,9 +86,13 @@ class Interview:
             if _CAPTION.search(body) or len(body.split()) < 4:
                 continue
             named = _ANSWERER.match(body) if speaker is None else None
+            if named and named[1] in colon_asking:
+                continue  # the interviewer's statement: "Wikinews: The competition from the World Cup and all."
             mention = named and next((m for m in self.mentions if m.start == start and m.end == start + named.end(1)), None)
             if mention:
                 speaker, start = self.speakers.speaker(mention.start, mention.end, mention), start + named.end()
+            elif named and _ANSWER_LABEL.fullmatch(named[1]):
+                start += named.end()  # "A: It lost half its coral.": the label is no part of the answer
             end = paragraph.end
             while end > start and text[end - 1] in " ,;:\"”’»":
                 end -= 1  # "… for two reasons:" before a list: the colon introduces, as after a quotation
@@ -91,12 +101,28 @@ class Interview:
             found.append(Found(start, end, "direct", None, speaker, interviewee))
         return found
 
+    def _answers_follow(self, asks: list[int]) -> bool:
+        """Whether at least half the questions have a paragraph after them that is no question: a transcript,
+        not a list of questions whose answers the page left out (then what follows is the report's own text)."""
+        paragraphs = self.layout.paragraphs
+        followed = [k for k in asks if k + 1 < len(paragraphs) and k + 1 not in asks]
+        return 2 * len(followed) >= len(asks)
+
+    def _colon_interviewer_labels(self, asks: list[int]) -> set[str]:
+        """The names with a colon that open mostly question paragraphs ("Wikinews: Who plays in that one?"):
+        the interviewer's, whose other paragraphs are statements, not answers."""
+        text = self.text
+        labels = [m[1] for p in self.layout.paragraphs if (m := _ANSWERER.match(text, p.start, p.end))]
+        asking = [m[1] for k in asks if (m := _ANSWERER.match(text, self.layout.paragraphs[k].start,
+                                                                self.layout.paragraphs[k].end))]
+        return {name for name in asking if asking.count(name) >= 2 and 2 * asking.count(name) > labels.count(name)}
+
     def _interviewer_labels(self, turns: dict[int, re.Match], asks: list[int]) -> set[str]:
         """The labels of the one who asks: those of mostly question paragraphs, and the publisher's short form."""
         asking = [turns[k]["name"] for k in asks if k in turns]
         labels = [turn["name"] for turn in turns.values()]
         mostly = {name for name in asking if asking.count(name) >= 2 and 2 * asking.count(name) > labels.count(name)}
-        return mostly | {"WN", "Wikinews", "Q", "Interviewer"}
+        return mostly | _ASKING
 
     def _labelled(self, turn: re.Match) -> Speaker:
         """The speaker a turn label names: its person's mention, else the label itself."""

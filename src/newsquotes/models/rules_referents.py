@@ -2,7 +2,8 @@
 
 A name is its mention's canonical name. "he" and "she" go to a recent person of that sex, else to one who
 leads a recent sentence; "it" and "they" to an organisation or place. "The minister" goes to the last person
-with that title, "the country" to the place the last sentences were about. A document ("its website", "a
+with that title, "the country" to the place the last sentences were about, "the company" and "the statement"
+as ``rules_nominals`` tells. A document ("its website", "a
 report from ABC Australia") speaks in its owner's name. A speaker that names no one is named by its words.
 """
 
@@ -14,21 +15,17 @@ from dataclasses import dataclass
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import ROLE_NOUNS, Mention
 from newsquotes.models.rules_groups import group_before
+from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business, document_owner
+from newsquotes.models.rules_pronouns import person_sexes, salient_person
 from newsquotes.models.rules_text import Layout
 
 _LINK = r"(?:at|of|for|from|with|in)"
-#: Words before a name that tell a person's sex.
-_MALE = frozenset("mr sir lord king prince father son brother husband boyfriend actor spokesman chairman congressman "
-                  "assemblyman councilman businessman uncle grandfather nephew monsignor".split())
-_FEMALE = frozenset("mrs ms miss dame lady queen princess mother daughter sister wife girlfriend actress spokeswoman "
-                    "chairwoman congresswoman assemblywoman councilwoman businesswoman aunt grandmother niece".split())
-
-
 def head_kind(word: str) -> str | None:
     """What a nominal's head noun refers to (see ``_lexicon.head_kind``); the roles that come before names
     ("the archbishop", "the constable", "the actress") are people too."""
     singular = word.lower().removesuffix("es") if word.lower().endswith("sses") else word.lower().rstrip("s")
-    return lex.head_kind(word) or ("PERSON" if singular in ROLE_NOUNS or singular in _PEOPLE else None)
+    people = ROLE_NOUNS | _PEOPLE
+    return lex.head_kind(word) or ("PERSON" if singular in people or word.lower() in people else None)  # "waitress"
 
 
 #: People by what they do or what befell them, as heads of nominal speakers: "a waitress says".
@@ -61,7 +58,7 @@ class Referents:
 
     def __init__(self, layout: Layout, mentions: list[Mention]):
         self.layout, self.text, self.mentions = layout, layout.text, mentions
-        self.sexes = self._sexes()
+        self.sexes = person_sexes(layout, mentions, self.is_subject)
 
     def speaker(self, start: int, end: int, mention: Mention | None = None) -> Speaker:
         """The speaker at ``[start, end)``, named by its mention, or resolved when a pronoun or a nominal."""
@@ -76,13 +73,22 @@ class Referents:
         if owner := self._document_owner(start, end, words):
             return Speaker(start, end, owner)
         head = re.sub(r"\s+%s\s.*$" % _LINK, "", phrase).split()[-1]
+        if words[0].lower() in ("the", "this", "that") and len(words) == 2 and (
+                issuer := document_owner(self.layout, self.mentions, start, head, self.is_subject)):
+            return Speaker(start, end, issuer)  # "The statement said": whoever issued the statement
         kind = head_kind(head)
         plural_people = kind == "PERSON" and re.search(r"[^s]s$", head)  # "the researchers" are no one person
         if kind == "GPE" and len(words) == 3 and words[1] in lex.NORP:  # "the German government": Germany's
             return Speaker(start, end, self._country_of(words[1]) or phrase)
+        if len(words) == 1 and kind == "ORG" and (named := [m for m in before if m.label == "ORG" and " " in m.name
+                                                          and head.lower() in m.name.lower().split()]):
+            return Speaker(start, end, named[-1].name)  # "Police said" after "Thames Valley Police"
         if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE") and not plural_people:
             same = [m for m in before if m.label == kind]
             titled = [m for m in same if head.lower() in (m.title + " " + m.name).lower()]
+            if kind == "ORG" and not titled:  # "the company", but not "the army" for any body named before
+                name = business(self.layout, before, start, self.is_subject) if head.lower() in BUSINESS_NOUNS else None
+                return Speaker(start, end, name or phrase)
             pool = titled or (same if kind == "GPE" else [m for m in near if m.label == kind])
             if pool and not titled:  # "the country" is the place the last sentences were about, not the last named
                 recent = self.layout.sentence(max(self.layout.sentence(start)[0] - 1, 0))[0]
@@ -111,10 +117,10 @@ class Referents:
             before = [m for m in before if self.layout.paragraph(m.start) >= self.layout.paragraph(pos) - 1]
         labels = ("PERSON",) if wanted == "PERSON" else ("ORG",) if pronoun == "they" else ("ORG", "GPE")
         found = [m for m in before if m.label in labels] if wanted else []
-        if wanted == "PERSON" and found:
+        if wanted == "PERSON":
             sex = "f" if pronoun == "she" else "m"
-            found = [m for m in found if self.sexes.get(m.name, sex) == sex] or found
-            found = self._salient_people(found, pos, sex) or found
+            person = salient_person(self.layout, found, pos, sex, self.sexes, self.is_subject)
+            return person.name if person else None
         return found[-1].name if found else None
 
     def _plural_subject(self, pos: int) -> str | None:
@@ -150,37 +156,6 @@ class Referents:
         # "A UAW study", "The Home Office letter", "Part of Trump's tweet": the owner named inside the phrase
         named = named or [m for m in self.mentions if start <= m.start and m.end <= end and m.label in ("PERSON", "ORG")]
         return named[0].name if named else None
-
-    def _sexes(self) -> dict[str, str]:
-        """Each person's sex ("m" or "f") where the text tells it: a gendered word just before a mention ("Mrs",
-        "actress", "his daughter"), or the first he or she after the only person of a sentence."""
-        votes: dict[str, list[str]] = {}
-        people = [m for m in self.mentions if m.label == "PERSON"]
-        for m in people:
-            before = [w.lower().rstrip(".") for w in self.text[max(0, m.start - 30):m.start].split()[-3:]]
-            for word in before:
-                if word in _MALE or word in _FEMALE:
-                    votes.setdefault(m.name, []).append("m" if word in _MALE else "f")
-            lo, hi = self.layout.sentence(m.start)
-            if {p.name for p in people if lo <= p.start < hi} == {m.name}:
-                after = re.findall(r"\b(?:he|she)\b", self.text[m.end:hi].lower())
-                votes.setdefault(m.name, []).extend("f" if w == "she" else "m" for w in after[:1])
-        return {name: max(set(v), key=v.count) for name, v in votes.items() if v and v.count(max(set(v), key=v.count)) > len(v) / 2}
-
-    def _salient_people(self, people: list[Mention], pos: int, sex: str) -> list[Mention]:
-        """The people a "he" or "she" at ``pos`` most likely is, in text order, among those named in this
-        sentence or the two before: those known to be of that sex, else those who lead their sentence ("Flynn
-        made a speech after he was pardoned by Trump. He said …": Flynn)."""
-        lo = self.layout.sentence(pos)[0]
-        for _ in range(2):
-            lo = self.layout.sentence(max(lo - 1, 0))[0]
-        recent = [m for m in people if m.start >= lo]
-        if known := [m for m in recent if self.sexes.get(m.name) == sex]:
-            return known
-        leading = {}
-        for m in recent:
-            leading.setdefault(self.layout.sentence(m.start)[0], m)
-        return list(leading.values())
 
     def is_subject(self, mention: Mention) -> bool:
         """Whether a mention opens its sentence (past "The", "However," and the like): its subject, mostly."""

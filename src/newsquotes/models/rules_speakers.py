@@ -17,6 +17,7 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_finite import participle_report
 from newsquotes.models.rules_marks import Quotations
+from newsquotes.models.rules_nominals import after_place, inner_reporter, nominal_person
 from newsquotes.models.rules_groups import SHARE_OF
 from newsquotes.models.rules_phrases import coordinated_start, head_before, leading_person, source_phrase, subject_after
 from newsquotes.models.rules_referents import Referents, Speaker, head_kind as _head_kind
@@ -352,7 +353,11 @@ class Speakers:
         while (following := text.find(",", stop + 1, hi)) > 0 and len(self.layout.words_in(stop, following)) <= 1:
             stop = following  # post-nominals: "Mark Tedeschi, QC, …"
         inner = self.cited_after(stop)
-        return self.source(inner) if inner else (speaker, stop)
+        if inner:
+            return self.source(inner)
+        if reporter := inner_reporter(text, stop + 1, hi, _head_kind):
+            return self.speaker(reporter[0], reporter[1]), reporter[2]  # "According to X, a spokesman said …"
+        return speaker, stop
 
     def cited_after(self, pos: int) -> Cue | None:
         """The citing cue that follows ``pos`` after a comma: "TASS reported, citing …"."""
@@ -382,6 +387,10 @@ class Speakers:
         lead = re.match(r"\W*(?:(?:%s)\W+)*(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s" % "|".join(sorted(lex.STOP)), self.text[lo:pos])
         if lead and lead["pronoun"].lower() in lex.PRONOUNS:  # "He then approached a director and said"
             return self.speaker(lo + lead.start("pronoun"), lo + lead.end("pronoun"))
+        if (after := after_place(self.text, lo, pos)) > lo:  # "In Minnesota, a bartender praises …:"
+            lo = after
+            if end := nominal_person(self.text, lo, pos, self.mentions, _head_kind):
+                return self.speaker(lo, end)
         names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG", "GPE")]
         best = next((m for m in names if m.label == "PERSON"), None) or next(
             (m for m in names if m.label == "ORG" or self.is_subject(m)), None)

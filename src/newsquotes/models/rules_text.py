@@ -9,8 +9,8 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.schema import Article
 
 #: A word: a web site ("Secunia.com"), an initialism ("U.S."), a word with inner hyphens or apostrophes (but not a possessive 's),
-#: a number, or an ampersand (part of names like "Johnson & Johnson").
-_WORD = re.compile(r"[A-Za-z][\w-]*\.(?:com|org|net|gov)\b|(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:-\w+)*(?:[’'](?!s\b)[^\W\d_]+)*|"
+#: a number, an initialism with an ampersand ("AT&T"), or an ampersand (part of names like "Johnson & Johnson").
+_WORD = re.compile(r"[A-Za-z][\w-]*\.(?:com|org|net|gov)\b|(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}\b|[^\W\d_]\w*(?:-\w+)*(?:[’'](?!s\b)[^\W\d_]+)*|"
                    r"\d[\d.,]*\w*|&")
 #: Quotation marks; opening ones may stand before the first word of a sentence.
 MARKS = "\"“”„«»'‘’"

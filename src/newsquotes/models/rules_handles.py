@@ -1,0 +1,36 @@
+"""Social media handles as names, for the ``rules`` model: "@RepVindman" is Eugene Vindman, "@POTUS" the President.
+
+A handle names the person of the article whose surname it ends with ("@SenSchumer", "@WhipKClark"), the one
+named most often when several do; "@POTUS" names the person the article titles President. A handle that names
+no one in the article stays as it is.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the mentions are made in rules_entities, which calls this module
+    from newsquotes.models.rules_entities import Mention
+
+#: Handles of offices rather than of people, with the title their holder is named with.
+_OFFICES = {"potus": "President", "vp": "Vice President"}
+
+
+def name_handles(text: str, mentions: list[Mention]) -> None:
+    """Give each handle mention the name of the article's person it stands for."""
+    people = [m for m in mentions if m.label == "PERSON" and text[m.start - 1:m.start] != "@" and " " in m.name]
+    counts = Counter(m.name for m in people)
+    for mention in mentions:
+        if text[mention.start - 1:mention.start] != "@":
+            continue
+        handle = text[mention.start:mention.end].casefold()
+        if handle in _OFFICES:
+            holders = [m.name for m in people if m.title.split()[-1:] == [_OFFICES[handle].split()[-1]]
+                       and (handle != "potus" or "Vice" not in m.title)]
+        else:
+            holders = [m.name for m in people if len(surname := m.name.split()[-1]) >= 4
+                       and handle.endswith(surname.casefold())]
+        if holders:
+            mention.name = max(holders, key=lambda name: (counts[name], name))
+            mention.label = "PERSON"

@@ -1,0 +1,77 @@
+"""He and she, for the ``rules`` model: each person's sex as the text tells it, and whom a "he" or "she" means.
+
+A person's sex comes from a gendered word just before a mention ("Mrs", "actress", "his daughter") and from the
+first he or she after the first person of a sentence when no one else is named in between ("Flynn spoke after he
+was pardoned by Trump"). Pronouns inside quotation marks are someone's own
+words about someone else and tell nothing. A "he" or "she" goes to a person of that sex named in the three last
+sentences, else to the latest who leads one of them, else to the latest of that sex or of unknown sex.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_text import Layout
+
+#: Words before a name that tell a person's sex.
+MALE = frozenset("mr sir lord king prince father son brother husband boyfriend actor spokesman chairman congressman "
+                 "assemblyman councilman businessman uncle grandfather nephew monsignor".split())
+FEMALE = frozenset("mrs ms miss dame lady queen princess mother daughter sister wife girlfriend actress spokeswoman "
+                   "chairwoman congresswoman assemblywoman councilwoman businesswoman aunt grandmother niece".split())
+_PRONOUN = re.compile(r"\b(he|she|He|She)\b")
+
+
+def inside_quotation(text: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside quotation marks opened after ``lo`` (a sentence start)."""
+    span = text[lo:pos]
+    return span.count("“") > span.count("”") or span.count('"') % 2 == 1
+
+
+def person_sexes(layout: Layout, mentions: list[Mention], is_subject: Callable[[Mention], bool]) -> dict[str, str]:
+    """Each person's sex ("m" or "f") where the text tells it, by the majority of its clues."""
+    text = layout.text
+    votes: dict[str, Counter] = {}
+    people = [m for m in mentions if m.label == "PERSON"]
+
+    def vote(name: str, pronoun: str) -> None:
+        votes.setdefault(name, Counter())["f" if pronoun.lower() == "she" else "m"] += 1
+
+    for m in people:
+        for word in (w.lower().rstrip(".") for w in text[max(0, m.start - 30):m.start].split()[-3:]):
+            if word in MALE or word in FEMALE:
+                votes.setdefault(m.name, Counter())["m" if word in MALE else "f"] += 1
+        lo, hi = layout.sentence(m.start)
+        after = next((p for p in _PRONOUN.finditer(text, m.end, hi) if not inside_quotation(text, lo, p.start())),
+                     None)
+        others = [p for p in people if lo <= p.start < hi and p.name != m.name]
+        if after and not any(lo <= p.start < after.start() for p in others):
+            vote(m.name, after.group(1))  # "Flynn spoke after he was pardoned by Trump": Flynn is a man
+    sexes = {}
+    for name, count in votes.items():
+        (sex, n), = count.most_common(1)
+        if n > sum(count.values()) / 2:
+            sexes[name] = sex
+    return sexes
+
+
+def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, sexes: dict[str, str],
+                   is_subject: Callable[[Mention], bool]) -> Mention | None:
+    """The person a "he" or "she" at ``pos`` most likely is, among the people named before it who are of that sex
+    or of unknown sex: the latest known to be of that sex in the three last sentences, else the latest who leads
+    one of them, else the latest named."""
+    fitting = [m for m in people if sexes.get(m.name, sex) == sex]
+    lo = layout.sentence(pos)[0]
+    for _ in range(2):
+        lo = layout.sentence(max(lo - 1, 0))[0]
+    recent = [m for m in fitting if m.start >= lo]
+    leaders = [m for m in recent if is_subject(m)
+               and not inside_quotation(layout.text, layout.sentence(m.start)[0], m.start)]
+    known = [m for m in fitting if sexes.get(m.name) == sex]
+    pick = [m for m in recent if m in known] or leaders or fitting
+    if not pick:
+        return None
+    last = layout.sentence(pick[-1].start)  # the first of them in the latest sentence: its topic, mostly
+    return next(m for m in pick if layout.sentence(m.start) == last)

@@ -8,10 +8,17 @@ no one in the article stays as it is.
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:  # the mentions are made in rules_entities, which calls this module
-    from newsquotes.models.rules_entities import Mention
+
+class Mention(Protocol):
+    """What this module reads and renames of a mention (made in :mod:`.rules_entities`, which calls it)."""
+
+    start: int
+    end: int
+    label: str
+    name: str
+    title: str
 
 #: Handles of offices rather than of people, with the title their holder is named with.
 _OFFICES = {"potus": "President", "vp": "Vice President"}

@@ -9,6 +9,8 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import psutil
@@ -21,6 +23,23 @@ from helpers import article_text, crawl_warc, digest, write_articles
 
 DATA = Path(__file__).parent / "data"
 pytestmark = pytest.mark.ray
+
+
+@contextmanager
+def files_opened_under(folder: Path) -> Iterator[list[str]]:
+    """The paths under ``folder`` that this process opens inside the block (Ray's workers are other processes)."""
+    opened: list[str] = []
+    watching = [True]
+
+    def audit(event: str, args: tuple) -> None:
+        if watching[0] and event == "open" and isinstance(args[0], (str, Path)) and str(folder) in str(args[0]):
+            opened.append(str(args[0]))
+
+    sys.addaudithook(audit)  # hooks cannot be removed; this one stops watching when the block ends
+    try:
+        yield opened
+    finally:
+        watching[0] = False
 
 
 @pytest.fixture(scope="module")
@@ -95,20 +114,10 @@ def test_warc_files_shared_out_in_byte_ranges_give_the_local_engines_corpus(tmp_
     (inputs / "cut-short.warc.gz").write_bytes(cut[: len(cut) - 500])
     monkeypatch.setattr(warcranges, "RANGE_BYTES", 8 << 10)
     assert len(warcranges.ranges(inputs / "crawl.warc.gz")) > 10
-    opened: list[str] = []
-    watching = [True]
-
-    def audit(event: str, args: tuple) -> None:
-        if watching[0] and event == "open" and isinstance(args[0], (str, Path)) and str(inputs) in str(args[0]):
-            opened.append(str(args[0]))
-
-    sys.addaudithook(audit)  # hooks cannot be removed; this one stops watching when the test ends
-    try:
-        on_ray = tmp_path / "out-ray"
+    on_ray = tmp_path / "out-ray"
+    with files_opened_under(inputs) as opened:
         build([InputSpec(path=inputs)], on_ray, BuildOptions(workers=2, engine="ray", ray_address=cluster.address,
                                                             cache_dir=tmp_path / "cache-ray"))
-    finally:
-        watching[0] = False
     assert opened == []  # the workers found where each range's records start
     assert len(list((tmp_path / "cache-ray" / "ray-units").glob("*.parquet"))) > 30  # one file per range
     local = tmp_path / "out-local"
@@ -163,23 +172,13 @@ def test_the_time_limit_holds_in_ray_workers(tmp_path, cluster):
 def test_the_driver_neither_reads_inputs_nor_writes_shards(tmp_path, cluster, monkeypatch):
     inputs = tmp_path / "in"
     write_articles(inputs, range(30))
-    opened: list[str] = []
-    watching = [True]
-
-    def audit(event: str, args: tuple) -> None:
-        if watching[0] and event == "open" and isinstance(args[0], (str, Path)) and str(inputs) in str(args[0]):
-            opened.append(str(args[0]))
-
-    sys.addaudithook(audit)  # hooks cannot be removed; this one stops watching when the test ends
     written_here: list[str] = []
     write_shard = storage.write_shard
     monkeypatch.setattr(storage, "write_shard", lambda folder, name, articles: (written_here.append(name),
                                                                                 write_shard(folder, name, articles)))
-    try:
+    with files_opened_under(inputs) as opened:
         report = build([InputSpec(path=inputs)], tmp_path / "out", BuildOptions(
             workers=2, engine="ray", ray_address=cluster.address, cache_dir=tmp_path / "cache", rows_per_shard=8))
-    finally:
-        watching[0] = False
     assert report.manifest.counts.kept == 30 and len(report.manifest.shards) == 4
     assert opened == [] and written_here == []  # the workers read every input and wrote every shard
 

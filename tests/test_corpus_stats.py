@@ -25,15 +25,20 @@ def _corpus(folder: Path, entries: list[dict]) -> Path:
     return folder
 
 
+
+def _run_then_list_heavy_imports(code: str) -> str:
+    """What ``code`` prints in a fresh interpreter, then which of pyarrow, pydantic and the schema it imported."""
+    code = f"import sys\n{code}\nprint(sorted(m for m in ('pyarrow', 'pydantic', 'newsquotes.schema') if m in sys.modules))"
+    return subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+                          check=True, capture_output=True, text=True).stdout
+
+
 def test_the_counts_need_neither_pyarrow_nor_the_schema_models(tmp_path):
     corpus = _corpus(tmp_path / "c", [{"input": "a.html", "status": "kept", "warning": "short"},
                                       {"input": "b.html", "status": "rejected", "reason": "too short: 3 characters"}])
-    code = ("import sys; from rich.console import Console; from newsquotes.corpus import stats, storage; "
-            f"manifest = storage.read_manifest_json({str(corpus)!r}); "
-            "Console(width=80).print(stats.summary_table(manifest, 'c')); "
-            "print(sorted(m for m in ('pyarrow', 'pydantic', 'newsquotes.schema') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
-                         check=True, capture_output=True, text=True).stdout
+    out = _run_then_list_heavy_imports("from rich.console import Console; from newsquotes.corpus import stats, storage; "
+                                       f"manifest = storage.read_manifest_json({str(corpus)!r}); "
+                                       "Console(width=80).print(stats.summary_table(manifest, 'c'))")
     assert "kept with a warning" in out and out.rstrip().endswith("[]"), out
 
 
@@ -80,10 +85,8 @@ def test_the_totals_a_build_records_are_those_its_shards_hold(tmp_path):
 
 def test_stats_of_a_corpus_with_totals_imports_neither_pyarrow_nor_pydantic(tmp_path):
     corpus = _built(tmp_path / "c")
-    code = ("import sys; from newsquotes.cli import app\n"
-            f"sys.argv = ['newsquotes', 'corpus', 'stats', {str(corpus)!r}]\n"
-            "try:\n    app()\nexcept SystemExit as end:\n    assert not end.code, end.code\n"
-            "print(sorted(m for m in ('pyarrow', 'pydantic', 'newsquotes.schema') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
-                         check=True, capture_output=True, text=True).stdout
+    out = _run_then_list_heavy_imports(
+        "from newsquotes.cli import app\n"
+        f"sys.argv = ['newsquotes', 'corpus', 'stats', {str(corpus)!r}]\n"
+        "try:\n    app()\nexcept SystemExit as end:\n    assert not end.code, end.code")
     assert "by source" in out and out.rstrip().endswith("[]"), out

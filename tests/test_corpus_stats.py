@@ -25,7 +25,6 @@ def _corpus(folder: Path, entries: list[dict]) -> Path:
     return folder
 
 
-
 def _run_then_list_heavy_imports(code: str) -> str:
     """What ``code`` prints in a fresh interpreter, then which of pyarrow, pydantic and the schema it imported."""
     code = f"import sys\n{code}\nprint(sorted(m for m in ('pyarrow', 'pydantic', 'newsquotes.schema') if m in sys.modules))"

@@ -176,8 +176,8 @@ def test_a_warc_without_responses_is_reported_once_as_the_whole_file_does(tmp_pa
 def test_small_files_and_other_formats_are_one_range(tmp_path):
     path = write(tmp_path, crawl_warc(range(3), False), False)
     assert ranges(path, 10**9) == [(0, None)]
-    assert warcranges.is_warc("a/crawl.warc.gz", None) and warcranges.is_warc("dump", "warc")
-    assert not warcranges.is_warc("feed.jsonl", None)
+    assert readers.is_warc("a/crawl.warc.gz", None) and readers.is_warc("dump", "warc")
+    assert not readers.is_warc("feed.jsonl", None)
 
 
 def test_settle_drops_what_follows_a_stop_and_rereads_a_range_that_missed_its_start():

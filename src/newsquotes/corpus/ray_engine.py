@@ -45,7 +45,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from newsquotes import defaults
-from newsquotes.corpus import byteranges, storage, warcranges
+from newsquotes.corpus import byteranges, readers, storage, warcranges
 from newsquotes.corpus.dedup import DedupParams, Signature, deduplicate
 from newsquotes.corpus.ray_dedup import candidate_pairs
 from newsquotes.corpus.extract import ExtractOptions
@@ -221,7 +221,7 @@ class RayEngine:
                 if unit.options not in options:  # equal settings of two inputs are sent once
                     options.append(unit.options)
                 same = known[id(unit.options)] = (unit.options, options.index(unit.options))
-            warc = warcranges.is_warc(unit.name, unit.format)
+            warc = readers.is_warc(unit.name, unit.format)
             row = {"unit": number, "path": os.path.abspath(unit.path), "name": unit.name, "format": unit.format,
                    "hints": json.dumps(unit.hints, default=str), "options": same[1], "fingerprint": unit.fingerprint,
                    "warc": warc}

@@ -106,6 +106,11 @@ def detect_format(name: str, head: bytes) -> str:
     return "text"
 
 
+def is_warc(name: str, fmt: str | None) -> bool:
+    """Whether a file is read as WARC by its given format or, without one, by its name alone."""
+    return fmt == "warc" or (fmt is None and detect_format(name, b"") == "warc")
+
+
 def _starts_with(path: Path, signature: bytes) -> bool:
     with path.open("rb") as stream:
         return stream.read(len(signature)) == signature
@@ -152,7 +157,7 @@ def read(path: Path, name: str, *, fmt: str | None = None, hints: dict | None = 
     if problem:
         yield RawRecord(name, None, fmt or detect_format(name, b""), b"", "", hints, problem=problem)
         return
-    if fmt == "warc" or (fmt is None and detect_format(name, b"") == "warc"):
+    if is_warc(name, fmt):
         yield from _read_warc(path, name, hints, max_bytes)
         return
     try:

@@ -44,7 +44,7 @@ CHAIN_BYTES = 128 << 10
 #: How far back, before such a start, a record header whose block covers it is looked for.
 BACK_BYTES = 1 << 20
 _HEADER_BYTES = 64 << 10  # a WARC header longer than this is not looked for
-_GZIP_MEMBER = b"\x1f\x8b\x08"
+_GZIP_MEMBER = readers.GZIP_MAGIC + b"\x08"  # and deflate, the only method gzip has
 _STARTS = (b"WARC/1.0\r\n", b"WARC/1.1\r\n")
 _LENGTH = re.compile(rb"\r\ncontent-length:[ \t]*(\d+)[ \t]*\r\n", re.IGNORECASE)
 
@@ -60,10 +60,6 @@ class Span:
 
     def as_tuple(self) -> tuple:
         return self.first, self.after, self.stopped
-
-
-def is_warc(name: str, fmt: str | None) -> bool:
-    return fmt == "warc" or (fmt is None and readers.detect_format(name, b"") == "warc")
 
 
 def ranges(path: Path, range_bytes: int | None = None) -> list[tuple[int, int | None]]:

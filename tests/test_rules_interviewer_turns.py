@@ -13,6 +13,7 @@ _ANSWER = "((Pablo Greco)) For me it was a surprise, and the community reacted s
 @pytest.mark.parametrize("question", [
     "((WN)) When I say product I meant the so-called software-as-a-service that is leased to someone else?",
     "Q: Why do you think \"Melbourne is poised to be a world city by 2030\" as your manifesto says?",
+    "Question: Why do you think \"Melbourne is poised to be a world city by 2030\" as your manifesto says?",
 ])
 def test_the_interviewers_own_wording_is_no_quote(question):
     found = quotes("Wikinews spoke with Pablo Greco about the project.", question, _ANSWER, question, _ANSWER)

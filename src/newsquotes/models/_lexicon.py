@@ -131,6 +131,8 @@ NOT_CLAUSE = _words("""
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "it": "ORG", "they": "ORG", "we": None, "i": None}
 #: Pronouns by which speakers quote themselves: never the source of a report.
 FIRST_PERSON = _words("i we me us")
+#: The labels of an interviewer's turn in a transcript ("((WN)) …", "Q: …").
+INTERVIEWER_LABELS = frozenset({"WN", "Wikinews", "Q", "Question", "Interviewer"})
 
 #: Capitalised title words that precede a person's name; the name is what follows the last of them.
 TITLES = _words("""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Found
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_speakers import Speaker, Speakers
@@ -23,8 +24,6 @@ _ANSWERER = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+")
 _ANSWER_LABEL = re.compile(r"A|Answer|[A-Z]{2,3}")
 #: A turn label that opens a paragraph of a transcript: "((Rich Bowen)) I'm the Community Manager …".
 _TURN = re.compile(r"\(\((?P<name>[^()]{1,40})\)\)\s*")
-#: The labels of the one who asks, in any interview.
-_ASKING = frozenset({"WN", "Wikinews", "Q", "Question", "Interviewer"})
 #: The words that introduce whom an interview is with: "Wikinews spoke with William Evans".
 _INTERVIEWED = re.compile(r"\b(?:interview(?:s|ed)?|spoke (?:with|to)|talk(?:s|ed)? (?:with|to)|caught up with)"
                           r"(?:\s+[a-z']+){0,3}\s+$")
@@ -65,7 +64,7 @@ class Interview:
         answered = [k for k, label in turns.items() if label["name"] not in asking]
         if len(asks) < 2 and len(answered) < 2 or not answered and not self._answers_follow(asks):
             return []
-        colon_asking = self._colon_interviewer_labels(asks) | asking | _ASKING
+        colon_asking = self._colon_interviewer_labels(asks) | asking | lex.INTERVIEWER_LABELS
         interviewee = self.interviewee(paragraphs[asks[0]].start if asks else len(text))
         first = min(([asks[0] + 1] if asks else []) + answered[:1])
         found, labelled = [], None
@@ -122,7 +121,7 @@ class Interview:
         asking = [turns[k]["name"] for k in asks if k in turns]
         labels = [turn["name"] for turn in turns.values()]
         mostly = {name for name in asking if asking.count(name) >= 2 and 2 * asking.count(name) > labels.count(name)}
-        return mostly | _ASKING
+        return mostly | lex.INTERVIEWER_LABELS
 
     def _labelled(self, turn: re.Match) -> Speaker:
         """The speaker a turn label names: its person's mention, else the label itself."""

@@ -15,7 +15,8 @@ from newsquotes.models.rules_clauses import Found
 from newsquotes.models.rules_text import Layout
 
 #: The label that opens an interviewer's turn: "((WN)) …", "Wikinews: …", "Q: …".
-_ASKER = re.compile(r"\s*(?:\(\((?:WN|Wikinews|Q|Interviewer)\)\)|(?:WN|Wikinews|Q|Interviewer):\s)")
+_LABEL = "|".join(sorted(lex.INTERVIEWER_LABELS))
+_ASKER = re.compile(rf"\s*(?:\(\((?:{_LABEL})\)\)|(?:{_LABEL}):\s)")
 
 
 def interviewer_own(layout: Layout, found: Found) -> bool:

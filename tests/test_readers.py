@@ -209,3 +209,25 @@ def test_a_gz_file_that_is_not_gzip_is_rejected_as_such(tmp_path, build_corpus, 
     (entry,) = report.manifest.entries
     assert entry.status == "rejected"
     assert entry.reason.startswith("not gzip data")
+
+
+def test_counting_records_agrees_with_reading_them_and_opens_no_one_document_file(tmp_path, monkeypatch):
+    from newsquotes.corpus import readers
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Talks to resume next week\n\n" + BODY)
+    (folder / "page.html.gz").write_bytes(gzip.compress(HTML.encode()))
+    (folder / "broken.txt.gz").write_bytes(b"\x1f\x8b\x08\x00garbage")
+    (folder / "empty.md").write_bytes(b"")
+    (folder / "lines.jsonl").write_text('{"text": "a"}\n\nnot json\n{"text": "b"}\n')
+    (folder / "crawl.warc").write_bytes(warc_bytes(compress=False)[0])
+    (folder / "no-suffix").write_text('{"text": "a"}\n{"text": "b"}\n')  # sniffed as JSONL: two records
+    (folder / "gone.html").symlink_to(folder / "missing.html")
+    files = sorted(folder.iterdir())
+    expected = {path.name: sum(1 for _ in read(path, path.name)) for path in files}
+    assert expected["lines.jsonl"] == 3 and expected["crawl.warc"] == 3 and expected["no-suffix"] == 2
+    opened = []
+    monkeypatch.setattr(readers, "read", lambda path, name, **kw: opened.append(name) or read(path, name, **kw))
+    assert {path.name: readers.count(path, path.name) for path in files} == expected
+    assert sorted(opened) == ["crawl.warc", "lines.jsonl", "no-suffix"]

@@ -86,16 +86,21 @@ def file_problem(path: Path) -> str | None:
     return None
 
 
-def detect_format(name: str, head: bytes) -> str:
-    """The reader for a file, from its name, or from its first bytes when the name says nothing."""
+def format_by_name(name: str) -> str | None:
+    """The reader a file's name calls for, or None when the name says nothing."""
     lowered = name.lower()
     if lowered.endswith(".gz"):
         lowered = lowered[:-3]
     if lowered.endswith(".warc") or lowered.endswith(".arc"):
         return "warc"
-    suffix = Path(lowered).suffix
-    if suffix in SUFFIX_FORMATS:
-        return SUFFIX_FORMATS[suffix]
+    return SUFFIX_FORMATS.get(Path(lowered).suffix)
+
+
+def detect_format(name: str, head: bytes) -> str:
+    """The reader for a file, from its name, or from its first bytes when the name says nothing."""
+    by_name = format_by_name(name)
+    if by_name is not None:
+        return by_name
     start = head.lstrip()[:64].lower()
     if start.startswith(b"warc/"):
         return "warc"
@@ -142,6 +147,18 @@ def _load(path: Path, max_bytes: int) -> bytes:
     if data[:2] == GZIP_MAGIC:
         data = _gunzip(data, max_bytes)
     return data
+
+
+#: Readers that make one record of a whole file, whatever it holds (or a record of its problem).
+ONE_RECORD_FORMATS = frozenset(("html", "text", "markdown"))
+
+
+def count(path: Path, name: str, *, fmt: str | None = None, max_bytes: int = 50_000_000) -> int:
+    """How many records :func:`read` yields for the file: read only when its format makes that depend on
+    what it holds (WARC, JSONL, CSV, or a name that says nothing)."""
+    if (fmt or format_by_name(name)) in ONE_RECORD_FORMATS:
+        return 1
+    return sum(1 for _ in read(path, name, fmt=fmt, max_bytes=max_bytes))
 
 
 def read(path: Path, name: str, *, fmt: str | None = None, hints: dict | None = None,

@@ -177,7 +177,7 @@ def units(specs: Iterable, options, versions: dict[str, str]) -> Iterator[Unit]:
 
 def count_records(listed: Iterable[Unit], max_bytes: int) -> int:
     """How many records the inputs hold, read as the build reads them, so that progress can show a total."""
-    return sum(1 for unit in listed for _ in readers.read(unit.path, unit.name, fmt=unit.format, max_bytes=max_bytes))
+    return sum(readers.count(unit.path, unit.name, fmt=unit.format, max_bytes=max_bytes) for unit in listed)
 
 
 def records(unit: Unit, max_bytes: int) -> Iterator[Pending]:

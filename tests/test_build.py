@@ -279,3 +279,14 @@ def test_a_shard_is_written_a_row_group_at_a_time_and_reads_back_whole(tmp_path,
     assert [a.model_dump() for a in read_articles(tmp_path / "grouped")] == [
         a.model_dump() for a in read_articles(tmp_path / "whole")]
     assert read_manifest(tmp_path / "grouped").totals == read_manifest(tmp_path / "whole").totals
+
+
+def test_what_is_loaded_before_the_workers_fork_is_frozen_only_while_they_run(tmp_path, build_corpus):
+    import gc
+
+    write_articles(tmp_path / "in", range(3))
+    during = []
+    assert gc.get_freeze_count() == 0
+    build_corpus(tmp_path / "in", workers=2, progress=lambda n: during.append(gc.get_freeze_count()))
+    assert during and all(count > 0 for count in during)
+    assert gc.get_freeze_count() == 0  # a library user's later garbage is collected as before

@@ -4,6 +4,7 @@ run the per-document steps on chunks of documents, each document under its own t
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -45,6 +46,7 @@ class LocalEngine:
         self._batch: list[tuple[str, Outcome]] = []
         self._pool = None
         self._prepared = False
+        self._frozen = False
         self._chunk: list[Pending] = []
         self._in_flight: list[tuple[list[Pending], object]] = []
 
@@ -77,9 +79,7 @@ class LocalEngine:
                     self.progress(1)
         self._drain()
         if self._pool is not None:  # idle from here on: their memory is given back before the shards are written
-            self._pool.close()
-            self._pool.join()
-            self._pool = None
+            self._close_pool(self._pool.close)
         return self._done
 
     def deduplicate(self, candidates, params: DedupParams):
@@ -110,6 +110,11 @@ class LocalEngine:
 
             prepare({item.raw.reader for item in chunk}, warm=len(chunk) >= CHUNK_DOCUMENTS)
             self._prepared = True
+            # What is loaded by now stays out of every garbage collection until the pool is closed, so that
+            # the workers' collections do not write to the memory pages they share with this process (which
+            # would copy those pages into each worker).
+            gc.freeze()
+            self._frozen = True
         future = self._pool.schedule(_process_chunk, args=([(i.raw, i.options) for i in chunk], self.options.dedup,
                                                            self.options.timeout),
                                      timeout=self.options.timeout * (len(chunk) + 1))
@@ -169,5 +174,12 @@ class LocalEngine:
             self._flush()  # what finished before a failure stays cached for the next run
         finally:
             if self._pool is not None:
-                self._pool.close() if exc[0] is None else self._pool.stop()
-                self._pool.join()
+                self._close_pool(self._pool.close if exc[0] is None else self._pool.stop)
+
+    def _close_pool(self, close: Callable[[], None]) -> None:
+        close()
+        self._pool.join()
+        self._pool = None
+        if self._frozen:
+            gc.unfreeze()
+            self._frozen = False

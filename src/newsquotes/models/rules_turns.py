@@ -1,6 +1,6 @@
 """An interviewer's turns for the ``rules`` model: the interviewer's own wording is no quote.
 
-A paragraph that opens with the interviewer's label ("((WN)) …", "Wikinews: …", "Q: …") is a question or a
+A paragraph that opens with the interviewer's label ("((WN)) …", "Wikinews: …", "Q: …", "Q. …") is a question or a
 remark of the interviewer. What the interviewer says there in their own name, with no speaker or as "I"/"we"
 ("((WN)) When I say products I meant …", "Q: Why do you think “…”?"), is no quote; a report they put to the
 interviewee ("((WN)) Mozilla mentioned that …", "you wrote “…”") still is.
@@ -14,9 +14,9 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Found
 from newsquotes.models.rules_text import Layout
 
-#: The label that opens an interviewer's turn: "((WN)) …", "Wikinews: …", "Q: …".
+#: The label that opens an interviewer's turn, in any case: "((WN)) …", "Wikinews: …", "Q: …", "Q. …", "WN — …".
 _LABEL = "|".join(sorted(lex.INTERVIEWER_LABELS))
-_ASKER = re.compile(rf"\s*(?:\(\((?:{_LABEL})\)\)|(?:{_LABEL}):\s)")
+_ASKER = re.compile(rf"\s*(?:\(\((?:{_LABEL})\)\)|(?:{_LABEL})(?::|\.|\s[—–])\s)", re.IGNORECASE)
 
 
 def interviewer_own(layout: Layout, found: Found) -> bool:

@@ -1,0 +1,99 @@
+"""The ``rules`` model on interviews laid out as other publishers lay them out: the same questions and answers
+(from an interview in the dev split) under other turn labels, headlines and introductions give the same speaker
+to the same answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules_sentences import MODEL, article_of, quotes
+
+_INTRO = ("October is National Magic Month in the United States. Wikinews spoke with William Evans, president of the "
+          "International Brotherhood of Magicians, about the current state of magic and its future in entertainment.")
+_TURNS = [
+    ("For how long have you been involved in performing magic?",
+     "Over 50 years. I am 61 now so I really started when I was about 10 years old."),
+    ("October is National Magic Month in the US. Do you think magic is alive as a form of entertainment today?",
+     "Absolutely. There are more magicians working today than ever before."),
+    ("Has the internet helped or hurt magic?",
+     "Both. I think it has helped draw younger people to magic as a hobby."),
+]
+_ANSWERS = [answer for _, answer in _TURNS]
+
+
+def _interview(ask: str, answer: str, intro: str = _INTRO, title: str = "Wikinews interviews a magician",
+               questions: list[str] | None = None) -> list[tuple]:
+    paragraphs = [intro]
+    for (_, reply), asked in zip(_TURNS, questions or [q for q, _ in _TURNS]):
+        paragraphs += [ask + asked, answer + reply]
+    annotation = MODEL.predict(article_of(*paragraphs).model_copy(update={"title": title}))
+    return [(q.text, q.speaker_name) for q in annotation.quotes]
+
+
+@pytest.mark.parametrize("ask,answer", [
+    ("Wikinews: ", "William Evans: "),
+    ("Q: ", "A: "),
+    ("Q. ", "A. "),
+    ("Question: ", "Answer: "),
+    ("((WN)) ", "((William Evans)) "),
+    ("Interviewer: ", "Evans: "),
+    ("WN: ", "WE: "),
+    ("DS: ", "WE: "),
+    ("WIKINEWS: ", "WILLIAM EVANS: "),
+    ("David Shankbone: ", "William Evans: "),
+    ("Shankbone: ", "Evans: "),
+    ("", ""),
+    ("Q: ", ""),
+])
+def test_every_label_style_gives_the_answers_to_the_interviewee(ask, answer):
+    assert _interview(ask, answer) == [(text, "William Evans") for text in _ANSWERS]
+
+
+@pytest.mark.parametrize("title,intro", [
+    ("Magic today", _INTRO),
+    ("Magic today", "William Evans, president of the International Brotherhood of Magicians, talked to Wikinews "
+                    "about magic. Evans succeeded Joe Smith, and Smith praised him."),
+    ("Magic today", "Wikinews reporter David Shankbone sat down with William Evans, president of the International "
+                    "Brotherhood of Magicians."),
+    ("Magic today", "David Shankbone of Wikinews interviewed magician William Evans in Los Angeles. Shankbone asked "
+                    "him about the craft."),
+    ("Magic today", "Wikinews spoke with William Evans. Evans learned from Lance Burton. Burton, like Burton's mentor "
+                    "Mark Wilson, toured. Burton said so."),
+    ("Magic today", "I met William Evans in his Hollywood shop last week and asked him about the state of magic."),
+    ("Harry Houdini's legacy: Wikinews interviews William Evans", _INTRO),
+    ("Former Houdini assistant William Evans tells Wikinews about magic", _INTRO),
+])
+def test_the_interviewee_survives_other_headlines_and_introductions(title, intro):
+    for ask, answer in (("Q: ", "A: "), ("", "")):
+        assert _interview(ask, answer, intro, title) == [(text, "William Evans") for text in _ANSWERS]
+
+
+def test_a_question_under_the_interviewers_label_needs_no_question_mark():
+    questions = ["How did you come to be involved with magic", "Is magic alive today", "What about the internet"]
+    got = _interview("Wikinews: ", "William Evans: ", questions=questions)
+    assert got == [(text, "William Evans") for text in _ANSWERS]
+
+
+def test_a_question_that_names_the_interviewee_tells_who_answers():
+    intro = "October is National Magic Month. The magician William Evans leads a brotherhood; Joe Smith led it before."
+    questions = ["Mr. Evans, for how long have you been involved in performing magic?", _TURNS[1][0], _TURNS[2][0]]
+    got = _interview("", "", intro, "Magic today", questions=questions)
+    assert got == [(text, "William Evans") for text in _ANSWERS]
+
+
+def test_an_answer_going_on_over_paragraphs_stays_with_its_labelled_speaker():
+    got = quotes("Wikinews spoke with Chet Clem and Sean Mills of the newspaper.",
+                 "David Shankbone: How do you decide on the stories?",
+                 "Sean Mills: We do everything backwards here. We start with the headline.",
+                 "Then we assign a headline to a specific writer to execute.",
+                 "David Shankbone: Do your writers have similar rules of thumb?",
+                 "Chet Clem: We don't have any rules or known lines we won't cross.")
+    assert [q[4] for q in got] == ["Sean Mills", "Sean Mills", "Chet Clem"]
+
+
+def test_rhetorical_questions_of_a_report_make_no_interview():
+    assert quotes("Democrats keep defending the gang member the administration deported last month.",
+                  "Why do they keep defending him?",
+                  "The court records show two arrests and a removal order from a judge in 2019.",
+                  "Where is the outrage for his victims?",
+                  "The victims' families have asked for a meeting, and none has taken place yet.") == []

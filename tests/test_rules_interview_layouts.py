@@ -97,3 +97,24 @@ def test_rhetorical_questions_of_a_report_make_no_interview():
                   "The court records show two arrests and a removal order from a judge in 2019.",
                   "Where is the outrage for his victims?",
                   "The victims' families have asked for a meeting, and none has taken place yet.") == []
+
+
+def test_an_answer_that_ends_in_a_question_stays_an_answer_of_its_labelled_speaker():
+    got = quotes("Noam Chomsky spoke to Wikinews about NATO and the labour movement.",
+                 "Michael Dranove: There is a NATO conference in Chicago, and I know you're speaking at the other one.",
+                 "Noam Chomsky: Could be, I give so many talks I can't remember. Why should NATO exist?",
+                 "Michael Dranove: Do you think this is a revival of the Left in the West?",
+                 "Noam Chomsky: It's really hard to tell. There are certainly signs of it.")
+    assert [(q[0][:12], q[4]) for q in got] == [("Could be, I ", "Noam Chomsky"), ("It's really ", "Noam Chomsky")]
+
+
+@pytest.mark.parametrize("heading", ["The waning importance of history", "Labor actions as a revival of the Left"])
+def test_a_section_heading_before_a_question_is_no_answer(heading):
+    got = quotes("Wikinews spoke with Shimon Peres about the peace process.",
+                 "Wikinews: How do you feel about that?",
+                 "Shimon Peres: Well, I distinguish between two histories, the spiritual and the material.",
+                 heading,
+                 "Wikinews: Isn't the answer to that question that wise decisions are made with a background?",
+                 "Shimon Peres: The background is made of values, not of events.",
+                 "This map shows the location of the Ross Ice Shelf in the Antarctic. image: Daly et al.")
+    assert [q[0][:10] for q in got] == ["Well, I di", "The backgr"]

@@ -25,7 +25,7 @@ from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 
 #: Image credits and captions, which no interviewee says.
-_CAPTION = re.compile(r"\b(?:Image|Photo|Video|Audio):")
+_CAPTION = re.compile(r"\b(?:Image|Photo|Video|Audio):", re.IGNORECASE)
 #: A name that introduces a turn: "Nick Bos: We collected …", "EVANS — Both.", "Q. Has the internet …?".
 _ANSWERER = re.compile(r"(?P<name>[A-Z][\w.'’-]*?(?:\s+[A-Z][\w.'’-]*){0,3})(?::|\.(?<=\b[QA]\.)|\s+[—–])\s+")
 #: A label of an answer that names no one: "A:", "Answer:", or initials ("RS:") that name no person of the page.
@@ -52,19 +52,22 @@ class Interview:
         turns = {k: label for k, p in enumerate(paragraphs) if (label := _TURN.match(text, p.start, p.end))}
         named = {k: label for k, p in enumerate(paragraphs) if k not in turns
                  and (label := _name_label(text, p.start, p.end))}
-        asks = [k for k, p in enumerate(paragraphs) if text[p.start:p.end].rstrip().endswith("?")
-                or _asking_label(turns.get(k) or named.get(k))]
+        raw = asks = [k for k, p in enumerate(paragraphs) if text[p.start:p.end].rstrip().endswith("?")
+                      or _asking_label(turns.get(k) or named.get(k))]
         asking = self._mostly_asking(turns, asks) | self._mostly_asking(named, asks)
         labels = {**turns, **named}
-        # a question under the interviewee's turn label is part of an answer ("((Zara Kay)) I am good, thanks. How
-        # are you?"); a statement under the interviewer's label is a question's turn
-        asks = sorted({k for k in asks if k not in turns or _is_asker(labels[k], asking)}
+        # a question under an answerer's label is part of an answer ("((Zara Kay)) I am good, thanks. How are
+        # you?", "Noam Chomsky: … why should NATO exist?"); a statement under the interviewer's is a question
+        answerers = {labels[k + 1]["name"] for k in asks if k + 1 in labels and k + 1 not in asks}
+        asks = sorted({k for k in asks if k not in labels or _is_asker(labels[k], asking)
+                       or k in named and labels[k]["name"] not in answerers}
                       | {k for k, label in labels.items() if _is_asker(label, asking)})
-        answered = [k for k, label in turns.items() if not _is_asker(label, asking)]
+        answered = sorted(k for k, label in labels.items() if not _is_asker(label, asking)
+                          and (k in turns or label["name"] in answerers))
         first_question = paragraphs[asks[0]].start if asks else len(text)
         openings = [label.end() if (label := labels.get(k)) else paragraphs[k].start for k in asks]
         addressed_names = addressed(text, openings, self.mentions)
-        if not self._is_interview(asks, answered, labels, asking, addressed_names):
+        if not self._is_interview(raw, answered, labels, asking, addressed_names):
             return []
         guest = interviewee(text, self.title, self.mentions, first_question, asking, addressed_names)
         first = min(([asks[0] + 1] if asks else []) + answered[:1])
@@ -83,7 +86,7 @@ class Interview:
                 speaker = labelled
             elif labelled is not None:
                 speaker = labelled  # an answer that goes on over paragraphs
-            if self._no_answer(paragraph.start, paragraph.end):
+            if self._no_answer(paragraph.start, paragraph.end, k + 1 in asks):
                 continue
             end = paragraph.end
             while end > start and text[end - 1] in " ,;:\"”’»":
@@ -108,10 +111,14 @@ class Interview:
             self.text, self.title, paragraphs[asks[0]].start if asks else len(self.text), questions, replies,
             self.mentions))
 
-    def _no_answer(self, start: int, end: int) -> bool:
-        """A caption or credit ("Image: Paul Budd."), or a line of under four words with its label (a heading)."""
-        body = self.text[start:end]
-        return bool(_CAPTION.search(body)) or len(body.split()) < 4
+    def _no_answer(self, start: int, end: int, before_question: bool) -> bool:
+        """A caption or credit ("Image: Paul Budd."), or a heading: a line of under four words with its label, or
+        a line of under twelve that no sentence mark ends just before a question ("Labor actions as a revival of
+        the Left")."""
+        body = self.text[start:end].rstrip()
+        words = len(body.split())
+        return bool(_CAPTION.search(body)) or words < 4 or (
+            before_question and words < 12 and not re.search(r"[.!?…:;\"”’)\]\u0964]$", body))
 
     def _answers_follow(self, asks: list[int]) -> bool:
         """Whether at least half the questions have a paragraph after them that is no question: a transcript,

@@ -118,3 +118,41 @@ def test_a_section_heading_before_a_question_is_no_answer(heading):
                  "Shimon Peres: The background is made of values, not of events.",
                  "This map shows the location of the Ross Ice Shelf in the Antarctic. image: Daly et al.")
     assert [q[0][:10] for q in got] == ["Well, I di", "The backgr"]
+
+
+def test_the_one_who_answers_under_a_label_once_answers_the_unlabelled_questions_too():
+    intro = "Lance Burton toured with Mark Wilson for years. Burton says magic is alive, and Burton still performs."
+    paragraphs = [intro]
+    for k, (question, answer) in enumerate(_TURNS):
+        paragraphs += ["Wikinews: " + question, ("William Evans: " if k == 0 else "") + answer]
+    annotation = MODEL.predict(article_of(*paragraphs).model_copy(update={"title": "Magic today"}))
+    assert [q.speaker_name for q in annotation.quotes if q.text in _ANSWERS] == ["William Evans"] * 3
+
+
+def test_a_short_labelled_answer_is_an_answer():
+    got = quotes("Wikinews spoke with chess player Dorsa Derakhshani about her career.",
+                 "((WN)) Which time control do you prefer?",
+                 "((Dorsa Derakhshani)) Standard.",
+                 "((WN)) Are there any advantages of playing for any federation?",
+                 "((Dorsa Derakhshani)) No.")
+    assert [(q[0], q[4]) for q in got] == [("Standard.", "Dorsa Derakhshani"), ("No.", "Dorsa Derakhshani")]
+
+
+def test_what_the_interviewer_quotes_under_its_own_label_is_no_quote():
+    got = quotes("Wikinews spoke with Wayne Tseng about his campaign.",
+                 "((WN)) Your manifesto also mentions reviewing \"animal management plan\". What would you change?",
+                 "((Wayne Tseng)) We should be compassionate, and I will review the pet plan this year.",
+                 "((WN)) Should elementary schools teach and encourage students to play chess?",
+                 "((Wayne Tseng)) Yes, they should, because it teaches patience.")
+    assert [q[4] for q in got] == ["Wayne Tseng", "Wayne Tseng"]
+
+
+def test_the_reports_narration_between_the_turns_is_no_answer():
+    got = quotes("Wikinews spoke with chess player Dorsa Derakhshani about her career.",
+                 "((WN)) Who inspired you to play?",
+                 "((Dorsa Derakhshani)) My parents, who wanted me to be able to inspire other people.",
+                 "Having won multiple tournaments as a kid, Dorsa Derakhshani decided not to play for the federation.",
+                 "((WN)) Which time control do you prefer?",
+                 "((Dorsa Derakhshani)) Standard, though I like a quick game.",
+                 "So I chose a name that represented me, Dorsa Derakhshani, the player and the student.")
+    assert [q[0][:10] for q in got] == ["My parents", "Standard, ", "So I chose"]

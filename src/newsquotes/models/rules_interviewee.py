@@ -86,12 +86,12 @@ def interviewee(text: str, title: str, mentions: list[Mention], first_question: 
                 asking: set[str], addressed_names: set[str] = frozenset(),
                 answering: set[str] = frozenset()) -> str | None:
     """The canonical name of the person an interview is with, or None when the page names no one (``asking``: the
-    labels of the interviewer's turns, whose names are never the interviewee; ``addressed_names``: the people
-    the questions address by name; ``answering``: the people whose labels open answers). Each piece of evidence weighs, so
-    that one misread name (a role taken for a name in the headline) does not outweigh the rest: an interview
-    phrase next to the name in the headline or the introduction, a question or an answer's label naming them
-    most, the headline naming the person less, the
-    number of times the introduction and then the whole page name them least."""
+    labels of the interviewer's turns, whose names are never the interviewee; ``addressed_names``: the people the
+    questions address by name; ``answering``: the people whose labels open answers). Each piece of evidence
+    weighs, so that one misread name (a role taken for a name in the headline) does not outweigh the rest: an
+    interview phrase next to the name in the headline or the introduction, a question or an answer's label
+    naming them most, the headline naming them less, the number of times the introduction and then the whole
+    page name them least."""
     people = [m for m in mentions if m.label == "PERSON" and not _press(text, m, asking)]
     if not people:
         return None

@@ -32,6 +32,7 @@ _ANSWERER = re.compile(r"(?P<name>[A-Z][\w.'’-]*?(?:\s+[A-Z][\w.'’-]*){0,3})
 _ANSWER_LABEL = re.compile(r"A|Answer|[A-Z]{2,3}")
 #: A turn label that opens a paragraph of a transcript: "((Rich Bowen)) I'm the Community Manager …".
 _TURN = re.compile(r"\(\((?P<name>[^()]{1,40})\)\)\s*")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|we|We|our|Our|us)\b")
 #: The interviewer's labels, in any case: "Wikinews", "WIKINEWS", "Q".
 _ASKING = {label.casefold() for label in lex.INTERVIEWER_LABELS}
 
@@ -69,7 +70,8 @@ class Interview:
         addressed_names = addressed(text, openings, self.mentions)
         if not self._is_interview(raw, answered, labels, asking, addressed_names):
             return []
-        guest = interviewee(text, self.title, self.mentions, first_question, asking, addressed_names)
+        answering = {speaker.name for k in answered if (speaker := self._labelled(labels[k])) and speaker.name}
+        guest = interviewee(text, self.title, self.mentions, first_question, asking, addressed_names, answering)
         first = min(([asks[0] + 1] if asks else []) + answered[:1])
         found, labelled = [], None
         for k in range(first, len(paragraphs)):
@@ -86,7 +88,8 @@ class Interview:
                 speaker = labelled
             elif labelled is not None:
                 speaker = labelled  # an answer that goes on over paragraphs
-            if self._no_answer(paragraph.start, paragraph.end, k + 1 in asks):
+            if self._no_answer(paragraph.start, paragraph.end, k + 1 in asks, label is not None) or (
+                    label is None and self._narrated(paragraph.start, paragraph.end, speaker.name if speaker else guest)):
                 continue
             end = paragraph.end
             while end > start and text[end - 1] in " ,;:\"”’»":
@@ -111,14 +114,24 @@ class Interview:
             self.text, self.title, paragraphs[asks[0]].start if asks else len(self.text), questions, replies,
             self.mentions))
 
-    def _no_answer(self, start: int, end: int, before_question: bool) -> bool:
-        """A caption or credit ("Image: Paul Budd."), or a heading: a line of under four words with its label, or
-        a line of under twelve that no sentence mark ends just before a question ("Labor actions as a revival of
-        the Left")."""
+    def _no_answer(self, start: int, end: int, before_question: bool, labelled: bool) -> bool:
+        """A caption or credit ("Image: Paul Budd."), or a heading: a line of under four words with its label
+        that is no labelled sentence ("((Dorsa Derakhshani)) Yes." is an answer), or a line of under twelve that
+        no sentence mark ends just before a question ("Labor actions as a revival of the Left")."""
         body = self.text[start:end].rstrip()
         words = len(body.split())
-        return bool(_CAPTION.search(body)) or words < 4 or (
+        short = words < 4 and not (labelled and body.endswith((".", "!", "?", "…")))
+        return bool(_CAPTION.search(body)) or short or (
             before_question and words < 12 and not re.search(r"[.!?…:;\"”’)\]\u0964]$", body))
+
+    def _narrated(self, start: int, end: int, who: str | None) -> bool:
+        """Whether an unlabelled paragraph names the one who would answer it and never says "I" or "we": the
+        report's narration between the turns ("Having won multiple tournaments as a kid, IM Dorsa Derakhshani
+        decided …"), not an answer ("… a name that represented me, Wayne Tseng") nor a pull quote that credits
+        them ("“… a big change.” — Aparna Garg")."""
+        named = [m for m in self.mentions if start <= m.start < end and m.name == who]
+        credited = any(re.search(r"[—–-]\W{0,3}$", self.text[max(start, m.start - 4):m.start]) for m in named)
+        return bool(named) and not credited and not _FIRST_PERSON.search(self.text, start, end)
 
     def _answers_follow(self, asks: list[int]) -> bool:
         """Whether at least half the questions have a paragraph after them that is no question: a transcript,

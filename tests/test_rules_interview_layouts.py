@@ -156,3 +156,9 @@ def test_the_reports_narration_between_the_turns_is_no_answer():
                  "((Dorsa Derakhshani)) Standard, though I like a quick game.",
                  "So I chose a name that represented me, Dorsa Derakhshani, the player and the student.")
     assert [q[0][:10] for q in got] == ["My parents", "Standard, ", "So I chose"]
+
+
+def test_a_request_between_two_answers_of_the_same_label_is_a_question():
+    questions = [_TURNS[0][0], "Tell us about your first show in Hollywood", _TURNS[2][0]]
+    got = _interview("", "William Evans: ", questions=questions)
+    assert got == [(text, "William Evans") for text in _ANSWERS]

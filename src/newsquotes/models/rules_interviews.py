@@ -33,6 +33,8 @@ _ANSWER_LABEL = re.compile(r"A|Answer|[A-Z]{2,3}")
 #: A turn label that opens a paragraph of a transcript: "((Rich Bowen)) I'm the Community Manager …".
 _TURN = re.compile(r"\(\((?P<name>[^()]{1,40})\)\)\s*")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|we|We|our|Our|us)\b")
+_SINGULAR_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 #: The interviewer's labels, in any case: "Wikinews", "WIKINEWS", "Q".
 _ASKING = {label.casefold() for label in lex.INTERVIEWER_LABELS}
 
@@ -65,6 +67,7 @@ class Interview:
                       | {k for k, label in labels.items() if _is_asker(label, asking)})
         answered = sorted(k for k, label in labels.items() if not _is_asker(label, asking)
                           and (k in turns or label["name"] in answerers))
+        asks = sorted(set(asks) | self._unmarked_questions(answered, labels))
         first_question = paragraphs[asks[0]].start if asks else len(text)
         openings = [label.end() if (label := labels.get(k)) else paragraphs[k].start for k in asks]
         addressed_names = addressed(text, openings, self.mentions)
@@ -123,6 +126,19 @@ class Interview:
         short = words < 4 and not (labelled and body.endswith((".", "!", "?", "…")))
         return bool(_CAPTION.search(body)) or short or (
             before_question and words < 12 and not re.search(r"[.!?…:;\"”’)\]\u0964]$", body))
+
+    def _unmarked_questions(self, answered: list[int], labels: dict[int, re.Match]) -> set[int]:
+        """The questions without a question mark or a label: the last unlabelled paragraph between two answers
+        under the same label, when it asks "you" and never says "I" ("Evans: … / Tell us about your first
+        show. / Evans: …"), as no one else speaks between the two."""
+        found = set()
+        for a, b in zip(answered, answered[1:]):
+            k = b - 1
+            if k > a and labels[a]["name"] == labels[b]["name"] and not any(j in labels for j in range(a + 1, b)):
+                body = self.text[self.layout.paragraphs[k].start:self.layout.paragraphs[k].end]
+                if _SECOND_PERSON.search(body) and not _SINGULAR_FIRST_PERSON.search(body):
+                    found.add(k)
+        return found
 
     def _narrated(self, start: int, end: int, who: str | None) -> bool:
         """Whether an unlabelled paragraph names the one who would answer it and never says "I" or "we": the

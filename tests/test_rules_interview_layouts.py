@@ -162,3 +162,25 @@ def test_a_request_between_two_answers_of_the_same_label_is_a_question():
     questions = [_TURNS[0][0], "Tell us about your first show in Hollywood", _TURNS[2][0]]
     got = _interview("", "William Evans: ", questions=questions)
     assert got == [(text, "William Evans") for text in _ANSWERS]
+
+
+def test_an_answer_that_goes_on_into_a_question_of_its_own_stays_an_answer():
+    got = quotes("Wikinews spoke with Shimon Peres about the peace process.",
+                 "Wikinews: How do you feel about that?",
+                 "Shimon Peres: Well, I distinguish between two histories, the spiritual and the material.",
+                 "But events are totally unimportant. Why should I bother my children with all this nonsense?",
+                 "Wikinews: Isn't the answer that wise decisions are made with a background?",
+                 "Shimon Peres: The background is made of values, not of events.",
+                 "Wikinews: Do you still think that there is a future to the peace process?",
+                 "Shimon Peres: The future is only peace. The problem is how long it will take.")
+    assert [(q[0][:10], q[4]) for q in got] == [("Well, I di", "Shimon Peres"), ("But events", "Shimon Peres"),
+                                                 ("The backgr", "Shimon Peres"), ("The future", "Shimon Peres")]
+
+
+def test_a_saying_the_interviewer_cites_is_no_quote():
+    got = quotes("Wikinews spoke with Shimon Peres about the peace process.",
+                 "Wikinews: What about the adage, \u201cThose who forget history are doomed to repeat it\u201d?",
+                 "Shimon Peres: Well, I distinguish between two histories, the spiritual and the material.",
+                 "Wikinews: Do you still think that there is a future to the peace process?",
+                 "Shimon Peres: The future is only peace. The problem is how long it will take.")
+    assert [q[0][:10] for q in got] == ["Well, I di", "The future"]

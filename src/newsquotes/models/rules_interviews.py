@@ -67,7 +67,7 @@ class Interview:
                       | {k for k, label in labels.items() if _is_asker(label, asking)})
         answered = sorted(k for k, label in labels.items() if not _is_asker(label, asking)
                           and (k in turns or label["name"] in answerers))
-        asks = sorted(set(asks) | self._unmarked_questions(answered, labels))
+        asks = sorted(set(_labelled_questions(asks, labels, asking)) | self._unmarked_questions(answered, labels))
         first_question = paragraphs[asks[0]].start if asks else len(text)
         openings = [label.end() if (label := labels.get(k)) else paragraphs[k].start for k in asks]
         addressed_names = addressed(text, openings, self.mentions)
@@ -184,6 +184,17 @@ class Interview:
             return name
         return next((m.name for m in self.mentions if m.name.casefold() == name.casefold() and not m.name.isupper()),
                     name)
+
+
+def _labelled_questions(asks: list[int], labels: dict[int, re.Match], asking: set[str]) -> list[int]:
+    """The questions, but for an unlabelled one where the interviewer labels all the others but one or two: an
+    answer that goes on into a question of its own ("Shimon Peres: … / But events are totally unimportant …
+    Why should I bother my child with memory …?")."""
+    unlabelled = [k for k in asks if k not in labels]
+    if len(asks) - len(unlabelled) >= 3 * max(1, len(unlabelled)) and all(
+            k in labels and _is_asker(labels[k], asking) for k in asks if k not in unlabelled):
+        return [k for k in asks if k in labels]
+    return asks
 
 
 def _name_label(text: str, start: int, end: int) -> re.Match | None:

@@ -1,8 +1,8 @@
 """An interviewer's turns for the ``rules`` model: the interviewer's own wording is no quote.
 
 A paragraph that opens with the interviewer's label ("((WN)) …", "Wikinews: …", "Q: …", "Q. …") is a question or a
-remark of the interviewer. What the interviewer says there in their own name, with no speaker, as "I"/"we" or
-under their label ("((WN)) When I say products I meant …", "Q: Why do you think “…”?"), is no quote; a report they put to the
+remark of the interviewer. What the interviewer says there in their own name, with no speaker or no cue (a saying
+they cite: "What about the adage, “Those who forget history …”?"), as "I"/"we" or under their label ("((WN)) When I say products I meant …", "Q: Why do you think “…”?"), is no quote; a report they put to the
 interviewee ("((WN)) Mozilla mentioned that …", "you wrote “…”") still is.
 """
 
@@ -26,4 +26,4 @@ def interviewer_own(layout: Layout, found: Found) -> bool:
     if not _ASKER.match(layout.text, paragraph.start, paragraph.end):
         return False
     said = layout.text[found.speaker.start:found.speaker.end] if found.speaker else ""
-    return not said or said.lower() in lex.FIRST_PERSON or said.casefold() in _ASKING
+    return found.cue is None or not said or said.lower() in lex.FIRST_PERSON or said.casefold() in _ASKING

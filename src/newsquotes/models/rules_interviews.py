@@ -2,8 +2,15 @@
 
 An article with two question paragraphs or more, half of them at least followed by a paragraph that is no
 question, is an interview: each paragraph after the first question that is not itself a question (nor a
-caption, nor a line of under four words, nor a statement under the interviewer's label) is an answer by the
-interviewee, and a name with a colon that opens it ("Nick Bos: We collected …") is its speaker mention.
+caption, nor a line of under four words, nor a statement under the interviewer's label) is an answer. A
+paragraph that opens with the interviewer's label ("Q:", "Question:", "Wikinews:", "((WN))", or a name that
+labels mostly questions) is a question even without a question mark.
+
+An answer's label names its speaker, whatever its form: a name and a colon or a dash ("Nick Bos: We collected
+…", "EVANS — Both."), a turn label ("((Rich Bowen)) I'm the Community Manager …") or initials ("WE:" for William
+Evans); the unlabelled paragraphs after a labelled answer go on with its speaker, so an interview of several
+people is split by label. A label that names no one ("A:", "Answer:") leaves the answer to the interviewee
+(``rules_interviewee``), as does an answer without a label.
 """
 
 from __future__ import annotations
@@ -13,20 +20,23 @@ import re
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Found
 from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_interviewee import addressed, announced, initials_of, interviewee
 from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 
 #: Image credits and captions, which no interviewee says.
-_CAPTION = re.compile(r"\b(?:Image|Photo|Video|Audio):")
-#: A name that introduces an interview answer: "Nick Bos: We collected …".
-_ANSWERER = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+")
-#: A label of an answer that names no one: "A:", "Answer:", initials ("RS:").
+_CAPTION = re.compile(r"\b(?:Image|Photo|Video|Audio):", re.IGNORECASE)
+#: A name that introduces a turn: "Nick Bos: We collected …", "EVANS — Both.", "Q. Has the internet …?".
+_ANSWERER = re.compile(r"(?P<name>[A-Z][\w.'’-]*?(?:\s+[A-Z][\w.'’-]*){0,3})(?::|\.(?<=\b[QA]\.)|\s+[—–])\s+")
+#: A label of an answer that names no one: "A:", "Answer:", or initials ("RS:") that name no person of the page.
 _ANSWER_LABEL = re.compile(r"A|Answer|[A-Z]{2,3}")
 #: A turn label that opens a paragraph of a transcript: "((Rich Bowen)) I'm the Community Manager …".
 _TURN = re.compile(r"\(\((?P<name>[^()]{1,40})\)\)\s*")
-#: The words that introduce whom an interview is with: "Wikinews spoke with William Evans".
-_INTERVIEWED = re.compile(r"\b(?:interview(?:s|ed)?|spoke (?:with|to)|talk(?:s|ed)? (?:with|to)|caught up with)"
-                          r"(?:\s+[a-z']+){0,3}\s+$")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|we|We|our|Our|us)\b")
+_SINGULAR_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+#: The interviewer's labels, in any case: "Wikinews", "WIKINEWS", "Q".
+_ASKING = {label.casefold() for label in lex.INTERVIEWER_LABELS}
 
 
 class Interview:
@@ -36,69 +46,108 @@ class Interview:
         self.layout, self.text, self.title = layout, layout.text, title or ""
         self.mentions, self.speakers = mentions, speakers
 
-    def interviewee(self, first_question: int) -> str | None:
-        """Who answers: the person the headline names before its topic ("Wikinews interviews Tina McKenzie on
-        …"), else the one the introduction says it interviewed or spoke with (not "an interview with Terry
-        Gross" inside a question), else the person named most before the first question."""
-        people = [m for m in self.mentions if m.label == "PERSON"]
-        who = re.split(r"\s(?:on|about|over|regarding)\s", self.title)[0]  # not the topic: "… on Santorum cocktail"
-        titled = [m.name for m in people if set(m.name.split()) & set(re.findall(r"[\w.'’-]+", who))]
-        if titled:
-            return max(titled, key=titled.count)
-        before = [m.name for m in people if m.end <= first_question]  # the introduction's, not a question's
-        for m in people[:len(before)]:
-            if _INTERVIEWED.search(self.text, max(0, m.start - 40), m.start):
-                return m.name
-        return max(before, key=before.count) if before else None
-
     def answers(self) -> list[Found]:
         """An interview's answers: each paragraph after a question paragraph (two questions or more make an
-        interview) is a direct quote of the interviewee without a cue, whose mention is absent unless a name
-        and a colon open it. A turn label ("((Rich Bowen)) I'm the Community Manager …") names who answers
-        that paragraph and the unlabelled ones after it, so an interview of several people is split by label;
-        the interviewer's labels ("((WN))") mark questions."""
+        interview) is a direct quote of the interviewee without a cue, unless a label names its speaker. A turn
+        label ("((Rich Bowen)) I'm the Community Manager …") or a name with a colon names who answers that
+        paragraph and the unlabelled ones after it; the interviewer's labels ("((WN))", "Q:") mark questions."""
         text, paragraphs = self.text, self.layout.paragraphs
-        asks = [k for k, p in enumerate(paragraphs) if text[p.start:p.end].rstrip().endswith("?")]
         turns = {k: label for k, p in enumerate(paragraphs) if (label := _TURN.match(text, p.start, p.end))}
-        asking = self._interviewer_labels(turns, asks)
-        answered = [k for k, label in turns.items() if label["name"] not in asking]
-        if len(asks) < 2 and len(answered) < 2 or not answered and not self._answers_follow(asks):
+        named = {k: label for k, p in enumerate(paragraphs) if k not in turns
+                 and (label := _name_label(text, p.start, p.end))}
+        raw = asks = [k for k, p in enumerate(paragraphs) if text[p.start:p.end].rstrip().endswith("?")
+                      or _asking_label(turns.get(k) or named.get(k))]
+        asking = self._mostly_asking(turns, asks) | self._mostly_asking(named, asks)
+        labels = {**turns, **named}
+        # a question under an answerer's label is part of an answer ("((Zara Kay)) I am good, thanks. How are
+        # you?", "Noam Chomsky: … why should NATO exist?"); a statement under the interviewer's is a question
+        answerers = {labels[k + 1]["name"] for k in asks if k + 1 in labels and k + 1 not in asks}
+        asks = sorted({k for k in asks if k not in labels or _is_asker(labels[k], asking)
+                       or k in named and labels[k]["name"] not in answerers}
+                      | {k for k, label in labels.items() if _is_asker(label, asking)})
+        answered = sorted(k for k, label in labels.items() if not _is_asker(label, asking)
+                          and (k in turns or label["name"] in answerers))
+        asks = sorted(set(_labelled_questions(asks, labels, asking)) | self._unmarked_questions(answered, labels))
+        first_question = paragraphs[asks[0]].start if asks else len(text)
+        openings = [label.end() if (label := labels.get(k)) else paragraphs[k].start for k in asks]
+        addressed_names = addressed(text, openings, self.mentions)
+        if not self._is_interview(raw, answered, labels, asking, addressed_names):
             return []
-        colon_asking = self._colon_interviewer_labels(asks) | asking | lex.INTERVIEWER_LABELS
-        interviewee = self.interviewee(paragraphs[asks[0]].start if asks else len(text))
+        answering = {speaker.name for k in answered if (speaker := self._labelled(labels[k])) and speaker.name}
+        guest = interviewee(text, self.title, self.mentions, first_question, asking, addressed_names, answering)
         first = min(([asks[0] + 1] if asks else []) + answered[:1])
         found, labelled = [], None
         for k in range(first, len(paragraphs)):
             paragraph = paragraphs[k]
-            body = text[paragraph.start:paragraph.end]
             start, speaker = paragraph.start, None
-            if turn := turns.get(k):
-                labelled = None if turn["name"] in asking else self._labelled(turn)
-                if labelled is None:
-                    continue  # the interviewer's turn
-                start, speaker = turn.end(), labelled
-            elif k in asks:
+            label = labels.get(k)
+            if k in asks or label is not None and _is_asker(label, asking):
                 labelled = None
-                continue
+                continue  # a question, or the interviewer's statement: "Wikinews: The competition from the World Cup."
+            if label is not None:
+                labelled = self._labelled(label)
+                if label.re is _TURN or labelled is not None or _ANSWER_LABEL.fullmatch(label["name"]):
+                    start = label.end()  # "A: It lost half its coral.": the label is no part of the answer
+                speaker = labelled
             elif labelled is not None:
                 speaker = labelled  # an answer that goes on over paragraphs
-            if _CAPTION.search(body) or len(body.split()) < 4:
+            if self._no_answer(paragraph.start, paragraph.end, k + 1 in asks, label is not None) or (
+                    label is None and self._narrated(paragraph.start, paragraph.end, speaker.name if speaker else guest)):
                 continue
-            named = _ANSWERER.match(body) if speaker is None else None
-            if named and named[1] in colon_asking:
-                continue  # the interviewer's statement: "Wikinews: The competition from the World Cup and all."
-            mention = named and next((m for m in self.mentions if m.start == start and m.end == start + named.end(1)), None)
-            if mention:
-                speaker, start = self.speakers.speaker(mention.start, mention.end, mention), start + named.end()
-            elif named and _ANSWER_LABEL.fullmatch(named[1]):
-                start += named.end()  # "A: It lost half its coral.": the label is no part of the answer
             end = paragraph.end
             while end > start and text[end - 1] in " ,;:\"”’»":
                 end -= 1  # "… for two reasons:" before a list: the colon introduces, as after a quotation
             while start < end and text[start] in "\"“‘«":
                 start += 1
-            found.append(Found(start, end, "direct", None, speaker, interviewee))
+            found.append(Found(start, end, "direct", None, speaker, guest))
         return found
+
+    def _is_interview(self, asks: list[int], answered: list[int], labels: dict[int, re.Match], asking: set[str],
+                      named: set[str]) -> bool:
+        """Two questions or more, most of them answered, on a page that shows it is an interview: by the labels of
+        its turns, by the people its questions address (``named``), by its headline or introduction, or by
+        questions to "you" answered by "I"; questions alone may be a report's rhetorical ones or a help page's."""
+        if len(asks) < 2 and len(answered) < 2 or not answered and not self._answers_follow(asks):
+            return False
+        labelled = any(_is_asker(label, asking) for label in labels.values())
+        paragraphs = self.layout.paragraphs
+        questions = [self.text[paragraphs[k].start:paragraphs[k].end] for k in asks]
+        replies = [self.text[paragraphs[k + 1].start:paragraphs[k + 1].end] for k in asks if k + 1 < len(paragraphs)]
+        return bool(answered or labelled or named or announced(
+            self.text, self.title, paragraphs[asks[0]].start if asks else len(self.text), questions, replies,
+            self.mentions))
+
+    def _no_answer(self, start: int, end: int, before_question: bool, labelled: bool) -> bool:
+        """A caption or credit ("Image: Paul Budd."), or a heading: a line of under four words with its label
+        that is no labelled sentence ("((Dorsa Derakhshani)) Yes." is an answer), or a line of under twelve that
+        no sentence mark ends just before a question ("Labor actions as a revival of the Left")."""
+        body = self.text[start:end].rstrip()
+        words = len(body.split())
+        short = words < 4 and not (labelled and body.endswith((".", "!", "?", "…")))
+        return bool(_CAPTION.search(body)) or short or (
+            before_question and words < 12 and not re.search(r"[.!?…:;\"”’)\]\u0964]$", body))
+
+    def _unmarked_questions(self, answered: list[int], labels: dict[int, re.Match]) -> set[int]:
+        """The questions without a question mark or a label: the last unlabelled paragraph between two answers
+        under the same label, when it asks "you" and never says "I" ("Evans: … / Tell us about your first
+        show. / Evans: …"), as no one else speaks between the two."""
+        found = set()
+        for a, b in zip(answered, answered[1:]):
+            k = b - 1
+            if k > a and labels[a]["name"] == labels[b]["name"] and not any(j in labels for j in range(a + 1, b)):
+                body = self.text[self.layout.paragraphs[k].start:self.layout.paragraphs[k].end]
+                if _SECOND_PERSON.search(body) and not _SINGULAR_FIRST_PERSON.search(body):
+                    found.add(k)
+        return found
+
+    def _narrated(self, start: int, end: int, who: str | None) -> bool:
+        """Whether an unlabelled paragraph names the one who would answer it and never says "I" or "we": the
+        report's narration between the turns ("Having won multiple tournaments as a kid, IM Dorsa Derakhshani
+        decided …"), not an answer ("… a name that represented me, Wayne Tseng") nor a pull quote that credits
+        them ("“… a big change.” — Aparna Garg")."""
+        named = [m for m in self.mentions if start <= m.start < end and m.name == who]
+        credited = any(re.search(r"[—–-]\W{0,3}$", self.text[max(start, m.start - 4):m.start]) for m in named)
+        return bool(named) and not credited and not _FIRST_PERSON.search(self.text, start, end)
 
     def _answers_follow(self, asks: list[int]) -> bool:
         """Whether at least half the questions have a paragraph after them that is no question: a transcript,
@@ -107,26 +156,58 @@ class Interview:
         followed = [k for k in asks if k + 1 < len(paragraphs) and k + 1 not in asks]
         return 2 * len(followed) >= len(asks)
 
-    def _colon_interviewer_labels(self, asks: list[int]) -> set[str]:
-        """The names with a colon that open mostly question paragraphs ("Wikinews: Who plays in that one?"):
-        the interviewer's, whose other paragraphs are statements, not answers."""
-        text = self.text
-        labels = [m[1] for p in self.layout.paragraphs if (m := _ANSWERER.match(text, p.start, p.end))]
-        asking = [m[1] for k in asks if (m := _ANSWERER.match(text, self.layout.paragraphs[k].start,
-                                                                self.layout.paragraphs[k].end))]
-        return {name for name in asking if asking.count(name) >= 2 and 2 * asking.count(name) > labels.count(name)}
+    @staticmethod
+    def _mostly_asking(labels: dict[int, re.Match], asks: list[int]) -> set[str]:
+        """The labels of the one who asks: those that open mostly question paragraphs, two at least ("David
+        Shankbone: How do you decide …?"), whose other paragraphs are statements, not answers."""
+        asking = [labels[k]["name"] for k in asks if k in labels]
+        every = [label["name"] for label in labels.values()]
+        return {name for name in asking if asking.count(name) >= 2 and 2 * asking.count(name) > every.count(name)}
 
-    def _interviewer_labels(self, turns: dict[int, re.Match], asks: list[int]) -> set[str]:
-        """The labels of the one who asks: those of mostly question paragraphs, and the publisher's short form."""
-        asking = [turns[k]["name"] for k in asks if k in turns]
-        labels = [turn["name"] for turn in turns.values()]
-        mostly = {name for name in asking if asking.count(name) >= 2 and 2 * asking.count(name) > labels.count(name)}
-        return mostly | lex.INTERVIEWER_LABELS
-
-    def _labelled(self, turn: re.Match) -> Speaker:
-        """The speaker a turn label names: its person's mention, else the label itself."""
-        lo, hi = turn.span("name")
+    def _labelled(self, label: re.Match) -> Speaker | None:
+        """The speaker a label names: its person's mention, the person its initials stand for, the label of a
+        turn itself; None for a label that names no one ("A:")."""
+        lo, hi = label.span("name")
         person = next((m for m in self.mentions if lo <= m.start and m.end <= hi and m.label == "PERSON"), None)
-        if person:
-            return self.speakers.speaker(person.start, person.end, person)
-        return Speaker(lo, hi, turn["name"], True)
+        if person and not _ANSWER_LABEL.fullmatch(label["name"]):
+            speaker = self.speakers.speaker(person.start, person.end, person)
+            return Speaker(speaker.start, speaker.end, self._cased(speaker.name), speaker.named)
+        if re.fullmatch(r"[A-Z]{2,3}", label["name"]) and (name := initials_of(label["name"], self.mentions)):
+            return Speaker(lo, hi, name, True)
+        if label.re is _TURN:
+            return Speaker(lo, hi, label["name"], True)
+        return None
+
+    def _cased(self, name: str | None) -> str | None:
+        """A name as the page writes it elsewhere: "WILLIAM EVANS" in a label is William Evans."""
+        if not name or not name.isupper():
+            return name
+        return next((m.name for m in self.mentions if m.name.casefold() == name.casefold() and not m.name.isupper()),
+                    name)
+
+
+def _labelled_questions(asks: list[int], labels: dict[int, re.Match], asking: set[str]) -> list[int]:
+    """The questions, but for an unlabelled one where the interviewer labels all the others but one or two: an
+    answer that goes on into a question of its own ("Shimon Peres: … / But events are totally unimportant …
+    Why should I bother my child with memory …?")."""
+    unlabelled = [k for k in asks if k not in labels]
+    if len(asks) - len(unlabelled) >= 3 * max(1, len(unlabelled)) and all(
+            k in labels and _is_asker(labels[k], asking) for k in asks if k not in unlabelled):
+        return [k for k in asks if k in labels]
+    return asks
+
+
+def _name_label(text: str, start: int, end: int) -> re.Match | None:
+    """The name label that opens a paragraph; after a dash only in capitals ("EVANS — Both."), as a name and a
+    dash in plain case opens an aside ("Obama — whom I met in 2008 — …")."""
+    label = _ANSWERER.match(text, start, end)
+    dashed = label is not None and text[label.end("name"):label.end()].strip() in "—–"
+    return None if dashed and not label["name"].isupper() else label
+
+
+def _asking_label(label: re.Match | None) -> bool:
+    return label is not None and label["name"].casefold() in _ASKING
+
+
+def _is_asker(label: re.Match, asking: set[str]) -> bool:
+    return label["name"] in asking or label["name"].casefold() in _ASKING

@@ -1,0 +1,186 @@
+"""The ``rules`` model on interviews laid out as other publishers lay them out: the same questions and answers
+(from an interview in the dev split) under other turn labels, headlines and introductions give the same speaker
+to the same answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules_sentences import MODEL, article_of, quotes
+
+_INTRO = ("October is National Magic Month in the United States. Wikinews spoke with William Evans, president of the "
+          "International Brotherhood of Magicians, about the current state of magic and its future in entertainment.")
+_TURNS = [
+    ("For how long have you been involved in performing magic?",
+     "Over 50 years. I am 61 now so I really started when I was about 10 years old."),
+    ("October is National Magic Month in the US. Do you think magic is alive as a form of entertainment today?",
+     "Absolutely. There are more magicians working today than ever before."),
+    ("Has the internet helped or hurt magic?",
+     "Both. I think it has helped draw younger people to magic as a hobby."),
+]
+_ANSWERS = [answer for _, answer in _TURNS]
+
+
+def _interview(ask: str, answer: str, intro: str = _INTRO, title: str = "Wikinews interviews a magician",
+               questions: list[str] | None = None) -> list[tuple]:
+    paragraphs = [intro]
+    for (_, reply), asked in zip(_TURNS, questions or [q for q, _ in _TURNS]):
+        paragraphs += [ask + asked, answer + reply]
+    annotation = MODEL.predict(article_of(*paragraphs).model_copy(update={"title": title}))
+    return [(q.text, q.speaker_name) for q in annotation.quotes]
+
+
+@pytest.mark.parametrize("ask,answer", [
+    ("Wikinews: ", "William Evans: "),
+    ("Q: ", "A: "),
+    ("Q. ", "A. "),
+    ("Question: ", "Answer: "),
+    ("((WN)) ", "((William Evans)) "),
+    ("Interviewer: ", "Evans: "),
+    ("WN: ", "WE: "),
+    ("DS: ", "WE: "),
+    ("WIKINEWS: ", "WILLIAM EVANS: "),
+    ("David Shankbone: ", "William Evans: "),
+    ("Shankbone: ", "Evans: "),
+    ("", ""),
+    ("Q: ", ""),
+])
+def test_every_label_style_gives_the_answers_to_the_interviewee(ask, answer):
+    assert _interview(ask, answer) == [(text, "William Evans") for text in _ANSWERS]
+
+
+@pytest.mark.parametrize("title,intro", [
+    ("Magic today", _INTRO),
+    ("Magic today", "William Evans, president of the International Brotherhood of Magicians, talked to Wikinews "
+                    "about magic. Evans succeeded Joe Smith, and Smith praised him."),
+    ("Magic today", "Wikinews reporter David Shankbone sat down with William Evans, president of the International "
+                    "Brotherhood of Magicians."),
+    ("Magic today", "David Shankbone of Wikinews interviewed magician William Evans in Los Angeles. Shankbone asked "
+                    "him about the craft."),
+    ("Magic today", "Wikinews spoke with William Evans. Evans learned from Lance Burton. Burton, like Burton's mentor "
+                    "Mark Wilson, toured. Burton said so."),
+    ("Magic today", "I met William Evans in his Hollywood shop last week and asked him about the state of magic."),
+    ("Harry Houdini's legacy: Wikinews interviews William Evans", _INTRO),
+    ("Former Houdini assistant William Evans tells Wikinews about magic", _INTRO),
+])
+def test_the_interviewee_survives_other_headlines_and_introductions(title, intro):
+    for ask, answer in (("Q: ", "A: "), ("", "")):
+        assert _interview(ask, answer, intro, title) == [(text, "William Evans") for text in _ANSWERS]
+
+
+def test_a_question_under_the_interviewers_label_needs_no_question_mark():
+    questions = ["How did you come to be involved with magic", "Is magic alive today", "What about the internet"]
+    got = _interview("Wikinews: ", "William Evans: ", questions=questions)
+    assert got == [(text, "William Evans") for text in _ANSWERS]
+
+
+def test_a_question_that_names_the_interviewee_tells_who_answers():
+    intro = "October is National Magic Month. The magician William Evans leads a brotherhood; Joe Smith led it before."
+    questions = ["Mr. Evans, for how long have you been involved in performing magic?", _TURNS[1][0], _TURNS[2][0]]
+    got = _interview("", "", intro, "Magic today", questions=questions)
+    assert got == [(text, "William Evans") for text in _ANSWERS]
+
+
+def test_an_answer_going_on_over_paragraphs_stays_with_its_labelled_speaker():
+    got = quotes("Wikinews spoke with Chet Clem and Sean Mills of the newspaper.",
+                 "David Shankbone: How do you decide on the stories?",
+                 "Sean Mills: We do everything backwards here. We start with the headline.",
+                 "Then we assign a headline to a specific writer to execute.",
+                 "David Shankbone: Do your writers have similar rules of thumb?",
+                 "Chet Clem: We don't have any rules or known lines we won't cross.")
+    assert [q[4] for q in got] == ["Sean Mills", "Sean Mills", "Chet Clem"]
+
+
+def test_rhetorical_questions_of_a_report_make_no_interview():
+    assert quotes("Democrats keep defending the gang member the administration deported last month.",
+                  "Why do they keep defending him?",
+                  "The court records show two arrests and a removal order from a judge in 2019.",
+                  "Where is the outrage for his victims?",
+                  "The victims' families have asked for a meeting, and none has taken place yet.") == []
+
+
+def test_an_answer_that_ends_in_a_question_stays_an_answer_of_its_labelled_speaker():
+    got = quotes("Noam Chomsky spoke to Wikinews about NATO and the labour movement.",
+                 "Michael Dranove: There is a NATO conference in Chicago, and I know you're speaking at the other one.",
+                 "Noam Chomsky: Could be, I give so many talks I can't remember. Why should NATO exist?",
+                 "Michael Dranove: Do you think this is a revival of the Left in the West?",
+                 "Noam Chomsky: It's really hard to tell. There are certainly signs of it.")
+    assert [(q[0][:12], q[4]) for q in got] == [("Could be, I ", "Noam Chomsky"), ("It's really ", "Noam Chomsky")]
+
+
+@pytest.mark.parametrize("heading", ["The waning importance of history", "Labor actions as a revival of the Left"])
+def test_a_section_heading_before_a_question_is_no_answer(heading):
+    got = quotes("Wikinews spoke with Shimon Peres about the peace process.",
+                 "Wikinews: How do you feel about that?",
+                 "Shimon Peres: Well, I distinguish between two histories, the spiritual and the material.",
+                 heading,
+                 "Wikinews: Isn't the answer to that question that wise decisions are made with a background?",
+                 "Shimon Peres: The background is made of values, not of events.",
+                 "This map shows the location of the Ross Ice Shelf in the Antarctic. image: Daly et al.")
+    assert [q[0][:10] for q in got] == ["Well, I di", "The backgr"]
+
+
+def test_the_one_who_answers_under_a_label_once_answers_the_unlabelled_questions_too():
+    intro = "Lance Burton toured with Mark Wilson for years. Burton says magic is alive, and Burton still performs."
+    paragraphs = [intro]
+    for k, (question, answer) in enumerate(_TURNS):
+        paragraphs += ["Wikinews: " + question, ("William Evans: " if k == 0 else "") + answer]
+    annotation = MODEL.predict(article_of(*paragraphs).model_copy(update={"title": "Magic today"}))
+    assert [q.speaker_name for q in annotation.quotes if q.text in _ANSWERS] == ["William Evans"] * 3
+
+
+def test_a_short_labelled_answer_is_an_answer():
+    got = quotes("Wikinews spoke with chess player Dorsa Derakhshani about her career.",
+                 "((WN)) Which time control do you prefer?",
+                 "((Dorsa Derakhshani)) Standard.",
+                 "((WN)) Are there any advantages of playing for any federation?",
+                 "((Dorsa Derakhshani)) No.")
+    assert [(q[0], q[4]) for q in got] == [("Standard.", "Dorsa Derakhshani"), ("No.", "Dorsa Derakhshani")]
+
+
+def test_what_the_interviewer_quotes_under_its_own_label_is_no_quote():
+    got = quotes("Wikinews spoke with Wayne Tseng about his campaign.",
+                 "((WN)) Your manifesto also mentions reviewing \"animal management plan\". What would you change?",
+                 "((Wayne Tseng)) We should be compassionate, and I will review the pet plan this year.",
+                 "((WN)) Should elementary schools teach and encourage students to play chess?",
+                 "((Wayne Tseng)) Yes, they should, because it teaches patience.")
+    assert [q[4] for q in got] == ["Wayne Tseng", "Wayne Tseng"]
+
+
+def test_the_reports_narration_between_the_turns_is_no_answer():
+    got = quotes("Wikinews spoke with chess player Dorsa Derakhshani about her career.",
+                 "((WN)) Who inspired you to play?",
+                 "((Dorsa Derakhshani)) My parents, who wanted me to be able to inspire other people.",
+                 "Having won multiple tournaments as a kid, Dorsa Derakhshani decided not to play for the federation.",
+                 "((WN)) Which time control do you prefer?",
+                 "((Dorsa Derakhshani)) Standard, though I like a quick game.",
+                 "So I chose a name that represented me, Dorsa Derakhshani, the player and the student.")
+    assert [q[0][:10] for q in got] == ["My parents", "Standard, ", "So I chose"]
+
+
+def test_a_request_between_two_answers_of_the_same_label_is_a_question():
+    questions = [_TURNS[0][0], "Tell us about your first show in Hollywood", _TURNS[2][0]]
+    got = _interview("", "William Evans: ", questions=questions)
+    assert got == [(text, "William Evans") for text in _ANSWERS]
+
+
+def test_an_answer_that_goes_on_into_a_question_of_its_own_stays_an_answer():
+    got = quotes("Wikinews spoke with Shimon Peres about the peace process.",
+                 "Wikinews: How do you feel about that?",
+                 "Shimon Peres: Well, I distinguish between two histories, the spiritual and the material.",
+                 "But events are totally unimportant. Why should I bother my children with all this nonsense?",
+                 "Wikinews: Isn't the answer that wise decisions are made with a background?",
+                 "Shimon Peres: The background is made of values, not of events.",
+                 "Wikinews: Do you still think that there is a future to the peace process?",
+                 "Shimon Peres: The future is only peace. The problem is how long it will take.")
+    assert [(q[0][:10], q[4]) for q in got] == [("Well, I di", "Shimon Peres"), ("But events", "Shimon Peres"),
+                                                 ("The backgr", "Shimon Peres"), ("The future", "Shimon Peres")]
+
+
+def test_a_saying_the_interviewer_cites_is_no_quote():
+    got = quotes("Wikinews spoke with Shimon Peres about the peace process.",
+                 "Wikinews: What about the adage, \u201cThose who forget history are doomed to repeat it\u201d?",
+                 "Shimon Peres: Well, I distinguish between two histories, the spiritual and the material.",
+                 "Wikinews: Do you still think that there is a future to the peace process?",
+                 "Shimon Peres: The future is only peace. The problem is how long it will take.")
+    assert [q[0][:10] for q in got] == ["Well, I di", "The future"]

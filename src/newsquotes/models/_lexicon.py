@@ -171,17 +171,23 @@ OTHER_NOUNS = _words("""
     research family families relatives advisory decision ruling data database guidelines scholars
     investigations investigators
 """)
-#: "the <noun>'s statement said": the owner of the statement is the speaker.
-STATEMENT_NOUNS = _words("""
-    statement letter report post blog website tweet account spokesperson spokesman spokeswoman analysis study
-    survey announcement editorial article paper
-""")
 
-#: Documents whose owner, named right before them, speaks for them: "Johns Hopkins University data indicated".
-DOCUMENT_NOUNS = _words("""
-    statement letter report post blog website tweet analysis study survey announcement editorial article paper
-    data advisory decision ruling database guidelines figures statistics findings poll
+
+def _nouns(text: str) -> frozenset[str]:
+    """Nouns with their plurals: "study studies", "post posts"."""
+    words = text.split()
+    return frozenset(words) | {w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "s" for w in words}
+
+
+#: Documents, which speak in their owner's name: "the NHC advisory indicated", "Cornyn's statement added", "a report
+#: from ABC Australia", "its press release", "released a statement saying …", "a statement … The statement said".
+DOCUMENTS = _nouns("""
+    statement letter report post blog website site tweet message email e-mail release announcement communique
+    editorial article paper analysis study survey poll polling data database figures statistics findings guidelines
+    advisory decision ruling order filing summary memoir book account
 """)
+#: People who speak for their employer: "Cornyn's spokesman said" reports Cornyn.
+SPOKESPEOPLE = _words("spokesperson spokesman spokeswoman")
 
 COMPASS = _words("North South East West Northern Southern Eastern Western Central Upper Lower")
 CONNECTORS = _words("of for the de del der van von da di du la le bin y")

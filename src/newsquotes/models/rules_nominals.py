@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import PRESS, Mention
 from newsquotes.models.rules_text import Layout
 
@@ -31,8 +32,6 @@ _PUBLIC_WORDS = frozenset("""
 _JOBS = frozenset("CEO CFO COO CTO".split())
 #: News agencies and the last words of broadcasters' names.
 _WIRES = frozenset("News TV Radio Agency Daily Reuters Bloomberg AFP AP Xinhua Yonhap TASS Interfax BBC CNN".split())
-#: Heads of documents whose owner an earlier sentence names: "a statement … The statement said".
-_DOCUMENT_HEADS = frozenset("statement report letter ruling order release announcement filing summary".split())
 
 
 def is_press(mention: Mention) -> bool:
@@ -58,7 +57,7 @@ def document_owner(layout: Layout, mentions: list[Mention], start: int, head: st
                    is_subject: Callable[[Mention], bool]) -> str | None:
     """Who issued the document "the <head>" at ``start`` refers to, from its mention in the three sentences
     before: "a statement from X", "X's statement", or the subject of the sentence that mentions it."""
-    if head.lower() not in _DOCUMENT_HEADS:
+    if head.lower() not in lex.DOCUMENTS:
         return None
     text = layout.text
     lo = layout.sentence(start)[0]

@@ -278,10 +278,10 @@ class Speakers:
             return self.speaker(s, e)
         for owner in re.finditer(r"['’]s\s+(?P<nouns>[a-z]+(?:\s+[a-z]+){0,2})", text[lo:end]):
             m = self.by_end.get(lo + owner.start())
-            if m and lex.STATEMENT_NOUNS.intersection(owner.group("nouns").split()):
+            if m and (lex.DOCUMENTS | lex.SPOKESPEOPLE).intersection(owner.group("nouns").split()):
                 return self.speaker(m.start, m.end, m)  # "Cornyn's statement added", "PC World's recent analysis of …"
         holder = self.by_end.get(s - 1)
-        if holder and holder.start >= lo and holder.label in ("ORG", "GPE") and word in lex.DOCUMENT_NOUNS:
+        if holder and holder.start >= lo and holder.label in ("ORG", "GPE") and word in lex.DOCUMENTS:
             return self.speaker(holder.start, holder.end, holder)  # "the NHC advisory indicated": its owner
         if self.layout.starts_sentence(s) and text[s].isupper() and _head_kind(word) and word not in lex.PRONOUNS:
             return self.speaker(s, e)  # "Charities, such as Cats Protection, said …"

@@ -122,3 +122,19 @@ def nominal_person(text: str, lo: int, pos: int, mentions: list[Mention],
     if not nominal or head_kind(nominal["head"]) != "PERSON" or any(lo <= m.start < nominal.end() for m in mentions):
         return None
     return nominal.end()
+
+
+#: A definite noun phrase that opens a sentence, before its first verb: "The embassy declined …", "The company
+#: has since denied …".
+_LEADING_NOMINAL = re.compile(r"\W*(?:(?:However|But|And|Meanwhile|Later),?\s+)?(?P<np>[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+                              r"(?P<head>[a-z]+))\s+(?:(?:also|then|later|has|had|since|have)\s+)*[a-z]+ed\b")
+
+
+def leading_nominal(text: str, lo: int, pos: int, mentions: list[Mention],
+                    head_kind: Callable[[str], str | None]) -> tuple[int, int] | None:
+    """The span of a speaking noun phrase with no name in it that is the subject of the sentence at ``lo``: "The
+    embassy declined the request and said …" (a body, people or a document, not "The storm passed")."""
+    match = _LEADING_NOMINAL.match(text, lo, pos)
+    if not match or head_kind(match["head"]) is None or any(lo <= m.start < match.end("np") for m in mentions):
+        return None
+    return match.start("np"), match.end("np")

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
-from newsquotes.models.rules_finite import participle_report
 from newsquotes.models.rules_marks import Quotations
-from newsquotes.models.rules_nominals import after_place, inner_reporter, nominal_person
+from newsquotes.models.rules_nominals import after_place, inner_reporter, leading_nominal, nominal_person
 from newsquotes.models.rules_groups import SHARE_OF
 from newsquotes.models.rules_phrases import coordinated_start, head_before, leading_person, source_phrase, subject_after
+from newsquotes.models.rules_reporting import reports
 from newsquotes.models.rules_referents import Referents, Speaker, head_kind as _head_kind
 from newsquotes.models.rules_text import Layout
 
@@ -31,7 +31,10 @@ _RELAYED = re.compile(r",?\s*(?:which|who)\s+(?:cited|quoted)\s+")
 #: (NHC) reported") and a day ("Neil Basu, on Sunday said", "the committee on Monday announced").
 _GAP_DAY = (r",?\s+(?:on|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|"
             r"year|morning|afternoon|evening|night)\b,?")
-_GAP_TAIL = re.compile(r"(?:\s+(?:%s)|\s*\([A-Z][\w.&'’-]{1,15}\),?|%s)*\s*$" % ("|".join(sorted(lex.SUBJECT_GAP)), _GAP_DAY))
+#: A verb that hands its subject on to the report: "he went on to say", "Smith continued to insist".
+_GAP_CHAIN = r"\s+(?:(?:went|goes|go|gone)\s+on|continued|continues|proceeded|proceeds)\s+to\b"
+_GAP_TAIL = re.compile(r"(?:\s+(?:%s)|\s*\([A-Z][\w.&'’-]{1,15}\),?|%s|%s)*\s*$"
+                       % ("|".join(sorted(lex.SUBJECT_GAP)), _GAP_DAY, _GAP_CHAIN))
 #: A verb coordinated with an earlier one, sharing its subject: "… and said", "…, but added".
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
 _LINK = r"(?:at|of|for|from|with|in)"
@@ -89,7 +92,7 @@ class Speakers:
                 continue
             if self._in_name(s) or self._passive_or_negated(k, s) or self._used_as_noun(k, s):
                 continue
-            if not self._reports(k, s, e, word):
+            if not reports(self.layout, self.by_end.get(s - 1), k, s, e, word):
                 continue
             cues.append(Cue(s, e, "verb", word))
         return sorted(cues, key=lambda c: c.start)
@@ -124,35 +127,6 @@ class Speakers:
         subject = self.by_end.get(s - 1)
         return bool(before) and before[-1] in lex.DETERMINERS or (subject is not None and subject.label == "NORP")
 
-    def _reports(self, k: int, s: int, e: int, word: str) -> bool:
-        """Whether the verb reports a statement, by what follows it: a clause, a quotation or a colon, "as"
-        after "describe", an infinitive after "ask"; forms that are also nouns need one of them or a subject."""
-        layout, text = self.layout, self.text
-        after = text[e:layout.sentence(s)[1]]
-        introduces = bool(re.match(r"[^.;“”\"«»]{0,40}?[“\"«„:]", after))
-        that = bool(re.match(r"\s+that\b", after))
-        subject = self.by_end.get(s - 1)
-        if word in lex.NAMING_VERBS:  # "called the plan “a disaster”", "called for the bill to be dropped"
-            return bool(re.match(r"(?:\s+[\w.'’-]+){1,6}?\s+[“\"«]|\s+(?:for|on)(?:\s+(?![\w-]+ing\b)[\w.'’-]+){1,6}?"
-                                 r"\s+(?:not\s+)?to\s+[a-z]", after))
-        if word in lex.AS_VERBS and not re.match(r"[^.;]{0,200}?\sas\s" if word in lex.DESCRIBING else
-                                                 r"(?!\s+by\b)[^.;,—–“”\"]{0,120}?\sas\s", after):
-            return False  # "described the town to visitors" reports nothing
-        if word in lex.CLAUSE_ONLY and not (introduces or that):
-            return False
-        if word in lex.DIRECTIVE_VERBS and word not in lex.TELL_VERBS and not re.match(
-                r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?\s+(?:not\s+)?to\s+[a-z]", after):
-            return False  # "asked how …", "asked for …": a question or a request for a thing, not a report
-        if word.endswith("ing") and (subject is not None and subject.label == "PERSON" or word in lex.DIRECTIVE_VERBS):
-            introduces = True  # "with spokesman Stefan Schaffrath saying …", "…, urging it to cease …"
-        named_subject = (subject is not None and subject.label in ("PERSON", "ORG")) or (
-            k > 0 and layout.words[k - 1][1] == s - 1 and layout.word(layout.words[k - 1]).lower() in lex.PRONOUNS)
-        if word in lex.NOUN_LIKE and not (introduces or named_subject or that):
-            return False
-        if word in lex.COLON_ONLY and not introduces:
-            return False
-        return not (word.endswith("ing") and not (introduces or that or participle_report(layout, s, e)))
-
     # ------------------------------------------------------------------ subjects
 
     def speaker_of(self, cue: Cue) -> Speaker | None:
@@ -174,7 +148,8 @@ class Speakers:
         if shared:  # "X admitted …, writing" and "X said … and said": the first verb's subject
             first = self.layout.sentence(cue.start)[0]
             main = [c for c in self.cues if first <= c.start < cue.start and c.kind == "verb" and c.word[-3:] != "ing"]
-            return self.subject(main[-1]) if main else self.sentence_subject(first, cue.start)
+            # the latest report with a subject: not "found" in "announced the tests found …, and said"
+            return next(filter(None, map(self.subject, reversed(main))), None) or self.sentence_subject(first, cue.start)
         if not cue.word.endswith("ing"):
             cited = self.cited_in(lo, cue.start)
             return self.source(cited)[0] if cited else self._coordinated(lo, self.subject_before(lo, cue.start))
@@ -387,6 +362,8 @@ class Speakers:
         lead = re.match(r"\W*(?:(?:%s)\W+)*(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s" % "|".join(sorted(lex.STOP)), self.text[lo:pos])
         if lead and lead["pronoun"].lower() in lex.PRONOUNS:  # "He then approached a director and said"
             return self.speaker(lo + lead.start("pronoun"), lo + lead.end("pronoun"))
+        if nominal := leading_nominal(self.text, lo, pos, self.mentions, _head_kind):
+            return self.speaker(*nominal)  # "The embassy declined the request and said"
         if (after := after_place(self.text, lo, pos)) > lo:  # "In Minnesota, a bartender praises …:"
             lo = after
             if end := nominal_person(self.text, lo, pos, self.mentions, _head_kind):

@@ -45,3 +45,37 @@ def test_people_after_with_are_the_subject_of_a_reporting_participle(paragraph, 
 
 def test_a_participle_after_with_and_no_speaker_reports_nothing():
     assert quotes("The team won the match, with fans singing loudly in the stands.") == []
+
+
+@pytest.mark.parametrize("source", ["according to investigators", "said investigators", "investigators said"])
+def test_a_plural_of_people_after_an_inverted_verb_is_the_speaker_as_after_according_to(source):
+    # metamorphic: the same report with its source phrased three ways (train: "…, according to investigators.")
+    found = quotes("The device was located and recovered from under eight metres of mud, %s." % source)
+    assert [(q[0], q[3]) for q in found] == [
+        ("The device was located and recovered from under eight metres of mud", "investigators")]
+
+
+@pytest.mark.parametrize("sentence,clause,speaker", [
+    # dev: "“The situation will worsen in the next few hours”, said Vasco Cordeiro, the regional president, …"
+    ("The situation will worsen in the next few hours, said Vasco Cordeiro, the regional president.",
+     "The situation will worsen in the next few hours", "Vasco Cordeiro"),
+    ("Observation time will be open to researchers from around the world, says Zhiqiang Shen, director of the "
+     "Shanghai Astronomical Observatory.", "Observation time will be open to researchers from around the world",
+     "Zhiqiang Shen"),
+    # a name that ends the clause is not the subject of the inverted verb after its comma
+    ("Two women and a man were injured near Westminster Bridge, said Neil Basu.",
+     "Two women and a man were injured near Westminster Bridge", "Neil Basu"),
+])
+def test_the_clause_before_an_inverted_verb_and_its_speaker_with_an_appositive(sentence, clause, speaker):
+    assert [(q[0], q[1], q[3]) for q in quotes(sentence)] == [(clause, "indirect", speaker)]
+
+
+@pytest.mark.parametrize("paragraph,clause,speaker", [
+    ("Institutional recipients, said Tom Mauer, are not affected by the change.", "are not affected by the change",
+     "Tom Mauer"),
+    # dev: the clause goes on with its own subject after the verb
+    ("Apparently, the glitch led the pilots to disengage an engine. Since then, he says, the plane has flown for nearly "
+     "thirty hours.", "the plane has flown for nearly thirty hours", "he"),
+])
+def test_the_clause_goes_on_after_a_parenthetical_verb(paragraph, clause, speaker):
+    assert [(q[0], q[3]) for q in quotes(paragraph)] == [(clause, speaker)]

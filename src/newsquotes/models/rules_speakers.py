@@ -35,6 +35,8 @@ _GAP_DAY = (r",?\s+(?:on|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursd
 _GAP_CHAIN = r"\s+(?:(?:went|goes|go|gone)\s+on|continued|continues|proceeded|proceeds)\s+to\b"
 _GAP_TAIL = re.compile(r"(?:\s+(?:%s)|\s*\([A-Z][\w.&'’-]{1,15}\),?|%s|%s)*\s*$"
                        % ("|".join(sorted(lex.SUBJECT_GAP)), _GAP_DAY, _GAP_CHAIN))
+#: A verb with its subject after it: "says McLaughlin", "said the minister".
+_INVERTED = re.compile(r"[\w’']+\s+(?:[A-Z]|(?:the|a|an)\s)")
 #: A verb coordinated with an earlier one, sharing its subject: "… and said", "…, but added".
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
 _LINK = r"(?:at|of|for|from|with|in)"
@@ -176,6 +178,8 @@ class Speakers:
                 return None
             if text[lo:end].endswith(","):  # an appositive: "Mu Li, of the University of NSW, said"
                 comma = text.rfind(",", lo, end - 1)
+                if comma < 0 and lo == self.layout.sentence(pos)[0] and _INVERTED.match(text, pos):
+                    return None  # "…, as they sweep through the Galaxy, says McLaughlin": a clause before the verb
                 if comma >= 0 and not stripped:
                     apposed = self._apposed_person(comma, end - 1)
                 end, stripped = (comma if comma >= 0 else end - 1), True

@@ -79,3 +79,18 @@ def test_the_clause_before_an_inverted_verb_and_its_speaker_with_an_appositive(s
 ])
 def test_the_clause_goes_on_after_a_parenthetical_verb(paragraph, clause, speaker):
     assert [(q[0], q[3]) for q in quotes(paragraph)] == [(clause, speaker)]
+
+
+@pytest.mark.parametrize("paragraphs,quote,speaker", [
+    # train: a body named after the speaker reports nothing, so "he" goes on with the speaker
+    (["In a surprising move, Steve Jobs announced that Macintosh computers would be shipped with Intel processors.",
+      "This is said to come out of frustration at IBM, though Intel has recently added Digital Rights Management to "
+      "its processors.", "This switch, he said, would happen beginning next year."],
+     "would happen beginning next year", "Steve Jobs"),
+    (["Speaking to BBC Sport, Warholm said, \"This was a very tough race.\" He also commented on the future, \"This is "
+      "only the beginning and I am very lucky to win.\""],
+     "This is only the beginning and I am very lucky to win.", "Warholm"),
+])
+def test_he_goes_on_with_the_latest_speaker_when_no_one_leads_a_sentence(paragraphs, quote, speaker):
+    found = {q[0]: q[4] for q in quotes(*paragraphs)}
+    assert found[quote] == speaker

@@ -94,3 +94,18 @@ def test_the_clause_goes_on_after_a_parenthetical_verb(paragraph, clause, speake
 def test_he_goes_on_with_the_latest_speaker_when_no_one_leads_a_sentence(paragraphs, quote, speaker):
     found = {q[0]: q[4] for q in quotes(*paragraphs)}
     assert found[quote] == speaker
+
+
+@pytest.mark.parametrize("paragraph,quote,kind,speaker", [
+    # train: the source only relays the report; the one it quotes is the speaker
+    ("The BBC also cited Budi Gunawan, chief of the Indonesian State Intelligence Agency, as saying the suspects were "
+     "linked to the Jamaah Ansharut Daulah network.", "the suspects were linked to the Jamaah Ansharut Daulah network",
+     "indirect", "Budi Gunawan"),
+    ("\"We do not need to buy aircraft from Europe as long as the flying ban stays unrevoked,\" Detik.com quoted "
+     "Jusman Djamal as saying.", "We do not need to buy aircraft from Europe as long as the flying ban stays unrevoked",
+     "direct", "Jusman Djamal"),
+    ("The agency cited an unnamed official as saying the talks had stalled.", "the talks had stalled", "indirect",
+     "an unnamed official"),
+])
+def test_a_source_that_quotes_someone_as_saying_relays_that_speaker(paragraph, quote, kind, speaker):
+    assert (quote, kind, speaker) in [(q[0], q[1], q[3]) for q in quotes(paragraph)]

@@ -20,6 +20,9 @@ _INTRODUCES = re.compile(r"[^.;“”\"«»]{0,40}?[“\"«„:]")
 _NAMING = re.compile(r"(?:\s+[\w.'’-]+){1,6}?\s+[“\"«]|\s+(?:for|on)(?:\s+(?![\w-]+ing\b)[\w.'’-]+){1,6}?"
                      r"\s+(?:not\s+)?to\s+[a-z]")
 _REQUEST = re.compile(r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?\s+(?:not\s+)?to\s+[a-z]")
+#: A source that relays whom it quotes before the participle: "Xinhua quoted a police officer as saying …", "The BBC
+#: cited Budi Gunawan, chief of the agency, as saying …"; the group is where the one quoted begins.
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites|quoting|citing)\s+(?P<quoted>[^.;:“”\"]{1,120}?),?\s+as\s+$")
 #: The subject of an absolute participle: "with officials saying …", "with police in the city claiming …".
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+)\s+$")
 
@@ -46,6 +49,13 @@ def _people_with(layout: Layout, s: int) -> bool:
     return bool(subject) and lex.head_kind(subject["head"]) in ("PERSON", "ORG")
 
 
+def quoted_as(layout: Layout, s: int) -> tuple[int, int] | None:
+    """The span of whom a source quotes "as saying" at ``s`` ("Xinhua quoted [a police officer] as saying"): the
+    speaker of the report, the source only relays it."""
+    match = _QUOTED_AS.search(layout.text, layout.sentence(s)[0], s)
+    return match.span("quoted") if match else None
+
+
 def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, word: str) -> bool:
     """Whether the verb ``word`` at ``[s, e)`` (word ``k``; ``subject`` the mention right before it, if any) reports a
     statement."""
@@ -60,8 +70,8 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
     if word in lex.CLAUSE_ONLY and not (introduces or that):
         return False
     if word.endswith("ing") and (subject is not None and subject.label == "PERSON" or word in lex.DIRECTIVE_VERBS
-                                 or _people_with(layout, s)):
-        introduces = True  # "with spokesman Stefan Schaffrath saying …", "…, urging it to cease …"
+                                 or _people_with(layout, s) or quoted_as(layout, s)):
+        introduces = True  # "with spokesman Stefan Schaffrath saying …", "…, urging it to cease …", "quoted X as saying"
     named_subject = (subject is not None and subject.label in ("PERSON", "ORG")) or (
         k > 0 and layout.words[k - 1][1] == s - 1 and layout.word(layout.words[k - 1]).lower() in lex.PRONOUNS)
     if word in lex.NOUN_LIKE and not (introduces or named_subject or that):

@@ -19,7 +19,7 @@ from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_nominals import after_place, inner_reporter, leading_nominal, nominal_person
 from newsquotes.models.rules_groups import SHARE_OF
 from newsquotes.models.rules_phrases import coordinated_start, head_before, leading_person, source_phrase, subject_after
-from newsquotes.models.rules_reporting import reports
+from newsquotes.models.rules_reporting import quoted_as, reports
 from newsquotes.models.rules_referents import Referents, Speaker, head_kind as _head_kind
 from newsquotes.models.rules_text import Layout
 
@@ -155,6 +155,8 @@ class Speakers:
         if not cue.word.endswith("ing"):
             cited = self.cited_in(lo, cue.start)
             return self.source(cited)[0] if cited else self._coordinated(lo, self.subject_before(lo, cue.start))
+        if quoted := quoted_as(self.layout, cue.start):  # "Xinhua quoted a police officer as saying": the officer
+            return self.subject_before(quoted[0], quoted[1]) or self.speaker(*quoted)
         return self.subject_before(lo, cue.start, appositives=False)  # "with Boswell stating"
 
     def _coordinated(self, lo: int, found: Speaker | None) -> Speaker | None:

@@ -106,6 +106,9 @@ def test_he_goes_on_with_the_latest_speaker_when_no_one_leads_a_sentence(paragra
      "direct", "Jusman Djamal"),
     ("The agency cited an unnamed official as saying the talks had stalled.", "the talks had stalled", "indirect",
      "an unnamed official"),
+    # train: the content is the innermost source's (labeling/GUIDELINES.md, "Nested reports")
+    ("It cited the Air Force as stating Saha Airlines owned the plane, and claimed a reported sixteenth death.",
+     "Saha Airlines owned the plane", "indirect", "Air Force"),
 ])
 def test_a_source_that_quotes_someone_as_saying_relays_that_speaker(paragraph, quote, kind, speaker):
     assert (quote, kind, speaker) in [(q[0], q[1], q[3]) for q in quotes(paragraph)]

@@ -112,3 +112,15 @@ def test_he_goes_on_with_the_latest_speaker_when_no_one_leads_a_sentence(paragra
 ])
 def test_a_source_that_quotes_someone_as_saying_relays_that_speaker(paragraph, quote, kind, speaker):
     assert (quote, kind, speaker) in [(q[0], q[1], q[3]) for q in quotes(paragraph)]
+
+
+@pytest.mark.parametrize("subject", [
+    "Dan Cook, the senior market analyst at IG Markets,",
+    # metamorphic: a role after "for" whose place reads like a name, then a relative clause
+    "Dan Cook, the Labour MP for Newcastle Central, who is supporting the report,",
+    "Dan Cook, the senior analyst for Newcastle Central, who follows the index closely,",
+])
+def test_a_name_in_the_role_of_an_appositive_is_not_the_subject(subject):
+    # train: "Dan Cook, the senior market analyst at IG Markets, said that the Dow's descent is worrisome"
+    (quote,) = quotes(f"{subject} said that the Dow's descent is worrisome.")
+    assert quote[3] == "Dan Cook"

@@ -189,13 +189,14 @@ class Speakers:
             found = self._phrase_ending_at(lo, end) if end > lo else None
             if apposed and getattr(self.by_end.get(end), "label", "") != "PERSON":
                 return apposed  # "Angela Merkel's spokesperson, Steffen Seibert, said": the role's name
-            person = found is not None and self._names_person(found)
+            in_role = found and re.search(r"\b(?:of|at|for|from)\s+(?:the\s+)?$", text[lo:found.start])
+            # "Chi Onwurah, the Labour MP for Newcastle Central, who …, said": a name after "for" is the role's place
+            person = found is not None and self._names_person(found) and not in_role
             if stripped and not person:  # "Cres Eastman, Director of …, and Chairman of …, says": the first person
                 names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG")
                          and text[m.end:m.end + 1] == "," and not _EXAMPLE.search(text, lo, m.start)]
                 names = [m for m in names if m.label == "PERSON"] or ([] if found and found.named else names)
                 found = self.speaker(names[0].start, names[0].end, names[0]) if names else found
-            in_role = found and re.search(r"\b(?:of|at|for|from)\s+(?:the\s+)?$", text[lo:found.start])
             if not stripped and found and (in_role or not self._names_person(found)):
                 found = self._person_before_role(lo, found) or found
             return found

@@ -124,3 +124,19 @@ def test_a_name_in_the_role_of_an_appositive_is_not_the_subject(subject):
     # train: "Dan Cook, the senior market analyst at IG Markets, said that the Dow's descent is worrisome"
     (quote,) = quotes(f"{subject} said that the Dow's descent is worrisome.")
     assert quote[3] == "Dan Cook"
+
+
+@pytest.mark.parametrize("paragraph,clause,speaker", [
+    # dev
+    ("The campaign called the statement \"absolutely false.\" An organizer said Biden was not at the event specified.",
+     "Biden was not at the event specified", "An organizer"),
+    ("The defendants claimed Spanton first complained of theft, not rape.", "Spanton first complained of theft, not rape",
+     "The defendants"),
+    # metamorphic: other people named by what they do
+    ("A prison guard said the inmates had been moved overnight.", "the inmates had been moved overnight",
+     "A prison guard"),
+    ("The wine merchant said the vintage had sold out within a week.", "the vintage had sold out within a week",
+     "The wine merchant"),
+])
+def test_people_named_by_what_they_do_are_speakers(paragraph, clause, speaker):
+    assert (clause, "indirect", speaker) in [(q[0], q[1], q[3]) for q in quotes(paragraph)]

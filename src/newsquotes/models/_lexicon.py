@@ -155,6 +155,11 @@ PERSON_NOUNS = _words("""
     executive insider trader customer consumer user voter citizen protester protestor fan patient victim participant
     respondent journalist reporter correspondent commentator observer historian
     woman women man men child children girl boy waitress waiter
+    guard merchant winemaker soldier firefighter paramedic priest bishop lecturer landlord tenant shopkeeper vendor
+    volunteer organiser organizer politician delegate mourner colleague fisherman fishermen teenager athlete runner
+    cyclist climber designer artist musician novelist filmmaker blogger entrepreneur investor banker broker dentist
+    pharmacist veterinarian psychologist psychiatrist therapist midwife warden inmate prisoner detainee suspect
+    defendant plaintiff juror magistrate
 """)
 ORG_NOUNS = _words("""
     ministry agency department company police church party team club court firm union council board commission

@@ -140,3 +140,16 @@ def test_a_name_in_the_role_of_an_appositive_is_not_the_subject(subject):
 ])
 def test_people_named_by_what_they_do_are_speakers(paragraph, clause, speaker):
     assert (clause, "indirect", speaker) in [(q[0], q[1], q[3]) for q in quotes(paragraph)]
+
+
+def test_a_conclusion_drawn_after_a_sentence_that_reports_nothing_is_the_writers():
+    # train: "…, is already available on iTunes, suggesting that …" reports no one's words
+    assert quotes("A full-length TV movie from Disney is already available on iTunes, suggesting that the technical "
+                  "infrastructure is already in place.") == []
+
+
+def test_a_conclusion_drawn_after_a_report_goes_on_with_it():
+    # dev: "The U.S. military described the missile as experimental, suggesting that …"
+    found = quotes("The U.S. military described the missile as experimental, suggesting that Russia likely has only a "
+                   "limited number of them.")
+    assert ("Russia likely has only a limited number of them", "The U.S. military") in [(q[0], q[3]) for q in found]

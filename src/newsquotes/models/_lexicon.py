@@ -58,6 +58,8 @@ AS_VERBS = DESCRIBING | _words("""
 NAMING_VERBS = _words("call calls called calling term terms termed dub dubs dubbed brand brands branded")
 #: Participles after a comma that start a new report or a demand, so a clause before them ends there.
 TRAILING_PARTICIPLES = _words("calling urging asking demanding")
+#: Participles that draw a conclusion: a report only after a reporting verb of their sentence.
+INFERRING = _words("suggesting indicating")
 #: Openings that link a sentence to the one before and are no part of what is reported: "For example, …".
 DISCOURSE = ("For example", "For instance", "However", "Meanwhile", "In addition", "Moreover", "Furthermore",
              "Nevertheless", "Instead", "Separately", "Additionally", "Still", "Also", "But", "And")

@@ -153,3 +153,25 @@ def test_a_conclusion_drawn_after_a_report_goes_on_with_it():
     found = quotes("The U.S. military described the missile as experimental, suggesting that Russia likely has only a "
                    "limited number of them.")
     assert ("Russia likely has only a limited number of them", "The U.S. military") in [(q[0], q[3]) for q in found]
+
+
+@pytest.mark.parametrize("paragraph,clause,speaker", [
+    # train and dev: a view stated in the present is reported
+    ("Apple CEO Steve Jobs believes that this may have a large impact on the film industry.",
+     "this may have a large impact on the film industry", "Steve Jobs"),
+    ("Boeing, by contrast, believes passengers will want to fly direct between more local airports.",
+     "passengers will want to fly direct between more local airports", "Boeing"),
+])
+def test_a_view_stated_in_the_present_is_reported(paragraph, clause, speaker):
+    assert (clause, "indirect", "believes", speaker) in [q[:4] for q in quotes(paragraph)]
+
+
+def test_a_belief_inside_a_report_is_part_of_it():
+    # dev: labeling/GUIDELINES.md, "he believes …" is the content of "said"
+    found = quotes("New Zealand's Prime Minister John Key said he believes redesigning the flag now has a strong "
+                   "rationale.")
+    assert [(q[0], q[2]) for q in found] == [("he believes redesigning the flag now has a strong rationale", "said")]
+
+
+def test_a_belief_with_no_clause_reports_nothing():
+    assert quotes("The company believes in its product.") == []

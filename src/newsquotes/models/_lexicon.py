@@ -35,6 +35,7 @@ SPEECH_VERBS = _words("""
     agree agrees agreed agreeing decide decides decided determine determines determined reaffirm reaffirms
     reaffirmed reiterate reiterates reiterated underline underlines underlined hint hints hinted clarify clarifies
     clarified quip quips quipped inform informs informed describing characterizing characterising
+    believes
 """)
 #: Verbs of a conclusion or an assent that report only a clause, never their infinitive or object ("agreed to a
 #: deal", "decided to leave", "determined the cause"): "A judge agreed the book may have …", "all agreed that …".
@@ -78,7 +79,8 @@ DIRECTIVE_VERBS = _words("""
     ask asks asked urge urges urged urging plead pleads pleaded encourage encourages encouraged encouraging
     advise advises advised order orders ordered
 """)
-#: Verbs of a view rather than of speech: reported only inside a source's report ("According to X, Y believes …").
+#: Verbs of a view rather than of speech: reported only inside a source's report ("According to X, Y believes …");
+#: "believes" alone is also a reporting verb, a view stated in the present ("Airbus believes that …").
 BELIEF_VERBS = _words("believe believes believed think thinks thought feel feels felt expect expects expected fear fears")
 #: Cues that name the source a report relies on: "TASS reported, citing an official".
 CITING = _words("citing quoting")
@@ -96,7 +98,7 @@ OBJECT_VERBS = _words("""
     pledge pledged claim claims claimed rule rules ruled predict predicts predicted
     deny denies denied promise promises promised vow vows vowed confirm confirms confirmed acknowledge acknowledges
     acknowledged admit admits admitted suggest suggests suggested indicate indicates indicated mention mentions
-    mentioned observe observes observed conclude concludes concluded
+    mentioned observe observes observed conclude concludes concluded believes
 """) | ASSENT_VERBS
 #: Words that make a clause finite: auxiliaries, modals and the commonest irregular past forms.
 FINITE = _words("""

@@ -94,15 +94,17 @@ class Speakers:
                 continue
             if self._in_name(s) or self._passive_or_negated(k, s) or self._used_as_noun(k, s):
                 continue
-            if not reports(self.layout, self.by_end.get(s - 1), k, s, e, word) or self._writer_infers(word, s, cues):
+            if not reports(self.layout, self.by_end.get(s - 1), k, s, e, word) or self._not_reported_here(word, s, cues):
                 continue
             cues.append(Cue(s, e, "verb", word))
         return sorted(cues, key=lambda c: c.start)
 
-    def _writer_infers(self, word: str, s: int, cues: list[Cue]) -> bool:
-        """ "…, suggesting that …" after a sentence that reports nothing is the writer's inference ("Similar issues
-        were reported on Instagram, suggesting …"); after a report it goes on with it ("described …, suggesting")."""
-        return word in lex.INFERRING and not any(self.layout.sentence(s)[0] <= c.start < s for c in cues)
+    def _not_reported_here(self, word: str, s: int, cues: list[Cue]) -> bool:
+        """ "…, suggesting that …" after a sentence that reports nothing is the writer's inference ("Similar issues were
+        reported on Instagram, suggesting …"), but goes on with a report ("described …, suggesting"); "believes" after
+        a report is its content ("John Key said he believes …"), on its own a stated view ("Airbus believes that …")."""
+        earlier = any(self.layout.sentence(s)[0] <= c.start < s for c in cues)
+        return word in lex.INFERRING and not earlier or word in lex.BELIEF_VERBS and earlier
 
     def _cites_a_source(self, pos: int) -> bool:
         """Whether the phrase after a sentence-initial "Citing" names a source: a name, people or a body."""

@@ -32,7 +32,6 @@ def test_a_clause_with_a_relative_clause_or_a_present_verb_after_a_verb_that_als
     "September, and a new iPod.",
     "The company announced 10,000 job cuts at its plants.",
     "The Iraqi government has since declared victory, but the U.S. troops have remained in the country.",
-    "It cited the Air Force as stating Saha Airlines owned the plane, and claimed a reported sixteenth death.",
     "Some reports suggest a deliberate criminal act.",
     "The revisions underscore the urgent need for Congress to confirm E.J. Antoni, the nominee for commissioner.",
 ])

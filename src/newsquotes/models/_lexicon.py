@@ -35,6 +35,7 @@ SPEECH_VERBS = _words("""
     agree agrees agreed agreeing decide decides decided determine determines determined reaffirm reaffirms
     reaffirmed reiterate reiterates reiterated underline underlines underlined hint hints hinted clarify clarifies
     clarified quip quips quipped inform informs informed describing characterizing characterising
+    believes
 """)
 #: Verbs of a conclusion or an assent that report only a clause, never their infinitive or object ("agreed to a
 #: deal", "decided to leave", "determined the cause"): "A judge agreed the book may have …", "all agreed that …".
@@ -58,6 +59,8 @@ AS_VERBS = DESCRIBING | _words("""
 NAMING_VERBS = _words("call calls called calling term terms termed dub dubs dubbed brand brands branded")
 #: Participles after a comma that start a new report or a demand, so a clause before them ends there.
 TRAILING_PARTICIPLES = _words("calling urging asking demanding")
+#: Participles that draw a conclusion: a report only after a reporting verb of their sentence.
+INFERRING = _words("suggesting indicating")
 #: Openings that link a sentence to the one before and are no part of what is reported: "For example, …".
 DISCOURSE = ("For example", "For instance", "However", "Meanwhile", "In addition", "Moreover", "Furthermore",
              "Nevertheless", "Instead", "Separately", "Additionally", "Still", "Also", "But", "And")
@@ -76,7 +79,8 @@ DIRECTIVE_VERBS = _words("""
     ask asks asked urge urges urged urging plead pleads pleaded encourage encourages encouraged encouraging
     advise advises advised order orders ordered
 """)
-#: Verbs of a view rather than of speech: reported only inside a source's report ("According to X, Y believes …").
+#: Verbs of a view rather than of speech: reported only inside a source's report ("According to X, Y believes …");
+#: "believes" alone is also a reporting verb, a view stated in the present ("Airbus believes that …").
 BELIEF_VERBS = _words("believe believes believed think thinks thought feel feels felt expect expects expected fear fears")
 #: Cues that name the source a report relies on: "TASS reported, citing an official".
 CITING = _words("citing quoting")
@@ -94,7 +98,7 @@ OBJECT_VERBS = _words("""
     pledge pledged claim claims claimed rule rules ruled predict predicts predicted
     deny denies denied promise promises promised vow vows vowed confirm confirms confirmed acknowledge acknowledges
     acknowledged admit admits admitted suggest suggests suggested indicate indicates indicated mention mentions
-    mentioned observe observes observed conclude concludes concluded
+    mentioned observe observes observed conclude concludes concluded believes
 """) | ASSENT_VERBS
 #: Words that make a clause finite: auxiliaries, modals and the commonest irregular past forms.
 FINITE = _words("""
@@ -155,6 +159,11 @@ PERSON_NOUNS = _words("""
     executive insider trader customer consumer user voter citizen protester protestor fan patient victim participant
     respondent journalist reporter correspondent commentator observer historian
     woman women man men child children girl boy waitress waiter
+    guard merchant winemaker soldier firefighter paramedic priest bishop lecturer landlord tenant shopkeeper vendor
+    volunteer organiser organizer politician delegate mourner colleague fisherman fishermen teenager athlete runner
+    cyclist climber designer artist musician novelist filmmaker blogger entrepreneur investor banker broker dentist
+    pharmacist veterinarian psychologist psychiatrist therapist midwife warden inmate prisoner detainee suspect
+    defendant plaintiff juror magistrate
 """)
 ORG_NOUNS = _words("""
     ministry agency department company police church party team club court firm union council board commission
@@ -171,17 +180,23 @@ OTHER_NOUNS = _words("""
     research family families relatives advisory decision ruling data database guidelines scholars
     investigations investigators
 """)
-#: "the <noun>'s statement said": the owner of the statement is the speaker.
-STATEMENT_NOUNS = _words("""
-    statement letter report post blog website tweet account spokesperson spokesman spokeswoman analysis study
-    survey announcement editorial article paper
-""")
 
-#: Documents whose owner, named right before them, speaks for them: "Johns Hopkins University data indicated".
-DOCUMENT_NOUNS = _words("""
-    statement letter report post blog website tweet analysis study survey announcement editorial article paper
-    data advisory decision ruling database guidelines figures statistics findings poll
+
+def _nouns(text: str) -> frozenset[str]:
+    """Nouns with their plurals: "study studies", "post posts"."""
+    words = text.split()
+    return frozenset(words) | {w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else w + "s" for w in words}
+
+
+#: Documents, which speak in their owner's name: "the NHC advisory indicated", "Cornyn's statement added", "a report
+#: from ABC Australia", "its press release", "released a statement saying …", "a statement … The statement said".
+DOCUMENTS = _nouns("""
+    statement letter report post blog website site tweet message email e-mail release announcement communique
+    editorial article paper analysis study survey poll polling data database figures statistics findings guidelines
+    advisory decision ruling order filing summary memoir book account
 """)
+#: People who speak for their employer: "Cornyn's spokesman said" reports Cornyn.
+SPOKESPEOPLE = _words("spokesperson spokesman spokeswoman")
 
 COMPASS = _words("North South East West Northern Southern Eastern Western Central Upper Lower")
 CONNECTORS = _words("of for the de del der van von da di du la le bin y")

@@ -82,6 +82,19 @@ def _verb_in(head: str, plurals: bool = True) -> bool:
         for k, w in enumerate(words))
 
 
+def _describes_speaker(tail: str) -> bool:
+    """Whether the words after ", says Zhiqiang Shen," describe the speaker (", director of the observatory", ", an
+    astronomer at …", ", who …") rather than go on with the clause the verb interrupts ("Institutional recipients,
+    said Mauer, are …", "It's easy, she says, for people to …", "Since then, he says, the plane has flown …")."""
+    first = re.match(r",\s*([A-Za-z][\w'’-]*)", tail)
+    word = first.group(1) if first else ""
+    phrase = tail[1:].split(",")[0]
+    if re.search(r"\b(?:who|which|whose)\b", phrase):
+        return True
+    return bool(word) and (word[0].isupper() or word.lower() in lex.DETERMINERS | {"a", "an", "one"} or lex.head_kind(
+        word) == "PERSON") and not _verb_in(phrase, plurals=False)
+
+
 class Clauses:
     """The reported clause of each cue of an article."""
 
@@ -197,8 +210,11 @@ class Clauses:
             if re.match(r",\s+(?:and|but)\b", tail) and _verb_in(head):
                 # "The jet was not airworthy, investigators have said, and should not have flown": the writer goes on
                 return self._span(lo, lo + len(head), cue, speaker)
-            # parenthetical: "Institutional recipients, said Mauer, are …": what follows it, never the speaker too
-            return self._span(max(tail_from, cue.end), hi, cue, speaker)
+            if not _describes_speaker(tail):  # parenthetical: "Institutional recipients, said Mauer, are …": what follows it
+                return self._span(max(tail_from, cue.end), hi, cue, speaker)
+            if _verb_in(head):  # "…, says Zhiqiang Shen, director of …": the clause before; the rest is the speaker's
+                return self._span(lo, lo + len(head), cue, speaker)
+            return None
         tail_words = len(self.layout.words_in(tail_from, tail_from + len(tail)))
         if tail_words <= (4 if cue.word in lex.OBJECT_VERBS else 8) and not re.search(
                 r"[,“”\"«»]", tail) and _verb_in(head):  # not "…, Jobs showed off iPhone 4's new video calling abilities"

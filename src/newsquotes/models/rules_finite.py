@@ -88,7 +88,8 @@ def _past_form(forms: list[str], k: int) -> bool:
 
 #: What a participle that reports follows: a comma ("…, saying it was dangerous") or a document ("released a
 #: statement saying …", "made several posts suggesting …").
-_BEFORE_PARTICIPLE = re.compile(r"(?:,|\b(?:statement|statements|post|posts|message|letter|tweet|release|report))\s*$")
+_BEFORE_PARTICIPLE = re.compile(
+    r"(?:,|\b(?:%s))\s*$" % "|".join(map(re.escape, sorted(lex.DOCUMENTS, key=len, reverse=True))))
 
 
 def participle_report(layout: Layout, s: int, e: int) -> bool:

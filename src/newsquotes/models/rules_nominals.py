@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import PRESS, Mention
 from newsquotes.models.rules_text import Layout
 
@@ -31,8 +32,6 @@ _PUBLIC_WORDS = frozenset("""
 _JOBS = frozenset("CEO CFO COO CTO".split())
 #: News agencies and the last words of broadcasters' names.
 _WIRES = frozenset("News TV Radio Agency Daily Reuters Bloomberg AFP AP Xinhua Yonhap TASS Interfax BBC CNN".split())
-#: Heads of documents whose owner an earlier sentence names: "a statement … The statement said".
-_DOCUMENT_HEADS = frozenset("statement report letter ruling order release announcement filing summary".split())
 
 
 def is_press(mention: Mention) -> bool:
@@ -58,7 +57,7 @@ def document_owner(layout: Layout, mentions: list[Mention], start: int, head: st
                    is_subject: Callable[[Mention], bool]) -> str | None:
     """Who issued the document "the <head>" at ``start`` refers to, from its mention in the three sentences
     before: "a statement from X", "X's statement", or the subject of the sentence that mentions it."""
-    if head.lower() not in _DOCUMENT_HEADS:
+    if head.lower() not in lex.DOCUMENTS:
         return None
     text = layout.text
     lo = layout.sentence(start)[0]
@@ -123,3 +122,19 @@ def nominal_person(text: str, lo: int, pos: int, mentions: list[Mention],
     if not nominal or head_kind(nominal["head"]) != "PERSON" or any(lo <= m.start < nominal.end() for m in mentions):
         return None
     return nominal.end()
+
+
+#: A definite noun phrase that opens a sentence, before its first verb: "The embassy declined …", "The company
+#: has since denied …".
+_LEADING_NOMINAL = re.compile(r"\W*(?:(?:However|But|And|Meanwhile|Later),?\s+)?(?P<np>[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+                              r"(?P<head>[a-z]+))\s+(?:(?:also|then|later|has|had|since|have)\s+)*[a-z]+ed\b")
+
+
+def leading_nominal(text: str, lo: int, pos: int, mentions: list[Mention],
+                    head_kind: Callable[[str], str | None]) -> tuple[int, int] | None:
+    """The span of a speaking noun phrase with no name in it that is the subject of the sentence at ``lo``: "The
+    embassy declined the request and said …" (a body, people or a document, not "The storm passed")."""
+    match = _LEADING_NOMINAL.match(text, lo, pos)
+    if not match or head_kind(match["head"]) is None or any(lo <= m.start < match.end("np") for m in mentions):
+        return None
+    return match.start("np"), match.end("np")

@@ -108,6 +108,11 @@ def _modifies_role(text: str, end: int) -> bool:
     return bool(after) and head_kind(after.group(1)) == "PERSON"
 
 
+#: A plural noun of people with up to two modifiers and no determiner, ending a sentence or before "at", "in" or
+#: "from": "said researchers.", "said local officials in the province".
+_BARE_PLURAL = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+s|police))(?=\s*[.,;]|\s+(?:at|in|from|of|with)\s)")
+
+
 def subject_after(speakers: Speakers, pos: int, hi: int) -> Speaker | None:
     """The subject after an inverted verb: `said Ambassador Mohib`, `said the post`."""
     text = speakers.text
@@ -131,6 +136,8 @@ def subject_after(speakers: Speakers, pos: int, hi: int) -> Speaker | None:
     if fallback:
         return speakers.speaker(fallback.start, fallback.end, fallback)
     nominal = re.match(r"\s+((?:the|a|an|he|she|they|it)\b(?:\s+[a-z][\w-]*){0,3})", text[pos:hi])
+    if (bare := _BARE_PLURAL.match(text, pos, hi)) and head_kind(bare["head"]):
+        return speakers.speaker(bare.start(1), bare.end(1))  # "“…,” said researchers.": people named by a plural
     if nominal:
         words = nominal.group(1).split()
         for k in range(len(words), 0, -1):

@@ -4,7 +4,8 @@ A person's sex comes from a gendered word just before a mention ("Mrs", "actress
 first he or she after the first person of a sentence when no one else is named in between ("Flynn spoke after he
 was pardoned by Trump"). Pronouns inside quotation marks are someone's own
 words about someone else and tell nothing. A "he" or "she" goes to a person of that sex named in the three last
-sentences, else to the latest who leads one of them, else to the latest of that sex or of unknown sex.
+sentences, else to the latest who leads one of them, else to the latest named there as the subject of a reporting verb
+("“…,” Fa added"), else to the latest of that sex or of unknown sex.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_text import Layout
 
@@ -22,6 +24,18 @@ MALE = frozenset("mr sir lord king prince father son brother husband boyfriend a
 FEMALE = frozenset("mrs ms miss dame lady queen princess mother daughter sister wife girlfriend actress spokeswoman "
                    "chairwoman congresswoman assemblywoman councilwoman businesswoman aunt grandmother niece".split())
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
+
+
+#: An inverted reporting verb right before a name, after what it reports: "…,” said Fa", "…, says Li".
+_VERB_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|adds|wrote|writes)\s+$")
+
+
+def _speaks(text: str, mention: Mention) -> bool:
+    """Whether a person is named as the subject of a reporting verb ("Fa added", "Li also says", "Radmall conceded
+    that", "said Fa"): someone a later "he said" goes on with."""
+    after = re.match(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?([a-z]+)\b", text[mention.end:mention.end + 40])
+    return bool(after and after.group(1) in lex.SPEECH_VERBS or _VERB_BEFORE.search(text, max(0, mention.start - 14),
+                                                                                     mention.start))
 
 
 def inside_quotation(text: str, lo: int, pos: int) -> bool:
@@ -61,7 +75,7 @@ def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, se
                    is_subject: Callable[[Mention], bool]) -> Mention | None:
     """The person a "he" or "she" at ``pos`` most likely is, among the people named before it who are of that sex
     or of unknown sex: the latest known to be of that sex in the three last sentences, else the latest who leads
-    one of them, else the latest named."""
+    one of them, else the latest who speaks in them, else the latest named."""
     fitting = [m for m in people if sexes.get(m.name, sex) == sex]
     lo = layout.sentence(pos)[0]
     for _ in range(2):
@@ -70,7 +84,8 @@ def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, se
     leaders = [m for m in recent if is_subject(m)
                and not inside_quotation(layout.text, layout.sentence(m.start)[0], m.start)]
     known = [m for m in fitting if sexes.get(m.name) == sex]
-    pick = [m for m in recent if m in known] or leaders or fitting
+    speakers = [m for m in recent if _speaks(layout.text, m)]  # "“…,” Fa added. … “…,” he said": Fa goes on
+    pick = [m for m in recent if m in known] or leaders or speakers or fitting
     if not pick:
         return None
     last = layout.sentence(pick[-1].start)  # the first of them in the latest sentence: its topic, mostly

@@ -40,11 +40,6 @@ _PEOPLE = frozenset("""
 _PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most)\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+s)\b")
 
 
-#: Documents, which speak in their owner's name.
-_DOCUMENTS = (lex.STATEMENT_NOUNS - lex.PERSON_NOUNS) | frozenset(
-    "memoir memoirs polling poll release filing book website site message email e-mail communique".split())
-
-
 @dataclass
 class Speaker:
     start: int
@@ -140,7 +135,7 @@ class Referents:
     def _document_owner(self, start: int, end: int, words: list[str]) -> str | None:
         """The owner a document speaker names ("its press release", "a report from ABC Australia", "her
         memoirs"): a document speaks in its owner's name."""
-        if not words or not _DOCUMENTS.intersection(w.lower().strip(",.") for w in words):
+        if not words or not lex.DOCUMENTS.intersection(w.lower().strip(",.") for w in words):
             return None
         possessive = {"its": "it", "his": "he", "her": "she", "their": "they"}.get(words[0].lower())
         if possessive in ("it", "they"):  # "its press release": an organisation's, rather than a place's

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
-from newsquotes.models.rules_finite import participle_report
 from newsquotes.models.rules_marks import Quotations
-from newsquotes.models.rules_nominals import after_place, inner_reporter, nominal_person
+from newsquotes.models.rules_nominals import after_place, inner_reporter, leading_nominal, nominal_person
 from newsquotes.models.rules_groups import SHARE_OF
 from newsquotes.models.rules_phrases import coordinated_start, head_before, leading_person, source_phrase, subject_after
+from newsquotes.models.rules_reporting import quoted_as, reports
 from newsquotes.models.rules_referents import Referents, Speaker, head_kind as _head_kind
 from newsquotes.models.rules_text import Layout
 
@@ -31,7 +31,12 @@ _RELAYED = re.compile(r",?\s*(?:which|who)\s+(?:cited|quoted)\s+")
 #: (NHC) reported") and a day ("Neil Basu, on Sunday said", "the committee on Monday announced").
 _GAP_DAY = (r",?\s+(?:on|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|"
             r"year|morning|afternoon|evening|night)\b,?")
-_GAP_TAIL = re.compile(r"(?:\s+(?:%s)|\s*\([A-Z][\w.&'’-]{1,15}\),?|%s)*\s*$" % ("|".join(sorted(lex.SUBJECT_GAP)), _GAP_DAY))
+#: A verb that hands its subject on to the report: "he went on to say", "Smith continued to insist".
+_GAP_CHAIN = r"\s+(?:(?:went|goes|go|gone)\s+on|continued|continues|proceeded|proceeds)\s+to\b"
+_GAP_TAIL = re.compile(r"(?:\s+(?:%s)|\s*\([A-Z][\w.&'’-]{1,15}\),?|%s|%s)*\s*$"
+                       % ("|".join(sorted(lex.SUBJECT_GAP)), _GAP_DAY, _GAP_CHAIN))
+#: A verb with its subject after it: "says McLaughlin", "said the minister".
+_INVERTED = re.compile(r"[\w’']+\s+(?:[A-Z]|(?:the|a|an)\s)")
 #: A verb coordinated with an earlier one, sharing its subject: "… and said", "…, but added".
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
 _LINK = r"(?:at|of|for|from|with|in)"
@@ -89,10 +94,17 @@ class Speakers:
                 continue
             if self._in_name(s) or self._passive_or_negated(k, s) or self._used_as_noun(k, s):
                 continue
-            if not self._reports(k, s, e, word):
+            if not reports(self.layout, self.by_end.get(s - 1), k, s, e, word) or self._not_reported_here(word, s, cues):
                 continue
             cues.append(Cue(s, e, "verb", word))
         return sorted(cues, key=lambda c: c.start)
+
+    def _not_reported_here(self, word: str, s: int, cues: list[Cue]) -> bool:
+        """ "…, suggesting that …" after a sentence that reports nothing is the writer's inference ("Similar issues were
+        reported on Instagram, suggesting …"), but goes on with a report ("described …, suggesting"); "believes" after
+        a report is its content ("John Key said he believes …"), on its own a stated view ("Airbus believes that …")."""
+        earlier = any(self.layout.sentence(s)[0] <= c.start < s for c in cues)
+        return word in lex.INFERRING and not earlier or word in lex.BELIEF_VERBS and earlier
 
     def _cites_a_source(self, pos: int) -> bool:
         """Whether the phrase after a sentence-initial "Citing" names a source: a name, people or a body."""
@@ -124,35 +136,6 @@ class Speakers:
         subject = self.by_end.get(s - 1)
         return bool(before) and before[-1] in lex.DETERMINERS or (subject is not None and subject.label == "NORP")
 
-    def _reports(self, k: int, s: int, e: int, word: str) -> bool:
-        """Whether the verb reports a statement, by what follows it: a clause, a quotation or a colon, "as"
-        after "describe", an infinitive after "ask"; forms that are also nouns need one of them or a subject."""
-        layout, text = self.layout, self.text
-        after = text[e:layout.sentence(s)[1]]
-        introduces = bool(re.match(r"[^.;“”\"«»]{0,40}?[“\"«„:]", after))
-        that = bool(re.match(r"\s+that\b", after))
-        subject = self.by_end.get(s - 1)
-        if word in lex.NAMING_VERBS:  # "called the plan “a disaster”", "called for the bill to be dropped"
-            return bool(re.match(r"(?:\s+[\w.'’-]+){1,6}?\s+[“\"«]|\s+(?:for|on)(?:\s+(?![\w-]+ing\b)[\w.'’-]+){1,6}?"
-                                 r"\s+(?:not\s+)?to\s+[a-z]", after))
-        if word in lex.AS_VERBS and not re.match(r"[^.;]{0,200}?\sas\s" if word in lex.DESCRIBING else
-                                                 r"(?!\s+by\b)[^.;,—–“”\"]{0,120}?\sas\s", after):
-            return False  # "described the town to visitors" reports nothing
-        if word in lex.CLAUSE_ONLY and not (introduces or that):
-            return False
-        if word in lex.DIRECTIVE_VERBS and word not in lex.TELL_VERBS and not re.match(
-                r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?\s+(?:not\s+)?to\s+[a-z]", after):
-            return False  # "asked how …", "asked for …": a question or a request for a thing, not a report
-        if word.endswith("ing") and (subject is not None and subject.label == "PERSON" or word in lex.DIRECTIVE_VERBS):
-            introduces = True  # "with spokesman Stefan Schaffrath saying …", "…, urging it to cease …"
-        named_subject = (subject is not None and subject.label in ("PERSON", "ORG")) or (
-            k > 0 and layout.words[k - 1][1] == s - 1 and layout.word(layout.words[k - 1]).lower() in lex.PRONOUNS)
-        if word in lex.NOUN_LIKE and not (introduces or named_subject or that):
-            return False
-        if word in lex.COLON_ONLY and not introduces:
-            return False
-        return not (word.endswith("ing") and not (introduces or that or participle_report(layout, s, e)))
-
     # ------------------------------------------------------------------ subjects
 
     def speaker_of(self, cue: Cue) -> Speaker | None:
@@ -174,10 +157,13 @@ class Speakers:
         if shared:  # "X admitted …, writing" and "X said … and said": the first verb's subject
             first = self.layout.sentence(cue.start)[0]
             main = [c for c in self.cues if first <= c.start < cue.start and c.kind == "verb" and c.word[-3:] != "ing"]
-            return self.subject(main[-1]) if main else self.sentence_subject(first, cue.start)
+            # the latest report with a subject: not "found" in "announced the tests found …, and said"
+            return next(filter(None, map(self.subject, reversed(main))), None) or self.sentence_subject(first, cue.start)
         if not cue.word.endswith("ing"):
             cited = self.cited_in(lo, cue.start)
             return self.source(cited)[0] if cited else self._coordinated(lo, self.subject_before(lo, cue.start))
+        if quoted := quoted_as(self.layout, cue.start):  # "Xinhua quoted a police officer as saying": the officer
+            return self.subject_before(quoted[0], quoted[1]) or self.speaker(*quoted)
         return self.subject_before(lo, cue.start, appositives=False)  # "with Boswell stating"
 
     def _coordinated(self, lo: int, found: Speaker | None) -> Speaker | None:
@@ -201,6 +187,8 @@ class Speakers:
                 return None
             if text[lo:end].endswith(","):  # an appositive: "Mu Li, of the University of NSW, said"
                 comma = text.rfind(",", lo, end - 1)
+                if comma < 0 and lo == self.layout.sentence(pos)[0] and _INVERTED.match(text, pos):
+                    return None  # "…, as they sweep through the Galaxy, says McLaughlin": a clause before the verb
                 if comma >= 0 and not stripped:
                     apposed = self._apposed_person(comma, end - 1)
                 end, stripped = (comma if comma >= 0 else end - 1), True
@@ -208,13 +196,14 @@ class Speakers:
             found = self._phrase_ending_at(lo, end) if end > lo else None
             if apposed and getattr(self.by_end.get(end), "label", "") != "PERSON":
                 return apposed  # "Angela Merkel's spokesperson, Steffen Seibert, said": the role's name
-            person = found is not None and self._names_person(found)
+            in_role = found and re.search(r"\b(?:of|at|for|from)\s+(?:the\s+)?$", text[lo:found.start])
+            # "Chi Onwurah, the Labour MP for Newcastle Central, who …, said": a name after "for" is the role's place
+            person = found is not None and self._names_person(found) and not in_role
             if stripped and not person:  # "Cres Eastman, Director of …, and Chairman of …, says": the first person
                 names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG")
                          and text[m.end:m.end + 1] == "," and not _EXAMPLE.search(text, lo, m.start)]
                 names = [m for m in names if m.label == "PERSON"] or ([] if found and found.named else names)
                 found = self.speaker(names[0].start, names[0].end, names[0]) if names else found
-            in_role = found and re.search(r"\b(?:of|at|for|from)\s+(?:the\s+)?$", text[lo:found.start])
             if not stripped and found and (in_role or not self._names_person(found)):
                 found = self._person_before_role(lo, found) or found
             return found
@@ -278,10 +267,10 @@ class Speakers:
             return self.speaker(s, e)
         for owner in re.finditer(r"['’]s\s+(?P<nouns>[a-z]+(?:\s+[a-z]+){0,2})", text[lo:end]):
             m = self.by_end.get(lo + owner.start())
-            if m and lex.STATEMENT_NOUNS.intersection(owner.group("nouns").split()):
+            if m and (lex.DOCUMENTS | lex.SPOKESPEOPLE).intersection(owner.group("nouns").split()):
                 return self.speaker(m.start, m.end, m)  # "Cornyn's statement added", "PC World's recent analysis of …"
         holder = self.by_end.get(s - 1)
-        if holder and holder.start >= lo and holder.label in ("ORG", "GPE") and word in lex.DOCUMENT_NOUNS:
+        if holder and holder.start >= lo and holder.label in ("ORG", "GPE") and word in lex.DOCUMENTS:
             return self.speaker(holder.start, holder.end, holder)  # "the NHC advisory indicated": its owner
         if self.layout.starts_sentence(s) and text[s].isupper() and _head_kind(word) and word not in lex.PRONOUNS:
             return self.speaker(s, e)  # "Charities, such as Cats Protection, said …"
@@ -387,6 +376,8 @@ class Speakers:
         lead = re.match(r"\W*(?:(?:%s)\W+)*(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s" % "|".join(sorted(lex.STOP)), self.text[lo:pos])
         if lead and lead["pronoun"].lower() in lex.PRONOUNS:  # "He then approached a director and said"
             return self.speaker(lo + lead.start("pronoun"), lo + lead.end("pronoun"))
+        if nominal := leading_nominal(self.text, lo, pos, self.mentions, _head_kind):
+            return self.speaker(*nominal)  # "The embassy declined the request and said"
         if (after := after_place(self.text, lo, pos)) > lo:  # "In Minnesota, a bartender praises …:"
             lo = after
             if end := nominal_person(self.text, lo, pos, self.mentions, _head_kind):

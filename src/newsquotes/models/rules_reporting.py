@@ -1,0 +1,81 @@
+"""Whether a reporting verb of the ``rules`` model reports a statement, by the words around it.
+
+A verb reports when what follows it can be reported: a clause, a quotation or a colon; "as" after "describe"; an
+infinitive after "ask". Forms that are as often nouns ("claims", "reports") need one of those or a named subject;
+an -ing form needs a person as its subject ("with spokesman Stefan Schaffrath saying …"), people or a body after
+"with" ("with officials saying …"), or a reported clause after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_finite import participle_report
+from newsquotes.models.rules_text import Layout
+
+#: What introduces a direct report within a few words: a quotation mark or a colon.
+_INTRODUCES = re.compile(r"[^.;“”\"«»]{0,40}?[“\"«„:]")
+_NAMING = re.compile(r"(?:\s+[\w.'’-]+){1,6}?\s+[“\"«]|\s+(?:for|on)(?:\s+(?![\w-]+ing\b)[\w.'’-]+){1,6}?"
+                     r"\s+(?:not\s+)?to\s+[a-z]")
+_REQUEST = re.compile(r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?\s+(?:not\s+)?to\s+[a-z]")
+#: A source that relays whom it quotes before the participle: "Xinhua quoted a police officer as saying …", "The BBC
+#: cited Budi Gunawan, chief of the agency, as saying …"; the group is where the one quoted begins.
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites|quoting|citing)\s+(?P<quoted>[^.;:“”\"]{1,120}?),?\s+as\s+$")
+#: The subject of an absolute participle: "with officials saying …", "with police in the city claiming …".
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+)\s+$")
+
+
+def _names_a_thing(word: str, after: str) -> bool:
+    """ "called the plan “a disaster”", "called for the bill to be dropped": a name given or a demand."""
+    return bool(_NAMING.match(after))
+
+
+def _lacks_as(word: str, after: str) -> bool:
+    """A verb of describing or of praise and blame with no "as" after its object: "described the town to visitors"."""
+    return word in lex.AS_VERBS and not re.match(r"[^.;]{0,200}?\sas\s" if word in lex.DESCRIBING else
+                                                 r"(?!\s+by\b)[^.;,—–“”\"]{0,120}?\sas\s", after)
+
+
+def _asks_for_a_thing(word: str, after: str) -> bool:
+    """ "asked how …", "asked for …": a question or a request for a thing, not an infinitive reported."""
+    return word in lex.DIRECTIVE_VERBS and word not in lex.TELL_VERBS and not _REQUEST.match(after)
+
+
+def _people_with(layout: Layout, s: int) -> bool:
+    """Whether an -ing form has people or a body as its subject after "with": "with officials saying this is …"."""
+    subject = _WITH_SUBJECT.search(layout.text, layout.sentence(s)[0], s)
+    return bool(subject) and lex.head_kind(subject["head"]) in ("PERSON", "ORG")
+
+
+def quoted_as(layout: Layout, s: int) -> tuple[int, int] | None:
+    """The span of whom a source quotes "as saying" at ``s`` ("Xinhua quoted [a police officer] as saying"): the
+    speaker of the report, the source only relays it."""
+    match = _QUOTED_AS.search(layout.text, layout.sentence(s)[0], s)
+    return match.span("quoted") if match else None
+
+
+def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, word: str) -> bool:
+    """Whether the verb ``word`` at ``[s, e)`` (word ``k``; ``subject`` the mention right before it, if any) reports a
+    statement."""
+    text = layout.text
+    after = text[e:layout.sentence(s)[1]]
+    introduces = bool(_INTRODUCES.match(after))
+    that = bool(re.match(r"\s+that\b", after))
+    if word in lex.NAMING_VERBS:
+        return _names_a_thing(word, after)
+    if _lacks_as(word, after) or _asks_for_a_thing(word, after):
+        return False
+    if word in lex.CLAUSE_ONLY and not (introduces or that):
+        return False
+    if word.endswith("ing") and (subject is not None and subject.label == "PERSON" or word in lex.DIRECTIVE_VERBS
+                                 or _people_with(layout, s) or quoted_as(layout, s)):
+        introduces = True  # "with spokesman Stefan Schaffrath saying …", "…, urging it to cease …", "quoted X as saying"
+    named_subject = (subject is not None and subject.label in ("PERSON", "ORG")) or (
+        k > 0 and layout.words[k - 1][1] == s - 1 and layout.word(layout.words[k - 1]).lower() in lex.PRONOUNS)
+    if word in lex.NOUN_LIKE and not (introduces or named_subject or that):
+        return False
+    if word in lex.COLON_ONLY and not introduces:
+        return False
+    return not (word.endswith("ing") and not (introduces or that or participle_report(layout, s, e)))

@@ -25,14 +25,18 @@ from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 
 #: A topic label: "On tariffs:", "On President Trump’s first month:".
-_TOPIC = re.compile(r"On\s(?:[^:“”\",]|“[^:“”]{1,40}”){1,120}:\s*$")  # and a term in marks: "On “retribution”:"
-#: A source label on its own line: "From the Arizona Republic:".
-_FROM = re.compile(r"From\s+(?:the\s+)?(?P<source>[A-Z][^:“”\"]{1,80}?):\s*$")
+_TOPIC = re.compile(r"On\s(?:[^:“”\"]|“[^:“”]{1,40}”){1,120}:\s*$")  # and a term in marks: "On “retribution”:"
+#: A date that opens a sentence, not a topic: "On June 6, The New York Times reported:", "On Monday, …".
+_DATE = re.compile(r"On\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|[A-Z][a-z]+day)\b")
+#: A source label on its own line: "From the Arizona Republic:", "Read more in Breitbart:".
+_FROM = re.compile(r"(?:From|Via|Per|Read\s+more\s+(?:in|from|at)|More\s+from)\s+(?:the\s+)?(?P<source>[A-Z][^:“”\"]{1,80}?):\s*$")
 #: A name label: capitalised words and their links, and an optional party tag: "Rep. Nick Begich (R-AK):".
 _NAME = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&,-]*|of|for|and|on|the|to|at|from|&"
                    r"|[“\"‘][A-Z][\w.’'-]{1,20}[”\"’]))*)(?:\s*\([^()]{1,20}\))?:\s*$")  # "Dan “Razin” Caine"
 #: A described speaker: "A tourist whose trip … is dashed:", "An air traffic controller who is asked …:".
 _NOMINAL = re.compile(r"(?P<name>(?:A|An|One)\s+[a-zA-Z-]+(?:\s+[a-zA-Z-]+){0,3}?)(?:\s+(?:who|whose|with)\b[^:“”\"]*)?:\s*$")
+#: A role for a label, without an article: "Local resident:", "Pennsylvania small business owner:".
+_ROLE_LABEL = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}):\s*$")
 #: A heading line: no sentence-final punctuation, a few words.
 _HEADING = re.compile(r"[^.!?:“”\"]{3,120}")
 
@@ -62,11 +66,14 @@ class RoundUp:
             return self._remarks_of(k) or self._under_heading(k)
         if found := HANDLE_LABEL.fullmatch(lead):  # "@SenJohnBarrasso:", "@WhipKClark, the number two …, on …:"
             return self._handle(start + found.start("handle"), start + found.end("handle"))
-        if _TOPIC.fullmatch(lead) and not any(w.lower() in lex.SPEECH_VERBS for w in lead.split()):
+        if _TOPIC.fullmatch(lead) and not _DATE.match(lead) and not any(
+                w.lower() in lex.SPEECH_VERBS for w in lead.split()):
             return self._heading_speaker(k, previous, previous_at)
         if (found := _NAME.fullmatch(lead)) and not rubric(found["name"]) and not any(
                 w.lower() in lex.SPEECH_VERBS for w in found["name"].split()):
             return self._named(start + found.start("name"), start + found.end("name"))
+        if (found := _ROLE_LABEL.fullmatch(lead)) and role_only(found["name"].split()):
+            return Speaker(start + found.start("name"), start + found.end("name"), found["name"], True)  # "Local resident:"
         if found := _NOMINAL.fullmatch(lead):
             name = found["name"]
             if not any(w.lower() in lex.SPEECH_VERBS or w.lower() in lex.FINITE for w in name.split()):

@@ -209,3 +209,9 @@ def test_a_date_before_a_comma_is_no_topic():
 @pytest.mark.parametrize("label", ["Local resident", "Pennsylvania resident", "Senior Democrat Aide"])
 def test_a_role_alone_is_the_label(label):
     assert speakers_of(f"{label}: “{WORDS}”") == [label]
+
+
+def test_a_source_phrase_that_introduces_a_list_leaves_its_colon_out():
+    found = quotes("In fact, small business owners overwhelmingly back the historic tax relief in the bill, according "
+                   "to new polling:", "By a four-to-one margin, small business owners support extending the tax cuts.")
+    assert found[0][3:] == ("new polling", "new polling")

@@ -78,7 +78,7 @@ def source_phrase(speakers: Speakers, lo: int, hi: int) -> Speaker | None:
               and not _modifies_role(text, m.end)]  # "the El Paso mayor": the mayor, not the city
     people = [m for m in inside if m.label == "PERSON"]
     best = people[0] if people else max(inside, key=lambda m: m.end - m.start, default=None)
-    phrase = re.match(r"\s*(.*?)[\s.!?]*$", text[lo:hi])
+    phrase = re.match(r"\s*(.*?)[\s.!?:;,]*$", text[lo:hi])
     if not phrase.group(1):
         return None
     start, end = lo + phrase.start(1), lo + phrase.end(1)

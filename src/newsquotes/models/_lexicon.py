@@ -66,6 +66,8 @@ DISCOURSE = ("For example", "For instance", "However", "Meanwhile", "In addition
              "Nevertheless", "Instead", "Separately", "Additionally", "Still", "Also", "But", "And")
 #: Words after which a verb form is a noun: "the state", "its report".
 DETERMINERS = _words("the a an its his her their our my your")
+#: Words that make a noun of a reporting form after them: "an executive order requiring …", "a gag order".
+NOUN_MODIFIERS = _words("executive gag restraining")
 #: Forms that are as often nouns ("media reports", "the claims"): cues only before "that", a colon or a quote,
 #: or right after a name or pronoun ("Paris claims she …").
 NOUN_LIKE = _words("""

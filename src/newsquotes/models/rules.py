@@ -5,7 +5,8 @@ Pure Python, nothing learned (places and peoples come from the gazetteers of ``g
 ``model:rules``. The rules live in small modules: ``rules_text`` (words, sentences, paragraphs),
 ``rules_marks`` (quotation-mark pairing), ``rules_entities`` (names), ``rules_speakers`` (cues and
 speakers), ``rules_referents`` (who a speaker is), ``rules_interviews`` (interview answers),
-``rules_roundups`` (round-up labels), ``rules_clauses`` (reported clauses), ``rules_blocks`` (block
+``rules_roundups`` (round-up labels; ``rules_labels``: the name in a label or a signature; ``rules_posts``:
+embedded posts), ``rules_clauses`` (reported clauses), ``rules_blocks`` (block
 quotations and the reports inside quotations), ``rules_nested`` (quotations inside quotations),
 ``rules_translations`` (a quote's original after a language label), ``rules_finite`` (a clause or a thing
 after a verb), ``rules_turns`` (an interviewer's turns) and this one (putting it together); the word lists, shared
@@ -139,6 +140,7 @@ from newsquotes.models.rules_blocks import intro_source, nested_reports
 from newsquotes.models.rules_interviews import Interview
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_nested import nested_quotations
+from newsquotes.models.rules_posts import embedded_posts
 from newsquotes.models.rules_roundups import RoundUp
 from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
 from newsquotes.models.rules_text import Layout
@@ -191,7 +193,8 @@ class _Quotes:
         reported = [f for f in reported if not interviewer_own(self.layout, f)]
         blocks = {(p.start, p.end) for p in self.quotations.pieces if p.block}
         kept: list[_Found] = []
-        for found in sorted(reported + pulled + answers, key=lambda f: (f.start, -f.end)):
+        posts = embedded_posts(self.layout, self.quotations, self.round_up)
+        for found in sorted(reported + pulled + answers + posts, key=lambda f: (f.start, -f.end)):
             # quotes follow one another, or a relayed one lies inside its relayer's, after its start: of two that
             # cross, or that open at the same place, the first and longer stands (a report that opens a paragraph
             # of a block quotation is a quote of its own)

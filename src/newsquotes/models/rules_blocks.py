@@ -18,8 +18,10 @@ from newsquotes.models.rules_text import Layout
 
 #: Where a sentence of speech ends inside a quotation, which the sentence splitter may not see: "… they can’t … This".
 _SPOKEN_STOP = re.compile(r"[.!?]\s+(?=[A-Z“‘\"])|\s*(?:…|\[\.\.\.\]|\[…\])")
-#: A line that names the source of the block quotation under it: "From The Washington Times:", "Fox Business:".
-_SOURCE_LINE = re.compile(r"(?:From|Via|Per)\s+(?:the\s+)?(\S.{0,60}?)\s*:|([A-Z][^.:!?]{0,50}?)\s*:")
+#: A line that names the source of the block quotation under it: "From The Washington Times:", "Fox Business:",
+#: "Read more in Breitbart:".
+_SOURCE_LINE = re.compile(r"(?:From|Via|Per|Read\s+more\s+(?:in|from|at)|More\s+from)\s+(?:the\s+(?=[A-Z]))?(\S.{0,60}?)\s*:"
+                          r"|([A-Z][^.:!?]{0,50}?)\s*:")
 #: Quotations shorter than this hold no report of their own worth reading.
 _MIN_WORDS = 8
 
@@ -27,7 +29,8 @@ _MIN_WORDS = 8
 def intro_source(layout: Layout, speakers: Speakers, piece: Piece) -> tuple[Cue | None, Speaker] | None:
     """Who a block quotation is from, by the paragraph before it when that ends with a colon: the speaker of a
     reporting verb there ("the Church denied these allegations:", with that verb as cue), else the source that
-    line names ("From The Washington Times:", "Fox Business:"; a lowercase "the" left out)."""
+    line names ("From The Washington Times:", "Fox Business:"; a lowercase "the" left out before a name, kept
+    before a noun: "From the op-ed:" gives the op-ed)."""
     k = layout.paragraph(piece.open)
     if k == 0 or not layout.starts_paragraph(piece.open):
         return None

@@ -28,7 +28,7 @@ _ROLES = frozenset("""
     Analyst Economist Scientist Researcher Astronaut Candidate Nominee Activist Author Writer Journalist Reporter
     Producer Chef Founder Co-founder Owner Player Striker Goalkeeper Manager Editor Advisor Adviser Counselor
     Counsel Chair Envoy Monsignor Strategist Commentator Host Anchor Pollster Physician Surgeon Nurse Officials
-    Senior Vice Coroner Treasurer Auditor Comptroller Clerk Marshal
+    Senior Vice Coroner Treasurer Auditor Comptroller Clerk Marshal Whip Czar Leader
 """.split())
 #: The speaker's own "I" before a name, never part of it: "I'm Rich Bowen and I'm the Community Manager".
 _FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll".split())

@@ -26,18 +26,23 @@ _OFFICES = {"potus": "President", "vp": "Vice President"}
 
 def name_handles(text: str, mentions: list[Mention]) -> None:
     """Give each handle mention the name of the article's person it stands for."""
-    people = [m for m in mentions if m.label == "PERSON" and text[m.start - 1:m.start] != "@" and " " in m.name]
-    counts = Counter(m.name for m in people)
     for mention in mentions:
         if text[mention.start - 1:mention.start] != "@":
             continue
-        handle = text[mention.start:mention.end].casefold()
-        if handle in _OFFICES:
-            holders = [m.name for m in people if m.title.split()[-1:] == [_OFFICES[handle].split()[-1]]
-                       and (handle != "potus" or "Vice" not in m.title)]
-        else:
-            holders = [m.name for m in people if len(surname := m.name.split()[-1]) >= 4
-                       and handle.endswith(surname.casefold())]
-        if holders:
-            mention.name = max(holders, key=lambda name: (counts[name], name))
+        if name := holder(text, text[mention.start:mention.end], mentions):
+            mention.name = name
             mention.label = "PERSON"
+
+
+def holder(text: str, handle: str, mentions: list[Mention]) -> str | None:
+    """The name of the article's person a handle (without its "@") stands for, or None."""
+    people = [m for m in mentions if m.label == "PERSON" and text[m.start - 1:m.start] != "@" and " " in m.name]
+    counts = Counter(m.name for m in people)
+    handle = handle.casefold()
+    if handle in _OFFICES:
+        holders = [m.name for m in people if m.title.split()[-1:] == [_OFFICES[handle].split()[-1]]
+                   and (handle != "potus" or "Vice" not in m.title)]
+    else:
+        holders = [m.name for m in people if len(surname := m.name.split()[-1]) >= 4
+                   and handle.endswith(surname.casefold())]
+    return max(holders, key=lambda name: (counts[name], name)) if holders else None

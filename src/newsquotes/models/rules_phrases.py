@@ -78,7 +78,7 @@ def source_phrase(speakers: Speakers, lo: int, hi: int) -> Speaker | None:
               and not _modifies_role(text, m.end)]  # "the El Paso mayor": the mayor, not the city
     people = [m for m in inside if m.label == "PERSON"]
     best = people[0] if people else max(inside, key=lambda m: m.end - m.start, default=None)
-    phrase = re.match(r"\s*(.*?)[\s.!?]*$", text[lo:hi])
+    phrase = re.match(r"\s*(.*?)[\s.!?:;,]*$", text[lo:hi])
     if not phrase.group(1):
         return None
     start, end = lo + phrase.start(1), lo + phrase.end(1)
@@ -124,8 +124,10 @@ def subject_after(speakers: Speakers, pos: int, hi: int) -> Speaker | None:
     for m in speakers.mentions:
         if not edge <= m.start < hi:
             continue
-        role = re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?((?:[A-Za-z][\w.'’-]*\s+){0,4})", text[edge:m.start])
-        if not role or any(w in lex.NOT_CLAUSE or w in lex.SPEECH_VERBS for w in role.group(1).split()):
+        role = re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?((?:[A-Za-z][\w.'’-]*\s+){0,4})", text[edge:m.start]) or (
+            re.fullmatch(r"\s+((?:(?:[A-Z][\w.'’-]*|of|the|for|and|on)\s+){0,8})", text[edge:m.start]))
+        if not role or not _title_words(role.group(1).split(), edge > pos) and any(
+                w in lex.NOT_CLAUSE or w in lex.SPEECH_VERBS for w in role.group(1).split()):
             break
         if m.label == "PERSON":
             return speakers.speaker(m.start, m.end, m)  # "said council member Dana Ortiz"
@@ -145,6 +147,13 @@ def subject_after(speakers: Speakers, pos: int, hi: int) -> Speaker | None:
                 start = pos + nominal.start(1)
                 return speakers.speaker(start, start + len(" ".join(words[:k])))
     return None
+
+
+def _title_words(words: list[str], continued: bool) -> bool:
+    """Whether words are a capitalised title with its links: "Secretary of the Interior", or the end of one that
+    runs on after a name in it ("White House Office of Science | and Technology Director")."""
+    return bool(words) and (words[0][0].isupper() or continued) and words[-1][0].isupper() and all(
+        w[0].isupper() or w in ("of", "the", "for", "and", "on") for w in words)
 
 
 def leading_person(speakers: Speakers, lo: int, hi: int) -> Speaker | None:

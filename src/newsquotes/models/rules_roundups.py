@@ -7,7 +7,10 @@ speaker on a heading line (``Secretary of State Jane Doe on Sunday Morning Futur
 answer after its topic (``On tariffs: “…”``): those answers are the heading's person's (or the subject's of
 a line that opens the digest with a colon), else, without a heading since the last quote, that quote's
 speaker's. A sentence without a reporting verb that introduces a quotation with a colon ("Governor Jane
-Doe addressed the public: “…”") gives it to the sentence's subject.
+Doe addressed the public: “…”") gives it to the sentence's subject. A quotation paragraph may instead be
+signed after it or on the line under it ("— Jane Doe, Title"), labelled by a handle ("@SenJaneDoe:"), or
+sit under a line that gives a story's source and headline ("Fox News: Gas prices fall again"); where the
+name lies in a label is read by :mod:`.rules_labels`, the same in every layout.
 """
 
 from __future__ import annotations
@@ -16,18 +19,24 @@ import re
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import after_role
+from newsquotes.models.rules_handles import holder
+from newsquotes.models.rules_labels import HANDLE_LABEL, SIGNATURE, headline_source, name_part, nickname, role_only, rubric
 from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 
 #: A topic label: "On tariffs:", "On President Trump’s first month:".
-_TOPIC = re.compile(r"On\s(?:[^:“”\",]|“[^:“”]{1,40}”){1,120}:\s*$")  # and a term in marks: "On “retribution”:"
-#: A source label on its own line: "From the Arizona Republic:".
-_FROM = re.compile(r"From\s+(?:the\s+)?(?P<source>[A-Z][^:“”\"]{1,80}?):\s*$")
+_TOPIC = re.compile(r"On\s(?:[^:“”\"]|“[^:“”]{1,40}”){1,120}:\s*$")  # and a term in marks: "On “retribution”:"
+#: A date that opens a sentence, not a topic: "On June 6, The New York Times reported:", "On Monday, …".
+_DATE = re.compile(r"On\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|[A-Z][a-z]+day)\b")
+#: A source label on its own line: "From the Arizona Republic:", "Read more in Breitbart:".
+_FROM = re.compile(r"(?:From|Via|Per|Read\s+more\s+(?:in|from|at)|More\s+from)\s+(?:the\s+)?(?P<source>[A-Z][^:“”\"]{1,80}?):\s*$")
 #: A name label: capitalised words and their links, and an optional party tag: "Rep. Nick Begich (R-AK):".
-_NAME = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&,-]*|of|for|and|on|the|&))*)"
-                   r"(?:\s*\([^()]{1,20}\))?:\s*$")
+_NAME = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&,-]*|of|for|and|on|the|to|at|from|&"
+                   r"|[“\"‘][A-Z][\w.’'-]{1,20}[”\"’]))*)(?:\s*\([^()]{1,20}\))?:\s*$")  # "Dan “Razin” Caine"
 #: A described speaker: "A tourist whose trip … is dashed:", "An air traffic controller who is asked …:".
 _NOMINAL = re.compile(r"(?P<name>(?:A|An|One)\s+[a-zA-Z-]+(?:\s+[a-zA-Z-]+){0,3}?)(?:\s+(?:who|whose|with)\b[^:“”\"]*)?:\s*$")
+#: A role for a label, without an article: "Local resident:", "Pennsylvania small business owner:".
+_ROLE_LABEL = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}):\s*$")
 #: A heading line: no sentence-final punctuation, a few words.
 _HEADING = re.compile(r"[^.!?:“”\"]{3,120}")
 
@@ -38,6 +47,7 @@ class RoundUp:
     def __init__(self, layout: Layout, speakers: Speakers):
         self.layout, self.text, self.speakers = layout, layout.text, speakers
         self.mentions = speakers.mentions
+        self._people = [(m.start, m.end) for m in self.mentions if m.label == "PERSON"]
 
     def speaker(self, opening: int, previous: Speaker | None, previous_at: int | None) -> Speaker | None:
         """The speaker a label names for the quotation opening at ``opening``, or None without a label.
@@ -47,15 +57,23 @@ class RoundUp:
         k = layout.paragraph(opening)
         start = layout.paragraphs[k].start
         lead = text[start:opening]
+        if not lead.strip() and (signed := self._signed_after(k) or self._signed_below(k)):  # “…” ¶ — Jane Doe
+            return signed
         if not lead.strip() and k > 0:  # the label on a line of its own: "From the Arizona Republic:"
             above = layout.paragraphs[k - 1]
             if found := _FROM.fullmatch(text, above.start, above.end):
                 return self._named(found.start("source"), found.end("source"))
             return self._remarks_of(k) or self._under_heading(k)
-        if _TOPIC.fullmatch(lead) and not any(w.lower() in lex.SPEECH_VERBS for w in lead.split()):
+        if found := HANDLE_LABEL.fullmatch(lead):  # "@SenJohnBarrasso:", "@WhipKClark, the number two …, on …:"
+            return self._handle(start + found.start("handle"), start + found.end("handle"))
+        if _TOPIC.fullmatch(lead) and not _DATE.match(lead) and not any(
+                w.lower() in lex.SPEECH_VERBS for w in lead.split()):
             return self._heading_speaker(k, previous, previous_at)
-        if (found := _NAME.fullmatch(lead)) and not any(w.lower() in lex.SPEECH_VERBS for w in found["name"].split()):
+        if (found := _NAME.fullmatch(lead)) and not rubric(found["name"]) and not any(
+                w.lower() in lex.SPEECH_VERBS for w in found["name"].split()):
             return self._named(start + found.start("name"), start + found.end("name"))
+        if (found := _ROLE_LABEL.fullmatch(lead)) and role_only(found["name"].split()):
+            return Speaker(start + found.start("name"), start + found.end("name"), found["name"], True)  # "Local resident:"
         if found := _NOMINAL.fullmatch(lead):
             name = found["name"]
             if not any(w.lower() in lex.SPEECH_VERBS or w.lower() in lex.FINITE for w in name.split()):
@@ -86,18 +104,34 @@ class RoundUp:
 
     def _under_heading(self, k: int) -> Speaker | None:
         """The person a heading line names for the quotation paragraphs under it: "Special Envoy Witkoff on Fox
-        News Sunday", then "“…” (Watch)" paragraphs."""
+        News Sunday", then "“…” (Watch)" paragraphs; or the source a headline line names ("Inc.: Trump’s Bill
+        Offers a Big Tax Win", then the story's paragraphs in marks)."""
         layout, text = self.layout, self.text
         for j in range(k - 1, max(-1, k - 8), -1):
             paragraph = layout.paragraphs[j]
             if text[paragraph.start] in "“\"":
                 continue  # a quotation paragraph of the same digest
+            if source := headline_source(text[paragraph.start:paragraph.end]):
+                return self._named(paragraph.start + source[0], paragraph.start + source[1])
             people = [m for m in self.mentions if paragraph.start <= m.start and m.end <= paragraph.end
                       and m.label == "PERSON"]
             if people and _HEADING.fullmatch(text, paragraph.start, paragraph.end) and len(people) == 1:
                 return self.speakers.speaker(people[0].start, people[0].end, people[0])
-            return None
+            return None if people else self._label_line(paragraph.start, paragraph.end)
         return None
+
+    def _label_line(self, lo: int, hi: int) -> Speaker | None:
+        """The person a line of its own names by their role and name, with or without a colon: "Former U.S.
+        Ambassador to Russia Michael McFaul:" over the quotation."""
+        found = _NAME.fullmatch(self.text[lo:hi].rstrip().rstrip(":") + ":")
+        words = found and found["name"].split()
+        if not words or len(words) > 12 or any(w.lower() in lex.SPEECH_VERBS for w in words):
+            return None
+        if not after_role(words):
+            return None  # a heading of capitalised words with no role in it is a section's: "Energy Dominance"
+        named = self._named(lo + found.start("name"), lo + found.end("name"))
+        first = (named.name or "").split()[:1]
+        return named if first and first[0][0].isupper() and first[0].rstrip(".") not in lex.TITLES else None
 
     def _introduced(self, opening: int) -> Speaker | None:
         """The subject of a sentence with no reporting verb that introduces the quotation with a colon:
@@ -108,13 +142,21 @@ class RoundUp:
         labelled = next((m for m in self.mentions if lo <= m.start and re.fullmatch(r":\s*", self.text[m.end:opening])
                          and m.label == "PERSON" and " " in self.text[m.start:m.end]), None)
         if labelled:  # "… in the Congressional Record: Director of Communications Bill Bodie: “…”"
-            return self.speakers.speaker(labelled.start, labelled.end, labelled)
+            return self._pair(lo, labelled.end) or self.speakers.speaker(labelled.start, labelled.end, labelled)
         return self.speakers.sentence_subject(lo, opening)
 
     def _named(self, lo: int, hi: int) -> Speaker:
         """The person a label names after their role ("Senior Fellow Marlo Lewis"), else the label itself, an
-        organisation's or a person's name ("Americans for Prosperity", "The Wall Street Journal")."""
+        organisation's or a person's name ("Americans for Prosperity", "The Wall Street Journal"); see
+        :mod:`.rules_labels` for what around the name is left out."""
+        lo, hi = name_part(self.text, lo, hi, self._people)
+        if (nick := nickname(self.text, lo, hi)) is not None:
+            return Speaker(nick, hi, self.text[nick:hi], True)
+        if pair := self._pair(lo, hi):
+            return pair
         words = list(re.finditer(r"\S+", self.text[lo:hi]))
+        if role_only([w.group() for w in words]):
+            return Speaker(lo, hi, self.text[lo:hi], True)  # "Senior Democrat Aide"
         first = after_role([w.group() for w in words])
         owner = [k for k, w in enumerate(words[:-1]) if re.search(r"[’']s$", w.group())]  # "CNN’s Matt Egan"
         last = words[-1].group()
@@ -129,6 +171,49 @@ class RoundUp:
         if person:
             return self.speakers.speaker(person.start, person.end, person)
         return Speaker(lo, hi, self.text[lo:hi], True)
+
+    def _pair(self, lo: int, hi: int) -> Speaker | None:
+        """Two people a label names together speak together: "Fogel lawyers Martin De Luca and Andrew Smith"."""
+        people = [m for m in self.mentions if lo <= m.start and m.end <= hi and m.label == "PERSON" and len(
+            words := self.text[m.start:m.end].split()) >= 2 and not any(w.isupper() or w.rstrip(".") in lex.TITLES
+                                                                        for w in words)]  # not "VP and CFO Jane Doe"
+        if len(people) >= 2 and people[-1].end == hi and re.fullmatch(r"\s+and\s+", self.text[people[-2].end:people[-1].start]):
+            return Speaker(people[-2].start, hi, self.text[people[-2].start:hi], True)
+        return None
+
+    def _handle(self, lo: int, hi: int) -> Speaker:
+        """The person a handle stands for ("@SenSchumer"), else the handle, "@" and all."""
+        name = holder(self.text, self.text[lo:hi], self.mentions)
+        return Speaker(lo - 1, hi, name or self.text[lo - 1:hi], True)
+
+    def _signed_below(self, k: int) -> Speaker | None:
+        """The one who signs the line under a quotation paragraph, or under the paragraphs that carry it on:
+        "— White House Press Secretary Karoline Leavitt", "— Rapid Response 47 (@RapidResponse47) June 17, 2025"."""
+        layout, text = self.layout, self.text
+        for j in range(k + 1, min(k + 6, len(layout.paragraphs))):
+            paragraph = layout.paragraphs[j]
+            if signed := SIGNATURE.fullmatch(text, paragraph.start, paragraph.end):
+                return self.signer(signed)
+            if text[paragraph.start] not in "“\"":
+                return None  # only paragraphs of the same quotation lie between it and its signature
+        return None
+
+    def _signed_after(self, k: int) -> Speaker | None:
+        """The one who signs a quotation paragraph after its closing mark, when the signature is longer than a pull
+        quote's byline: "“…” — Former U.S. Ambassador to Russia Michael McFaul"."""
+        paragraph = self.layout.paragraphs[k]
+        close = max(self.text.rfind("”", paragraph.start, paragraph.end), self.text.rfind('"', paragraph.start, paragraph.end))
+        signed = close > paragraph.start and SIGNATURE.fullmatch(self.text, close + 1, paragraph.end)
+        return self.signer(signed) if signed else None
+
+    def signer(self, signed: re.Match) -> Speaker | None:
+        """The speaker a signature names, or None when the line after the dash names no one ("— and that’s a fact")."""
+        lo, hi = name_part(self.text, signed.start("name"), signed.end("name"), self._people)
+        words = self.text[lo:hi].split()
+        if len(words) > 8 or not all(w[0].isupper() or w[0].isdigit() or w[0] in "@." or w in lex.CONNECTORS | {"to", "at", "and"}
+                                     for w in words):
+            return None
+        return self._named(lo, hi)
 
     def _heading_speaker(self, k: int, previous: Speaker | None, previous_at: int | None) -> Speaker | None:
         """The person of the nearest heading line above paragraph ``k``, unless the quote before is nearer."""

@@ -131,10 +131,13 @@ class Speakers:
         return passive or any(w in lex.NEGATION or w.endswith(("n't", "n’t")) for w in before)
 
     def _used_as_noun(self, k: int, s: int) -> bool:
-        """A noun rather than a verb: "the state news agency", "its report", "the Russian state"."""
+        """A noun rather than a verb: "the state news agency", "its report", "the Russian state", "an executive order"."""
         before = self._words_before(k, s)
         subject = self.by_end.get(s - 1)
-        return bool(before) and before[-1] in lex.DETERMINERS or (subject is not None and subject.label == "NORP")
+        word = self.layout.word(self.layout.words[k]).lower()
+        compound = bool(before) and before[-1] in lex.NOUN_MODIFIERS and word in lex.NOUN_LIKE | {"order", "orders"} and (
+            self.text[s - 1] == " ")  # "an executive order requiring …", not "its chief executive, said"
+        return bool(before) and before[-1] in lex.DETERMINERS or compound or (subject is not None and subject.label == "NORP")
 
     # ------------------------------------------------------------------ subjects
 

@@ -148,7 +148,7 @@ from newsquotes.models.rules_translations import originals
 from newsquotes.models.rules_turns import interviewer_own
 from newsquotes.schema import Annotation, Article, Entity, LayerSource, Quote, TextSpan
 
-VERSION = "0.4.0"
+VERSION = "0.5.0"
 #: A reference line: “Headline” — Publisher, 15 August 2008.
 _REFERENCE = re.compile(r"\s+[—–-]\s+[A-Z].{0,80}\b\d{4}\s*$")
 #: The name after a pull quote: “…” - Matthew Ingram.

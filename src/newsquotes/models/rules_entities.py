@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_handles import name_handles
-from newsquotes.models.rules_namewords import after_the, and_in_body, not_a_person, plural_possessive_in_name, thing_follows
+from newsquotes.models.rules_namewords import (after_the, and_in_body, not_a_person, plural_possessive_in_name,
+                                              surname_again, thing_follows)
 from newsquotes.models.rules_text import Layout
 
 Words = list[tuple[int, int]]
@@ -234,7 +235,8 @@ class _Finder:
                 break
         else:
             people = "GPE" if words[0] in lex.GPE else "NORP" if words[0] in lex.NORP else None
-            if people and len(run) > 1 and " ".join(words) not in lex.GPE and not any(
+            if people and len(run) > 1 and " ".join(words) not in lex.GPE and not surname_again(
+                    layout, words, self.lowercase) and not any(
                     w in lex.ORG_WORDS or w in lex.FAC_WORDS or w in lex.EVENT_WORDS for w in words):
                 self._add(run[:1], people)  # "U.S. ATACMS", "British Storm Shadow": a thing of that place
                 self._add(run[1:], "PRODUCT")
@@ -335,6 +337,7 @@ class _Finder:
         person_words = {layout.word(w) for m in self.found if m.label == "PERSON" and " " in text[m.start:m.end]
                         for w in layout.words_in(m.start, m.end)}
         self.org_heads = {text[m.start:m.end].split()[0] for m in self.found if m.label == "ORG" and " " in text[m.start:m.end]}
+        person_words -= {layout.word(w) for w in self.singles if after_the(layout, w[0]) and thing_follows(layout, w[1])}
         for s, e in self.singles:
             if label := self._single_label(s, e, person_words):
                 self.found.append(Mention(s, e, label))
@@ -344,7 +347,7 @@ class _Finder:
         known = self._known((s, e))
         if known == "ORG":
             return known
-        if word in person_words and not (after_the(layout, s) and thing_follows(layout, e)):
+        if word in person_words:  # no word of a thing the article writes "the Frühburgunder is"
             return "PERSON"  # "Paris" after "Valeska Paris" is her, not the city
         if known:
             return known

@@ -88,3 +88,18 @@ def and_in_body(layout: Layout, run: Words, after: Words, roles: frozenset[str])
             return True
         previous = span
     return False
+
+
+def surname_again(layout: Layout, words: list[str], lowercase: set[str]) -> bool:
+    """Whether a place's name before one more word is a first name: the second word comes back alone as a
+    speaker in the article ("Chad Smith … Smith said", "Jordan Peterson … Mr. Peterson"), unlike "Utah Jazz"."""
+    if len(words) != 2 or words[0] not in lex.GPE or not words[0].isalpha() or words[1].isupper() or words[1].lower() in lowercase or words[1] in lex.GPE:
+        return False
+    text = layout.text
+    for m in re.finditer(r"(?<![\w.-])%s(?![\w-])" % re.escape(words[1]), text):
+        verb = re.match(r"\s+([a-z]+)", text[m.end():m.end() + 20])
+        before = text[max(0, m.start() - 5):m.start()]
+        if not text[:m.start()].endswith(words[0] + " ") and (
+                verb and verb.group(1) in lex.SPEECH_VERBS or re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.? $", before)):
+            return True  # "Smith said", "Ms. Smith"
+    return False

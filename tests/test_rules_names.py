@@ -106,3 +106,11 @@ def test_a_first_name_that_is_also_a_country_is_a_persons(first):
 def test_a_thing_of_a_place_stays_a_thing():
     found = mentions("Britain supplied British Storm Shadow missiles to Kyiv.")
     assert ("British", "NORP", "British") in found
+
+
+def test_a_title_case_headline_holds_no_person_that_the_article_does_not_name_again():
+    paragraphs = ("Health Care Provider Puts Stop To Trans Surgeries On Kids (Daily Wire): “Kaiser Permanente "
+                  "confirmed that it was pausing the surgeries,” the paper reported.",
+                  "Kaiser Permanente Chief Greg Adams said the decision followed a review.")
+    found = persons(*paragraphs)
+    assert "Trans Surgeries" not in found and "Greg Adams" in found

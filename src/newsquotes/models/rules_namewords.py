@@ -35,13 +35,35 @@ def gerund(word: str) -> bool:
 def not_a_person(layout: Layout, run: Words, lowercase: set[str]) -> bool:
     """Whether a run of two or three capitalised words, which no title introduces, is no person's name: it opens
     with a gerund, every word of it is written in lower case elsewhere in the article ("Big Beautiful Bill"), it
-    stands alone as a heading with a common word in it ("Policy Shortcomings")."""
+    stands alone as a heading with a common word in it ("Policy Shortcomings"), or it stands in a Title Case
+    headline and its last word comes nowhere else ("Trump Delivers")."""
     words = [layout.word(w) for w in run]
     if gerund(words[0]) or all(w.lower() in lowercase for w in words):
         return True
     text = layout.text
     alone = text[max(0, run[0][0] - 1):run[0][0]] in ("", "\n") and text[run[-1][1]:run[-1][1] + 1] in ("", "\n")
-    return alone and any(w.lower() in lowercase or _NOUN_ENDING.fullmatch(w) for w in words)
+    if alone and any(w.lower() in lowercase or _NOUN_ENDING.fullmatch(w) for w in words):
+        return True
+    return in_title_case_line(layout, run[0][0]) and not seen_elsewhere(layout, run[0][0], words[-1])
+
+
+def in_title_case_line(layout: Layout, pos: int) -> bool:
+    """Whether ``pos`` lies in a headline written in Title Case before its colon or quotation, which capitalises
+    small words inside it: "Trump Delivers Most Secure Border in History — Arrests Drop 15 Percent From Record"."""
+    k = layout.paragraph(pos)
+    start, end = layout.paragraph_starts[k], layout.paragraphs[k].end
+    head = re.split(r"[:“\"]", layout.text[start:end], maxsplit=1)[0]
+    if pos >= start + len(head):
+        return False
+    return len(re.findall(r"(?<=[A-Za-z] )(?:To|On|In|Of|For|From|With|At|Is|Are|By|As|And|The|Its|Over)\b", head)) >= 2
+
+
+def seen_elsewhere(layout: Layout, pos: int, word: str) -> bool:
+    """Whether ``word`` comes back outside the paragraph that holds ``pos``."""
+    k = layout.paragraph(pos)
+    start, end = layout.paragraph_starts[k], layout.paragraphs[k].end
+    pattern = re.compile(r"\b%s\b" % re.escape(word))
+    return bool(pattern.search(layout.text, 0, start) or pattern.search(layout.text, end))
 
 
 def after_the(layout: Layout, start: int) -> bool:

@@ -114,3 +114,8 @@ def test_a_title_case_headline_holds_no_person_that_the_article_does_not_name_ag
                   "Kaiser Permanente Chief Greg Adams said the decision followed a review.")
     found = persons(*paragraphs)
     assert "Trans Surgeries" not in found and "Greg Adams" in found
+
+
+def test_a_name_after_an_acronym_after_the_stays_a_person():
+    assert "Nikki Haley" in persons("Former U.S. Ambassador to the UN Nikki Haley: “After two long years, we can "
+                                    "finally breathe a sigh of relief.”")

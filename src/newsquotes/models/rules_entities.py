@@ -264,7 +264,8 @@ class _Finder:
         else:
             title = previous if previous in lex.PERSON_NOUNS else ""
             organisation = len(run) > 3 or any(w in lex.CONNECTORS for w in words) or (
-                after_the(layout, run[0][0]) and thing_follows(layout, run[-1][1]))  # "the White House has said"
+                after_the(layout, run[0][0]) and thing_follows(layout, run[-1][1])  # "the White House has said",
+                and not words[0].isupper() and words[0] not in lex.GPE)  # not "the UN Nikki Haley:"
             if organisation or not not_a_person(layout, run, self.lowercase):
                 self._add(run, "ORG" if organisation else "PERSON", title)
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_handles import name_handles
+from newsquotes.models.rules_namewords import (after_the, and_in_body, not_a_person, plural_possessive_in_name,
+                                              surname_again, thing_follows)
 from newsquotes.models.rules_text import Layout
 
 Words = list[tuple[int, int]]
@@ -101,6 +103,7 @@ class _Finder:
         self.layout = layout
         self.found: list[Mention] = []
         self.singles: Words = []  # one-word names whose label depends on the rest of the article
+        self.org_heads: set[str] = set()  # first words of organisations' longer names
         self.lowercase = {layout.word(w) for w in layout.words if layout.text[w[0]].islower()}
 
     def run(self) -> list[Mention]:
@@ -124,13 +127,15 @@ class _Finder:
             capital = word[0].isupper() or word == "&" or re.match(r"(?:al|el)-[A-Z]", word)
             joined = bool(run) and text[run[-1][1]:s] == " " and not layout.starts_sentence(s)
             after_link = word != "the" or bool(run) and layout.word(run[-1]) in lex.CONNECTORS  # "Church of the …", not "Rathbun the …"
-            if joined and word == "and" and self._last_of_body(run, words[k + 1:k + 3]):
+            if joined and word == "and" and (self._last_of_body(run, words[k + 1:k + 3])
+                                              or and_in_body(layout, run, words[k + 1:k + 6], _ROLES)):
                 capital = True  # "Centers for Disease Control and Prevention": one name
             if run and word == "s" and text[s - 1] in "'’" and k + 1 < len(words) and \
                     self._possessive_in_name(run, words[k + 1]):
                 continue  # the "s" of "Sheriff's", which the next word's run goes on from
             if run and (self._number_in_name(run, (s, e), words[k + 1:k + 2]) or self._possessive_in_name(run, (s, e))
-                        or word == "on" and joined and self._topic_of_body(run, words[k + 1:k + 2])):
+                        or word == "on" and joined and self._topic_of_body(run, words[k + 1:k + 2])
+                        or plural_possessive_in_name(layout, run, (s, e))):
                 run.append((s, e))
                 continue
             if joined and (capital or word in lex.CONNECTORS and after_link):
@@ -230,7 +235,8 @@ class _Finder:
                 break
         else:
             people = "GPE" if words[0] in lex.GPE else "NORP" if words[0] in lex.NORP else None
-            if people and len(run) > 1 and " ".join(words) not in lex.GPE and not any(
+            if people and len(run) > 1 and " ".join(words) not in lex.GPE and not surname_again(
+                    layout, words, self.lowercase) and not any(
                     w in lex.ORG_WORDS or w in lex.FAC_WORDS or w in lex.EVENT_WORDS for w in words):
                 self._add(run[:1], people)  # "U.S. ATACMS", "British Storm Shadow": a thing of that place
                 self._add(run[1:], "PRODUCT")
@@ -257,7 +263,11 @@ class _Finder:
             self._add(run, "GPE")
         else:
             title = previous if previous in lex.PERSON_NOUNS else ""
-            self._add(run, "ORG" if len(run) > 3 or any(w in lex.CONNECTORS for w in words) else "PERSON", title)
+            organisation = len(run) > 3 or any(w in lex.CONNECTORS for w in words) or (
+                after_the(layout, run[0][0]) and thing_follows(layout, run[-1][1])  # "the White House has said",
+                and not words[0].isupper() and words[0] not in lex.GPE)  # not "the UN Nikki Haley:"
+            if organisation or not not_a_person(layout, run, self.lowercase):
+                self._add(run, "ORG" if organisation else "PERSON", title)
 
     def _split_person_from_org(self, run: Words, words: list[str]) -> bool:
         """A name and an organisation in one run: "Lydia Buchtmann for Food Standards Australia", or
@@ -312,7 +322,8 @@ class _Finder:
         layout = self.layout
         if rest and layout.word(rest[0]) in lex.CONNECTORS:  # "Minister of Education Stefania Giannini"
             rest = [r for r in rest if layout.word(r) not in lex.CONNECTORS]
-            head, rest = (rest[:-2], rest[-2:]) if len(rest) >= 2 else (rest, [])
+            size = 3 if len(rest) > 3 and re.fullmatch(r"[A-Z]\.", layout.word(rest[-2])) else 2  # "Robert F. Kennedy"
+            head, rest = (rest[:-size], rest[-size:]) if len(rest) >= 2 else (rest, [])
             title = title + head
         for span in title:
             if label := self._known(span):
@@ -326,6 +337,8 @@ class _Finder:
         layout, text = self.layout, self.layout.text
         person_words = {layout.word(w) for m in self.found if m.label == "PERSON" and " " in text[m.start:m.end]
                         for w in layout.words_in(m.start, m.end)}
+        self.org_heads = {text[m.start:m.end].split()[0] for m in self.found if m.label == "ORG" and " " in text[m.start:m.end]}
+        person_words -= {layout.word(w) for w in self.singles if after_the(layout, w[0]) and thing_follows(layout, w[1])}
         for s, e in self.singles:
             if label := self._single_label(s, e, person_words):
                 self.found.append(Mention(s, e, label))
@@ -335,7 +348,7 @@ class _Finder:
         known = self._known((s, e))
         if known == "ORG":
             return known
-        if word in person_words:
+        if word in person_words:  # no word of a thing the article writes "the Frühburgunder is"
             return "PERSON"  # "Paris" after "Valeska Paris" is her, not the city
         if known:
             return known
@@ -343,6 +356,8 @@ class _Finder:
             return "GPE"
         if re.search(r"(?:ian|ean|ese|ish)$", word) and len(word) >= 6:
             return "NORP"
+        if word in self.org_heads:
+            return "ORG"  # "Chrysler" of "the Chrysler Aspen"
         following = next((w for w in (layout.word(w).lower() for w in layout.words_in(e, e + 40))
                           if w not in lex.SUBJECT_GAP), "")
         before = layout.words_in(max(0, s - 30), s)

@@ -1,0 +1,127 @@
+"""Whether a capitalised word sequence is a person's name, and where a body's name goes on, for the ``rules`` model.
+
+Title Case is not only for names: headings ("Policy Shortcomings", "Reaching Riverwood"), slogans and bills ("Big
+Beautiful Bill") and things after "the" ("the Frühburgunder") are capitalised too. A person's name has a word that
+the article never writes in lower case, does not open with a gerund and takes no article. A body's name may hold
+"and" and a plural possessive ("Universities and Colleges Employers' Association"), and a role may name its
+portfolio with "and" ("Counselor for Trade and Manufacturing Peter Navarro").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_text import Layout
+
+Words = list[tuple[int, int]]
+
+#: First names that look like gerunds: "Sterling K. Brown", "Irving Berlin".
+_ING_NAMES = frozenset("Sterling Irving Ewing Channing Darling King Ming Ling Ping Ying Jing Xing Qing".split())
+#: Endings of abstract common nouns, which no name word has: "Shortcomings", "Communication", "Management".
+_NOUN_ENDING = re.compile(r"[A-Z]?[a-z]{3,}(?:ings|tions?|ments?|ness|ities|ity|ships?|ances?|ences?)")
+#: Words after "the <Word>" that show a thing, not a modifier: "the Frühburgunder is", "the Frühburgunder, an …".
+_AFTER_THING = frozenset("is was has had are were will can could would and or of in on that which with".split())
+#: The words that make a name a body's, without the companies' own names ("Beatles' Apple Corps" is Apple Corps).
+_BODY_WORDS = lex.ORG_WORDS - frozenset("Reuters Yonhap Wikinews Google Microsoft Facebook Twitter YouTube Apple Amazon "
+                                        "Airbus Boeing".split())
+
+
+def gerund(word: str) -> bool:
+    """Whether a capitalised word is a gerund, which opens a heading but no name: "Granting", "Reaching"."""
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,}ing", word)) and word not in _ING_NAMES
+
+
+def not_a_person(layout: Layout, run: Words, lowercase: set[str]) -> bool:
+    """Whether a run of two or three capitalised words, which no title introduces, is no person's name: it opens
+    with a gerund, every word of it is written in lower case elsewhere in the article ("Big Beautiful Bill"), it
+    stands alone as a heading with a common word in it ("Policy Shortcomings"), or it stands in a Title Case
+    headline and its last word comes nowhere else ("Trump Delivers")."""
+    words = [layout.word(w) for w in run]
+    if gerund(words[0]) or all(w.lower() in lowercase for w in words):
+        return True
+    text = layout.text
+    alone = text[max(0, run[0][0] - 1):run[0][0]] in ("", "\n") and text[run[-1][1]:run[-1][1] + 1] in ("", "\n")
+    if alone and any(w.lower() in lowercase or _NOUN_ENDING.fullmatch(w) for w in words):
+        return True
+    return in_title_case_line(layout, run[0][0]) and not seen_elsewhere(layout, run[0][0], words[-1])
+
+
+def in_title_case_line(layout: Layout, pos: int) -> bool:
+    """Whether ``pos`` lies in a headline written in Title Case before its colon or quotation, which capitalises
+    small words inside it: "Trump Delivers Most Secure Border in History — Arrests Drop 15 Percent From Record"."""
+    k = layout.paragraph(pos)
+    start, end = layout.paragraph_starts[k], layout.paragraphs[k].end
+    head = re.split(r"[:“\"]", layout.text[start:end], maxsplit=1)[0]
+    if pos >= start + len(head):
+        return False
+    return len(re.findall(r"(?<=[A-Za-z] )(?:To|On|In|Of|For|From|With|At|Is|Are|By|As|And|The|Its|Over)\b", head)) >= 2
+
+
+def seen_elsewhere(layout: Layout, pos: int, word: str) -> bool:
+    """Whether ``word`` comes back outside the paragraph that holds ``pos``."""
+    k = layout.paragraph(pos)
+    start, end = layout.paragraph_starts[k], layout.paragraphs[k].end
+    pattern = re.compile(r"\b%s\b" % re.escape(word))
+    return bool(pattern.search(layout.text, 0, start) or pattern.search(layout.text, end))
+
+
+def after_the(layout: Layout, start: int) -> bool:
+    """Whether a lowercase "the" stands right before ``start``: "the Frühburgunder"."""
+    return layout.text[max(0, start - 4):start] == "the "
+
+
+def thing_follows(layout: Layout, end: int) -> bool:
+    """Whether what follows a word ends a noun phrase (punctuation, a verb or link word), not a modified noun: "the
+    Frühburgunder is", not "the Trump administration"."""
+    after = layout.text[end:end + 30]
+    if re.match(r"\s*[,.;:!?)]", after):
+        return True
+    word = re.match(r"\s+([a-z]+)", after)
+    return bool(word) and word.group(1) in _AFTER_THING
+
+
+def plural_possessive_in_name(layout: Layout, run: Words, span: tuple[int, int]) -> bool:
+    """Whether a capitalised word after a plural possessive goes on a body's name: "Colleges Employers' Association",
+    "Workers' Party"; a body's word must come next."""
+    text = layout.text
+    gap = text[run[-1][1]:span[0]]
+    return gap in ("' ", "’ ") and layout.word(run[-1]).endswith("s") and layout.word(span) in _BODY_WORDS
+
+
+def and_in_body(layout: Layout, run: Words, after: Words, roles: frozenset[str]) -> bool:
+    """Whether "and" joins two parts of one body's name or one role's portfolio: the words before it are plural or
+    name a portfolio after a title or one of ``roles`` ("Universities and Colleges Employers' Association", "Secretary of Health and Human Services",
+    "Counselor for Trade and Manufacturing Peter Navarro"), and capitalised words after it reach a body's word or
+    the run holds a title with its "of" or "for"."""
+    text = layout.text
+    words = [layout.word(w) for w in run]
+    portfolio = any((w.rstrip(".") in lex.TITLES or w in roles) and len(words) - 2 <= k + 2 and words[k + 1] in ("of", "for")
+                    for k, w in enumerate(words[:-1]))  # "Secretary of Health and", not "Secretary of State Marco Rubio and"
+    if portfolio and after and text[after[0][0]].isupper() and layout.word(after[0]) not in lex.STOP:
+        return True
+    if not words[-1].endswith("ies") and not (words[-1].endswith("s") and words[-1][0].isupper() and len(run) == 1):
+        return False
+    previous = None
+    for span in after:
+        if not text[span[0]].isupper() or previous is not None and text[previous[1]:span[0]] not in (" ", "' ", "’ "):
+            return False
+        if layout.word(span) in lex.ORG_WORDS:
+            return True
+        previous = span
+    return False
+
+
+def surname_again(layout: Layout, words: list[str], lowercase: set[str]) -> bool:
+    """Whether a place's name before one more word is a first name: the second word comes back alone as a
+    speaker in the article ("Chad Smith … Smith said", "Jordan Peterson … Mr. Peterson"), unlike "Utah Jazz"."""
+    if len(words) != 2 or words[0] not in lex.GPE or not words[0].isalpha() or words[1].isupper() or words[1].lower() in lowercase or words[1] in lex.GPE:
+        return False
+    text = layout.text
+    for m in re.finditer(r"(?<![\w.-])%s(?![\w-])" % re.escape(words[1]), text):
+        verb = re.match(r"\s+([a-z]+)", text[m.end():m.end() + 20])
+        before = text[max(0, m.start() - 5):m.start()]
+        if not text[:m.start()].endswith(words[0] + " ") and (
+                verb and verb.group(1) in lex.SPEECH_VERBS or re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.? $", before)):
+            return True  # "Smith said", "Ms. Smith"
+    return False

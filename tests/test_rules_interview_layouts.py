@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rules_sentences import MODEL, article_of, quotes
+from rules_sentences import MODEL, article_of, predicted, quotes
 
 _INTRO = ("October is National Magic Month in the United States. Wikinews spoke with William Evans, president of the "
           "International Brotherhood of Magicians, about the current state of magic and its future in entertainment.")
@@ -184,3 +184,50 @@ def test_a_saying_the_interviewer_cites_is_no_quote():
                  "Wikinews: Do you still think that there is a future to the peace process?",
                  "Shimon Peres: The future is only peace. The problem is how long it will take.")
     assert [q[0][:10] for q in got] == ["Well, I di", "The future"]
+
+
+@pytest.mark.parametrize("ask", ["((WN)) ", "Wikinews: ", "Q: ", ""])
+@pytest.mark.parametrize("put,said", [
+    ("You noted {}. Why do you think that might be?", "there are more magicians working today than ever before"),
+    ("As you mentioned, {}. What are some of the other ways?", "magic draws younger people as a hobby"),
+    ("Sir, you said that {}, did you start as a boy?", "you have been performing magic for over 50 years"),
+    ("You had previously mentioned in your talk, {}. How is that going?", "the internet has helped magic"),
+    ("On your website, you wrote \u201c{}\u201d \u2014 how do you plan to do that?", "Magic is alive and well."),
+])
+def test_a_report_of_the_interviewees_words_inside_a_question_is_the_interviewees(ask, put, said):
+    """A report put to the interviewee as "you" ("((WN)) You noted suicide attempts by youth were not as accurate
+    …. Why do you think that might be?") is a quote of the interviewee, with "you" as speaker mention."""
+    questions = [_TURNS[0][0], put.format(said), _TURNS[2][0]]
+    paragraphs = [_INTRO]
+    for (_, reply), asked in zip(_TURNS, questions):
+        paragraphs += [ask + asked, ("((William Evans)) " if ask.startswith("((") else "") + reply]
+    got = predicted(article_of(*paragraphs).model_copy(update={"title": "Wikinews interviews a magician"}))
+    assert (said, "you", "William Evans") in [(q[0], q[3].lower() if q[3] else None, q[4]) for q in got]
+    assert [q[4] for q in got if q[0] in _ANSWERS] == ["William Evans"] * 3
+
+
+@pytest.mark.parametrize("closing", ["Well, thank you so much! All right, it was nice talking to you.",
+                                     "Thanks for your time.", "Thank you for agreeing to this interview."])
+@pytest.mark.parametrize("ask,answer", [("((WN)) ", "((William Evans)) "), ("Q: ", "A: "), ("", "")])
+def test_the_interviewers_unlabelled_thanks_is_no_answer(closing, ask, answer):
+    """The interviewer's closing thanks without a label ("Well, thank you so much! All right, it was nice talking to
+    you.") is no answer; the interviewee's thanks ("Thank you for having me.") is."""
+    paragraphs = [_INTRO]
+    for question, reply in _TURNS:
+        paragraphs += [ask + question, answer + reply]
+    got = MODEL.predict(article_of(*paragraphs, closing, "Thank you for having me, it was a pleasure.").model_copy(
+        update={"title": "Wikinews interviews a magician"}))
+    assert [q.text for q in got.quotes] == _ANSWERS + ["Thank you for having me, it was a pleasure."]
+
+
+def test_a_name_label_opening_the_answers_names_their_speaker_where_the_name_finder_misses_it():
+    """A podcast transcript from a German publisher: "Christian Drosten:" opens every answer, though no English name
+    finder sees the name; the label is no part of the answer and names its speaker."""
+    got = quotes("Korinna Hennig spricht mit dem Virologen über das Coronavirus.",
+                 "Korinna Hennig: Herr Drosten, wie schnell kann ein Impfstoff kommen?",
+                 "Christian Drosten: Das stimmt, also es gibt natürlich Coronaviren, vier Stück in der Bevölkerung.",
+                 "Korinna Hennig: Woher hatten Sie das Virus?",
+                 "Christian Drosten: Aus China, von Kollegen, aber nur theoretisch als Sequenz-Informationen.")
+    assert [(q[0][:12], q[3], q[4]) for q in got] == [("Das stimmt, ", "Christian Drosten", "Christian Drosten"),
+                                                      ("Aus China, v", "Christian Drosten", "Christian Drosten")]
+

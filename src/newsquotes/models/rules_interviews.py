@@ -35,6 +35,10 @@ _TURN = re.compile(r"\(\((?P<name>[^()]{1,40})\)\)\s*")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|we|We|our|Our|us)\b")
 _SINGULAR_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+#: A label that is a person's full name, in plain case or capitals: "Christian Drosten", "WILLIAM EVANS".
+_FULL_NAME = re.compile(r"[A-Z][a-z'’]+(?:[ -](?:[a-z]{2,3} )?[A-Z][a-z'’]+){1,2}|[A-Z]+(?: [A-Z]+){1,2}")
+#: Thanks that open a paragraph: "Thank you …", "Well, thank you so much!", "Thanks for your time."
+_THANKS = re.compile(r"\W*(?:(?:Well|OK|Okay|Alright|All right|And|So|Great),?\s+)?(?:thank you|thanks)\b", re.IGNORECASE)
 #: The interviewer's labels, in any case: "Wikinews", "WIKINEWS", "Q".
 _ASKING = {label.casefold() for label in lex.INTERVIEWER_LABELS}
 
@@ -45,6 +49,9 @@ class Interview:
     def __init__(self, layout: Layout, title: str, mentions: list[Mention], speakers: Speakers):
         self.layout, self.text, self.title = layout, layout.text, title or ""
         self.mentions, self.speakers = mentions, speakers
+        self.questions: list[int] = []  # the question paragraphs of an interview, once ``answers`` found it one
+        self.guest: str | None = None
+        self._answerers: set[str] = set()  # the name labels that open a paragraph after a question
 
     def answers(self) -> list[Found]:
         """An interview's answers: each paragraph after a question paragraph (two questions or more make an
@@ -62,6 +69,7 @@ class Interview:
         # a question under an answerer's label is part of an answer ("((Zara Kay)) I am good, thanks. How are
         # you?", "Noam Chomsky: … why should NATO exist?"); a statement under the interviewer's is a question
         answerers = {labels[k + 1]["name"] for k in asks if k + 1 in labels and k + 1 not in asks}
+        self._answerers = answerers
         asks = sorted({k for k in asks if k not in labels or _is_asker(labels[k], asking)
                        or k in named and labels[k]["name"] not in answerers}
                       | {k for k, label in labels.items() if _is_asker(label, asking)})
@@ -75,6 +83,7 @@ class Interview:
             return []
         answering = {speaker.name for k in answered if (speaker := self._labelled(labels[k])) and speaker.name}
         guest = interviewee(text, self.title, self.mentions, first_question, asking, addressed_names, answering)
+        self.questions, self.guest = asks, guest
         first = min(([asks[0] + 1] if asks else []) + answered[:1])
         found, labelled = [], None
         for k in range(first, len(paragraphs)):
@@ -91,8 +100,9 @@ class Interview:
                 speaker = labelled
             elif labelled is not None:
                 speaker = labelled  # an answer that goes on over paragraphs
-            if self._no_answer(paragraph.start, paragraph.end, k + 1 in asks, label is not None) or (
-                    label is None and self._narrated(paragraph.start, paragraph.end, speaker.name if speaker else guest)):
+            if self._no_answer(paragraph.start, paragraph.end, k + 1 in asks, label is not None) or label is None and (
+                    self._narrated(paragraph.start, paragraph.end, speaker.name if speaker else guest)
+                    or _closing_remark(text[paragraph.start:paragraph.end])):
                 continue
             end = paragraph.end
             while end > start and text[end - 1] in " ,;:\"”’»":
@@ -174,8 +184,8 @@ class Interview:
             return Speaker(speaker.start, speaker.end, self._cased(speaker.name), speaker.named)
         if re.fullmatch(r"[A-Z]{2,3}", label["name"]) and (name := initials_of(label["name"], self.mentions)):
             return Speaker(lo, hi, name, True)
-        if label.re is _TURN:
-            return Speaker(lo, hi, label["name"], True)
+        if label.re is _TURN or label["name"] in self._answerers and _FULL_NAME.fullmatch(label["name"]):
+            return Speaker(lo, hi, self._cased(label["name"]), True)  # a name the name finder missed still names
         return None
 
     def _cased(self, name: str | None) -> str | None:
@@ -184,6 +194,13 @@ class Interview:
             return name
         return next((m.name for m in self.mentions if m.name.casefold() == name.casefold() and not m.name.isupper()),
                     name)
+
+
+def _closing_remark(body: str) -> bool:
+    """Whether an unlabelled paragraph is the interviewer's thanks to the one who answered: it opens with thanks,
+    speaks to "you" and never says "I" ("Well, thank you so much! It was nice talking to you.", "Thanks for your
+    time."); the interviewee's own thanks say "me" ("Thank you for having me.")."""
+    return bool(_THANKS.match(body)) and bool(_SECOND_PERSON.search(body)) and not _SINGULAR_FIRST_PERSON.search(body)
 
 
 def _labelled_questions(asks: list[int], labels: dict[int, re.Match], asking: set[str]) -> list[int]:

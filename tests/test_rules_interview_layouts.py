@@ -231,3 +231,18 @@ def test_a_name_label_opening_the_answers_names_their_speaker_where_the_name_fin
     assert [(q[0][:12], q[3], q[4]) for q in got] == [("Das stimmt, ", "Christian Drosten", "Christian Drosten"),
                                                       ("Aus China, v", "Christian Drosten", "Christian Drosten")]
 
+
+def test_the_reports_narration_after_an_embedded_interview_is_no_answer():
+    """A news report that embeds an interview ("Siegel agreed to answer some questions for Wikinews' correspondent.")
+    goes on after the last answer in its own voice."""
+    got = quotes("Professor Michael Siegel of Boston University co-authored a new study on youth suicide.",
+                 "Siegel agreed to answer some questions for Wikinews' correspondent.",
+                 "((WN)) To what extent do the results of this study match up to your expectations?",
+                 "We did not actually have a pre-conceived idea of whether or not we would find an association.",
+                 "((WN)) What influence would you like to see these results having on policymakers?",
+                 "The results suggest that decreasing the access of youth to firearms may lower youth suicide rates.",
+                 "((WN)) What are the next steps you have planned to research this issue?",
+                 "The next step is to examine whether there are particular state firearm laws that matter.",
+                 "The study was funded by the National Institutes of Health and published in January.",
+                 "Youth suicide rates have risen in most states over the past decade, according to federal data.")
+    assert [q[0][:12] for q in got] == ["We did not a", "The results ", "The next ste", "Youth suicid"]

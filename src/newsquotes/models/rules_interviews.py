@@ -110,7 +110,22 @@ class Interview:
             while start < end and text[start] in "\"“‘«":
                 start += 1
             found.append(Found(start, end, "direct", None, speaker, guest))
-        return found
+        return [f for f in found if not self._after_the_transcript(f, found, asks)]
+
+    def _after_the_transcript(self, answer: Found, found: list[Found], asks: list[int]) -> bool:
+        """Whether an answer is the report's narration after an interview it embeds: on a page where every
+        question has one answer paragraph, a paragraph after the last question's answer that says no "I" or "we"
+        ("The study was funded by the National Institutes of Health.") goes on with the report."""
+        if len(asks) < 2 or _FIRST_PERSON.search(self.text, answer.start, answer.end):
+            return False
+        paragraphs = self.layout.paragraphs
+        last = paragraphs[asks[-1]].end
+        if answer.start < last:
+            return False
+        per_question = [sum(paragraphs[a].end <= f.start < paragraphs[b].start for f in found)
+                        for a, b in zip(asks, asks[1:])]
+        after = [f for f in found if f.start >= last]
+        return all(n == 1 for n in per_question) and answer is not after[0]
 
     def _is_interview(self, asks: list[int], answered: list[int], labels: dict[int, re.Match], asking: set[str],
                       named: set[str]) -> bool:

@@ -246,3 +246,24 @@ def test_the_reports_narration_after_an_embedded_interview_is_no_answer():
                  "The study was funded by the National Institutes of Health and published in January.",
                  "Youth suicide rates have risen in most states over the past decade, according to federal data.")
     assert [q[0][:12] for q in got] == ["We did not a", "The results ", "The next ste", "Youth suicid"]
+
+
+@pytest.mark.parametrize("intro", [
+    "Day 12 of my Elden Ring diary. I finally reached the castle after three evenings of trying.",
+    "I have been playing magic tricks for my nephew all week, and here is what I learned.",
+])
+def test_a_writer_asking_the_reader_makes_no_interview(intro):
+    """A diary or a blog that opens as "I" and asks its reader "you" answers in its own voice: no interview, no
+    answers; the same turns under a third-person introduction stay an interview."""
+    paragraphs = [intro, "Have you ever spent an hour on one boss?",
+                  "I have, and last night it was Margit again. My friend laughed at me over voice chat.",
+                  "Do you use summons?", "I refused for a long time, but yesterday I gave in and called the jellyfish."]
+    assert quotes(*paragraphs) == []
+    assert _interview("", "", intro, "Magic today") == []
+
+
+def test_the_footer_of_a_code_hosting_page_makes_no_interview():
+    assert quotes("Getting started with the repository.", "Questions? Open an issue or ask on the forum.",
+                  "© 2024 GitHub, Inc. Terms Privacy Security Status Docs Contact GitHub Pricing API Training Blog",
+                  "Did you find this page useful?",
+                  "You can't perform that action at this time. You signed in with another tab or window.") == []

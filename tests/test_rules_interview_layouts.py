@@ -267,3 +267,17 @@ def test_the_footer_of_a_code_hosting_page_makes_no_interview():
                   "© 2024 GitHub, Inc. Terms Privacy Security Status Docs Contact GitHub Pricing API Training Blog",
                   "Did you find this page useful?",
                   "You can't perform that action at this time. You signed in with another tab or window.") == []
+
+
+def test_the_pages_own_text_after_the_last_answer_ends_the_interview():
+    """After a "Leader spotlight" interview, the publisher's list of other interviewees and its promise of more
+    interviews are its own voice, not the last answer going on."""
+    paragraphs = [_INTRO]
+    for question, reply in _TURNS:
+        paragraphs += [question, reply]
+    paragraphs += ["I expect to learn so much more about magic and about life.",
+                   "Read about other featured magicians:", "- Lance Burton, Director of Magic at the Monte Carlo",
+                   "- Mark Wilson, Host of The Magic Land of Allakazam",
+                   "Check back in soon—we’ll be adding new interviews weekly throughout October."]
+    got = MODEL.predict(article_of(*paragraphs).model_copy(update={"title": "Wikinews interviews a magician"}))
+    assert [q.text for q in got.quotes] == _ANSWERS + ["I expect to learn so much more about magic and about life."]

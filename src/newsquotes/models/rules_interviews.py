@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_clauses import Found
+from newsquotes.models.rules_clauses import Found, _verb_in
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_interviewee import addressed, announced, initials_of, interviewee
 from newsquotes.models.rules_speakers import Speaker, Speakers
@@ -37,6 +37,10 @@ _SINGULAR_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 #: A label that is a person's full name, in plain case or capitals: "Christian Drosten", "WILLIAM EVANS".
 _FULL_NAME = re.compile(r"[A-Z][a-z'’]+(?:[ -](?:[a-z]{2,3} )?[A-Z][a-z'’]+){1,2}|[A-Z]+(?: [A-Z]+){1,2}")
+#: The page's own voice after an interview, which speaks of it: "… adding new interviews weekly", "this Q&A".
+_OWN_VOICE = re.compile(r"\binterview(?:s|ed)?\b|\bQ ?& ?A\b", re.IGNORECASE)
+#: An entry of a list: "- Laura Frank Tacho, Director of Engineering at CloudBees", "• Rachel White".
+_ENTRY = re.compile(r"\s*[-–—•*·]\s")
 #: Thanks that open a paragraph: "Thank you …", "Well, thank you so much!", "Thanks for your time."
 _THANKS = re.compile(r"\W*(?:(?:Well|OK|Okay|Alright|All right|And|So|Great),?\s+)?(?:thank you|thanks)\b", re.IGNORECASE)
 #: The interviewer's labels, in any case: "Wikinews", "WIKINEWS", "Q".
@@ -110,7 +114,21 @@ class Interview:
             while start < end and text[start] in "\"“‘«":
                 start += 1
             found.append(Found(start, end, "direct", None, speaker, guest))
-        return [f for f in found if not self._after_the_transcript(f, found, asks)]
+        ended = self._transcript_end(asks, labels)
+        return [f for f in found if f.start < ended and not self._after_the_transcript(f, found, asks)]
+
+    def _transcript_end(self, asks: list[int], labels: dict[int, re.Match]) -> int:
+        """Where the page's own text takes over after the last question: at the first unlabelled paragraph that
+        speaks of the interview ("Check back in soon—we'll be adding new interviews weekly.") or is an entry of a
+        list of names ("- Laura Frank Tacho, Director of Engineering at CloudBees"); nothing after it answers."""
+        paragraphs = self.layout.paragraphs
+        for k in range(asks[-1] + 1 if asks else len(paragraphs), len(paragraphs)):
+            body = self.text[paragraphs[k].start:paragraphs[k].end]
+            if k in labels or _closing_remark(body):
+                continue  # the interviewer's thanks ("… for agreeing to this interview") may get a reply
+            if _OWN_VOICE.search(body) or _ENTRY.match(body) and not _verb_in(body, plurals=False):
+                return paragraphs[k].start
+        return len(self.text)
 
     def _after_the_transcript(self, answer: Found, found: list[Found], asks: list[int]) -> bool:
         """Whether an answer is the report's narration after an interview it embeds: on a page where every

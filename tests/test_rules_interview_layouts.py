@@ -281,3 +281,18 @@ def test_the_pages_own_text_after_the_last_answer_ends_the_interview():
                    "Check back in soon—we’ll be adding new interviews weekly throughout October."]
     got = MODEL.predict(article_of(*paragraphs).model_copy(update={"title": "Wikinews interviews a magician"}))
     assert [q.text for q in got.quotes] == _ANSWERS + ["I expect to learn so much more about magic and about life."]
+
+
+@pytest.mark.parametrize("second", ["((RS)) ", "((Richard Sanskrit)) ", "Richard Sanskrit: "])
+def test_a_second_interviewer_asking_under_their_own_label_is_no_answer(second):
+    """A second interviewer asks once under their own label ("((RS)) How close do these stars get?") between the
+    interviewee's answers: a question, not an answer."""
+    got = quotes("Wikinews spoke with astronomer Thomas Rivinius about the black hole his team found.",
+                 "((WN)) Tell us about the orbits of the two stars in HR 6819.",
+                 "((Thomas Rivinius)) Well the inner orbit is relatively fast. It's 40 days.",
+                 second + "How close do these stars get?",
+                 "((Thomas Rivinius)) Since the orbit is circular, they will always stay at the same distance.",
+                 "((WN)) Is the black hole assigned an official name?",
+                 "((Thomas Rivinius)) No, it is not. It is just the black hole in HR 6819.")
+    assert [(q[0][:10], q[4]) for q in got] == [("Well the i", "Thomas Rivinius"), ("Since the ", "Thomas Rivinius"),
+                                                 ("No, it is ", "Thomas Rivinius")]

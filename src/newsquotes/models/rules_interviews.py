@@ -74,6 +74,9 @@ class Interview:
         # you?", "Noam Chomsky: … why should NATO exist?"); a statement under the interviewer's is a question
         answerers = {labels[k + 1]["name"] for k in asks if k + 1 in labels and k + 1 not in asks}
         self._answerers = answerers
+        # a second interviewer asks once under their own label ("((RS)) How close do these stars get?")
+        asking |= {name for name in {label["name"] for label in labels.values()} - answerers
+                   if all(k in raw for k, label in labels.items() if label["name"] == name)}
         asks = sorted({k for k in asks if k not in labels or _is_asker(labels[k], asking)
                        or k in named and labels[k]["name"] not in answerers}
                       | {k for k, label in labels.items() if _is_asker(label, asking)})

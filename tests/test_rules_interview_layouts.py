@@ -296,3 +296,17 @@ def test_a_second_interviewer_asking_under_their_own_label_is_no_answer(second):
                  "((Thomas Rivinius)) No, it is not. It is just the black hole in HR 6819.")
     assert [(q[0][:10], q[4]) for q in got] == [("Well the i", "Thomas Rivinius"), ("Since the ", "Thomas Rivinius"),
                                                  ("No, it is ", "Thomas Rivinius")]
+
+
+def test_a_report_put_to_one_of_several_interviewees_is_theirs():
+    """In an interview of several people, "((WN)) You said that you wrote to the government …" reports the words
+    of the one whose label answers the question, once, for all the "you" inside it."""
+    got = quotes("Wikinews talked to two sex workers, Akram Pasha and Jaya, about the lockdown.",
+                 "((WN)) How did you manage during the lockdown?",
+                 "((Akram Pasha)) I took my own precautions, and our organisation told us what we should do.",
+                 "((WN)) What did the government do for you?",
+                 "((Jaya)) Absolutely nothing. Till now we have not received any help from anyone.",
+                 "((WN)) You said that you wrote to the government of India, did you hear back from them?",
+                 "((Jaya)) No, we never heard back from them, not even once.")
+    assert [(q[0], q[3], q[4]) for q in got if q[2]] == [
+        ("you wrote to the government of India", "You", "Jaya")]

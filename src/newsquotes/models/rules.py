@@ -188,7 +188,7 @@ class _Quotes:
                     else f for f in reported]
         interview = Interview(self.layout, self.title, self.mentions, self.speakers)
         answers = interview.answers()
-        put = put_to(self.layout, interview.questions, interview.guest)  # "((WN)) You noted …": the guest's words
+        put = put_to(self.layout, interview.questions, interview.guest, interview.addressees)  # "You noted …"
         reported = [f for f in reported if not any(p.start < f.end and f.start < p.end for p in put)]
         # a report inside an answer is a quote of its own; a quotation there with no cue, or the interviewee
         # reporting their own words ("I said …"), is part of the answer

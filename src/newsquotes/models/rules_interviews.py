@@ -55,6 +55,7 @@ class Interview:
         self.mentions, self.speakers = mentions, speakers
         self.questions: list[int] = []  # the question paragraphs of an interview, once ``answers`` found it one
         self.guest: str | None = None
+        self.addressees: dict[int, str] = {}
         self._answerers: set[str] = set()  # the name labels that open a paragraph after a question
 
     def answers(self) -> list[Found]:
@@ -91,6 +92,9 @@ class Interview:
         answering = {speaker.name for k in answered if (speaker := self._labelled(labels[k])) and speaker.name}
         guest = interviewee(text, self.title, self.mentions, first_question, asking, addressed_names, answering)
         self.questions, self.guest = asks, guest
+        # whom each question asks: the one whose label opens the answer to it, else the interviewee
+        self.addressees = {k: speaker.name for k in asks if k + 1 in labels and not _is_asker(labels[k + 1], asking)
+                           and (speaker := self._labelled(labels[k + 1])) and speaker.name}
         first = min(([asks[0] + 1] if asks else []) + answered[:1])
         found, labelled = [], None
         for k in range(first, len(paragraphs)):

@@ -30,12 +30,16 @@ _TURN = re.compile(r"(?:[,:;]\s+(?:\[|(?:did|do|does|is|are|was|were|what|how|wh
 _ASKS = re.compile(r"(?:did|do|does|have|had|are|were|what|why|how|when|where|who|which|can|could)\b", re.IGNORECASE)
 
 
-def put_to(layout: Layout, questions: list[int], guest: str | None) -> list[Found]:
-    """The reports of the interviewee's words that the question paragraphs ``questions`` hold."""
+def put_to(layout: Layout, questions: list[int], guest: str | None,
+           addressees: dict[int, str] | None = None) -> list[Found]:
+    """The reports of the interviewee's words that the question paragraphs ``questions`` hold; ``addressees``:
+    the one each question asks, where the label of its answer names them (an interview of several people)."""
     text, found = layout.text, []
     for k in questions:
         paragraph = layout.paragraphs[k]
         for hit in _PUT.finditer(text, paragraph.start, paragraph.end):
+            if found and found[-1].start <= hit.start() < found[-1].end:
+                continue  # "You said that you wrote to the government …": one report, the second "you" inside it
             sentence_start, sentence_end = layout.sentence(hit.start())
             opening = text[sentence_start:hit.start()]
             if _ASKS.match(re.sub(r"^\s*(?:\(\([^()]*\)\)|\w+:)?\s*", "", opening)) or not hit["mark"] and text[
@@ -56,5 +60,6 @@ def put_to(layout: Layout, questions: list[int], guest: str | None) -> list[Foun
                 continue
             verb = hit.span("verb")
             found.append(Found(start, end, "direct" if hit["mark"] else "indirect",
-                               Cue(verb[0], verb[1], "verb", hit["verb"]), Speaker(*hit.span("you"), guest)))
+                               Cue(verb[0], verb[1], "verb", hit["verb"]),
+                               Speaker(*hit.span("you"), (addressees or {}).get(k, guest))))
     return found

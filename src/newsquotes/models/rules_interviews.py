@@ -11,6 +11,11 @@ An answer's label names its speaker, whatever its form: a name and a colon or a 
 Evans); the unlabelled paragraphs after a labelled answer go on with its speaker, so an interview of several
 people is split by label. A label that names no one ("A:", "Answer:") leaves the answer to the interviewee
 (``rules_interviewee``), as does an answer without a label.
+
+Where the interview ends: the interviewer's unlabelled thanks ("Well, thank you so much! It was nice talking to
+you.") is no answer; after the last question, the page's own text (a list of names, a line on its interviews,
+narration without "I" or "we" where every question had one answer) ends the transcript. A report of the
+interviewee's words inside a question ("You noted …") is theirs (``rules_put_to``).
 """
 
 from __future__ import annotations

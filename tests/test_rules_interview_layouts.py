@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rules_sentences import MODEL, article_of, quotes
+from rules_sentences import MODEL, article_of, predicted, quotes
 
 _INTRO = ("October is National Magic Month in the United States. Wikinews spoke with William Evans, president of the "
           "International Brotherhood of Magicians, about the current state of magic and its future in entertainment.")
@@ -184,3 +184,129 @@ def test_a_saying_the_interviewer_cites_is_no_quote():
                  "Wikinews: Do you still think that there is a future to the peace process?",
                  "Shimon Peres: The future is only peace. The problem is how long it will take.")
     assert [q[0][:10] for q in got] == ["Well, I di", "The future"]
+
+
+@pytest.mark.parametrize("ask", ["((WN)) ", "Wikinews: ", "Q: ", ""])
+@pytest.mark.parametrize("put,said", [
+    ("You noted {}. Why do you think that might be?", "there are more magicians working today than ever before"),
+    ("As you mentioned, {}. What are some of the other ways?", "magic draws younger people as a hobby"),
+    ("Sir, you said that {}, did you start as a boy?", "you have been performing magic for over 50 years"),
+    ("You had previously mentioned in your talk, {}. How is that going?", "the internet has helped magic"),
+    ("On your website, you wrote \u201c{}\u201d \u2014 how do you plan to do that?", "Magic is alive and well."),
+])
+def test_a_report_of_the_interviewees_words_inside_a_question_is_the_interviewees(ask, put, said):
+    """A report put to the interviewee as "you" ("((WN)) You noted suicide attempts by youth were not as accurate
+    …. Why do you think that might be?") is a quote of the interviewee, with "you" as speaker mention."""
+    questions = [_TURNS[0][0], put.format(said), _TURNS[2][0]]
+    paragraphs = [_INTRO]
+    for (_, reply), asked in zip(_TURNS, questions):
+        paragraphs += [ask + asked, ("((William Evans)) " if ask.startswith("((") else "") + reply]
+    got = predicted(article_of(*paragraphs).model_copy(update={"title": "Wikinews interviews a magician"}))
+    assert (said, "you", "William Evans") in [(q[0], q[3].lower() if q[3] else None, q[4]) for q in got]
+    assert [q[4] for q in got if q[0] in _ANSWERS] == ["William Evans"] * 3
+
+
+@pytest.mark.parametrize("closing", ["Well, thank you so much! All right, it was nice talking to you.",
+                                     "Thanks for your time.", "Thank you for agreeing to this interview."])
+@pytest.mark.parametrize("ask,answer", [("((WN)) ", "((William Evans)) "), ("Q: ", "A: "), ("", "")])
+def test_the_interviewers_unlabelled_thanks_is_no_answer(closing, ask, answer):
+    """The interviewer's closing thanks without a label ("Well, thank you so much! All right, it was nice talking to
+    you.") is no answer; the interviewee's thanks ("Thank you for having me.") is."""
+    paragraphs = [_INTRO]
+    for question, reply in _TURNS:
+        paragraphs += [ask + question, answer + reply]
+    got = MODEL.predict(article_of(*paragraphs, closing, "Thank you for having me, it was a pleasure.").model_copy(
+        update={"title": "Wikinews interviews a magician"}))
+    assert [q.text for q in got.quotes] == _ANSWERS + ["Thank you for having me, it was a pleasure."]
+
+
+def test_a_name_label_opening_the_answers_names_their_speaker_where_the_name_finder_misses_it():
+    """A podcast transcript from a German publisher: "Christian Drosten:" opens every answer, though no English name
+    finder sees the name; the label is no part of the answer and names its speaker."""
+    got = quotes("Korinna Hennig spricht mit dem Virologen über das Coronavirus.",
+                 "Korinna Hennig: Herr Drosten, wie schnell kann ein Impfstoff kommen?",
+                 "Christian Drosten: Das stimmt, also es gibt natürlich Coronaviren, vier Stück in der Bevölkerung.",
+                 "Korinna Hennig: Woher hatten Sie das Virus?",
+                 "Christian Drosten: Aus China, von Kollegen, aber nur theoretisch als Sequenz-Informationen.")
+    assert [(q[0][:12], q[3], q[4]) for q in got] == [("Das stimmt, ", "Christian Drosten", "Christian Drosten"),
+                                                      ("Aus China, v", "Christian Drosten", "Christian Drosten")]
+
+
+def test_the_reports_narration_after_an_embedded_interview_is_no_answer():
+    """A news report that embeds an interview ("Siegel agreed to answer some questions for Wikinews' correspondent.")
+    goes on after the last answer in its own voice."""
+    got = quotes("Professor Michael Siegel of Boston University co-authored a new study on youth suicide.",
+                 "Siegel agreed to answer some questions for Wikinews' correspondent.",
+                 "((WN)) To what extent do the results of this study match up to your expectations?",
+                 "We did not actually have a pre-conceived idea of whether or not we would find an association.",
+                 "((WN)) What influence would you like to see these results having on policymakers?",
+                 "The results suggest that decreasing the access of youth to firearms may lower youth suicide rates.",
+                 "((WN)) What are the next steps you have planned to research this issue?",
+                 "The next step is to examine whether there are particular state firearm laws that matter.",
+                 "The study was funded by the National Institutes of Health and published in January.",
+                 "Youth suicide rates have risen in most states over the past decade, according to federal data.")
+    assert [q[0][:12] for q in got] == ["We did not a", "The results ", "The next ste", "Youth suicid"]
+
+
+@pytest.mark.parametrize("intro", [
+    "Day 12 of my Elden Ring diary. I finally reached the castle after three evenings of trying.",
+    "I have been playing magic tricks for my nephew all week, and here is what I learned.",
+])
+def test_a_writer_asking_the_reader_makes_no_interview(intro):
+    """A diary or a blog that opens as "I" and asks its reader "you" answers in its own voice: no interview, no
+    answers; the same turns under a third-person introduction stay an interview."""
+    paragraphs = [intro, "Have you ever spent an hour on one boss?",
+                  "I have, and last night it was Margit again. My friend laughed at me over voice chat.",
+                  "Do you use summons?", "I refused for a long time, but yesterday I gave in and called the jellyfish."]
+    assert quotes(*paragraphs) == []
+    assert _interview("", "", intro, "Magic today") == []
+
+
+def test_the_footer_of_a_code_hosting_page_makes_no_interview():
+    assert quotes("Getting started with the repository.", "Questions? Open an issue or ask on the forum.",
+                  "© 2024 GitHub, Inc. Terms Privacy Security Status Docs Contact GitHub Pricing API Training Blog",
+                  "Did you find this page useful?",
+                  "You can't perform that action at this time. You signed in with another tab or window.") == []
+
+
+def test_the_pages_own_text_after_the_last_answer_ends_the_interview():
+    """After a "Leader spotlight" interview, the publisher's list of other interviewees and its promise of more
+    interviews are its own voice, not the last answer going on."""
+    paragraphs = [_INTRO]
+    for question, reply in _TURNS:
+        paragraphs += [question, reply]
+    paragraphs += ["I expect to learn so much more about magic and about life.",
+                   "Read about other featured magicians:", "- Lance Burton, Director of Magic at the Monte Carlo",
+                   "- Mark Wilson, Host of The Magic Land of Allakazam",
+                   "Check back in soon—we’ll be adding new interviews weekly throughout October."]
+    got = MODEL.predict(article_of(*paragraphs).model_copy(update={"title": "Wikinews interviews a magician"}))
+    assert [q.text for q in got.quotes] == _ANSWERS + ["I expect to learn so much more about magic and about life."]
+
+
+@pytest.mark.parametrize("second", ["((RS)) ", "((Richard Sanskrit)) ", "Richard Sanskrit: "])
+def test_a_second_interviewer_asking_under_their_own_label_is_no_answer(second):
+    """A second interviewer asks once under their own label ("((RS)) How close do these stars get?") between the
+    interviewee's answers: a question, not an answer."""
+    got = quotes("Wikinews spoke with astronomer Thomas Rivinius about the black hole his team found.",
+                 "((WN)) Tell us about the orbits of the two stars in HR 6819.",
+                 "((Thomas Rivinius)) Well the inner orbit is relatively fast. It's 40 days.",
+                 second + "How close do these stars get?",
+                 "((Thomas Rivinius)) Since the orbit is circular, they will always stay at the same distance.",
+                 "((WN)) Is the black hole assigned an official name?",
+                 "((Thomas Rivinius)) No, it is not. It is just the black hole in HR 6819.")
+    assert [(q[0][:10], q[4]) for q in got] == [("Well the i", "Thomas Rivinius"), ("Since the ", "Thomas Rivinius"),
+                                                 ("No, it is ", "Thomas Rivinius")]
+
+
+def test_a_report_put_to_one_of_several_interviewees_is_theirs():
+    """In an interview of several people, "((WN)) You said that you wrote to the government …" reports the words
+    of the one whose label answers the question, once, for all the "you" inside it."""
+    got = quotes("Wikinews talked to two sex workers, Akram Pasha and Jaya, about the lockdown.",
+                 "((WN)) How did you manage during the lockdown?",
+                 "((Akram Pasha)) I took my own precautions, and our organisation told us what we should do.",
+                 "((WN)) What did the government do for you?",
+                 "((Jaya)) Absolutely nothing. Till now we have not received any help from anyone.",
+                 "((WN)) You said that you wrote to the government of India, did you hear back from them?",
+                 "((Jaya)) No, we never heard back from them, not even once.")
+    assert [(q[0], q[3], q[4]) for q in got if q[2]] == [
+        ("you wrote to the government of India", "You", "Jaya")]

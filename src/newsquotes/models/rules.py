@@ -138,6 +138,7 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Clauses, Found as _Found
 from newsquotes.models.rules_blocks import intro_source, nested_reports
 from newsquotes.models.rules_interviews import Interview
+from newsquotes.models.rules_put_to import put_to
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_nested import nested_quotations
 from newsquotes.models.rules_posts import embedded_posts
@@ -185,7 +186,10 @@ class _Quotes:
         # in nature" and …") names no one: a speaker never lies inside what it said
         reported = [replace(f, speaker=None) if f.speaker and f.start < f.speaker.end and f.speaker.start < f.end
                     else f for f in reported]
-        answers = Interview(self.layout, self.title, self.mentions, self.speakers).answers()
+        interview = Interview(self.layout, self.title, self.mentions, self.speakers)
+        answers = interview.answers()
+        put = put_to(self.layout, interview.questions, interview.guest, interview.addressees)  # "You noted …"
+        reported = [f for f in reported if not any(p.start < f.end and f.start < p.end for p in put)]
         # a report inside an answer is a quote of its own; a quotation there with no cue, or the interviewee
         # reporting their own words ("I said …"), is part of the answer
         reported = [f for f in reported if not any(a.start <= f.start < a.end for a in answers) or (
@@ -194,7 +198,7 @@ class _Quotes:
         blocks = {(p.start, p.end) for p in self.quotations.pieces if p.block}
         kept: list[_Found] = []
         posts = embedded_posts(self.layout, self.quotations, self.round_up)
-        for found in sorted(reported + pulled + answers + posts, key=lambda f: (f.start, -f.end)):
+        for found in sorted(reported + pulled + answers + put + posts, key=lambda f: (f.start, -f.end)):
             # quotes follow one another, or a relayed one lies inside its relayer's, after its start: of two that
             # cross, or that open at the same place, the first and longer stands (a report that opens a paragraph
             # of a block quotation is a quote of its own)

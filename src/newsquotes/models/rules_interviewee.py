@@ -43,6 +43,8 @@ _INTERVIEW = re.compile(r"interview|\bQ ?&A\b|\b(?:spoke|speaks|speak|talk(?:s|e
 #: "You" in a question, "I" or "we" in the answer: an interview's turns, not a report's rhetorical questions.
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|our|us)\b")
+#: The writer speaking as "I" in the introduction, as a diary or a blog does.
+_WRITER = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my)\b")
 #: The words that address a person before a name.
 _ADDRESS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Senator", "Governor", "Mayor", "Herr", "Frau",
             "Monsieur", "Madame"}
@@ -58,14 +60,18 @@ def announced(text: str, title: str, first_question: int, questions: list[str], 
     """Whether the page shows it is an interview: its headline or introduction says so ("Wikinews interviews …",
     "an interview with …", "Siegel agreed to answer some questions"), or half its questions at least ask "you"
     and either half the paragraphs after them answer as "I" or "we" or the headline names a person in full
-    ("Leader spotlight: Erin Spiceland" over "What was your first job …?"). Questions without any of it may be
-    a report's rhetorical ones or a help page's."""
+    ("Leader spotlight: Erin Spiceland" over "What was your first job …?"); a page whose introduction speaks as
+    "I" needs the headline. Questions without any of it may be a report's rhetorical ones, a help page's or a
+    diary's to its reader."""
     if _INTERVIEW.search(title) or _INTERVIEW.search(text, 0, first_question):
         return True
     if 2 * sum(bool(_SECOND_PERSON.search(q)) for q in questions) < len(questions):
         return False
     full_names = {m.name for m in mentions if m.label == "PERSON" and len(m.name.split()) > 1}
-    return 2 * sum(bool(_FIRST_PERSON.search(r)) for r in replies) >= len(replies) or any(
+    # a writer who opens as "I" and then asks "you" speaks to the reader (a diary, a blog): the answers in "I"
+    # are the writer's own text, unless the headline names the one who answers
+    writer = bool(_WRITER.search(text, 0, first_question))
+    return not writer and 2 * sum(bool(_FIRST_PERSON.search(r)) for r in replies) >= len(replies) or any(
         re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title) for name in full_names)
 
 

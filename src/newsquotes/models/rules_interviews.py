@@ -11,6 +11,11 @@ An answer's label names its speaker, whatever its form: a name and a colon or a 
 Evans); the unlabelled paragraphs after a labelled answer go on with its speaker, so an interview of several
 people is split by label. A label that names no one ("A:", "Answer:") leaves the answer to the interviewee
 (``rules_interviewee``), as does an answer without a label.
+
+Where the interview ends: the interviewer's unlabelled thanks ("Well, thank you so much! It was nice talking to
+you.") is no answer; after the last question, the page's own text (a list of names, a line on its interviews,
+narration without "I" or "we" where every question had one answer) ends the transcript. A report of the
+interviewee's words inside a question ("You noted …") is theirs (``rules_put_to``).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_clauses import Found
+from newsquotes.models.rules_clauses import Found, _verb_in
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_interviewee import addressed, announced, initials_of, interviewee
 from newsquotes.models.rules_speakers import Speaker, Speakers
@@ -35,6 +40,14 @@ _TURN = re.compile(r"\(\((?P<name>[^()]{1,40})\)\)\s*")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|we|We|our|Our|us)\b")
 _SINGULAR_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+#: A label that is a person's full name, in plain case or capitals: "Christian Drosten", "WILLIAM EVANS".
+_FULL_NAME = re.compile(r"[A-Z][a-z'’]+(?:[ -](?:[a-z]{2,3} )?[A-Z][a-z'’]+){1,2}|[A-Z]+(?: [A-Z]+){1,2}")
+#: The page's own voice after an interview, which speaks of it: "… adding new interviews weekly", "this Q&A".
+_OWN_VOICE = re.compile(r"\binterview(?:s|ed)?\b|\bQ ?& ?A\b", re.IGNORECASE)
+#: An entry of a list: "- Laura Frank Tacho, Director of Engineering at CloudBees", "• Rachel White".
+_ENTRY = re.compile(r"\s*[-–—•*·]\s")
+#: Thanks that open a paragraph: "Thank you …", "Well, thank you so much!", "Thanks for your time."
+_THANKS = re.compile(r"\W*(?:(?:Well|OK|Okay|Alright|All right|And|So|Great),?\s+)?(?:thank you|thanks)\b", re.IGNORECASE)
 #: The interviewer's labels, in any case: "Wikinews", "WIKINEWS", "Q".
 _ASKING = {label.casefold() for label in lex.INTERVIEWER_LABELS}
 
@@ -45,6 +58,10 @@ class Interview:
     def __init__(self, layout: Layout, title: str, mentions: list[Mention], speakers: Speakers):
         self.layout, self.text, self.title = layout, layout.text, title or ""
         self.mentions, self.speakers = mentions, speakers
+        self.questions: list[int] = []  # the question paragraphs of an interview, once ``answers`` found it one
+        self.guest: str | None = None
+        self.addressees: dict[int, str] = {}
+        self._answerers: set[str] = set()  # the name labels that open a paragraph after a question
 
     def answers(self) -> list[Found]:
         """An interview's answers: each paragraph after a question paragraph (two questions or more make an
@@ -62,6 +79,10 @@ class Interview:
         # a question under an answerer's label is part of an answer ("((Zara Kay)) I am good, thanks. How are
         # you?", "Noam Chomsky: … why should NATO exist?"); a statement under the interviewer's is a question
         answerers = {labels[k + 1]["name"] for k in asks if k + 1 in labels and k + 1 not in asks}
+        self._answerers = answerers
+        # a second interviewer asks once under their own label ("((RS)) How close do these stars get?")
+        asking |= {name for name in {label["name"] for label in labels.values()} - answerers
+                   if all(k in raw for k, label in labels.items() if label["name"] == name)}
         asks = sorted({k for k in asks if k not in labels or _is_asker(labels[k], asking)
                        or k in named and labels[k]["name"] not in answerers}
                       | {k for k, label in labels.items() if _is_asker(label, asking)})
@@ -75,6 +96,10 @@ class Interview:
             return []
         answering = {speaker.name for k in answered if (speaker := self._labelled(labels[k])) and speaker.name}
         guest = interviewee(text, self.title, self.mentions, first_question, asking, addressed_names, answering)
+        self.questions, self.guest = asks, guest
+        # whom each question asks: the one whose label opens the answer to it, else the interviewee
+        self.addressees = {k: speaker.name for k in asks if k + 1 in labels and not _is_asker(labels[k + 1], asking)
+                           and (speaker := self._labelled(labels[k + 1])) and speaker.name}
         first = min(([asks[0] + 1] if asks else []) + answered[:1])
         found, labelled = [], None
         for k in range(first, len(paragraphs)):
@@ -91,8 +116,9 @@ class Interview:
                 speaker = labelled
             elif labelled is not None:
                 speaker = labelled  # an answer that goes on over paragraphs
-            if self._no_answer(paragraph.start, paragraph.end, k + 1 in asks, label is not None) or (
-                    label is None and self._narrated(paragraph.start, paragraph.end, speaker.name if speaker else guest)):
+            if self._no_answer(paragraph.start, paragraph.end, k + 1 in asks, label is not None) or label is None and (
+                    self._narrated(paragraph.start, paragraph.end, speaker.name if speaker else guest)
+                    or _closing_remark(text[paragraph.start:paragraph.end])):
                 continue
             end = paragraph.end
             while end > start and text[end - 1] in " ,;:\"”’»":
@@ -100,7 +126,36 @@ class Interview:
             while start < end and text[start] in "\"“‘«":
                 start += 1
             found.append(Found(start, end, "direct", None, speaker, guest))
-        return found
+        ended = self._transcript_end(asks, labels)
+        return [f for f in found if f.start < ended and not self._after_the_transcript(f, found, asks)]
+
+    def _transcript_end(self, asks: list[int], labels: dict[int, re.Match]) -> int:
+        """Where the page's own text takes over after the last question: at the first unlabelled paragraph that
+        speaks of the interview ("Check back in soon—we'll be adding new interviews weekly.") or is an entry of a
+        list of names ("- Laura Frank Tacho, Director of Engineering at CloudBees"); nothing after it answers."""
+        paragraphs = self.layout.paragraphs
+        for k in range(asks[-1] + 1 if asks else len(paragraphs), len(paragraphs)):
+            body = self.text[paragraphs[k].start:paragraphs[k].end]
+            if k in labels or _closing_remark(body):
+                continue  # the interviewer's thanks ("… for agreeing to this interview") may get a reply
+            if _OWN_VOICE.search(body) or _ENTRY.match(body) and not _verb_in(body, plurals=False):
+                return paragraphs[k].start
+        return len(self.text)
+
+    def _after_the_transcript(self, answer: Found, found: list[Found], asks: list[int]) -> bool:
+        """Whether an answer is the report's narration after an interview it embeds: on a page where every
+        question has one answer paragraph, a paragraph after the last question's answer that says no "I" or "we"
+        ("The study was funded by the National Institutes of Health.") goes on with the report."""
+        if len(asks) < 2 or _FIRST_PERSON.search(self.text, answer.start, answer.end):
+            return False
+        paragraphs = self.layout.paragraphs
+        last = paragraphs[asks[-1]].end
+        if answer.start < last:
+            return False
+        per_question = [sum(paragraphs[a].end <= f.start < paragraphs[b].start for f in found)
+                        for a, b in zip(asks, asks[1:])]
+        after = [f for f in found if f.start >= last]
+        return all(n == 1 for n in per_question) and answer is not after[0]
 
     def _is_interview(self, asks: list[int], answered: list[int], labels: dict[int, re.Match], asking: set[str],
                       named: set[str]) -> bool:
@@ -174,8 +229,8 @@ class Interview:
             return Speaker(speaker.start, speaker.end, self._cased(speaker.name), speaker.named)
         if re.fullmatch(r"[A-Z]{2,3}", label["name"]) and (name := initials_of(label["name"], self.mentions)):
             return Speaker(lo, hi, name, True)
-        if label.re is _TURN:
-            return Speaker(lo, hi, label["name"], True)
+        if label.re is _TURN or label["name"] in self._answerers and _FULL_NAME.fullmatch(label["name"]):
+            return Speaker(lo, hi, self._cased(label["name"]), True)  # a name the name finder missed still names
         return None
 
     def _cased(self, name: str | None) -> str | None:
@@ -184,6 +239,13 @@ class Interview:
             return name
         return next((m.name for m in self.mentions if m.name.casefold() == name.casefold() and not m.name.isupper()),
                     name)
+
+
+def _closing_remark(body: str) -> bool:
+    """Whether an unlabelled paragraph is the interviewer's thanks to the one who answered: it opens with thanks,
+    speaks to "you" and never says "I" ("Well, thank you so much! It was nice talking to you.", "Thanks for your
+    time."); the interviewee's own thanks say "me" ("Thank you for having me.")."""
+    return bool(_THANKS.match(body)) and bool(_SECOND_PERSON.search(body)) and not _SINGULAR_FIRST_PERSON.search(body)
 
 
 def _labelled_questions(asks: list[int], labels: dict[int, re.Match], asking: set[str]) -> list[int]:

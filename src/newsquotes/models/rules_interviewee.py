@@ -41,10 +41,11 @@ _INTERVIEW = re.compile(r"interview|\bQ ?&A\b|\b(?:spoke|speaks|speak|talk(?:s|e
                         r"(?:with|to)\b|\btells\b|\bcaught up with\b|\basked (?:him|her|them)\b|"
                         r"\bquestions? (?:to|for)\b|\banswer(?:s|ed)? (?:\w+ ){0,2}questions", re.IGNORECASE)
 #: "You" in a question, "I" or "we" in the answer: an interview's turns, not a report's rhetorical questions.
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|our|us)\b")
-#: The writer speaking as "I" in the introduction, as a diary or a blog does.
-_WRITER = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my)\b")
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|we|We|our|Our|us)\b")
+#: One person speaking as "I": an interviewee's own thanks, or the writer of an introduction, as a diary or a blog
+#: does.
+SINGULAR_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine)\b")
 #: The words that address a person before a name.
 _ADDRESS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Senator", "Governor", "Mayor", "Herr", "Frau",
             "Monsieur", "Madame"}
@@ -65,13 +66,13 @@ def announced(text: str, title: str, first_question: int, questions: list[str], 
     diary's to its reader."""
     if _INTERVIEW.search(title) or _INTERVIEW.search(text, 0, first_question):
         return True
-    if 2 * sum(bool(_SECOND_PERSON.search(q)) for q in questions) < len(questions):
+    if 2 * sum(bool(SECOND_PERSON.search(q)) for q in questions) < len(questions):
         return False
     full_names = {m.name for m in mentions if m.label == "PERSON" and len(m.name.split()) > 1}
     # a writer who opens as "I" and then asks "you" speaks to the reader (a diary, a blog): the answers in "I"
     # are the writer's own text, unless the headline names the one who answers
-    writer = bool(_WRITER.search(text, 0, first_question))
-    return not writer and 2 * sum(bool(_FIRST_PERSON.search(r)) for r in replies) >= len(replies) or any(
+    writer = bool(SINGULAR_FIRST_PERSON.search(text, 0, first_question))
+    return not writer and 2 * sum(bool(FIRST_PERSON.search(r)) for r in replies) >= len(replies) or any(
         re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title) for name in full_names)
 
 

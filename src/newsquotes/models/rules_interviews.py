@@ -25,7 +25,8 @@ import re
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Found, _verb_in
 from newsquotes.models.rules_entities import Mention
-from newsquotes.models.rules_interviewee import addressed, announced, initials_of, interviewee
+from newsquotes.models.rules_interviewee import (FIRST_PERSON, SECOND_PERSON, SINGULAR_FIRST_PERSON, addressed, announced,
+                                                 initials_of, interviewee)
 from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 
@@ -37,9 +38,6 @@ _ANSWERER = re.compile(r"(?P<name>[A-Z][\w.'’-]*?(?:\s+[A-Z][\w.'’-]*){0,3})
 _ANSWER_LABEL = re.compile(r"A|Answer|[A-Z]{2,3}")
 #: A turn label that opens a paragraph of a transcript: "((Rich Bowen)) I'm the Community Manager …".
 _TURN = re.compile(r"\(\((?P<name>[^()]{1,40})\)\)\s*")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|we|We|our|Our|us)\b")
-_SINGULAR_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine)\b")
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 #: A label that is a person's full name, in plain case or capitals: "Christian Drosten", "WILLIAM EVANS".
 _FULL_NAME = re.compile(r"[A-Z][a-z'’]+(?:[ -](?:[a-z]{2,3} )?[A-Z][a-z'’]+){1,2}|[A-Z]+(?: [A-Z]+){1,2}")
 #: The page's own voice after an interview, which speaks of it: "… adding new interviews weekly", "this Q&A".
@@ -146,7 +144,7 @@ class Interview:
         """Whether an answer is the report's narration after an interview it embeds: on a page where every
         question has one answer paragraph, a paragraph after the last question's answer that says no "I" or "we"
         ("The study was funded by the National Institutes of Health.") goes on with the report."""
-        if len(asks) < 2 or _FIRST_PERSON.search(self.text, answer.start, answer.end):
+        if len(asks) < 2 or FIRST_PERSON.search(self.text, answer.start, answer.end):
             return False
         paragraphs = self.layout.paragraphs
         last = paragraphs[asks[-1]].end
@@ -191,7 +189,7 @@ class Interview:
             k = b - 1
             if k > a and labels[a]["name"] == labels[b]["name"] and not any(j in labels for j in range(a + 1, b)):
                 body = self.text[self.layout.paragraphs[k].start:self.layout.paragraphs[k].end]
-                if _SECOND_PERSON.search(body) and not _SINGULAR_FIRST_PERSON.search(body):
+                if SECOND_PERSON.search(body) and not SINGULAR_FIRST_PERSON.search(body):
                     found.add(k)
         return found
 
@@ -202,7 +200,7 @@ class Interview:
         them ("“… a big change.” — Aparna Garg")."""
         named = [m for m in self.mentions if start <= m.start < end and m.name == who]
         credited = any(re.search(r"[—–-]\W{0,3}$", self.text[max(start, m.start - 4):m.start]) for m in named)
-        return bool(named) and not credited and not _FIRST_PERSON.search(self.text, start, end)
+        return bool(named) and not credited and not FIRST_PERSON.search(self.text, start, end)
 
     def _answers_follow(self, asks: list[int]) -> bool:
         """Whether at least half the questions have a paragraph after them that is no question: a transcript,
@@ -245,7 +243,7 @@ def _closing_remark(body: str) -> bool:
     """Whether an unlabelled paragraph is the interviewer's thanks to the one who answered: it opens with thanks,
     speaks to "you" and never says "I" ("Well, thank you so much! It was nice talking to you.", "Thanks for your
     time."); the interviewee's own thanks say "me" ("Thank you for having me.")."""
-    return bool(_THANKS.match(body)) and bool(_SECOND_PERSON.search(body)) and not _SINGULAR_FIRST_PERSON.search(body)
+    return bool(_THANKS.match(body)) and bool(SECOND_PERSON.search(body)) and not SINGULAR_FIRST_PERSON.search(body)
 
 
 def _labelled_questions(asks: list[int], labels: dict[int, re.Match], asking: set[str]) -> list[int]:

@@ -2,14 +2,12 @@
 
 Pure Python, nothing learned (places and peoples come from the gazetteers of ``gazetteer``).
 ``RulesModel().predict(article)`` returns an :class:`~newsquotes.schema.Annotation` by annotator
-``model:rules``. The rules live in small modules: ``rules_text`` (words, sentences, paragraphs),
-``rules_marks`` (quotation-mark pairing), ``rules_entities`` (names), ``rules_speakers`` (cues and
-speakers), ``rules_referents`` (who a speaker is), ``rules_interviews`` (interview answers),
-``rules_roundups`` (round-up labels; ``rules_labels``: the name in a label or a signature; ``rules_posts``:
-embedded posts), ``rules_clauses`` (reported clauses), ``rules_blocks`` (block
-quotations and the reports inside quotations), ``rules_nested`` (quotations inside quotations),
-``rules_translations`` (a quote's original after a language label), ``rules_finite`` (a clause or a thing
-after a verb), ``rules_turns`` (an interviewer's turns) and this one (putting it together); the word lists, shared
+``model:rules``. The rules live in small modules: text and names (``rules_text``, ``rules_entities``,
+``rules_namewords``), quotation marks (``rules_marks``, ``rules_nested``, ``rules_blocks``, ``rules_translations``),
+cues and clauses (``rules_speakers``, ``rules_reporting``, ``rules_clauses``, ``rules_finite``, ``rules_phrases``),
+who a speaker is (``rules_referents``, ``rules_pronouns``, ``rules_nominals``, ``rules_groups``, ``rules_handles``),
+interviews (``rules_interviews``, ``rules_interviewee``, ``rules_turns``, ``rules_put_to``), round-ups
+(``rules_roundups``, ``rules_labels``, ``rules_posts``) and this one (putting it together); the word lists, shared
 with the ``spacy:`` models, are in ``_lexicon``.
 
 Conventions

@@ -133,6 +133,15 @@ def test_entity_level_speakers_and_pair_f1():
     assert (wrong["correct"], wrong["mention_correct"]) == (0, 0)
 
 
+@pytest.mark.parametrize(("predicted", "right"), [
+    ("the Paul Dewar", True), ("“Paul Dewar”", True), ("paul  dewar,", True),
+    ("Paul", False), ("Dewar Paul", False), ("the other Paul Dewar", False)])
+def test_speaker_names_compare_without_a_leading_the_or_surrounding_punctuation(predicted, right):
+    # "The Walt Disney Company" and "Walt Disney Company" are one speaker, written either way
+    scores = speakers_of(DEBATE.quote("We will act", speaker="he", name=predicted))
+    assert scores["correct"] == int(right), predicted
+
+
 def test_pair_f1_leads_the_speaker_scores():
     assert list(TASKS["speakers"].headline) == ["pair_f1", "pair_precision", "pair_recall", "accuracy",
                                                 "mention_accuracy"]

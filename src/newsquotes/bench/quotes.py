@@ -12,8 +12,9 @@ Speaker attribution is scored on matched quotes whose gold names a speaker, at t
   It resolves to its ``speaker_name``; without one, to the canonical name of its own entity at its speaker
   mention; without one, to the mention's words. That must be one of the gold speaker's names: the gold
   ``speaker_name`` and every name the gold's entity layer gives a mention of that entity ("Trump" for
-  Donald Trump), compared without case. A pronoun at the gold pronoun's position is right only when it
-  resolves to the right entity.
+  Donald Trump), compared as :func:`name_key` gives them: without case, spacing, surrounding punctuation or a
+  leading "the" ("the Walt Disney Company" is "Walt Disney Company"). A pronoun at the gold pronoun's
+  position is right only when it resolves to the right entity.
 * **mention** (lenient, kept for comparison): right also when the predicted speaker mention is the gold
   speaker's mention span or another mention of its entity, whatever the prediction resolves it to.
 
@@ -71,27 +72,38 @@ def match_quotes(text: str, gold: Sequence[Quote], predicted: Sequence[Quote], t
     return pairs
 
 
+_LEADING_ARTICLE = re.compile(r"^the\s+")
+_EDGE_PUNCTUATION = "\"'“”‘’«»()[],.:;"
+
+
+def name_key(name: str) -> str:
+    """A name as speaker names are compared: case-folded, spaces collapsed, without quotation marks, brackets or
+    punctuation around it and without a leading "the", which a writer adds or leaves out before the same name."""
+    key = " ".join(name.casefold().split()).strip(_EDGE_PUNCTUATION + " ")
+    return _LEADING_ARTICLE.sub("", key)
+
+
 def _speaker_keys(annotation: Annotation, quote: Quote) -> set[str]:
     """Everything that identifies a quote's speaker: its mention span, its entity, its canonical name."""
     keys: set[str] = set()
     if quote.speaker_name:
-        keys.add("name:" + quote.speaker_name.casefold())
+        keys.add("name:" + name_key(quote.speaker_name))
     if quote.speaker is not None:
         keys.add(f"span:{quote.speaker.start}:{quote.speaker.end}")
         for entity in annotation.entities:
             if entity.entity and entity.start < quote.speaker.end and quote.speaker.start < entity.end:
-                keys.add("name:" + entity.entity.casefold())
+                keys.add("name:" + name_key(entity.entity))
     return keys
 
 
 def gold_speaker_names(annotation: Annotation, quote: Quote) -> set[str]:
-    """The names (case-folded) the gold speaker of ``quote`` goes by: its ``speaker_name`` or, without one, the
-    canonical names of the entities at its mention; and every name the entity layer gives those entities."""
+    """The names (as :func:`name_key` gives them) the gold speaker of ``quote`` goes by: its ``speaker_name``
+    or, without one, the canonical names of the entities at its mention; and every name the entity layer gives those entities."""
     canonical = {quote.speaker_name} if quote.speaker_name else {
         e.entity for e in annotation.entities
         if e.entity and quote.speaker is not None and e.start < quote.speaker.end and quote.speaker.start < e.end}
-    names = {name.casefold() for name in canonical}
-    return names | {e.text.casefold() for e in annotation.entities if (e.entity or "").casefold() in names}
+    names = {name_key(name) for name in canonical}
+    return names | {name_key(e.text) for e in annotation.entities if name_key(e.entity or "") in names}
 
 
 def resolved_speaker(annotation: Annotation, quote: Quote) -> str | None:
@@ -108,15 +120,15 @@ def resolved_speaker(annotation: Annotation, quote: Quote) -> str | None:
 def same_speaker(gold_ann: Annotation, gold: Quote, pred_ann: Annotation, pred: Quote) -> bool:
     """Entity level: the predicted speaker resolves to one of the gold speaker's names."""
     resolved = resolved_speaker(pred_ann, pred)
-    return resolved is not None and resolved.casefold() in gold_speaker_names(gold_ann, gold)
+    return resolved is not None and name_key(resolved) in gold_speaker_names(gold_ann, gold)
 
 
 def same_speaker_mention(gold_ann: Annotation, gold: Quote, pred_ann: Annotation, pred: Quote) -> bool:
     """Mention level: as :func:`same_speaker`, or the predicted mention is a mention of the gold speaker."""
     gold_keys = _speaker_keys(gold_ann, gold)
     if gold.speaker_name:  # every mention of the gold speaker's entity counts
-        name = gold.speaker_name.casefold()
-        gold_keys |= {f"span:{e.start}:{e.end}" for e in gold_ann.entities if (e.entity or "").casefold() == name}
+        name = name_key(gold.speaker_name)
+        gold_keys |= {f"span:{e.start}:{e.end}" for e in gold_ann.entities if name_key(e.entity or "") == name}
     return bool(gold_keys & _speaker_keys(pred_ann, pred)) or same_speaker(gold_ann, gold, pred_ann, pred)
 
 

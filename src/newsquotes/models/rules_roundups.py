@@ -37,6 +37,8 @@ _NAME = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'
 _NOMINAL = re.compile(r"(?P<name>(?:A|An|One)\s+[a-zA-Z-]+(?:\s+[a-zA-Z-]+){0,3}?)(?:\s+(?:who|whose|with)\b[^:“”\"]*)?:\s*$")
 #: A role for a label, without an article: "Local resident:", "Pennsylvania small business owner:".
 _ROLE_LABEL = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}):\s*$")
+#: What makes a title a former one, before it: "Then-Rep.", "then-Sen.".
+_PAST_ROLE = re.compile(r"^(?:[Tt]hen|[Ff]ormer|[Nn]ow)-(?=[A-Z])")
 #: A heading line: no sentence-final punctuation, a few words.
 _HEADING = re.compile(r"[^.!?:“”\"]{3,120}")
 
@@ -64,6 +66,8 @@ class RoundUp:
             if found := _FROM.fullmatch(text, above.start, above.end):
                 return self._named(found.start("source"), found.end("source"))
             return self._remarks_of(k) or self._under_heading(k)
+        if self._named_in_headline(opening, k):
+            return None  # "Agweek (Fargo, ND): ‘One Big Beautiful Bill’ enhances farm program safety net"
         if found := HANDLE_LABEL.fullmatch(lead):  # "@SenJohnBarrasso:", "@WhipKClark, the number two …, on …:"
             return self._handle(start + found.start("handle"), start + found.end("handle"))
         if _TOPIC.fullmatch(lead) and not _DATE.match(lead) and not any(
@@ -79,6 +83,17 @@ class RoundUp:
             if not any(w.lower() in lex.SPEECH_VERBS or w.lower() in lex.FINITE for w in name.split()):
                 return Speaker(start + found.start("name"), start + found.end("name"), name)
         return self._introduced(opening)
+
+    def _named_in_headline(self, opening: int, k: int) -> bool:
+        """Whether the quotation is a name in title case inside a headline that runs on after it, not what the
+        label before it said: a label's quotation takes the rest of its paragraph, but for a note ("(Watch)")."""
+        piece = next((p for p in self.speakers.quotations.pieces if p.open == opening), None)
+        if piece is None or piece.close is None:
+            return False
+        words = self.layout.words_in(piece.start, piece.end)
+        title_like = sum(self.text[s].isupper() for s, _ in words) >= 0.6 * len(words)
+        after = re.findall(r"[A-Za-z][\w’'-]*", self.text[piece.outer_end:self.layout.paragraphs[k].end])
+        return bool(words) and title_like and len(after) >= 2 and after[0][0].islower()
 
     def _remarks_of(self, k: int) -> Speaker | None:
         """Whose remarks a digest gives after a short line with a colon ("Here’s what you missed:"): the person
@@ -157,11 +172,10 @@ class RoundUp:
         words = list(re.finditer(r"\S+", self.text[lo:hi]))
         if role_only([w.group() for w in words]):
             return Speaker(lo, hi, self.text[lo:hi], True)  # "Senior Democrat Aide"
-        first = after_role([w.group() for w in words])
+        first = after_role([_PAST_ROLE.sub("", w.group()) for w in words])  # "Then-Rep. Jane Doe"
         owner = [k for k, w in enumerate(words[:-1]) if re.search(r"[’']s$", w.group())]  # "CNN’s Matt Egan"
-        last = words[-1].group()
-        if owner and len(words) - owner[-1] <= 4 and not (last in lex.ORG_WORDS or last.lower().rstrip("s") in lex.ORG_NOUNS):
-            first = max(first, owner[-1] + 1)
+        if owner and len(words) - owner[-1] <= 4 and self._owns_person(lo + words[owner[-1] + 1].start(), hi):
+            first = max(first, owner[-1] + 1)  # not "Independent Women’s Voice": no one is named after the owner
         if first and words[first].group()[0].islower():  # "Director of National Intelligence Tulsi Gabbard"
             ending = next((m for m in self.mentions if m.end == hi and lo < m.start and m.label == "PERSON"), None)
             lo = ending.start if ending else lo + words[-2].start()
@@ -171,6 +185,14 @@ class RoundUp:
         if person:
             return self.speakers.speaker(person.start, person.end, person)
         return Speaker(lo, hi, self.text[lo:hi], True)
+
+    def _owns_person(self, lo: int, hi: int) -> bool:
+        """Whether the words after an owner in a label end with a person, or a role, named by them: "CNN’s Matt
+        Egan", "the paper’s editor"; not an organisation's name with a possessive in it ("Women’s Voice")."""
+        last = self.text[lo:hi].split()[-1]
+        if last in lex.ORG_WORDS or last.lower().rstrip("s") in lex.ORG_NOUNS:
+            return False
+        return any(lo <= a and b == hi for a, b in self._people) or role_only(self.text[lo:hi].split())
 
     def _pair(self, lo: int, hi: int) -> Speaker | None:
         """Two people a label names together speak together: "Fogel lawyers Martin De Luca and Andrew Smith"."""

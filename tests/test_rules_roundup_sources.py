@@ -1,0 +1,86 @@
+"""The ``rules`` model on the source labels of press-office round-ups, in the forms other publishers give them.
+
+A local-news round-up names each excerpt's source on a headline line ("The Columbus Dispatch (Columbus, OH): Gas
+prices plunge in central Ohio", dev), a lawmaker's op-ed by the lawmaker with the paper and its town in brackets,
+and a statement by a label that may be an organisation's name with a possessive in it or a person's former title.
+The metamorphic tests vary only what should not matter (an article before the paper's name, the length of the
+bracket, a title's "then-") and ask for the same source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules_sentences import quotes
+
+from newsquotes.models.rules_labels import headline_source
+
+INTRO = "Here is some of what is being written in local news outlets across the country:"
+EXCERPT = ("“Gas prices in central Ohio have dropped for the third week in a row, and drivers are paying less at the "
+           "pump than they did a year ago.”")
+WORDS = "Keeping the government open should be bipartisan. A clean bill does that without wasting taxpayer money."
+
+
+def sources_under(line: str) -> list[str | None]:
+    return [q[4] for q in quotes(INTRO, line, EXCERPT)]
+
+
+# ---------------------------------------------------------------------- a headline line names its paper
+
+
+@pytest.mark.parametrize("line,paper", [
+    ("The Columbus Dispatch (Columbus, OH): Gas prices plunge in central Ohio", "The Columbus Dispatch"),
+    ("The Record (Bergen, NJ): Gas prices nationally and in NJ nearing $2.99 mark, how low could they go?",
+     "The Record"),
+    ("The Daily Wire: Trump Scores Another Win: Apple To Pump $100 Billion More Into U.S. Economy", "The Daily Wire"),
+])
+def test_a_papers_name_may_open_with_the(line, paper):
+    found = headline_source(line)
+    assert found is not None and line[found[0]:found[1]] == paper
+
+
+@pytest.mark.parametrize("line", ["The Bottom Line: gas prices are falling in every state of the country",
+                                  "The Truth: President Trump signed the largest tax cut in history"])
+def test_a_rubric_after_the_is_still_no_source(line):
+    assert headline_source(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Columbus Dispatch (Columbus, OH): Gas prices plunge in central Ohio",
+    "The Columbus Dispatch (Columbus, OH): Gas prices plunge in central Ohio",
+    "The Columbus Dispatch (Columbus Metropolitan Area, Franklin County, OH): Gas prices plunge in central Ohio",
+])
+def test_one_excerpt_has_its_paper_for_source_however_the_line_names_it(line):
+    assert sources_under(line) == [line.split(" (")[0]]
+
+
+def test_an_op_ed_is_its_authors_whatever_the_papers_bracket_holds():
+    short = sources_under("Sen. Mike Crapo (The Post Register, Idaho Falls, ID): A stronger future for Idahoans")
+    long = sources_under("Sen. Mike Crapo (The Chronicle of Mt. Juliet, Mt. Juliet, TN): A stronger future for "
+                         "Idahoans")
+    assert short == long == ["Mike Crapo"]
+
+
+def test_a_title_cased_name_in_a_headline_is_no_quote_of_the_paper():
+    found = quotes(INTRO, "Agweek (Fargo, ND): ‘One Big Beautiful Bill’ enhances farm program safety net", EXCERPT)
+    assert [(q[0][:12], q[4]) for q in found] == [("Gas prices i", "Agweek")]
+
+
+# ---------------------------------------------------------------------- the name in a label
+
+
+@pytest.mark.parametrize("label,name", [
+    ("CNN’s Matt Egan", "Matt Egan"),  # train
+    ("Fox Business Network’s Cheryl Casone", "Cheryl Casone"),  # train
+    ("North America’s Building Trades Unions", "North America’s Building Trades Unions"),  # dev
+    ("Independent Women’s Voice", "Independent Women’s Voice"),
+    ("Independent Women’s Forum", "Independent Women’s Forum"),
+])
+def test_a_possessive_in_a_label_cuts_it_only_before_a_person(label, name):
+    assert [q[4] for q in quotes("Here’s what they’re saying:", f"{label}: “{WORDS}”")] == [name]
+
+
+@pytest.mark.parametrize("title", ["Sen.", "Then-Sen.", "then-Sen.", "Former Sen."])
+def test_a_former_title_leaves_the_same_name(title):
+    found = quotes("Democrats once said it themselves:", f"{title} Chris Murphy (9/27/13): “{WORDS}”")
+    assert [q[4] for q in found] == ["Chris Murphy"]

@@ -39,8 +39,17 @@ def test_a_papers_name_may_open_with_the(line, paper):
     assert found is not None and line[found[0]:found[1]] == paper
 
 
+@pytest.mark.parametrize("paper", ["Fox Business", "The New York Times", "New York Post", "The Hill"])
+def test_a_papers_name_may_open_with_a_rubrics_word(paper):
+    line = f"{paper}: Gas prices could drop below $3.00 mark nationwide as costs continue falling across America"
+    found = headline_source(line)
+    assert found is not None and line[found[0]:found[1]] == paper
+
+
 @pytest.mark.parametrize("line", ["The Bottom Line: gas prices are falling in every state of the country",
-                                  "The Truth: President Trump signed the largest tax cut in history"])
+                                  "The Truth: President Trump signed the largest tax cut in history",
+                                  "NEW REPORT: Gas prices are falling in every state of the country",
+                                  "Key Takeaways: gas prices are falling in every state of the country"])
 def test_a_rubric_after_the_is_still_no_source(line):
     assert headline_source(line) is None
 
@@ -61,9 +70,14 @@ def test_an_op_ed_is_its_authors_whatever_the_papers_bracket_holds():
     assert short == long == ["Mike Crapo"]
 
 
-def test_a_title_cased_name_in_a_headline_is_no_quote_of_the_paper():
-    found = quotes(INTRO, "Agweek (Fargo, ND): ‘One Big Beautiful Bill’ enhances farm program safety net", EXCERPT)
-    assert [(q[0][:12], q[4]) for q in found] == [("Gas prices i", "Agweek")]
+@pytest.mark.parametrize("line,paper", [
+    ("Agweek (Fargo, ND): ‘One Big Beautiful Bill’ enhances farm program safety net", "Agweek"),
+    ("Agweek (Fargo, ND): ‘One Big Beautiful Bill’ Enhances Farm Program Safety Net", "Agweek"),
+    ("The New York Times: ‘Kill the Boer’ Song Fuels Backlash in South Africa and U.S.", "The New York Times"),
+])
+def test_a_title_cased_name_in_a_headline_is_no_quote_of_the_paper(line, paper):
+    found = quotes(INTRO, line, EXCERPT)
+    assert [(q[0][:12], q[4]) for q in found] == [("Gas prices i", paper)]
 
 
 # ---------------------------------------------------------------------- the name in a label

@@ -98,7 +98,14 @@ def headline_source(line: str) -> tuple[int, int] | None:
     words = found["source"].split()
     if len(words) > 1 and words[0] == "The":
         words = words[1:]  # a paper's name: "The Orange County Register", "The Daily Wire"; not "The Bottom Line"
-    if words[0].lower().strip(".:") in _RUBRICS or words[0] == "On" or any(
+    if _opens_with_rubric(words) or words[0] == "On" or any(
             w.lower() in lex.SPEECH_VERBS for w in words):
         return None
     return found.start("source"), found.end("source")
+
+
+def _opens_with_rubric(words: list[str]) -> bool:
+    """Whether a line's label is a rubric ("NEW REPORT", "Bottom Line", "FACT"), not a name that opens with a
+    rubric's word ("New York Times"): a rubric's word first, and no capitalised name word after it."""
+    return words[0].lower().strip(".:") in _RUBRICS and all(
+        w.isupper() or w.islower() or w.lower().strip(".:") in _RUBRICS for w in words[1:])

@@ -85,15 +85,16 @@ class RoundUp:
         return self._introduced(opening)
 
     def _named_in_headline(self, opening: int, k: int) -> bool:
-        """Whether the quotation is a name in title case inside a headline that runs on after it, not what the
-        label before it said: a label's quotation takes the rest of its paragraph, but for a note ("(Watch)")."""
+        """Whether the quotation is a name in title case inside a headline that runs on after it ("‘Kill the Boer’
+        Song Fuels Backlash"), not what the label before it said: a label's quotation takes the rest of its
+        paragraph, but for a note ("(Watch)", "(10/21/24, Concord, NC)")."""
         piece = next((p for p in self.speakers.quotations.pieces if p.open == opening), None)
         if piece is None or piece.close is None:
             return False
         words = self.layout.words_in(piece.start, piece.end)
         title_like = sum(self.text[s].isupper() for s, _ in words) >= 0.6 * len(words)
-        after = re.findall(r"[A-Za-z][\w’'-]*", self.text[piece.outer_end:self.layout.paragraphs[k].end])
-        return bool(words) and title_like and len(after) >= 2 and after[0][0].islower()
+        rest = self.text[piece.outer_end:self.layout.paragraphs[k].end].lstrip()
+        return bool(words) and title_like and rest[:1].isalpha() and len(re.findall(r"[A-Za-z][\w’'-]*", rest)) >= 2
 
     def _remarks_of(self, k: int) -> Speaker | None:
         """Whose remarks a digest gives after a short line with a colon ("Here’s what you missed:"): the person

@@ -64,7 +64,7 @@ class RoundUp:
         if not lead.strip() and k > 0:  # the label on a line of its own: "From the Arizona Republic:"
             above = layout.paragraphs[k - 1]
             if found := _FROM.fullmatch(text, above.start, above.end):
-                return self._named(found.start("source"), found.end("source"))
+                return self.named(found.start("source"), found.end("source"))
             return self._remarks_of(k) or self._under_heading(k)
         if self._named_in_headline(opening, k):
             return None  # "Agweek (Fargo, ND): ‘One Big Beautiful Bill’ enhances farm program safety net"
@@ -75,7 +75,7 @@ class RoundUp:
             return self._heading_speaker(k, previous, previous_at)
         if (found := _NAME.fullmatch(lead)) and not rubric(found["name"]) and not any(
                 w.lower() in lex.SPEECH_VERBS for w in found["name"].split()):
-            return self._named(start + found.start("name"), start + found.end("name"))
+            return self.named(start + found.start("name"), start + found.end("name"))
         if (found := _ROLE_LABEL.fullmatch(lead)) and role_only(found["name"].split()):
             return Speaker(start + found.start("name"), start + found.end("name"), found["name"], True)  # "Local resident:"
         if found := _NOMINAL.fullmatch(lead):
@@ -128,7 +128,7 @@ class RoundUp:
             if text[paragraph.start] in "“\"":
                 continue  # a quotation paragraph of the same digest
             if source := headline_source(text[paragraph.start:paragraph.end]):
-                return self._named(paragraph.start + source[0], paragraph.start + source[1])
+                return self.named(paragraph.start + source[0], paragraph.start + source[1])
             people = [m for m in self.mentions if paragraph.start <= m.start and m.end <= paragraph.end
                       and m.label == "PERSON"]
             if people and _HEADING.fullmatch(text, paragraph.start, paragraph.end) and len(people) == 1:
@@ -145,7 +145,7 @@ class RoundUp:
             return None
         if not after_role(words):
             return None  # a heading of capitalised words with no role in it is a section's: "Energy Dominance"
-        named = self._named(lo + found.start("name"), lo + found.end("name"))
+        named = self.named(lo + found.start("name"), lo + found.end("name"))
         first = (named.name or "").split()[:1]
         return named if first and first[0][0].isupper() and first[0].rstrip(".") not in lex.TITLES else None
 
@@ -161,7 +161,7 @@ class RoundUp:
             return self._pair(lo, labelled.end) or self.speakers.speaker(labelled.start, labelled.end, labelled)
         return self.speakers.sentence_subject(lo, opening)
 
-    def _named(self, lo: int, hi: int) -> Speaker:
+    def named(self, lo: int, hi: int) -> Speaker:
         """The person a label names after their role ("Senior Fellow Marlo Lewis"), else the label itself, an
         organisation's or a person's name ("Americans for Prosperity", "The Wall Street Journal"); see
         :mod:`.rules_labels` for what around the name is left out."""
@@ -236,7 +236,7 @@ class RoundUp:
         if len(words) > 8 or not all(w[0].isupper() or w[0].isdigit() or w[0] in "@." or w in lex.CONNECTORS | {"to", "at", "and"}
                                      for w in words):
             return None
-        return self._named(lo, hi)
+        return self.named(lo, hi)
 
     def _heading_speaker(self, k: int, previous: Speaker | None, previous_at: int | None) -> Speaker | None:
         """The person of the nearest heading line above paragraph ``k``, unless the quote before is nearer."""

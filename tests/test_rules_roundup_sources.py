@@ -98,3 +98,34 @@ def test_a_possessive_in_a_label_cuts_it_only_before_a_person(label, name):
 def test_a_former_title_leaves_the_same_name(title):
     found = quotes("Democrats once said it themselves:", f"{title} Chris Murphy (9/27/13): “{WORDS}”")
     assert [q[4] for q in found] == ["Chris Murphy"]
+
+
+# ---------------------------------------------------------------------- an organisation's name on a line of its own
+
+PLEDGES = "Major organizations committed to supporting AI education for America’s youth:"
+MICRON = ("“Securing America’s future requires winning the AI race, and Micron commends President Trump for investing "
+          "in AI education.”")
+BSA = "“BSA is committed to advancing the goals of the Executive Order on Artificial Intelligence in Education.”"
+
+
+@pytest.mark.parametrize("paragraphs,name", [
+    (["Micron Technology", MICRON], "Micron Technology"),
+    ([f"Micron Technology: {MICRON}"], "Micron Technology"),
+    (["Business Software Alliance (BSA)", BSA], "Business Software Alliance"),
+    ([f"Business Software Alliance (BSA): {BSA}"], "Business Software Alliance"),
+])
+def test_a_line_that_names_an_organisation_its_statement_names_too(paragraphs, name):
+    assert [q[4] for q in quotes(PLEDGES, *paragraphs)] == [name]
+
+
+def test_a_section_heading_is_no_organisation():
+    found = quotes("The administration has delivered on its promises:", "Energy Dominance",
+                   "“We are producing more oil and gas than ever before, and prices at the pump are coming down.”")
+    assert [q[4] for q in found] != ["Energy Dominance"]
+
+
+def test_a_rubric_is_no_speaker_of_the_claim_it_heads():
+    found = quotes("Democrats keep repeating the same lies about the bill.",
+                   "MYTH: “People will literally die from the One Big Beautiful Bill.”",
+                   "FACT: The bill protects Medicaid for the truly vulnerable.")
+    assert all(q[4] != "MYTH" for q in found)

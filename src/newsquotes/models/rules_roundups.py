@@ -133,21 +133,33 @@ class RoundUp:
                       and m.label == "PERSON"]
             if people and _HEADING.fullmatch(text, paragraph.start, paragraph.end) and len(people) == 1:
                 return self.speakers.speaker(people[0].start, people[0].end, people[0])
-            return None if people else self._label_line(paragraph.start, paragraph.end)
+            return None if people else self._label_line(paragraph.start, paragraph.end, k)
         return None
 
-    def _label_line(self, lo: int, hi: int) -> Speaker | None:
+    def _label_line(self, lo: int, hi: int, k: int) -> Speaker | None:
         """The person a line of its own names by their role and name, with or without a colon: "Former U.S.
-        Ambassador to Russia Michael McFaul:" over the quotation."""
+        Ambassador to Russia Michael McFaul:" over the quotation (paragraph ``k``); or the organisation it names
+        when the quotation names it too ("Micron Technology", then “… Micron commends President Trump …”)."""
         found = _NAME.fullmatch(self.text[lo:hi].rstrip().rstrip(":") + ":")
         words = found and found["name"].split()
         if not words or len(words) > 12 or any(w.lower() in lex.SPEECH_VERBS for w in words):
             return None
-        if not after_role(words):
+        if not after_role(words) and not self._named_again(lo, hi, k):
             return None  # a heading of capitalised words with no role in it is a section's: "Energy Dominance"
         named = self.named(lo + found.start("name"), lo + found.end("name"))
         first = (named.name or "").split()[:1]
         return named if first and first[0][0].isupper() and first[0].rstrip(".") not in lex.TITLES else None
+
+    def _named_again(self, lo: int, hi: int, k: int) -> bool:
+        """Whether the quotation from paragraph ``k`` on names the organisation of the line ``[lo, hi)`` over it, by a
+        word of its name or the acronym in brackets ("Micron Technology", then “… Micron commends …”; "Business
+        Software Alliance (BSA)", then “BSA is …”), in any case but in capitals ("Mastercard" for "MasterCard")."""
+        layout, text = self.layout, self.text
+        words = r"[\w.&-]*[A-Z][\w.&-]*"  # with a capital anywhere: "xAI", "Code.org"
+        names = {w.casefold() for w in re.findall(words, text[lo:hi]) if len(w) >= 2
+                 and w.casefold() not in lex.CONNECTORS | {"the", "of", "for", "and", "american", "america", "national"}}
+        quoted = text[layout.paragraphs[k].start:layout.paragraphs[min(k + 2, len(layout.paragraphs) - 1)].end]
+        return any(w.casefold() in names for w in re.findall(words, quoted))
 
     def _introduced(self, opening: int) -> Speaker | None:
         """The subject of a sentence with no reporting verb that introduces the quotation with a colon:
@@ -159,7 +171,8 @@ class RoundUp:
                          and m.label == "PERSON" and " " in self.text[m.start:m.end]), None)
         if labelled:  # "… in the Congressional Record: Director of Communications Bill Bodie: “…”"
             return self._pair(lo, labelled.end) or self.speakers.speaker(labelled.start, labelled.end, labelled)
-        return self.speakers.sentence_subject(lo, opening)
+        subject = self.speakers.sentence_subject(lo, opening)
+        return None if subject and rubric(self.text[subject.start:subject.end]) else subject  # "MYTH: “…”"
 
     def named(self, lo: int, hi: int) -> Speaker:
         """The person a label names after their role ("Senior Fellow Marlo Lewis"), else the label itself, an

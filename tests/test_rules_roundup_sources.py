@@ -129,3 +129,26 @@ def test_a_rubric_is_no_speaker_of_the_claim_it_heads():
                    "MYTH: “People will literally die from the One Big Beautiful Bill.”",
                    "FACT: The bill protects Medicaid for the truly vulnerable.")
     assert all(q[4] != "MYTH" for q in found)
+
+
+# ---------------------------------------------------------------------- a heading line with abbreviations in it
+
+
+@pytest.mark.parametrize("heading", ["Trade Representative Jamieson Greer on Face the Nation",
+                                     "U.S. Trade Representative Jamieson Greer on Face the Nation"])
+def test_a_dotted_abbreviation_leaves_a_heading_a_heading(heading):
+    found = quotes("Secretary of Commerce Howard Lutnick on This Week",
+                   "On tariffs: “Those products are going to be part of the sectoral tariffs, which are coming.”",
+                   heading, "On trade deal negotiations: “My goal is to get meaningful deals before 90 days.”")
+    assert [q[4] for q in found] == ["Howard Lutnick", "Jamieson Greer"]
+
+
+@pytest.mark.parametrize("label", ["Senator Kevin Cramer (R-ND)", "U.S. Senator Kevin Cramer (R-ND)",
+                                   "Chairman Kevin Cramer, Senate Banking Committee, 2019-2021",
+                                   "Chairman Kevin J. Cramer, Senate Banking Committee, 2019-2021"])
+def test_a_label_line_over_a_statement_names_its_speaker_with_or_without_dots(label):
+    found = quotes("Katherine Scarlett has received widespread support across government and industry:",
+                   "Water and Sewer Distributors of America",
+                   "“Our organization particularly supports the reform of overly burdensome permitting policies.”",
+                   label, "“Her experience in both branches is what’s needed to refine cumbersome permitting processes.”")
+    assert found[-1][4] in ("Kevin Cramer", "Kevin J. Cramer")

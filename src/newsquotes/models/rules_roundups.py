@@ -39,8 +39,10 @@ _NOMINAL = re.compile(r"(?P<name>(?:A|An|One)\s+[a-zA-Z-]+(?:\s+[a-zA-Z-]+){0,3}
 _ROLE_LABEL = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}):\s*$")
 #: What makes a title a former one, before it: "Then-Rep.", "then-Sen.".
 _PAST_ROLE = re.compile(r"^(?:[Tt]hen|[Ff]ormer|[Nn]ow)-(?=[A-Z])")
-#: A heading line: no sentence-final punctuation, a few words.
-_HEADING = re.compile(r"[^.!?:“”\"]{3,120}")
+#: A heading line: no sentence-final punctuation, a few words; a full stop only after an initial or an
+#: abbreviation ("U.S. Senator Kevin Cramer (R-ND)", "Chairman James L. Connaughton").
+_HEADING = re.compile(r"(?:[^.!?:“”\"]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.(?=\s+[A-Z]))"
+                      r"{3,160}(?<!\.)|[^.!?:“”\"]{3,120}")
 
 
 class RoundUp:

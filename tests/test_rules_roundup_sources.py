@@ -152,3 +152,26 @@ def test_a_label_line_over_a_statement_names_its_speaker_with_or_without_dots(la
                    "“Our organization particularly supports the reform of overly burdensome permitting policies.”",
                    label, "“Her experience in both branches is what’s needed to refine cumbersome permitting processes.”")
     assert found[-1][4] in ("Kevin Cramer", "Kevin J. Cramer")
+
+
+# ---------------------------------------------------------------------- a digest of one speaker's remarks by topic
+
+OPENER = ("Transportation Secretary Sean Duffy took to Capitol Hill today to expose the fallout of the shutdown, "
+          "which threatens to upend Americans’ travel plans:")
+ANSWERS = ("“They’re angry… They’re frustrated that the Congress is focused on everything but their paychecks.”",
+           "“I can’t guarantee you that your flight’s going to be on time, and I can’t guarantee it won’t be cancelled.”")
+
+
+@pytest.mark.parametrize("topics", [("On controllers", "On holiday travel"),
+                                    ("Controllers’ anger boils over", "Flight disruptions threaten holiday travel")])
+@pytest.mark.parametrize("opener", [OPENER, OPENER.replace("Transportation Secretary", "Secretary")])
+def test_every_topic_of_a_digest_is_the_openers_answer_whatever_the_topics_form(topics, opener):
+    found = quotes(opener, *(f"{topic}: {answer}" for topic, answer in zip(topics, ANSWERS)))
+    assert [q[4] for q in found] == ["Sean Duffy", "Sean Duffy"]
+
+
+def test_a_date_before_a_headline_is_no_topic():
+    found = quotes("NPR pushed the natural origin theory for years:",
+                   "April 2020: “Scientists Debunk Lab Accident Theory Of Pandemic Emergence”",
+                   "May 2021: “Many Scientists Still Think The Coronavirus Came From Nature”")
+    assert found == []

@@ -28,6 +28,9 @@ from newsquotes.models.rules_text import Layout
 _TOPIC = re.compile(r"On\s(?:[^:“”\"]|“[^:“”]{1,40}”){1,120}:\s*$")  # and a term in marks: "On “retribution”:"
 #: A date that opens a sentence, not a topic: "On June 6, The New York Times reported:", "On Monday, …".
 _DATE = re.compile(r"On\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|[A-Z][a-z]+day)\b")
+#: A topic in a digest of remarks, before a colon and a quotation: "Recruitment crisis looms: “…”".
+_TOPIC_LABEL = re.compile(r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"  # not a date
+                          r"(?P<label>[A-Z][\w’'-]*(?:,?\s+[\w’'-]+){1,11}):\s*[“\"]")
 #: A source label on its own line: "From the Arizona Republic:", "Read more in Breitbart:".
 _FROM = re.compile(r"(?:From|Via|Per|Read\s+more\s+(?:in|from|at)|More\s+from)\s+(?:the\s+)?(?P<source>[A-Z][^:“”\"]{1,80}?):\s*$")
 #: A name label: capitalised words and their links, and an optional party tag: "Rep. Nick Begich (R-AK):".
@@ -84,7 +87,29 @@ class RoundUp:
             name = found["name"]
             if not any(w.lower() in lex.SPEECH_VERBS or w.lower() in lex.FINITE for w in name.split()):
                 return Speaker(start + found.start("name"), start + found.end("name"), name)
+        if self._digest_topic(k):  # "Workers abandoned without paychecks: “…”", one of a series under one speaker
+            return self._heading_speaker(k, previous, previous_at)
         return self._introduced(opening)
+
+    def _leads(self, person) -> bool:
+        """Whether a person is the subject their sentence opens with, past a title of any words ("Transportation
+        Secretary Sean Duffy took to Capitol Hill …")."""
+        lead = re.findall(r"[\w'’.-]+", self.text[self.layout.sentence(person.start)[0]:person.start])
+        return self.speakers.is_subject(person) or len(lead) <= 8 and all(
+            w[0].isupper() or w in lex.CONNECTORS for w in lead) and bool(lead) and lead[-1][0].isupper()
+
+    def _digest_topic(self, k: int) -> bool:
+        """Whether paragraph ``k`` opens with a topic label in a series of them (another within two paragraphs),
+        each a phrase that names no one before a colon and a quotation: a digest of one speaker's remarks."""
+        return self._topic_label(k) and any(self._topic_label(j) for j in (k - 2, k - 1, k + 1, k + 2)
+                                            if 0 <= j < len(self.layout.paragraphs))
+
+    def _topic_label(self, k: int) -> bool:
+        paragraph = self.layout.paragraphs[k]
+        found = _TOPIC_LABEL.match(self.text, paragraph.start, paragraph.end)
+        words = found and found["label"].split()
+        return bool(words) and not any(w.lower() in lex.SPEECH_VERBS for w in words) and not any(
+            paragraph.start <= m.start < found.end("label") and m.label in ("PERSON", "ORG") for m in self.mentions)
 
     def _named_in_headline(self, opening: int, k: int) -> bool:
         """Whether the quotation is a name in title case inside a headline that runs on after it ("‘Kill the Boer’
@@ -266,7 +291,8 @@ class RoundUp:
                       and m.label == "PERSON"]
             heading = _HEADING.fullmatch(text, paragraph.start, paragraph.end)
             # or the line that opens the digest: "Secretary Bessent then made the rounds on television:"
-            opener = text[paragraph.start:paragraph.end].rstrip().endswith(":") and people and self.speakers.is_subject(people[0])
+            opener = (text[paragraph.start:paragraph.end].rstrip().endswith(":") and people and self._leads(people[0])
+                      and len(text[paragraph.start:paragraph.end].split()) >= 6)  # a sentence, not "Promises Kept:"
             if people and (heading or opener):
                 return self.speakers.speaker(people[0].start, people[0].end, people[0])
         if previous is not None:

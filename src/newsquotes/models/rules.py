@@ -7,8 +7,8 @@ Pure Python, nothing learned (places and peoples come from the gazetteers of ``g
 cues and clauses (``rules_speakers``, ``rules_reporting``, ``rules_clauses``, ``rules_finite``, ``rules_phrases``),
 who a speaker is (``rules_referents``, ``rules_pronouns``, ``rules_nominals``, ``rules_groups``, ``rules_handles``),
 interviews (``rules_interviews``, ``rules_interviewee``, ``rules_turns``, ``rules_put_to``), round-ups
-(``rules_roundups``, ``rules_labels``, ``rules_posts``) and this one (putting it together); the word lists, shared
-with the ``spacy:`` models, are in ``_lexicon``.
+(``rules_roundups``, ``rules_labels``, ``rules_posts``, ``rules_headlines``) and this one (putting it together);
+the word lists, shared with the ``spacy:`` models, are in ``_lexicon``.
 
 Conventions
 -----------
@@ -135,6 +135,7 @@ from newsquotes.models.rules_entities import find_mentions
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Clauses, Found as _Found
 from newsquotes.models.rules_blocks import intro_source, nested_reports
+from newsquotes.models.rules_headlines import headline_reports
 from newsquotes.models.rules_interviews import Interview
 from newsquotes.models.rules_put_to import put_to
 from newsquotes.models.rules_marks import Piece, Quotations
@@ -184,6 +185,7 @@ class _Quotes:
         # in nature" and …") names no one: a speaker never lies inside what it said
         reported = [replace(f, speaker=None) if f.speaker and f.start < f.speaker.end and f.speaker.start < f.end
                     else f for f in reported]
+        reported = headline_reports(self.layout, self.round_up, reported)  # "WWJ-TV (Detroit, MI): …, AAA says"
         interview = Interview(self.layout, self.title, self.mentions, self.speakers)
         answers = interview.answers()
         put = put_to(self.layout, interview.questions, interview.guest, interview.addressees)  # "You noted …"

@@ -33,7 +33,7 @@ _RUBRICS = frozenset("""
 """.split())
 #: A source heading the line with the headline of its story: "Fox Business: Gas prices …", "KCRG-TV (Cedar Rapids, IA): …".
 _HEADLINE_SOURCE = re.compile(r"(?P<source>[A-Z][\w.’'&!-]*(?:\s+(?:[A-Z0-9][\w.’'&!-]*|of|the|for|and|&)){0,6})"
-                              r"(?:\s+\([^()]{2,40}\))?:\s+(?P<headline>[^“”\"\s].{10,200})")
+                              r"(?:\s+\([^()]{2,80}\))?:\s+(?P<headline>[^“”\"\s].{10,200})")  # "(The Desert Sun, Palm Springs, CA)"
 #: A signature under a quotation or a post: "— Jane Doe, Title", "— Rapid Response 47 (@RapidResponse47) June 17, 2025".
 SIGNATURE = re.compile(r"\s*[—–-]\s*(?P<name>[A-Z@][^()—–:“”\"]{1,120}?)\s*(?:\((?:(?P<handle>@\w{2,30})|[^()]{1,20})\))?"
                        r"\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})|\(\d{1,2}/\d{1,2}/\d{2,4}\))?\s*$")
@@ -96,7 +96,16 @@ def headline_source(line: str) -> tuple[int, int] | None:
     if not found or line.rstrip().endswith(":"):
         return None
     words = found["source"].split()
-    if words[0].lower().strip(".:") in _RUBRICS or words[0] == "On" or any(
+    if len(words) > 1 and words[0] == "The":
+        words = words[1:]  # a paper's name: "The Orange County Register", "The Daily Wire"; not "The Bottom Line"
+    if _opens_with_rubric(words) or words[0] == "On" or any(
             w.lower() in lex.SPEECH_VERBS for w in words):
         return None
     return found.start("source"), found.end("source")
+
+
+def _opens_with_rubric(words: list[str]) -> bool:
+    """Whether a line's label is a rubric ("NEW REPORT", "Bottom Line", "FACT"), not a name that opens with a
+    rubric's word ("New York Times"): a rubric's word first, and no capitalised name word after it."""
+    return words[0].lower().strip(".:") in _RUBRICS and all(
+        w.isupper() or w.islower() or w.lower().strip(".:") in _RUBRICS for w in words[1:])

@@ -28,6 +28,9 @@ from newsquotes.models.rules_text import Layout
 _TOPIC = re.compile(r"On\s(?:[^:“”\"]|“[^:“”]{1,40}”){1,120}:\s*$")  # and a term in marks: "On “retribution”:"
 #: A date that opens a sentence, not a topic: "On June 6, The New York Times reported:", "On Monday, …".
 _DATE = re.compile(r"On\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|[A-Z][a-z]+day)\b")
+#: A topic in a digest of remarks, before a colon and a quotation: "Recruitment crisis looms: “…”".
+_TOPIC_LABEL = re.compile(r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"  # not a date
+                          r"(?P<label>[A-Z][\w’'-]*(?:,?\s+[\w’'-]+){1,11}):\s*[“\"]")
 #: A source label on its own line: "From the Arizona Republic:", "Read more in Breitbart:".
 _FROM = re.compile(r"(?:From|Via|Per|Read\s+more\s+(?:in|from|at)|More\s+from)\s+(?:the\s+)?(?P<source>[A-Z][^:“”\"]{1,80}?):\s*$")
 #: A name label: capitalised words and their links, and an optional party tag: "Rep. Nick Begich (R-AK):".
@@ -37,8 +40,12 @@ _NAME = re.compile(r"(?P<name>(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'
 _NOMINAL = re.compile(r"(?P<name>(?:A|An|One)\s+[a-zA-Z-]+(?:\s+[a-zA-Z-]+){0,3}?)(?:\s+(?:who|whose|with)\b[^:“”\"]*)?:\s*$")
 #: A role for a label, without an article: "Local resident:", "Pennsylvania small business owner:".
 _ROLE_LABEL = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}):\s*$")
-#: A heading line: no sentence-final punctuation, a few words.
-_HEADING = re.compile(r"[^.!?:“”\"]{3,120}")
+#: What makes a title a former one, before it: "Then-Rep.", "then-Sen.".
+_PAST_ROLE = re.compile(r"^(?:[Tt]hen|[Ff]ormer|[Nn]ow)-(?=[A-Z])")
+#: A heading line: no sentence-final punctuation, a few words; a full stop only after an initial or an
+#: abbreviation ("U.S. Senator Kevin Cramer (R-ND)", "Chairman James L. Connaughton").
+_HEADING = re.compile(r"(?:[^.!?:“”\"]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.(?=\s+[A-Z]))"
+                      r"{3,160}(?<!\.)|[^.!?:“”\"]{3,120}")
 
 
 class RoundUp:
@@ -62,8 +69,10 @@ class RoundUp:
         if not lead.strip() and k > 0:  # the label on a line of its own: "From the Arizona Republic:"
             above = layout.paragraphs[k - 1]
             if found := _FROM.fullmatch(text, above.start, above.end):
-                return self._named(found.start("source"), found.end("source"))
+                return self.named(found.start("source"), found.end("source"))
             return self._remarks_of(k) or self._under_heading(k)
+        if self._named_in_headline(opening, k):
+            return None  # "Agweek (Fargo, ND): ‘One Big Beautiful Bill’ enhances farm program safety net"
         if found := HANDLE_LABEL.fullmatch(lead):  # "@SenJohnBarrasso:", "@WhipKClark, the number two …, on …:"
             return self._handle(start + found.start("handle"), start + found.end("handle"))
         if _TOPIC.fullmatch(lead) and not _DATE.match(lead) and not any(
@@ -71,14 +80,48 @@ class RoundUp:
             return self._heading_speaker(k, previous, previous_at)
         if (found := _NAME.fullmatch(lead)) and not rubric(found["name"]) and not any(
                 w.lower() in lex.SPEECH_VERBS for w in found["name"].split()):
-            return self._named(start + found.start("name"), start + found.end("name"))
+            return self.named(start + found.start("name"), start + found.end("name"))
         if (found := _ROLE_LABEL.fullmatch(lead)) and role_only(found["name"].split()):
             return Speaker(start + found.start("name"), start + found.end("name"), found["name"], True)  # "Local resident:"
         if found := _NOMINAL.fullmatch(lead):
             name = found["name"]
             if not any(w.lower() in lex.SPEECH_VERBS or w.lower() in lex.FINITE for w in name.split()):
                 return Speaker(start + found.start("name"), start + found.end("name"), name)
+        if self._digest_topic(k):  # "Workers abandoned without paychecks: “…”", one of a series under one speaker
+            return self._heading_speaker(k, previous, previous_at)
         return self._introduced(opening)
+
+    def _leads(self, person) -> bool:
+        """Whether a person is the subject their sentence opens with, past a title of any words ("Transportation
+        Secretary Sean Duffy took to Capitol Hill …")."""
+        lead = re.findall(r"[\w'’.-]+", self.text[self.layout.sentence(person.start)[0]:person.start])
+        return self.speakers.is_subject(person) or len(lead) <= 8 and all(
+            w[0].isupper() or w in lex.CONNECTORS for w in lead) and bool(lead) and lead[-1][0].isupper()
+
+    def _digest_topic(self, k: int) -> bool:
+        """Whether paragraph ``k`` opens with a topic label in a series of them (another within two paragraphs),
+        each a phrase that names no one before a colon and a quotation: a digest of one speaker's remarks."""
+        return self._topic_label(k) and any(self._topic_label(j) for j in (k - 2, k - 1, k + 1, k + 2)
+                                            if 0 <= j < len(self.layout.paragraphs))
+
+    def _topic_label(self, k: int) -> bool:
+        paragraph = self.layout.paragraphs[k]
+        found = _TOPIC_LABEL.match(self.text, paragraph.start, paragraph.end)
+        words = found and found["label"].split()
+        return bool(words) and not any(w.lower() in lex.SPEECH_VERBS for w in words) and not any(
+            paragraph.start <= m.start < found.end("label") and m.label in ("PERSON", "ORG") for m in self.mentions)
+
+    def _named_in_headline(self, opening: int, k: int) -> bool:
+        """Whether the quotation is a name in title case inside a headline that runs on after it ("‘Kill the Boer’
+        Song Fuels Backlash"), not what the label before it said: a label's quotation takes the rest of its
+        paragraph, but for a note ("(Watch)", "(10/21/24, Concord, NC)")."""
+        piece = next((p for p in self.speakers.quotations.pieces if p.open == opening), None)
+        if piece is None or piece.close is None:
+            return False
+        words = self.layout.words_in(piece.start, piece.end)
+        title_like = sum(self.text[s].isupper() for s, _ in words) >= 0.6 * len(words)
+        rest = self.text[piece.outer_end:self.layout.paragraphs[k].end].lstrip()
+        return bool(words) and title_like and rest[:1].isalpha() and len(re.findall(r"[A-Za-z][\w’'-]*", rest)) >= 2
 
     def _remarks_of(self, k: int) -> Speaker | None:
         """Whose remarks a digest gives after a short line with a colon ("Here’s what you missed:"): the person
@@ -112,26 +155,38 @@ class RoundUp:
             if text[paragraph.start] in "“\"":
                 continue  # a quotation paragraph of the same digest
             if source := headline_source(text[paragraph.start:paragraph.end]):
-                return self._named(paragraph.start + source[0], paragraph.start + source[1])
+                return self.named(paragraph.start + source[0], paragraph.start + source[1])
             people = [m for m in self.mentions if paragraph.start <= m.start and m.end <= paragraph.end
                       and m.label == "PERSON"]
             if people and _HEADING.fullmatch(text, paragraph.start, paragraph.end) and len(people) == 1:
                 return self.speakers.speaker(people[0].start, people[0].end, people[0])
-            return None if people else self._label_line(paragraph.start, paragraph.end)
+            return None if people else self._label_line(paragraph.start, paragraph.end, k)
         return None
 
-    def _label_line(self, lo: int, hi: int) -> Speaker | None:
+    def _label_line(self, lo: int, hi: int, k: int) -> Speaker | None:
         """The person a line of its own names by their role and name, with or without a colon: "Former U.S.
-        Ambassador to Russia Michael McFaul:" over the quotation."""
+        Ambassador to Russia Michael McFaul:" over the quotation (paragraph ``k``); or the organisation it names
+        when the quotation names it too ("Micron Technology", then “… Micron commends President Trump …”)."""
         found = _NAME.fullmatch(self.text[lo:hi].rstrip().rstrip(":") + ":")
         words = found and found["name"].split()
         if not words or len(words) > 12 or any(w.lower() in lex.SPEECH_VERBS for w in words):
             return None
-        if not after_role(words):
+        if not after_role(words) and not self._named_again(lo, hi, k):
             return None  # a heading of capitalised words with no role in it is a section's: "Energy Dominance"
-        named = self._named(lo + found.start("name"), lo + found.end("name"))
+        named = self.named(lo + found.start("name"), lo + found.end("name"))
         first = (named.name or "").split()[:1]
         return named if first and first[0][0].isupper() and first[0].rstrip(".") not in lex.TITLES else None
+
+    def _named_again(self, lo: int, hi: int, k: int) -> bool:
+        """Whether the quotation from paragraph ``k`` on names the organisation of the line ``[lo, hi)`` over it, by a
+        word of its name or the acronym in brackets ("Micron Technology", then “… Micron commends …”; "Business
+        Software Alliance (BSA)", then “BSA is …”), in any case but in capitals ("Mastercard" for "MasterCard")."""
+        layout, text = self.layout, self.text
+        words = r"[\w.&-]*[A-Z][\w.&-]*"  # with a capital anywhere: "xAI", "Code.org"
+        names = {w.casefold() for w in re.findall(words, text[lo:hi]) if len(w) >= 2
+                 and w.casefold() not in lex.CONNECTORS | {"the", "of", "for", "and", "american", "america", "national"}}
+        quoted = text[layout.paragraphs[k].start:layout.paragraphs[min(k + 2, len(layout.paragraphs) - 1)].end]
+        return any(w.casefold() in names for w in re.findall(words, quoted))
 
     def _introduced(self, opening: int) -> Speaker | None:
         """The subject of a sentence with no reporting verb that introduces the quotation with a colon:
@@ -143,9 +198,10 @@ class RoundUp:
                          and m.label == "PERSON" and " " in self.text[m.start:m.end]), None)
         if labelled:  # "… in the Congressional Record: Director of Communications Bill Bodie: “…”"
             return self._pair(lo, labelled.end) or self.speakers.speaker(labelled.start, labelled.end, labelled)
-        return self.speakers.sentence_subject(lo, opening)
+        subject = self.speakers.sentence_subject(lo, opening)
+        return None if subject and rubric(self.text[subject.start:subject.end]) else subject  # "MYTH: “…”"
 
-    def _named(self, lo: int, hi: int) -> Speaker:
+    def named(self, lo: int, hi: int) -> Speaker:
         """The person a label names after their role ("Senior Fellow Marlo Lewis"), else the label itself, an
         organisation's or a person's name ("Americans for Prosperity", "The Wall Street Journal"); see
         :mod:`.rules_labels` for what around the name is left out."""
@@ -157,11 +213,10 @@ class RoundUp:
         words = list(re.finditer(r"\S+", self.text[lo:hi]))
         if role_only([w.group() for w in words]):
             return Speaker(lo, hi, self.text[lo:hi], True)  # "Senior Democrat Aide"
-        first = after_role([w.group() for w in words])
+        first = after_role([_PAST_ROLE.sub("", w.group()) for w in words])  # "Then-Rep. Jane Doe"
         owner = [k for k, w in enumerate(words[:-1]) if re.search(r"[’']s$", w.group())]  # "CNN’s Matt Egan"
-        last = words[-1].group()
-        if owner and len(words) - owner[-1] <= 4 and not (last in lex.ORG_WORDS or last.lower().rstrip("s") in lex.ORG_NOUNS):
-            first = max(first, owner[-1] + 1)
+        if owner and len(words) - owner[-1] <= 4 and self._owns_person(lo + words[owner[-1] + 1].start(), hi):
+            first = max(first, owner[-1] + 1)  # not "Independent Women’s Voice": no one is named after the owner
         if first and words[first].group()[0].islower():  # "Director of National Intelligence Tulsi Gabbard"
             ending = next((m for m in self.mentions if m.end == hi and lo < m.start and m.label == "PERSON"), None)
             lo = ending.start if ending else lo + words[-2].start()
@@ -171,6 +226,14 @@ class RoundUp:
         if person:
             return self.speakers.speaker(person.start, person.end, person)
         return Speaker(lo, hi, self.text[lo:hi], True)
+
+    def _owns_person(self, lo: int, hi: int) -> bool:
+        """Whether the words after an owner in a label end with a person, or a role, named by them: "CNN’s Matt
+        Egan", "the paper’s editor"; not an organisation's name with a possessive in it ("Women’s Voice")."""
+        last = self.text[lo:hi].split()[-1]
+        if last in lex.ORG_WORDS or last.lower().rstrip("s") in lex.ORG_NOUNS:
+            return False
+        return any(lo <= a and b == hi for a, b in self._people) or role_only(self.text[lo:hi].split())
 
     def _pair(self, lo: int, hi: int) -> Speaker | None:
         """Two people a label names together speak together: "Fogel lawyers Martin De Luca and Andrew Smith"."""
@@ -213,7 +276,7 @@ class RoundUp:
         if len(words) > 8 or not all(w[0].isupper() or w[0].isdigit() or w[0] in "@." or w in lex.CONNECTORS | {"to", "at", "and"}
                                      for w in words):
             return None
-        return self._named(lo, hi)
+        return self.named(lo, hi)
 
     def _heading_speaker(self, k: int, previous: Speaker | None, previous_at: int | None) -> Speaker | None:
         """The person of the nearest heading line above paragraph ``k``, unless the quote before is nearer."""
@@ -228,7 +291,8 @@ class RoundUp:
                       and m.label == "PERSON"]
             heading = _HEADING.fullmatch(text, paragraph.start, paragraph.end)
             # or the line that opens the digest: "Secretary Bessent then made the rounds on television:"
-            opener = text[paragraph.start:paragraph.end].rstrip().endswith(":") and people and self.speakers.is_subject(people[0])
+            opener = (text[paragraph.start:paragraph.end].rstrip().endswith(":") and people and self._leads(people[0])
+                      and len(text[paragraph.start:paragraph.end].split()) >= 6)  # a sentence, not "Promises Kept:"
             if people and (heading or opener):
                 return self.speakers.speaker(people[0].start, people[0].end, people[0])
         if previous is not None:

@@ -125,3 +125,30 @@ def surname_again(layout: Layout, words: list[str], lowercase: set[str]) -> bool
                 verb and verb.group(1) in lex.SPEECH_VERBS or re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.? $", before)):
             return True  # "Smith said", "Ms. Smith"
     return False
+
+
+#: A reporting verb that inverts its subject after a quotation or a clause: "…,” said Mike Gikas of …".
+_VERB_BEFORE = re.compile(r"[,”\"]\s*(?:%s)\s+$" % "|".join(sorted(lex.SPEECH_VERBS)))
+
+
+def reported_by(layout: Layout, run: Words) -> bool:
+    """Whether a capitalised run is the subject of a reporting verb right after it or right before it ("Nils-Erik
+    Haagenrud of Rogaland Fire and Rescue said", "…, said Mike Gikas of Consumer Reports"): a speaker, whom a
+    person's name before "of" names rather than the body after it."""
+    text, start, end = layout.text, run[0][0], run[-1][1]
+    after = re.match(r"\s+(?:[a-z]+ly\s+|also\s+|on\s+\w+\s+)?([a-z]+)\b", text[end:end + 40])
+    return bool(after and after.group(1) in lex.SPEECH_VERBS) or bool(_VERB_BEFORE.search(text, max(0, start - 16), start))
+
+
+#: Words of places and things named "<X> of <Y>", never a person's: "Democratic Republic of the Congo".
+_PLACE_WORDS = frozenset("Republic Kingdom States Union Islands Isle Gulf Bay Sea Lake Cape Statue Order".split())
+
+
+def person_of_body(name: list[str], body: list[str]) -> bool:
+    """Whether "<name> of <body>" is a person of a body or place: two name words, and an acronym or a
+    known place after "of" ("Bill Gerstenmaier of NASA"), not a thing's name ("Democratic Republic of …")."""
+    plain = not any(w in lex.GPE or w in lex.NORP or w.rstrip(".") in lex.TITLES or w in lex.FAC_WORDS
+                    or w in lex.EVENT_WORDS or w in _PLACE_WORDS or not w[0].isupper() for w in name)
+    body = [w for w in body if w not in lex.CONNECTORS]
+    known = bool(body) and (" ".join(body) in lex.GPE or all(w.isupper() and len(w) >= 2 for w in body))
+    return plain and known

@@ -1,7 +1,8 @@
 """Who a speaker is, for the ``rules`` model: the entity a name, a pronoun, a nominal or a document refers to.
 
-A name is its mention's canonical name. "he" and "she" go to a recent person of that sex, else to one who
-leads a recent sentence; "it" and "they" to an organisation or place. "The minister" goes to the last person
+A name is its mention's canonical name. "he" and "she" go to an unnamed person who opens the sentence before
+(``rules_antecedents``), else to a recent person of that sex, else to one who leads a recent sentence; "it" and
+"they" to an organisation or place. "The minister" goes to the last person
 with that title, "the country" to the place the last sentences were about, "the company" and "the statement"
 as ``rules_nominals`` tells. A document ("its website", "a
 report from ABC Australia") speaks in its owner's name. A speaker that names no one is named by its words.
@@ -13,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_antecedents import nominal_antecedent
 from newsquotes.models.rules_entities import ROLE_NOUNS, Mention
 from newsquotes.models.rules_groups import group_before
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business, document_owner
@@ -114,6 +116,8 @@ class Referents:
         found = [m for m in before if m.label in labels] if wanted else []
         if wanted == "PERSON":
             sex = "f" if pronoun == "she" else "m"
+            if unnamed := nominal_antecedent(self.layout, self.mentions, pos, sex, head_kind):
+                return self.speaker(*unnamed).name  # "One of the victims decided …. She said"
             person = salient_person(self.layout, found, pos, sex, self.sexes, self.is_subject)
             return person.name if person else None
         return found[-1].name if found else None

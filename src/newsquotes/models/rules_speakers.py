@@ -5,7 +5,8 @@ forms such as "reports" only before "that", a colon or a quotation) or a fixed p
 "was quoted as saying", "in the words of", "quoting"). Its speaker is the subject just before it (past
 adverbs and appositives), the subject after an inverted verb ("…,” said Ambassador Mohib), or the source
 after "according to". A speaker is a name, a pronoun or a noun phrase; who it refers to is resolved in
-``rules_referents``.
+``rules_referents``; a name beside a role ("Tom LaSorda, the president of Chrysler announced") is found in
+``rules_appositions``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_appositions import apposed_person, person_before_role
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_nominals import after_place, inner_reporter, leading_nominal, nominal_person
@@ -193,7 +195,7 @@ class Speakers:
                 if comma < 0 and lo == self.layout.sentence(pos)[0] and _INVERTED.match(text, pos):
                     return None  # "…, as they sweep through the Galaxy, says McLaughlin": a clause before the verb
                 if comma >= 0 and not stripped:
-                    apposed = self._apposed_person(comma, end - 1)
+                    apposed = self._named(apposed_person(text, self.mentions, comma, end - 1))
                 end, stripped = (comma if comma >= 0 else end - 1), True
                 continue
             found = self._phrase_ending_at(lo, end) if end > lo else None
@@ -208,7 +210,7 @@ class Speakers:
                 names = [m for m in names if m.label == "PERSON"] or ([] if found and found.named else names)
                 found = self.speaker(names[0].start, names[0].end, names[0]) if names else found
             if not stripped and found and (in_role or not self._names_person(found)):
-                found = self._person_before_role(lo, found) or found
+                found = self._named(person_before_role(text, self.mentions, lo, found.start)) or found
             return found
         return None
 
@@ -217,23 +219,11 @@ class Speakers:
         names = {w for m in self.mentions if m.label == "PERSON" for w in m.name.split()}
         return set(self.text[mention.start:mention.end].split()) <= names
 
-    def _apposed_person(self, lo: int, hi: int) -> Speaker | None:
-        """The person an appositive ``[lo, hi)`` between commas consists of: ", Steffen Seibert,"."""
-        inside = [m for m in self.mentions if lo < m.start and m.end <= hi and m.label == "PERSON"]
-        if len(inside) == 1 and " " in self.text[inside[0].start:inside[0].end] and not self.text[lo + 1:inside[0].start].strip() \
-                and not self.text[inside[0].end:hi].strip():
-            return self.speaker(inside[0].start, inside[0].end, inside[0])
-        return None
+    def _named(self, mention: Mention | None) -> Speaker | None:
+        return self.speaker(mention.start, mention.end, mention) if mention else None
 
     def _names_person(self, speaker: Speaker) -> bool:
         return speaker.named and getattr(self.by_end.get(speaker.end), "label", "") == "PERSON"
-
-    def _person_before_role(self, lo: int, found: Speaker) -> Speaker | None:
-        """The person a role without its closing comma follows: "Tom LaSorda, the president of Chrysler announced"."""
-        people = [m for m in self.mentions if lo <= m.start and m.end < found.start and m.label == "PERSON"
-                  and self.text[m.end] == "," and "," not in self.text[m.end + 1:found.start]
-                  and not self.text[lo:m.start].strip(" ,") and len(self.text[m.end:found.start].split()) <= 8]
-        return self.speaker(people[0].start, people[0].end, people[0]) if people else None
 
     def _phrase_ending_at(self, lo: int, end: int) -> Speaker | None:
         text = self.text

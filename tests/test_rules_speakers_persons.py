@@ -1,0 +1,67 @@
+"""The ``rules`` model on who a person speaker is: a "he" or "she" after an unnamed person, a name before its role,
+a person of a body.
+
+Each passage is built on the construction of a sentence in the train or dev split and goes through the real
+segmenter, as in a built corpus. The metamorphic cases vary only what should not matter (the quotation's place,
+a phrase that opens the sentence, the verb's place) and expect the same speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules_sentences import quotes
+
+_VICTIM = "Prosecutor Kama Melly QC said the victims were \"ripe and vulnerable to manipulation\"."
+
+
+def _speaker_of(content: str, *paragraphs: str) -> str | None:
+    found = [q for q in quotes(*paragraphs) if content in q[0]]
+    assert found, quotes(*paragraphs)
+    return found[0][4]
+
+
+@pytest.mark.parametrize("paragraphs,content,name", [
+    ((_VICTIM, "One of the victims decided to allow her name to be made public. She said she did this to show "
+               "victims \"there is nothing to be ashamed of\"."), "she did this", "One of the victims"),
+    # the quotation before the pronoun, as "“…,” she said"
+    ((_VICTIM, "One of the victims decided to allow her name to be made public. \"There is nothing to be ashamed "
+               "of,\" she said."), "There is nothing", "One of the victims"),
+    (("Antoine Quirin was jailed for seven years.", "The head of the police's internal investigators told the court "
+      "\"Basic investigations weren't done.\" She also said \"I regret we weren’t called immediately.\""),
+     "I regret", "The head of the police's internal investigators"),
+])
+def test_a_pronoun_after_an_unnamed_person_opening_the_sentence_before_is_that_person(paragraphs, content, name):
+    assert _speaker_of(content, *paragraphs) == name
+
+
+@pytest.mark.parametrize("paragraphs,content,name", [
+    # a name in the sentence before: the pronoun goes on with the person named
+    (("The minister, John Smith, said the plan was sound. He added that it would cost little.",),
+     "it would cost little", "John Smith"),
+    # a head of the other sex: not the noun phrase
+    (("Mary Jones was hurt in the crash. A man who saw it called the police. She said \"it was awful\".",),
+     "it was awful", "Mary Jones"),
+])
+def test_a_pronoun_does_not_go_to_an_unnamed_person_that_cannot_be_it(paragraphs, content, name):
+    assert _speaker_of(content, *paragraphs) == name
+
+
+@pytest.mark.parametrize("opening", ["", "As a part of Chrysler's restructuring plans, "])
+def test_a_name_before_a_role_without_its_closing_comma_speaks_after_an_opening_phrase(opening):
+    paragraph = (f"{opening}Tom LaSorda, the president of Chrysler announced that Canadian operations would fold if it "
+                 "does not receive aid.")
+    # the name itself, not the role: "the president" would go to whichever president the article named last
+    assert [q[3:] for q in quotes(paragraph)] == [("Tom LaSorda", "Tom LaSorda")]
+
+
+@pytest.mark.parametrize("paragraph,content,name", [
+    ("The so-called \"death grip\", however, has not been as big an issue for other phones as it has for iPhone 4, "
+     "said Mike Gikas of Consumer Reports.", "death grip", "Mike Gikas"),
+    ("Mike Gikas of Consumer Reports said the so-called death grip has not been as big an issue for other phones.",
+     "death grip", "Mike Gikas"),
+    ("The fire produced heavy smoke. Nils-Erik Haagenrud of Rogaland Fire and Rescue said late on Tuesday no "
+     "personnel would be sent into the building.", "no personnel", "Nils-Erik Haagenrud"),
+])
+def test_a_person_of_a_body_is_the_speaker_before_or_after_the_verb(paragraph, content, name):
+    assert _speaker_of(content, paragraph) == name

@@ -65,3 +65,22 @@ def test_a_name_before_a_role_without_its_closing_comma_speaks_after_an_opening_
 ])
 def test_a_person_of_a_body_is_the_speaker_before_or_after_the_verb(paragraph, content, name):
     assert _speaker_of(content, paragraph) == name
+
+
+def test_an_anonymous_source_is_never_the_person_named_before():
+    paragraphs = ("Apple CEO Steve Jobs announced a medical leave on Wednesday.",
+                  "The insider, who asked to remain anonymous, said that, over the past few weeks, Jobs' health "
+                  "appeared to be deteriorating.")
+    assert _speaker_of("Jobs' health", *paragraphs) == "The insider"
+
+
+@pytest.mark.parametrize("paragraphs,content", [
+    (("Apple Inc. held a press event on Friday about the iPhone 4 antenna.",
+      "According to company statistics, about one out of every 200 iPhone 4 customers have called AppleCare."),
+     "about one out of every 200"),
+    # the company named only just before, its name and a person's in one run of capitals
+    (("The co-founder and former chief executive officer of Apple Inc. Steve Jobs has died yesterday at the age of "
+      "56, according to the company website.",), "has died yesterday"),
+])
+def test_a_document_of_the_company_speaks_for_the_business_of_the_article(paragraphs, content):
+    assert _speaker_of(content, *paragraphs) == "Apple Inc."

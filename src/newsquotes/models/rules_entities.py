@@ -55,6 +55,8 @@ PRESS = _PRESS = frozenset("""
     Times Post Journal Herald Guardian Telegraph Independent Atlantic Register Dispatch Chronicle Gazette Tribune
     Observer Economist Mirror Express Press Caller Wire Beast Hindu Lancet Bulletin Inquirer Examiner Courier
 """.split())
+#: The legal forms that end a company's name.
+_CORPORATE = frozenset("Inc Corp Ltd LLC plc PLC AG GmbH".split())
 #: Honours and degrees after a name, which are no part of it: "Kama Melly QC".
 _POSTNOMINALS = frozenset("QC KC MP MEP OBE CBE MBE KBE PhD MD".split())
 
@@ -271,6 +273,11 @@ class _Finder:
         """A name and an organisation in one run: "Lydia Buchtmann for Food Standards Australia", or
         "Council on American-Islamic Relations Alia Salem said" (a name glued after the organisation)."""
         org = [k for k, w in enumerate(words) if w in lex.ORG_WORDS]
+        suffix = next((k for k, w in enumerate(words[:-2]) if w.rstrip(".") in _CORPORATE), None)
+        if suffix is not None and not any(w in lex.CONNECTORS for w in words[suffix + 1:]):
+            self._label(run[:suffix + 1])  # "Apple Inc. Steve Jobs": a company's name ends at its suffix
+            self._label(run[suffix + 1:])
+            return True
         link = next((k for k, w in enumerate(words) if w in ("of", "at")), None)
         surname_again = link == 2 and (len(re.findall(r"\b%s\b" % re.escape(words[1]), self.layout.text)) >= 2 or (
             person_of_body(words[:2], ["NAME"]) and reported_by(self.layout, run)))

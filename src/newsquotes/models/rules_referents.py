@@ -38,8 +38,18 @@ _PEOPLE = frozenset("""
 """.split())
 
 
+#: People who speak as sources without a name, and so are never the person named before: "the insider said".
+_ANONYMOUS = frozenset("insider source witness eyewitness individual bystander passerby onlooker".split())
+
 #: A plural noun phrase that opens a sentence: "The researchers", "Many senior officers".
 _PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most)\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+s)\b")
+
+
+def _by_business(words: list[str]) -> bool:
+    """Whether a document's words name a business as its owner: "company statistics", "the firm's report"."""
+    nouns = [w.lower().strip(",.") for w in words]
+    document = next((k for k, w in enumerate(nouns) if w in lex.DOCUMENTS), 0)
+    return any(re.sub(r"['’]s$", "", w) in BUSINESS_NOUNS for w in nouns[:document])
 
 
 @dataclass
@@ -86,7 +96,8 @@ class Referents:
             if kind == "ORG" and not titled:  # "the company", but not "the army" for any body named before
                 name = business(self.layout, before, start, self.is_subject) if head.lower() in BUSINESS_NOUNS else None
                 return Speaker(start, end, name or phrase)
-            pool = titled or (same if kind == "GPE" else [m for m in near if m.label == kind])
+            unnamed = head.lower().rstrip("s") in _ANONYMOUS  # "The insider, who asked to remain anonymous"
+            pool = titled or (same if kind == "GPE" else [] if unnamed else [m for m in near if m.label == kind])
             if pool and not titled:  # "the country" is the place the last sentences were about, not the last named
                 recent = self.layout.sentence(max(self.layout.sentence(start)[0] - 1, 0))[0]
                 recent = self.layout.sentence(max(recent - 1, 0))[0]
@@ -149,6 +160,9 @@ class Referents:
             return bodies[-1].name if bodies else self._antecedent(possessive, start)
         if possessive:
             return self._antecedent(possessive, start)
+        if _by_business(words):  # "according to company statistics", "the company's website": the business's
+            before = [m for m in self.mentions if m.end <= start]
+            return business(self.layout, before, start, self.is_subject)
         link = re.search(r"\s(?:from|by|of)\s", self.text[start:end])
         named = link and [m for m in self.mentions if start + link.end() <= m.start and m.end <= end
                           and m.label in ("PERSON", "ORG")]

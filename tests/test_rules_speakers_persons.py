@@ -84,3 +84,16 @@ def test_an_anonymous_source_is_never_the_person_named_before():
 ])
 def test_a_document_of_the_company_speaks_for_the_business_of_the_article(paragraphs, content):
     assert _speaker_of(content, *paragraphs) == "Apple Inc."
+
+
+@pytest.mark.parametrize("paragraph,name", [
+    ("The China Daily newspaper reported that the company would appoint a new board of directors.", "China Daily"),
+    ("The state-run Xinhua news agency reported that the company would appoint a new board of directors.", "Xinhua"),
+    # the same body named beside its noun: an appositive, not a person
+    ("Volkswagen, the German carmaker, said that the company would appoint a new board of directors.", "Volkswagen"),
+    # an indefinite one is one of many, not the body named inside it
+    ("A foreign Fake News outlet reported that the company would appoint a new board of directors.",
+     "A foreign Fake News outlet"),
+])
+def test_a_body_named_before_or_beside_its_noun_is_the_speaker(paragraph, name):
+    assert _speaker_of("the company would appoint", paragraph) == name

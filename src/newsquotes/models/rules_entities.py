@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_handles import name_handles
-from newsquotes.models.rules_namewords import (after_the, and_in_body, not_a_person, plural_possessive_in_name,
-                                              person_of_body, reported_by, surname_again, thing_follows)
+from newsquotes.models.rules_namewords import (after_the, and_in_body, names_a_body, not_a_person, person_of_body,
+                                              plural_possessive_in_name, reported_by, surname_again, thing_follows)
 from newsquotes.models.rules_text import Layout
 
 Words = list[tuple[int, int]]
@@ -348,6 +348,8 @@ class _Finder:
             return "PERSON"  # "Paris" after "Valeska Paris" is her, not the city
         if known:
             return known
+        if names_a_body(layout, e):
+            return "ORG"  # "the Xinhua news agency", "Volkswagen, the German carmaker,"
         if re.search(r"(?:ia|land|stan)$", word) and len(word) >= 6 and word not in lex.IA_NAMES:
             return "GPE"
         if re.search(r"(?:ian|ean|ese|ish)$", word) and len(word) >= 6:

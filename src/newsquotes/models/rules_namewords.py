@@ -152,3 +152,22 @@ def person_of_body(name: list[str], body: list[str]) -> bool:
     body = [w for w in body if w not in lex.CONNECTORS]
     known = bool(body) and (" ".join(body) in lex.GPE or all(w.isupper() and len(w) >= 2 for w in body))
     return plain and known
+
+
+#: Nouns that make the name before them, or the name they stand beside, a company's or a publication's.
+_BODY_HEADS = frozenset("""
+    agency newspaper broadcaster network channel magazine tabloid company firm carmaker automaker airline bank group
+    manufacturer maker retailer lender insurer conglomerate
+""".split())
+#: The noun right after a name: "the Xinhua news agency", "the Disney company".
+_HEAD_AFTER = re.compile(r"\s+(?:news\s+|state\s+)?(?P<head>[a-z]+)\b")
+#: An appositive right after a name: "Volkswagen, the German carmaker, said".
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+)\s*,")
+
+
+def names_a_body(layout: Layout, end: int) -> bool:
+    """Whether a single name that ends at ``end`` is a company's or a publication's by the noun after it or the
+    appositive beside it: "the state-run Xinhua news agency", "Volkswagen, the German carmaker, said"."""
+    after = _HEAD_AFTER.match(layout.text, end)
+    apposed = _APPOSITIVE.match(layout.text, end)
+    return bool(after and after["head"] in _BODY_HEADS) or bool(apposed and apposed["head"] in _BODY_HEADS)

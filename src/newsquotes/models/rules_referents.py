@@ -79,6 +79,8 @@ class Referents:
             return Speaker(start, end, self._antecedent(words[0].lower(), start))
         if owner := self._document_owner(start, end, words):
             return Speaker(start, end, owner)
+        if body := self._body_before_head(start, end):
+            return Speaker(start, end, body)  # "The China Daily newspaper", "the state-run Xinhua news agency"
         head = re.sub(r"\s+%s\s.*$" % _LINK, "", phrase).split()[-1]
         if words[0].lower() in ("the", "this", "that") and len(words) == 2 and (
                 issuer := document_owner(self.layout, self.mentions, start, head, self.is_subject)):
@@ -107,6 +109,20 @@ class Referents:
         if re.fullmatch(r"the\s+[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and))*", phrase):
             return Speaker(start, end, phrase[4:])  # "according to the Cyprus Mail": the name without the article
         return Speaker(start, end, phrase)
+
+    def _body_before_head(self, start: int, end: int) -> str | None:
+        """The organisation named right before the head noun that ends a definite nominal of a body: "The China
+        Daily newspaper" is China Daily, "a foreign Fake News outlet" none."""
+        if re.match(r"(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome)\s", self.text[start:end]):
+            return None  # "A foreign news outlet" is one of many
+        inside = [m for m in self.mentions if start <= m.start and m.end < end and m.label in ("ORG", "PRODUCT")]
+        rest = self.text[inside[-1].end:end].split() if inside else []
+        if not (1 <= len(rest) <= 2 and all(w.islower() for w in rest) and head_kind(rest[-1]) == "ORG"):
+            return None
+        place = next((m for m in self.mentions if m.end == inside[-1].start - 1 and m.label in ("GPE", "NORP")), None)
+        if inside[-1].label == "PRODUCT":  # "The China Daily newspaper": a body of that place
+            return self.text[place.start:inside[-1].end] if place else None
+        return inside[-1].name
 
     def _country_of(self, people: str) -> str | None:
         """The place of the article a people's name is made from: "German" is Germany, "Saudi" Saudi Arabia."""

@@ -97,3 +97,22 @@ def test_a_document_of_the_company_speaks_for_the_business_of_the_article(paragr
 ])
 def test_a_body_named_before_or_beside_its_noun_is_the_speaker(paragraph, name):
     assert _speaker_of("the company would appoint", paragraph) == name
+
+
+@pytest.mark.parametrize("paragraph,content,name", [
+    ("\"This announcement cannot change the fact that the authorities have chosen to suppress protests,\" Hong Kong "
+     "director of Amnesty International Man-kei Tam said in a statement.", "This announcement", "Man-kei Tam"),
+    ("Former US Ambassador to the United Nations Nikki Haley wrote on Twitter, \"We must always have the backs of "
+     "our allies.\"", "We must always", "Nikki Haley"),
+    # another name in the same role
+    ("Former US Ambassador to the United Nations Samantha Power wrote on Twitter, \"We must always have the backs "
+     "of our allies.\"", "We must always", "Samantha Power"),
+])
+def test_a_name_after_the_body_of_its_role_is_the_person_alone(paragraph, content, name):
+    assert _speaker_of(content, paragraph) == name
+
+
+@pytest.mark.parametrize("opening", ["On Thursday", "Last Friday", "In March", "On Thursday,"])
+def test_a_day_or_month_before_a_nominal_subject_is_no_part_of_it(opening):
+    paragraph = f"{opening} officials reported the number of cases in the outbreak rose to 58."
+    assert _speaker_of("the number of cases", paragraph) == "officials"

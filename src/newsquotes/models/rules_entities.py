@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_handles import name_handles
-from newsquotes.models.rules_namewords import (after_the, and_in_body, names_a_body, not_a_person, person_of_body,
-                                              plural_possessive_in_name, reported_by, surname_again, thing_follows)
+from newsquotes.models.rules_namewords import (after_the, and_in_body, name_after_body, names_a_body, not_a_person,
+                                              of_the_cut_body, person_of_body, plural_possessive_in_name, reported_by,
+                                              surname_again, thing_follows)
 from newsquotes.models.rules_text import Layout
 
 Words = list[tuple[int, int]]
@@ -244,6 +245,10 @@ class _Finder:
         if len(run) == 1:
             self.singles.append(run[0])  # labelled once every full name is known
             return
+        if (cut := name_after_body(layout, run)) is not None:
+            self._add(run[:cut], "ORG")  # "director of Amnesty International Man-kei Tam said"
+            self._add(run[cut:], "PERSON")
+            return
         if self._split_person_from_org(run, words):
             return
         phrase = " ".join(words)
@@ -286,7 +291,7 @@ class _Finder:
             self._add(run[:link], "PERSON")  # "Mike Gikas of Consumer Reports", "… of Rogaland Fire and Rescue said"
             self._add(run[link + 1:], "ORG")
             return True
-        if not org and link == 2 and (person_of_body(words[:2], words[3:]) or self._of_the_cut_body(run, words)):
+        if not org and link == 2 and (person_of_body(words[:2], words[3:]) or of_the_cut_body(self.layout, run, words)):
             self._add(run[:link], "PERSON")  # "John Geiger of USGS", "Doug Collins of Georgia"
             self._label(run[link + 1:])
             return True
@@ -305,13 +310,6 @@ class _Finder:
             self._add(run[org[-1] + 1:], "PERSON")
             return True
         return False
-
-    def _of_the_cut_body(self, run: Words, words: list[str]) -> bool:
-        """Whether "<name> of the <body>" is a person of a body whose name the run cut short: a lowercase word or
-        a dash goes on after it ("Suman Haripriya of the Hajo assembly", "Ryan Cloutier of the Harvard–Smithsonian")."""
-        rest = self.layout.text[run[-1][1]:run[-1][1] + 12]
-        return (len(words) > 3 and words[3] == "the" and person_of_body(words[:2], ["NAME"])
-                and bool(re.match(r"(?:\s+[a-z]{3,}\b(?!\s+of\b)|[–—-][A-Z])", rest)))
 
     def _titled(self, title: Words, rest: Words) -> None:
         """A run with a title in it: the name is what follows the last title word."""

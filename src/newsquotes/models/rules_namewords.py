@@ -171,3 +171,34 @@ def names_a_body(layout: Layout, end: int) -> bool:
     after = _HEAD_AFTER.match(layout.text, end)
     apposed = _APPOSITIVE.match(layout.text, end)
     return bool(after and after["head"] in _BODY_HEADS) or bool(apposed and apposed["head"] in _BODY_HEADS)
+
+
+#: A reporting verb inverted before a role that ends in a run of capitals: "…,” wrote former Ambassador to the".
+_INVERTED_ROLE = re.compile(r"[,”\"]\s*(?:%s)\s+[^,.;:“”\"]{0,60}$" % "|".join(sorted(lex.SPEECH_VERBS)))
+#: A role's link just before a run of capitals: "director of Amnesty International …", "Ambassador to the …".
+_ROLE_LINK = re.compile(r"\b(?:of|to|at|for)\s+(?:the\s+)?$")
+
+
+def name_after_body(layout: Layout, run: Words) -> int | None:
+    """Where a person's name starts in a run that names the body of a role before it and then the person,
+    the subject of a reporting verb right after ("Hong Kong director of Amnesty International Man-kei Tam said",
+    "Ambassador to the United Nations Nikki Haley wrote"): the last two words, else None."""
+    text, start = layout.text, run[0][0]
+    words = [layout.word(w) for w in run]
+    if len(run) < 4 or any(w in lex.CONNECTORS or not w[0].isupper() for w in words) or not _ROLE_LINK.search(
+            text, max(0, start - 12), start):
+        return None
+    name = words[-2:]
+    plain = not any(w in lex.ORG_WORDS or w in lex.GPE or w in lex.NORP or w.isupper() or _NOUN_ENDING.fullmatch(w)
+                    for w in name) and not re.match(r"\s+\w+ing\b", text[run[-1][1]:])  # not "… Information reporting"
+    # the verb after the run, or inverted before the role: "“…,” wrote former Ambassador to the United Nations …"
+    inverted = _INVERTED_ROLE.search(text, max(0, start - 80), start) and text[run[-1][1]:run[-1][1] + 1] in ".,"
+    return len(run) - 2 if plain and (reported_by(layout, run) or inverted) else None
+
+
+def of_the_cut_body(layout: Layout, run: Words, words: list[str]) -> bool:
+    """Whether "<name> of the <body>" is a person of a body whose name the run cut short: a lowercase word or
+    a dash goes on after it ("Suman Haripriya of the Hajo assembly", "Ryan Cloutier of the Harvard–Smithsonian")."""
+    rest = layout.text[run[-1][1]:run[-1][1] + 12]
+    return (len(words) > 3 and words[3] == "the" and person_of_body(words[:2], ["NAME"])
+            and bool(re.match(r"(?:\s+[a-z]{3,}\b(?!\s+of\b)|[–—-][A-Z])", rest)))

@@ -60,6 +60,9 @@ _EXAMPLE = re.compile(r"\b(?:such as|including|like)\s+(?:the\s+)?$")
 _SHARE = re.compile(r"(?:(?<![\w.])\d+(?:\.\d+)?%|\b[Aa]\s+(?:plurality|majority)|\b(?:[Tt]wo|[Oo]ne)-thirds)$")
 
 
+#: A day or month that an adverbial before the subject ends with: "On Thursday officials reported".
+_WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December")
 _SUBORDINATORS = frozenset("although though while whereas because since as if when and but".split())
 
 
@@ -275,9 +278,10 @@ class Speakers:
         nominal = _NOMINAL.search(text, lo, end)
         if nominal and _head_kind(nominal.group("head")):
             start = nominal.start()
-            first = re.match(r"[\w.-]+", text[start:end]).group()
-            if first in lex.STOP and not re.fullmatch(_DETERMINER, first) or first in _SUBORDINATORS:
-                start = self.layout.words_in(start + len(first), end)[0][0]  # "But media said": not "But"
+            for _ in range(2):  # "But media said", "On Monday police said": neither "But" nor "On Monday"
+                first = re.match(r"[\w.-]+", text[start:end]).group()
+                if first in lex.STOP and not re.fullmatch(_DETERMINER, first) or first in _SUBORDINATORS or _WHEN.fullmatch(first):
+                    start = self.layout.words_in(start + len(first), end)[0][0]
             the = re.search(r"\b[Tt]he\s+$", text[max(lo, start - 4):start])
             if the and text[start].isupper():  # "The U.S. military described": the article opens the phrase
                 start -= len(the.group())

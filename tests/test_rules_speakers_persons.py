@@ -116,3 +116,24 @@ def test_a_name_after_the_body_of_its_role_is_the_person_alone(paragraph, conten
 def test_a_day_or_month_before_a_nominal_subject_is_no_part_of_it(opening):
     paragraph = f"{opening} officials reported the number of cases in the outbreak rose to 58."
     assert _speaker_of("the number of cases", paragraph) == "officials"
+
+
+@pytest.mark.parametrize("paragraph,content,name", [
+    # a name in a relative clause between the subject and its verb is no subject
+    ("The United States, which has retreated from a previous goal of ousting Syrian President Bashar al-Assad, has "
+     "stated reconstruction will cost between US$300 and 400 billion.", "reconstruction will cost", "United States"),
+    ("Chi Onwurah, the Labour MP for Newcastle Central, who is supporting the report, said it showed that "
+     "precarious employment was not just an issue for gig economy workers.", "it showed", "Chi Onwurah"),
+    # the name in the appositive after a role "of" a place the text does not know as one
+    ("The mayor of New Orleans, LaToya Cantrell, advised residents of her city to make plans and shelter in place.",
+     "to make plans", "LaToya Cantrell"),
+    ("According to Windsor Locks' first selectman, Chris Kervick, there were ten passengers and three crew members "
+     "aboard the aircraft.", "there were ten passengers", "Chris Kervick"),
+    # a role of a body opens the clause: the appositive name, whatever the body's last words are taken for
+    ("The then-manager of Barmouth Publicity and Director of Mid Wales Tourism Partnership, David Clay, called it "
+     "\"a retrograde step\".", "a retrograde step", "David Clay"),
+    ("The director of Mid Wales Tourism Partnership, David Clay, called it \"a retrograde step\".", "a retrograde step",
+     "David Clay"),
+])
+def test_the_person_of_an_apposition_speaks_and_a_relative_clause_names_no_one(paragraph, content, name):
+    assert _speaker_of(content, paragraph) == name

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_appositions import apposed_person, person_before_role
+from newsquotes.models.rules_appositions import (apposed_person, ends_in_role, in_relative_clause, person_before_role,
+                                                 role_opens)
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_nominals import after_place, inner_reporter, leading_nominal, nominal_person
@@ -202,14 +203,16 @@ class Speakers:
                 end, stripped = (comma if comma >= 0 else end - 1), True
                 continue
             found = self._phrase_ending_at(lo, end) if end > lo else None
-            if apposed and getattr(self.by_end.get(end), "label", "") != "PERSON":
-                return apposed  # "Angela Merkel's spokesperson, Steffen Seibert, said": the role's name
             in_role = found and re.search(r"\b(?:of|at|for|from)\s+(?:the\s+)?$", text[lo:found.start])
+            if apposed and (getattr(self.by_end.get(end), "label", "") != "PERSON" or in_role or not (found and found.named)
+                            or role_opens(text, lo, end, _head_kind)):
+                return apposed  # "Angela Merkel's spokesperson, Steffen Seibert, said", "The mayor of X, Y Z, said"
             # "Chi Onwurah, the Labour MP for Newcastle Central, who …, said": a name after "for" is the role's place
             person = found is not None and self._names_person(found) and not in_role
             if stripped and not person:  # "Cres Eastman, Director of …, and Chairman of …, says": the first person
                 names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG")
-                         and text[m.end:m.end + 1] == "," and not _EXAMPLE.search(text, lo, m.start)]
+                         and text[m.end:m.end + 1] == "," and not _EXAMPLE.search(text, lo, m.start)
+                         and not in_relative_clause(text, lo, m.start)]
                 names = [m for m in names if m.label == "PERSON"] or ([] if found and found.named else names)
                 found = self.speaker(names[0].start, names[0].end, names[0]) if names else found
             if not stripped and found and (in_role or not self._names_person(found)):
@@ -331,11 +334,9 @@ class Speakers:
         if close > 0 and (inner := self._source_phrase(relayed.end(), close)):
             return inner, close  # "According to AFP, which cited sources close to the investigation, …"
         following = text.find(",", stop + 1, hi)
-        if following > 0 and not speaker.named:  # "according to its leader, John Smith, …"
-            apposed = [m for m in self.mentions if m.label == "PERSON" and stop < m.start and m.end <= following
-                       and not text[stop + 1:m.start].strip() and not text[m.end:following].strip()]
-            if apposed:
-                speaker, stop = self.speaker(apposed[0].start, apposed[0].end, apposed[0]), following
+        if following > 0 and (not speaker.named or ends_in_role(text, cue.end, stop)) and (
+                apposed := apposed_person(text, self.mentions, stop, following)):  # "according to its leader, John Smith,"
+            speaker, stop = self._named(apposed), following
         while (following := text.find(",", stop + 1, hi)) > 0 and len(self.layout.words_in(stop, following)) <= 1:
             stop = following  # post-nominals: "Mark Tedeschi, QC, …"
         inner = self.cited_after(stop)

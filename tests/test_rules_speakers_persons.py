@@ -137,3 +137,16 @@ def test_a_day_or_month_before_a_nominal_subject_is_no_part_of_it(opening):
 ])
 def test_the_person_of_an_apposition_speaks_and_a_relative_clause_names_no_one(paragraph, content, name):
     assert _speaker_of(content, paragraph) == name
+
+
+@pytest.mark.parametrize("opening", ["In the blog post ", "In a statement ", "On Tuesday, ", ""])
+def test_a_name_before_its_role_speaks_after_a_short_phrase_that_opens_the_sentence(opening):
+    paragraph = (f"{opening}Chris Wright, the Chief Technological Officer of Red Hat said Red Hat had informed the "
+                 "CentOS governing board.")
+    assert _speaker_of("Red Hat had informed", paragraph) == "Chris Wright"
+
+
+def test_a_person_of_a_body_before_a_relative_clause_is_the_subject():
+    paragraph = ("Carl Hensman of the Bill and Melinda Gates Foundation, which offered a contest for redesigning the "
+                 "toilet some years ago, noted the ingredients in the sprays are also found in commonly used products.")
+    assert _speaker_of("the ingredients in the sprays", paragraph) == "Carl Hensman"

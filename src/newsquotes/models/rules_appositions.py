@@ -13,8 +13,10 @@ from collections.abc import Callable
 
 from newsquotes.models.rules_entities import Mention
 
-#: What may come before the name: nothing, or a phrase that opens the sentence and ends with a comma.
-_OPENING = re.compile(r"(?:[^,]*,)?[\s,]*")
+#: What may come before the name: nothing, a phrase that opens the sentence and ends with a comma, or a short
+#: prepositional phrase without one ("In the blog post Chris Wright, the Chief Technology Officer of Red Hat said").
+_OPENING = re.compile(r"(?:[^,]*,|(?:In|On|At|During|Speaking\s+(?:at|to|on|in))\s+(?:the|a|an|his|her|its|their)\s+"
+                      r"(?:[a-z-]+\s+){0,3})?[\s,]*")
 
 
 def apposed_person(text: str, mentions: list[Mention], lo: int, hi: int) -> Mention | None:
@@ -58,3 +60,10 @@ def role_opens(text: str, lo: int, hi: int, head_kind: Callable[[str], str | Non
     the name is the speaker, whatever the last words before it are taken for."""
     role = _ROLE_OF.match(text, lo, hi)
     return bool(role) and head_kind(role["head"].split("-")[-1]) == "PERSON"
+
+
+def ends_at_comma(text: str, mention: Mention) -> bool:
+    """Whether a name is followed by a comma, itself or with the body it is of: "Carl Hensman of the Bill and
+    Melinda Gates Foundation, which …, noted" (a person of a body is that person, as in ``rules_entities``)."""
+    return text[mention.end:mention.end + 1] == "," or mention.label == "PERSON" and bool(
+        re.match(r"\s+(?:of|from|at|with)\s+[^,;:“”\"]{1,60},", text[mention.end:mention.end + 70]))

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_appositions import (apposed_person, ends_in_role, in_relative_clause, person_before_role,
-                                                 role_opens)
+from newsquotes.models.rules_appositions import (apposed_person, ends_at_comma, ends_in_role, in_relative_clause,
+                                                 person_before_role, role_opens)
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_nominals import after_place, inner_reporter, leading_nominal, nominal_person
@@ -211,7 +211,7 @@ class Speakers:
             person = found is not None and self._names_person(found) and not in_role
             if stripped and not person:  # "Cres Eastman, Director of …, and Chairman of …, says": the first person
                 names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG")
-                         and text[m.end:m.end + 1] == "," and not _EXAMPLE.search(text, lo, m.start)
+                         and ends_at_comma(text, m) and not _EXAMPLE.search(text, lo, m.start)
                          and not in_relative_clause(text, lo, m.start)]
                 names = [m for m in names if m.label == "PERSON"] or ([] if found and found.named else names)
                 found = self.speaker(names[0].start, names[0].end, names[0]) if names else found

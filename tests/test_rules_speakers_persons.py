@@ -150,3 +150,21 @@ def test_a_person_of_a_body_before_a_relative_clause_is_the_subject():
     paragraph = ("Carl Hensman of the Bill and Melinda Gates Foundation, which offered a contest for redesigning the "
                  "toilet some years ago, noted the ingredients in the sprays are also found in commonly used products.")
     assert _speaker_of("the ingredients in the sprays", paragraph) == "Carl Hensman"
+
+
+@pytest.mark.parametrize("first,second", [
+    ("President Andrzej Duda", "Interior Minister Joachim Brudziński"),
+    ("Prime Minister Mateusz Morawiecki", "Health Minister Adam Niedzielski"),  # other names, same sentence
+])
+def test_he_goes_on_with_the_last_speaker_of_the_sentence_before(first, second):
+    paragraph = (f"{first} said the victims were \"joyful girls\" in an \"appalling tragedy\" while {second} wrote "
+                 "he had ordered fire safety checks on escape rooms. He tweeted, \"I want to express my sympathy to "
+                 "the families of the victims\".")
+    assert _speaker_of("I want to express", paragraph) == second.split(" ", 2)[-1]
+
+def test_he_after_an_inverted_speaker_with_a_relative_clause_goes_on_with_that_speaker():
+    paragraph = ("Di Li says that he is excited about the telescope. Many of these bursts were too faint to be perceived "
+                 "by other telescopes, says Li. \"This is very "
+                 "exciting news,\" says Yunfan Gerry Zhang, who studies FRBs at the University of California, Berkeley. "
+                 "No one knows what causes the mysterious bursts, but \"the more pulses we have, the better\", he says.")
+    assert _speaker_of("the more pulses", paragraph) == "Yunfan Gerry Zhang"

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_handles import name_handles
-from newsquotes.models.rules_namewords import (after_the, and_in_body, not_a_person, plural_possessive_in_name,
+from newsquotes.models.rules_namewords import (after_the, and_in_body, name_after_body, names_a_body, not_a_person,
+                                              of_the_cut_body, person_of_body, plural_possessive_in_name, reported_by,
                                               surname_again, thing_follows)
 from newsquotes.models.rules_text import Layout
 
@@ -48,8 +49,6 @@ _NUMBERED = frozenset("News Channel Radio TV".split())
 #: Common nouns of people that a body's name holds before "'s": "Alachua Sheriff's Office", "Children's Hospital".
 _PEOPLE_OF_NAMES = frozenset("sheriff attorney prosecutor coroner people children women men veterans workers "
                              "farmers citizens mayor governor".split())
-#: Words of places and things named "<X> of <Y>", never a person's: "Democratic Republic of the Congo".
-_PLACE_WORDS = frozenset("Republic Kingdom States Union Islands Isle Gulf Bay Sea Lake Cape Statue Order".split())
 #: The roles as nouns: "the archbishop said".
 ROLE_NOUNS = frozenset(w.lower() for w in _ROLES if w.lower() not in ("senior", "vice", "officials", "mp", "mep", "mla", "mk"))
 #: The last word of a publication's name, which keeps its "The".
@@ -57,6 +56,8 @@ PRESS = _PRESS = frozenset("""
     Times Post Journal Herald Guardian Telegraph Independent Atlantic Register Dispatch Chronicle Gazette Tribune
     Observer Economist Mirror Express Press Caller Wire Beast Hindu Lancet Bulletin Inquirer Examiner Courier
 """.split())
+#: The legal forms that end a company's name.
+_CORPORATE = frozenset("Inc Corp Ltd LLC plc PLC AG GmbH".split())
 #: Honours and degrees after a name, which are no part of it: "Kama Melly QC".
 _POSTNOMINALS = frozenset("QC KC MP MEP OBE CBE MBE KBE PhD MD".split())
 
@@ -244,6 +245,10 @@ class _Finder:
         if len(run) == 1:
             self.singles.append(run[0])  # labelled once every full name is known
             return
+        if (cut := name_after_body(layout, run)) is not None:
+            self._add(run[:cut], "ORG")  # "director of Amnesty International Man-kei Tam said"
+            self._add(run[cut:], "PERSON")
+            return
         if self._split_person_from_org(run, words):
             return
         phrase = " ".join(words)
@@ -273,14 +278,20 @@ class _Finder:
         """A name and an organisation in one run: "Lydia Buchtmann for Food Standards Australia", or
         "Council on American-Islamic Relations Alia Salem said" (a name glued after the organisation)."""
         org = [k for k, w in enumerate(words) if w in lex.ORG_WORDS]
+        suffix = next((k for k, w in enumerate(words[:-2]) if w.rstrip(".") in _CORPORATE), None)
+        if suffix is not None and not any(w in lex.CONNECTORS for w in words[suffix + 1:]):
+            self._label(run[:suffix + 1])  # "Apple Inc. Steve Jobs": a company's name ends at its suffix
+            self._label(run[suffix + 1:])
+            return True
         link = next((k for k, w in enumerate(words) if w in ("of", "at")), None)
-        surname_again = link == 2 and len(re.findall(r"\b%s\b" % re.escape(words[1]), self.layout.text)) >= 2
+        surname_again = link == 2 and (len(re.findall(r"\b%s\b" % re.escape(words[1]), self.layout.text)) >= 2 or (
+            person_of_body(words[:2], ["NAME"]) and reported_by(self.layout, run)))
         if not org and surname_again and len(words) > 3 and not any(
                 w in lex.GPE or w in lex.NORP or w.rstrip(".") in lex.TITLES for w in words):
-            self._add(run[:link], "PERSON")  # "Mike Gikas of Consumer Reports"
+            self._add(run[:link], "PERSON")  # "Mike Gikas of Consumer Reports", "… of Rogaland Fire and Rescue said"
             self._add(run[link + 1:], "ORG")
             return True
-        if not org and link == 2 and (self._of_body(words[:2], words[3:]) or self._of_the_cut_body(run, words)):
+        if not org and link == 2 and (person_of_body(words[:2], words[3:]) or of_the_cut_body(self.layout, run, words)):
             self._add(run[:link], "PERSON")  # "John Geiger of USGS", "Doug Collins of Georgia"
             self._label(run[link + 1:])
             return True
@@ -299,23 +310,6 @@ class _Finder:
             self._add(run[org[-1] + 1:], "PERSON")
             return True
         return False
-
-    def _of_the_cut_body(self, run: Words, words: list[str]) -> bool:
-        """Whether "<name> of the <body>" is a person of a body whose name the run cut short: a lowercase word or
-        a dash goes on after it ("Suman Haripriya of the Hajo assembly", "Ryan Cloutier of the Harvard–Smithsonian")."""
-        rest = self.layout.text[run[-1][1]:run[-1][1] + 12]
-        return (len(words) > 3 and words[3] == "the" and self._of_body(words[:2], ["NAME"])
-                and bool(re.match(r"(?:\s+[a-z]{3,}\b(?!\s+of\b)|[–—-][A-Z])", rest)))
-
-    @staticmethod
-    def _of_body(name: list[str], body: list[str]) -> bool:
-        """Whether "<name> of <body>" is a person of a body or place: two name words, and an acronym or a
-        known place after "of" ("Bill Gerstenmaier of NASA"), not a thing's name ("Democratic Republic of …")."""
-        plain = not any(w in lex.GPE or w in lex.NORP or w.rstrip(".") in lex.TITLES or w in lex.FAC_WORDS
-                        or w in lex.EVENT_WORDS or w in _PLACE_WORDS or not w[0].isupper() for w in name)
-        body = [w for w in body if w not in lex.CONNECTORS]
-        known = bool(body) and (" ".join(body) in lex.GPE or all(w.isupper() and len(w) >= 2 for w in body))
-        return plain and known
 
     def _titled(self, title: Words, rest: Words) -> None:
         """A run with a title in it: the name is what follows the last title word."""
@@ -352,6 +346,8 @@ class _Finder:
             return "PERSON"  # "Paris" after "Valeska Paris" is her, not the city
         if known:
             return known
+        if names_a_body(layout, e):
+            return "ORG"  # "the Xinhua news agency", "Volkswagen, the German carmaker,"
         if re.search(r"(?:ia|land|stan)$", word) and len(word) >= 6 and word not in lex.IA_NAMES:
             return "GPE"
         if re.search(r"(?:ian|ean|ese|ish)$", word) and len(word) >= 6:

@@ -125,3 +125,80 @@ def surname_again(layout: Layout, words: list[str], lowercase: set[str]) -> bool
                 verb and verb.group(1) in lex.SPEECH_VERBS or re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.? $", before)):
             return True  # "Smith said", "Ms. Smith"
     return False
+
+
+#: A reporting verb that inverts its subject after a quotation or a clause: "…,” said Mike Gikas of …".
+_VERB_BEFORE = re.compile(r"[,”\"]\s*(?:%s)\s+$" % "|".join(sorted(lex.SPEECH_VERBS)))
+
+
+def reported_by(layout: Layout, run: Words) -> bool:
+    """Whether a capitalised run is the subject of a reporting verb right after it or right before it ("Nils-Erik
+    Haagenrud of Rogaland Fire and Rescue said", "…, said Mike Gikas of Consumer Reports"): a speaker, whom a
+    person's name before "of" names rather than the body after it."""
+    text, start, end = layout.text, run[0][0], run[-1][1]
+    after = re.match(r"\s+(?:[a-z]+ly\s+|also\s+|on\s+\w+\s+)?([a-z]+)\b", text[end:end + 40])
+    return bool(after and after.group(1) in lex.SPEECH_VERBS) or bool(_VERB_BEFORE.search(text, max(0, start - 16), start))
+
+
+#: Words of places and things named "<X> of <Y>", never a person's: "Democratic Republic of the Congo".
+_PLACE_WORDS = frozenset("Republic Kingdom States Union Islands Isle Gulf Bay Sea Lake Cape Statue Order".split())
+
+
+def person_of_body(name: list[str], body: list[str]) -> bool:
+    """Whether "<name> of <body>" is a person of a body or place: two name words, and an acronym or a
+    known place after "of" ("Bill Gerstenmaier of NASA"), not a thing's name ("Democratic Republic of …")."""
+    plain = not any(w in lex.GPE or w in lex.NORP or w.rstrip(".") in lex.TITLES or w in lex.FAC_WORDS
+                    or w in lex.EVENT_WORDS or w in _PLACE_WORDS or not w[0].isupper() for w in name)
+    body = [w for w in body if w not in lex.CONNECTORS]
+    known = bool(body) and (" ".join(body) in lex.GPE or all(w.isupper() and len(w) >= 2 for w in body))
+    return plain and known
+
+
+#: Nouns that make the name before them, or the name they stand beside, a company's or a publication's.
+_BODY_HEADS = frozenset("""
+    agency newspaper broadcaster network channel magazine tabloid company firm carmaker automaker airline bank group
+    manufacturer maker retailer lender insurer conglomerate
+""".split())
+#: The noun right after a name: "the Xinhua news agency", "the Disney company".
+_HEAD_AFTER = re.compile(r"\s+(?:news\s+|state\s+)?(?P<head>[a-z]+)\b")
+#: An appositive right after a name: "Volkswagen, the German carmaker, said".
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+)\s*,")
+
+
+def names_a_body(layout: Layout, end: int) -> bool:
+    """Whether a single name that ends at ``end`` is a company's or a publication's by the noun after it or the
+    appositive beside it: "the state-run Xinhua news agency", "Volkswagen, the German carmaker, said"."""
+    after = _HEAD_AFTER.match(layout.text, end)
+    apposed = _APPOSITIVE.match(layout.text, end)
+    return bool(after and after["head"] in _BODY_HEADS) or bool(apposed and apposed["head"] in _BODY_HEADS)
+
+
+#: A reporting verb inverted before a role that ends in a run of capitals: "…,” wrote former Ambassador to the".
+_INVERTED_ROLE = re.compile(r"[,”\"]\s*(?:%s)\s+[^,.;:“”\"]{0,60}$" % "|".join(sorted(lex.SPEECH_VERBS)))
+#: A role's link just before a run of capitals: "director of Amnesty International …", "Ambassador to the …".
+_ROLE_LINK = re.compile(r"\b(?:of|to|at|for)\s+(?:the\s+)?$")
+
+
+def name_after_body(layout: Layout, run: Words) -> int | None:
+    """Where a person's name starts in a run that names the body of a role before it and then the person,
+    the subject of a reporting verb right after ("Hong Kong director of Amnesty International Man-kei Tam said",
+    "Ambassador to the United Nations Nikki Haley wrote"): the last two words, else None."""
+    text, start = layout.text, run[0][0]
+    words = [layout.word(w) for w in run]
+    if len(run) < 4 or any(w in lex.CONNECTORS or not w[0].isupper() for w in words) or not _ROLE_LINK.search(
+            text, max(0, start - 12), start):
+        return None
+    name = words[-2:]
+    plain = not any(w in lex.ORG_WORDS or w in lex.GPE or w in lex.NORP or w.isupper() or _NOUN_ENDING.fullmatch(w)
+                    for w in name) and not re.match(r"\s+\w+ing\b", text[run[-1][1]:])  # not "… Information reporting"
+    # the verb after the run, or inverted before the role: "“…,” wrote former Ambassador to the United Nations …"
+    inverted = _INVERTED_ROLE.search(text, max(0, start - 80), start) and text[run[-1][1]:run[-1][1] + 1] in ".,"
+    return len(run) - 2 if plain and (reported_by(layout, run) or inverted) else None
+
+
+def of_the_cut_body(layout: Layout, run: Words, words: list[str]) -> bool:
+    """Whether "<name> of the <body>" is a person of a body whose name the run cut short: a lowercase word or
+    a dash goes on after it ("Suman Haripriya of the Hajo assembly", "Ryan Cloutier of the Harvard–Smithsonian")."""
+    rest = layout.text[run[-1][1]:run[-1][1] + 12]
+    return (len(words) > 3 and words[3] == "the" and person_of_body(words[:2], ["NAME"])
+            and bool(re.match(r"(?:\s+[a-z]{3,}\b(?!\s+of\b)|[–—-][A-Z])", rest)))

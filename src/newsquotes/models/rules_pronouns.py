@@ -2,10 +2,11 @@
 
 A person's sex comes from a gendered word just before a mention ("Mrs", "actress", "his daughter") and from the
 first he or she after the first person of a sentence when no one else is named in between ("Flynn spoke after he
-was pardoned by Trump"). Pronouns inside quotation marks are someone's own
-words about someone else and tell nothing. A "he" or "she" goes to a person of that sex named in the three last
-sentences, else to the latest who leads one of them, else to the latest named there as the subject of a reporting verb
-("“…,” Fa added"), else to the latest of that sex or of unknown sex.
+was pardoned by Trump"). Pronouns inside quotation marks are someone's own words about someone else and tell
+nothing. A "he" or "she" goes to the last person who speaks in the sentence before ("“…,” says Yunfan Zhang, who
+studies FRBs. …, he says") when no one there is known to be of that sex, else to a person of that sex named in the
+three last sentences, else to the latest who leads one of them, else to the latest named there as the subject of a
+reporting verb ("“…,” Fa added"), else to the latest of that sex or of unknown sex.
 """
 
 from __future__ import annotations
@@ -85,6 +86,10 @@ def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, se
                and not inside_quotation(layout.text, layout.sentence(m.start)[0], m.start)]
     known = [m for m in fitting if sexes.get(m.name) == sex]
     speakers = [m for m in recent if _speaks(layout.text, m)]  # "“…,” Fa added. … “…,” he said": Fa goes on
+    before = layout.sentence(max(layout.sentence(pos)[0] - 1, 0))
+    last_said = [m for m in speakers if before[0] <= m.start < before[1]]
+    if last_said and not any(m in known for m in recent if m.start >= before[0]):
+        return last_said[-1]  # "“…,” says Yunfan Zhang, who studies FRBs. “…,” he says": not Li of the sentences before
     pick = [m for m in recent if m in known] or leaders or speakers or fitting
     if not pick:
         return None

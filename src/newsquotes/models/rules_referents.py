@@ -1,7 +1,8 @@
 """Who a speaker is, for the ``rules`` model: the entity a name, a pronoun, a nominal or a document refers to.
 
-A name is its mention's canonical name. "he" and "she" go to a recent person of that sex, else to one who
-leads a recent sentence; "it" and "they" to an organisation or place. "The minister" goes to the last person
+A name is its mention's canonical name. "he" and "she" go to an unnamed person who opens the sentence before
+(``rules_antecedents``), else to a recent person of that sex, else to one who leads a recent sentence; "it" and
+"they" to an organisation or place. "The minister" goes to the last person
 with that title, "the country" to the place the last sentences were about, "the company" and "the statement"
 as ``rules_nominals`` tells. A document ("its website", "a
 report from ABC Australia") speaks in its owner's name. A speaker that names no one is named by its words.
@@ -13,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_antecedents import nominal_antecedent
 from newsquotes.models.rules_entities import ROLE_NOUNS, Mention
 from newsquotes.models.rules_groups import group_before
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business, document_owner
@@ -36,8 +38,18 @@ _PEOPLE = frozenset("""
 """.split())
 
 
+#: People who speak as sources without a name, and so are never the person named before: "the insider said".
+_ANONYMOUS = frozenset("insider source witness eyewitness individual bystander passerby onlooker".split())
+
 #: A plural noun phrase that opens a sentence: "The researchers", "Many senior officers".
 _PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most)\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+s)\b")
+
+
+def _by_business(words: list[str]) -> bool:
+    """Whether a document's words name a business as its owner: "company statistics", "the firm's report"."""
+    nouns = [w.lower().strip(",.") for w in words]
+    document = next((k for k, w in enumerate(nouns) if w in lex.DOCUMENTS), 0)
+    return any(re.sub(r"['’]s$", "", w) in BUSINESS_NOUNS for w in nouns[:document])
 
 
 @dataclass
@@ -67,6 +79,8 @@ class Referents:
             return Speaker(start, end, self._antecedent(words[0].lower(), start))
         if owner := self._document_owner(start, end, words):
             return Speaker(start, end, owner)
+        if body := self._body_before_head(start, end):
+            return Speaker(start, end, body)  # "The China Daily newspaper", "the state-run Xinhua news agency"
         head = re.sub(r"\s+%s\s.*$" % _LINK, "", phrase).split()[-1]
         if words[0].lower() in ("the", "this", "that") and len(words) == 2 and (
                 issuer := document_owner(self.layout, self.mentions, start, head, self.is_subject)):
@@ -84,7 +98,8 @@ class Referents:
             if kind == "ORG" and not titled:  # "the company", but not "the army" for any body named before
                 name = business(self.layout, before, start, self.is_subject) if head.lower() in BUSINESS_NOUNS else None
                 return Speaker(start, end, name or phrase)
-            pool = titled or (same if kind == "GPE" else [m for m in near if m.label == kind])
+            unnamed = head.lower().rstrip("s") in _ANONYMOUS  # "The insider, who asked to remain anonymous"
+            pool = titled or (same if kind == "GPE" else [] if unnamed else [m for m in near if m.label == kind])
             if pool and not titled:  # "the country" is the place the last sentences were about, not the last named
                 recent = self.layout.sentence(max(self.layout.sentence(start)[0] - 1, 0))[0]
                 recent = self.layout.sentence(max(recent - 1, 0))[0]
@@ -94,6 +109,20 @@ class Referents:
         if re.fullmatch(r"the\s+[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and))*", phrase):
             return Speaker(start, end, phrase[4:])  # "according to the Cyprus Mail": the name without the article
         return Speaker(start, end, phrase)
+
+    def _body_before_head(self, start: int, end: int) -> str | None:
+        """The organisation named right before the head noun that ends a definite nominal of a body: "The China
+        Daily newspaper" is China Daily, "a foreign Fake News outlet" none."""
+        if re.match(r"(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome)\s", self.text[start:end]):
+            return None  # "A foreign news outlet" is one of many
+        inside = [m for m in self.mentions if start <= m.start and m.end < end and m.label in ("ORG", "PRODUCT")]
+        rest = self.text[inside[-1].end:end].split() if inside else []
+        if not (1 <= len(rest) <= 2 and all(w.islower() for w in rest) and head_kind(rest[-1]) == "ORG"):
+            return None
+        place = next((m for m in self.mentions if m.end == inside[-1].start - 1 and m.label in ("GPE", "NORP")), None)
+        if inside[-1].label == "PRODUCT":  # "The China Daily newspaper": a body of that place
+            return self.text[place.start:inside[-1].end] if place else None
+        return inside[-1].name
 
     def _country_of(self, people: str) -> str | None:
         """The place of the article a people's name is made from: "German" is Germany, "Saudi" Saudi Arabia."""
@@ -114,6 +143,8 @@ class Referents:
         found = [m for m in before if m.label in labels] if wanted else []
         if wanted == "PERSON":
             sex = "f" if pronoun == "she" else "m"
+            if unnamed := nominal_antecedent(self.layout, self.mentions, pos, sex, head_kind):
+                return self.speaker(*unnamed).name  # "One of the victims decided …. She said"
             person = salient_person(self.layout, found, pos, sex, self.sexes, self.is_subject)
             return person.name if person else None
         return found[-1].name if found else None
@@ -145,6 +176,9 @@ class Referents:
             return bodies[-1].name if bodies else self._antecedent(possessive, start)
         if possessive:
             return self._antecedent(possessive, start)
+        if _by_business(words):  # "according to company statistics", "the company's website": the business's
+            before = [m for m in self.mentions if m.end <= start]
+            return business(self.layout, before, start, self.is_subject)
         link = re.search(r"\s(?:from|by|of)\s", self.text[start:end])
         named = link and [m for m in self.mentions if start + link.end() <= m.start and m.end <= end
                           and m.label in ("PERSON", "ORG")]

@@ -5,7 +5,8 @@ forms such as "reports" only before "that", a colon or a quotation) or a fixed p
 "was quoted as saying", "in the words of", "quoting"). Its speaker is the subject just before it (past
 adverbs and appositives), the subject after an inverted verb ("…,” said Ambassador Mohib), or the source
 after "according to". A speaker is a name, a pronoun or a noun phrase; who it refers to is resolved in
-``rules_referents``.
+``rules_referents``; a name beside a role ("Tom LaSorda, the president of Chrysler announced") is found in
+``rules_appositions``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import re
 from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_appositions import (apposed_person, ends_at_comma, ends_in_role, in_relative_clause,
+                                                 person_before_role, role_opens)
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_nominals import after_place, inner_reporter, leading_nominal, nominal_person
@@ -58,6 +61,9 @@ _EXAMPLE = re.compile(r"\b(?:such as|including|like)\s+(?:the\s+)?$")
 _SHARE = re.compile(r"(?:(?<![\w.])\d+(?:\.\d+)?%|\b[Aa]\s+(?:plurality|majority)|\b(?:[Tt]wo|[Oo]ne)-thirds)$")
 
 
+#: A day or month that an adverbial before the subject ends with: "On Thursday officials reported".
+_WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December")
 _SUBORDINATORS = frozenset("although though while whereas because since as if when and but".split())
 
 
@@ -193,22 +199,24 @@ class Speakers:
                 if comma < 0 and lo == self.layout.sentence(pos)[0] and _INVERTED.match(text, pos):
                     return None  # "…, as they sweep through the Galaxy, says McLaughlin": a clause before the verb
                 if comma >= 0 and not stripped:
-                    apposed = self._apposed_person(comma, end - 1)
+                    apposed = self._named(apposed_person(text, self.mentions, comma, end - 1))
                 end, stripped = (comma if comma >= 0 else end - 1), True
                 continue
             found = self._phrase_ending_at(lo, end) if end > lo else None
-            if apposed and getattr(self.by_end.get(end), "label", "") != "PERSON":
-                return apposed  # "Angela Merkel's spokesperson, Steffen Seibert, said": the role's name
             in_role = found and re.search(r"\b(?:of|at|for|from)\s+(?:the\s+)?$", text[lo:found.start])
+            if apposed and (getattr(self.by_end.get(end), "label", "") != "PERSON" or in_role or not (found and found.named)
+                            or role_opens(text, lo, end, _head_kind)):
+                return apposed  # "Angela Merkel's spokesperson, Steffen Seibert, said", "The mayor of X, Y Z, said"
             # "Chi Onwurah, the Labour MP for Newcastle Central, who …, said": a name after "for" is the role's place
             person = found is not None and self._names_person(found) and not in_role
             if stripped and not person:  # "Cres Eastman, Director of …, and Chairman of …, says": the first person
                 names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG")
-                         and text[m.end:m.end + 1] == "," and not _EXAMPLE.search(text, lo, m.start)]
+                         and ends_at_comma(text, m) and not _EXAMPLE.search(text, lo, m.start)
+                         and not in_relative_clause(text, lo, m.start)]
                 names = [m for m in names if m.label == "PERSON"] or ([] if found and found.named else names)
                 found = self.speaker(names[0].start, names[0].end, names[0]) if names else found
             if not stripped and found and (in_role or not self._names_person(found)):
-                found = self._person_before_role(lo, found) or found
+                found = self._named(person_before_role(text, self.mentions, lo, found.start)) or found
             return found
         return None
 
@@ -217,23 +225,11 @@ class Speakers:
         names = {w for m in self.mentions if m.label == "PERSON" for w in m.name.split()}
         return set(self.text[mention.start:mention.end].split()) <= names
 
-    def _apposed_person(self, lo: int, hi: int) -> Speaker | None:
-        """The person an appositive ``[lo, hi)`` between commas consists of: ", Steffen Seibert,"."""
-        inside = [m for m in self.mentions if lo < m.start and m.end <= hi and m.label == "PERSON"]
-        if len(inside) == 1 and " " in self.text[inside[0].start:inside[0].end] and not self.text[lo + 1:inside[0].start].strip() \
-                and not self.text[inside[0].end:hi].strip():
-            return self.speaker(inside[0].start, inside[0].end, inside[0])
-        return None
+    def _named(self, mention: Mention | None) -> Speaker | None:
+        return self.speaker(mention.start, mention.end, mention) if mention else None
 
     def _names_person(self, speaker: Speaker) -> bool:
         return speaker.named and getattr(self.by_end.get(speaker.end), "label", "") == "PERSON"
-
-    def _person_before_role(self, lo: int, found: Speaker) -> Speaker | None:
-        """The person a role without its closing comma follows: "Tom LaSorda, the president of Chrysler announced"."""
-        people = [m for m in self.mentions if lo <= m.start and m.end < found.start and m.label == "PERSON"
-                  and self.text[m.end] == "," and "," not in self.text[m.end + 1:found.start]
-                  and not self.text[lo:m.start].strip(" ,") and len(self.text[m.end:found.start].split()) <= 8]
-        return self.speaker(people[0].start, people[0].end, people[0]) if people else None
 
     def _phrase_ending_at(self, lo: int, end: int) -> Speaker | None:
         text = self.text
@@ -285,9 +281,10 @@ class Speakers:
         nominal = _NOMINAL.search(text, lo, end)
         if nominal and _head_kind(nominal.group("head")):
             start = nominal.start()
-            first = re.match(r"[\w.-]+", text[start:end]).group()
-            if first in lex.STOP and not re.fullmatch(_DETERMINER, first) or first in _SUBORDINATORS:
-                start = self.layout.words_in(start + len(first), end)[0][0]  # "But media said": not "But"
+            for _ in range(2):  # "But media said", "On Monday police said": neither "But" nor "On Monday"
+                first = re.match(r"[\w.-]+", text[start:end]).group()
+                if first in lex.STOP and not re.fullmatch(_DETERMINER, first) or first in _SUBORDINATORS or _WHEN.fullmatch(first):
+                    start = self.layout.words_in(start + len(first), end)[0][0]
             the = re.search(r"\b[Tt]he\s+$", text[max(lo, start - 4):start])
             if the and text[start].isupper():  # "The U.S. military described": the article opens the phrase
                 start -= len(the.group())
@@ -337,11 +334,9 @@ class Speakers:
         if close > 0 and (inner := self._source_phrase(relayed.end(), close)):
             return inner, close  # "According to AFP, which cited sources close to the investigation, …"
         following = text.find(",", stop + 1, hi)
-        if following > 0 and not speaker.named:  # "according to its leader, John Smith, …"
-            apposed = [m for m in self.mentions if m.label == "PERSON" and stop < m.start and m.end <= following
-                       and not text[stop + 1:m.start].strip() and not text[m.end:following].strip()]
-            if apposed:
-                speaker, stop = self.speaker(apposed[0].start, apposed[0].end, apposed[0]), following
+        if following > 0 and (not speaker.named or ends_in_role(text, cue.end, stop)) and (
+                apposed := apposed_person(text, self.mentions, stop, following)):  # "according to its leader, John Smith,"
+            speaker, stop = self._named(apposed), following
         while (following := text.find(",", stop + 1, hi)) > 0 and len(self.layout.words_in(stop, following)) <= 1:
             stop = following  # post-nominals: "Mark Tedeschi, QC, …"
         inner = self.cited_after(stop)

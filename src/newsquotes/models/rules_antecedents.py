@@ -1,0 +1,69 @@
+"""An unnamed person whom a "he" or "she" goes on about, for the ``rules`` model.
+
+"One of the victims decided to allow her name to be made public. She said …", "The head of the police's internal
+investigators told the court “…”. She also said …" and "But a spokesperson for the association said …. “…,” he
+said.": a sentence opens with a singular noun phrase of a person that names no one, and the next sentence opens
+with "he" or "she" (or with a quotation that "he said" closes). The pronoun is that person, not the last person
+named before (the prosecutor of the sentence before, the union's leader of the paragraph before). A noun phrase
+whose head says the other sex ("A man who saw it called …. She said") or a name from the noun phrase on leaves the
+pronoun to ``rules_pronouns``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_pronouns import FEMALE, MALE, inside_quotation
+from newsquotes.models.rules_text import Layout
+
+#: Irregular past forms that can follow a subject, besides the reporting verbs and the forms in -ed.
+_PAST = frozenset("was had did went came took made gave got left ran fled saw felt found became began wrote".split())
+#: A singular noun phrase of a person that opens a sentence, and the word after it: "One of the victims decided",
+#: "The head of the police's internal investigators told", "A local resident said".
+_OPENING_PERSON = re.compile(
+    r"\W*(?:(?:However|But|And|Meanwhile|Later|Earlier),?\s+)?(?P<np>"
+    r"[Oo]ne\s+of\s+(?:the|their|his|her|its|our|my|those|these)\s+(?:[\w'’-]+\s+){0,2}?(?P<many>[a-z]+s)"
+    r"|(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+)"
+    r"(?:\s+(?:of|for|at|from|with)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?(?:\s+\([\w.&-]+\))?)?)"
+    r"(?:,\s+[^,]{1,40},)?\s+(?:(?:also|then|later|first|had|has|was|who)\s+)*(?P<verb>%s|[a-z]{3,}ed)\b"
+    % "|".join(sorted(lex.SPEECH_VERBS | _PAST, key=len, reverse=True)))
+#: Heads of people of one sex that the pronoun word lists leave out.
+_SEXED = {"man": "m", "boy": "m", "woman": "f", "girl": "f", "widow": "f", "widower": "m", "grandson": "m",
+          "granddaughter": "f", **{w: "m" for w in MALE}, **{w: "f" for w in FEMALE}}
+#: What opens a sentence before its pronoun subject: "But she said", "Later he added", "“…,” he said".
+_LEAD = re.compile(r"\W*(?:[“\"][^“”\"]+[”\"][\s,]*|(?:However|But|And|Meanwhile|Later|Then),?\s+)?$")
+
+
+def _sex_of(head: str) -> str | None:
+    word = head.lower()
+    return _SEXED.get(word) or _SEXED.get(word[:-1] if word.endswith("s") else word)
+
+
+def nominal_antecedent(layout: Layout, mentions: list[Mention], pos: int, sex: str,
+                       head_kind: Callable[[str], str | None]) -> tuple[int, int] | None:
+    """The span of the unnamed person that the "he" or "she" opening the sentence at ``pos`` refers to: the
+    singular noun phrase of a person that opens the sentence before it (see the module's docstring)."""
+    text = layout.text
+    first = layout.sentence(pos)[0]
+    if first == 0 or not _LEAD.match(text[first:pos]):
+        return None
+    lo, match = first, None
+    for _ in range(2):  # the sentence before, or the one before it when a quotation ends a sentence between
+        lo = layout.sentence(max(lo - 1, 0))[0]
+        match = _OPENING_PERSON.match(text, lo, first)
+        if match or lo == 0 or not inside_quotation(text, layout.sentence(lo - 1)[0], lo):
+            break
+    if not match:
+        return None
+    head = match["many"] or match["head"]
+    singular = bool(match["many"]) or not head.endswith("s") or head.endswith("ss")
+    person = head_kind(head) == "PERSON" or head == "head" and " of " in match["np"]  # "The head of the unit"
+    if not singular or not person or _sex_of(head) not in (None, sex):
+        return None
+    start, end = match.span("np")
+    if any(start <= m.start < pos and m.label == "PERSON" for m in mentions):
+        return None  # a name in the noun phrase or between it and the pronoun: that person's, mostly
+    return start, end

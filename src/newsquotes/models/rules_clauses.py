@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_finite import finite as _finite
 from newsquotes.models.rules_marks import Piece, Quotations
+from newsquotes.models.rules_sources import described_document, relative_source, source_noun, unfinished
 from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 
@@ -114,18 +115,25 @@ class Clauses:
                 # "Boseman died at home on August 28 according to a statement posted to his account."
                 end = text.find(",", cue.end, hi)
                 end = end if end > 0 else hi
-                source = len(self.layout.words_in(cue.end, end)) <= 6 and self.speakers._source_phrase(cue.end, end)
-                if source and source.named:
+                size = len(self.layout.words_in(cue.end, end))
+                source = (size <= 6 or size <= 12 and described_document(text, cue.end, end)) and (
+                    self.speakers._source_phrase(cue.end, end))
+                if source and source_noun(text, source):
                     return self._span(lo, cue.start, cue, source)
             speaker, np_end = self.speakers.source(cue)
-            if speaker is None:
-                return None
+            if speaker is None or cue.word in lex.CITING and not source_noun(text, speaker, names=False):
+                return None  # "…, citing the ban as his reason": a reason, not a source
             if self.speakers.trails(cue) or not text[np_end:hi].strip(" ,.!?;:"):
                 head_end = text.rfind(",", lo, cue.start) if "," in text[lo:cue.start] else cue.start
                 comma = text.find(",", cue.end, hi)
-                if comma > 0 and not _verb_in(text[lo:head_end], plurals=False) and len(
+                interrupted = unfinished(text[lo:head_end])  # "Friday was when, according to X, millions …"
+                if comma > 0 and (interrupted or not _verb_in(text[lo:head_end], plurals=False)) and len(
                         self.layout.words_in(comma, hi)) >= 3 and (source := self.speakers._source_phrase(cue.end, comma)):
+                    if interrupted and not _verb_in(text[comma + 1:hi], plurals=False):
+                        return None  # "… followed by, according to varying reports, nearly 2000 people"
                     return self._span(comma + 1, hi, cue, source)  # "On Sunday, according to X, a man entered …"
+                if (which := relative_source(text, cue.end, hi)) and (antecedent := self._antecedent(lo, head_end)):
+                    return self._span(which, hi, cue, antecedent)  # "an agreement, according to which …"
                 return self._span(lo, head_end, cue, speaker)
             if not before or before.endswith((",", "that", "and", "but", ";")):
                 return self._belief(np_end, hi) or self._span(np_end, hi, cue, speaker)
@@ -220,6 +228,15 @@ class Clauses:
                 r"[,“”\"«»]", tail) and _verb_in(head):  # not "…, Jobs showed off iPhone 4's new video calling abilities"
             return self._span(lo, lo + len(head), cue, speaker)  # nor "The governor, Wanda Vázquez, declared …"
         return None
+
+    def _antecedent(self, lo: int, end: int) -> Speaker | None:
+        """The noun phrase that ends at ``end``: a name, else the words from its article ("a maritime border
+        agreement"), the source of "according to which"."""
+        named = next((m for m in self.speakers.mentions if m.end == end and m.start >= lo), None)
+        if named:
+            return self.speakers.speaker(named.start, named.end, named)
+        phrase = re.search(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+$", self.text[lo:end])
+        return self.speakers.speaker(lo + phrase.start(), end) if phrase else None
 
     def _relative_end(self, lo: int, hi: int) -> int:
         """Where a relative clause that starts at ``lo`` ends: its first comma outside brackets and quotations."""

@@ -1,0 +1,79 @@
+"""The ``rules`` model on where the clause of an "according to" or "citing" source lies.
+
+Each sentence is built on the construction of a sentence in the train or dev split (names and facts changed), and
+goes through the real segmenter, as in a built corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules_sentences import quotes
+
+
+# ---------------------------------------------------------------------- a source interrupting its clause
+
+
+@pytest.mark.parametrize("sentence,content,source", [
+    ("Saturday was when, according to earlier event plans, thousands of fans were to march on the capitol.",
+     "thousands of fans were to march on the capitol", "earlier event plans"),
+    ('Four of the fires were, according to the fire brigade, "set on purpose" and two of them spread to homes.',
+     '"set on purpose" and two of them spread to homes', "the fire brigade"),
+    ("The bridge was closed by, according to police, a crew that had found cracks in the deck.",
+     "a crew that had found cracks in the deck", "police"),
+])
+def test_a_source_after_words_where_no_clause_ends_reports_what_follows(sentence, content, source):
+    (quote,) = quotes(sentence)
+    assert quote[0] == content and quote[2] == "according to" and quote[3] == source
+
+
+def test_a_source_after_unfinished_words_with_no_verb_after_it_reports_nothing():
+    assert quotes("The statue was carried through the town followed by, according to varying reports, nearly "
+                  "3,000 people, perhaps some hundreds more.") == []
+
+
+def test_a_source_after_a_whole_clause_still_reports_the_clause_before():
+    (quote,) = quotes("The dam held through the night, according to the water board, despite the heavy rain.")
+    assert quote[0] == "The dam held through the night" and quote[3] == "the water board"
+
+
+# ---------------------------------------------------------------------- a source after its clause, no comma
+
+
+@pytest.mark.parametrize("sentence,content,source", [
+    ("Forty villages were flooded according to the disaster agency report on Sunday, which counted 12 injured.",
+     "Forty villages were flooded", "the disaster agency report"),
+    ("Thirty-one people or more were injured yesterday according to health officials, ranging in age from six to 80.",
+     "Thirty-one people or more were injured yesterday", "health officials"),
+    ("The singer died at home on May 3 in the company of her family according to a statement posted to her website.",
+     "The singer died at home on May 3 in the company of her family", "a statement"),
+])
+def test_a_source_right_after_its_clause_without_a_comma(sentence, content, source):
+    (quote,) = quotes(sentence)
+    assert quote[0] == content and quote[2] == "according to" and quote[3].startswith(source)
+
+
+# ---------------------------------------------------------------------- "according to which"
+
+
+def test_according_to_which_reports_the_relative_clause_by_the_thing_before_it():
+    (quote,) = quotes("On May 2, Chile and Peru signed a fishing agreement, according to which boats from either "
+                      "country would be allowed into the shared zone.")
+    assert quote[0] == "boats from either country would be allowed into the shared zone"
+    assert quote[2] == "according to" and quote[3] == "a fishing agreement"
+
+
+# ---------------------------------------------------------------------- "citing" a reason, not a source
+
+
+@pytest.mark.parametrize("sentence", [
+    "The president has already postponed a state visit to Japan, citing the strike as his reason.",
+    "He served two full terms in office but did not seek reelection, citing age and health concerns.",
+])
+def test_citing_a_reason_is_no_report(sentence):
+    assert quotes(sentence) == []
+
+
+def test_citing_a_source_still_reports():
+    (quote,) = quotes("The storm has destroyed at least 300 homes, the agency reported, citing local officials.")
+    assert quote[0] == "The storm has destroyed at least 300 homes" and quote[3] == "local officials"

@@ -77,3 +77,36 @@ def test_citing_a_reason_is_no_report(sentence):
 def test_citing_a_source_still_reports():
     (quote,) = quotes("The storm has destroyed at least 300 homes, the agency reported, citing local officials.")
     assert quote[0] == "The storm has destroyed at least 300 homes" and quote[3] == "local officials"
+
+
+# ---------------------------------------------------------------------- a plain noun phrase opening the sentence
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("Nokia states that it registered the trademark in 2004.", "it registered the trademark in 2004", "Nokia"),
+    ("Some say history tends to repeat itself.", "history tends to repeat itself", "Some"),
+    ("62% of small firms say they are likely to hire more staff next year.",
+     "they are likely to hire more staff next year", "62% of small firms"),
+    ("Reports as of Thursday said an estimated forty homes had been damaged.",
+     "an estimated forty homes had been damaged", "Reports"),
+    ("Critics from across the political spectrum have claimed this is a move to silence the opposition.",
+     "this is a move to silence the opposition", "Critics from across the political spectrum"),
+])
+def test_a_plain_noun_phrase_opening_the_sentence_is_the_subject_of_its_report(sentence, content, speaker):
+    (quote,) = quotes(sentence)
+    assert quote[0] == content and quote[1] == "indirect" and quote[3] == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pre-orders of the recently announced tablet began on Tuesday, overwhelming the online store.",
+    "Let's say I bought the program and gave a copy to a friend.",
+    "In order for this proposal to become law, both chambers must approve it.",
+    "Rather than recall the cars, the company offered owners a free repair kit.",
+])
+def test_words_that_open_no_noun_phrase_are_no_subject(sentence):
+    assert quotes(sentence) == []
+
+
+def test_a_subordinate_clause_after_a_thing_makes_no_report():
+    assert quotes("The club found a larger audience, though, his health problems would have kept his finances on "
+                  "thin ice.") == []

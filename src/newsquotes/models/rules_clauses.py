@@ -4,6 +4,8 @@ A cue's clause is found after "that", past the hearer of "told", straight after 
 ("The talks failed, he said."), inside a relative clause ("which Kyiv claimed could …"), or as the
 infinitive of a request ("asked the council to …"); it ends at the end of its sentence, before a
 coordinated report, or before a participle that reports again ("…, stating", "…, with the paper reporting").
+Where the clause of an "according to" source lies is read in ``rules_sources``; a plain noun phrase opening the
+sentence is the subject of a verb that has no other (``rules_leading``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_finite import finite as _finite
+from newsquotes.models.rules_leading import leading_subject
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_sources import described_document, relative_source, source_noun, unfinished
 from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
@@ -139,6 +142,8 @@ class Clauses:
                 return self._belief(np_end, hi) or self._span(np_end, hi, cue, speaker)
             return None
         subject = self.speakers.subject(cue)
+        if subject is None and not cue.word.endswith("ing"):
+            subject = leading_subject(self.layout, self.speakers, cue.start)  # "Some say …", "Cisco states that …"
         after = text[cue.end:hi]
         relative = subject and _RELATIVE.search(text, lo, subject.start)
         # not "the case on which X ruled", nor "was that X agreed": a complement, not a relative clause

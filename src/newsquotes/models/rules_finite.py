@@ -17,9 +17,10 @@ import re
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_text import Layout
 
-#: Words after which a verb form is not the clause's own: "to be held", "when held", "until Sweden joined".
+#: Words after which a verb form is not the clause's own: "to be held", "when held", "until Sweden joined",
+#: "announced their decision although she had …".
 _INFINITIVE = frozenset("to be been being".split())
-_SUBORDINATE = frozenset("when until after before while because if since as".split())
+_SUBORDINATE = frozenset("when until after before while because if since as although though whereas".split())
 _SUBJECT_PRONOUNS = frozenset("it he she they we i you".split())
 _NOT_VERB = lex.LOCATIVE | frozenset("on of about for to with by as and or but the a an this that all".split())
 _RELATIVES = frozenset("that which who".split())

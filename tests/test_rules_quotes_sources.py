@@ -110,3 +110,28 @@ def test_words_that_open_no_noun_phrase_are_no_subject(sentence):
 def test_a_subordinate_clause_after_a_thing_makes_no_report():
     assert quotes("The club found a larger audience, though, his health problems would have kept his finances on "
                   "thin ice.") == []
+
+
+# ---------------------------------------------------------------------- requests and claims by participle and infinitive
+
+
+@pytest.mark.parametrize("sentence,content,cue", [
+    ("Nobody died on the ground, with local media reporting no-one was inside the shop.",
+     "no-one was inside the shop", "reporting"),
+    ("The minister joined the calls by French officials asking the United States to lift the ban.",
+     "to lift the ban", "asking"),
+    ("Alongside this rumour, TechInsider claims to have seen a wireless speaker that plays video.",
+     "to have seen a wireless speaker that plays video", "claims"),
+])
+def test_a_participle_or_a_claim_with_its_clause_or_infinitive_reports(sentence, content, cue):
+    (quote,) = quotes(sentence)
+    assert quote[0] == content and quote[2] == cue
+
+
+@pytest.mark.parametrize("sentence", [
+    "The premier posted on Twitter asking for places to eat on the seven hour drive to the capital.",
+    "I did not listen to her and did nothing she was asking me to do.",
+    "The town's claims to fame are a cheese market and a bridge.",
+])
+def test_asking_for_a_thing_or_a_claim_to_fame_reports_nothing(sentence):
+    assert quotes(sentence) == []

@@ -304,8 +304,10 @@ class Clauses:
             self.text[piece.outer_end:e].strip(" .!?,;:"))
 
     def _noun_object(self, s: int, e: int, cue: Cue) -> bool:
-        """Whether a verb that as often takes a thing has only a thing after it: "noted the need to act"."""
+        """Whether a verb that as often takes a thing has only a thing after it: "noted the need to act" (not an
+        infinitive of a claim: "claims to have seen …"; "agreed to wear" reports nothing)."""
         return (cue.word in lex.OBJECT_VERBS and s >= cue.end and not self.text[cue.end:s].strip()
+                and not (cue.word in lex.PROMISE_VERBS and re.match(r"(?:not\s+)?to\s", self.text[s:e]))
                 and not self.quotations.between(s, e) and not _finite(self.layout.words_in(s, e), self.text))
 
     def _before_participle(self, s: int, e: int) -> int:

@@ -30,7 +30,7 @@ _OPEN_ENDS = frozenset("the a an its his her their our my your of to in on at fo
 #: Words that open a relative clause inside a subject, whose verb the fallback cannot see.
 _RELATIVES = frozenset("who whom whose which that".split())
 #: An adjunct that may open a sentence before its subject: "In Wisconsin,", "This year,", "On Monday,".
-_ADJUNCT = re.compile(r"(?:(?:in|on|at|during|after|before|since|for|by|this|last|earlier|later|meanwhile|however|"
+_ADJUNCT = re.compile(r"(?:(?:in|on|at|during|after|before|since|for|by|alongside|this|last|earlier|later|meanwhile|however|"
                       r"also|separately|instead|still|today|yesterday)\b[^,;:“”\"«»]{0,60},\s*)+", re.IGNORECASE)
 _MAX_WORDS = 10
 #: Words that name a group's share as a subject: "Some say …", "Others believe …", "Both sides said …".

@@ -135,3 +135,25 @@ def test_a_participle_or_a_claim_with_its_clause_or_infinitive_reports(sentence,
 ])
 def test_asking_for_a_thing_or_a_claim_to_fame_reports_nothing(sentence):
     assert quotes(sentence) == []
+
+
+# ---------------------------------------------------------------------- clauses that open with a count, "this" or a date
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Reports indicate this truck may have struck people lying on the road.",
+     "this truck may have struck people lying on the road"),
+    ("Police said over a hundred people attended the party.", "over a hundred people attended the party"),
+    ("The Berlin radio station reported in mid-2019, several branches had closed within a year.",
+     "several branches had closed within a year"),
+    ("North Korea claimed, as of Friday, it was one of the few countries without a case.",
+     "it was one of the few countries without a case"),
+])
+def test_a_clause_that_opens_with_a_count_a_demonstrative_or_after_a_date(sentence, content):
+    (quote,) = quotes(sentence)
+    assert quote[0] == content and quote[1] == "indirect"
+
+
+def test_this_week_after_said_is_no_clause_opening():
+    (quote,) = quotes("The mayor said this week the bridge would reopen in May.")
+    assert quote[0] == "the bridge would reopen in May"

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_finite import finite as _finite
+from newsquotes.models.rules_finite import finite as _finite, opens_a_clause
 from newsquotes.models.rules_leading import leading_subject
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_sources import described_document, relative_source, source_noun, unfinished
@@ -41,7 +41,7 @@ _TO = re.compile(r"\s+((?:not\s+)?to\s+[a-z])")
 _DISCOURSE = re.compile(r"(?:%s),\s+" % "|".join(lex.DISCOURSE))
 #: A relative pronoun right before a subject: "a missile which Kyiv claimed could …".
 _RELATIVE = re.compile(r"(\w+\s+)?\b(?:which|that|who|whom)\s+(?:(?:the|a|an)\s+)?$")
-_WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+_WHEN = (r"(?:mid-)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
          r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|morning|"
          r"afternoon|evening|night|week|weekend|month|year|day|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b\.?")
 _MEDIUM = (r"(?:statement|interview|letter|e-?mail|post|tweet|speech|(?:press\s+)?release|report|memo|filing|video|"
@@ -49,7 +49,7 @@ _MEDIUM = (r"(?:statement|interview|letter|e-?mail|post|tweet|speech|(?:press\s+
 #: Adjuncts of time and medium between a reporting verb and its clause: "said on Sunday morning", "said in a
 #: statement to the BBC", "announced via Twitter".
 _ADJUNCT = re.compile(
-    r"(?:,?\s+(?:(?:on|in|at|during|by|over|earlier|late|early|last|this|next)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:,?\s+(?:(?:on|in|at|during|by|over|earlier|late|early|last|this|next|as\s+of)\s+(?:(?:the|a|an)\s+)?"
     r"(?:[\w.'’-]+\s+){0,2}?%s(?:,?\s+%s)*|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?%s"
     r"(?:\s+(?:to|with|on|at)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s*){1,4})?|(?:on|via)\s+(?:Twitter|X|Facebook|"
     r"Instagram|social\s+media|television|radio)|yesterday|today|tonight|again|repeatedly|publicly|previously|"
@@ -186,12 +186,8 @@ class Clauses:
         first = self.layout.words_in(start, hi)[:1]
         opening = text[first[0][0]:first[0][1]].lower() if first else ""
         following = self.layout.words_in(first[0][1], hi)[:1] if first else []
-        if opening in ("this", "that") and following and self.layout.word(following[0]).lower() in lex.FINITE:
-            opening = ""  # "stated this was not connected": a clause, not "said this week"
-        if opening == "more" and re.match(r"\s+than\b", text[first[0][1]:hi]):
-            opening = ""  # "said more than 4 billion songs had been sold": a clause, not "said more about"
-        if opening in ("about", "at") and re.match(r"\s+(?:\d|least\b|most\b)", text[first[0][1]:hi]):
-            opening = ""  # "said about 20 buildings collapsed", "said at least 116 people died": a count opens the clause
+        if first and opens_a_clause(opening, self.layout.words_in(first[0][0], hi), text):
+            opening = ""  # "stated this was not connected", "said about 20 buildings collapsed"
         if cue.word in lex.OBJECT_VERBS and first and not _finite(self.layout.words_in(first[0][0], hi), text):
             first = []  # "announced 10,000 job cuts": a thing, not a clause
         if subject and first and text[start:first[0][0]] == " " and opening not in lex.NOT_CLAUSE:

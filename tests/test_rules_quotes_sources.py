@@ -157,3 +157,29 @@ def test_a_clause_that_opens_with_a_count_a_demonstrative_or_after_a_date(senten
 def test_this_week_after_said_is_no_clause_opening():
     (quote,) = quotes("The mayor said this week the bridge would reopen in May.")
     assert quote[0] == "the bridge would reopen in May"
+
+
+# ---------------------------------------------------------------------- a thing tweeted, an interrupted report
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator tweeted support for the protests against the lockdown orders.",
+    "The president tweeted about the riots that followed the death of a man in custody.",
+])
+def test_a_thing_tweeted_is_no_report(sentence):
+    assert quotes(sentence) == []
+
+
+def test_a_tweeted_clause_still_reports():
+    (quote,) = quotes("The senator tweeted that the bill would pass next week.")
+    assert quote[0] == "the bill would pass next week" and quote[2] == "tweeted"
+
+
+def test_a_source_before_a_lone_verb_reports_nothing():
+    assert quotes("Two gunmen attacked the mayor shortly after he left his home, then, according to security "
+                  "officials, fled.") == []
+
+
+def test_a_source_after_a_reporting_verb_reports_what_follows():
+    (quote,) = quotes("The judge of the high court decided, according to the summary, that the order was unlawful.")
+    assert quote[0] == "that the order was unlawful" and quote[2] == "according to"

@@ -100,7 +100,7 @@ OBJECT_VERBS = _words("""
     pledge pledged claim claims claimed rule rules ruled predict predicts predicted
     deny denies denied promise promises promised vow vows vowed confirm confirms confirmed acknowledge acknowledges
     acknowledged admit admits admitted suggest suggests suggested indicate indicates indicated mention mentions
-    mentioned observe observes observed conclude concludes concluded believes
+    mentioned observe observes observed conclude concludes concluded believes tweet tweets tweeted
 """) | ASSENT_VERBS
 #: Words that make a clause finite: auxiliaries, modals and the commonest irregular past forms.
 FINITE = _words("""

@@ -130,11 +130,12 @@ class Clauses:
                 head_end = text.rfind(",", lo, cue.start) if "," in text[lo:cue.start] else cue.start
                 comma = text.find(",", cue.end, hi)
                 interrupted = unfinished(text[lo:head_end])  # "Friday was when, according to X, millions …"
-                if comma > 0 and (interrupted or not _verb_in(text[lo:head_end], plurals=False)) and len(
-                        self.layout.words_in(comma, hi)) >= 3 and (source := self.speakers._source_phrase(cue.end, comma)):
-                    if interrupted and not _verb_in(text[comma + 1:hi], plurals=False):
-                        return None  # "… followed by, according to varying reports, nearly 2000 people"
-                    return self._span(comma + 1, hi, cue, source)  # "On Sunday, according to X, a man entered …"
+                if comma > 0 and (interrupted or not _verb_in(text[lo:head_end], plurals=False)):
+                    source = len(self.layout.words_in(comma, hi)) >= 3 and self.speakers._source_phrase(cue.end, comma)
+                    if interrupted and not (source and _verb_in(text[comma + 1:hi], plurals=False)):
+                        return None  # "… followed by, according to varying reports, nearly 2000 people", "…, then, …, fled"
+                    if source:
+                        return self._span(comma + 1, hi, cue, source)  # "On Sunday, according to X, a man entered …"
                 if (which := relative_source(text, cue.end, hi)) and (antecedent := self._antecedent(lo, head_end)):
                     return self._span(which, hi, cue, antecedent)  # "an agreement, according to which …"
                 return self._span(lo, head_end, cue, speaker)
@@ -166,8 +167,9 @@ class Clauses:
             that = None  # "said the minister told her that …": the "that" belongs to the inner report
         if that and cue.word in lex.ASSENT_VERBS and len(that.group(1).split()) > 2:
             that = None  # "agreed to a deal that would …": only "agreed (with X) that …" reports
-        if that and cue.word in lex.OBJECT_VERBS and re.match(r"\s*(?:a|an|the|its|their|his|her)\b", that.group(1)):
-            that = None  # "found a related software glitch that caused …": a relative clause of the object
+        if that and (cue.word in lex.OBJECT_VERBS and re.match(r"\s*(?:a|an|the|its|their|his|her)\b", that.group(1))
+                     or re.match(r"\s*about\b", that.group(1))):
+            that = None  # "found a related software glitch that caused …", "tweeted about the riots that followed …"
         if subject and that and len(self.layout.words_in(*skipped)) <= 8 and not re.match(
                 r"(?:is|was|were|are|has|had|will|would|can|could)\b", after[that.end():]):
             return self._span(cue.end + that.end(), hi, cue, subject)

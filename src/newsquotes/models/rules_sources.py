@@ -48,9 +48,10 @@ def described_document(text: str, lo: int, hi: int) -> bool:
 
 
 def unfinished(head: str) -> bool:
-    """Whether the words before an interrupting source stop where no clause ends: "Friday was when"."""
+    """Whether the words before an interrupting source stop where no clause ends: "Friday was when", "… home, then",
+    or at a verb whose clause follows ("the Lord President of the court decided, according to the summary, that …")."""
     words = re.findall(r"[\w'’-]+", head)
-    return bool(words) and words[-1].lower() in _UNFINISHED
+    return bool(words) and (words[-1].lower() in _UNFINISHED | {"then"} or words[-1] in lex.SPEECH_VERBS)
 
 
 def source_noun(text: str, source: Speaker, names: bool = True) -> bool:

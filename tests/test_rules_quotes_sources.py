@@ -183,3 +183,23 @@ def test_a_source_before_a_lone_verb_reports_nothing():
 def test_a_source_after_a_reporting_verb_reports_what_follows():
     (quote,) = quotes("The judge of the high court decided, according to the summary, that the order was unlawful.")
     assert quote[0] == "that the order was unlawful" and quote[2] == "according to"
+
+
+# ---------------------------------------------------------------------- metamorphic: what should not matter does not
+
+
+@pytest.mark.parametrize("marks", [('"', '"'), ("“", "”"), ("«", "»")])
+@pytest.mark.parametrize("source", ["the fire brigade", "Chief Officer Dana Ortiz", "local officials"])
+def test_an_interrupting_source_reads_the_same_whatever_the_marks_and_the_source(marks, source):
+    opening, closing = marks
+    (quote,) = quotes(f"Four of the fires were, according to {source}, {opening}set on purpose{closing} and two of "
+                      "them spread to homes.")
+    assert quote[0] == f"{opening}set on purpose{closing} and two of them spread to homes"
+    assert quote[1:3] == ("mixed", "according to")
+
+
+@pytest.mark.parametrize("subject", ["Nokia", "Siemens", "Some", "Others", "Critics of the plan", "71% of farmers"])
+@pytest.mark.parametrize("before", [(), ("The company filed its answer in court on Monday.",)])
+def test_a_leading_subject_reads_the_same_whatever_the_name_and_the_paragraph_before(subject, before):
+    (*_, quote) = quotes(*before, f"{subject} said that the fee was never agreed.")
+    assert quote[0] == "the fee was never agreed" and quote[2:4] == ("said", subject)

@@ -203,3 +203,24 @@ def test_an_interrupting_source_reads_the_same_whatever_the_marks_and_the_source
 def test_a_leading_subject_reads_the_same_whatever_the_name_and_the_paragraph_before(subject, before):
     (*_, quote) = quotes(*before, f"{subject} said that the fee was never agreed.")
     assert quote[0] == "the fee was never agreed" and quote[2:4] == ("said", subject)
+
+
+# ---------------------------------------------------------------------- a view or a "per" attributes like "according to"
+
+
+@pytest.mark.parametrize("sentence,content,cue,name", [
+    ("Dr Albert Sufianov praised the students. In his opinion, a surgeon has almost no chance to work abroad "
+     "without English.", "a surgeon has almost no chance to work abroad without English", "opinion",
+     "Albert Sufianov"),
+    ("In the view of the court, the order was unlawful.", "the order was unlawful", "view", "the court"),
+    ("Per Reuters, the man died of a heart attack.", "the man died of a heart attack", "Per", "Reuters"),
+])
+def test_a_view_or_per_opening_the_sentence_attributes_what_follows(sentence, content, cue, name):
+    (*_, quote) = quotes(sentence)
+    assert quote[0] == content and quote[2] == cue and quote[4] == name
+
+
+@pytest.mark.parametrize("sentence", ["Per capita income rose by four percent.", "In my view, this is wrong.",
+                                      "Per the request, parliament would meet briefly in September."])
+def test_a_rate_or_the_writers_own_view_is_no_report(sentence):
+    assert quotes(sentence) == []

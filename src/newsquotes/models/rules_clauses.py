@@ -17,7 +17,7 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_finite import finite as _finite, opens_a_clause
 from newsquotes.models.rules_leading import leading_subject
 from newsquotes.models.rules_marks import Piece, Quotations
-from newsquotes.models.rules_sources import described_document, relative_source, source_noun, unfinished
+from newsquotes.models.rules_sources import described_document, relative_source, source_noun, unfinished, views
 from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 
@@ -61,6 +61,8 @@ _PREPOSITIONS = lex.LOCATIVE | {"on", "of", "about", "for", "to", "with", "by"}
 #: Where the writer takes over from a reported clause: a concession or a gloss on it.
 _WRITERS_ASIDE = re.compile(r",?\s+despite\b|,\s+meaning\b|;\s")
 _DASHED_AND = re.compile(r"\s+[—–]\s+(?:and|but)\s")
+#: The subject pronoun of a possessive, to resolve "In his opinion" as "he" would be.
+_SUBJECT_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _FRAGMENT_COMMENT = re.compile(r"\s*,?\s*(?:a|an|which|who|whose|as)\b")
 
 
@@ -231,6 +233,21 @@ class Clauses:
                 r"[,“”\"«»]", tail) and _verb_in(head):  # not "…, Jobs showed off iPhone 4's new video calling abilities"
             return self._span(lo, lo + len(head), cue, speaker)  # nor "The governor, Wanda Vázquez, declared …"
         return None
+
+    def views(self) -> list[Found]:
+        """The clauses a view attributes: "In his opinion, a specialist has almost no chance …" (cue ``opinion``)."""
+        found = []
+        for lo, hi in zip(self.layout.sentence_starts, self.layout.sentence_ends):
+            view = views(self.text, lo, hi)
+            if view and not self.quotations.inside(lo):
+                (cs, ce), (ss, se), start = view
+                named = next((m for m in self.speakers.mentions if m.start == ss and m.end == se), None)
+                cue = Cue(cs, ce, "source", self.text[cs:ce].lower())
+                speaker = self.speakers.speaker(ss, se, named)
+                if pronoun := _SUBJECT_OF.get(self.text[ss:se].lower()):  # "In his opinion": whom "he" would be
+                    speaker = Speaker(ss, se, self.speakers.referents._antecedent(pronoun, ss))
+                found.append(self._span(start, hi, cue, speaker))
+        return [f for f in found if f]
 
     def _antecedent(self, lo: int, end: int) -> Speaker | None:
         """The noun phrase that ends at ``end``: a name, else the words from its article ("a maritime border

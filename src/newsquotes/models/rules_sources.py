@@ -11,6 +11,9 @@ before it:
   "Sixty-six people were injured yesterday according to health officials": the source is a name, or a noun
   phrase of people, a body or a document, in a few words ("according to plan" or "according to the rules"
   back nothing).
+* **A view or a "per"** attributes like "according to" when it opens its sentence: "In his opinion, a specialist has
+  almost no chance …" (cue ``opinion``, speaker ``his``), "In the view of the court, …", "Per Reuters, …" (a
+  person or a body after "Per", not "Per the request").
 * **In a relative clause**: "Turkey and Libya signed an agreement, according to which a section … would cross the
   Turkish zone" reports the clause after "which", backed by the thing it names.
 """
@@ -72,3 +75,28 @@ def relative_source(text: str, end: int, hi: int) -> int | None:
     """Where the clause of "according to which …" begins, right after the relative pronoun, or None."""
     match = _RELATIVE_SOURCE.match(text, end, hi)
     return match.end() if match else None
+
+
+#: A view that attributes what follows it: "In his opinion, …", "In Smith's view, …", "In the view of the court, …",
+#: "Per Reuters, …"; the group ``source`` is the one whose view it is, ``cue`` the word that attributes.
+_VIEW = re.compile(r"(?:[Ii]n\s+(?:(?P<owner>his|her|their|its|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s?)"
+                   r"\s+(?P<cue>opinion|view)|the\s+(?P<cue2>opinion|view)\s+of\s+(?P<of>[^,;:“”\"]{2,60}))"
+                   r"|(?P<cue3>Per)\s+(?P<per>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}))\s*,\s+")
+
+
+def views(text: str, lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int], int] | None:
+    """For a sentence ``[lo, hi)`` that opens with a view ("In his opinion, …"): the span of the cue, the span of
+    whose view it is, and where the attributed clause begins; else None."""
+    match = _VIEW.match(text, lo, hi)
+    if not match:
+        return None
+    cue = next(name for name in ("cue", "cue2", "cue3") if match.group(name))
+    source = next(name for name in ("owner", "of", "per") if match.group(name))
+    if source == "per" and not any(w[0].isupper() or lex.head_kind(w) in ("PERSON", "ORG")
+                                   for w in match.group("per").split()[:4]):
+        return None  # "Per the request, …": a document acted on, not a source; "Per capita …"
+    start, end = match.span(source)
+    if possessive := re.search(r"['’]s?$", match.group(source)):
+        end -= len(possessive.group())  # "In Smith's view": Smith
+    return match.span(cue), (start, end), match.end()
+

@@ -22,7 +22,7 @@ SPEECH_VERBS = _words("""
     maintain maintains maintained allege alleges alleged concede concedes conceded caution cautioned
     conclude concludes concluded reveal reveals revealed vow vows vowed pledge pledged report reports reported
     remark remarked continue continued respond responded reason reasoned rule rules ruled estimate estimates
-    estimated reads theorize theorized theorise theorised ask asks asked plead pleads pleaded indicate indicates indicated indicating stress stressing emphasizing emphasising
+    estimated reads theorize theorized theorise theorised ask asks asked asking plead pleads pleaded indicate indicates indicated indicating stress stressing emphasizing emphasising
     describe describes described characterize characterizes characterized characterise characterised
     suggesting insisting declaring announcing predicting admitting acknowledging asserting reporting revealing
     denying urging promising concluding observing commenting remarking replying responding pledging vowing
@@ -78,7 +78,7 @@ NOUN_LIKE = _words("""
 CLAUSE_ONLY = _words("maintain maintains maintained")
 #: Verbs that report a request: their content is the infinitive after the hearer ("asked them not to leave").
 DIRECTIVE_VERBS = _words("""
-    ask asks asked urge urges urged urging plead pleads pleaded encourage encourages encouraged encouraging
+    ask asks asked asking urge urges urged urging plead pleads pleaded encourage encourages encouraged encouraging
     advise advises advised order orders ordered
 """)
 #: Verbs of a view rather than of speech: reported only inside a source's report ("According to X, Y believes …");
@@ -100,7 +100,7 @@ OBJECT_VERBS = _words("""
     pledge pledged claim claims claimed rule rules ruled predict predicts predicted
     deny denies denied promise promises promised vow vows vowed confirm confirms confirmed acknowledge acknowledges
     acknowledged admit admits admitted suggest suggests suggested indicate indicates indicated mention mentions
-    mentioned observe observes observed conclude concludes concluded believes
+    mentioned observe observes observed conclude concludes concluded believes tweet tweets tweeted
 """) | ASSENT_VERBS
 #: Words that make a clause finite: auxiliaries, modals and the commonest irregular past forms.
 FINITE = _words("""

@@ -178,7 +178,7 @@ class _Quotes:
         clauses, taken = self._clauses()
         pulled = self._unmarked_pull_quotes()
         found = clauses + self._direct(taken) + nested_reports(self.layout, self.quotations, self.mentions) + (
-            nested_quotations(self.layout, self.quotations, self.mentions))
+            nested_quotations(self.layout, self.quotations, self.mentions)) + self.reported.views()
         reported = [f for f in found if not any(f.start < p.end and p.start < f.end for p in pulled)
                     and not self._by_publisher(f)]
         # a source phrase that runs on into the quotation ("according to agreed facts heard in court, "sexual

@@ -4,6 +4,8 @@ A cue's clause is found after "that", past the hearer of "told", straight after 
 ("The talks failed, he said."), inside a relative clause ("which Kyiv claimed could …"), or as the
 infinitive of a request ("asked the council to …"); it ends at the end of its sentence, before a
 coordinated report, or before a participle that reports again ("…, stating", "…, with the paper reporting").
+Where the clause of an "according to" source lies is read in ``rules_sources``; a plain noun phrase opening the
+sentence is the subject of a verb that has no other (``rules_leading``).
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ import re
 from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_finite import finite as _finite
+from newsquotes.models.rules_finite import finite as _finite, opens_a_clause
+from newsquotes.models.rules_leading import leading_subject
 from newsquotes.models.rules_marks import Piece, Quotations
+from newsquotes.models.rules_sources import described_document, relative_source, source_noun, unfinished, views
 from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 
@@ -37,7 +41,7 @@ _TO = re.compile(r"\s+((?:not\s+)?to\s+[a-z])")
 _DISCOURSE = re.compile(r"(?:%s),\s+" % "|".join(lex.DISCOURSE))
 #: A relative pronoun right before a subject: "a missile which Kyiv claimed could …".
 _RELATIVE = re.compile(r"(\w+\s+)?\b(?:which|that|who|whom)\s+(?:(?:the|a|an)\s+)?$")
-_WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+_WHEN = (r"(?:mid-)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
          r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|morning|"
          r"afternoon|evening|night|week|weekend|month|year|day|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b\.?")
 _MEDIUM = (r"(?:statement|interview|letter|e-?mail|post|tweet|speech|(?:press\s+)?release|report|memo|filing|video|"
@@ -45,7 +49,7 @@ _MEDIUM = (r"(?:statement|interview|letter|e-?mail|post|tweet|speech|(?:press\s+
 #: Adjuncts of time and medium between a reporting verb and its clause: "said on Sunday morning", "said in a
 #: statement to the BBC", "announced via Twitter".
 _ADJUNCT = re.compile(
-    r"(?:,?\s+(?:(?:on|in|at|during|by|over|earlier|late|early|last|this|next)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:,?\s+(?:(?:on|in|at|during|by|over|earlier|late|early|last|this|next|as\s+of)\s+(?:(?:the|a|an)\s+)?"
     r"(?:[\w.'’-]+\s+){0,2}?%s(?:,?\s+%s)*|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?%s"
     r"(?:\s+(?:to|with|on|at)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s*){1,4})?|(?:on|via)\s+(?:Twitter|X|Facebook|"
     r"Instagram|social\s+media|television|radio)|yesterday|today|tonight|again|repeatedly|publicly|previously|"
@@ -57,6 +61,8 @@ _PREPOSITIONS = lex.LOCATIVE | {"on", "of", "about", "for", "to", "with", "by"}
 #: Where the writer takes over from a reported clause: a concession or a gloss on it.
 _WRITERS_ASIDE = re.compile(r",?\s+despite\b|,\s+meaning\b|;\s")
 _DASHED_AND = re.compile(r"\s+[—–]\s+(?:and|but)\s")
+#: The subject pronoun of a possessive, to resolve "In his opinion" as "he" would be.
+_SUBJECT_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _FRAGMENT_COMMENT = re.compile(r"\s*,?\s*(?:a|an|which|who|whose|as)\b")
 
 
@@ -114,23 +120,33 @@ class Clauses:
                 # "Boseman died at home on August 28 according to a statement posted to his account."
                 end = text.find(",", cue.end, hi)
                 end = end if end > 0 else hi
-                source = len(self.layout.words_in(cue.end, end)) <= 6 and self.speakers._source_phrase(cue.end, end)
-                if source and source.named:
+                size = len(self.layout.words_in(cue.end, end))
+                source = (size <= 6 or size <= 12 and described_document(text, cue.end, end)) and (
+                    self.speakers._source_phrase(cue.end, end))
+                if source and source_noun(text, source):
                     return self._span(lo, cue.start, cue, source)
             speaker, np_end = self.speakers.source(cue)
-            if speaker is None:
-                return None
+            if speaker is None or cue.word in lex.CITING and not source_noun(text, speaker, names=False):
+                return None  # "…, citing the ban as his reason": a reason, not a source
             if self.speakers.trails(cue) or not text[np_end:hi].strip(" ,.!?;:"):
                 head_end = text.rfind(",", lo, cue.start) if "," in text[lo:cue.start] else cue.start
                 comma = text.find(",", cue.end, hi)
-                if comma > 0 and not _verb_in(text[lo:head_end], plurals=False) and len(
-                        self.layout.words_in(comma, hi)) >= 3 and (source := self.speakers._source_phrase(cue.end, comma)):
-                    return self._span(comma + 1, hi, cue, source)  # "On Sunday, according to X, a man entered …"
+                interrupted = unfinished(text[lo:head_end])  # "Friday was when, according to X, millions …"
+                if comma > 0 and (interrupted or not _verb_in(text[lo:head_end], plurals=False)):
+                    source = len(self.layout.words_in(comma, hi)) >= 3 and self.speakers._source_phrase(cue.end, comma)
+                    if interrupted and not (source and _verb_in(text[comma + 1:hi], plurals=False)):
+                        return None  # "… followed by, according to varying reports, nearly 2000 people", "…, then, …, fled"
+                    if source:
+                        return self._span(comma + 1, hi, cue, source)  # "On Sunday, according to X, a man entered …"
+                if (which := relative_source(text, cue.end, hi)) and (antecedent := self._antecedent(lo, head_end)):
+                    return self._span(which, hi, cue, antecedent)  # "an agreement, according to which …"
                 return self._span(lo, head_end, cue, speaker)
             if not before or before.endswith((",", "that", "and", "but", ";")):
                 return self._belief(np_end, hi) or self._span(np_end, hi, cue, speaker)
             return None
         subject = self.speakers.subject(cue)
+        if subject is None and not cue.word.endswith("ing"):
+            subject = leading_subject(self.layout, self.speakers, cue.start)  # "Some say …", "Cisco states that …"
         after = text[cue.end:hi]
         relative = subject and _RELATIVE.search(text, lo, subject.start)
         # not "the case on which X ruled", nor "was that X agreed": a complement, not a relative clause
@@ -153,8 +169,9 @@ class Clauses:
             that = None  # "said the minister told her that …": the "that" belongs to the inner report
         if that and cue.word in lex.ASSENT_VERBS and len(that.group(1).split()) > 2:
             that = None  # "agreed to a deal that would …": only "agreed (with X) that …" reports
-        if that and cue.word in lex.OBJECT_VERBS and re.match(r"\s*(?:a|an|the|its|their|his|her)\b", that.group(1)):
-            that = None  # "found a related software glitch that caused …": a relative clause of the object
+        if that and (cue.word in lex.OBJECT_VERBS and re.match(r"\s*(?:a|an|the|its|their|his|her)\b", that.group(1))
+                     or re.match(r"\s*about\b", that.group(1))):
+            that = None  # "found a related software glitch that caused …", "tweeted about the riots that followed …"
         if subject and that and len(self.layout.words_in(*skipped)) <= 8 and not re.match(
                 r"(?:is|was|were|are|has|had|will|would|can|could)\b", after[that.end():]):
             return self._span(cue.end + that.end(), hi, cue, subject)
@@ -173,12 +190,8 @@ class Clauses:
         first = self.layout.words_in(start, hi)[:1]
         opening = text[first[0][0]:first[0][1]].lower() if first else ""
         following = self.layout.words_in(first[0][1], hi)[:1] if first else []
-        if opening in ("this", "that") and following and self.layout.word(following[0]).lower() in lex.FINITE:
-            opening = ""  # "stated this was not connected": a clause, not "said this week"
-        if opening == "more" and re.match(r"\s+than\b", text[first[0][1]:hi]):
-            opening = ""  # "said more than 4 billion songs had been sold": a clause, not "said more about"
-        if opening in ("about", "at") and re.match(r"\s+(?:\d|least\b|most\b)", text[first[0][1]:hi]):
-            opening = ""  # "said about 20 buildings collapsed", "said at least 116 people died": a count opens the clause
+        if first and opens_a_clause(opening, self.layout.words_in(first[0][0], hi), text):
+            opening = ""  # "stated this was not connected", "said about 20 buildings collapsed"
         if cue.word in lex.OBJECT_VERBS and first and not _finite(self.layout.words_in(first[0][0], hi), text):
             first = []  # "announced 10,000 job cuts": a thing, not a clause
         if subject and first and text[start:first[0][0]] == " " and opening not in lex.NOT_CLAUSE:
@@ -220,6 +233,30 @@ class Clauses:
                 r"[,“”\"«»]", tail) and _verb_in(head):  # not "…, Jobs showed off iPhone 4's new video calling abilities"
             return self._span(lo, lo + len(head), cue, speaker)  # nor "The governor, Wanda Vázquez, declared …"
         return None
+
+    def views(self) -> list[Found]:
+        """The clauses a view attributes: "In his opinion, a specialist has almost no chance …" (cue ``opinion``)."""
+        found = []
+        for lo, hi in zip(self.layout.sentence_starts, self.layout.sentence_ends):
+            view = views(self.text, lo, hi)
+            if view and not self.quotations.inside(lo):
+                (cs, ce), (ss, se), start = view
+                named = next((m for m in self.speakers.mentions if m.start == ss and m.end == se), None)
+                cue = Cue(cs, ce, "source", self.text[cs:ce].lower())
+                speaker = self.speakers.speaker(ss, se, named)
+                if pronoun := _SUBJECT_OF.get(self.text[ss:se].lower()):  # "In his opinion": whom "he" would be
+                    speaker = Speaker(ss, se, self.speakers.referents._antecedent(pronoun, ss))
+                found.append(self._span(start, hi, cue, speaker))
+        return [f for f in found if f]
+
+    def _antecedent(self, lo: int, end: int) -> Speaker | None:
+        """The noun phrase that ends at ``end``: a name, else the words from its article ("a maritime border
+        agreement"), the source of "according to which"."""
+        named = next((m for m in self.speakers.mentions if m.end == end and m.start >= lo), None)
+        if named:
+            return self.speakers.speaker(named.start, named.end, named)
+        phrase = re.search(r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+$", self.text[lo:end])
+        return self.speakers.speaker(lo + phrase.start(), end) if phrase else None
 
     def _relative_end(self, lo: int, hi: int) -> int:
         """Where a relative clause that starts at ``lo`` ends: its first comma outside brackets and quotations."""
@@ -282,8 +319,10 @@ class Clauses:
             self.text[piece.outer_end:e].strip(" .!?,;:"))
 
     def _noun_object(self, s: int, e: int, cue: Cue) -> bool:
-        """Whether a verb that as often takes a thing has only a thing after it: "noted the need to act"."""
+        """Whether a verb that as often takes a thing has only a thing after it: "noted the need to act" (not an
+        infinitive of a claim: "claims to have seen …"; "agreed to wear" reports nothing)."""
         return (cue.word in lex.OBJECT_VERBS and s >= cue.end and not self.text[cue.end:s].strip()
+                and not (cue.word in lex.PROMISE_VERBS and re.match(r"(?:not\s+)?to\s", self.text[s:e]))
                 and not self.quotations.between(s, e) and not _finite(self.layout.words_in(s, e), self.text))
 
     def _before_participle(self, s: int, e: int) -> int:

@@ -17,9 +17,10 @@ import re
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_text import Layout
 
-#: Words after which a verb form is not the clause's own: "to be held", "when held", "until Sweden joined".
+#: Words after which a verb form is not the clause's own: "to be held", "when held", "until Sweden joined",
+#: "announced their decision although she had …".
 _INFINITIVE = frozenset("to be been being".split())
-_SUBORDINATE = frozenset("when until after before while because if since as".split())
+_SUBORDINATE = frozenset("when until after before while because if since as although though whereas".split())
 _SUBJECT_PRONOUNS = frozenset("it he she they we i you".split())
 _NOT_VERB = lex.LOCATIVE | frozenset("on of about for to with by as and or but the a an this that all".split())
 _RELATIVES = frozenset("that which who".split())
@@ -99,3 +100,33 @@ def participle_report(layout: Layout, s: int, e: int) -> bool:
     if not _BEFORE_PARTICIPLE.search(layout.text, max(0, s - 20), s):
         return False
     return finite(layout.words_in(e, layout.sentence(s)[1]), layout.text)
+
+
+#: Words that open no clause after a reporting verb unless what follows makes them part of one.
+_TIME_NOUNS = frozenset("week weekend month year morning afternoon evening night time day summer winter spring".split())
+_NUMBER = re.compile(r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                     r"forty|fifty|hundred|thousand|dozen|half|a\s+(?:dozen|hundred|thousand))\b)", re.IGNORECASE)
+_COUNTS = re.compile(r"(?:about|around|over|nearly|almost|roughly|up\s+to|as\s+many\s+as|as\s+much\s+as|more\s+than|"
+                     r"at\s+least|at\s+most)\s+", re.IGNORECASE)
+
+
+def opens_a_clause(opening: str, words: list[tuple[int, int]], text: str) -> bool:
+    """Whether a word that seldom opens a reported clause opens one here: a count ("said about 20 buildings
+    collapsed", "reported as many as 32 hospitalised", "said over a hundred people attended"), "more than"
+    ("said more than 4 billion songs had been sold"), or "this"/"that" before a verb or before a noun and a verb
+    ("stated this was not connected", "indicate this vehicle may have struck …"; not "said this week")."""
+    if not words:
+        return False
+    rest = text[words[0][0]:]
+    if (count := _COUNTS.match(rest)) and _NUMBER.match(rest, count.end()):
+        return True
+    if opening == "more" and re.match(r"more\s+than\b", rest, re.IGNORECASE):
+        return True
+    if opening in ("this", "that") and len(words) > 1:
+        second = text[words[1][0]:words[1][1]].lower()
+        if second in lex.FINITE:
+            return True
+        third = text[words[2][0]:words[2][1]].lower() if len(words) > 2 else ""
+        return second.isalpha() and second not in _TIME_NOUNS and third in lex.FINITE
+    return False
+

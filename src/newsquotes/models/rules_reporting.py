@@ -20,6 +20,9 @@ _INTRODUCES = re.compile(r"[^.;“”\"«»]{0,40}?[“\"«„:]")
 _NAMING = re.compile(r"(?:\s+[\w.'’-]+){1,6}?\s+[“\"«]|\s+(?:for|on)(?:\s+(?![\w-]+ing\b)[\w.'’-]+){1,6}?"
                      r"\s+(?:not\s+)?to\s+[a-z]")
 _REQUEST = re.compile(r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?\s+(?:not\s+)?to\s+[a-z]")
+#: An infinitive right after "claims" or "vows", which makes them verbs: "AppleInsider claims to have seen …" (not
+#: "claims to the land", "claims to fame").
+_COMMITTING_TO = re.compile(r"\s+(?:not\s+)?to\s+(?!(?:the|a|an|his|her|its|their|fame)\b)[a-z]")
 #: A source that relays whom it quotes before the participle: "Xinhua quoted a police officer as saying …", "The BBC
 #: cited Budi Gunawan, chief of the agency, as saying …"; the group is where the one quoted begins.
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites|quoting|citing)\s+(?P<quoted>[^.;:“”\"]{1,120}?),?\s+as\s+$")
@@ -39,14 +42,20 @@ def _lacks_as(word: str, after: str) -> bool:
 
 
 def _asks_for_a_thing(word: str, after: str) -> bool:
-    """ "asked how …", "asked for …": a question or a request for a thing, not an infinitive reported."""
-    return word in lex.DIRECTIVE_VERBS and word not in lex.TELL_VERBS and not _REQUEST.match(after)
+    """ "asked how …", "asked for …", "asking for places to eat", "what they were asking me to do": a question or a
+    request for a thing, not an infinitive reported."""
+    if word in lex.DIRECTIVE_VERBS and word.startswith("ask") and re.match(r"\s+for\b", after):
+        return True
+    request = _REQUEST.match(after)
+    return word in lex.DIRECTIVE_VERBS and word not in lex.TELL_VERBS and not (
+        request and not re.match(r"\s*do\s*(?:so\s*)?(?:[.,;!?]|$)", after[request.end() - 1:]))
 
 
 def _people_with(layout: Layout, s: int) -> bool:
-    """Whether an -ing form has people or a body as its subject after "with": "with officials saying this is …"."""
+    """Whether an -ing form has people, a body or a speaking thing as its subject after "with": "with officials
+    saying this is …", "with local media reporting no-one was …"."""
     subject = _WITH_SUBJECT.search(layout.text, layout.sentence(s)[0], s)
-    return bool(subject) and lex.head_kind(subject["head"]) in ("PERSON", "ORG")
+    return bool(subject) and lex.head_kind(subject["head"]) in ("PERSON", "ORG", "OTHER")
 
 
 def quoted_as(layout: Layout, s: int) -> tuple[int, int] | None:
@@ -74,6 +83,8 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         introduces = True  # "with spokesman Stefan Schaffrath saying …", "…, urging it to cease …", "quoted X as saying"
     named_subject = (subject is not None and subject.label in ("PERSON", "ORG")) or (
         k > 0 and layout.words[k - 1][1] == s - 1 and layout.word(layout.words[k - 1]).lower() in lex.PRONOUNS)
+    if word in lex.PROMISE_VERBS and _COMMITTING_TO.match(after):
+        introduces = True
     if word in lex.NOUN_LIKE and not (introduces or named_subject or that):
         return False
     if word in lex.COLON_ONLY and not introduces:

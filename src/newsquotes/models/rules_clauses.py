@@ -189,7 +189,6 @@ class Clauses:
             start = adjunct.end() + (text[adjunct.end()] == ",")  # "said on Jan. 23 it planned to …"
         first = self.layout.words_in(start, hi)[:1]
         opening = text[first[0][0]:first[0][1]].lower() if first else ""
-        following = self.layout.words_in(first[0][1], hi)[:1] if first else []
         if first and opens_a_clause(opening, self.layout.words_in(first[0][0], hi), text):
             opening = ""  # "stated this was not connected", "said about 20 buildings collapsed"
         if cue.word in lex.OBJECT_VERBS and first and not _finite(self.layout.words_in(first[0][0], hi), text):

@@ -62,7 +62,7 @@ def announced(text: str, title: str, first_question: int, questions: list[str], 
     "an interview with …", "Siegel agreed to answer some questions"), or half its questions at least ask "you"
     and either half the paragraphs after them answer as "I" or "we" or the headline names a person in full
     ("Leader spotlight: Erin Spiceland" over "What was your first job …?"); a page whose introduction speaks as
-    "I" needs the headline. Questions without any of it may be a report's rhetorical ones, a help page's or a
+    "I", or that opens with its questions and so introduces no one to answer them, needs the headline. Questions without any of it may be a report's rhetorical ones, a help page's or a
     diary's to its reader."""
     if _INTERVIEW.search(title) or _INTERVIEW.search(text, 0, first_question):
         return True
@@ -71,7 +71,7 @@ def announced(text: str, title: str, first_question: int, questions: list[str], 
     full_names = {m.name for m in mentions if m.label == "PERSON" and len(m.name.split()) > 1}
     # a writer who opens as "I" and then asks "you" speaks to the reader (a diary, a blog): the answers in "I"
     # are the writer's own text, unless the headline names the one who answers
-    writer = bool(SINGULAR_FIRST_PERSON.search(text, 0, first_question))
+    writer = bool(SINGULAR_FIRST_PERSON.search(text, 0, first_question)) or not text[:first_question].strip()
     return not writer and 2 * sum(bool(FIRST_PERSON.search(r)) for r in replies) >= len(replies) or any(
         re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title) for name in full_names)
 

@@ -1,0 +1,80 @@
+"""The ``rules`` model on interviews whose turn labels other publishers lay out otherwise: a label on a line of its
+own, a name and a dash in plain case, a label that names its person by surname, first name, capitals or initials,
+and several interviewees (turns from interviews in the dev split); and pages with questions that are no interview."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules_sentences import quotes
+
+_INTRO = "Wikinews spoke with Chet Clem and Sean Mills of The Onion about how the newspaper works."
+_TURNS = [
+    ("How do you decide on the stories?", "Sean Mills", "We do everything backwards here. We start with the headline."),
+    ("Do your writers have similar rules of thumb?", "Chet Clem", "We don't have any rules or known lines we won't cross."),
+    ("Who came up with the name of the paper?", "Sean Mills", "The founders did, and I have never asked them why."),
+    ("Do you read other newspapers?", "Chet Clem", "I read two papers every morning, and I steal from both of them."),
+]
+
+
+def _interview(paragraphs_of) -> list[tuple[str, str]]:
+    paragraphs = [_INTRO]
+    for question, who, answer in _TURNS:
+        paragraphs += paragraphs_of(question, who, answer)
+    return [(q[0], q[4]) for q in quotes(*paragraphs)]
+
+
+_EXPECTED = [(answer, who) for _, who, answer in _TURNS]
+
+
+@pytest.mark.parametrize("label", [
+    lambda who: who.upper(),           # "SEAN MILLS" in bold capitals, on its own line
+    lambda who: who + ":",             # "Sean Mills:"
+    lambda who: f"(({who}))",          # "((Sean Mills))"
+])
+def test_a_label_on_a_line_of_its_own_opens_the_turn_after_it(label):
+    assert _interview(lambda q, who, a: ["WIKINEWS", q, label(who), a]) == _EXPECTED
+    assert _interview(lambda q, who, a: [q, label(who), a]) == _EXPECTED
+
+
+def test_a_name_and_a_dash_that_open_several_answers_are_labels():
+    assert _interview(lambda q, who, a: ["Wikinews \u2014 " + q, f"{who} \u2014 {a}"]) == _EXPECTED
+
+
+@pytest.mark.parametrize("form", [
+    lambda who: who.split()[-1],                          # "Mills:"
+    lambda who: who.split()[0],                           # "Sean:"
+    lambda who: who.upper(),                              # "SEAN MILLS:"
+    lambda who: "".join(w[0] for w in who.split()),       # "SM:"
+])
+def test_a_label_names_its_person_in_any_form_the_page_uses(form):
+    got = _interview(lambda q, who, a: ["Wikinews: " + q, f"{form(who)}: {a}"])
+    assert [(text, who.casefold()) for text, who in got] == [(a, w.casefold()) for a, w in _EXPECTED]
+
+
+def test_headings_that_repeat_on_their_own_lines_make_no_interview():
+    assert quotes("Virtual environments keep the packages of each project apart.",
+                  "Pros:", "Each project gets the versions it needs, and nothing else.",
+                  "Cons:", "Every environment takes disk space, and you have to remember to activate it.",
+                  "Is there a simpler way?",
+                  "Pros:", "One tool manages both the environments and the versions of Python.",
+                  "Cons:", "Another tool to install, and its own commands to learn.") == []
+
+
+def test_a_page_that_opens_with_its_questions_to_the_reader_is_no_interview():
+    assert quotes("Why do some people build the online business they dream of while others never do?",
+                  "And why do some of them never get it to the level where they can live off it?",
+                  "Welcome to my lesson on business focus. I have been working online since 2010.",
+                  "How can I promise you are about to feel better?",
+                  "Because once you understand my approach, your list will shrink to a quarter of its size.",
+                  "Do you want to start today?",
+                  "Then read on, as I share the first of my lessons.") == []
+
+
+def test_two_questions_in_a_row_before_one_paragraph_make_no_interview():
+    got = quotes("Prince Andrew gave an interview to the BBC about his friendship with Jeffrey Epstein.",
+                 "He claims he visited Epstein to end the friendship in person. Why not by telephone?",
+                 "During the visit he was photographed strolling with Epstein in Central Park. Was it a farewell?",
+                 "The photographs ran in every newspaper, and the palace made no comment on them for a week.",
+                 "The interview drew a torrent of derision across the country.")
+    assert [q for q in got if q[2] is None] == []  # the report's own quotes have their cues; no answer without one

@@ -78,3 +78,28 @@ def test_two_questions_in_a_row_before_one_paragraph_make_no_interview():
                  "The photographs ran in every newspaper, and the palace made no comment on them for a week.",
                  "The interview drew a torrent of derision across the country.")
     assert [q for q in got if q[2] is None] == []  # the report's own quotes have their cues; no answer without one
+
+
+def test_a_short_labelled_reply_to_a_question_is_an_answer():
+    got = quotes("We asked Junior Gaspard, our new President and CEO, to share some insights into the business.",
+                 "Q: How do you prioritize your day?",
+                 "A: I have been well served in my career by using The 7 Habits of Highly Effective People as a guide.",
+                 "Q: Favorite childhood memory?",
+                 "A: Trip to Disney World",
+                 "Q: Favorite athlete?",
+                 "A: Lebron James",
+                 "Q: Favorite places you have visited?",
+                 "A: Tie between Istanbul, Turkey and Cape Town, South Africa")
+    assert [(q[0][:14], q[4]) for q in got] == [("I have been we", "Junior Gaspard"), ("Trip to Disney", "Junior Gaspard"),
+                                                ("Lebron James", "Junior Gaspard"), ("Tie between Is", "Junior Gaspard")]
+
+
+def test_a_report_of_another_interview_in_the_introduction_names_no_interviewee():
+    got = quotes("Wikinews interviewed John Rauschenberg, one of the owners of a New York City bar, about a cocktail.",
+                 "The bar named its drink after Rick Santorum. Rick Santorum has not commented on the drink.",
+                 "In a 2003 interview with the Associated Press, Rick Santorum compared same-sex marriage to bigamy.",
+                 "Q: How did you come up with the idea for the drink?",
+                 "A: We saw that people were talking about it, and I thought it would be fun to make one.",
+                 "Q: Have you gotten any complaints?",
+                 "A: None at all, and we sell more of it every week than any other cocktail on the menu.")
+    assert [q[4] for q in got if q[2] is None] == ["John Rauschenberg", "John Rauschenberg"]

@@ -52,6 +52,8 @@ _ADDRESS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Senator", "Go
 #: A question that opens by addressing the interviewee: "Mr. Evans, …", "Dr Daly, …", "Herr Vilanek, …", "Jan, …".
 _VOCATIVE = re.compile(rf"(?:(?:{'|'.join(sorted(_ADDRESS))})\.?\s+)?"
                        r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s")
+#: The opening of a sentence that reports another interview: "In a 2003 interview with …", "During an interview …".
+_EARLIER = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|During)\s+(?:a|an|the|his|her|their|its)\b(?:\s+[\w'’-]+){0,3}\s*$")
 #: The topic of a headline, which names whom the interview is about, not whom it is with.
 _TOPIC = re.compile(r"\s(?:on|about|over|regarding)\s")
 
@@ -141,7 +143,16 @@ def _cued_in_title(title: str, people: list[Mention]) -> set[str]:
 
 
 def _cued_in_text(text: str, intro: list[Mention]) -> set[str]:
-    return {m.name for m in intro if _ASKED.search(text, max(0, m.start - 90), m.start) or _ANSWERED.match(text, m.end)}
+    """The people the introduction names next to an interview phrase, but for a report of another interview that
+    opens its sentence ("In a 2003 interview with the Associated Press, Rick Santorum compared …")."""
+    found = set()
+    for m in intro:
+        asked = _ASKED.search(text, max(0, m.start - 90), m.start)
+        if asked and _EARLIER.search(text, max(0, asked.start() - 40), asked.start()) or not asked and not (
+                _ANSWERED.match(text, m.end)):
+            continue
+        found.add(m.name)
+    return found
 
 
 def _titled(title: str, people: list[Mention]) -> set[str]:

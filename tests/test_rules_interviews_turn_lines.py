@@ -11,7 +11,8 @@ from rules_sentences import quotes
 _INTRO = "Wikinews spoke with Chet Clem and Sean Mills of The Onion about how the newspaper works."
 _TURNS = [
     ("How do you decide on the stories?", "Sean Mills", "We do everything backwards here. We start with the headline."),
-    ("Do your writers have similar rules of thumb?", "Chet Clem", "We don't have any rules or known lines we won't cross."),
+    ("Do your writers have similar rules of thumb?", "Chet Clem",
+     "We don't have any rules or known lines we won't cross."),
     ("Who came up with the name of the paper?", "Sean Mills", "The founders did, and I have never asked them why."),
     ("Do you read other newspapers?", "Chet Clem", "I read two papers every morning, and I steal from both of them."),
 ]
@@ -90,8 +91,8 @@ def test_a_short_labelled_reply_to_a_question_is_an_answer():
                  "A: Lebron James",
                  "Q: Favorite places you have visited?",
                  "A: Tie between Istanbul, Turkey and Cape Town, South Africa")
-    assert [(q[0][:14], q[4]) for q in got] == [("I have been we", "Junior Gaspard"), ("Trip to Disney", "Junior Gaspard"),
-                                                ("Lebron James", "Junior Gaspard"), ("Tie between Is", "Junior Gaspard")]
+    assert [(q[0][:14], q[4]) for q in got] == [(start, "Junior Gaspard") for start in (
+        "I have been we", "Trip to Disney", "Lebron James", "Tie between Is")]
 
 
 def test_a_report_of_another_interview_in_the_introduction_names_no_interviewee():
@@ -103,3 +104,15 @@ def test_a_report_of_another_interview_in_the_introduction_names_no_interviewee(
                  "Q: Have you gotten any complaints?",
                  "A: None at all, and we sell more of it every week than any other cocktail on the menu.")
     assert [q[4] for q in got if q[2] is None] == ["John Rauschenberg", "John Rauschenberg"]
+
+
+def test_the_one_unlabelled_paragraph_between_two_labelled_answers_is_the_interviewers_turn():
+    got = quotes("On Saturday, Wikinews interviewed Tina McKenzie, a former member of the national team.",
+                 "Tina McKenzie: It was a really good tournament actually, one that I wish we had gone back to.",
+                 "Who plays in that one?",
+                 "Tina McKenzie: It's quite a large Canadian tournament, and so we went as the national team.",
+                 "It's not the same.",
+                 "Tina McKenzie: No, it's really not, so it's really important to get international trips.",
+                 "The team has never won the World Championship.",
+                 "Tina McKenzie: We always seem to have just a little bit of a chill out at the World Cup.")
+    assert [q[0][:12] for q in got] == ["It was a rea", "It's quite a", "No, it's rea", "We always se"]

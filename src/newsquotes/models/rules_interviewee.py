@@ -64,8 +64,8 @@ def announced(text: str, title: str, first_question: int, questions: list[str], 
     "an interview with …", "Siegel agreed to answer some questions"), or half its questions at least ask "you"
     and either half the paragraphs after them answer as "I" or "we" or the headline names a person in full
     ("Leader spotlight: Erin Spiceland" over "What was your first job …?"); a page whose introduction speaks as
-    "I", or that opens with its questions and so introduces no one to answer them, needs the headline. Questions without any of it may be a report's rhetorical ones, a help page's or a
-    diary's to its reader."""
+    "I", or that opens with its questions and so introduces no one to answer them, needs the headline. Questions
+    without any of it may be a report's rhetorical ones, a help page's or a diary's to its reader."""
     if _INTERVIEW.search(title) or _INTERVIEW.search(text, 0, first_question):
         return True
     if 2 * sum(bool(SECOND_PERSON.search(q)) for q in questions) < len(questions):

@@ -101,7 +101,8 @@ class Interview:
         guest = interviewee(text, self.title, self.mentions, first_question, asking, addressed_names, answering)
         self.questions, self.guest = [paragraphs[k].last for k in asks], guest
         # whom each question asks: the one whose label opens the answer to it, else the interviewee
-        self.addressees = {paragraphs[k].last: speaker.name for k in asks if k + 1 in labels and not _is_asker(labels[k + 1], asking)
+        self.addressees = {paragraphs[k].last: speaker.name for k in asks
+                           if k + 1 in labels and not _is_asker(labels[k + 1], asking)
                            and (speaker := self._labelled(labels[k + 1])) and speaker.name}
         first = min(([asks[0] + 1] if asks else []) + answered[:1])
         found, labelled = [], None
@@ -195,14 +196,15 @@ class Interview:
 
     def _unmarked_questions(self, answered: list[int], labels: dict[int, re.Match]) -> set[int]:
         """The questions without a question mark or a label: the last unlabelled paragraph between two answers
-        under the same label, when it asks "you" and never says "I" ("Evans: … / Tell us about your first
-        show. / Evans: …"), as no one else speaks between the two."""
+        under the same label, when it never says "I" and either asks "you" ("Evans: … / Tell us about your first
+        show. / Evans: …") or is the one paragraph between the two ("McKenzie: … / The competition from the World
+        Cup. / McKenzie: …"): the label opens the second answer again as someone else spoke in between."""
         found = set()
         for a, b in zip(answered, answered[1:]):
             k = b - 1
             if k > a and labels[a]["name"] == labels[b]["name"] and not any(j in labels for j in range(a + 1, b)):
                 body = self.text[self.paragraphs[k].start:self.paragraphs[k].end]
-                if SECOND_PERSON.search(body) and not SINGULAR_FIRST_PERSON.search(body):
+                if (k == a + 1 or SECOND_PERSON.search(body)) and not SINGULAR_FIRST_PERSON.search(body):
                     found.add(k)
         return found
 

@@ -116,3 +116,33 @@ def test_the_one_unlabelled_paragraph_between_two_labelled_answers_is_the_interv
                  "The team has never won the World Championship.",
                  "Tina McKenzie: We always seem to have just a little bit of a chill out at the World Cup.")
     assert [q[0][:12] for q in got] == ["It was a rea", "It's quite a", "No, it's rea", "We always se"]
+
+
+def test_the_labels_of_a_press_briefing_name_their_speakers_by_title_and_surname_or_by_role():
+    got = quotes("Press Secretary Karoline Leavitt held a briefing with Secretary of State Marco Rubio on Tuesday.",
+                 "MS. LEAVITT: Good afternoon, everyone. The Secretary will take a few questions today.",
+                 "Q: Mr. Secretary, what is the status of the talks?",
+                 "SECRETARY RUBIO: We are making progress. I spoke with my counterpart this morning.",
+                 "Q: Karoline, a question on tariffs?",
+                 "MS. LEAVITT: The President has been very clear about tariffs, and I will let him speak for himself.")
+    assert [(q[0][:10], q[4]) for q in got] == [("Good after", "Karoline Leavitt"), ("We are mak", "Marco Rubio"),
+                                                ("The Presid", "Karoline Leavitt")]
+    got = quotes("President Donald Trump spoke with reporters aboard Air Force One on Friday.",
+                 "THE PRESIDENT: We had a great meeting. A very productive meeting.",
+                 "Q: Mr. President, will you meet him again?",
+                 "THE PRESIDENT: I think so. Probably soon.",
+                 "Q: When?",
+                 "THE PRESIDENT: We'll let you know. Maybe in two weeks.")
+    assert [q[4] for q in got] == ["Donald Trump"] * 3
+
+
+def test_a_label_that_asks_and_never_follows_a_question_is_a_second_interviewers():
+    got = quotes("Wikinews reporters David Shankbone and Mike Halterman spoke with Chet Clem of The Onion.",
+                 "David Shankbone: How do you decide on the stories?",
+                 "Chet Clem: We do everything backwards here. We start with the headline.",
+                 "Mike Halterman: Do your writers have similar rules of thumb?",
+                 "Chet Clem: We don't have any rules or known lines we won't cross.",
+                 "David Shankbone: Tell me about the paper's history.",
+                 "Chet Clem: It started in Madison in 1988 as a weekly for students.")
+    assert [(q[0][:10], q[4]) for q in got] == [("We do ever", "Chet Clem"), ("We don't h", "Chet Clem"),
+                                                ("It started", "Chet Clem")]

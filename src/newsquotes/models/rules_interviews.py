@@ -83,9 +83,13 @@ class Interview:
         # you?", "Noam Chomsky: … why should NATO exist?"); a statement under the interviewer's is a question
         answerers = {labels[k + 1]["name"] for k in asks if k + 1 in labels and k + 1 not in asks}
         self._answerers = answerers
-        # a second interviewer asks once under their own label ("((RS)) How close do these stars get?")
-        asking |= {name for name in {label["name"] for label in labels.values()} - answerers
-                   if all(k in raw for k, label in labels.items() if label["name"] == name)}
+        # a second interviewer asks once under their own label ("((RS)) How close do these stars get?"); a label
+        # that asks and never follows a question is an interviewer's, whose other turns are remarks ("Mike
+        # Halterman: Tell me about the paper's history.")
+        opened = {name: [k for k, label in labels.items() if label["name"] == name]
+                  for name in {label["name"] for label in labels.values()} - answerers}
+        asking |= {name for name, ks in opened.items()
+                   if all(k in raw for k in ks) or answerers and any(k in raw for k in ks)}
         asks = sorted({k for k in asks if k not in labels or _is_asker(labels[k], asking)
                        or k in named and labels[k]["name"] not in answerers}
                       | {k for k, label in labels.items() if _is_asker(label, asking)})
@@ -237,7 +241,7 @@ class Interview:
         """The speaker a label names: its person's mention, the person its initials stand for, the label of a
         turn itself; None for a label that names no one ("A:")."""
         lo, hi = label.span("name")
-        if label["name"] not in ("A", "Answer") and (name := person_of(label["name"], self.mentions)):
+        if label["name"] not in ("A", "Answer") and (name := person_of(label["name"], self.mentions, self.text)):
             return Speaker(lo, hi, name, True)  # "Bowen:", "BOWEN:", "Rich:", "RB:" for Rich Bowen
         person = next((m for m in self.mentions if lo <= m.start and m.end <= hi and m.label == "PERSON"), None)
         if person and not _ANSWER_LABEL.fullmatch(label["name"]):

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 
 #: A turn label alone on its line: "((Rich Bowen))", "Rich Bowen:", "SHIMON PERES", "Q:", "Shimon Peres".
@@ -68,9 +69,18 @@ def _key(line: re.Match) -> str:
     return (line["turn"] or line["name"]).casefold()
 
 
-def person_of(label: str, mentions: list[Mention]) -> str | None:
+def person_of(label: str, mentions: list[Mention], text: str = "") -> str | None:
     """The full name of the person a label names in another form: the same name in capitals, the surname or the
-    first name alone, or the initials; the one such person of the page, else the one it names most, then first."""
+    first name alone (after a title: "MS. LEAVITT", "Secretary Rubio"), or the initials; the one such person of
+    the page, else the one it names most, then first. A role alone ("THE PRESIDENT:", "Minister:") names the person
+    the page gives that title ("President Trump")."""
+    words = label.split()
+    while words and (words[0].rstrip(".").capitalize() in lex.TITLES or words[0].casefold() == "the"):
+        words = words[1:]
+    if not words:
+        return _titled_person(label.split()[-1].rstrip("."), mentions, text)
+    if len(words) < len(label.split()):
+        label = " ".join(words)
     folded = label.casefold()
     exact = [m.name for m in mentions if m.label == "PERSON" and m.name.casefold() == folded]
     if exact:
@@ -86,3 +96,12 @@ def person_of(label: str, mentions: list[Mention]) -> str | None:
         return None
     order = list(people)
     return min(found, key=lambda name: (-people[name], order.index(name)))
+
+
+def _titled_person(title: str, mentions: list[Mention], text: str) -> str | None:
+    """The person the page names most after a title ("President Trump" for "THE PRESIDENT:"), if it is a title."""
+    if title.capitalize() not in lex.TITLES:
+        return None
+    before = re.compile(rf"\b{re.escape(title)}\.?\s+$", re.IGNORECASE)
+    named = Counter(m.name for m in mentions if m.label == "PERSON" and before.search(text, max(0, m.start - 30), m.start))
+    return named.most_common(1)[0][0] if named else None

@@ -146,3 +146,26 @@ def test_a_label_that_asks_and_never_follows_a_question_is_a_second_interviewers
                  "Chet Clem: It started in Madison in 1988 as a weekly for students.")
     assert [(q[0][:10], q[4]) for q in got] == [("We do ever", "Chet Clem"), ("We don't h", "Chet Clem"),
                                                 ("It started", "Chet Clem")]
+
+
+def test_a_second_interviewee_under_a_name_the_name_finder_misses_answers_after_the_first():
+    got = quotes("Wikinews interviewed Mario J. Lucero and Isabel Ruiz of Heaven Sent Gaming about their new show.",
+                 "Wikinews: How did the two of you meet?",
+                 "Mario J. Lucero: We met at a convention in Los Angeles in 2003, and I was showing a trailer there.",
+                 "Isabel Ruiz: I thought he was crazy, but I liked the trailer a lot.",
+                 "Wikinews: Where do you get your ideas?",
+                 "Lucero: Mostly from the fans. We read every comment they leave.",
+                 "Ruiz: And from our own lives.")
+    assert [(q[0][:10], q[4]) for q in got] == [("We met at ", "Mario J. Lucero"), ("I thought ", "Isabel Ruiz"),
+                                                ("Mostly fro", "Mario J. Lucero"), ("And from o", "Isabel Ruiz")]
+
+
+def test_each_of_several_interviewees_answers_the_question_that_calls_them_by_name():
+    got = quotes("Wikinews spoke with Chet Clem and Sean Mills of The Onion about how the newspaper works.",
+                 "Sean, how do you decide on the stories?",
+                 "We do everything backwards here. We start with the headline.",
+                 "Chet, do your writers have similar rules of thumb?",
+                 "We don't have any rules or known lines we won't cross.",
+                 "Mr. Mills, who came up with the name of the paper?",
+                 "The founders did, and I have never asked them why.")
+    assert [q[4] for q in got] == ["Sean Mills", "Chet Clem", "Sean Mills"]

@@ -90,6 +90,7 @@ class Interview:
                   for name in {label["name"] for label in labels.values()} - answerers}
         asking |= {name for name, ks in opened.items()
                    if all(k in raw for k in ks) or answerers and any(k in raw for k in ks)}
+        answerers |= self._next_answerers(named, asking, raw) if answerers else set()
         asks = sorted({k for k in asks if k not in labels or _is_asker(labels[k], asking)
                        or k in named and labels[k]["name"] not in answerers}
                       | {k for k, label in labels.items() if _is_asker(label, asking)})
@@ -108,6 +109,8 @@ class Interview:
         self.addressees = {paragraphs[k].last: speaker.name for k in asks
                            if k + 1 in labels and not _is_asker(labels[k + 1], asking)
                            and (speaker := self._labelled(labels[k + 1])) and speaker.name}
+        called = self._called(asks, openings)
+        self.addressees.update({paragraphs[k].last: who.name for k, who in called.items()})
         first = min(([asks[0] + 1] if asks else []) + answered[:1])
         found, labelled = [], None
         for k in range(first, len(paragraphs)):
@@ -115,7 +118,7 @@ class Interview:
             start, speaker = paragraph.start, None
             label = labels.get(k)
             if k in asks or label is not None and _is_asker(label, asking):
-                labelled = None
+                labelled = called.get(k)  # "Mario, how did you meet?": Mario answers, if no label says otherwise
                 continue  # a question, or the interviewer's statement: "Wikinews: The competition from the World Cup."
             if label is not None:
                 labelled = self._labelled(label)
@@ -229,6 +232,29 @@ class Interview:
         followed = [k for k in asks if k + 1 < len(paragraphs) and k + 1 not in asks]
         return len(followed) >= 2 and 2 * len(followed) >= len(asks)
 
+    def _called(self, asks: list[int], openings: list[int]) -> dict[int, Speaker]:
+        """Whom each question calls by name as it opens, where the questions call two people or more ("Mario, how
+        did the two of you meet?", "Isabel, what was your first impression?"): each answers the question to them."""
+        called = {}
+        for k, opening in zip(asks, openings):
+            names = addressed(self.text, [opening], self.mentions)
+            person = next((m for m in self.mentions if len(names) == 1 and m.name in names), None)
+            if person is not None:
+                called[k] = Speaker(person.start, person.end, person.name, True)
+        return called if len({who.name for who in called.values()}) >= 2 else {}
+
+    def _next_answerers(self, named: dict[int, re.Match], asking: set[str], raw: list[int]) -> set[str]:
+        """The labels of those who answer after another one, not after a question ("Isabel Ruiz: I thought he was
+        crazy …", later "Ruiz: …"): after the first question, a person's full name that the introduction gives
+        ("Wikinews interviewed Mario J. Lucero and Isabel Ruiz …"), or a word of one."""
+        if not raw:
+            return set()
+        intro = self.text[:self.paragraphs[raw[0]].start].casefold()
+        after = [label["name"] for k, label in named.items() if k > raw[0] and not _is_asker(label, asking)]
+        full = {name for name in after if _FULL_NAME.fullmatch(name) and name.casefold() in intro}
+        words = {w for name in full | {m.name for m in self.mentions if m.label == "PERSON"} for w in name.split()}
+        return {name for name in after if name in full or name in words}
+
     @staticmethod
     def _mostly_asking(labels: dict[int, re.Match], asks: list[int]) -> set[str]:
         """The labels of the one who asks: those that open mostly question paragraphs, two at least ("David
@@ -249,6 +275,9 @@ class Interview:
             return Speaker(speaker.start, speaker.end, self._cased(speaker.name), speaker.named)
         if re.fullmatch(r"[A-Z]{2,3}", label["name"]) and (name := initials_of(label["name"], self.mentions)):
             return Speaker(lo, hi, name, True)
+        fuller = [name for name in self._answerers if label["name"] in name.split() and _FULL_NAME.fullmatch(name)]
+        if len(fuller) == 1:
+            return Speaker(lo, hi, self._cased(fuller[0]), True)  # "Ruiz:" after "Isabel Ruiz:"
         if label.re in (_TURN, LINE_LABEL) or label["name"] in self._answerers and _FULL_NAME.fullmatch(label["name"]):
             return Speaker(lo, hi, self._cased(label["name"]), True)  # a name the name finder missed still names
         return None

@@ -169,3 +169,16 @@ def test_each_of_several_interviewees_answers_the_question_that_calls_them_by_na
                  "Mr. Mills, who came up with the name of the paper?",
                  "The founders did, and I have never asked them why.")
     assert [q[4] for q in got] == ["Sean Mills", "Chet Clem", "Sean Mills"]
+
+
+def test_a_saying_the_interviewer_cites_under_a_label_on_its_own_line_is_no_quote():
+    got = quotes("Wikinews spoke with Shimon Peres about the peace process.",
+                 "WIKINEWS",
+                 "What about the adage, \u201cThose who forget history are doomed to repeat it\u201d?",
+                 "SHIMON PERES",
+                 "Well, I distinguish between two histories, the spiritual and the material.",
+                 "WIKINEWS",
+                 "Do you still think that there is a future to the peace process?",
+                 "SHIMON PERES",
+                 "The future is only peace. The problem is how long it will take.")
+    assert [(q[0][:10], q[4]) for q in got] == [("Well, I di", "Shimon Peres"), ("The future", "Shimon Peres")]

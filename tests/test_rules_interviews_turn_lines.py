@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rules_sentences import quotes
+from rules_sentences import MODEL, article_of, quotes
 
 _INTRO = "Wikinews spoke with Chet Clem and Sean Mills of The Onion about how the newspaper works."
 _TURNS = [
@@ -182,3 +182,16 @@ def test_a_saying_the_interviewer_cites_under_a_label_on_its_own_line_is_no_quot
                  "SHIMON PERES",
                  "The future is only peace. The problem is how long it will take.")
     assert [(q[0][:10], q[4]) for q in got] == [("Well, I di", "Shimon Peres"), ("The future", "Shimon Peres")]
+
+
+@pytest.mark.parametrize("title", ["Q&A: William Evans on the state of magic", "Five questions for William Evans",
+                                   "Meet William Evans, the president of the magicians' brotherhood",
+                                   "William Evans: 'Magic is alive'", "'Magic is alive,' says William Evans"])
+def test_an_interviewee_only_the_headline_names_answers(title):
+    paragraphs = ["Magic is having a moment. Lance Burton and Mark Wilson filled theatres, and Lance Burton still tours.",
+                  "Q: For how long have you been involved in performing magic?",
+                  "A: Over 50 years. I am 61 now so I really started when I was about 10 years old.",
+                  "Q: Has the internet helped or hurt magic?",
+                  "A: Both. I think it has helped draw younger people to magic as a hobby."]
+    got = MODEL.predict(article_of(*paragraphs).model_copy(update={"title": title})).quotes
+    assert [q.speaker_name for q in got] == ["William Evans", "William Evans"]

@@ -54,6 +54,11 @@ _VOCATIVE = re.compile(rf"(?:(?:{'|'.join(sorted(_ADDRESS))})\.?\s+)?"
                        r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s")
 #: The opening of a sentence that reports another interview: "In a 2003 interview with …", "During an interview …".
 _EARLIER = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|During)\s+(?:a|an|the|his|her|their|its)\b(?:\s+[\w'’-]+){0,3}\s*$")
+#: A person's full name in a headline: "William Evans", "Mario J. Lucero".
+_HEADLINE_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}(?![\w'’-])")
+#: A headline's interview cue just before a name: "Q&A: ", "Five questions for ", "In conversation: ", "Meet ".
+_HEADLINE_CUE = re.compile(r"(?:\bQ ?& ?A|\bquestions? (?:for|to)|\bconversation(?: with)?|\bMeet|\bsays|"
+                           r"\bspeaks? with|\binterview(?:s|ed)?|\binterview with)\W{0,3}\s*$", re.IGNORECASE)
 #: The topic of a headline, which names whom the interview is about, not whom it is with.
 _TOPIC = re.compile(r"\s(?:on|about|over|regarding)\s")
 
@@ -102,18 +107,23 @@ def interviewee(text: str, title: str, mentions: list[Mention], first_question: 
     naming them most, the headline naming them less, the number of times the introduction and then the whole
     page name them least."""
     people = [m for m in mentions if m.label == "PERSON" and not _press(text, m, asking)]
-    if not people:
-        return None
     intro = [m for m in people if m.end <= first_question]
     everywhere, introduced = Counter(m.name for m in people), Counter(m.name for m in intro)
     in_title, in_intro, titled = _cued_in_title(title, people), _cued_in_text(text, intro), _titled(title, people)
     order = list(everywhere)
+    # a person only the headline names ("Q&A: William Evans on …" over an introduction that names others)
+    headline = _headline_guest(title)
+    if headline and not any(set(headline.split()) & set(name.split()) for name in order):
+        order.append(headline)
+        in_title, titled = in_title | {headline}, titled | {headline}
+    if not order:
+        return None
 
     def weight(name: str) -> tuple[float, int]:
         return (3 * (name in in_title) + 3 * (name in in_intro) + 3 * (name in addressed_names)
                 + 3 * (name in answering) + (name in titled) + 0.5 * min(introduced[name], 3)
                 + 0.2 * min(everywhere[name], 5), -order.index(name))
-    return max(everywhere, key=weight)
+    return max(order, key=weight)
 
 
 def initials_of(label: str, mentions: list[Mention]) -> str | None:
@@ -140,6 +150,18 @@ def _cued_in_title(title: str, people: list[Mention]) -> set[str]:
     return {name for name in {m.name for m in people} for form in _forms(name)
             for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", title)
             if _ASKED.search(title, 0, hit.start()) or _ANSWERED.match(title, hit.end())}
+
+
+def _headline_guest(title: str) -> str | None:
+    """A full name that a headline gives with an interview cue, whether or not the text names it: "Q&A: William
+    Evans on …", "Five questions for …", "In conversation: …", "Meet …", "'…,' says …", "… answers our questions",
+    or the name and a colon that open the headline ("William Evans: 'Magic is alive'")."""
+    for start in (m.start() for m in re.finditer(r"(?<![\w'’-])[A-Z]", title)):
+        name = _HEADLINE_NAME.match(title, start)
+        opens = bool(name) and not title[:start].strip() and title[name.end():].startswith(":")
+        if name and (_HEADLINE_CUE.search(title, 0, start) or opens or _ANSWERED.match(title, name.end())):
+            return name.group()
+    return None
 
 
 def _cued_in_text(text: str, intro: list[Mention]) -> set[str]:

@@ -195,3 +195,12 @@ def test_an_interviewee_only_the_headline_names_answers(title):
                   "A: Both. I think it has helped draw younger people to magic as a hobby."]
     got = MODEL.predict(article_of(*paragraphs).model_copy(update={"title": title})).quotes
     assert [q.speaker_name for q in got] == ["William Evans", "William Evans"]
+
+
+def test_the_dash_that_opens_a_turn_of_a_dialogue_is_no_part_of_the_answer():
+    got = quotes("October is National Magic Month. Wikinews spoke with William Evans, president of the brotherhood.",
+                 "\u2014 For how long have you been involved in performing magic?",
+                 "\u2014 Over 50 years. I am 61 now so I really started when I was about 10 years old.",
+                 "\u2014 Has the internet helped or hurt magic?",
+                 "\u2014 Both. I think it has helped draw younger people to magic as a hobby.")
+    assert [(q[0][:10], q[4]) for q in got] == [("Over 50 ye", "William Evans"), ("Both. I th", "William Evans")]

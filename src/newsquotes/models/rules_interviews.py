@@ -46,6 +46,8 @@ _FULL_NAME = re.compile(r"[A-Z][a-z'’]+(?:[ -](?:[a-z]{2,3} )?[A-Z][a-z'’]+)
 _OWN_VOICE = re.compile(r"\binterview(?:s|ed)?\b|\bQ ?& ?A\b", re.IGNORECASE)
 #: An entry of a list: "- Laura Frank Tacho, Director of Engineering at CloudBees", "• Rachel White".
 _ENTRY = re.compile(r"\s*[-–—•*·]\s")
+#: The dash that opens each turn of a dialogue written without labels: "— How long …?", "- Over 50 years."
+_DIALOGUE_DASH = re.compile(r"[-–—]\s+")
 #: Thanks that open a paragraph: "Thank you …", "Well, thank you so much!", "Thanks for your time."
 _THANKS = re.compile(r"\W*(?:(?:Well|OK|Okay|Alright|All right|And|So|Great),?\s+)?(?:thank you|thanks)\b", re.IGNORECASE)
 #: The interviewer's labels, in any case: "Wikinews", "WIKINEWS", "Q".
@@ -138,6 +140,8 @@ class Interview:
             end = paragraph.end
             while end > start and text[end - 1] in " ,;:\"”’»":
                 end -= 1  # "… for two reasons:" before a list: the colon introduces, as after a quotation
+            if dash := _DIALOGUE_DASH.match(text, start, end):
+                start = dash.end()  # "— Over 50 years.": the dash that opens a turn of a dialogue
             while start < end and text[start] in "\"“‘«":
                 start += 1
             found.append(Found(start, end, "direct", None, speaker, guest))
@@ -204,14 +208,15 @@ class Interview:
     def _unmarked_questions(self, answered: list[int], labels: dict[int, re.Match]) -> set[int]:
         """The questions without a question mark or a label: the last unlabelled paragraph between two answers
         under the same label, when it never says "I" and either asks "you" ("Evans: … / Tell us about your first
-        show. / Evans: …") or is the one paragraph between the two ("McKenzie: … / The competition from the World
-        Cup. / McKenzie: …"): the label opens the second answer again as someone else spoke in between."""
+        show. / Evans: …") or is the one short paragraph between the two ("McKenzie: … / The competition from the
+        World Cup. / McKenzie: …"): the label opens the second answer again as someone else spoke in between."""
         found = set()
         for a, b in zip(answered, answered[1:]):
             k = b - 1
             if k > a and labels[a]["name"] == labels[b]["name"] and not any(j in labels for j in range(a + 1, b)):
                 body = self.text[self.paragraphs[k].start:self.paragraphs[k].end]
-                if (k == a + 1 or SECOND_PERSON.search(body)) and not SINGULAR_FIRST_PERSON.search(body):
+                alone = k == a + 1 and len(body.split()) < 30  # a remark is short, a relayed report is not
+                if (alone or SECOND_PERSON.search(body)) and not SINGULAR_FIRST_PERSON.search(body):
                     found.add(k)
         return found
 

@@ -52,6 +52,13 @@ _ADDRESS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Senator", "Go
 #: A question that opens by addressing the interviewee: "Mr. Evans, …", "Dr Daly, …", "Herr Vilanek, …", "Jan, …".
 _VOCATIVE = re.compile(rf"(?:(?:{'|'.join(sorted(_ADDRESS))})\.?\s+)?"
                        r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s")
+#: The opening of a sentence that reports another interview: "In a 2003 interview with …", "During an interview …".
+_EARLIER = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|During)\s+(?:a|an|the|his|her|their|its)\b(?:\s+[\w'’-]+){0,3}\s*$")
+#: A person's full name in a headline: "William Evans", "Mario J. Lucero".
+_HEADLINE_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}(?![\w'’-])")
+#: A headline's interview cue just before a name: "Q&A: ", "Five questions for ", "In conversation: ", "Meet ".
+_HEADLINE_CUE = re.compile(r"(?:\bQ ?& ?A|\bquestions? (?:for|to)|\bconversation(?: with)?|\bMeet|\bsays|"
+                           r"\bspeaks? with|\binterview(?:s|ed)?|\binterview with)\W{0,3}\s*$", re.IGNORECASE)
 #: The topic of a headline, which names whom the interview is about, not whom it is with.
 _TOPIC = re.compile(r"\s(?:on|about|over|regarding)\s")
 
@@ -62,8 +69,8 @@ def announced(text: str, title: str, first_question: int, questions: list[str], 
     "an interview with …", "Siegel agreed to answer some questions"), or half its questions at least ask "you"
     and either half the paragraphs after them answer as "I" or "we" or the headline names a person in full
     ("Leader spotlight: Erin Spiceland" over "What was your first job …?"); a page whose introduction speaks as
-    "I" needs the headline. Questions without any of it may be a report's rhetorical ones, a help page's or a
-    diary's to its reader."""
+    "I", or that opens with its questions and so introduces no one to answer them, needs the headline. Questions
+    without any of it may be a report's rhetorical ones, a help page's or a diary's to its reader."""
     if _INTERVIEW.search(title) or _INTERVIEW.search(text, 0, first_question):
         return True
     if 2 * sum(bool(SECOND_PERSON.search(q)) for q in questions) < len(questions):
@@ -71,7 +78,7 @@ def announced(text: str, title: str, first_question: int, questions: list[str], 
     full_names = {m.name for m in mentions if m.label == "PERSON" and len(m.name.split()) > 1}
     # a writer who opens as "I" and then asks "you" speaks to the reader (a diary, a blog): the answers in "I"
     # are the writer's own text, unless the headline names the one who answers
-    writer = bool(SINGULAR_FIRST_PERSON.search(text, 0, first_question))
+    writer = bool(SINGULAR_FIRST_PERSON.search(text, 0, first_question)) or not text[:first_question].strip()
     return not writer and 2 * sum(bool(FIRST_PERSON.search(r)) for r in replies) >= len(replies) or any(
         re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title) for name in full_names)
 
@@ -100,18 +107,23 @@ def interviewee(text: str, title: str, mentions: list[Mention], first_question: 
     naming them most, the headline naming them less, the number of times the introduction and then the whole
     page name them least."""
     people = [m for m in mentions if m.label == "PERSON" and not _press(text, m, asking)]
-    if not people:
-        return None
     intro = [m for m in people if m.end <= first_question]
     everywhere, introduced = Counter(m.name for m in people), Counter(m.name for m in intro)
     in_title, in_intro, titled = _cued_in_title(title, people), _cued_in_text(text, intro), _titled(title, people)
     order = list(everywhere)
+    # a person only the headline names ("Q&A: William Evans on …" over an introduction that names others)
+    headline = _headline_guest(title)
+    if headline and not any(set(headline.split()) & set(name.split()) for name in order):
+        order.append(headline)
+        in_title, titled = in_title | {headline}, titled | {headline}
+    if not order:
+        return None
 
     def weight(name: str) -> tuple[float, int]:
         return (3 * (name in in_title) + 3 * (name in in_intro) + 3 * (name in addressed_names)
                 + 3 * (name in answering) + (name in titled) + 0.5 * min(introduced[name], 3)
                 + 0.2 * min(everywhere[name], 5), -order.index(name))
-    return max(everywhere, key=weight)
+    return max(order, key=weight)
 
 
 def initials_of(label: str, mentions: list[Mention]) -> str | None:
@@ -140,8 +152,29 @@ def _cued_in_title(title: str, people: list[Mention]) -> set[str]:
             if _ASKED.search(title, 0, hit.start()) or _ANSWERED.match(title, hit.end())}
 
 
+def _headline_guest(title: str) -> str | None:
+    """A full name that a headline gives with an interview cue, whether or not the text names it: "Q&A: William
+    Evans on …", "Five questions for …", "In conversation: …", "Meet …", "'…,' says …", "… answers our questions",
+    or the name and a colon that open the headline ("William Evans: 'Magic is alive'")."""
+    for start in (m.start() for m in re.finditer(r"(?<![\w'’-])[A-Z]", title)):
+        name = _HEADLINE_NAME.match(title, start)
+        opens = bool(name) and not title[:start].strip() and title[name.end():].startswith(":")
+        if name and (_HEADLINE_CUE.search(title, 0, start) or opens or _ANSWERED.match(title, name.end())):
+            return name.group()
+    return None
+
+
 def _cued_in_text(text: str, intro: list[Mention]) -> set[str]:
-    return {m.name for m in intro if _ASKED.search(text, max(0, m.start - 90), m.start) or _ANSWERED.match(text, m.end)}
+    """The people the introduction names next to an interview phrase, but for a report of another interview that
+    opens its sentence ("In a 2003 interview with the Associated Press, Rick Santorum compared …")."""
+    found = set()
+    for m in intro:
+        asked = _ASKED.search(text, max(0, m.start - 90), m.start)
+        if asked and _EARLIER.search(text, max(0, asked.start() - 40), asked.start()) or not asked and not (
+                _ANSWERED.match(text, m.end)):
+            continue
+        found.add(m.name)
+    return found
 
 
 def _titled(title: str, people: list[Mention]) -> set[str]:

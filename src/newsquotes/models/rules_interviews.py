@@ -21,6 +21,7 @@ interviewee's words inside a question ("You noted …") is theirs (``rules_put_t
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Found, _verb_in
@@ -29,6 +30,7 @@ from newsquotes.models.rules_interviewee import (FIRST_PERSON, SECOND_PERSON, SI
                                                  initials_of, interviewee)
 from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_text import Layout
+from newsquotes.models.rules_turn_lines import LINE_LABEL, person_of, turn_paragraphs
 
 #: Image credits and captions, which no interviewee says.
 _CAPTION = re.compile(r"\b(?:Image|Photo|Video|Audio):", re.IGNORECASE)
@@ -44,6 +46,8 @@ _FULL_NAME = re.compile(r"[A-Z][a-z'’]+(?:[ -](?:[a-z]{2,3} )?[A-Z][a-z'’]+)
 _OWN_VOICE = re.compile(r"\binterview(?:s|ed)?\b|\bQ ?& ?A\b", re.IGNORECASE)
 #: An entry of a list: "- Laura Frank Tacho, Director of Engineering at CloudBees", "• Rachel White".
 _ENTRY = re.compile(r"\s*[-–—•*·]\s")
+#: The dash that opens each turn of a dialogue written without labels: "— How long …?", "- Over 50 years."
+_DIALOGUE_DASH = re.compile(r"[-–—]\s+")
 #: Thanks that open a paragraph: "Thank you …", "Well, thank you so much!", "Thanks for your time."
 _THANKS = re.compile(r"\W*(?:(?:Well|OK|Okay|Alright|All right|And|So|Great),?\s+)?(?:thank you|thanks)\b", re.IGNORECASE)
 #: The interviewer's labels, in any case: "Wikinews", "WIKINEWS", "Q".
@@ -56,6 +60,7 @@ class Interview:
     def __init__(self, layout: Layout, title: str, mentions: list[Mention], speakers: Speakers):
         self.layout, self.text, self.title = layout, layout.text, title or ""
         self.mentions, self.speakers = mentions, speakers
+        self.paragraphs = turn_paragraphs(self.text, layout.paragraphs)  # a label line joined to its turn
         self.questions: list[int] = []  # the question paragraphs of an interview, once ``answers`` found it one
         self.guest: str | None = None
         self.addressees: dict[int, str] = {}
@@ -66,10 +71,12 @@ class Interview:
         interview) is a direct quote of the interviewee without a cue, unless a label names its speaker. A turn
         label ("((Rich Bowen)) I'm the Community Manager …") or a name with a colon names who answers that
         paragraph and the unlabelled ones after it; the interviewer's labels ("((WN))", "Q:") mark questions."""
-        text, paragraphs = self.text, self.layout.paragraphs
-        turns = {k: label for k, p in enumerate(paragraphs) if (label := _TURN.match(text, p.start, p.end))}
+        text, paragraphs = self.text, self.paragraphs
+        turns = {k: label for k, p in enumerate(paragraphs) if (label := _TURN.match(text, p.start, p.end) or (
+            LINE_LABEL.match(text, p.start, p.end) if "\n" in text[p.start:p.end] else None))}
         named = {k: label for k, p in enumerate(paragraphs) if k not in turns
-                 and (label := _name_label(text, p.start, p.end))}
+                 and (label := _ANSWERER.match(text, p.start, p.end))}
+        named = _without_asides(text, named)
         raw = asks = [k for k, p in enumerate(paragraphs) if text[p.start:p.end].rstrip().endswith("?")
                       or _asking_label(turns.get(k) or named.get(k))]
         asking = self._mostly_asking(turns, asks) | self._mostly_asking(named, asks)
@@ -78,9 +85,14 @@ class Interview:
         # you?", "Noam Chomsky: … why should NATO exist?"); a statement under the interviewer's is a question
         answerers = {labels[k + 1]["name"] for k in asks if k + 1 in labels and k + 1 not in asks}
         self._answerers = answerers
-        # a second interviewer asks once under their own label ("((RS)) How close do these stars get?")
-        asking |= {name for name in {label["name"] for label in labels.values()} - answerers
-                   if all(k in raw for k, label in labels.items() if label["name"] == name)}
+        # a second interviewer asks once under their own label ("((RS)) How close do these stars get?"); a label
+        # that asks and never follows a question is an interviewer's, whose other turns are remarks ("Mike
+        # Halterman: Tell me about the paper's history.")
+        opened = {name: [k for k, label in labels.items() if label["name"] == name]
+                  for name in {label["name"] for label in labels.values()} - answerers}
+        asking |= {name for name, ks in opened.items()
+                   if all(k in raw for k in ks) or answerers and any(k in raw for k in ks)}
+        answerers |= self._next_answerers(named, asking, raw) if answerers else set()
         asks = sorted({k for k in asks if k not in labels or _is_asker(labels[k], asking)
                        or k in named and labels[k]["name"] not in answerers}
                       | {k for k, label in labels.items() if _is_asker(label, asking)})
@@ -94,10 +106,13 @@ class Interview:
             return []
         answering = {speaker.name for k in answered if (speaker := self._labelled(labels[k])) and speaker.name}
         guest = interviewee(text, self.title, self.mentions, first_question, asking, addressed_names, answering)
-        self.questions, self.guest = asks, guest
+        self.questions, self.guest = [paragraphs[k].last for k in asks], guest
         # whom each question asks: the one whose label opens the answer to it, else the interviewee
-        self.addressees = {k: speaker.name for k in asks if k + 1 in labels and not _is_asker(labels[k + 1], asking)
+        self.addressees = {paragraphs[k].last: speaker.name for k in asks
+                           if k + 1 in labels and not _is_asker(labels[k + 1], asking)
                            and (speaker := self._labelled(labels[k + 1])) and speaker.name}
+        called = self._called(asks, openings)
+        self.addressees.update({paragraphs[k].last: who.name for k, who in called.items()})
         first = min(([asks[0] + 1] if asks else []) + answered[:1])
         found, labelled = [], None
         for k in range(first, len(paragraphs)):
@@ -105,22 +120,28 @@ class Interview:
             start, speaker = paragraph.start, None
             label = labels.get(k)
             if k in asks or label is not None and _is_asker(label, asking):
-                labelled = None
+                labelled = called.get(k)  # "Mario, how did you meet?": Mario answers, if no label says otherwise
                 continue  # a question, or the interviewer's statement: "Wikinews: The competition from the World Cup."
             if label is not None:
                 labelled = self._labelled(label)
-                if label.re is _TURN or labelled is not None or _ANSWER_LABEL.fullmatch(label["name"]):
+                if label.re in (_TURN, LINE_LABEL) or labelled is not None or _ANSWER_LABEL.fullmatch(label["name"]):
                     start = label.end()  # "A: It lost half its coral.": the label is no part of the answer
                 speaker = labelled
             elif labelled is not None:
                 speaker = labelled  # an answer that goes on over paragraphs
-            if self._no_answer(paragraph.start, paragraph.end, k + 1 in asks, label is not None) or label is None and (
+            # "Q: Favorite apps? / A: Bleacher Report, Uber Eats": a labelled reply to a question
+            replying = label is not None and k - 1 in asks and label.end() < paragraph.end and not text[
+                paragraph.start:paragraph.end].rstrip().endswith(":")  # "((Wayne Tseng)) Reasons:" opens a list
+            if self._no_answer(paragraph.start, paragraph.end, k + 1 in asks, label is not None, replying) or (
+                    label is None) and (
                     self._narrated(paragraph.start, paragraph.end, speaker.name if speaker else guest)
                     or _closing_remark(text[paragraph.start:paragraph.end])):
                 continue
             end = paragraph.end
             while end > start and text[end - 1] in " ,;:\"”’»":
                 end -= 1  # "… for two reasons:" before a list: the colon introduces, as after a quotation
+            if dash := _DIALOGUE_DASH.match(text, start, end):
+                start = dash.end()  # "— Over 50 years.": the dash that opens a turn of a dialogue
             while start < end and text[start] in "\"“‘«":
                 start += 1
             found.append(Found(start, end, "direct", None, speaker, guest))
@@ -131,7 +152,7 @@ class Interview:
         """Where the page's own text takes over after the last question: at the first unlabelled paragraph that
         speaks of the interview ("Check back in soon—we'll be adding new interviews weekly.") or is an entry of a
         list of names ("- Laura Frank Tacho, Director of Engineering at CloudBees"); nothing after it answers."""
-        paragraphs = self.layout.paragraphs
+        paragraphs = self.paragraphs
         for k in range(asks[-1] + 1 if asks else len(paragraphs), len(paragraphs)):
             body = self.text[paragraphs[k].start:paragraphs[k].end]
             if k in labels or _closing_remark(body):
@@ -146,7 +167,7 @@ class Interview:
         ("The study was funded by the National Institutes of Health.") goes on with the report."""
         if len(asks) < 2 or FIRST_PERSON.search(self.text, answer.start, answer.end):
             return False
-        paragraphs = self.layout.paragraphs
+        paragraphs = self.paragraphs
         last = paragraphs[asks[-1]].end
         if answer.start < last:
             return False
@@ -158,38 +179,44 @@ class Interview:
     def _is_interview(self, asks: list[int], answered: list[int], labels: dict[int, re.Match], asking: set[str],
                       named: set[str]) -> bool:
         """Two questions or more, most of them answered, on a page that shows it is an interview: by the labels of
-        its turns, by the people its questions address (``named``), by its headline or introduction, or by
+        its turns (two answers under a label at least: one label after a question may be a heading, "The Build
+        Stage:"), by the people its questions address (``named``), by its headline or introduction, or by
         questions to "you" answered by "I"; questions alone may be a report's rhetorical ones or a help page's."""
         if len(asks) < 2 and len(answered) < 2 or not answered and not self._answers_follow(asks):
             return False
         labelled = any(_is_asker(label, asking) for label in labels.values())
-        paragraphs = self.layout.paragraphs
+        paragraphs = self.paragraphs
         questions = [self.text[paragraphs[k].start:paragraphs[k].end] for k in asks]
         replies = [self.text[paragraphs[k + 1].start:paragraphs[k + 1].end] for k in asks if k + 1 < len(paragraphs)]
-        return bool(answered or labelled or named or announced(
+        return bool(len(answered) >= 2 or labelled or named or announced(
             self.text, self.title, paragraphs[asks[0]].start if asks else len(self.text), questions, replies,
             self.mentions))
 
-    def _no_answer(self, start: int, end: int, before_question: bool, labelled: bool) -> bool:
+    def _no_answer(self, start: int, end: int, before_question: bool, labelled: bool, replying: bool) -> bool:
         """A caption or credit ("Image: Paul Budd."), or a heading: a line of under four words with its label
         that is no labelled sentence ("((Dorsa Derakhshani)) Yes." is an answer), or a line of under twelve that
-        no sentence mark ends just before a question ("Labor actions as a revival of the Left")."""
+        no sentence mark ends just before a question ("Labor actions as a revival of the Left"); but a labelled
+        line right after a question answers it, however short ("A: Lebron James")."""
         body = self.text[start:end].rstrip()
         words = len(body.split())
+        if _CAPTION.search(body) or replying:
+            return bool(_CAPTION.search(body))
         short = words < 4 and not (labelled and body.endswith((".", "!", "?", "…")))
-        return bool(_CAPTION.search(body)) or short or (
+        return short or (
             before_question and words < 12 and not re.search(r"[.!?…:;\"”’)\]\u0964]$", body))
 
     def _unmarked_questions(self, answered: list[int], labels: dict[int, re.Match]) -> set[int]:
         """The questions without a question mark or a label: the last unlabelled paragraph between two answers
-        under the same label, when it asks "you" and never says "I" ("Evans: … / Tell us about your first
-        show. / Evans: …"), as no one else speaks between the two."""
+        under the same label, when it never says "I" and either asks "you" ("Evans: … / Tell us about your first
+        show. / Evans: …") or is the one short paragraph between the two ("McKenzie: … / The competition from the
+        World Cup. / McKenzie: …"): the label opens the second answer again as someone else spoke in between."""
         found = set()
         for a, b in zip(answered, answered[1:]):
             k = b - 1
             if k > a and labels[a]["name"] == labels[b]["name"] and not any(j in labels for j in range(a + 1, b)):
-                body = self.text[self.layout.paragraphs[k].start:self.layout.paragraphs[k].end]
-                if SECOND_PERSON.search(body) and not SINGULAR_FIRST_PERSON.search(body):
+                body = self.text[self.paragraphs[k].start:self.paragraphs[k].end]
+                alone = k == a + 1 and len(body.split()) < 30  # a remark is short, a relayed report is not
+                if (alone or SECOND_PERSON.search(body)) and not SINGULAR_FIRST_PERSON.search(body):
                     found.add(k)
         return found
 
@@ -203,11 +230,35 @@ class Interview:
         return bool(named) and not credited and not FIRST_PERSON.search(self.text, start, end)
 
     def _answers_follow(self, asks: list[int]) -> bool:
-        """Whether at least half the questions have a paragraph after them that is no question: a transcript,
-        not a list of questions whose answers the page left out (then what follows is the report's own text)."""
-        paragraphs = self.layout.paragraphs
+        """Whether two questions at least, and half of them, have a paragraph after them that is no question: a
+        transcript, not a list of questions whose answers the page left out (then what follows is the report's own
+        text), nor a report's rhetorical questions, one after the other, before its next paragraph."""
+        paragraphs = self.paragraphs
         followed = [k for k in asks if k + 1 < len(paragraphs) and k + 1 not in asks]
-        return 2 * len(followed) >= len(asks)
+        return len(followed) >= 2 and 2 * len(followed) >= len(asks)
+
+    def _called(self, asks: list[int], openings: list[int]) -> dict[int, Speaker]:
+        """Whom each question calls by name as it opens, where the questions call two people or more ("Mario, how
+        did the two of you meet?", "Isabel, what was your first impression?"): each answers the question to them."""
+        called = {}
+        for k, opening in zip(asks, openings):
+            names = addressed(self.text, [opening], self.mentions)
+            person = next((m for m in self.mentions if len(names) == 1 and m.name in names), None)
+            if person is not None:
+                called[k] = Speaker(person.start, person.end, person.name, True)
+        return called if len({who.name for who in called.values()}) >= 2 else {}
+
+    def _next_answerers(self, named: dict[int, re.Match], asking: set[str], raw: list[int]) -> set[str]:
+        """The labels of those who answer after another one, not after a question ("Isabel Ruiz: I thought he was
+        crazy …", later "Ruiz: …"): after the first question, a person's full name that the introduction gives
+        ("Wikinews interviewed Mario J. Lucero and Isabel Ruiz …"), or a word of one."""
+        if not raw:
+            return set()
+        intro = self.text[:self.paragraphs[raw[0]].start].casefold()
+        after = [label["name"] for k, label in named.items() if k > raw[0] and not _is_asker(label, asking)]
+        full = {name for name in after if _FULL_NAME.fullmatch(name) and name.casefold() in intro}
+        words = {w for name in full | {m.name for m in self.mentions if m.label == "PERSON"} for w in name.split()}
+        return {name for name in after if name in full or name in words}
 
     @staticmethod
     def _mostly_asking(labels: dict[int, re.Match], asks: list[int]) -> set[str]:
@@ -221,13 +272,18 @@ class Interview:
         """The speaker a label names: its person's mention, the person its initials stand for, the label of a
         turn itself; None for a label that names no one ("A:")."""
         lo, hi = label.span("name")
+        if label["name"] not in ("A", "Answer") and (name := person_of(label["name"], self.mentions, self.text)):
+            return Speaker(lo, hi, name, True)  # "Bowen:", "BOWEN:", "Rich:", "RB:" for Rich Bowen
         person = next((m for m in self.mentions if lo <= m.start and m.end <= hi and m.label == "PERSON"), None)
         if person and not _ANSWER_LABEL.fullmatch(label["name"]):
             speaker = self.speakers.speaker(person.start, person.end, person)
             return Speaker(speaker.start, speaker.end, self._cased(speaker.name), speaker.named)
         if re.fullmatch(r"[A-Z]{2,3}", label["name"]) and (name := initials_of(label["name"], self.mentions)):
             return Speaker(lo, hi, name, True)
-        if label.re is _TURN or label["name"] in self._answerers and _FULL_NAME.fullmatch(label["name"]):
+        fuller = [name for name in self._answerers if label["name"] in name.split() and _FULL_NAME.fullmatch(name)]
+        if len(fuller) == 1:
+            return Speaker(lo, hi, self._cased(fuller[0]), True)  # "Ruiz:" after "Isabel Ruiz:"
+        if label.re in (_TURN, LINE_LABEL) or label["name"] in self._answerers and _FULL_NAME.fullmatch(label["name"]):
             return Speaker(lo, hi, self._cased(label["name"]), True)  # a name the name finder missed still names
         return None
 
@@ -257,12 +313,14 @@ def _labelled_questions(asks: list[int], labels: dict[int, re.Match], asking: se
     return asks
 
 
-def _name_label(text: str, start: int, end: int) -> re.Match | None:
-    """The name label that opens a paragraph; after a dash only in capitals ("EVANS — Both."), as a name and a
-    dash in plain case opens an aside ("Obama — whom I met in 2008 — …")."""
-    label = _ANSWERER.match(text, start, end)
-    dashed = label is not None and text[label.end("name"):label.end()].strip() in "—–"
-    return None if dashed and not label["name"].isupper() else label
+def _without_asides(text: str, named: dict[int, re.Match]) -> dict[int, re.Match]:
+    """The name labels that open paragraphs; with a dash only in capitals ("EVANS — Both.") or where the same name
+    and dash open two paragraphs at least ("Evans — Both."), as a name and a dash in plain case that opens one
+    paragraph opens an aside ("Obama — whom I met in 2008 — …")."""
+    def dashed(label: re.Match) -> bool:
+        return text[label.end("name"):label.end()].strip() in "—–" and not label["name"].isupper()
+    repeated = Counter(label["name"] for label in named.values() if dashed(label))
+    return {k: label for k, label in named.items() if not dashed(label) or repeated[label["name"]] >= 2}
 
 
 def _asking_label(label: re.Match | None) -> bool:

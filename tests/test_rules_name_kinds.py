@@ -96,3 +96,41 @@ def test_a_run_with_an_abstract_noun_is_a_body_not_a_person():
                      "The anti-Scientology site Operation Clambake wrote that the attack failed.")
     assert "PERSON" not in found.values()
     assert found.get("Operation Clambake") == "ORG"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Red Hot Chili Peppers drummer Chad Smith was at the launch on Monday.", "Chad Smith"),
+    ("Israel Folau, a rugby player, said the decision was unfair.", "Israel Folau"),
+    ("Georgia Nugent, the president of the college, spoke first.", "Georgia Nugent"),
+])
+def test_a_place_s_name_is_a_first_name_when_the_two_words_stand_beside_a_role(sentence, name):
+    assert mentions(sentence).get(name) == "PERSON"
+
+
+def test_a_place_s_name_before_a_team_s_or_a_paper_s_name_stays_a_place():
+    assert mentions("In the Utah Jazz game on Monday, the team won.").get("Utah") == "GPE"
+    assert mentions("Greece and Cyprus met, Cyprus Mail reported.").get("Cyprus") == "GPE"
+
+
+def test_a_series_named_after_a_title_is_no_person():
+    found = mentions('LEGO sold sets called the "Master Builder Series". The Master Builder Series is popular.')
+    assert "PERSON" not in found.values()
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("In predictions since the January 7 quake, the U.S. Geological Survey has said more shocks could come.",
+     "U.S. Geological Survey"),
+    ("The team emailed Amazon Web Services, to which on February 1 Amazon Web Services acknowledged the report.",
+     "Amazon Web Services"),
+])
+def test_a_body_s_name_after_a_place_or_a_company_stays_whole(sentence, body):
+    found = mentions(sentence)
+    assert found.get(body) == "ORG"
+    assert "PERSON" not in found.values()
+
+
+def test_and_before_a_people_s_word_ends_a_person_s_name():
+    found = mentions("House Majority Leader Steve Scalise: “Today marks 100 DAYS of President Trump and Republican "
+                     "majorities in Congress.”")
+    assert "Trump and Republican" not in found
+    assert found.get("Trump") == "PERSON"

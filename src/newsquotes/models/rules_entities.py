@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_handles import name_handles
 from newsquotes.models.rules_roles import ROLE_NOUNS, after_role  # noqa: F401  (imported from here by other modules)
-from newsquotes.models.rules_roles import ROLES as _ROLES
+from newsquotes.models.rules_roles import ROLES as _ROLES, THING_HEADS
 from newsquotes.models.rules_roles import (abstract_name, agent_role, bare_name, names_no_person, particle_name,
                                            place_after_opener, plural_role)
-from newsquotes.models.rules_namewords import (after_the, and_in_body, name_after_body, names_a_body, not_a_person,
+from newsquotes.models.rules_namewords import (BODY_WORDS, PLACE_WORDS, after_the, and_in_body, name_after_body, names_a_body, not_a_person,
                                               of_the_cut_body, person_of_body, plural_possessive_in_name, reported_by, said_alone,
                                               surname_again, thing_follows)
 from newsquotes.models.rules_text import Layout
@@ -125,7 +125,7 @@ class _Finder:
         text, word = self.layout.text, self.layout.word(span)
         if not re.fullmatch(r"\d{1,3}", word) or text[run[-1][1]:span[0]] != " " or self.layout.starts_sentence(span[0]):
             return False
-        if after and text[span[1]:after[0][0]] == " " and self.layout.word(after[0]) in lex.ORG_WORDS:
+        if after and text[span[1]:after[0][0]] == " " and self.layout.word(after[0]) in BODY_WORDS:
             return True
         return self.layout.word(run[-1]) in _NUMBERED and not (after and text[after[0][0]].isupper()
                                                                 and text[span[1]:after[0][0]] == " ")
@@ -150,7 +150,11 @@ class _Finder:
         if len(after) < 1 or not text[after[0][0]].isupper() or text[after[0][0]:after[0][1]] in lex.STOP:
             return False
         next_is_name = len(after) > 1 and text[after[1][0]].isupper() and text[after[0][1]:after[1][0]] == " "
-        return not next_is_name and any(self.layout.word(w) in ("of", "for") for w in run[1:])
+        word = self.layout.word(after[0])
+        runs = [self.layout.word(w) for w in run]  # not "President Trump and Republican majorities"
+        people = word in lex.NORP or word in lex.GPE or any(w in lex.TITLES for w in runs) and not any(
+            w in lex.ORG_WORDS for w in runs)
+        return not next_is_name and not people and any(self.layout.word(w) in ("of", "for") for w in run[1:])
 
     def _split(self, run: Words) -> list[Words]:
         """The parts of a run between words that never belong to a name, without edge connectors."""
@@ -208,8 +212,13 @@ class _Finder:
                 break
         else:
             people = "GPE" if words[0] in lex.GPE else "NORP" if words[0] in lex.NORP else None
+            if people and len(run) > 2 and after_the(layout, run[0][0]) and thing_follows(layout, run[-1][1]) and (
+                    layout.text[run[-1][1]:run[-1][1] + 1] != ":" and not any(w in PLACE_WORDS for w in words)
+                    and words[-1] not in THING_HEADS):  # not "the American Music Awards"
+                self._add(run, "ORG")  # "the U.S. Geological Survey has said": a body of that place
+                return
             if people and len(run) > 1 and " ".join(words) not in lex.GPE and not surname_again(
-                    layout, words, self.lowercase) and not any(
+                    layout, run, self.lowercase) and not any(
                     w in lex.ORG_WORDS or w in lex.FAC_WORDS or w in lex.EVENT_WORDS for w in words):
                 self._add(run[:1], people)  # "U.S. ATACMS", "British Storm Shadow": a thing of that place
                 self._add(run[1:], "PRODUCT")
@@ -285,8 +294,9 @@ class _Finder:
             return True
         tail = words[org[-1] + 1:]
         after = self.layout.words_in(run[-1][1], run[-1][1] + 20)
-        if len(tail) == 2 and not any(w in lex.GPE or w in lex.NORP or w in lex.CONNECTORS or w.islower() for w in tail) and after \
-                and self.layout.word(after[0]).lower() in lex.SPEECH_VERBS:
+        if len(tail) == 2 and not any(w in lex.GPE or w in lex.NORP or w in lex.CONNECTORS or w.islower()
+                                      or w[:-1] in lex.ORG_WORDS for w in tail) and after \
+                and self.layout.word(after[0]).lower() in lex.SPEECH_VERBS:  # not "Amazon Web Services said"
             self._label(run[:org[-1] + 1])
             self._add(run[org[-1] + 1:], "PERSON")
             return True

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_roles import ROLE_NOUNS
 from newsquotes.models.rules_text import Layout
 
 Words = list[tuple[int, int]]
@@ -23,7 +24,7 @@ _NOUN_ENDING = re.compile(r"[A-Z]?[a-z]{3,}(?:ings|tions?|ments?|ness|ities|ity|
 #: Words after "the <Word>" that show a thing, not a modifier: "the Frühburgunder is", "the Frühburgunder, an …".
 _AFTER_THING = frozenset("is was has had are were will can could would and or of in on that which with".split())
 #: The words that make a name a body's, without the companies' own names ("Beatles' Apple Corps" is Apple Corps).
-_BODY_WORDS = lex.ORG_WORDS - frozenset("Reuters Yonhap Wikinews Google Microsoft Facebook Twitter YouTube Apple Amazon "
+BODY_WORDS = _BODY_WORDS = lex.ORG_WORDS - frozenset("Reuters Yonhap Wikinews Google Microsoft Facebook Twitter YouTube Apple Amazon "
                                         "Airbus Boeing".split())
 
 
@@ -130,12 +131,27 @@ def _topic_follows(layout: Layout, after: Words) -> bool:
     return bool(words) and not (words[0].isupper() or words[0] in lex.GPE or any(w in lex.ORG_WORDS for w in words))
 
 
-def surname_again(layout: Layout, words: list[str], lowercase: set[str]) -> bool:
+def surname_again(layout: Layout, run: Words, lowercase: set[str]) -> bool:
     """Whether a place's name before one more word is a first name: the second word comes back alone as a
-    speaker in the article ("Chad Smith … Smith said", "Jordan Peterson … Mr. Peterson"), unlike "Utah Jazz"."""
+    speaker in the article ("Chad Smith … Smith said", "Jordan Peterson … Mr. Peterson"), or the two words stand
+    beside a role ("drummer Chad Smith", "Georgia Nugent, the president,"), unlike "Utah Jazz"."""
+    words = [layout.word(w) for w in run]
     if len(words) != 2 or words[0] not in lex.GPE or not words[0].isalpha() or words[1].isupper() or words[1].lower() in lowercase or words[1] in lex.GPE:
         return False
-    return said_alone(layout, words[0], words[1])
+    return said_alone(layout, words[0], words[1]) or _beside_a_role(layout, run)  # not "Cyprus Mail reported"
+
+
+#: A person's noun right before a name, or in an appositive right after it: "drummer Chad Smith", "…, the president,".
+_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s*(?:[,;.]|\s(?:of|at|for|in)\b)")
+
+
+def _beside_a_role(layout: Layout, run: Words) -> bool:
+    text = layout.text
+    before = _ROLE_BEFORE.search(text, max(0, run[0][0] - 20), run[0][0])
+    after = _ROLE_AFTER.match(text, run[-1][1])
+    heads = ([before.group(1)] if before else []) + (after.group(1).split()[-1:] if after else [])
+    return any(lex.head_kind(w) == "PERSON" or w in ROLE_NOUNS for w in heads)
 
 
 def said_alone(layout: Layout, first: str, last: str) -> bool:
@@ -165,7 +181,7 @@ def reported_by(layout: Layout, run: Words) -> bool:
 
 
 #: Words of places and things named "<X> of <Y>", never a person's: "Democratic Republic of the Congo".
-_PLACE_WORDS = frozenset("Republic Kingdom States Union Islands Isle Gulf Bay Sea Lake Cape Statue Order".split())
+PLACE_WORDS = _PLACE_WORDS = frozenset("Republic Kingdom States Union Islands Isle Gulf Bay Sea Lake Cape Statue Order".split())
 
 
 def person_of_body(name: list[str], body: list[str]) -> bool:

@@ -20,7 +20,7 @@ ROLES = _ROLES = frozenset("""
     Producer Chef Founder Co-founder Owner Player Striker Goalkeeper Manager Editor Advisor Adviser Counselor
     Counsel Chair Envoy Monsignor Strategist Commentator Host Anchor Pollster Physician Surgeon Nurse Officials
     Senior Vice Coroner Treasurer Auditor Comptroller Clerk Marshal Whip Czar Leader Broadcaster Presenter Drummer
-    Guitarist Bassist Vocalist Developer Co-developer Photographer Banker Master Grandmaster Monseñor Monsenor
+    Guitarist Bassist Vocalist Co-developer Lead Photographer Banker Master Grandmaster Monseñor Monsenor
 """.split())
 #: The roles as nouns: "the archbishop said".
 ROLE_NOUNS = frozenset(w.lower() for w in _ROLES if w.lower() not in ("senior", "vice", "officials", "mp", "mep", "mla", "mk"))
@@ -58,9 +58,9 @@ _SURNAME_TITLES = frozenset("King Queen Prince Princess Major Judge Justice Lord
                              "Player".split())
 #: Last words of the names of laws, plans, prizes, shows and syndromes, which are named after people but are none:
 #: "Trump Derangement Syndrome", "Patriot Act", "Golden Globe Award", "The Doris Day Show".
-_THING_HEADS = frozenset("""
+THING_HEADS = _THING_HEADS = frozenset("""
     Syndrome Act Bill Doctrine Effect Show Award Awards Prize Plan Amendment Agreement Accord Treaty Protocol Index
-    Disease Virus Flu Fever Trophy Medal
+    Disease Virus Flu Fever Trophy Medal Series
 """.split())
 #: Abstract nouns, which no person's name holds: "Emergency Management Presidency", "Genital Mutilation".
 _ABSTRACT = re.compile(r"[A-Z]?[a-z]{3,}(?:tions?|ments?|ities|ity|ships?|ency|ancy|isms?)")

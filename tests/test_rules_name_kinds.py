@@ -134,3 +134,23 @@ def test_and_before_a_people_s_word_ends_a_person_s_name():
                      "majorities in Congress.”")
     assert "Trump and Republican" not in found
     assert found.get("Trump") == "PERSON"
+
+
+@pytest.mark.parametrize("speaker_phrase", [
+    "Broadcaster Piers Morgan commented",
+    "broadcaster Piers Morgan commented",
+    "Piers Morgan, a broadcaster, commented",
+    "TV Broadcaster Piers Morgan commented",
+])
+def test_the_speaker_s_name_does_not_depend_on_how_the_role_is_written(speaker_phrase):
+    paragraphs = (f"The police arrived later. {speaker_phrase}, “This was a brave act by ordinary people.”",)
+    assert speakers(*paragraphs) == ["Piers Morgan"]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("“The fire spread to the roof quickly,” North Wales Fire and Rescue Service said.",),
+    ("North Wales Fire and Rescue Service said: “The fire spread to the roof quickly.”",),
+    ("North Wales Fire and Rescue Service said “the fire spread to the roof quickly”.",),
+])
+def test_a_body_with_and_in_its_name_speaks_wherever_the_quote_stands(paragraphs):
+    assert speakers(*paragraphs) == ["North Wales Fire and Rescue Service"]

@@ -3,7 +3,8 @@
 A run of capitalised words (joined by connectors such as "of" or "de") is cut at words that never belong
 to a name ("The", "According", weekdays). GPE and NORP come from a gazetteer and place-like endings
 (-ia, -land, -stan; -ian, -ese, -ish), ORG from words such as Ministry, Agency, Party and from acronyms,
-FAC from Stadium, Airport …, EVENT from Day, Festival …, PERSON after a title or for two or three other name words. A single word is
+FAC from Stadium, Airport …, EVENT from Day, Festival …, GPE from "New", "San", "Fort" … before one word, PERSON after a
+title or for two or three other name words that name no role and no thing (rules_roles). A single word is
 a person when it repeats part of a full name or comes before a reporting verb. Each person mention is
 named by the fullest form of that name in the article ("Ivan Petrov" for "Petrov").
 """
@@ -15,30 +16,25 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_handles import name_handles
-from newsquotes.models.rules_namewords import (after_the, and_in_body, name_after_body, names_a_body, not_a_person,
-                                              of_the_cut_body, person_of_body, plural_possessive_in_name, reported_by,
+from newsquotes.models.rules_roles import ROLE_NOUNS, after_role  # noqa: F401  (imported from here by other modules)
+from newsquotes.models.rules_roles import ROLES as _ROLES, THING_HEADS
+from newsquotes.models.rules_roles import (abstract_name, agent_role, bare_name, names_no_person, particle_name,
+                                           place_after_opener, plural_role)
+from newsquotes.models.rules_namewords import (BODY_WORDS, PLACE_WORDS, after_the, and_in_body, name_after_body, names_a_body, not_a_person,
+                                              of_the_cut_body, person_of_body, plural_possessive_in_name, reported_by, said_alone,
                                               surname_again, thing_follows)
 from newsquotes.models.rules_text import Layout
 
 Words = list[tuple[int, int]]
 
-#: Roles before a person's name that the title list leaves out, none of them a first name:
-#: "Constable Daniel Dubé", "Assemblywoman Selena Torres", "Podcaster Spike Cohen".
-_ROLES = frozenset("""
-    Constable Superintendent Trooper Corporal Commander Assemblyman Assemblywoman Assemblymember Congressman
-    Congresswoman Councilman Councilwoman Alderman Legislator Lawmaker MP MEP MLA MK Swami Rabbi Imam Sheikh Cardinal
-    Archbishop Pastor Actor Actress Singer Rapper Podcaster Comedian Voter Attorney Prosecutor Lawyer Fellow
-    Analyst Economist Scientist Researcher Astronaut Candidate Nominee Activist Author Writer Journalist Reporter
-    Producer Chef Founder Co-founder Owner Player Striker Goalkeeper Manager Editor Advisor Adviser Counselor
-    Counsel Chair Envoy Monsignor Strategist Commentator Host Anchor Pollster Physician Surgeon Nurse Officials
-    Senior Vice Coroner Treasurer Auditor Comptroller Clerk Marshal Whip Czar Leader
-""".split())
 #: The speaker's own "I" before a name, never part of it: "I'm Rich Bowen and I'm the Community Manager".
 _FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll".split())
 #: Capitalised words that open a sentence before a name and are no part of it: a greeting or an address
 #: ("Hi Agastya", "Regarding Ashodaya"), a time in someone's role ("Former Trump adviser Michael Flynn").
 _OPENERS = frozenset("Hi Hello Dear Thanks Thank Regarding Congratulations Former Ex Late Acting Interim Outgoing "
                      "Incoming".split())
+#: First words of places' names, never of a person's: "New Orleans", "San Diego", "Fort Worth", "Mount Apo".
+_PLACE_OPENERS = frozenset("New San Santa Los Las Fort Port Mount Lake".split())
 #: Bodies named after their topic with "on": "Joint Committee on Taxation", "Council on Foreign Relations".
 _BODIES_ON = frozenset("Committee Commission Council Conference Panel Forum Centre Center Institute".split())
 #: Days and months, which "on" puts a date to: "the Committee on Monday announced".
@@ -49,8 +45,6 @@ _NUMBERED = frozenset("News Channel Radio TV".split())
 #: Common nouns of people that a body's name holds before "'s": "Alachua Sheriff's Office", "Children's Hospital".
 _PEOPLE_OF_NAMES = frozenset("sheriff attorney prosecutor coroner people children women men veterans workers "
                              "farmers citizens mayor governor".split())
-#: The roles as nouns: "the archbishop said".
-ROLE_NOUNS = frozenset(w.lower() for w in _ROLES if w.lower() not in ("senior", "vice", "officials", "mp", "mep", "mla", "mk"))
 #: The last word of a publication's name, which keeps its "The".
 PRESS = _PRESS = frozenset("""
     Times Post Journal Herald Guardian Telegraph Independent Atlantic Register Dispatch Chronicle Gazette Tribune
@@ -58,31 +52,9 @@ PRESS = _PRESS = frozenset("""
 """.split())
 #: The legal forms that end a company's name.
 _CORPORATE = frozenset("Inc Corp Ltd LLC plc PLC AG GmbH".split())
-#: Honours and degrees after a name, which are no part of it: "Kama Melly QC".
-_POSTNOMINALS = frozenset("QC KC MP MEP OBE CBE MBE KBE PhD MD".split())
-
-
 #: Words that make a longer name a thing or a person of an organisation, not its full name: "Airbus A380",
 #: "Chicago-based Boeing", "Apple Chief Executive Officer".
 _THING_OF_ORG = re.compile(r"\d|-based\b|\b(?:%s)\b" % "|".join(sorted(re.escape(t) for t in lex.TITLES)))
-
-
-def bare_name(name: str) -> str:
-    """A person's name without the role before it, the honours after it and the place or body it is of:
-    "Police Senior Superintendent Yolanda Yu" and "Yolanda Yu of the police" are "Yolanda Yu"."""
-    words = name.split()
-    link = next((k for k, w in enumerate(words) if k >= 2 and w in ("of", "from", "at", "for")), None)
-    words = words[:link] if link else words
-    while len(words) > 1 and words[-1].rstrip(".,") in _POSTNOMINALS:
-        words.pop()
-    return " ".join(words[after_role(words):])
-
-
-def after_role(words: list[str]) -> int:
-    """Where the name starts after the roles and titles before it (0 without any): "Senior Fellow Marlo Lewis"."""
-    roles = [k for k, w in enumerate(words[:-1]) if w.rstrip(".") in _ROLES or w.rstrip(".") in lex.TITLES
-             or re.fullmatch(r"[\w-]+-year-old", w, re.I) or w.isupper() and 2 <= len(w) <= 3 and k <= len(words) - 3]
-    return roles[-1] + 1 if roles else 0
 
 
 @dataclass
@@ -129,7 +101,7 @@ class _Finder:
             joined = bool(run) and text[run[-1][1]:s] == " " and not layout.starts_sentence(s)
             after_link = word != "the" or bool(run) and layout.word(run[-1]) in lex.CONNECTORS  # "Church of the …", not "Rathbun the …"
             if joined and word == "and" and (self._last_of_body(run, words[k + 1:k + 3])
-                                              or and_in_body(layout, run, words[k + 1:k + 6], _ROLES)):
+                                              or and_in_body(layout, run, words[k + 1:k + 6], _ROLES, self.lowercase)):
                 capital = True  # "Centers for Disease Control and Prevention": one name
             if run and word == "s" and text[s - 1] in "'’" and k + 1 < len(words) and \
                     self._possessive_in_name(run, words[k + 1]):
@@ -153,7 +125,7 @@ class _Finder:
         text, word = self.layout.text, self.layout.word(span)
         if not re.fullmatch(r"\d{1,3}", word) or text[run[-1][1]:span[0]] != " " or self.layout.starts_sentence(span[0]):
             return False
-        if after and text[span[1]:after[0][0]] == " " and self.layout.word(after[0]) in lex.ORG_WORDS:
+        if after and text[span[1]:after[0][0]] == " " and self.layout.word(after[0]) in BODY_WORDS:
             return True
         return self.layout.word(run[-1]) in _NUMBERED and not (after and text[after[0][0]].isupper()
                                                                 and text[span[1]:after[0][0]] == " ")
@@ -178,7 +150,11 @@ class _Finder:
         if len(after) < 1 or not text[after[0][0]].isupper() or text[after[0][0]:after[0][1]] in lex.STOP:
             return False
         next_is_name = len(after) > 1 and text[after[1][0]].isupper() and text[after[0][1]:after[1][0]] == " "
-        return not next_is_name and any(self.layout.word(w) in ("of", "for") for w in run[1:])
+        word = self.layout.word(after[0])
+        runs = [self.layout.word(w) for w in run]  # not "President Trump and Republican majorities"
+        people = word in lex.NORP or word in lex.GPE or any(w in lex.TITLES for w in runs) and not any(
+            w in lex.ORG_WORDS for w in runs)
+        return not next_is_name and not people and any(self.layout.word(w) in ("of", "for") for w in run[1:])
 
     def _split(self, run: Words) -> list[Words]:
         """The parts of a run between words that never belong to a name, without edge connectors."""
@@ -197,7 +173,7 @@ class _Finder:
             if part and layout.starts_sentence(part[0][0]) and first.lower() in self.lowercase and (
                     len(part) == 1 or first.endswith("s") and not first.endswith("ss")):
                 part.pop(0)  # a sentence-initial ordinary word ("Officials", "Police"), not "Press TV"
-            elif len(part) > 1 and layout.starts_sentence(part[0][0]) and first not in lex.TITLES and (
+            elif len(part) > 2 and layout.starts_sentence(part[0][0]) and first not in lex.TITLES and (
                     first.lower() in lex.PERSON_NOUNS or re.fullmatch(r"[A-Z][a-z]{3,}ist", first)) and (
                     layout.word(part[1]) not in lex.CONNECTORS):
                 part.pop(0)  # a role before a name: "Biologist Nick Bos", "Professor" is a title already
@@ -223,8 +199,8 @@ class _Finder:
         """Label one capitalised sequence, or queue it as a single word to be decided later."""
         layout = self.layout
         words = [layout.word(w) for w in run]
-        t = max((k for k, w in enumerate(words) if w.rstrip(".") in lex.TITLES or w in _ROLES and k < len(words) - 1),
-                default=-1)
+        t = max((k for k, w in enumerate(words) if w.rstrip(".") in lex.TITLES or w in _ROLES and k < len(words) - 1
+                 or agent_role(w) and k < len(words) - 2), default=-1)  # "Presidential Historian Mark Updegrove"
         if t >= 0 and (t < len(run) - 1 or not any(w in lex.ORG_WORDS for w in words)) and not (
                 t < len(run) - 1 and words[t + 1] in lex.ORG_WORDS):  # "General Motors (Corporation)" is no general
             self._titled(run[:t + 1], run[t + 1:])
@@ -236,8 +212,13 @@ class _Finder:
                 break
         else:
             people = "GPE" if words[0] in lex.GPE else "NORP" if words[0] in lex.NORP else None
+            if people and len(run) > 2 and after_the(layout, run[0][0]) and thing_follows(layout, run[-1][1]) and (
+                    layout.text[run[-1][1]:run[-1][1] + 1] != ":" and not any(w in PLACE_WORDS for w in words)
+                    and words[-1] not in THING_HEADS):  # not "the American Music Awards"
+                self._add(run, "ORG")  # "the U.S. Geological Survey has said": a body of that place
+                return
             if people and len(run) > 1 and " ".join(words) not in lex.GPE and not surname_again(
-                    layout, words, self.lowercase) and not any(
+                    layout, run, self.lowercase) and not any(
                     w in lex.ORG_WORDS or w in lex.FAC_WORDS or w in lex.EVENT_WORDS for w in words):
                 self._add(run[:1], people)  # "U.S. ATACMS", "British Storm Shadow": a thing of that place
                 self._add(run[1:], "PRODUCT")
@@ -260,19 +241,28 @@ class _Finder:
             self._add(run, "ORG")
         elif any(w in lex.FAC_WORDS for w in words):
             self._add(run, "FAC")
-        elif words[-1] in lex.EVENT_WORDS:
-            self._add(run, "EVENT")  # "Waitangi Day", "Fan Expo"
+        elif words[-1] in lex.EVENT_WORDS and not (len(run) == 2 and said_alone(layout, words[0], words[1])):
+            self._add(run, "EVENT")  # "Waitangi Day", "Fan Expo"; not "Doris Day … Day said"
         elif words[0] in lex.COMPASS and len(run) == 2:
             self._add(run, "GPE")  # "Western Australia", "Northern Syria", "North Karnataka"
-        elif previous in lex.LOCATIVE:
-            self._add(run, "GPE")
+        elif previous in lex.LOCATIVE or words[0] in _PLACE_OPENERS and len(run) == 2 and place_after_opener(
+                words[1], self.lowercase):
+            self._add(run, "LOC" if words[0] in ("Mount", "Lake") else "GPE")  # "New Orleans", "Mount Apo"
+        elif words[0] in _PLACE_OPENERS:
+            return  # "New Release", "Lake Chabot Road": no person
         else:
             title = previous if previous in lex.PERSON_NOUNS else ""
-            organisation = len(run) > 3 or any(w in lex.CONNECTORS for w in words) or (
+            organisation = (len(run) > 3 or any(w in lex.CONNECTORS for w in words)) and not particle_name(words) or (
                 after_the(layout, run[0][0]) and thing_follows(layout, run[-1][1])  # "the White House has said",
                 and not words[0].isupper() and words[0] not in lex.GPE)  # not "the UN Nikki Haley:"
-            if organisation or not not_a_person(layout, run, self.lowercase):
-                self._add(run, "ORG" if organisation else "PERSON", title)
+            if organisation:
+                self._add(run, "ORG", title)
+            elif not_a_person(layout, run, self.lowercase):
+                return  # a heading, a slogan
+            elif abstract_name(words):
+                self._add(run, "ORG", title)  # "Emergency Management Presidency", "Operation Clambake"
+            elif not names_no_person(words):
+                self._add(run, "PERSON", title)
 
     def _split_person_from_org(self, run: Words, words: list[str]) -> bool:
         """A name and an organisation in one run: "Lydia Buchtmann for Food Standards Australia", or
@@ -304,8 +294,9 @@ class _Finder:
             return True
         tail = words[org[-1] + 1:]
         after = self.layout.words_in(run[-1][1], run[-1][1] + 20)
-        if len(tail) == 2 and not any(w in lex.GPE or w in lex.NORP or w in lex.CONNECTORS or w.islower() for w in tail) and after \
-                and self.layout.word(after[0]).lower() in lex.SPEECH_VERBS:
+        if len(tail) == 2 and not any(w in lex.GPE or w in lex.NORP or w in lex.CONNECTORS or w.islower()
+                                      or w[:-1] in lex.ORG_WORDS for w in tail) and after \
+                and self.layout.word(after[0]).lower() in lex.SPEECH_VERBS:  # not "Amazon Web Services said"
             self._label(run[:org[-1] + 1])
             self._add(run[org[-1] + 1:], "PERSON")
             return True
@@ -319,12 +310,17 @@ class _Finder:
             size = 3 if len(rest) > 3 and re.fullmatch(r"[A-Z]\.", layout.word(rest[-2])) else 2  # "Robert F. Kennedy"
             head, rest = (rest[:-size], rest[-size:]) if len(rest) >= 2 else (rest, [])
             title = title + head
+        first = next((k for k, w in enumerate(title) if layout.word(w).rstrip(".") in lex.TITLES or layout.word(w) in _ROLES), 0)
+        if first >= 2 and any(layout.word(w) in lex.ORG_WORDS for w in title[:first]):
+            self._label(title[:first])  # "Office of Management and Budget Director Russ Vought"
+            title = title[first:]
         for span in title:
             if label := self._known(span):
                 self._add([span], label)
         if rest and any(layout.word(r) in lex.ORG_WORDS for r in rest):
             self._label(rest)
-        elif rest:
+        elif rest and not plural_role(layout.word(rest[-1])) and not (  # not "Vice Presidents", "Consumer Price Index"
+                len(rest) > 1 and names_no_person([layout.word(w) for w in rest])):
             self._add(rest, "PERSON", " ".join(layout.word(w) for w in title))
 
     def _label_singles(self) -> None:

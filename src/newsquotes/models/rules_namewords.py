@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_roles import ROLE_NOUNS
 from newsquotes.models.rules_text import Layout
 
 Words = list[tuple[int, int]]
@@ -23,7 +24,7 @@ _NOUN_ENDING = re.compile(r"[A-Z]?[a-z]{3,}(?:ings|tions?|ments?|ness|ities|ity|
 #: Words after "the <Word>" that show a thing, not a modifier: "the Frühburgunder is", "the Frühburgunder, an …".
 _AFTER_THING = frozenset("is was has had are were will can could would and or of in on that which with".split())
 #: The words that make a name a body's, without the companies' own names ("Beatles' Apple Corps" is Apple Corps).
-_BODY_WORDS = lex.ORG_WORDS - frozenset("Reuters Yonhap Wikinews Google Microsoft Facebook Twitter YouTube Apple Amazon "
+BODY_WORDS = _BODY_WORDS = lex.ORG_WORDS - frozenset("Reuters Yonhap Wikinews Google Microsoft Facebook Twitter YouTube Apple Amazon "
                                         "Airbus Boeing".split())
 
 
@@ -89,18 +90,25 @@ def plural_possessive_in_name(layout: Layout, run: Words, span: tuple[int, int])
     return gap in ("' ", "’ ") and layout.word(run[-1]).endswith("s") and layout.word(span) in _BODY_WORDS
 
 
-def and_in_body(layout: Layout, run: Words, after: Words, roles: frozenset[str]) -> bool:
-    """Whether "and" joins two parts of one body's name or one role's portfolio: the words before it are plural or
-    name a portfolio after a title or one of ``roles`` ("Universities and Colleges Employers' Association", "Secretary of Health and Human Services",
-    "Counselor for Trade and Manufacturing Peter Navarro"), and capitalised words after it reach a body's word or
-    the run holds a title with its "of" or "for"."""
+def and_in_body(layout: Layout, run: Words, after: Words, roles: frozenset[str], lowercase: set[str] = frozenset()) -> bool:
+    """Whether "and" joins two parts of one body's name or one role's portfolio: the words before it are plural, a
+    common noun the article writes in lower case, or name a portfolio after a title, one of ``roles`` or a body's
+    word ("Universities and Colleges Employers' Association", "Secretary of Health and Human Services", "Counselor
+    for Trade and Manufacturing Peter Navarro", "Department of Health and Human Services", "North Wales Fire and
+    Rescue Service"), and capitalised words after it reach a body's word or the run holds a title with its "of" or
+    "for"."""
     text = layout.text
     words = [layout.word(w) for w in run]
-    portfolio = any((w.rstrip(".") in lex.TITLES or w in roles) and len(words) - 2 <= k + 2 and words[k + 1] in ("of", "for")
-                    for k, w in enumerate(words[:-1]))  # "Secretary of Health and", not "Secretary of State Marco Rubio and"
+    portfolio = any((w.rstrip(".") in lex.TITLES or w in roles or w in _BODY_WORDS and _topic_follows(layout, after))
+                    and len(words) - 2 <= k + 2
+                    and words[k + 1] in ("of", "for")  # "Secretary of Health and", not "Secretary of State Marco Rubio and"
+                    for k, w in enumerate(words[:-1]))  # "Department of Health and Human Services"
     if portfolio and after and text[after[0][0]].isupper() and layout.word(after[0]) not in lex.STOP:
         return True
-    if not words[-1].endswith("ies") and not (words[-1].endswith("s") and words[-1][0].isupper() and len(run) == 1):
+    common = words[-1].lower() in lowercase and not (words[-1] in lex.GPE or words[-1] in lex.NORP or len(
+        words) > 1 and words[-1] in lex.ORG_WORDS)  # not "the Trump Administration and EU Commission"
+    if not words[-1].endswith("ies") and not (words[-1].endswith("s") and words[-1][0].isupper() and len(run) == 1) \
+            and not common:  # "North Wales Fire and Rescue Service": a common noun, which the article writes lower case
         return False
     previous = None
     for span in after:
@@ -112,16 +120,48 @@ def and_in_body(layout: Layout, run: Words, after: Words, roles: frozenset[str])
     return False
 
 
-def surname_again(layout: Layout, words: list[str], lowercase: set[str]) -> bool:
+def _topic_follows(layout: Layout, after: Words) -> bool:
+    """Whether the capitalised words after "and" go on a body's topic ("… of Health and Human Services"), not
+    name a second body ("University of Bristol and UC Davis", "… and Imperial College")."""
+    words = []
+    for span in after:
+        if not layout.text[span[0]].isupper():
+            break
+        words.append(layout.word(span))
+    return bool(words) and not (words[0].isupper() or words[0] in lex.GPE or any(w in lex.ORG_WORDS for w in words))
+
+
+def surname_again(layout: Layout, run: Words, lowercase: set[str]) -> bool:
     """Whether a place's name before one more word is a first name: the second word comes back alone as a
-    speaker in the article ("Chad Smith … Smith said", "Jordan Peterson … Mr. Peterson"), unlike "Utah Jazz"."""
+    speaker in the article ("Chad Smith … Smith said", "Jordan Peterson … Mr. Peterson"), or the two words stand
+    beside a role ("drummer Chad Smith", "Georgia Nugent, the president,"), unlike "Utah Jazz"."""
+    words = [layout.word(w) for w in run]
     if len(words) != 2 or words[0] not in lex.GPE or not words[0].isalpha() or words[1].isupper() or words[1].lower() in lowercase or words[1] in lex.GPE:
         return False
+    return said_alone(layout, words[0], words[1]) or _beside_a_role(layout, run)  # not "Cyprus Mail reported"
+
+
+#: A person's noun right before a name, or in an appositive right after it: "drummer Chad Smith", "…, the president,".
+_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s*(?:[,;.]|\s(?:of|at|for|in)\b)")
+
+
+def _beside_a_role(layout: Layout, run: Words) -> bool:
     text = layout.text
-    for m in re.finditer(r"(?<![\w.-])%s(?![\w-])" % re.escape(words[1]), text):
+    before = _ROLE_BEFORE.search(text, max(0, run[0][0] - 20), run[0][0])
+    after = _ROLE_AFTER.match(text, run[-1][1])
+    heads = ([before.group(1)] if before else []) + (after.group(1).split()[-1:] if after else [])
+    return any(lex.head_kind(w) == "PERSON" or w in ROLE_NOUNS for w in heads)
+
+
+def said_alone(layout: Layout, first: str, last: str) -> bool:
+    """Whether the last word of a name comes back alone as a speaker or after an honorific ("Smith said", "Ms.
+    Smith", "Day said"): a person's surname."""
+    text = layout.text
+    for m in re.finditer(r"(?<![\w.-])%s(?![\w-])" % re.escape(last), text):
         verb = re.match(r"\s+([a-z]+)", text[m.end():m.end() + 20])
         before = text[max(0, m.start() - 5):m.start()]
-        if not text[:m.start()].endswith(words[0] + " ") and (
+        if not text[:m.start()].endswith(first + " ") and (
                 verb and verb.group(1) in lex.SPEECH_VERBS or re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.? $", before)):
             return True  # "Smith said", "Ms. Smith"
     return False
@@ -141,7 +181,7 @@ def reported_by(layout: Layout, run: Words) -> bool:
 
 
 #: Words of places and things named "<X> of <Y>", never a person's: "Democratic Republic of the Congo".
-_PLACE_WORDS = frozenset("Republic Kingdom States Union Islands Isle Gulf Bay Sea Lake Cape Statue Order".split())
+PLACE_WORDS = _PLACE_WORDS = frozenset("Republic Kingdom States Union Islands Isle Gulf Bay Sea Lake Cape Statue Order".split())
 
 
 def person_of_body(name: list[str], body: list[str]) -> bool:

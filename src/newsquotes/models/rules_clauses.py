@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_clause_ends import second_act, writers_comment
 from newsquotes.models.rules_finite import finite as _finite, opens_a_clause
 from newsquotes.models.rules_leading import leading_subject
 from newsquotes.models.rules_marks import Piece, Quotations
@@ -24,7 +25,8 @@ from newsquotes.models.rules_text import Layout
 _THAT = re.compile(r"([^,;:“”\"«»]{0,80}?)\bthat\b[\s,]*")
 _OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*|him|her|them|us|me|reporters|"
                      r"journalists|lawmakers|police|(?:the|a|an)\s+[a-z]+)(?=[\s,:;.])")
-_COORDINATION = re.compile(r"(?:,?\s+(?:and|but|while|whereas)|;)(?:\s+(?:%s))*\s+$" % "|".join(sorted(lex.SUBJECT_GAP)))
+_COORDINATION = re.compile(r"(?:,?\s+(?:and|but|while|whereas)|;)(?:\s+(?:%s))*(?:\s+(?:the|a|an))?\s+$" % "|".join(
+    sorted(lex.SUBJECT_GAP)))
 _BELIEF = re.compile(r"[\s,]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s+(?:%s))*\s+(%s)\b(?:\s+that\b)?" % (
     "|".join(sorted(lex.SUBJECT_GAP)), "|".join(sorted(lex.BELIEF_VERBS))))
 _PARTICIPLE = re.compile(r",\s+(?:with\s+(?:[\w.'’-]+\s+){1,4}?)?(?:also\s+)?([a-z]+ing)\b")
@@ -291,6 +293,9 @@ class Clauses:
             e = dash.start()  # "he would get him out — and he kept his promise": the writer goes on
         if (aside := _WRITERS_ASIDE.search(text, s, e)) and not self.quotations.inside(aside.start()):
             e = aside.start()  # "he had won the election despite several key states certifying …": the writer's
+        for end in (writers_comment(text, s, e), second_act(text, s, e) if s >= cue.end else None):
+            if end is not None and not self.quotations.inside(end + 1):
+                e = end  # "…, which Trump denied", "… without elaborating", "… and called for patience"
         opening = text[s:e].split(maxsplit=1)[:1]
         for piece in self.quotations.between(s + 1, e):
             if opening and opening[0].lower() in lex.NOT_CLAUSE:

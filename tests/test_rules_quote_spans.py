@@ -105,3 +105,25 @@ def test_a_clause_ends_where_the_writer_takes_over(sentence, content):
 ])
 def test_a_clause_goes_on_past_a_verb_that_is_not_an_act_of_speech(sentence, content):
     assert content in [q[0] for q in quotes(sentence)]
+
+
+# ---------------------------------------------------------------------- a reporting form used as an adjective
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Deported criminals include:", "Jorge Luis Guerrero-Quintero, a Venezuelan national and confirmed Tren de "
+     "Aragua gang member, convicted of raping a 14-year-old girl, second-degree assault, and robbery."),
+    ("Tom Brand, an activist and alleged organiser of the protest, was arrested on Monday near the station.",),
+])
+def test_an_ed_form_coordinated_with_a_noun_phrase_reports_nothing(paragraphs):
+    assert quotes(*paragraphs) == []
+
+
+# ---------------------------------------------------------------------- a source phrase before a dash
+
+
+@pytest.mark.parametrize("dash", ["\u2014", "\u2013", "-"])
+def test_a_source_phrase_ends_before_a_dash(dash):
+    (quote,) = quotes(f"The average taxpayer will see a tax cut of $3,752, according to a new analysis {dash} while "
+                      "another found the cost of rules was even greater.")
+    assert quote[0] == "The average taxpayer will see a tax cut of $3,752" and quote[3] == "a new analysis"

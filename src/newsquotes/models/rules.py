@@ -139,6 +139,7 @@ from dataclasses import replace
 from newsquotes.errors import ModelError
 from newsquotes.models.rules_entities import find_mentions
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_clause_ends import source_before_dash
 from newsquotes.models.rules_clauses import Clauses, Found as _Found
 from newsquotes.models.rules_blocks import intro_source, nested_reports
 from newsquotes.models.rules_headlines import headline_reports
@@ -190,6 +191,7 @@ class _Quotes:
         # in nature" and …") names no one: a speaker never lies inside what it said
         reported = [replace(f, speaker=None) if f.speaker and f.start < f.speaker.end and f.speaker.start < f.end
                     else f for f in reported]
+        reported = [source_before_dash(self.speakers, f) for f in reported]  # "according to a new analysis — …"
         reported = headline_reports(self.layout, self.round_up, reported)  # "WWJ-TV (Detroit, MI): …, AAA says"
         interview = Interview(self.layout, self.title, self.mentions, self.speakers)
         answers = interview.answers()

@@ -127,3 +127,28 @@ def test_a_source_phrase_ends_before_a_dash(dash):
     (quote,) = quotes(f"The average taxpayer will see a tax cut of $3,752, according to a new analysis {dash} while "
                       "another found the cost of rules was even greater.")
     assert quote[0] == "The average taxpayer will see a tax cut of $3,752" and quote[3] == "a new analysis"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In July 2024, the senator voted against a resolution \u201cStrongly condemning the administration and its "
+    "failure to secure the border.\u201d",
+    "In 2022, the radio network ran a feature titled \u201cWhat ducks can teach teenagers about growing up in the "
+    "city\u201d.",
+])
+def test_the_title_of_a_resolution_or_a_feature_is_no_quote(sentence):
+    assert not any(q[1] == "direct" for q in quotes(sentence))
+
+
+# ---------------------------------------------------------------------- metamorphic: what should not matter
+
+
+@pytest.mark.parametrize("name", ["Jensen Huang", "Maria Lopez", "Kwame Mensah"])
+@pytest.mark.parametrize("opening,closing", MARK_STYLES)
+@pytest.mark.parametrize("break_before", [False, True])
+def test_as_x_put_it_survives_a_name_swap_a_mark_style_and_a_paragraph_break(name, opening, closing, break_before):
+    lead = "The plan was hailed across the industry."
+    aside = f"As Acme CEO {name} put it: {opening}No other country could possibly match this advantage.{closing}"
+    paragraphs = (lead, aside) if break_before else (f"{lead} {aside}",)
+    (quote,) = [q for q in quotes(*paragraphs) if q[1] == "direct"]
+    assert quote[0] == "No other country could possibly match this advantage." and quote[2] == "put"
+    assert quote[4] == name

@@ -3,8 +3,8 @@
 "Marks that report nobody are not quotes" (labeling/GUIDELINES.md): a title ("Anon declares war on Church of
 Scientology", their 2019 "Person of the Year"), a scare quote, or a phrase in marks that is part of a noun phrase of
 the writer's ("announced an “immediate and unconditional ceasefire”", "lauded Blankenship's “ability to …”", "The
-hashtag “…”"). A name given after a verb of naming ("called it a “culture of death”") is the one exception: the
-naming is reported.
+hashtag “…”", "voted against a resolution “Strongly condemning …”", "a feature titled “What … can teach …”"). A
+name given after a verb of naming ("called it a “culture of death”") is the one exception: the naming is reported.
 """
 
 from __future__ import annotations
@@ -17,8 +17,10 @@ from newsquotes.models.rules_text import Layout
 
 #: Short words a title leaves in lower case: "Person of the Year".
 _TITLE_FUNCTION_WORDS = frozenset("of the a an and for in on to at by with or from vs. vs".split())
-#: What makes the quotation part of a noun phrase: an article, a name's possessive, "hashtag".
-_NOUN_PHRASE_BEFORE = re.compile(r"(?:\b(?:a|an|hashtag)|[A-Za-z]\w*['’]s)\s*$", re.IGNORECASE)
+#: What makes the quotation part of a noun phrase or a title: an article, a name's possessive, "the hashtag", "a
+#: resolution", "a feature titled".
+_NOUN_PHRASE_BEFORE = re.compile(r"(?:\b(?:a|an|hashtag|slogan|motto|caption|resolution|titled|entitled|headlined)|"
+                                 r"[A-Za-z]\w*['’]s)\s*$", re.IGNORECASE)
 #: A verb of naming with its object before the article: "called it a", "called the arrest of a judge who … a".
 _NAMED_BY = re.compile(r"\b(?:%s)\b[^.!?;:“”\"]*\b(?:a|an)\s*$" % "|".join(sorted(lex.NAMING_VERBS)), re.IGNORECASE)
 

@@ -152,3 +152,9 @@ def test_as_x_put_it_survives_a_name_swap_a_mark_style_and_a_paragraph_break(nam
     (quote,) = [q for q in quotes(*paragraphs) if q[1] == "direct"]
     assert quote[0] == "No other country could possibly match this advantage." and quote[2] == "put"
     assert quote[4] == name
+
+
+def test_as_x_put_it_inside_a_quotation_names_the_inner_speaker():
+    found = quotes("The host said: \u201cMake no mistake about it: this is a win. \u2018The road is open. You opened "
+                   "it,\u2019 as Chancellor Olaf Weber put it.\u201d")
+    assert ("The road is open. You opened it", "direct", "put", "Olaf Weber", "Olaf Weber") in found

@@ -158,3 +158,29 @@ def test_as_x_put_it_inside_a_quotation_names_the_inner_speaker():
     found = quotes("The host said: \u201cMake no mistake about it: this is a win. \u2018The road is open. You opened "
                    "it,\u2019 as Chancellor Olaf Weber put it.\u201d")
     assert ("The road is open. You opened it", "direct", "put", "Olaf Weber", "Olaf Weber") in found
+
+
+# ---------------------------------------------------------------------- "according to X, <role>, clause"
+
+
+@pytest.mark.parametrize("sentence,content,source", [
+    ("According to Dr. Tom Frieden, formerly the director of the agency, the outbreak is \u201cunprecedented.\u201d",
+     "the outbreak is \u201cunprecedented.\u201d", "Tom Frieden"),
+    ("According to Sadie Weiner, Hagan's former spokeswoman, Hagan died from a virus, leading to encephalitis.",
+     "Hagan died from a virus, leading to encephalitis", "Sadie Weiner"),
+    ("According to a report by UpGuard, a cybersecurity firm, two databases were found on public servers.",
+     "two databases were found on public servers", "UpGuard"),
+])
+def test_a_source_s_role_between_commas_is_not_part_of_the_clause(sentence, content, source):
+    (quote,) = quotes(sentence)
+    assert quote[0] == content and quote[4] == source
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("According to Reuters, the minister, a close ally of the president, resigned on Monday.",
+     "the minister, a close ally of the president, resigned on Monday"),
+    ("According to Reuters, the minister, who was 45, resigned on Monday.", "the minister, who was 45, resigned on Monday"),
+])
+def test_a_subject_with_an_appositive_after_a_source_stays_in_the_clause(sentence, content):
+    (quote,) = quotes(sentence)
+    assert quote[0] == content

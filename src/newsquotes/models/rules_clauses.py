@@ -18,7 +18,8 @@ from newsquotes.models.rules_clause_ends import second_act, writers_comment
 from newsquotes.models.rules_finite import finite as _finite, opens_a_clause
 from newsquotes.models.rules_leading import leading_subject
 from newsquotes.models.rules_marks import Piece, Quotations
-from newsquotes.models.rules_sources import described_document, relative_source, source_noun, unfinished, views
+from newsquotes.models.rules_sources import (described_document, past_apposition, relative_source, source_noun,
+                                             unfinished, views)
 from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 
@@ -144,6 +145,8 @@ class Clauses:
                     return self._span(which, hi, cue, antecedent)  # "an agreement, according to which …"
                 return self._span(lo, head_end, cue, speaker)
             if not before or before.endswith((",", "that", "and", "but", ";")):
+                if speaker.named:  # "According to John Smith, the company's chief executive, sales rose …"
+                    np_end = past_apposition(text, np_end, hi, lambda a, b: _finite(self.layout.words_in(a, b), text))
                 return self._belief(np_end, hi) or self._span(np_end, hi, cue, speaker)
             return None
         subject = self.speakers.subject(cue)

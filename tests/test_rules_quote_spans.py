@@ -184,3 +184,12 @@ def test_a_source_s_role_between_commas_is_not_part_of_the_clause(sentence, cont
 def test_a_subject_with_an_appositive_after_a_source_stays_in_the_clause(sentence, content):
     (quote,) = quotes(sentence)
     assert quote[0] == content
+
+
+@pytest.mark.parametrize("sentence", [
+    '"I knew I had done most of the work," Pierre Martin told French news channel BFM TV.',
+    '"We are ready for the final," Anna Berg told Swedish public broadcaster SVT on Sunday.',
+])
+def test_a_hearer_after_told_is_no_clause(sentence):
+    found = quotes(sentence)
+    assert [q[1] for q in found] == ["direct"] and found[0][2] == "told"

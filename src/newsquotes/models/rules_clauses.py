@@ -196,8 +196,9 @@ class Clauses:
         opening = text[first[0][0]:first[0][1]].lower() if first else ""
         if first and opens_a_clause(opening, self.layout.words_in(first[0][0], hi), text):
             opening = ""  # "stated this was not connected", "said about 20 buildings collapsed"
-        if cue.word in lex.OBJECT_VERBS and first and not _finite(self.layout.words_in(first[0][0], hi), text):
-            first = []  # "announced 10,000 job cuts": a thing, not a clause
+        told = cue.word in lex.TELL_VERBS and not re.search(r":|n[’']t\b", text[start:hi])  # "told X: …", "didn't"
+        if (cue.word in lex.OBJECT_VERBS or told) and first and not _finite(self.layout.words_in(first[0][0], hi), text):
+            first = []  # "announced 10,000 job cuts", "told French news channel BFM TV": a thing, not a clause
         if subject and first and text[start:first[0][0]] == " " and opening not in lex.NOT_CLAUSE:
             return self._span(first[0][0], hi, cue, subject)
         # the clause before the verb: "The talks failed, he said." / "“…,” said Ambassador Mohib."

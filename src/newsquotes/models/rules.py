@@ -3,9 +3,9 @@
 Pure Python, nothing learned (places and peoples come from the gazetteers of ``gazetteer``).
 ``RulesModel().predict(article)`` returns an :class:`~newsquotes.schema.Annotation` by annotator
 ``model:rules``. The rules live in small modules: text and names (``rules_text``, ``rules_entities``,
-``rules_namewords``), quotation marks (``rules_marks``, ``rules_nested``, ``rules_blocks``, ``rules_translations``),
-cues and clauses (``rules_speakers``, ``rules_reporting``, ``rules_clauses``, ``rules_finite``, ``rules_phrases``,
-``rules_sources``, ``rules_leading``), who a speaker is (``rules_referents``, ``rules_pronouns``,
+``rules_namewords``), quotation marks (``rules_marks``, ``rules_nested``, ``rules_blocks``, ``rules_translations``,
+``rules_terms``, ``rules_pull``, ``rules_asides``), cues and clauses (``rules_speakers``, ``rules_reporting``,
+``rules_clauses``, ``rules_clause_ends``, ``rules_finite``, ``rules_phrases``, ``rules_sources``, ``rules_leading``), who a speaker is (``rules_referents``, ``rules_pronouns``,
 ``rules_antecedents``, ``rules_appositions``, ``rules_nominals``, ``rules_groups``, ``rules_handles``),
 interviews (``rules_interviews``, ``rules_interviewee``, ``rules_turns``, ``rules_turn_lines``,
 ``rules_put_to``), round-ups (``rules_roundups``, ``rules_labels``, ``rules_posts``, ``rules_headlines``) and this
@@ -19,8 +19,11 @@ Conventions
   the marks is kept. Whether a mark opens or closes is read from its neighbours (space before and letter
   after opens), so a ’ inside a word (don’t, Russia’s) or after a plural (parents’) never opens a quote, and
   a stray “ after a full stop still closes one. A quotation with no cue in its sentence or the one before
-  is a quote only when it is five words or more and not title-cased (scare quotes and titles are not), and
-  the headline of a reference line (“…” — CBC.ca, August 15, 2008) never is. A pull quote names its speaker
+  is a quote only when it is five words or more and not title-cased (scare quotes and titles are not, "Person of
+  the Year" either); nor is a phrase in marks inside the writer's noun phrase ("announced an “immediate …
+  ceasefire”", "lauded Smith's “ability to …”", but "called it a “culture of death”" names), and the headline of
+  a reference line (“…” — CBC.ca, August 15, 2008) never is. An aside names the speaker: “…,” as Merz put it
+  (cue ``put``). A pull quote names its speaker
   after it (“…” - Matthew Ingram); a paragraph of speech without marks that ends with a person's name
   ("… suppressive. Valeska Paris") is a pull quote too. The original of a translated quote, after a language
   label (“… to endure.” ((es))Spanish language: A pesar de …), is a direct quote of the same speaker, up to a
@@ -50,7 +53,9 @@ Conventions
   of time”``, not "what it termed a “…”"); a request ("asked the council to reopen it", "called for the government
   to act", "told customers to hold it", "warned people in the area to stay inside" give the infinitive) and a vow
   or claim ("vowed to keep fighting", "claims to have seen it"; "promised me he would …" gives ``he would …``); a
-  clause ends before a dash and "and" or "but" outside quotation marks. A stretch before a post-posed subject is a
+  clause ends before a dash and "and" or "but" outside quotation marks, before the writer's comment on the report
+  ("…, which Trump denied", "… without elaborating") and before a further act of speech of its subject ("said A
+  and called for B", "described A as B and the White House claimed C"). A stretch before a post-posed subject is a
   clause only with a verb in it ("The governor of Puerto Rico, Wanda Vázquez, declared …" reports nothing). The
   content span is the clause up to the end of its sentence, up to a coordinated report ("X said A, and Y told
   reporters B" gives A and B; "X said A and said B" too, B with X's subject), or up to a participle that reports
@@ -134,26 +139,26 @@ from dataclasses import replace
 from newsquotes.errors import ModelError
 from newsquotes.models.rules_entities import find_mentions
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_clause_ends import source_before_dash
 from newsquotes.models.rules_clauses import Clauses, Found as _Found
 from newsquotes.models.rules_blocks import intro_source, nested_reports
 from newsquotes.models.rules_headlines import headline_reports
 from newsquotes.models.rules_interviews import Interview
+from newsquotes.models.rules_pull import byline, reference_line, unmarked_pull_quotes
 from newsquotes.models.rules_put_to import put_to
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_nested import nested_quotations
 from newsquotes.models.rules_posts import embedded_posts
 from newsquotes.models.rules_roundups import RoundUp
 from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
+from newsquotes.models.rules_asides import put_it
+from newsquotes.models.rules_terms import in_noun_phrase, title_cased
 from newsquotes.models.rules_text import Layout
 from newsquotes.models.rules_translations import originals
 from newsquotes.models.rules_turns import interviewer_own
 from newsquotes.schema import Annotation, Article, Entity, LayerSource, Quote, TextSpan
 
 VERSION = "0.5.0"
-#: A reference line: “Headline” — Publisher, 15 August 2008.
-_REFERENCE = re.compile(r"\s+[—–-]\s+[A-Z].{0,80}\b\d{4}\s*$")
-#: The name after a pull quote: “…” - Matthew Ingram.
-_BYLINE = re.compile(r"\s*[—–-]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|(?:[\w.'’-]+\s+){1,5}[A-Z][\w.'’-]*)\s*$")
 
 
 class _Quotes:
@@ -177,7 +182,7 @@ class _Quotes:
 
     def quotes(self) -> list[_Found]:
         clauses, taken = self._clauses()
-        pulled = self._unmarked_pull_quotes()
+        pulled = unmarked_pull_quotes(self.layout, self.quotations, self.mentions, self.speakers)
         found = clauses + self._direct(taken) + nested_reports(self.layout, self.quotations, self.mentions) + (
             nested_quotations(self.layout, self.quotations, self.mentions)) + self.reported.views()
         reported = [f for f in found if not any(f.start < p.end and p.start < f.end for p in pulled)
@@ -186,6 +191,7 @@ class _Quotes:
         # in nature" and …") names no one: a speaker never lies inside what it said
         reported = [replace(f, speaker=None) if f.speaker and f.start < f.speaker.end and f.speaker.start < f.end
                     else f for f in reported]
+        reported = [source_before_dash(self.speakers, f) for f in reported]  # "according to a new analysis — …"
         reported = headline_reports(self.layout, self.round_up, reported)  # "WWJ-TV (Detroit, MI): …, AAA says"
         interview = Interview(self.layout, self.title, self.mentions, self.speakers)
         answers = interview.answers()
@@ -280,9 +286,11 @@ class _Quotes:
         if piece.block and (intro := intro_source(self.layout, self.speakers, piece)):
             return intro
         paragraph_end = self.layout.paragraphs[self.layout.paragraph(piece.open)].end
-        if _REFERENCE.match(self.text, piece.outer_end, paragraph_end):
-            return None  # the headline in a reference line
-        labelled = self._byline(piece.outer_end, paragraph_end) or self.round_up.speaker(
+        if reference_line(self.text, piece.outer_end, paragraph_end) or in_noun_phrase(self.layout, piece):
+            return None  # the headline in a reference line; a term in the writer's noun phrase ("an “…”")
+        if aside := put_it(self.speakers, piece):  # “…,” as Merz put it
+            return aside
+        labelled = byline(self.speakers, self.mentions, piece.outer_end, paragraph_end) or self.round_up.speaker(
             piece.open, previous and previous.speaker, previous and previous.start)
         if labelled:  # “…” - Matthew Ingram; Sen. Jane Doe: “…”
             return None, labelled
@@ -301,36 +309,7 @@ class _Quotes:
         """Whether a quotation is a name, a title or a scare quote rather than speech: title-cased, or short (under
         five words without a cue in its sentence or the quote's before it, under three with one)."""
         words = self.layout.words_in(piece.start, piece.end)
-        title_like = sum(self.text[s].isupper() for s, _ in words) >= 0.6 * len(words)
-        return title_like or len(words) < (3 if cue is not None and cue_attached else 5)
-
-    def _byline(self, lo: int, hi: int) -> Speaker | None:
-        """The speaker of a pull quote, named after a dash: “…” - Matthew Ingram."""
-        match = _BYLINE.match(self.text, lo, hi)
-        if not match:
-            return None
-        named = [m for m in self.mentions if match.start(1) <= m.start and m.end <= match.end(1)]
-        people = [m for m in named if m.label == "PERSON" and m.end == match.end(1)]  # "— White House spokeswoman …"
-        if people or any(w[0].islower() for w in match.group(1).split()):
-            if not people:
-                return None  # a phrase after a dash that ends in no person's name is no byline
-            named = people
-        return (self.speakers.speaker(named[0].start, named[0].end, named[0]) if named
-                else self.speakers.speaker(match.start(1), match.end(1)))
-
-    def _unmarked_pull_quotes(self) -> list[_Found]:
-        """A paragraph of speech without marks that ends with its speaker's name: "… suppressive. Valeska Paris"."""
-        text, found = self.text, []
-        for paragraph in self.layout.paragraphs:
-            if self.quotations.between(paragraph.start, paragraph.end):
-                continue
-            name = next((m for m in self.mentions if m.end == paragraph.end and m.label == "PERSON"), None)
-            stop = name and re.search(r"[.!?…]\s+$", text[paragraph.start:name.start])
-            if stop and len(self.layout.words_in(paragraph.start, name.start)) >= 5:
-                end = paragraph.start + stop.start() + 1
-                found.append(_Found(paragraph.start, end, "direct", None,
-                                    self.speakers.speaker(name.start, name.end, name)))
-        return found
+        return title_cased(self.layout, piece) or len(words) < (3 if cue is not None and cue_attached else 5)
 
     def _nearest_cue(self, piece: Piece) -> tuple[Cue | None, bool]:
         """The cue nearest the quotation in its sentence, else in the sentence before; and whether in its own."""

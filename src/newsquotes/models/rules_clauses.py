@@ -14,17 +14,20 @@ import re
 from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_clause_ends import second_act, writers_comment
 from newsquotes.models.rules_finite import finite as _finite, opens_a_clause
 from newsquotes.models.rules_leading import leading_subject
 from newsquotes.models.rules_marks import Piece, Quotations
-from newsquotes.models.rules_sources import described_document, relative_source, source_noun, unfinished, views
+from newsquotes.models.rules_sources import (described_document, past_apposition, relative_source, source_noun,
+                                             unfinished, views)
 from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 
 _THAT = re.compile(r"([^,;:“”\"«»]{0,80}?)\bthat\b[\s,]*")
 _OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*|him|her|them|us|me|reporters|"
                      r"journalists|lawmakers|police|(?:the|a|an)\s+[a-z]+)(?=[\s,:;.])")
-_COORDINATION = re.compile(r"(?:,?\s+(?:and|but|while|whereas)|;)(?:\s+(?:%s))*\s+$" % "|".join(sorted(lex.SUBJECT_GAP)))
+_COORDINATION = re.compile(r"(?:,?\s+(?:and|but|while|whereas)|;)(?:\s+(?:%s))*(?:\s+(?:the|a|an))?\s+$" % "|".join(
+    sorted(lex.SUBJECT_GAP)))
 _BELIEF = re.compile(r"[\s,]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s+(?:%s))*\s+(%s)\b(?:\s+that\b)?" % (
     "|".join(sorted(lex.SUBJECT_GAP)), "|".join(sorted(lex.BELIEF_VERBS))))
 _PARTICIPLE = re.compile(r",\s+(?:with\s+(?:[\w.'’-]+\s+){1,4}?)?(?:also\s+)?([a-z]+ing)\b")
@@ -142,6 +145,8 @@ class Clauses:
                     return self._span(which, hi, cue, antecedent)  # "an agreement, according to which …"
                 return self._span(lo, head_end, cue, speaker)
             if not before or before.endswith((",", "that", "and", "but", ";")):
+                if speaker.named:  # "According to John Smith, the company's chief executive, sales rose …"
+                    np_end = past_apposition(text, np_end, hi, lambda a, b: _finite(self.layout.words_in(a, b), text))
                 return self._belief(np_end, hi) or self._span(np_end, hi, cue, speaker)
             return None
         subject = self.speakers.subject(cue)
@@ -191,8 +196,9 @@ class Clauses:
         opening = text[first[0][0]:first[0][1]].lower() if first else ""
         if first and opens_a_clause(opening, self.layout.words_in(first[0][0], hi), text):
             opening = ""  # "stated this was not connected", "said about 20 buildings collapsed"
-        if cue.word in lex.OBJECT_VERBS and first and not _finite(self.layout.words_in(first[0][0], hi), text):
-            first = []  # "announced 10,000 job cuts": a thing, not a clause
+        told = cue.word in lex.TELL_VERBS and not re.search(r":|n[’']t\b", text[start:hi])  # "told X: …", "didn't"
+        if (cue.word in lex.OBJECT_VERBS or told) and first and not _finite(self.layout.words_in(first[0][0], hi), text):
+            first = []  # "announced 10,000 job cuts", "told French news channel BFM TV": a thing, not a clause
         if subject and first and text[start:first[0][0]] == " " and opening not in lex.NOT_CLAUSE:
             return self._span(first[0][0], hi, cue, subject)
         # the clause before the verb: "The talks failed, he said." / "“…,” said Ambassador Mohib."
@@ -291,6 +297,9 @@ class Clauses:
             e = dash.start()  # "he would get him out — and he kept his promise": the writer goes on
         if (aside := _WRITERS_ASIDE.search(text, s, e)) and not self.quotations.inside(aside.start()):
             e = aside.start()  # "he had won the election despite several key states certifying …": the writer's
+        for end in (writers_comment(text, s, e), second_act(text, s, e) if s >= cue.end else None):
+            if end is not None and not self.quotations.inside(end + 1):
+                e = end  # "…, which Trump denied", "… without elaborating", "… and called for patience"
         opening = text[s:e].split(maxsplit=1)[:1]
         for piece in self.quotations.between(s + 1, e):
             if opening and opening[0].lower() in lex.NOT_CLAUSE:

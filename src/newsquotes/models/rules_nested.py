@@ -2,10 +2,10 @@
 
 A single-marked quotation inside a double-marked one, with its own reporting verb and speaker inside the outer
 quotation, is a direct quote of that speaker: “At the table, one of the gentlemen said, ‘Well, let’s meet in
-another month.’” gives ``Well, let’s meet in another month.`` by the gentleman, and “‘We are swamped,’ said Jack
-Schron …” gives ``We are swamped`` by Jack Schron. The outer quotation stays its own speaker's. A speaker quoting
-themselves ("I told him, ‘…’") makes no quote of their own, nor does a single-marked name or phrase without a
-reporting verb next to it.
+another month.’” gives ``Well, let’s meet in another month.`` by the gentleman, “‘We are swamped,’ said Jack
+Schron …” gives ``We are swamped`` by Jack Schron, and “… ‘You opened it,’ as Chancellor Merz put it.” gives
+``You opened it`` by Merz. The outer quotation stays its own speaker's. A speaker quoting themselves ("I told him,
+‘…’") makes no quote of their own, nor does a single-marked name or phrase without a reporting verb next to it.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_asides import put_it
 from newsquotes.models.rules_clauses import Found
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import SINGLE, Piece, Quotations, pair_marks
@@ -37,6 +38,8 @@ def nested_quotations(layout: Layout, quotations: Quotations, mentions: list[Men
     for outer, open_, close in inner:
         cue = _introducing_cue(layout, speakers.cues, outer, open_, close)
         speaker = cue and speakers.speaker_of(cue)
+        if not speaker and (aside := put_it(speakers, Piece(open_ + 1, close, open_, close))):
+            cue, speaker = aside  # “… ‘You opened it,’ as Chancellor Merz put it.”
         if not speaker or not outer.start <= speaker.start < outer.end:
             continue  # the outer speaker's own quotation of a phrase
         if text[speaker.start:speaker.end].lower().split()[0] in lex.FIRST_PERSON | {"my", "our"}:

@@ -2,7 +2,8 @@
 
 A verb reports when what follows it can be reported: a clause, a quotation or a colon; "as" after "describe"; an
 infinitive after "ask". Forms that are as often nouns ("claims", "reports") need one of those or a named subject;
-an -ing form needs a person as its subject ("with spokesman Stefan Schaffrath saying …"), people or a body after
+an -ed form after "a … and" is an adjective ("a Venezuelan national and confirmed gang member"); an -ing form needs
+a person as its subject ("with spokesman Stefan Schaffrath saying …"), people or a body after
 "with" ("with officials saying …"), or a reported clause after it.
 """
 
@@ -26,6 +27,9 @@ _COMMITTING_TO = re.compile(r"\s+(?:not\s+)?to\s+(?!(?:the|a|an|his|her|its|thei
 #: A source that relays whom it quotes before the participle: "Xinhua quoted a police officer as saying …", "The BBC
 #: cited Budi Gunawan, chief of the agency, as saying …"; the group is where the one quoted begins.
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites|quoting|citing)\s+(?P<quoted>[^.;:“”\"]{1,120}?),?\s+as\s+$")
+#: A noun phrase coordinated before an -ed form, which makes it an adjective: "a Venezuelan national and confirmed
+#: gang member", "an activist and alleged organiser".
+_COORDINATED_NOUN = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){1,3}and\s+$", re.IGNORECASE)
 #: The subject of an absolute participle: "with officials saying …", "with police in the city claiming …".
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+)\s+$")
 
@@ -70,6 +74,8 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
     statement."""
     text = layout.text
     after = text[e:layout.sentence(s)[1]]
+    if word.endswith("ed") and _COORDINATED_NOUN.search(text, max(layout.sentence(s)[0], s - 60), s):
+        return False  # "a Venezuelan national and confirmed gang member, convicted of …"
     introduces = bool(_INTRODUCES.match(after))
     that = bool(re.match(r"\s+that\b", after))
     if word in lex.NAMING_VERBS:

@@ -14,6 +14,8 @@ before it:
 * **A view or a "per"** attributes like "according to" when it opens its sentence: "In his opinion, a specialist has
   almost no chance …" (cue ``opinion``, speaker ``his``), "In the view of the court, …", "Per Reuters, …" (a
   person or a body after "Per", not "Per the request").
+* **Past the source's role**: "According to John Smith, the company's chief executive, sales rose …" reports what
+  follows the role, a phrase without a verb between commas after the name.
 * **In a relative clause**: "Turkey and Libya signed an agreement, according to which a section … would cross the
   Turkish zone" reports the clause after "which", backed by the thing it names.
 """
@@ -100,3 +102,23 @@ def views(text: str, lo: int, hi: int) -> tuple[tuple[int, int], tuple[int, int]
         end -= len(possessive.group())  # "In Smith's view": Smith
     return match.span(cue), (start, end), match.end()
 
+
+
+#: A post-nominal phrase after a source's name, up to its closing comma: ", the company's chief executive,",
+#: ", formerly the director of the agency,".
+_APPOSITION = re.compile(r",\s+(?P<phrase>(?:formerly|former|currently|now)?\s*(?:the|a|an|his|her|its|their|"
+                         r"[A-Z][\w.'’-]*['’]s)\s+[^,;:“”\"«»()]{1,80}?|(?:formerly|former)\s+[^,;:“”\"«»()]{1,80}?),\s")
+
+
+def past_apposition(text: str, start: int, hi: int, finite_at) -> int:
+    """Where the clause of "according to X" starts when X's name has a role after it: "According to John Smith, the
+    company's chief executive, sales rose …" reports ``sales rose …``; ``start`` is the comma after the name,
+    ``finite_at(lo, hi)`` whether words there hold a finite verb (the phrase must not, what follows must)."""
+    match = _APPOSITION.match(text, start, hi)
+    if not match or finite_at(match.start("phrase"), match.end("phrase")):
+        return start
+    comma = text.find(",", match.end(), hi)
+    rest = (match.end(), comma if comma > 0 else hi)  # what follows opens a clause, up to its first comma
+    if re.match(r"(?:who|whom|whose|which|that)\b", text[rest[0]:rest[1]]) or not finite_at(*rest):
+        return start  # "According to Reuters, the minister, a close ally of the president, resigned …"
+    return match.end()

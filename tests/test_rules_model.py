@@ -6,6 +6,7 @@ real segmenter, so sentence boundaries are the ones the model sees in a built co
 
 from __future__ import annotations
 
+from pathlib import Path
 
 import pytest
 
@@ -473,3 +474,12 @@ def test_groups_of_people_speak_and_point_out(sentence, content, speaker):
 def test_the_original_after_a_language_label_is_a_quote_by_the_same_speaker(paragraph, original):
     first, second = quotes(paragraph)
     assert second[:2] == (original, "direct") and second[2:] == first[2:] and first[3] is not None
+
+
+def test_the_model_docstring_names_every_rules_module():
+    # the docstring is the map a reader starts from: a module missing from it is one nobody finds
+    import newsquotes.models.rules as rules_module
+
+    folder = Path(rules_module.__file__).parent
+    modules = {path.stem for path in folder.glob("rules_*.py")}
+    assert modules and {m for m in modules if f"``{m}``" not in rules_module.__doc__} == set()

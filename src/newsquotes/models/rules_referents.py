@@ -180,11 +180,28 @@ class Referents:
             before = [m for m in self.mentions if m.end <= start]
             return business(self.layout, before, start, self.is_subject)
         link = re.search(r"\s(?:from|by|of)\s", self.text[start:end])
-        named = link and [m for m in self.mentions if start + link.end() <= m.start and m.end <= end
-                          and m.label in ("PERSON", "ORG")]
+        named = link and [m for m in self.mentions if start + link.end() <= m.start and m.end <= end and (
+            m.label in ("PERSON", "ORG") or m.label == "GPE" and m.start == start + link.end())]  # "from ABC Australia"
         # "A UAW study", "The Home Office letter", "Part of Trump's tweet": the owner named inside the phrase
         named = named or [m for m in self.mentions if start <= m.start and m.end <= end and m.label in ("PERSON", "ORG")]
-        return named[0].name if named else None
+        return named[0].name if named else self._owner_words(start, words)
+
+    def _owner_words(self, start: int, words: list[str]) -> str | None:
+        """The capitalised words before a document noun that name its owner when no name was found there:
+        "NDRRMC report" is NDRRMC's, "the Turkish statement" Turkey's; not a word capitalised only because it
+        opens the sentence ("Initial reports")."""
+        nouns = [w.strip(",.") for w in words]
+        document = next((k for k, w in enumerate(nouns) if w.lower() in lex.DOCUMENTS), 0)
+        determined = nouns[0].lower() in ("the", "a", "an")
+        owner = nouns[1 if determined else 0:document]
+        if not owner or not all(w[:1].isupper() and w not in lex.STOP for w in owner):
+            return None
+        opens = not determined and self.layout.sentence(start)[0] == start
+        if opens and len(owner) == 1 and not owner[0].isupper() and owner[0] not in lex.NORP:
+            return None
+        if len(owner) == 1 and owner[0] in lex.NORP:
+            return self._country_of(owner[0])
+        return re.sub(r"[’']s$", "", " ".join(owner))  # "The Wrap’s report"
 
     def is_subject(self, mention: Mention) -> bool:
         """Whether a mention opens its sentence (past "The", "However," and the like): its subject, mostly."""

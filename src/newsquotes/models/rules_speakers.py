@@ -25,6 +25,7 @@ from newsquotes.models.rules_phrases import coordinated_start, head_before, lead
 from newsquotes.models.rules_reporting import quoted_as, reports
 from newsquotes.models.rules_referents import Referents, Speaker, head_kind as _head_kind
 from newsquotes.models.rules_text import Layout
+from newsquotes.models.rules_uncued import nearest_speaker, opening_body
 
 _PHRASE_CUE = re.compile(r"\b(?:(?:was|were|is|has been|had been) quoted as saying|[Aa]ccording to|"
                          r"[Ii]n the words of|[Qq]uoting|[Cc]iting)\b")
@@ -380,18 +381,13 @@ class Speakers:
             lo = after
             if end := nominal_person(self.text, lo, pos, self.mentions, _head_kind):
                 return self.speaker(lo, end)
+        if body := opening_body(self, lo, pos):
+            return body  # "In a statement, the Department of Defense justified the strike, approved by Trump, as"
         names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG", "GPE")]
         best = next((m for m in names if m.label == "PERSON"), None) or next(
             (m for m in names if m.label == "ORG" or self.is_subject(m)), None)
         return self.speaker(best.start, best.end, best) if best else None
 
     def nearest_person(self, pos: int) -> Speaker | None:
-        """Who speaks a quotation at ``pos`` without a cue: the person or he/she that opens its sentence or the one
-        before ("He posted on Twitter, “…”"), else the last person named before it in those sentences."""
-        first = self.layout.sentence(pos)[0]
-        lo = self.layout.sentence(first - 1)[0] if first > 0 else 0
-        for start, end in ((first, pos), (lo, first)):
-            if start < end and (lead := leading_person(self, start, end)):
-                return lead
-        people = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label == "PERSON"]
-        return self.speaker(people[-1].start, people[-1].end, people[-1]) if people else None
+        """Who speaks a quotation at ``pos`` without a cue (see ``rules_uncued``)."""
+        return nearest_speaker(self, pos)

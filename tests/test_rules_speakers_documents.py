@@ -75,3 +75,17 @@ def test_an_uncued_quotation_after_a_newspaper_reporter_goes_to_the_reporter():
     paragraph = ("BBC reporter John Simpson described the scene at length: \"There were people everywhere, and "
                  "nobody knew where to go.\"")
     assert _speaker_of("There were people everywhere", paragraph) == "John Simpson"
+
+
+@pytest.mark.parametrize("sentence", ["In Nevada, ICE arrests \"have jumped nearly 300% compared with last year.\"",
+                                      "In Michigan, ICE arrests have \"more than doubled\" since January."])
+def test_a_plural_noun_after_an_organisation_is_no_verb_of_it(sentence):
+    found = [q for q in quotes("Immigration enforcement rose sharply this year.", sentence)]
+    assert all(q[4] != "ICE" for q in found)
+
+
+def test_a_person_named_in_the_quotations_sentence_goes_before_the_organisation_of_the_sentence_before():
+    paragraphs = ("In Washington State, ICE has arrested a Salvadoran national convicted of assault.",
+                  "Washington Attorney General Nick Brown boasts that \"state or local law enforcement\" will not be "
+                  "utilized.")
+    assert _speaker_of("state or local law enforcement", *paragraphs) == "Nick Brown"

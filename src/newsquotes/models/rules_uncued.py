@@ -3,8 +3,9 @@
 The person or the he/she that opens the quotation's sentence or the one before speaks it ("He posted on Twitter,
 “…”"), else an organisation that opens one of them as its subject, past an opening phrase ("In a statement
 released after the attack, the Department of Defense justified the strike, which was approved by President
-Trump, as “defensive”: “…”"), rather than a person named in a clause of that sentence; else the last person
-named before it in those sentences.
+Trump, as “defensive”: “…”"), rather than a person named in a clause of that sentence, but not the one of the
+sentence before over a person named in the quotation's own; else the last person named before it in those
+sentences.
 """
 
 from __future__ import annotations
@@ -24,10 +25,17 @@ _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?P<verb>[a-z]{3,}
 _PAST = frozenset("was had did went came took made gave got left ran saw felt found became began wrote put set".split())
 
 
-def _is_verb(word: str) -> bool:
-    """Whether a word after a subject reads as its verb ("justified", "warns", "said"), not a noun ("reporter",
-    "officials")."""
-    return (word in lex.SPEECH_VERBS or word in _PAST or word.endswith(("ed", "s"))) and not head_kind(word)
+#: What follows a plural noun rather than a verb in -s: "ICE arrests have jumped", "ICE arrests “more than …”".
+_AFTER_NOUN = re.compile(r"\s*(?:[“\"]|(?:have|has|are|were|is|was|had|will|would|in|of|rose|fell)\b)")
+
+
+def _is_verb(text: str, verb: re.Match) -> bool:
+    """Whether the word after a subject reads as its verb ("justified", "features", "said"), not a noun
+    ("reporter", "officials", "arrests have jumped")."""
+    word = verb["verb"]
+    if head_kind(word) or word.endswith("s") and word not in lex.SPEECH_VERBS and _AFTER_NOUN.match(text, verb.end()):
+        return False
+    return word in lex.SPEECH_VERBS or word in _PAST or word.endswith(("ed", "s"))
 
 
 def opening_body(speakers: Speakers, lo: int, hi: int) -> Speaker | None:
@@ -35,7 +43,7 @@ def opening_body(speakers: Speakers, lo: int, hi: int) -> Speaker | None:
     opening = _OPENING.match(speakers.text, lo, hi)
     body = next((m for m in speakers.mentions if m.start == opening.end() and m.end <= hi), None)
     verb = body and _VERB_AFTER.match(speakers.text, body.end, hi)
-    if body is None or body.label != "ORG" or not verb or not _is_verb(verb["verb"]):
+    if body is None or body.label != "ORG" or not verb or not _is_verb(speakers.text, verb):
         return None
     return speakers.speaker(body.start, body.end, body)
 
@@ -45,8 +53,11 @@ def nearest_speaker(speakers: Speakers, pos: int) -> Speaker | None:
     layout = speakers.layout
     first = layout.sentence(pos)[0]
     lo = layout.sentence(first - 1)[0] if first > 0 else 0
-    for start, end in ((first, pos), (lo, first)):
-        if start < end and (lead := leading_person(speakers, start, end) or opening_body(speakers, start, end)):
-            return lead
     people = [m for m in speakers.mentions if lo <= m.start and m.end <= pos and m.label == "PERSON"]
+    for start, end in ((first, pos), (lo, first)):
+        if start < end and (lead := leading_person(speakers, start, end)):
+            return lead
+        named_here = any(m.start >= first for m in people)  # "Washington Attorney General Nick Brown boasts “…”"
+        if start < end and not (start < first and named_here) and (lead := opening_body(speakers, start, end)):
+            return lead
     return speakers.speaker(people[-1].start, people[-1].end, people[-1]) if people else None

@@ -89,3 +89,42 @@ def test_a_person_named_in_the_quotations_sentence_goes_before_the_organisation_
                   "Washington Attorney General Nick Brown boasts that \"state or local law enforcement\" will not be "
                   "utilized.")
     assert _speaker_of("state or local law enforcement", *paragraphs) == "Nick Brown"
+
+
+@pytest.mark.parametrize("reporter", ["The Las Vegas Review-Journal", "The Reno Gazette-Journal"])
+def test_its_document_goes_to_the_body_opening_the_sentence_before(reporter):
+    paragraph = (f"{reporter} reported the possibility of the 2020 caucuses being Nevada's last. According to its "
+                 "polling, roughly two-thirds of the Democratic voters preferred a primary over a caucus.")
+    assert _speaker_of("roughly two-thirds", paragraph) == reporter.removeprefix("The ")
+
+
+@pytest.mark.parametrize("verb", ["issued", "released"])
+def test_a_statement_issued_by_the_subject_speaks_for_it(verb):
+    paragraph = (f"The government of American Samoa {verb} a statement agreeing the issue should be decided by "
+                 "Congress and not by judges.")
+    assert _speaker_of("the issue should be decided", paragraph) == "American Samoa"
+
+
+_ROUND_UP = ("Companies eye US expansion to lessen fallout from potential tariffs.",
+             "HONDA MOTOR",
+             "The Japanese automaker will produce its next-generation Civic hybrid in Indiana, three people familiar "
+             "with the matter told Reuters in March.",
+             "HYUNDAI MOTOR",
+             "The South Korean automaker said on Jan. 23 it planned to further localize production in the U.S. to "
+             "minimize any tariff impact. It also said it would make hybrid vehicles at its new factory in Georgia.",
+             "STELLANTIS",
+             "The Chrysler parent is moving forward with plans to build a new midsize pickup truck in Belvidere, "
+             "Illinois, it said on Jan. 29.")
+
+
+@pytest.mark.parametrize("content,name", [("it planned to further localize", "HYUNDAI MOTOR"),
+                                          ("it would make hybrid vehicles", "HYUNDAI MOTOR"),
+                                          ("The Chrysler parent is moving forward", "STELLANTIS")])
+def test_it_and_the_company_in_a_round_up_go_to_the_heading_of_their_section(content, name):
+    assert _speaker_of(content, *_ROUND_UP).lower() == name.lower()
+
+
+def test_a_single_capitalised_heading_makes_no_round_up():
+    paragraphs = ("BACKGROUND", "Northwind Corporation builds trucks in Illinois.",
+                  "The company said on Jan. 29 it would build a new pickup truck in Belvidere.")
+    assert _speaker_of("it would build a new pickup", *paragraphs) == "Northwind Corporation"

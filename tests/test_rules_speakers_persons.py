@@ -189,3 +189,10 @@ def test_a_pronoun_chain_does_not_pass_a_sentence_opened_by_a_name():
     paragraphs = ("Ratnamma Rao met the minister on Monday.", _THERE_WAS_A_GIRL + " Ratnamma Rao came later. "
                   "She told me that she has the same story too.")
     assert _speaker_of("she has the same story", *paragraphs) == "Ratnamma Rao"
+
+
+@pytest.mark.parametrize("verb", ["indicated", "said"])
+def test_a_nominal_speaker_keeps_its_quantifier(verb):
+    paragraphs = ("Two police officers were jailed for seven years on Thursday.",
+                  f"Both officers {verb} they would appeal; one wept in his lawyer's arms.")
+    assert _speaker_of("they would appeal", *paragraphs) == "Both officers"

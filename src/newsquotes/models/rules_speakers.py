@@ -44,7 +44,7 @@ _INVERTED = re.compile(r"[\w’']+\s+(?:[A-Z]|(?:the|a|an)\s)")
 #: A verb coordinated with an earlier one, sharing its subject: "… and said", "…, but added".
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
 _LINK = r"(?:at|of|for|from|with|in)"
-_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother)"
+_DETERMINER = r"(?:[Tt]he|[Bb]oth|[Ee]ach|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother)"
 #: Words that end a noun phrase on their left: a modifier is never one of them.
 _NOT_MODIFIER = (r"(?:%s|on|to|by|as|and|or|but|that|which|who|is|was|were|are|has|have|had|be|been|not|"
                  r"the|a|an|this|its|his|her|their)" % _LINK[3:-1])

@@ -128,3 +128,10 @@ def test_a_single_capitalised_heading_makes_no_round_up():
     paragraphs = ("BACKGROUND", "Northwind Corporation builds trucks in Illinois.",
                   "The company said on Jan. 29 it would build a new pickup truck in Belvidere.")
     assert _speaker_of("it would build a new pickup", *paragraphs) == "Northwind Corporation"
+
+
+@pytest.mark.parametrize("title", ["\"Steve Jobs 1955-2011\",", "“Steve Jobs 1955-2011”,"])
+def test_a_short_title_closing_an_appositive_leaves_the_subject_before_it(title):
+    paragraph = ("A statement on Apple's website, the homepage of which currently displays a black and white "
+                 f"photograph and the text {title} states: \"Apple has lost a visionary and creative genius.\"")
+    assert _speaker_of("Apple has lost a visionary", paragraph) == "Apple"

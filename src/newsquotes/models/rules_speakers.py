@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_appositions import (apposed_person, ends_at_comma, ends_in_role, in_relative_clause,
-                                                 person_before_role, role_opens)
+                                                 person_before_role, role_opens, titled_apposition)
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_nominals import after_place, inner_reporter, leading_nominal, nominal_person
@@ -158,7 +158,10 @@ class Speakers:
 
     def subject(self, cue: Cue) -> Speaker | None:
         """The subject before a reporting verb, in its sentence and after any quotation before it."""
-        lo = max(self.layout.sentence(cue.start)[0], self.quotations.end_before(cue.start))
+        first = self.layout.sentence(cue.start)[0]
+        lo = max(first, self.quotations.end_before(cue.start))
+        if lo > first and titled_apposition(self.text, first, lo, cue.start) and not _INVERTED.match(self.text, cue.start):
+            lo = first  # "A statement on Apple's website, …, the text "Steve Jobs 1955-2011", states"
         relative = re.search(r",?\s+who(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)), self.text[lo:cue.start])
         if relative:  # "an official who said": the noun phrase the relative clause hangs on
             return self.subject_before(lo, lo + relative.start())

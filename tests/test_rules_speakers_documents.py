@@ -135,3 +135,11 @@ def test_a_short_title_closing_an_appositive_leaves_the_subject_before_it(title)
     paragraph = ("A statement on Apple's website, the homepage of which currently displays a black and white "
                  f"photograph and the text {title} states: \"Apple has lost a visionary and creative genius.\"")
     assert _speaker_of("Apple has lost a visionary", paragraph) == "Apple"
+
+
+@pytest.mark.parametrize("dash", [" — ", " – ", "—"])
+def test_a_source_phrase_ends_at_a_dash(dash):
+    paragraph = ("The tariffs are already working as more and more companies look at \"expanding their presence or "
+                 f"setting up shop in the United States,\" according to a new report from Reuters{dash}a direct "
+                 "result of President Trump's commitment to put the American worker first.")
+    assert _speaker_of("expanding their presence", paragraph) == "Reuters"

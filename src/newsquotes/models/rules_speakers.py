@@ -318,7 +318,8 @@ class Speakers:
         if self.trails(cue):
             return self._source_phrase(cue.end, hi), hi
         comma = text.find(",", cue.end, hi)
-        relative = re.compile(r"\s(?:who|which|that)\s").search(text, cue.end, hi)
+        relative = re.compile(r"\s(?:who|which|that)\s" + ("" if cue.word in lex.CITING else r"|\s*—|\s+[–-]\s")
+                              ).search(text, cue.end, hi)  # or a dash after "according to"
         stop = min((x for x in (comma, relative.start() if relative else -1) if x >= 0), default=-1)
         if stop < 0 or len(self.layout.words_in(cue.end, stop)) > 12:
             # "According to Rathbun the property was returned …": only a name right after the cue can be the source

@@ -168,3 +168,31 @@ def test_he_after_an_inverted_speaker_with_a_relative_clause_goes_on_with_that_s
                  "exciting news,\" says Yunfan Gerry Zhang, who studies FRBs at the University of California, Berkeley. "
                  "No one knows what causes the mysterious bursts, but \"the more pulses we have, the better\", he says.")
     assert _speaker_of("the more pulses", paragraph) == "Yunfan Gerry Zhang"
+
+
+_THERE_WAS_A_GIRL = ("I stopped eating food. There in that house, there was a girl, she was from northern Karnataka, she "
+                     "became my friend.")
+
+
+@pytest.mark.parametrize("chain", [
+    "",
+    "She asked me for how many days I would keep crying. ",
+    "She asked me for how many days I would keep crying. She told me to eat something. ",
+])
+def test_a_pronoun_chain_after_there_was_a_person_goes_on_with_that_person(chain):
+    paragraphs = ("Ratnamma Rao met the minister on Monday.", _THERE_WAS_A_GIRL + " " + chain +
+                  "She told me that she has the same story too.")
+    assert _speaker_of("she has the same story", *paragraphs) == "a girl"
+
+
+def test_a_pronoun_chain_does_not_pass_a_sentence_opened_by_a_name():
+    paragraphs = ("Ratnamma Rao met the minister on Monday.", _THERE_WAS_A_GIRL + " Ratnamma Rao came later. "
+                  "She told me that she has the same story too.")
+    assert _speaker_of("she has the same story", *paragraphs) == "Ratnamma Rao"
+
+
+@pytest.mark.parametrize("verb", ["indicated", "said"])
+def test_a_nominal_speaker_keeps_its_quantifier(verb):
+    paragraphs = ("Two police officers were jailed for seven years on Thursday.",
+                  f"Both officers {verb} they would appeal; one wept in his lawyer's arms.")
+    assert _speaker_of("they would appeal", *paragraphs) == "Both officers"

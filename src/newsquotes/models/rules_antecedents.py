@@ -30,6 +30,11 @@ _OPENING_PERSON = re.compile(
     r"(?:\s+(?:of|for|at|from|with)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?(?:\s+\([\w.&-]+\))?)?)"
     r"(?:,\s+[^,]{1,40},)?\s+(?:(?:also|then|later|first|had|has|was|who)\s+)*(?P<verb>%s|[a-z]{3,}ed)\b"
     % "|".join(sorted(lex.SPEECH_VERBS | _PAST, key=len, reverse=True)))
+#: A person brought in by "there was": "There in that house, there was a girl, she was …".
+_THERE_WAS = re.compile(r"\b[Tt]here\s+(?:was|were|is|came)\s+(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z'’-]+\s+){0,2}?"
+                        r"(?P<head>[a-z]+))\b(?!\s+(?:of|who|whom|that)\b)")
+#: A sentence that opens with "he" or "she", which goes on with the person of the sentence before.
+_SAME_PRONOUN = re.compile(r"\W*(?:(?:However|But|And|Meanwhile|Later|Then),?\s+)?(?P<pronoun>He|She)\b")
 #: Heads of people of one sex that the pronoun word lists leave out.
 _SEXED = {"man": "m", "boy": "m", "woman": "f", "girl": "f", "widow": "f", "widower": "m", "grandson": "m",
           "granddaughter": "f", **{w: "m" for w in MALE}, **{w: "f" for w in FEMALE}}
@@ -43,7 +48,7 @@ def _sex_of(head: str) -> str | None:
 
 
 def nominal_antecedent(layout: Layout, mentions: list[Mention], pos: int, sex: str,
-                       head_kind: Callable[[str], str | None]) -> tuple[int, int] | None:
+                       head_kind: Callable[[str], str | None], depth: int = 8) -> tuple[int, int] | None:
     """The span of the unnamed person that the "he" or "she" opening the sentence at ``pos`` refers to: the
     singular noun phrase of a person that opens the sentence before it (see the module's docstring)."""
     text = layout.text
@@ -53,13 +58,18 @@ def nominal_antecedent(layout: Layout, mentions: list[Mention], pos: int, sex: s
     lo, match = first, None
     for _ in range(2):  # the sentence before, or the one before it when a quotation ends a sentence between
         lo = layout.sentence(max(lo - 1, 0))[0]
-        match = _OPENING_PERSON.match(text, lo, first)
+        match = _OPENING_PERSON.match(text, lo, first) or _THERE_WAS.search(text, lo, first)
         if match or lo == 0 or not inside_quotation(text, layout.sentence(lo - 1)[0], lo):
             break
+    same = _SAME_PRONOUN.match(text, lo, first)
+    if not match and depth and same and same["pronoun"].lower() == ("she" if sex == "f" else "he"):
+        # "There was a girl, she became my friend. She told me …. She asked me …": the chain goes on with her
+        return nominal_antecedent(layout, mentions, same.start("pronoun"), sex, head_kind, depth - 1)
     if not match:
         return None
-    head = match["many"] or match["head"]
-    singular = bool(match["many"]) or not head.endswith("s") or head.endswith("ss")
+    many = match.groupdict().get("many")
+    head = many or match["head"]
+    singular = bool(many) or not head.endswith("s") or head.endswith("ss")
     person = head_kind(head) == "PERSON" or head == "head" and " of " in match["np"]  # "The head of the unit"
     if not singular or not person or _sex_of(head) not in (None, sex):
         return None

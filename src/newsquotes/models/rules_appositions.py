@@ -67,3 +67,12 @@ def ends_at_comma(text: str, mention: Mention) -> bool:
     Melinda Gates Foundation, which …, noted" (a person of a body is that person, as in ``rules_entities``)."""
     return text[mention.end:mention.end + 1] == "," or mention.label == "PERSON" and bool(
         re.match(r"\s+(?:of|from|at|with)\s+[^,;:“”\"]{1,60},", text[mention.end:mention.end + 70]))
+
+
+def titled_apposition(text: str, first: int, quote_end: int, verb: int) -> bool:
+    """Whether the quotation ending at ``quote_end``, right before the verb at ``verb``, is a short title that
+    closes an appositive of the subject rather than what the verb reports: "A statement on Apple's website, the
+    homepage of which displays the text "Steve Jobs 1955-2011", states: …"."""
+    opening = max(text.rfind("“", first, quote_end - 1), text.rfind('"', first, quote_end - 1))
+    return (opening > first and "," in text[first:opening] and len(text[opening + 1:quote_end - 1].split()) <= 6
+            and re.fullmatch(r"[\s,]*", text[quote_end:verb]) is not None)

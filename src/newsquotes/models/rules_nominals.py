@@ -28,6 +28,8 @@ _PUBLIC_WORDS = frozenset("""
     Department Ministry Treasury Commission Agency Administration Bureau Council Committee Congress Senate
     Parliament Court Police Army Navy Government Authority Central Reserve Office
 """.split())
+#: Words of the names of market indexes and exchanges, which are no business: "Dow Jones Industrial Average".
+_MARKET_WORDS = frozenset("Average Index Composite Exchange Nasdaq NASDAQ Dow FTSE Nikkei DAX CAC S&P Hang".split())
 #: Job titles written like an organisation's initials.
 _JOBS = frozenset("CEO CFO COO CTO".split())
 #: News agencies and the last words of broadcasters' names.
@@ -43,9 +45,9 @@ def is_press(mention: Mention) -> bool:
 def business(layout: Layout, before: list[Mention], start: int, is_subject: Callable[[Mention], bool]) -> str | None:
     """The business "the company" at ``start`` is: the latest named in this paragraph or the one before, one
     that leads its sentence first ("Northwind bought jets from Boeing. The company said"), else the one named
-    most in the article so far; publications, public bodies and job titles never."""
+    most in the article so far; publications, public bodies, market indexes and job titles never."""
     bodies = [m for m in before if m.label == "ORG" and not is_press(m) and m.name not in _JOBS
-              and not _PUBLIC_WORDS.intersection(m.name.split())]
+              and not (_PUBLIC_WORDS | _MARKET_WORDS).intersection(m.name.split())]
     near = [m for m in bodies if layout.paragraph(m.start) >= layout.paragraph(start) - 1]
     if near:
         return ([m for m in near if is_subject(m)] or near)[-1].name
@@ -56,17 +58,23 @@ def business(layout: Layout, before: list[Mention], start: int, is_subject: Call
 def document_owner(layout: Layout, mentions: list[Mention], start: int, head: str,
                    is_subject: Callable[[Mention], bool]) -> str | None:
     """Who issued the document "the <head>" at ``start`` refers to, from its mention in the three sentences
-    before: "a statement from X", "X's statement", or the subject of the sentence that mentions it."""
+    before: "a statement from X", "X's statement", "X said in a statement", or the subject of the sentence
+    that mentions it."""
     if head.lower() not in lex.DOCUMENTS:
         return None
     text = layout.text
     lo = layout.sentence(start)[0]
     for _ in range(3):
         lo = layout.sentence(max(lo - 1, 0))[0]
-    earlier = [m for m in re.finditer(r"\b%ss?\b" % re.escape(head.lower()), text[lo:start].lower())]
-    if not earlier:
-        return None
-    at = lo + earlier[-1].start()
+    earlier = [lo + m.start() for m in re.finditer(r"\b%ss?\b" % re.escape(head.lower()), text[lo:start].lower())]
+    # the latest mention that names an issuer: "The statement also said …, the statement said" goes back
+    return next(filter(None, (_issuer(layout, mentions, at, head, is_subject) for at in reversed(earlier))), None)
+
+
+def _issuer(layout: Layout, mentions: list[Mention], at: int, head: str,
+            is_subject: Callable[[Mention], bool]) -> str | None:
+    """Who issued the document mentioned at ``at``, from the words of its sentence."""
+    text = layout.text
     s_lo, s_hi = layout.sentence(at)
     people = [m for m in mentions if s_lo <= m.start < s_hi and m.label in ("PERSON", "ORG") and not is_press(m)]
     after = re.match(r"s?\s+(?:from|by|of)\s+(?:the\s+)?", text[at + len(head):at + len(head) + 12])
@@ -78,6 +86,11 @@ def document_owner(layout: Layout, mentions: list[Mention], start: int, head: st
              and not re.search(r"[.;]", text[m.end:at])]
     if owned:
         return owned[-1].name
+    if re.search(r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?$", text[s_lo:at]):
+        # "Trump, in a statement delivered via …, announced", "Trump said in a statement": its issuer
+        issuers = [m for m in people if m.end <= at]
+        if issuers:
+            return issuers[-1].name
     subjects = [m for m in people if m.end <= at and is_subject(m)]
     return subjects[0].name if subjects else None
 

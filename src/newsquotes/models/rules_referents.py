@@ -15,10 +15,12 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_antecedents import nominal_antecedent
+from newsquotes.models.rules_documents import issuer, opening_owner
 from newsquotes.models.rules_entities import ROLE_NOUNS, Mention
 from newsquotes.models.rules_groups import group_before
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business, document_owner
 from newsquotes.models.rules_pronouns import person_sexes, salient_person
+from newsquotes.models.rules_sections import section_heading
 from newsquotes.models.rules_text import Layout
 
 _LINK = r"(?:at|of|for|from|with|in)"
@@ -75,6 +77,8 @@ class Referents:
         words = phrase.split()
         before = [m for m in self.mentions if m.end <= start]
         near = [m for m in before if self.layout.paragraph(m.start) >= self.layout.paragraph(start) - 1]
+        if self._of_a_body(words) and (heading := section_heading(self.layout, self.mentions, start)):
+            return Speaker(start, end, heading)  # "STELLANTIS | The Chrysler parent is …, it said"
         if len(words) == 1 and words[0].lower() in lex.PRONOUNS:
             return Speaker(start, end, self._antecedent(words[0].lower(), start))
         if owner := self._document_owner(start, end, words):
@@ -109,6 +113,12 @@ class Referents:
         if re.fullmatch(r"the\s+[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and))*", phrase):
             return Speaker(start, end, phrase[4:])  # "according to the Cyprus Mail": the name without the article
         return Speaker(start, end, phrase)
+
+    @staticmethod
+    def _of_a_body(words: list[str]) -> bool:
+        """Whether a speaker's words are "it" or a definite nominal of a business: "The South Korean automaker"."""
+        last = words[-1].lower()
+        return [w.lower() for w in words] == ["it"] or words[0].lower() == "the" and last in BUSINESS_NOUNS
 
     def _body_before_head(self, start: int, end: int) -> str | None:
         """The organisation named right before the head noun that ends a definite nominal of a body: "The China
@@ -173,18 +183,42 @@ class Referents:
             paragraph = self.layout.paragraph(start)
             bodies = [m for m in self.mentions if m.end <= start and m.label == "ORG"
                       and self.layout.paragraph(m.start) >= paragraph - 1 and self.text[m.start - 2:m.start] != "(("]
-            return bodies[-1].name if bodies else self._antecedent(possessive, start)
+            if bodies:
+                return bodies[-1].name
+            return opening_owner(self.layout, self.mentions, start, self.is_subject, self.sexes) or (
+                self._antecedent(possessive, start))  # "The Las Vegas Review-Journal reported …. According to its polling"
         if possessive:
             return self._antecedent(possessive, start)
         if _by_business(words):  # "according to company statistics", "the company's website": the business's
             before = [m for m in self.mentions if m.end <= start]
             return business(self.layout, before, start, self.is_subject)
         link = re.search(r"\s(?:from|by|of)\s", self.text[start:end])
-        named = link and [m for m in self.mentions if start + link.end() <= m.start and m.end <= end
-                          and m.label in ("PERSON", "ORG")]
+        named = link and [m for m in self.mentions if start + link.end() <= m.start and m.end <= end and (
+            m.label in ("PERSON", "ORG") or m.label == "GPE" and m.start == start + link.end())]  # "from ABC Australia"
         # "A UAW study", "The Home Office letter", "Part of Trump's tweet": the owner named inside the phrase
         named = named or [m for m in self.mentions if start <= m.start and m.end <= end and m.label in ("PERSON", "ORG")]
-        return named[0].name if named else None
+        if named:
+            return named[0].name
+        if words[0].lower() in ("a", "an") and (owner := issuer(self.layout, self.mentions, start)):
+            return owner  # "The government of American Samoa issued a statement agreeing"
+        return self._owner_words(start, words)
+
+    def _owner_words(self, start: int, words: list[str]) -> str | None:
+        """The capitalised words before a document noun that name its owner when no name was found there:
+        "NDRRMC report" is NDRRMC's, "the Turkish statement" Turkey's; not a word capitalised only because it
+        opens the sentence ("Initial reports")."""
+        nouns = [w.strip(",.") for w in words]
+        document = next((k for k, w in enumerate(nouns) if w.lower() in lex.DOCUMENTS), 0)
+        determined = nouns[0].lower() in ("the", "a", "an")
+        owner = nouns[1 if determined else 0:document]
+        if not owner or not all(w[:1].isupper() and w not in lex.STOP for w in owner):
+            return None
+        opens = not determined and self.layout.sentence(start)[0] == start
+        if opens and len(owner) == 1 and not owner[0].isupper() and owner[0] not in lex.NORP:
+            return None
+        if len(owner) == 1 and owner[0] in lex.NORP:
+            return self._country_of(owner[0])
+        return re.sub(r"[’']s$", "", " ".join(owner))  # "The Wrap’s report"
 
     def is_subject(self, mention: Mention) -> bool:
         """Whether a mention opens its sentence (past "The", "However," and the like): its subject, mostly."""

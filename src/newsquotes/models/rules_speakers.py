@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_appositions import (apposed_person, ends_at_comma, ends_in_role, in_relative_clause,
-                                                 person_before_role, role_opens)
+                                                 person_before_role, role_opens, titled_apposition)
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_nominals import after_place, inner_reporter, leading_nominal, nominal_person
@@ -25,6 +25,7 @@ from newsquotes.models.rules_phrases import coordinated_start, head_before, lead
 from newsquotes.models.rules_reporting import quoted_as, reports
 from newsquotes.models.rules_referents import Referents, Speaker, head_kind as _head_kind
 from newsquotes.models.rules_text import Layout
+from newsquotes.models.rules_uncued import nearest_speaker, opening_body
 
 _PHRASE_CUE = re.compile(r"\b(?:(?:was|were|is|has been|had been) quoted as saying|[Aa]ccording to|"
                          r"[Ii]n the words of|[Qq]uoting|[Cc]iting)\b")
@@ -43,7 +44,7 @@ _INVERTED = re.compile(r"[\w’']+\s+(?:[A-Z]|(?:the|a|an)\s)")
 #: A verb coordinated with an earlier one, sharing its subject: "… and said", "…, but added".
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
 _LINK = r"(?:at|of|for|from|with|in)"
-_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother)"
+_DETERMINER = r"(?:[Tt]he|[Bb]oth|[Ee]ach|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother)"
 #: Words that end a noun phrase on their left: a modifier is never one of them.
 _NOT_MODIFIER = (r"(?:%s|on|to|by|as|and|or|but|that|which|who|is|was|were|are|has|have|had|be|been|not|"
                  r"the|a|an|this|its|his|her|their)" % _LINK[3:-1])
@@ -157,7 +158,10 @@ class Speakers:
 
     def subject(self, cue: Cue) -> Speaker | None:
         """The subject before a reporting verb, in its sentence and after any quotation before it."""
-        lo = max(self.layout.sentence(cue.start)[0], self.quotations.end_before(cue.start))
+        first = self.layout.sentence(cue.start)[0]
+        lo = max(first, self.quotations.end_before(cue.start))
+        if lo > first and titled_apposition(self.text, first, lo, cue.start) and not _INVERTED.match(self.text, cue.start):
+            lo = first  # "A statement on Apple's website, …, the text "Steve Jobs 1955-2011", states"
         relative = re.search(r",?\s+who(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)), self.text[lo:cue.start])
         if relative:  # "an official who said": the noun phrase the relative clause hangs on
             return self.subject_before(lo, lo + relative.start())
@@ -314,7 +318,8 @@ class Speakers:
         if self.trails(cue):
             return self._source_phrase(cue.end, hi), hi
         comma = text.find(",", cue.end, hi)
-        relative = re.compile(r"\s(?:who|which|that)\s").search(text, cue.end, hi)
+        relative = re.compile(r"\s(?:who|which|that)\s" + ("" if cue.word in lex.CITING else r"|\s*—|\s+[–-]\s")
+                              ).search(text, cue.end, hi)  # or a dash after "according to"
         stop = min((x for x in (comma, relative.start() if relative else -1) if x >= 0), default=-1)
         if stop < 0 or len(self.layout.words_in(cue.end, stop)) > 12:
             # "According to Rathbun the property was returned …": only a name right after the cue can be the source
@@ -380,18 +385,13 @@ class Speakers:
             lo = after
             if end := nominal_person(self.text, lo, pos, self.mentions, _head_kind):
                 return self.speaker(lo, end)
+        if body := opening_body(self, lo, pos):
+            return body  # "In a statement, the Department of Defense justified the strike, approved by Trump, as"
         names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG", "GPE")]
         best = next((m for m in names if m.label == "PERSON"), None) or next(
             (m for m in names if m.label == "ORG" or self.is_subject(m)), None)
         return self.speaker(best.start, best.end, best) if best else None
 
     def nearest_person(self, pos: int) -> Speaker | None:
-        """Who speaks a quotation at ``pos`` without a cue: the person or he/she that opens its sentence or the one
-        before ("He posted on Twitter, “…”"), else the last person named before it in those sentences."""
-        first = self.layout.sentence(pos)[0]
-        lo = self.layout.sentence(first - 1)[0] if first > 0 else 0
-        for start, end in ((first, pos), (lo, first)):
-            if start < end and (lead := leading_person(self, start, end)):
-                return lead
-        people = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label == "PERSON"]
-        return self.speaker(people[-1].start, people[-1].end, people[-1]) if people else None
+        """Who speaks a quotation at ``pos`` without a cue (see ``rules_uncued``)."""
+        return nearest_speaker(self, pos)

@@ -71,6 +71,11 @@ def test_a_place_opened_by_new_san_or_fort_is_no_person(place):
     assert mentions(f"The mayor of {place} spoke on Monday.").get(place) == "GPE"
 
 
+@pytest.mark.parametrize("body", ["Las Vegas Review-Journal", "Fort Worth Star-Telegram"])
+def test_a_body_named_after_a_place_opened_by_new_san_or_fort_is_an_organisation(body):
+    assert mentions(f"The {body} reported on Monday that the plan would go ahead.").get(body) == "ORG"
+
+
 def test_a_surname_that_names_a_day_is_a_person_when_it_speaks_alone():
     paragraphs = ("Doris Day, the actress and singer, died on Monday at her home.",
                   "In a 2006 interview with magazine The Bark, Day said, “I love animals more than anything.”")

@@ -7,7 +7,8 @@ Pure Python, nothing learned (places and peoples come from the gazetteers of ``g
 ``rules_translations``, ``rules_terms``, ``rules_pull``, ``rules_asides``), cues and clauses (``rules_speakers``,
 ``rules_reporting``, ``rules_clauses``, ``rules_clause_ends``, ``rules_finite``, ``rules_phrases``,
 ``rules_sources``, ``rules_leading``), who a speaker is (``rules_referents``, ``rules_pronouns``,
-``rules_antecedents``, ``rules_appositions``, ``rules_nominals``, ``rules_groups``, ``rules_handles``),
+``rules_antecedents``, ``rules_appositions``, ``rules_nominals``, ``rules_groups``, ``rules_handles``,
+``rules_documents``, ``rules_sections``, ``rules_uncued``),
 interviews (``rules_interviews``, ``rules_interviewee``, ``rules_turns``, ``rules_turn_lines``,
 ``rules_put_to``), round-ups (``rules_roundups``, ``rules_labels``, ``rules_posts``, ``rules_headlines``) and this
 one (putting it together); the word lists, shared with the ``spacy:`` models, are in ``_lexicon``.
@@ -140,7 +141,6 @@ from dataclasses import replace
 from newsquotes.errors import ModelError
 from newsquotes.models.rules_entities import find_mentions
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_clause_ends import source_before_dash
 from newsquotes.models.rules_clauses import Clauses, Found as _Found
 from newsquotes.models.rules_blocks import intro_source, nested_reports
 from newsquotes.models.rules_headlines import headline_reports
@@ -192,7 +192,6 @@ class _Quotes:
         # in nature" and …") names no one: a speaker never lies inside what it said
         reported = [replace(f, speaker=None) if f.speaker and f.start < f.speaker.end and f.speaker.start < f.end
                     else f for f in reported]
-        reported = [source_before_dash(self.speakers, f) for f in reported]  # "according to a new analysis — …"
         reported = headline_reports(self.layout, self.round_up, reported)  # "WWJ-TV (Detroit, MI): …, AAA says"
         interview = Interview(self.layout, self.title, self.mentions, self.speakers)
         answers = interview.answers()

@@ -16,14 +16,7 @@ A source phrase ends before a dash: "according to a new analysis — while anoth
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from typing import TYPE_CHECKING
-
 from newsquotes.models import _lexicon as lex
-
-if TYPE_CHECKING:
-    from newsquotes.models.rules_clauses import Found
-    from newsquotes.models.rules_speakers import Speakers
 
 _DISPUTING = "denied|denies|deny|disputed|disputes|dispute|rejected|rejects|reject|dismissed|dismisses|refuted|refutes"
 #: "…, which Trump denied", "…, which the company has disputed", "…, a claim he denied".
@@ -62,21 +55,3 @@ def second_act(text: str, s: int, e: int) -> int | None:
             return match.start()
         return None
     return None
-
-
-#: A dash set off by spaces, where the writer goes on after a source phrase: "according to a new analysis — while
-#: another found …".
-_DASH = re.compile(r"\s+[—–]|\s+-\s")
-
-
-def source_before_dash(speakers: Speakers, found: Found) -> Found:
-    """The quote with its source phrase ended before a dash: "according to a new analysis — while another …"."""
-    speaker = found.speaker
-    if found.cue is None or found.cue.kind != "source" or speaker is None:
-        return found
-    dash = _DASH.search(speakers.text, speaker.start, speaker.end)
-    if not dash or dash.start() <= speaker.start:
-        return found
-    end = dash.start()
-    named = next((m for m in speakers.mentions if speaker.start <= m.start and m.end == end), None)
-    return replace(found, speaker=speakers.speaker(named.start if named else speaker.start, end, named))

@@ -248,8 +248,10 @@ class _Finder:
         elif previous in lex.LOCATIVE or words[0] in _PLACE_OPENERS and len(run) == 2 and place_after_opener(
                 words[1], self.lowercase):
             self._add(run, "LOC" if words[0] in ("Mount", "Lake") else "GPE")  # "New Orleans", "Mount Apo"
+        elif words[0] in _PLACE_OPENERS and len(run) == 2:
+            return  # "New Release": no person
         elif words[0] in _PLACE_OPENERS:
-            return  # "New Release", "Lake Chabot Road": no person
+            self._add(run, "ORG")  # "Las Vegas Review-Journal": a body named after its place
         else:
             title = previous if previous in lex.PERSON_NOUNS else ""
             organisation = (len(run) > 3 or any(w in lex.CONNECTORS for w in words)) and not particle_name(words) or (

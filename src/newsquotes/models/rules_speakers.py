@@ -21,7 +21,7 @@ from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_nominals import after_place, inner_reporter, leading_nominal, nominal_person
 from newsquotes.models.rules_groups import SHARE_OF
-from newsquotes.models.rules_phrases import coordinated_start, head_before, leading_person, source_phrase, subject_after
+from newsquotes.models.rules_phrases import coordinated_start, head_before, source_phrase, subject_after
 from newsquotes.models.rules_reporting import quoted_as, reports
 from newsquotes.models.rules_referents import Referents, Speaker, head_kind as _head_kind
 from newsquotes.models.rules_text import Layout

@@ -250,7 +250,7 @@ class Clauses:
                 cue = Cue(cs, ce, "source", self.text[cs:ce].lower())
                 speaker = self.speakers.speaker(ss, se, named)
                 if pronoun := _SUBJECT_OF.get(self.text[ss:se].lower()):  # "In his opinion": whom "he" would be
-                    speaker = Speaker(ss, se, self.speakers.referents._antecedent(pronoun, ss))
+                    speaker = Speaker(ss, se, self.speakers.referents.antecedent(pronoun, ss))
                 found.append(self._span(start, hi, cue, speaker))
         return [f for f in found if f]
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_handles import name_handles
-from newsquotes.models.rules_roles import ROLE_NOUNS, after_role  # noqa: F401  (imported from here by other modules)
 from newsquotes.models.rules_roles import ROLES as _ROLES, THING_HEADS
 from newsquotes.models.rules_roles import (abstract_name, agent_role, bare_name, names_no_person, particle_name,
                                            place_after_opener, plural_role)

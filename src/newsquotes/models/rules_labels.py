@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_entities import after_role
+from newsquotes.models.rules_roles import after_role
 
 #: A degree or credential after a name: "Kevin Roberts, Ph.D.", "Jane Doe, MD".
 _CREDENTIAL = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|D\.?O\.?|J\.?D\.?|Esq\.?|CPA|DVM|R\.?N\.?|MBA|MPH)\s*$")

@@ -40,7 +40,7 @@ _SOURCE_TAIL = re.compile(r",|\s+(?:via\s|(?:on|in|last|this|early|late)\s+(?:Mo
                           r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
                           r"November|December|week|month|morning|evening|night|\d))")
 #: A dash that ends a source phrase before the writer's own words: " — ", " – ", " - ".
-_DASH = re.compile(r"\s*—|\s+[–-]\s")
+SOURCE_DASH = re.compile(r"\s*—|\s+[–-]\s")
 #: What joins two coordinated sources: "and", with the second one's article.
 _AND = re.compile(r"\s+and\s+(?:the\s+)?$")
 #: Words that may open the words before a coordinated source: "But", "However," …
@@ -76,7 +76,7 @@ def source_phrase(speakers: Speakers, lo: int, hi: int) -> Speaker | None:
     coordinated sources ("Reuters and NBC") and a role an organisation modifies ("the El Paso mayor") are
     named by their own words."""
     text, layout = speakers.text, speakers.layout
-    if dash := _DASH.search(text, lo, hi):
+    if dash := SOURCE_DASH.search(text, lo, hi):
         hi = dash.start()  # "according to a new report from Reuters — a direct result of …"
     inside = [m for m in speakers.mentions if lo <= m.start and m.end <= hi and m.label in ("PERSON", "ORG")
               and not _modifies_role(text, m.end)]  # "the El Paso mayor": the mayor, not the city

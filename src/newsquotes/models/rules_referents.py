@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_antecedents import nominal_antecedent
 from newsquotes.models.rules_documents import issuer, opening_owner
-from newsquotes.models.rules_entities import ROLE_NOUNS, Mention
+from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_roles import ROLE_NOUNS
 from newsquotes.models.rules_groups import group_before
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business, document_owner
 from newsquotes.models.rules_pronouns import person_sexes, salient_person
@@ -80,7 +81,7 @@ class Referents:
         if self._of_a_body(words) and (heading := section_heading(self.layout, self.mentions, start)):
             return Speaker(start, end, heading)  # "STELLANTIS | The Chrysler parent is …, it said"
         if len(words) == 1 and words[0].lower() in lex.PRONOUNS:
-            return Speaker(start, end, self._antecedent(words[0].lower(), start))
+            return Speaker(start, end, self.antecedent(words[0].lower(), start))
         if owner := self._document_owner(start, end, words):
             return Speaker(start, end, owner)
         if body := self._body_before_head(start, end):
@@ -139,7 +140,7 @@ class Referents:
         stem = people[:max(4, len(people) - 3)]
         return next((m.name for m in self.mentions if m.label == "GPE" and m.name.startswith(stem)), None)
 
-    def _antecedent(self, pronoun: str, pos: int) -> str | None:
+    def antecedent(self, pronoun: str, pos: int) -> str | None:
         """Whom a pronoun at ``pos`` refers to: he and she to a salient person of that sex, it to the last
         organisation or place, they to one named in this paragraph or the one before."""
         wanted = lex.PRONOUNS[pronoun]
@@ -186,9 +187,9 @@ class Referents:
             if bodies:
                 return bodies[-1].name
             return opening_owner(self.layout, self.mentions, start, self.is_subject, self.sexes) or (
-                self._antecedent(possessive, start))  # "The Las Vegas Review-Journal reported …. According to its polling"
+                self.antecedent(possessive, start))  # "The Las Vegas Review-Journal reported …. According to its polling"
         if possessive:
-            return self._antecedent(possessive, start)
+            return self.antecedent(possessive, start)
         if _by_business(words):  # "according to company statistics", "the company's website": the business's
             before = [m for m in self.mentions if m.end <= start]
             return business(self.layout, before, start, self.is_subject)

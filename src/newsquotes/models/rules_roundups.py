@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_entities import after_role
+from newsquotes.models.rules_roles import after_role
 from newsquotes.models.rules_handles import holder
 from newsquotes.models.rules_labels import HANDLE_LABEL, SIGNATURE, headline_source, name_part, nickname, role_only, rubric
 from newsquotes.models.rules_speakers import Speaker, Speakers

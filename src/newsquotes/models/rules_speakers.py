@@ -21,7 +21,7 @@ from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_nominals import after_place, inner_reporter, leading_nominal, nominal_person
 from newsquotes.models.rules_groups import SHARE_OF
-from newsquotes.models.rules_phrases import coordinated_start, head_before, source_phrase, subject_after
+from newsquotes.models.rules_phrases import SOURCE_DASH, coordinated_start, head_before, source_phrase, subject_after
 from newsquotes.models.rules_reporting import quoted_as, reports
 from newsquotes.models.rules_referents import Referents, Speaker, head_kind as _head_kind
 from newsquotes.models.rules_text import Layout
@@ -40,6 +40,8 @@ _GAP_CHAIN = r"\s+(?:(?:went|goes|go|gone)\s+on|continued|continues|proceeded|pr
 _GAP_TAIL = re.compile(r"(?:\s+(?:%s)|\s*\([A-Z][\w.&'’-]{1,15}\),?|%s|%s)*\s*$"
                        % ("|".join(sorted(lex.SUBJECT_GAP)), _GAP_DAY, _GAP_CHAIN))
 #: A verb with its subject after it: "says McLaughlin", "said the minister".
+_RELATIVE = re.compile(r"\s(?:who|which|that)\s")
+_RELATIVE_OR_DASH = re.compile(f"{_RELATIVE.pattern}|{SOURCE_DASH.pattern}")
 _INVERTED = re.compile(r"[\w’']+\s+(?:[A-Z]|(?:the|a|an)\s)")
 #: A verb coordinated with an earlier one, sharing its subject: "… and said", "…, but added".
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
@@ -318,8 +320,8 @@ class Speakers:
         if self.trails(cue):
             return self._source_phrase(cue.end, hi), hi
         comma = text.find(",", cue.end, hi)
-        relative = re.compile(r"\s(?:who|which|that)\s" + ("" if cue.word in lex.CITING else r"|\s*—|\s+[–-]\s")
-                              ).search(text, cue.end, hi)  # or a dash after "according to"
+        # a relative pronoun ends the source, and so does a dash after "according to" (not after "citing")
+        relative = (_RELATIVE if cue.word in lex.CITING else _RELATIVE_OR_DASH).search(text, cue.end, hi)
         stop = min((x for x in (comma, relative.start() if relative else -1) if x >= 0), default=-1)
         if stop < 0 or len(self.layout.words_in(cue.end, stop)) > 12:
             # "According to Rathbun the property was returned …": only a name right after the cue can be the source

@@ -1,6 +1,7 @@
 """Who a speaker is, for the ``rules`` model: the entity a name, a pronoun, a nominal or a document refers to.
 
-A name is its mention's canonical name. "he" and "she" go to an unnamed person who opens the sentence before
+A name is its mention's canonical name, but a business's short name is not widened to the longer name of a
+part of it ("Boeing" is not "Boeing Commercial Airplanes"). "he" and "she" go to an unnamed person who opens the sentence before
 (``rules_antecedents``), else to a recent person of that sex, else to one who leads a recent sentence; "it" and
 "they" to an organisation or place. "The minister" goes to the last person
 with that title, "the country" to the place the last sentences were about, "the company" and "the statement"
@@ -41,6 +42,9 @@ _PEOPLE = frozenset("""
 """.split())
 
 
+#: Words that end a business's legal name, which names the same business as its short name: "Apple Inc.".
+_LEGAL = frozenset("Inc Incorporated Corp Corporation Co Company Ltd Limited LLC plc PLC AG SA NV GmbH Group Holdings".split())
+
 #: People who speak as sources without a name, and so are never the person named before: "the insider said".
 _ANONYMOUS = frozenset("insider source witness eyewitness individual bystander passerby onlooker".split())
 
@@ -73,7 +77,7 @@ class Referents:
     def speaker(self, start: int, end: int, mention: Mention | None = None) -> Speaker:
         """The speaker at ``[start, end)``, named by its mention, or resolved when a pronoun or a nominal."""
         if mention:
-            return Speaker(start, end, mention.name, True)
+            return Speaker(start, end, self.own_name(mention), True)
         phrase = self.text[start:end]
         words = phrase.split()
         before = [m for m in self.mentions if m.end <= start]
@@ -114,6 +118,20 @@ class Referents:
         if re.fullmatch(r"the\s+[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and))*", phrase):
             return Speaker(start, end, phrase[4:])  # "according to the Cyprus Mail": the name without the article
         return Speaker(start, end, phrase)
+
+    def own_name(self, mention: Mention) -> str:
+        """A mention's canonical name, but an organisation's short name not widened to a longer name of a part of
+        it: "Facebook" is not "Facebook Ireland Limited", "Boeing" not "Boeing Commercial Airplanes", while
+        "Apple" is "Apple Inc." and "Police" "Thames Valley Police"."""
+        words = self.text[mention.start:mention.end].split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        full = mention.name.split()
+        extra = [w.strip(".,") for w in full[len(words):]]
+        if mention.label != "ORG" or not words or full[:len(words)] != words or len(extra) < 2 or all(
+                w in _LEGAL for w in extra) or not all(w[:1].isupper() for w in extra):  # "Church of Scientology"
+            return mention.name
+        return " ".join(words)
 
     @staticmethod
     def _of_a_body(words: list[str]) -> bool:
@@ -158,7 +176,7 @@ class Referents:
                 return self.speaker(*unnamed).name  # "One of the victims decided …. She said"
             person = salient_person(self.layout, found, pos, sex, self.sexes, self.is_subject)
             return person.name if person else None
-        return found[-1].name if found else None
+        return self.own_name(found[-1]) if found else None
 
     def _plural_subject(self, pos: int) -> str | None:
         """A plural noun phrase that opens one of the two sentences before ``pos``, which "they" goes on about:

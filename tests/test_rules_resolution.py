@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsquotes.models.rules_pronouns import could_be_person
 from rules_sentences import quotes
 
 
@@ -64,3 +65,19 @@ def test_a_he_goes_on_with_the_subject_of_the_sentence_before_not_an_earlier_man
 ])
 def test_a_short_name_of_a_business_is_not_widened_to_a_longer_name_of_a_part_of_it(paragraphs, content, name):
     assert _speaker_of(content, *paragraphs) == name
+
+
+def test_a_he_goes_to_no_name_that_cannot_be_a_person():
+    paragraph = ("Michigan-based Whirlpool, which assembles 80% of its U.S. appliances at domestic factories, says its "
+                 "Asian competitors have had an unfair advantage. Chief Executive Marc Bitzer said the latest tariffs "
+                 "should help close the price gap. \"The tariffs will finally help create a level playing field for "
+                 "Whirlpool,\" he said in April.")
+    assert _speaker_of("level playing field", paragraph) == "Marc Bitzer"
+
+
+@pytest.mark.parametrize("name,person", [
+    ("Michigan-based Whirlpool", False), ("Tyumen Oblast", False), ("Current PowerPC", False),
+    ("Marc Bitzer", True), ("Alexander Gagay", True), ("Ronald McDonald", True), ("Doris Day", True),
+])
+def test_a_name_with_a_region_word_a_based_or_a_capital_inside_a_word_is_no_person_a_pronoun_goes_to(name, person):
+    assert could_be_person(name) is person

@@ -83,12 +83,25 @@ def person_sexes(layout: Layout, mentions: list[Mention], is_subject: Callable[[
     return sexes
 
 
+#: Words of the names of regions, which a text about a place may write like a person's name ("Tyumen Oblast").
+_REGION_WORDS = frozenset("Oblast Krai Raion County Province Prefecture District Region Governorate Canton".split())
+
+
+def could_be_person(name: str) -> bool:
+    """Whether a name taken for a person's can be one, for a "he" or "she" to go to: not a body's, a region's or a
+    thing's ("Michigan-based Whirlpool", "Tyumen Oblast", "Current PowerPC": no person's name has a capital inside a
+    word but after "Mc", "De" and the like). Words like "Court" or "Day" are surnames too and are let be."""
+    words = name.split()
+    return not any(w in _REGION_WORDS or "-based" in w or re.search(r"[a-z][A-Z]", re.sub(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)", "", w))
+                   for w in words)
+
+
 def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, sexes: dict[str, str],
                    is_subject: Callable[[Mention], bool]) -> Mention | None:
     """The person a "he" or "she" at ``pos`` most likely is, among the people named before it who are of that sex
     or of unknown sex: the latest known to be of that sex in the three last sentences, else the latest who leads
     one of them, else the latest who speaks in them, else the latest named."""
-    fitting = [m for m in people if sexes.get(m.name, sex) == sex]
+    fitting = [m for m in people if sexes.get(m.name, sex) == sex and could_be_person(m.name)]
     lo = layout.sentence(pos)[0]
     for _ in range(2):
         lo = layout.sentence(max(lo - 1, 0))[0]

@@ -81,3 +81,23 @@ def test_a_he_goes_to_no_name_that_cannot_be_a_person():
 ])
 def test_a_name_with_a_region_word_a_based_or_a_capital_inside_a_word_is_no_person_a_pronoun_goes_to(name, person):
     assert could_be_person(name) is person
+
+
+_COURTS = ("On Wednesday, the Court of Session in Scotland issued an opinion on the suspension of the Parliament of the "
+           "United Kingdom. The Court of Session is the highest civil court in Scotland. The only court with higher "
+           "authority is the Supreme Court of the United Kingdom.",
+           "The court had been petitioned by Joanna Cherry of the Scottish National Party. Cherry and all but one of "
+           "the petitioners are members of UK parliament.")
+
+
+def test_a_description_of_a_body_goes_to_the_body_of_that_kind_the_text_is_about_not_the_last_named():
+    paragraphs = (*_COURTS, "The three-judge court found Johnson's advice to the Queen \"was motivated by the improper "
+                            "purpose of stymying Parliament\".")
+    assert _speaker_of("improper purpose", *paragraphs) == "Court of Session"
+
+
+def test_a_bare_head_word_of_several_bodies_goes_to_the_body_the_text_is_about():
+    paragraphs = (*_COURTS, "First Minister Nicola Sturgeon said via Twitter: \"Court says prorogation was unlawful "
+                            "and null and void\".")
+    court = [q for q in quotes(*paragraphs) if q[3] == "Court"]
+    assert court and court[0][4] == "Court of Session"

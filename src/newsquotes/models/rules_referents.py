@@ -12,6 +12,7 @@ report from ABC Australia") speaks in its owner's name. A speaker that names no 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
@@ -113,6 +114,8 @@ class Referents:
                 recent = self.layout.sentence(max(self.layout.sentence(start)[0] - 1, 0))[0]
                 recent = self.layout.sentence(max(recent - 1, 0))[0]
                 pool = [m for m in pool if m.start >= recent and self.is_subject(m)] or pool
+            if titled and kind == "ORG" and len({m.name for m in titled}) > 1:
+                return Speaker(start, end, self._salient_body(titled, start))
             if pool:
                 return Speaker(start, end, pool[-1].name)
         if re.fullmatch(r"the\s+[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and))*", phrase):
@@ -126,12 +129,30 @@ class Referents:
         words = self.text[mention.start:mention.end].split()
         if words and words[0].lower() == "the":
             words = words[1:]
+        if mention.label == "ORG" and len(words) == 1 and head_kind(words[0]) == "ORG":
+            # "Court says prorogation was unlawful" after the Court of Session and the Supreme Court: which court
+            fitting = [m for m in self.mentions if m.end <= mention.start and m.label == "ORG"
+                       and words[0] in m.name.split() and m.name != words[0]]
+            if len({m.name for m in fitting}) > 1:
+                return self._salient_body(fitting, mention.start)
         full = mention.name.split()
         extra = [w.strip(".,") for w in full[len(words):]]
         if mention.label != "ORG" or not words or full[:len(words)] != words or len(extra) < 2 or all(
                 w in _LEGAL for w in extra) or not all(w[:1].isupper() for w in extra):  # "Church of Scientology"
             return mention.name
         return " ".join(words)
+
+    def _salient_body(self, titled: list[Mention], start: int) -> str:
+        """Which of several bodies whose names fit a description ("the court" after the Court of Session and the
+        Supreme Court) it is: one that leads one of the last sentences, else the one named most, else the latest."""
+        lo = self.layout.sentence(start)[0]
+        for _ in range(2):
+            lo = self.layout.sentence(max(lo - 1, 0))[0]
+        leading = [m for m in titled if m.start >= lo and self.is_subject(m)]
+        if leading:
+            return leading[-1].name
+        times = Counter(m.name for m in titled)
+        return max(reversed(titled), key=lambda m: times[m.name]).name
 
     @staticmethod
     def _of_a_body(words: list[str]) -> bool:

@@ -101,3 +101,10 @@ def test_a_bare_head_word_of_several_bodies_goes_to_the_body_the_text_is_about()
                             "and null and void\".")
     court = [q for q in quotes(*paragraphs) if q[3] == "Court"]
     assert court and court[0][4] == "Court of Session"
+
+
+def test_a_they_goes_to_the_plural_subject_of_its_own_sentence_before_it():
+    paragraphs = ("The Thursday edition of NT News, a daily printed in Darwin, included an eight-page insert.",
+                  "The stores were originally reluctant to impose restrictions, according to a report from ABC "
+                  "Australia on March 3 in which they said they had no plans to introduce restrictions.")
+    assert _speaker_of("no plans", *paragraphs) == "The stores"

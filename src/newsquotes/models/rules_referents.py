@@ -46,6 +46,9 @@ _PEOPLE = frozenset("""
 #: Words that end a business's legal name, which names the same business as its short name: "Apple Inc.".
 _LEGAL = frozenset("Inc Incorporated Corp Corporation Co Company Ltd Limited LLC plc PLC AG SA NV GmbH Group Holdings".split())
 
+#: Businesses by what they sell from, which speak as "they" when plural: "The stores said".
+_SHOPS = frozenset("store shop supermarket bank retailer chain".split())
+
 #: People who speak as sources without a name, and so are never the person named before: "the insider said".
 _ANONYMOUS = frozenset("insider source witness eyewitness individual bystander passerby onlooker".split())
 
@@ -200,18 +203,25 @@ class Referents:
         return self.own_name(found[-1]) if found else None
 
     def _plural_subject(self, pos: int) -> str | None:
-        """A plural noun phrase that opens one of the two sentences before ``pos``, which "they" goes on about:
-        "The researchers suggested … . They reported …"."""
+        """A plural noun phrase that opens the sentence of ``pos`` before it or one of the two sentences before,
+        which "they" goes on about: "The researchers suggested … . They reported …", "The stores were reluctant,
+        according to a report from ABC Australia in which they said"."""
         lo = self.layout.sentence(pos)[0]
-        for _ in range(2):
+        for _ in range(3):
+            opening = _PLURAL_SUBJECT.match(self.text, lo, pos)
+            if opening and self._plural_kind(opening["head"]) and not any(
+                    m.start < opening.end() and lo <= m.start for m in self.mentions):
+                return opening.group().strip()
             if lo == 0:
                 break
             lo = self.layout.sentence(lo - 1)[0]
-            opening = _PLURAL_SUBJECT.match(self.text, lo)
-            if opening and head_kind(opening["head"]) and not any(m.start < opening.end() and lo <= m.start
-                                                                  for m in self.mentions):
-                return opening.group().strip()
         return None
+
+    @staticmethod
+    def _plural_kind(head: str) -> str | None:
+        """What a plural head stands for: people, bodies, or businesses ("the stores", "the banks")."""
+        singular = head.lower().removesuffix("s")
+        return head_kind(head) or ("ORG" if singular in BUSINESS_NOUNS | _SHOPS else None)
 
     def _document_owner(self, start: int, end: int, words: list[str]) -> str | None:
         """The owner a document speaker names ("its press release", "a report from ABC Australia", "her

@@ -2,11 +2,14 @@
 
 A person's sex comes from a gendered word just before a mention ("Mrs", "actress", "his daughter") and from the
 first he or she after the first person of a sentence when no one else is named in between ("Flynn spoke after he
-was pardoned by Trump"). Pronouns inside quotation marks are someone's own words about someone else and tell
-nothing. A "he" or "she" goes to the last person who speaks in the sentence before ("“…,” says Yunfan Zhang, who
+was pardoned by Trump"), and from a "his" or "her own" after a person who leads a sentence with no name in
+between ("Jobs will steer the company from his position"). Pronouns inside quotation marks are someone's own words
+about someone else and tell nothing. A "he" or "she" goes to the last person who speaks in the sentence before ("“…,” says Yunfan Zhang, who
 studies FRBs. …, he says") when no one there is known to be of that sex, else to a person of that sex named in the
 three last sentences, else to the latest who leads one of them, else to the latest named there as the subject of a
-reporting verb ("“…,” Fa added"), else to the latest of that sex or of unknown sex.
+reporting verb ("“…,” Fa added"), else to the latest of that sex named more than once in this paragraph or the
+one before, else to the latest of that sex or of unknown sex. The subject of the sentence right before goes before
+a person of that sex named earlier ("Doherty attributes Jobs' success to …. He states").
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ MALE = frozenset("mr sir lord king prince father son brother husband boyfriend a
 FEMALE = frozenset("mrs ms miss dame lady queen princess mother daughter sister wife girlfriend actress spokeswoman "
                    "chairwoman congresswoman assemblywoman councilwoman businesswoman aunt grandmother niece".split())
 _PRONOUN = re.compile(r"\b(he|she|He|She)\b")
+#: A possessive that tells the sex of the subject it follows: "Jobs will steer the company from his position",
+#: "Spanton, 39, who has waived her right". A bare "her" is left out: "Trump praised her" is someone else.
+_POSSESSIVE = re.compile(r"\b(?:(?P<m>his|himself)|(?P<f>herself|her(?=\s+(?:own|husband|wife|sons?|daughters?|"
+                         r"children|mother|father|brother|sister|family|right|life|career)\b)))\b")
 
 
 #: An inverted reporting verb right before a name, after what it reports: "…,” said Fa", "…, says Li".
@@ -64,6 +71,10 @@ def person_sexes(layout: Layout, mentions: list[Mention], is_subject: Callable[[
         others = [p for p in people if lo <= p.start < hi and p.name != m.name]
         if after and not any(lo <= p.start < after.start() for p in others):
             vote(m.name, after.group(1))  # "Flynn spoke after he was pardoned by Trump": Flynn is a man
+        possessive = _POSSESSIVE.search(text, m.end, hi)
+        if possessive and is_subject(m) and not inside_quotation(text, lo, possessive.start()) and not any(
+                m.end <= o.start < possessive.start() for o in mentions):
+            vote(m.name, "he" if possessive["m"] else "she")
     sexes = {}
     for name, count in votes.items():
         (sex, n), = count.most_common(1)
@@ -72,12 +83,25 @@ def person_sexes(layout: Layout, mentions: list[Mention], is_subject: Callable[[
     return sexes
 
 
+#: Words of the names of regions, which a text about a place may write like a person's name ("Tyumen Oblast").
+_REGION_WORDS = frozenset("Oblast Krai Raion County Province Prefecture District Region Governorate Canton".split())
+
+
+def could_be_person(name: str) -> bool:
+    """Whether a name taken for a person's can be one, for a "he" or "she" to go to: not a body's, a region's or a
+    thing's ("Michigan-based Whirlpool", "Tyumen Oblast", "Current PowerPC": no person's name has a capital inside a
+    word but after "Mc", "De" and the like). Words like "Court" or "Day" are surnames too and are let be."""
+    words = name.split()
+    return not any(w in _REGION_WORDS or "-based" in w or re.search(r"[a-z][A-Z]", re.sub(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)", "", w))
+                   for w in words)
+
+
 def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, sexes: dict[str, str],
                    is_subject: Callable[[Mention], bool]) -> Mention | None:
     """The person a "he" or "she" at ``pos`` most likely is, among the people named before it who are of that sex
     or of unknown sex: the latest known to be of that sex in the three last sentences, else the latest who leads
     one of them, else the latest who speaks in them, else the latest named."""
-    fitting = [m for m in people if sexes.get(m.name, sex) == sex]
+    fitting = [m for m in people if sexes.get(m.name, sex) == sex and could_be_person(m.name)]
     lo = layout.sentence(pos)[0]
     for _ in range(2):
         lo = layout.sentence(max(lo - 1, 0))[0]
@@ -90,7 +114,18 @@ def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, se
     last_said = [m for m in speakers if before[0] <= m.start < before[1]]
     if last_said and not any(m in known for m in recent if m.start >= before[0]):
         return last_said[-1]  # "“…,” says Yunfan Zhang, who studies FRBs. “…,” he says": not Li of the sentences before
-    pick = [m for m in recent if m in known] or leaders or speakers or fitting
+    # "Spanton smoked …; she departed …. In between, she testified, she was raped by Quirin, …. She told a guard":
+    # with no one of that sex, no subject and no speaker in the last sentences, the pronoun goes on with the
+    # latest person of that sex named again and again in this paragraph or the one before, not the last named
+    # ("The Last Hot Time, a novel, stars a character ashamed of his own desire" names no one the text goes on about)
+    paragraph = layout.paragraph(pos)
+    times = Counter(m.name for m in people if m.start < pos)
+    near_known = [m for m in known if layout.paragraph(m.start) >= paragraph - 1 and times[m.name] > 1]
+    recent_known = [m for m in recent if m in known]
+    led = [m for m in leaders if before[0] <= m.start < before[1]]
+    if led and recent_known and recent_known[-1].start < before[0]:
+        return led[0]  # "Richard Doherty attributes Steve Jobs' success to …. He states": the subject goes on
+    pick = recent_known or leaders or speakers or near_known or fitting
     if not pick:
         return None
     last = layout.sentence(pick[-1].start)  # the first of them in the latest sentence: its topic, mostly

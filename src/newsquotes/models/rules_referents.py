@@ -1,6 +1,7 @@
 """Who a speaker is, for the ``rules`` model: the entity a name, a pronoun, a nominal or a document refers to.
 
-A name is its mention's canonical name. "he" and "she" go to an unnamed person who opens the sentence before
+A name is its mention's canonical name, but a business's short name is not widened to the longer name of a
+part of it ("Boeing" is not "Boeing Commercial Airplanes"). "he" and "she" go to an unnamed person who opens the sentence before
 (``rules_antecedents``), else to a recent person of that sex, else to one who leads a recent sentence; "it" and
 "they" to an organisation or place. "The minister" goes to the last person
 with that title, "the country" to the place the last sentences were about, "the company" and "the statement"
@@ -11,6 +12,7 @@ report from ABC Australia") speaks in its owner's name. A speaker that names no 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
@@ -40,6 +42,12 @@ _PEOPLE = frozenset("""
     tourist contractor pilot controller agent
 """.split())
 
+
+#: Words that end a business's legal name, which names the same business as its short name: "Apple Inc.".
+_LEGAL = frozenset("Inc Incorporated Corp Corporation Co Company Ltd Limited LLC plc PLC AG SA NV GmbH Group Holdings".split())
+
+#: Businesses by what they sell from, which speak as "they" when plural: "The stores said".
+_SHOPS = frozenset("store shop supermarket bank retailer chain".split())
 
 #: People who speak as sources without a name, and so are never the person named before: "the insider said".
 _ANONYMOUS = frozenset("insider source witness eyewitness individual bystander passerby onlooker".split())
@@ -73,7 +81,7 @@ class Referents:
     def speaker(self, start: int, end: int, mention: Mention | None = None) -> Speaker:
         """The speaker at ``[start, end)``, named by its mention, or resolved when a pronoun or a nominal."""
         if mention:
-            return Speaker(start, end, mention.name, True)
+            return Speaker(start, end, self.own_name(mention), True)
         phrase = self.text[start:end]
         words = phrase.split()
         before = [m for m in self.mentions if m.end <= start]
@@ -109,11 +117,45 @@ class Referents:
                 recent = self.layout.sentence(max(self.layout.sentence(start)[0] - 1, 0))[0]
                 recent = self.layout.sentence(max(recent - 1, 0))[0]
                 pool = [m for m in pool if m.start >= recent and self.is_subject(m)] or pool
+            if titled and kind == "ORG" and len({m.name for m in titled}) > 1:
+                return Speaker(start, end, self._salient_body(titled, start))
             if pool:
                 return Speaker(start, end, pool[-1].name)
         if re.fullmatch(r"the\s+[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and))*", phrase):
             return Speaker(start, end, phrase[4:])  # "according to the Cyprus Mail": the name without the article
         return Speaker(start, end, phrase)
+
+    def own_name(self, mention: Mention) -> str:
+        """A mention's canonical name, but an organisation's short name not widened to a longer name of a part of
+        it: "Facebook" is not "Facebook Ireland Limited", "Boeing" not "Boeing Commercial Airplanes", while
+        "Apple" is "Apple Inc." and "Police" "Thames Valley Police"."""
+        words = self.text[mention.start:mention.end].split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if mention.label == "ORG" and len(words) == 1 and head_kind(words[0]) == "ORG":
+            # "Court says prorogation was unlawful" after the Court of Session and the Supreme Court: which court
+            fitting = [m for m in self.mentions if m.end <= mention.start and m.label == "ORG"
+                       and words[0] in m.name.split() and m.name != words[0]]
+            if len({m.name for m in fitting}) > 1:
+                return self._salient_body(fitting, mention.start)
+        full = mention.name.split()
+        extra = [w.strip(".,") for w in full[len(words):]]
+        if mention.label != "ORG" or not words or full[:len(words)] != words or len(extra) < 2 or all(
+                w in _LEGAL for w in extra) or not all(w[:1].isupper() for w in extra):  # "Church of Scientology"
+            return mention.name
+        return " ".join(words)
+
+    def _salient_body(self, titled: list[Mention], start: int) -> str:
+        """Which of several bodies whose names fit a description ("the court" after the Court of Session and the
+        Supreme Court) it is: one that leads one of the last sentences, else the one named most, else the latest."""
+        lo = self.layout.sentence(start)[0]
+        for _ in range(2):
+            lo = self.layout.sentence(max(lo - 1, 0))[0]
+        leading = [m for m in titled if m.start >= lo and self.is_subject(m)]
+        if leading:
+            return leading[-1].name
+        times = Counter(m.name for m in titled)
+        return max(reversed(titled), key=lambda m: times[m.name]).name
 
     @staticmethod
     def _of_a_body(words: list[str]) -> bool:
@@ -158,21 +200,28 @@ class Referents:
                 return self.speaker(*unnamed).name  # "One of the victims decided …. She said"
             person = salient_person(self.layout, found, pos, sex, self.sexes, self.is_subject)
             return person.name if person else None
-        return found[-1].name if found else None
+        return self.own_name(found[-1]) if found else None
 
     def _plural_subject(self, pos: int) -> str | None:
-        """A plural noun phrase that opens one of the two sentences before ``pos``, which "they" goes on about:
-        "The researchers suggested … . They reported …"."""
+        """A plural noun phrase that opens the sentence of ``pos`` before it or one of the two sentences before,
+        which "they" goes on about: "The researchers suggested … . They reported …", "The stores were reluctant,
+        according to a report from ABC Australia in which they said"."""
         lo = self.layout.sentence(pos)[0]
-        for _ in range(2):
+        for _ in range(3):
+            opening = _PLURAL_SUBJECT.match(self.text, lo, pos)
+            if opening and self._plural_kind(opening["head"]) and not any(
+                    m.start < opening.end() and lo <= m.start for m in self.mentions):
+                return opening.group().strip()
             if lo == 0:
                 break
             lo = self.layout.sentence(lo - 1)[0]
-            opening = _PLURAL_SUBJECT.match(self.text, lo)
-            if opening and head_kind(opening["head"]) and not any(m.start < opening.end() and lo <= m.start
-                                                                  for m in self.mentions):
-                return opening.group().strip()
         return None
+
+    @staticmethod
+    def _plural_kind(head: str) -> str | None:
+        """What a plural head stands for: people, bodies, or businesses ("the stores", "the banks")."""
+        singular = head.lower().removesuffix("s")
+        return head_kind(head) or ("ORG" if singular in BUSINESS_NOUNS | _SHOPS else None)
 
     def _document_owner(self, start: int, end: int, words: list[str]) -> str | None:
         """The owner a document speaker names ("its press release", "a report from ABC Australia", "her

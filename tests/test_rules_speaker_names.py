@@ -90,3 +90,22 @@ def test_a_state_after_a_town_stays_in_the_source():
     sentence = ("According to police in Baytown, Texas, Zhukovskyy has been involved in traffic collisions "
                 "before.")
     assert quotes(sentence)[0][3] == "police in Baytown, Texas"
+
+
+# ---------------------------------------------------------------------- a document and its owner
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Yesterday, former United States Senator Kay Hagan died, according to a statement released by her family.",
+     "a statement released by her family"),
+    ("According to a statement released by Erdogan's office, \"neutralizing the threat\" is an aim of the "
+     "operation.", "a statement released by Erdogan's office"),
+])
+def test_a_document_released_by_its_owner_keeps_the_owner(sentence, speaker):
+    assert quotes(sentence)[0][3] == speaker
+
+
+def test_a_document_by_its_author_after_a_quotation_names_the_author():
+    sentence = ("\"The airline transports weapons and fighters across the Middle East,\" according to a tweet on "
+                "Monday by US Secretary of State Mike Pompeo.")
+    assert quotes(sentence)[0][4] == "Mike Pompeo"

@@ -44,6 +44,24 @@ def member_before(text: str, mentions: list[Mention], lo: int, name: Mention) ->
     return people[-1] if people else None
 
 
+#: A document's owner after it: "a statement released by Erdogan's office", "a letter signed by 40 MPs".
+_ISSUED_BY = re.compile(r"\s+(?:released|issued|published|posted|sent|written|signed|made)\s+by\s+(?P<owner>[^,;:“”\"«»()]+?)"
+                        r"[\s.!?,;:]*$")
+
+
+def issued_by(text: str, mentions: list[Mention], document: Speaker, hi: int) -> Speaker | None:
+    """A document named with its owner after it, when the phrase up to ``hi`` is the document and "released by" its
+    owner: the mention is the whole phrase, named by the owner's name when the owner is a name."""
+    words = re.findall(r"[a-z]+", text[document.start:document.end])
+    match = _ISSUED_BY.match(text, document.end, hi)
+    if document.named or not words or words[-1] not in lex.DOCUMENTS or not match or len(match["owner"].split()) > 6:
+        return None
+    end = match.end("owner")
+    owner = next((m for m in mentions if match.start("owner") <= m.start and m.end <= end
+                  and m.label in ("PERSON", "ORG")), None)
+    return Speaker(document.start, end, owner.name if owner else text[document.start:end], bool(owner))
+
+
 def past_owner(text: str, by_end: dict[int, Mention], lo: int, start: int) -> int:
     """Where the phrase of a body at ``start`` begins once the name that owns it is taken in: the start of
     "Australia" in "Australia's Griffith University"."""

@@ -19,11 +19,12 @@ from newsquotes.models.rules_appositions import (apposed_person, ends_at_comma, 
                                                  person_before_role, role_opens, titled_apposition)
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Quotations
-from newsquotes.models.rules_objects import member_before, opening_participle_subject, participle_past_object, past_owner, sentence_subject, state_after_town
+from newsquotes.models.rules_objects import issued_by, member_before, opening_participle_subject, participle_past_object, past_owner, sentence_subject, state_after_town
 from newsquotes.models.rules_nominals import inner_reporter
 from newsquotes.models.rules_groups import SHARE_OF
 from newsquotes.models.rules_phrases import SOURCE_DASH, coordinated_start, head_before, source_phrase, subject_after
 from newsquotes.models.rules_reporting import quoted_as, reports
+from newsquotes.models.rules_sources import described_document
 from newsquotes.models.rules_referents import Referents, Speaker, head_kind as _head_kind
 from newsquotes.models.rules_text import Layout
 from newsquotes.models.rules_uncued import nearest_speaker
@@ -337,7 +338,8 @@ class Speakers:
             if m:
                 return self.speaker(m.start, m.end, m), m.end
             rest = text[cue.end:hi]  # "…, and this year the city expects 6 million according to the event website."
-            if len(self.layout.words_in(cue.end, hi)) <= 6 and not re.search(r"[,;:“”\"«»]", rest):
+            size = len(self.layout.words_in(cue.end, hi))  # "… according to a tweet on Monday by Mike Pompeo."
+            if (size <= 6 or size <= 12 and described_document(text, cue.end, hi)) and not re.search(r"[,;:“”\"«»]", rest):
                 return self._source_phrase(cue.end, hi), hi
             return None, hi
         speaker = self._source_phrase(cue.end, stop)
@@ -373,7 +375,8 @@ class Speakers:
 
     def _source_phrase(self, lo: int, hi: int) -> Speaker | None:
         """The speaker named in the source phrase ``[lo, hi)`` (see ``rules_phrases.source_phrase``)."""
-        return source_phrase(self, lo, hi)
+        found = source_phrase(self, lo, hi)
+        return found and issued_by(self.text, self.mentions, found, hi) or found  # "a statement released by X"
 
     # ------------------------------------------------------------------ who the speaker is
 

@@ -13,9 +13,10 @@ from newsquotes.models.rules_phrases import Speakers
 from newsquotes.models.rules_referents import Speaker, head_kind
 from newsquotes.models.rules_uncued import opening_body
 
-#: A preposition whose object is no subject ("by" is left out: "described by Johnson as …" names the speaker),
-#: with up to three lower-case words between it and the name ("for news agency PA Media").
-_OBJECT_OF = re.compile(r"\b(?:to|for|at|on|from|against|about|into|over|toward|towards|with|in|of)\s+"
+#: A preposition whose object is no subject, with up to three lower-case words between it and the name ("for
+#: news agency PA Media", "an image of Mourinho"); not "by" ("described by Johnson as …" names the speaker), nor
+#: the place or body a subject is at ("An exhibit at the American History Museum says", "officials in Omsk").
+_OBJECT_OF = re.compile(r"\b(?:to|for|on|against|about|into|over|toward|towards|with|of)\s+"
                         r"(?:[a-z][\w-]*\s+){0,3}$")
 #: The prepositions of a verb's object, whose name a participle after it does not take as its subject: not "with"
 #: ("with Boswell stating"), "from" or "of" ("a banner from People's Vote saying": the owner's).

@@ -41,6 +41,12 @@ def test_a_project_on_a_topic_is_one_body():
     assert [q[3] for q in quotes(sentence)] == ["Project on Government Oversight"]
 
 
+def test_a_plural_and_a_name_ending_in_an_abstract_noun_are_one_body():
+    assert ("Customs and Border Protection", "ORG") in mentions(
+        "According to newly released data from Customs and Border Protection (CBP), just 61,465 illegal aliens "
+        "were apprehended at the southern border in January.")
+
+
 @pytest.mark.parametrize("name", ["Amnesty International", "PA Media"])
 def test_a_name_ending_in_international_or_media_is_a_body(name):
     assert (name, "ORG") in mentions(f"The statement was shared by {name} on Friday evening.")

@@ -230,7 +230,8 @@ class _Finder:
         previous = layout.word(before[-1]) if before else ""
         if phrase in lex.GPE or phrase in lex.NORP or phrase.rstrip("s") in lex.NORP:
             self._add(run, "GPE" if phrase in lex.GPE else "NORP")
-        elif any(w in lex.ORG_WORDS for w in words) or "&" in words or words[-1] in BODY_ENDINGS:
+        elif any(w in lex.ORG_WORDS for w in words) or "&" in words or words[-1] in BODY_ENDINGS or (
+                "and" in words and abstract_name(words[-1:])):  # "Customs and Border Protection"
             self._add(run, "ORG")
         elif any(w in lex.FAC_WORDS for w in words):
             self._add(run, "FAC")

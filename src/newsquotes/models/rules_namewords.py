@@ -119,7 +119,7 @@ def and_in_body(layout: Layout, run: Words, after: Words, roles: frozenset[str],
         previous = span
     # "Customs and Border Protection": a plural before "and", an abstract noun ending the name after it
     # (not a people: "Democrats and Homeland Security officials")
-    return previous is not None and len(run) == 1 and words[0].rstrip("s") not in lex.NORP and abstract_name(
+    return previous is not None and len(run) == 1 and words[0].endswith("s") and words[0].rstrip("s") not in lex.NORP and abstract_name(
         [layout.word(previous)])
 
 

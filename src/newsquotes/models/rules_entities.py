@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_handles import name_handles
+from newsquotes.models.rules_name_edges import BODY_ENDINGS, based_opener, irish_o, topic_of_body
 from newsquotes.models.rules_roles import ROLES as _ROLES, THING_HEADS
 from newsquotes.models.rules_roles import (abstract_name, agent_role, bare_name, names_no_person, particle_name,
                                            place_after_opener, plural_role)
@@ -34,11 +35,6 @@ _OPENERS = frozenset("Hi Hello Dear Thanks Thank Regarding Congratulations Forme
                      "Incoming".split())
 #: First words of places' names, never of a person's: "New Orleans", "San Diego", "Fort Worth", "Mount Apo".
 _PLACE_OPENERS = frozenset("New San Santa Los Las Fort Port Mount Lake".split())
-#: Bodies named after their topic with "on": "Joint Committee on Taxation", "Council on Foreign Relations".
-_BODIES_ON = frozenset("Committee Commission Council Conference Panel Forum Centre Center Institute".split())
-#: Days and months, which "on" puts a date to: "the Committee on Monday announced".
-_WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
-                   r"September|October|November|December")
 #: Names of stations that a number ends: "News 12", "Channel 4".
 _NUMBERED = frozenset("News Channel Radio TV".split())
 #: Common nouns of people that a body's name holds before "'s": "Alachua Sheriff's Office", "Children's Hospital".
@@ -106,7 +102,8 @@ class _Finder:
                     self._possessive_in_name(run, words[k + 1]):
                 continue  # the "s" of "Sheriff's", which the next word's run goes on from
             if run and (self._number_in_name(run, (s, e), words[k + 1:k + 2]) or self._possessive_in_name(run, (s, e))
-                        or word == "on" and joined and self._topic_of_body(run, words[k + 1:k + 2])
+                        or word == "on" and joined and topic_of_body(layout, run, words[k + 1:k + 2])
+                        or irish_o(layout, run, (s, e))
                         or plural_possessive_in_name(layout, run, (s, e))):
                 run.append((s, e))
                 continue
@@ -128,12 +125,6 @@ class _Finder:
             return True
         return self.layout.word(run[-1]) in _NUMBERED and not (after and text[after[0][0]].isupper()
                                                                 and text[span[1]:after[0][0]] == " ")
-
-    def _topic_of_body(self, run: Words, after: Words) -> bool:
-        """Whether "on" joins a body to its topic: "Joint Committee on Taxation", "Commission on Presidential
-        Debates"."""
-        return (self.layout.word(run[-1]) in _BODIES_ON and bool(after) and self.layout.text[after[0][0]].isupper()
-                and self.layout.text[run[-1][1] + 3:after[0][0]] == " " and not _WHEN.fullmatch(self.layout.word(after[0])))
 
     def _possessive_in_name(self, run: Words, span: tuple[int, int]) -> bool:
         """Whether a capitalised word after "'s" goes on the name: after a common noun of people, the name of
@@ -197,6 +188,9 @@ class _Finder:
     def _label(self, run: Words) -> None:
         """Label one capitalised sequence, or queue it as a single word to be decided later."""
         layout = self.layout
+        if based_opener(layout, run):
+            self._add(run[1:], "ORG")  # "Michigan-based Whirlpool": a body where it is based
+            return
         words = [layout.word(w) for w in run]
         t = max((k for k, w in enumerate(words) if w.rstrip(".") in lex.TITLES or w in _ROLES and k < len(words) - 1
                  or agent_role(w) and k < len(words) - 2), default=-1)  # "Presidential Historian Mark Updegrove"
@@ -236,7 +230,8 @@ class _Finder:
         previous = layout.word(before[-1]) if before else ""
         if phrase in lex.GPE or phrase in lex.NORP or phrase.rstrip("s") in lex.NORP:
             self._add(run, "GPE" if phrase in lex.GPE else "NORP")
-        elif any(w in lex.ORG_WORDS for w in words) or "&" in words:
+        elif any(w in lex.ORG_WORDS for w in words) or "&" in words or words[-1] in BODY_ENDINGS or (
+                "and" in words and abstract_name(words[-1:])):  # "Customs and Border Protection"
             self._add(run, "ORG")
         elif any(w in lex.FAC_WORDS for w in words):
             self._add(run, "FAC")
@@ -339,7 +334,7 @@ class _Finder:
         known = self._known((s, e))
         if known == "ORG":
             return known
-        if word in person_words:  # no word of a thing the article writes "the Frühburgunder is"
+        if word in person_words and not (known and word.isupper()):  # "UK" of "Change UK" is still the UK; no word of a thing the article writes "the Frühburgunder is"
             return "PERSON"  # "Paris" after "Valeska Paris" is her, not the city
         if known:
             return known

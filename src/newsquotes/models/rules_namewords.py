@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_roles import ROLE_NOUNS
+from newsquotes.models.rules_roles import ROLE_NOUNS, abstract_name
 from newsquotes.models.rules_text import Layout
 
 Words = list[tuple[int, int]]
@@ -113,11 +113,14 @@ def and_in_body(layout: Layout, run: Words, after: Words, roles: frozenset[str],
     previous = None
     for span in after:
         if not text[span[0]].isupper() or previous is not None and text[previous[1]:span[0]] not in (" ", "' ", "’ "):
-            return False
+            break
         if layout.word(span) in lex.ORG_WORDS:
             return True
         previous = span
-    return False
+    # "Customs and Border Protection": a plural before "and", an abstract noun ending the name after it
+    # (not a people: "Democrats and Homeland Security officials")
+    return previous is not None and len(run) == 1 and words[0].endswith("s") and words[0].rstrip("s") not in lex.NORP and abstract_name(
+        [layout.word(previous)])
 
 
 def _topic_follows(layout: Layout, after: Words) -> bool:

@@ -41,9 +41,10 @@ _DESCRIBED = re.compile(r"\s+(?:posted|published|released|made|written|sent|issu
 _RELATIVE_SOURCE = re.compile(r"\s+(?:which|whom)\s+")
 
 
-#: A document and the participle that describes it: "a statement posted to his official Twitter account".
+#: A document and the participle that describes it, or its author: "a statement posted to his official Twitter
+#: account", "a tweet on Monday by US Secretary of State Mike Pompeo".
 _DESCRIBED_DOCUMENT = re.compile(r"\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z]+)\s+"
-                                 r"(?:posted|published|released|issued|made|written|sent|obtained)\b")
+                                 r"(?:posted|published|released|issued|made|written|sent|obtained|(?:on\s+[A-Z]\w+\s+)?by)\b")
 
 
 def described_document(text: str, lo: int, hi: int) -> bool:

@@ -19,13 +19,15 @@ from newsquotes.models.rules_appositions import (apposed_person, ends_at_comma, 
                                                  person_before_role, role_opens, titled_apposition)
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Quotations
-from newsquotes.models.rules_nominals import after_place, inner_reporter, leading_nominal, nominal_person
+from newsquotes.models.rules_objects import issued_by, member_before, opening_participle_subject, participle_past_object, past_owner, sentence_subject, state_after_town
+from newsquotes.models.rules_nominals import inner_reporter
 from newsquotes.models.rules_groups import SHARE_OF
 from newsquotes.models.rules_phrases import SOURCE_DASH, coordinated_start, head_before, source_phrase, subject_after
 from newsquotes.models.rules_reporting import quoted_as, reports
+from newsquotes.models.rules_sources import described_document
 from newsquotes.models.rules_referents import Referents, Speaker, head_kind as _head_kind
 from newsquotes.models.rules_text import Layout
-from newsquotes.models.rules_uncued import nearest_speaker, opening_body
+from newsquotes.models.rules_uncued import nearest_speaker
 
 _PHRASE_CUE = re.compile(r"\b(?:(?:was|were|is|has been|had been) quoted as saying|[Aa]ccording to|"
                          r"[Ii]n the words of|[Qq]uoting|[Cc]iting)\b")
@@ -156,7 +158,8 @@ class Speakers:
         first, last = self.layout.sentence(cue.start)
         # "He then approached a director and said", "Dittmar went on to add": the sentence's subject
         return self.subject(cue) or self.subject_after(cue.end, last) or self.sentence_subject(
-            max(first, self.quotations.end_before(cue.start)), cue.start)
+            max(first, self.quotations.end_before(cue.start)), cue.start) or opening_participle_subject(
+            self, cue.start, cue.word, last)
 
     def subject(self, cue: Cue) -> Speaker | None:
         """The subject before a reporting verb, in its sentence and after any quotation before it."""
@@ -179,7 +182,10 @@ class Speakers:
             return self.source(cited)[0] if cited else self._coordinated(lo, self.subject_before(lo, cue.start))
         if quoted := quoted_as(self.layout, cue.start):  # "Xinhua quoted a police officer as saying": the officer
             return self.subject_before(quoted[0], quoted[1]) or self.speaker(*quoted)
-        return self.subject_before(lo, cue.start, appositives=False)  # "with Boswell stating"
+        found = self.subject_before(lo, cue.start, appositives=False)  # "with Boswell stating"
+        if found and found.named and participle_past_object(self.text, lo, found.start):
+            return self.sentence_subject(lo, found.start)  # "decided not to play for the Federation saying"
+        return found
 
     def _coordinated(self, lo: int, found: Speaker | None) -> Speaker | None:
         """Coordinated sources of one clause are one speaker, named by its words: "Biden and Sanders announced"."""
@@ -249,13 +255,15 @@ class Speakers:
             if m.label in ("GPE", "LOC", "FAC") and re.search(r"\s(?:in|at|from)\s(?:the\s)?$", text[lo:m.start]) and (
                     nominal := self._nominal_ending_at(lo, end)):
                 return nominal  # "Hospital officials in Omsk said": the officials, not the city
-            link = re.search(r"\s(?:of|for|from|at|with)\s(?:the\s)?$", text[lo:m.start])
+            # "Sally Wasef of Australia's Griffith University": the person of a body, past its owner
+            link = re.search(r"\s(?:of|for|from|at|with)\s(?:the\s)?$", text[lo:past_owner(text, self.by_end, lo, m.start)])
             person = link and self.by_end.get(lo + link.start())
             if m.label != "PERSON" and person and person.label == "PERSON":  # "Michael Tien of NPP"
                 m = person
             elif link and (nominal := self._nominal_ending_at(lo, end)) and nominal.start < m.start and _head_kind(
                     re.split(r"\s", text[nominal.start:lo + link.start()])[-1]) == "PERSON":
                 return nominal  # "A spokesperson for Stagecoach South said": the spokesperson, named by the phrase
+            m = member_before(text, self.mentions, lo, m) or m
             return self.speaker(m.start, m.end, m)
         of = [m for m in self.mentions if lo <= m.start and m.end < end and m.label == "PERSON"
               and re.fullmatch(r"\s+(?:of|from|at|for|with)\s+(?:[\w.'’-]+\s+){0,5}[\w.'’-]+", text[m.end:end])]
@@ -330,12 +338,15 @@ class Speakers:
             if m:
                 return self.speaker(m.start, m.end, m), m.end
             rest = text[cue.end:hi]  # "…, and this year the city expects 6 million according to the event website."
-            if len(self.layout.words_in(cue.end, hi)) <= 6 and not re.search(r"[,;:“”\"«»]", rest):
+            size = len(self.layout.words_in(cue.end, hi))  # "… according to a tweet on Monday by Mike Pompeo."
+            if (size <= 6 or size <= 12 and described_document(text, cue.end, hi)) and not re.search(r"[,;:“”\"«»]", rest):
                 return self._source_phrase(cue.end, hi), hi
             return None, hi
         speaker = self._source_phrase(cue.end, stop)
         if speaker is None:
             return None, hi
+        if speaker.end == stop and not speaker.named and (state := state_after_town(text, self.mentions, stop, hi)):
+            speaker, stop = Speaker(speaker.start, state, text[speaker.start:state]), state  # "police in Baytown, Texas"
         relayed = _RELAYED.match(text, stop)
         close = text.find(",", relayed.end(), hi) if relayed else -1
         if close > 0 and (inner := self._source_phrase(relayed.end(), close)):
@@ -364,7 +375,8 @@ class Speakers:
 
     def _source_phrase(self, lo: int, hi: int) -> Speaker | None:
         """The speaker named in the source phrase ``[lo, hi)`` (see ``rules_phrases.source_phrase``)."""
-        return source_phrase(self, lo, hi)
+        found = source_phrase(self, lo, hi)
+        return found and issued_by(self.text, self.mentions, found, hi) or found  # "a statement released by X"
 
     # ------------------------------------------------------------------ who the speaker is
 
@@ -376,23 +388,8 @@ class Speakers:
         return self.referents.is_subject(mention)
 
     def sentence_subject(self, lo: int, pos: int) -> Speaker | None:
-        """The name a sentence is about when its first verb reports nothing: "Cramer went on a tirade …, saying",
-        "Ballmer expressed condolences and described him as …": the first person, else organisation, before ``pos``."""
-        lead = re.match(r"\W*(?:(?:%s)\W+)*(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s" % "|".join(sorted(lex.STOP)), self.text[lo:pos])
-        if lead and lead["pronoun"].lower() in lex.PRONOUNS:  # "He then approached a director and said"
-            return self.speaker(lo + lead.start("pronoun"), lo + lead.end("pronoun"))
-        if nominal := leading_nominal(self.text, lo, pos, self.mentions, _head_kind):
-            return self.speaker(*nominal)  # "The embassy declined the request and said"
-        if (after := after_place(self.text, lo, pos)) > lo:  # "In Minnesota, a bartender praises …:"
-            lo = after
-            if end := nominal_person(self.text, lo, pos, self.mentions, _head_kind):
-                return self.speaker(lo, end)
-        if body := opening_body(self, lo, pos):
-            return body  # "In a statement, the Department of Defense justified the strike, approved by Trump, as"
-        names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG", "GPE")]
-        best = next((m for m in names if m.label == "PERSON"), None) or next(
-            (m for m in names if m.label == "ORG" or self.is_subject(m)), None)
-        return self.speaker(best.start, best.end, best) if best else None
+        """The name a sentence is about when its first verb reports nothing (see ``rules_objects``)."""
+        return sentence_subject(self, lo, pos)
 
     def nearest_person(self, pos: int) -> Speaker | None:
         """Who speaks a quotation at ``pos`` without a cue (see ``rules_uncued``)."""

@@ -35,8 +35,10 @@ _PARTICIPLE = re.compile(r",\s+(?:with\s+(?:[\w.'’-]+\s+){1,4}?)?(?:also\s+)?(
 _LEADING_DETERMINER = re.compile(r"(?:\s+(?:the|a|an))+\s*$")
 _REQUEST = re.compile(r"(?:\s+with)?(?:\s+(?!that\b)[\w.'’-]+){1,6}?\s+((?:not\s+)?to\s+[a-z])")
 #: The hearer of "told"/"warned" and the infinitive after it: "told customers to hold …", "warned people in the
-#: vicinity to stay inside" (not "told reporters the plan to …": a thing after the hearer).
-_HEARER_TO = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|all|my|your)\s+)?[\w.'’-]+"
+#: vicinity to stay inside", "told morning rush-hour passengers to take …" (not "told reporters the plan to …": a
+#: thing after the hearer).
+_HEARER_TO = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|all|my|your)\s+)?"
+                        r"(?:(?!(?:the|a|an|to|that|this|and|or)\s)[a-z][\w'’-]*\s+){0,2}[\w.'’-]+"
                         r"(?:\s+[A-Z][\w.'’-]*){0,3}"
                         r"(?:\s+(?:in|of|at|from|across)(?:\s+[\w.'’-]+){1,4}?)?\s+((?:not\s+)?to\s+[a-z])")
 #: An infinitive right after a verb that commits its subject: "vowed to keep fighting", "claims to have seen".

@@ -34,6 +34,26 @@ _COORDINATED_NOUN = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){1,3}and\s+$", re
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+)\s+$")
 
 
+#: A judging verb's object and "as" with what the object is judged to be: "labeled Soleimani as a terrorist",
+#: "attacked the investigation as "Witch Hunt garbage."" (not "as it passed", "as part of", "as saying": a time, a
+#: role, or a source quoted).
+_JUDGED_AS = re.compile(r"(?!\s+(?:by|to|on|in|at|for|from|with|as)\b)\s+[^.;:,—–“”\"]{1,80}?\sas\s+(?!(?:he|she|it|they|we|i|you|"
+                        r"well|soon|long|much|many|part|if|though|of|usual|such|recently|early|"
+                        r"late|a\s+result|[a-z]+ing\s+(?:that|to)\b|saying|stating|telling|writing|reporting|arguing)\b)"
+                        r"(?P<predicate>[“\"]?[\w$])", re.IGNORECASE)
+
+
+def _characterizes(word: str, after: str) -> bool:
+    """Whether a judging verb reports a judgement: its object, "as" and a predicate, for a verb that also classes or
+    names ("listed", "identified") one that is no name or number: not "listed their country as "Hope"", "identified the
+    suspect as 21-year-old Patrick Crusius"."""
+    judged = _JUDGED_AS.match(after)
+    if not judged:
+        return False
+    predicate = judged["predicate"]
+    return word not in lex.CLASSING or predicate[0].islower()
+
+
 def _names_a_thing(word: str, after: str) -> bool:
     """ "called the plan “a disaster”", "called for the bill to be dropped": a name given or a demand."""
     return bool(_NAMING.match(after))
@@ -78,6 +98,10 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         return False  # "a Venezuelan national and confirmed gang member, convicted of …"
     introduces = bool(_INTRODUCES.match(after))
     that = bool(re.match(r"\s+that\b", after))
+    if word in lex.CHARACTERIZING:
+        return _characterizes(word, after)
+    if word in lex.OFFERING and not (_COMMITTING_TO.match(after) or that):
+        return False  # "offered a reward", "threatened the town": no report
     if word in lex.NAMING_VERBS:
         return _names_a_thing(word, after)
     if _lacks_as(word, after) or _asks_for_a_thing(word, after):

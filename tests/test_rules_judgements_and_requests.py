@@ -1,0 +1,56 @@
+"""The ``rules`` model on reports whose content is no plain "said that" clause: an object judged "as" something
+("labeled Soleimani as a terrorist"), an offer or a threat with its infinitive ("offered to send …"), a challenge or a
+plea to a hearer ("challenged us to …"), and a hearer of several words before the infinitive of "told".
+
+Each sentence is built on the construction of a sentence in the train or dev split and goes through the real
+segmenter, as in a built corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules_sentences import quotes
+
+
+@pytest.mark.parametrize("sentence,content,cue,speaker", [
+    ("In 2007, the Treasury labeled Soleimani as a terrorist.", "Soleimani as a terrorist", "labeled", "Treasury"),
+    ("Quantcast ranks wikiHow as the 135th most popular site in the US.",
+     "wikiHow as the 135th most popular site in the US", "ranks", "Quantcast"),
+    ("The guidelines cite the 2009 H1N1 outbreak as an example of what not to do.",
+     "the 2009 H1N1 outbreak as an example of what not to do", "cite", "The guidelines"),
+])
+def test_an_object_judged_as_something_is_reported(sentence, content, cue, speaker):
+    (quote,) = quotes(sentence)
+    assert (quote[0], quote[1], quote[2], quote[3]) == (content, "indirect", cue, speaker)
+
+
+def test_a_judgement_with_a_quoted_predicate_is_mixed():
+    (quote,) = quotes('Trump attacked the impeachment investigation as "Witch Hunt garbage."')
+    assert quote[:4] == ('the impeachment investigation as "Witch Hunt garbage."', "mixed", "attacked", "Trump")
+
+
+@pytest.mark.parametrize("sentence", [
+    'The Syrian refugee team listed their country as "Hope" on the backs of their shirts.',
+    "U.S. officials identified the suspect as 21-year-old Patrick Crusius of Allen, Texas.",
+    "Gunmen attacked the convoy as it passed through the village.",
+    "The company offered a reward for information about the theft.",
+    "Rebels threatened the town for several weeks.",
+])
+def test_a_name_a_time_or_a_thing_is_no_report(sentence):
+    assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,content,cue,speaker", [
+    ("He threatened to withhold federal funds from districts that did not comply.",
+     "to withhold federal funds from districts that did not comply", "threatened", "He"),
+    ("Senator Ted Cruz proposed to set lifetime limits for service in the Senate and House.",
+     "to set lifetime limits for service in the Senate and House", "proposed", "Ted Cruz"),
+    ("Secretary Robert Kennedy challenged us to break down the walls between our agencies.",
+     "to break down the walls between our agencies", "challenged", "Robert Kennedy"),
+    ("Transport for London told morning rush-hour passengers to take a longer way around.",
+     "to take a longer way around", "told", "Transport for London"),
+])
+def test_an_offer_a_threat_or_a_request_reports_its_infinitive(sentence, content, cue, speaker):
+    (quote,) = quotes(sentence)
+    assert (quote[0], quote[1], quote[2], quote[3]) == (content, "indirect", cue, speaker)

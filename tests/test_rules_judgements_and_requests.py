@@ -54,3 +54,22 @@ def test_a_name_a_time_or_a_thing_is_no_report(sentence):
 def test_an_offer_a_threat_or_a_request_reports_its_infinitive(sentence, content, cue, speaker):
     (quote,) = quotes(sentence)
     assert (quote[0], quote[1], quote[2], quote[3]) == (content, "indirect", cue, speaker)
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Volker told the committee he tried to work with the president's lawyer.",
+     "he tried to work with the president's lawyer"),
+    ("Nomura said the order favoured banks and identified SBI and ICICI Bank as its key beneficiaries.",
+     "SBI and ICICI Bank as its key beneficiaries"),
+])
+def test_a_clause_after_the_hearer_and_a_second_judgement_keep_their_own_content(sentence, content):
+    assert content in [q[0] for q in quotes(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Superintendent Jennifer McCormick has cited a study showing Indiana as the state with the lowest raises.",
+    "Ruslan Zheldibay, the press secretary, cited him as saying that Astana viewed the plan as an opportunity.",
+    "The doctors offering to operate the clinic noted findings of overcrowded conditions.",
+])
+def test_an_as_inside_the_object_or_an_offer_inside_a_noun_phrase_is_no_judgement(sentence):
+    assert not [q for q in quotes(sentence) if q[2] in ("cited", "offering")]

@@ -22,9 +22,10 @@ CHARACTERIZING = _words("""
 #: "identified the suspect as 21-year-old Patrick Crusius"): a report only when what follows "as" is no name.
 CLASSING = _words("labeled labelled labeling labelling ranked ranks listed lists identified identifies cite cited cites")
 #: Verbs of an offer or a threat: a report only with an infinitive or "that" ("offered to send tissue samples",
-#: "threatened to withhold federal funds"; not "offered a reward", "threatened the town"). Past forms and the
-#: participle only: "threatens" and "proposes" head too many headlines ("Flight disruptions threaten holiday travel").
-OFFERING = _words("offered offering proposed threatened")
+#: "threatened to withhold federal funds"; not "offered a reward", "threatened the town"). Past forms only:
+#: "threatens" heads too many headlines ("Flight disruptions threaten holiday travel"), and "offering" is as often
+#: inside a noun phrase ("The doctors offering to operate the clinic noted …").
+OFFERING = _words("offered proposed threatened")
 #: Reporting verbs, every form that introduces a reported statement.
 SPEECH_VERBS = _words("""
     say says said saying tell tells told telling warn warns warned warning add adds added adding

@@ -34,13 +34,17 @@ _PARTICIPLE = re.compile(r",\s+(?:with\s+(?:[\w.'’-]+\s+){1,4}?)?(?:also\s+)?(
 #: What may stand before a post-posed subject's name: "…, the Interior Ministry said".
 _LEADING_DETERMINER = re.compile(r"(?:\s+(?:the|a|an))+\s*$")
 _REQUEST = re.compile(r"(?:\s+with)?(?:\s+(?!that\b)[\w.'’-]+){1,6}?\s+((?:not\s+)?to\s+[a-z])")
+#: Words that make a clause of what follows a reporting verb, so no hearer: "told the committee he tried to …".
+_NOT_HEARER = "|".join(sorted(lex.FINITE | {"he", "she", "it", "they", "we", "i", "you"}))
 #: The hearer of "told"/"warned" and the infinitive after it: "told customers to hold …", "warned people in the
 #: vicinity to stay inside", "told morning rush-hour passengers to take …" (not "told reporters the plan to …": a
-#: thing after the hearer).
+#: thing after the hearer; nor "told the committee he tried to …", "told the panel officials wanted to …": a clause).
 _HEARER_TO = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|all|my|your)\s+)?"
-                        r"(?:(?!(?:the|a|an|to|that|this|and|or)\s)[a-z][\w'’-]*\s+){0,2}[\w.'’-]+"
+                        r"(?:(?!(?:the|a|an|to|that|this|and|or|%s)\s|[a-z]+ed\s)[a-z][\w'’-]*\s+){0,2}"
+                        r"(?!(?:%s)\s|[a-z]+ed\s)[\w.'’-]+"
                         r"(?:\s+[A-Z][\w.'’-]*){0,3}"
-                        r"(?:\s+(?:in|of|at|from|across)(?:\s+[\w.'’-]+){1,4}?)?\s+((?:not\s+)?to\s+[a-z])")
+                        r"(?:\s+(?:in|of|at|from|across)(?:\s+[\w.'’-]+){1,4}?)?\s+((?:not\s+)?to\s+[a-z])"
+                        % ((_NOT_HEARER,) * 2))
 #: An infinitive right after a verb that commits its subject: "vowed to keep fighting", "claims to have seen".
 _TO = re.compile(r"\s+((?:not\s+)?to\s+[a-z])")
 _DISCOURSE = re.compile(r"(?:%s),\s+" % "|".join(lex.DISCOURSE))

@@ -73,3 +73,12 @@ def test_a_clause_after_the_hearer_and_a_second_judgement_keep_their_own_content
 ])
 def test_an_as_inside_the_object_or_an_offer_inside_a_noun_phrase_is_no_judgement(sentence):
     assert not [q for q in quotes(sentence) if q[2] in ("cited", "offering")]
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Zara Kay, who identifies herself as an antithiest, had previously helped a Saudi teenager escape to Canada.",
+     "herself as an antithiest"),
+    ("Rajamma and her husband told me not to worry.", "not to worry"),
+])
+def test_a_judgement_ends_at_its_comma_and_a_negated_infinitive_keeps_its_not(sentence, content):
+    assert content in [q[0] for q in quotes(sentence)]

@@ -18,6 +18,7 @@ from newsquotes.models.rules_clause_ends import second_act, writers_comment
 from newsquotes.models.rules_finite import finite as _finite, opens_a_clause
 from newsquotes.models.rules_leading import leading_subject
 from newsquotes.models.rules_marks import Piece, Quotations
+from newsquotes.models.rules_reporting import judgement_end
 from newsquotes.models.rules_sources import (described_document, past_apposition, relative_source, source_noun,
                                              unfinished, views)
 from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
@@ -35,7 +36,7 @@ _PARTICIPLE = re.compile(r",\s+(?:with\s+(?:[\w.'’-]+\s+){1,4}?)?(?:also\s+)?(
 _LEADING_DETERMINER = re.compile(r"(?:\s+(?:the|a|an))+\s*$")
 _REQUEST = re.compile(r"(?:\s+with)?(?:\s+(?!that\b)[\w.'’-]+){1,6}?\s+((?:not\s+)?to\s+[a-z])")
 #: Words that make a clause of what follows a reporting verb, so no hearer: "told the committee he tried to …".
-_NOT_HEARER = "|".join(sorted(lex.FINITE | {"he", "she", "it", "they", "we", "i", "you"}))
+_NOT_HEARER = "|".join(sorted(lex.FINITE | {"he", "she", "it", "they", "we", "i", "you", "not"}))
 #: The hearer of "told"/"warned" and the infinitive after it: "told customers to hold …", "warned people in the
 #: vicinity to stay inside", "told morning rush-hour passengers to take …" (not "told reporters the plan to …": a
 #: thing after the hearer; nor "told the committee he tried to …", "told the panel officials wanted to …": a clause).
@@ -299,6 +300,8 @@ class Clauses:
         e = min(e, block.end) if block else e  # a report inside a block quotation ends where the block does
         e = self._next_report(s, e, cue)
         e = self._before_participle(s, e)
+        if cue.word in lex.CHARACTERIZING and (end := judgement_end(text, s, e)) and not self.quotations.inside(end):
+            e = end  # "who identifies herself as an antithiest, had previously helped …": the judgement ends there
         if (dash := _DASHED_AND.search(text, s, e)) and not self.quotations.inside(dash.start()):
             e = dash.start()  # "he would get him out — and he kept his promise": the writer goes on
         if (aside := _WRITERS_ASIDE.search(text, s, e)) and not self.quotations.inside(aside.start()):

@@ -55,6 +55,13 @@ def _characterizes(word: str, after: str) -> bool:
     return word not in lex.CLASSING or predicate[0].islower()
 
 
+def judgement_end(text: str, s: int, e: int) -> int | None:
+    """Where the predicate of a judgement inside ``[s, e)`` ends: at the first comma after its "as" ("herself as an
+    antithiest, had previously helped …"), or None."""
+    judged = re.search(r"\sas\s[^,]*?(?=,\s)", text[s:e])
+    return s + judged.end() if judged else None
+
+
 def _names_a_thing(word: str, after: str) -> bool:
     """ "called the plan “a disaster”", "called for the bill to be dropped": a name given or a demand."""
     return bool(_NAMING.match(after))

@@ -33,6 +33,7 @@ def test_a_judgement_with_a_quoted_predicate_is_mixed():
 @pytest.mark.parametrize("sentence", [
     'The Syrian refugee team listed their country as "Hope" on the backs of their shirts.',
     "U.S. officials identified the suspect as 21-year-old Patrick Crusius of Allen, Texas.",
+    "He identified fellow rapper Jay-Z as his ideal running mate.",
     "Gunmen attacked the convoy as it passed through the village.",
     "The company offered a reward for information about the theft.",
     "Rebels threatened the town for several weeks.",

@@ -14,13 +14,14 @@ def _words(text: str) -> frozenset[str]:
 #: investigation as "Witch Hunt garbage."" (not "attacked the convoy as it passed"). Verb forms only: the nouns
 #: ("label", "attack", "list") would read as verbs wherever a verb is looked for.
 CHARACTERIZING = _words("""
-    labeled labelled labeling labelling ranked ranks listed lists identified identifies cite cited cites
+    labeled labelled labeling labelling ranked ranks listed lists cite cited cites
     attacked smeared mischaracterized mischaracterised mischaracterizes slammed slams
     blasted decried decries
 """)
-#: Of those, the verbs that as often give a name or a place in a list ("listed their country as "Hope"",
-#: "identified the suspect as 21-year-old Patrick Crusius"): a report only when what follows "as" is no name.
-CLASSING = _words("labeled labelled labeling labelling ranked ranks listed lists identified identifies cite cited cites")
+#: Of those, the verbs that as often give a name or a place in a list ("listed their country as "Hope""): a report
+#: only when what follows "as" is no name. "Identified … as" is left out: it names a suspect or a choice ("identified
+#: the suspect as 21-year-old Patrick Crusius", "identified fellow rapper Jay-Z as his ideal running mate").
+CLASSING = _words("labeled labelled labeling labelling ranked ranks listed lists cite cited cites")
 #: Verbs of an offer or a threat: a report only with an infinitive or "that" ("offered to send tissue samples",
 #: "threatened to withhold federal funds"; not "offered a reward", "threatened the town"). Past forms only:
 #: "threatens" heads too many headlines ("Flight disruptions threaten holiday travel"), and "offering" is as often

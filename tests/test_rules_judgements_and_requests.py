@@ -60,7 +60,7 @@ def test_an_offer_a_threat_or_a_request_reports_its_infinitive(sentence, content
 @pytest.mark.parametrize("sentence,content", [
     ("Volker told the committee he tried to work with the president's lawyer.",
      "he tried to work with the president's lawyer"),
-    ("Nomura said the order favoured banks and identified SBI and ICICI Bank as its key beneficiaries.",
+    ("Nomura said the order favoured banks and cited SBI and ICICI Bank as its key beneficiaries.",
      "SBI and ICICI Bank as its key beneficiaries"),
 ])
 def test_a_clause_after_the_hearer_and_a_second_judgement_keep_their_own_content(sentence, content):

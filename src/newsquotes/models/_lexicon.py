@@ -9,6 +9,9 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: Verbs that report how a source describes itself, with a reflexive object and "as": "Zara Kay, who identifies herself
+#: as an antithiest" (not "identified the suspect as 21-year-old Patrick Crusius": a name given to someone else).
+SELF_DESCRIBING = _words("identify identifies identified identifying")
 #: Verbs that judge or class a thing, a report only with "as" and what it is judged to be after their object:
 #: "labeled Soleimani as a terrorist", "Quantcast ranks wikiHow as the 135th most popular site", "attacked the
 #: investigation as "Witch Hunt garbage."" (not "attacked the convoy as it passed"). Verb forms only: the nouns
@@ -17,10 +20,9 @@ CHARACTERIZING = _words("""
     labeled labelled labeling labelling ranked ranks listed lists cite cited cites
     attacked smeared mischaracterized mischaracterised mischaracterizes slammed slams
     blasted decried decries
-""")
+""") | SELF_DESCRIBING
 #: Of those, the verbs that as often give a name or a place in a list ("listed their country as "Hope""): a report
-#: only when what follows "as" is no name. "Identified … as" is left out: it names a suspect or a choice ("identified
-#: the suspect as 21-year-old Patrick Crusius", "identified fellow rapper Jay-Z as his ideal running mate").
+#: only when what follows "as" is no name.
 CLASSING = _words("labeled labelled labeling labelling ranked ranks listed lists cite cited cites")
 #: Verbs of an offer or a threat: a report only with an infinitive or "that" ("offered to send tissue samples",
 #: "threatened to withhold federal funds"; not "offered a reward", "threatened the town"). Past forms only:

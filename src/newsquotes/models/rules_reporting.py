@@ -46,10 +46,10 @@ _JUDGED_AS = re.compile(r"(?!\s+(?:by|to|on|in|at|for|from|with|as)\b)\s+"
 
 def _characterizes(word: str, after: str) -> bool:
     """Whether a judging verb reports a judgement: its object, "as" and a predicate, for a verb that also classes or
-    names ("listed", "identified") one that is no name or number: not "listed their country as "Hope"", "identified the
-    suspect as 21-year-old Patrick Crusius"."""
+    names ("listed") one that is no name or number: not "listed their country as "Hope""; "identified" only of the
+    source itself ("identifies herself as an antithiest", not "identified the suspect as …")."""
     judged = _JUDGED_AS.match(after)
-    if not judged:
+    if not judged or word in lex.SELF_DESCRIBING and not re.match(r"\s+(?:him|her|them|it|my|our)sel(?:f|ves)\s", after):
         return False
     predicate = judged["predicate"]
     return word not in lex.CLASSING or predicate[0].islower()

@@ -2,7 +2,9 @@
 
 A cue's clause is found after "that", past the hearer of "told", straight after the verb, before it
 ("The talks failed, he said."), inside a relative clause ("which Kyiv claimed could …"), or as the
-infinitive of a request ("asked the council to …"); it ends at the end of its sentence, before a
+infinitive of a request ("asked the council to …", "told morning rush-hour passengers to take …", "offered to
+fly the cat home"); after a judging verb it is the object and its "as" ("ranks wikiHow as the 135th most popular
+site"), up to the comma after the predicate; it ends at the end of its sentence, before a
 coordinated report, or before a participle that reports again ("…, stating", "…, with the paper reporting").
 Where the clause of an "according to" source lies is read in ``rules_sources``; a plain noun phrase opening the
 sentence is the subject of a verb that has no other (``rules_leading``).

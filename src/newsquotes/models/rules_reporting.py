@@ -1,7 +1,9 @@
 """Whether a reporting verb of the ``rules`` model reports a statement, by the words around it.
 
-A verb reports when what follows it can be reported: a clause, a quotation or a colon; "as" after "describe"; an
-infinitive after "ask". Forms that are as often nouns ("claims", "reports") need one of those or a named subject;
+A verb reports when what follows it can be reported: a clause, a quotation or a colon; "as" after "describe"; "as"
+and a predicate after a verb that judges its object ("labeled Soleimani as a terrorist", "smeared ICE agents as
+“the Gestapo”"; no name after "listed … as", only the source itself after "identified … as"); an infinitive after
+"ask", "challenged" or "begged", and after "offered", "proposed" or "threatened" ("offered to fly the cat home"). Forms that are as often nouns ("claims", "reports") need one of those or a named subject;
 an -ed form after "a … and" is an adjective ("a Venezuelan national and confirmed gang member"); an -ing form needs
 a person as its subject ("with spokesman Stefan Schaffrath saying …"), people or a body after
 "with" ("with officials saying …"), or a reported clause after it.

@@ -9,6 +9,26 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: Verbs that report how a source describes itself, with a reflexive object and "as": "Zara Kay, who identifies herself
+#: as an antithiest" (not "identified the suspect as 21-year-old Patrick Crusius": a name given to someone else).
+SELF_DESCRIBING = _words("identify identifies identified identifying")
+#: Verbs that judge or class a thing, a report only with "as" and what it is judged to be after their object:
+#: "labeled Soleimani as a terrorist", "Quantcast ranks wikiHow as the 135th most popular site", "attacked the
+#: investigation as "Witch Hunt garbage."" (not "attacked the convoy as it passed"). Verb forms only: the nouns
+#: ("label", "attack", "list") would read as verbs wherever a verb is looked for.
+CHARACTERIZING = _words("""
+    labeled labelled labeling labelling ranked ranks listed lists cite cited cites
+    attacked smeared mischaracterized mischaracterised mischaracterizes slammed slams
+    blasted decried decries
+""") | SELF_DESCRIBING
+#: Of those, the verbs that as often give a name or a place in a list ("listed their country as "Hope""): a report
+#: only when what follows "as" is no name.
+CLASSING = _words("labeled labelled labeling labelling ranked ranks listed lists cite cited cites")
+#: Verbs of an offer or a threat: a report only with an infinitive or "that" ("offered to send tissue samples",
+#: "threatened to withhold federal funds"; not "offered a reward", "threatened the town"). Past forms only:
+#: "threatens" heads too many headlines ("Flight disruptions threaten holiday travel"), and "offering" is as often
+#: inside a noun phrase ("The doctors offering to operate the clinic noted …").
+OFFERING = _words("offered proposed threatened")
 #: Reporting verbs, every form that introduces a reported statement.
 SPEECH_VERBS = _words("""
     say says said saying tell tells told telling warn warns warned warning add adds added adding
@@ -36,6 +56,8 @@ SPEECH_VERBS = _words("""
     reaffirmed reiterate reiterates reiterated underline underlines underlined hint hints hinted clarify clarifies
     clarified quip quips quipped inform informs informed describing characterizing characterising
     believes
+""") | CHARACTERIZING | OFFERING | _words("""
+    challenged begged begging implored
 """)
 #: Verbs of a conclusion or an assent that report only a clause, never their infinitive or object ("agreed to a
 #: deal", "decided to leave", "determined the cause"): "A judge agreed the book may have …", "all agreed that …".
@@ -80,6 +102,7 @@ CLAUSE_ONLY = _words("maintain maintains maintained")
 DIRECTIVE_VERBS = _words("""
     ask asks asked asking urge urges urged urging plead pleads pleaded encourage encourages encouraged encouraging
     advise advises advised order orders ordered
+    challenged begged begging implored
 """)
 #: Verbs of a view rather than of speech: reported only inside a source's report ("According to X, Y believes …");
 #: "believes" alone is also a reporting verb, a view stated in the present ("Airbus believes that …").
@@ -113,7 +136,7 @@ FINITE = _words("""
 TELL_VERBS = _words("tell tells told warn warns warned urge urges urged inform informs informed")
 #: Verbs whose hearer, when a pronoun, may stand between them and their clause ("promised me he would …"), and
 #: whose infinitive is what they report ("vowed to keep fighting", "claims to have seen").
-PROMISE_VERBS = _words("promise promises promised pledge pledged vow vows vowed claim claims claimed claiming")
+PROMISE_VERBS = _words("promise promises promised pledge pledged vow vows vowed claim claims claimed claiming") | OFFERING
 #: Words that may stand between a subject and its reporting verb ("Petrov also said", "He has said").
 SUBJECT_GAP = _words("""
     also then later has have had was is would will could did does reportedly previously recently further

@@ -2,7 +2,9 @@
 
 A cue's clause is found after "that", past the hearer of "told", straight after the verb, before it
 ("The talks failed, he said."), inside a relative clause ("which Kyiv claimed could …"), or as the
-infinitive of a request ("asked the council to …"); it ends at the end of its sentence, before a
+infinitive of a request ("asked the council to …", "told morning rush-hour passengers to take …", "offered to
+fly the cat home"); after a judging verb it is the object and its "as" ("ranks wikiHow as the 135th most popular
+site"), up to the comma after the predicate; it ends at the end of its sentence, before a
 coordinated report, or before a participle that reports again ("…, stating", "…, with the paper reporting").
 Where the clause of an "according to" source lies is read in ``rules_sources``; a plain noun phrase opening the
 sentence is the subject of a verb that has no other (``rules_leading``).
@@ -18,6 +20,7 @@ from newsquotes.models.rules_clause_ends import second_act, writers_comment
 from newsquotes.models.rules_finite import finite as _finite, opens_a_clause
 from newsquotes.models.rules_leading import leading_subject
 from newsquotes.models.rules_marks import Piece, Quotations
+from newsquotes.models.rules_reporting import judgement_end
 from newsquotes.models.rules_sources import (described_document, past_apposition, relative_source, source_noun,
                                              unfinished, views)
 from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
@@ -34,11 +37,17 @@ _PARTICIPLE = re.compile(r",\s+(?:with\s+(?:[\w.'’-]+\s+){1,4}?)?(?:also\s+)?(
 #: What may stand before a post-posed subject's name: "…, the Interior Ministry said".
 _LEADING_DETERMINER = re.compile(r"(?:\s+(?:the|a|an))+\s*$")
 _REQUEST = re.compile(r"(?:\s+with)?(?:\s+(?!that\b)[\w.'’-]+){1,6}?\s+((?:not\s+)?to\s+[a-z])")
+#: Words that make a clause of what follows a reporting verb, so no hearer: "told the committee he tried to …".
+_NOT_HEARER = "|".join(sorted(lex.FINITE | {"he", "she", "it", "they", "we", "i", "you", "not"}))
 #: The hearer of "told"/"warned" and the infinitive after it: "told customers to hold …", "warned people in the
-#: vicinity to stay inside" (not "told reporters the plan to …": a thing after the hearer).
-_HEARER_TO = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|all|my|your)\s+)?[\w.'’-]+"
+#: vicinity to stay inside", "told morning rush-hour passengers to take …" (not "told reporters the plan to …": a
+#: thing after the hearer; nor "told the committee he tried to …", "told the panel officials wanted to …": a clause).
+_HEARER_TO = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|all|my|your)\s+)?"
+                        r"(?:(?!(?:the|a|an|to|that|this|and|or|%s)\s|[a-z]+ed\s)[a-z][\w'’-]*\s+){0,2}"
+                        r"(?!(?:%s)\s|[a-z]+ed\s)[\w.'’-]+"
                         r"(?:\s+[A-Z][\w.'’-]*){0,3}"
-                        r"(?:\s+(?:in|of|at|from|across)(?:\s+[\w.'’-]+){1,4}?)?\s+((?:not\s+)?to\s+[a-z])")
+                        r"(?:\s+(?:in|of|at|from|across)(?:\s+[\w.'’-]+){1,4}?)?\s+((?:not\s+)?to\s+[a-z])"
+                        % ((_NOT_HEARER,) * 2))
 #: An infinitive right after a verb that commits its subject: "vowed to keep fighting", "claims to have seen".
 _TO = re.compile(r"\s+((?:not\s+)?to\s+[a-z])")
 _DISCOURSE = re.compile(r"(?:%s),\s+" % "|".join(lex.DISCOURSE))
@@ -293,6 +302,8 @@ class Clauses:
         e = min(e, block.end) if block else e  # a report inside a block quotation ends where the block does
         e = self._next_report(s, e, cue)
         e = self._before_participle(s, e)
+        if cue.word in lex.CHARACTERIZING and (end := judgement_end(text, s, e)) and not self.quotations.inside(end):
+            e = end  # "who identifies herself as an antithiest, had previously helped …": the judgement ends there
         if (dash := _DASHED_AND.search(text, s, e)) and not self.quotations.inside(dash.start()):
             e = dash.start()  # "he would get him out — and he kept his promise": the writer goes on
         if (aside := _WRITERS_ASIDE.search(text, s, e)) and not self.quotations.inside(aside.start()):

@@ -1,7 +1,9 @@
 """Whether a reporting verb of the ``rules`` model reports a statement, by the words around it.
 
-A verb reports when what follows it can be reported: a clause, a quotation or a colon; "as" after "describe"; an
-infinitive after "ask". Forms that are as often nouns ("claims", "reports") need one of those or a named subject;
+A verb reports when what follows it can be reported: a clause, a quotation or a colon; "as" after "describe"; "as"
+and a predicate after a verb that judges its object ("labeled Soleimani as a terrorist", "smeared ICE agents as
+“the Gestapo”"; no name after "listed … as", only the source itself after "identified … as"); an infinitive after
+"ask", "challenged" or "begged", and after "offered", "proposed" or "threatened" ("offered to fly the cat home"). Forms that are as often nouns ("claims", "reports") need one of those or a named subject;
 an -ed form after "a … and" is an adjective ("a Venezuelan national and confirmed gang member"); an -ing form needs
 a person as its subject ("with spokesman Stefan Schaffrath saying …"), people or a body after
 "with" ("with officials saying …"), or a reported clause after it.
@@ -32,6 +34,34 @@ _QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites|quoting|citing)\s+(?P<q
 _COORDINATED_NOUN = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){1,3}and\s+$", re.IGNORECASE)
 #: The subject of an absolute participle: "with officials saying …", "with police in the city claiming …".
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+)\s+$")
+
+
+#: A judging verb's object and "as" with what the object is judged to be: "labeled Soleimani as a terrorist",
+#: "attacked the investigation as "Witch Hunt garbage."" (not "as it passed", "as part of", "as saying": a time, a
+#: role, or a source quoted; nor "cited a study showing Indiana as …": the "as" of a verb inside the object).
+_JUDGED_AS = re.compile(r"(?!\s+(?:by|to|on|in|at|for|from|with|as)\b)\s+"
+                        r"(?:(?!\b(?:as|that|which|who|[a-z]+ing)\b)[^.;:,—–“”\"]){1,80}?\sas\s+(?!(?:he|she|it|they|we|i|you|"
+                        r"well|soon|long|much|many|part|if|though|of|usual|such|recently|early|"
+                        r"late|a\s+result|[a-z]+ing\s+(?:that|to)\b|saying|stating|telling|writing|reporting|arguing)\b)"
+                        r"(?P<predicate>[“\"]?[\w$])", re.IGNORECASE)
+
+
+def _characterizes(word: str, after: str) -> bool:
+    """Whether a judging verb reports a judgement: its object, "as" and a predicate, for a verb that also classes or
+    names ("listed") one that is no name or number: not "listed their country as "Hope""; "identified" only of the
+    source itself ("identifies herself as an antithiest", not "identified the suspect as …")."""
+    judged = _JUDGED_AS.match(after)
+    if not judged or word in lex.SELF_DESCRIBING and not re.match(r"\s+(?:him|her|them|it|my|our)sel(?:f|ves)\s", after):
+        return False
+    predicate = judged["predicate"]
+    return word not in lex.CLASSING or predicate[0].islower()
+
+
+def judgement_end(text: str, s: int, e: int) -> int | None:
+    """Where the predicate of a judgement inside ``[s, e)`` ends: at the first comma after its "as" ("herself as an
+    antithiest, had previously helped …"), or None."""
+    judged = re.search(r"\sas\s[^,]*?(?=,\s)", text[s:e])
+    return s + judged.end() if judged else None
 
 
 def _names_a_thing(word: str, after: str) -> bool:
@@ -78,6 +108,10 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         return False  # "a Venezuelan national and confirmed gang member, convicted of …"
     introduces = bool(_INTRODUCES.match(after))
     that = bool(re.match(r"\s+that\b", after))
+    if word in lex.CHARACTERIZING:
+        return _characterizes(word, after)
+    if word in lex.OFFERING and not (_COMMITTING_TO.match(after) or that):
+        return False  # "offered a reward", "threatened the town": no report
     if word in lex.NAMING_VERBS:
         return _names_a_thing(word, after)
     if _lacks_as(word, after) or _asks_for_a_thing(word, after):

@@ -5,8 +5,8 @@ part of it ("Boeing" is not "Boeing Commercial Airplanes"). "he" and "she" go to
 (``rules_antecedents``), else to a recent person of that sex, else to one who leads a recent sentence; "it" and
 "they" to an organisation or place. "The minister" goes to the last person
 with that title, "the country" to the place the last sentences were about, "the company" and "the statement"
-as ``rules_nominals`` tells. A document ("its website", "a
-report from ABC Australia") speaks in its owner's name. A speaker that names no one is named by its words.
+as ``rules_nominals`` tells, but "the city" or "the company" first the one the text called so
+(``rules_descriptions``). A document ("its website", "a report from ABC Australia") speaks in its owner's name. A speaker that names no one is named by its words.
 """
 
 from __future__ import annotations
@@ -17,11 +17,12 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_antecedents import nominal_antecedent
+from newsquotes.models.rules_descriptions import described_entity
 from newsquotes.models.rules_documents import issuer, opening_owner
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_roles import ROLE_NOUNS
 from newsquotes.models.rules_groups import group_before
-from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business, document_owner
+from newsquotes.models.rules_nominals import BUSINESS_NOUNS, after_place, business, document_owner
 from newsquotes.models.rules_pronouns import person_sexes, salient_person
 from newsquotes.models.rules_sections import section_heading
 from newsquotes.models.rules_text import Layout
@@ -98,6 +99,9 @@ class Referents:
         if words[0].lower() in ("the", "this", "that") and len(words) == 2 and (
                 issuer := document_owner(self.layout, self.mentions, start, head, self.is_subject)):
             return Speaker(start, end, issuer)  # "The statement said": whoever issued the statement
+        if words[0].lower() == "the" and len(words) == 2 and (
+                described := described_entity(self.layout, self.mentions, start, head, self.is_subject)):
+            return Speaker(start, end, self.own_name(described))  # "the US city of White Plains … the city"
         kind = head_kind(head)
         plural_people = kind == "PERSON" and re.search(r"[^s]s$", head)  # "the researchers" are no one person
         if kind == "GPE" and len(words) == 3 and words[1] in lex.NORP:  # "the German government": Germany's
@@ -208,9 +212,9 @@ class Referents:
         according to a report from ABC Australia in which they said"."""
         lo = self.layout.sentence(pos)[0]
         for _ in range(3):
-            opening = _PLURAL_SUBJECT.match(self.text, lo, pos)
+            opening = _PLURAL_SUBJECT.match(self.text, after_place(self.text, lo, pos), pos)  # "In Australia, the stores"
             if opening and self._plural_kind(opening["head"]) and not any(
-                    m.start < opening.end() and lo <= m.start for m in self.mentions):
+                    m.start < opening.end() and opening.start() <= m.start for m in self.mentions):
                 return opening.group().strip()
             if lo == 0:
                 break

@@ -1,0 +1,49 @@
+"""The ``rules`` model on nominals and pronouns that take up an entity the text described: "the city" is the place
+the text called a city, "she" the daughter a clause of the sentence before made its subject.
+
+Each passage is built on the construction of sentences in the train or dev split and goes through the real
+segmenter, as in a built corpus.
+"""
+
+from __future__ import annotations
+
+from rules_sentences import quotes
+
+
+def _speaker_of(content: str, *paragraphs: str) -> str | None:
+    found = [q for q in quotes(*paragraphs) if content in q[0]]
+    assert found, quotes(*paragraphs)
+    return found[0][4]
+
+
+def test_the_city_is_the_place_the_text_called_a_city_not_the_state_named_after_it():
+    paragraphs = ("On Monday, a water main broke in the US city of White Plains, New York, cutting off the water "
+                  "supply to most of the city.",
+                  "Shortly thereafter, the city issued a follow-up statement. The city said \"the break has been "
+                  "contained\".")
+    assert _speaker_of("the break has been", *paragraphs) == "White Plains"
+
+
+def test_the_company_is_the_business_the_text_called_a_company_by_apposition():
+    paragraphs = ("Apple was sued on Wednesday by Cisco, the network equipment maker, over the iPhone name.",
+                  "The company said \"we own the trademark\".")
+    assert _speaker_of("we own the trademark", *paragraphs) == "Cisco"
+
+
+def test_the_company_is_not_the_one_described_once_another_business_has_led_a_sentence_since():
+    paragraphs = ("Apple was sued on Wednesday by Cisco, the network equipment maker, over the iPhone name.",
+                  "Apple declined to comment at first. The company said \"we own the trademark\".")
+    assert _speaker_of("we own the trademark", *paragraphs) == "Apple"
+
+
+def test_she_goes_to_the_daughter_who_is_the_subject_of_a_clause_of_the_sentence_before():
+    paragraphs = ("David Turpin and Louise Turpin were sentenced on Friday.",
+                  "The two parents were arrested in January of last year after one of their daughters, aged 17, "
+                  "escaped and phoned 911. She said \"some of my siblings were chained\".")
+    assert _speaker_of("some of my siblings", *paragraphs) == "one of their daughters"
+
+
+def test_he_is_not_taken_by_a_woman_of_a_clause_of_the_sentence_before():
+    paragraphs = ("David Turpin was sentenced on Friday.",
+                  "The court heard the case after one of his daughters escaped. He said \"I love my children\".")
+    assert _speaker_of("I love my children", *paragraphs) == "David Turpin"

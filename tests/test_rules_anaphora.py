@@ -47,3 +47,22 @@ def test_he_is_not_taken_by_a_woman_of_a_clause_of_the_sentence_before():
     paragraphs = ("David Turpin was sentenced on Friday.",
                   "The court heard the case after one of his daughters escaped. He said \"I love my children\".")
     assert _speaker_of("I love my children", *paragraphs) == "David Turpin"
+
+
+def test_a_he_that_nothing_near_tells_does_not_go_to_a_man_named_many_paragraphs_before():
+    paragraphs = ("Akram Pasha took me to the city and left me at a house.",
+                  "I just kept crying and crying. I stopped eating food.",
+                  "There in that house the days were long.",
+                  "Everyone new had to work from the first day.",
+                  "I agreed to do the work after this.",
+                  "Once I agreed, the client was called.",
+                  "I told my story in the morning.",
+                  "He said \"I will not touch you\".")
+    assert _speaker_of("I will not touch you", *paragraphs) != "Akram Pasha"
+
+
+def test_a_he_goes_to_the_man_named_a_few_paragraphs_before_when_no_one_is_named_since():
+    paragraphs = ("Akram Pasha took me to the city and left me at a house.",
+                  "I just kept crying and crying. I stopped eating food.",
+                  "He said \"you will stay here\".")
+    assert _speaker_of("you will stay here", *paragraphs) == "Akram Pasha"

@@ -8,7 +8,8 @@ about someone else and tell nothing. A "he" or "she" goes to the last person who
 studies FRBs. …, he says") when no one there is known to be of that sex, else to a person of that sex named in the
 three last sentences, else to the latest who leads one of them, else to the latest named there as the subject of a
 reporting verb ("“…,” Fa added"), else to the latest of that sex named more than once in this paragraph or the
-one before, else to the latest of that sex or of unknown sex. The subject of the sentence right before goes before
+one before, else to the latest of that sex or of unknown sex
+while one is named in the last five paragraphs. The subject of the sentence right before goes before
 a person of that sex named earlier ("Doherty attributes Jobs' success to …. He states").
 """
 
@@ -83,6 +84,9 @@ def person_sexes(layout: Layout, mentions: list[Mention], is_subject: Callable[[
     return sexes
 
 
+#: How many paragraphs back the latest person named can still be a "he" or "she" that nothing else tells.
+_FALLBACK_PARAGRAPHS = 5
+
 #: Words of the names of regions, which a text about a place may write like a person's name ("Tyumen Oblast").
 _REGION_WORDS = frozenset("Oblast Krai Raion County Province Prefecture District Region Governorate Canton".split())
 
@@ -125,7 +129,10 @@ def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, se
     led = [m for m in leaders if before[0] <= m.start < before[1]]
     if led and recent_known and recent_known[-1].start < before[0]:
         return led[0]  # "Richard Doherty attributes Steve Jobs' success to …. He states": the subject goes on
-    pick = recent_known or leaders or speakers or near_known or fitting
+    # the latest of all only while it is named within the last paragraphs: a first-person story that goes on
+    # about a client or a friend it never names is not about the man named ten paragraphs before
+    named_lately = [m for m in fitting if layout.paragraph(m.start) >= paragraph - _FALLBACK_PARAGRAPHS]
+    pick = recent_known or leaders or speakers or near_known or (fitting if named_lately else [])
     if not pick:
         return None
     last = layout.sentence(pick[-1].start)  # the first of them in the latest sentence: its topic, mostly

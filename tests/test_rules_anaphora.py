@@ -7,6 +7,9 @@ segmenter, as in a built corpus.
 
 from __future__ import annotations
 
+import pytest
+
+from newsquotes.models.rules_pronouns import could_be_person
 from rules_sentences import quotes
 
 
@@ -66,3 +69,16 @@ def test_a_he_goes_to_the_man_named_a_few_paragraphs_before_when_no_one_is_named
                   "I just kept crying and crying. I stopped eating food.",
                   "He said \"you will stay here\".")
     assert _speaker_of("you will stay here", *paragraphs) == "Akram Pasha"
+
+
+def test_he_is_not_the_one_spoken_to_in_the_phrase_that_opens_his_sentence():
+    paragraphs = ("The previous day, television broadcaster PBS revealed that Crown Prince Mohammad bin Salman of Saudi "
+                  "Arabia accepted responsibility for the murder. Speaking to Martin Smith of PBS, he said, \"It "
+                  "happened under my watch.\"",)
+    assert _speaker_of("It happened under my watch", *paragraphs) == "Mohammad bin Salman"
+
+
+@pytest.mark.parametrize(("name", "person"), [("Mac OS X", False), ("John M. Ford", True), ("Elizabeth II", True),
+                                            ("Steve Jobs", True)])
+def test_a_name_with_a_word_of_two_capitals_after_its_first_is_no_person_for_a_he(name, person):
+    assert could_be_person(name) is person

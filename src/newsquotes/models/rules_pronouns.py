@@ -93,9 +93,11 @@ _REGION_WORDS = frozenset("Oblast Krai Raion County Province Prefecture District
 
 def could_be_person(name: str) -> bool:
     """Whether a name taken for a person's can be one, for a "he" or "she" to go to: not a body's, a region's or a
-    thing's ("Michigan-based Whirlpool", "Tyumen Oblast", "Current PowerPC": no person's name has a capital inside a
-    word but after "Mc", "De" and the like). Words like "Court" or "Day" are surnames too and are let be."""
+    thing's ("Michigan-based Whirlpool", "Tyumen Oblast", "Current PowerPC", "Mac OS X": no person's name has a
+    capital inside a word but after "Mc", "De" and the like, nor two capitals as a word after its first). Words like "Court" or "Day" are surnames too and are let be."""
     words = name.split()
+    if any(len(w) == 2 and w.isalpha() and w.isupper() and not re.fullmatch(r"[IVXLC]+", w) for w in words[1:]):
+        return False
     return not any(w in _REGION_WORDS or "-based" in w or re.search(r"[a-z][A-Z]", re.sub(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)", "", w))
                    for w in words)
 

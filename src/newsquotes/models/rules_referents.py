@@ -53,6 +53,11 @@ _SHOPS = frozenset("store shop supermarket bank retailer chain".split())
 #: People who speak as sources without a name, and so are never the person named before: "the insider said".
 _ANONYMOUS = frozenset("insider source witness eyewitness individual bystander passerby onlooker".split())
 
+#: A phrase of speaking to someone that opens a sentence before its pronoun subject: "Speaking to Martin Smith of
+#: PBS, ", "In an interview with CNN, ".
+_ADJUNCT_BEFORE_PRONOUN = re.compile(r"\W*(?:(?:Speaking|Talking|Writing|Responding|Replying)\s+(?:to|with)|"
+                                     r"In\s+an?\s+(?:[\w-]+\s+)?(?:interview|conversation)\s+with)\s+[^,;.“”\"]{2,60},\s*")
+
 #: A plural noun phrase that opens a sentence: "The researchers", "Many senior officers".
 _PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most)\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+s)\b")
 
@@ -202,9 +207,16 @@ class Referents:
             sex = "f" if pronoun == "she" else "m"
             if unnamed := nominal_antecedent(self.layout, self.mentions, pos, sex, head_kind):
                 return self.speaker(*unnamed).name  # "One of the victims decided …. She said"
+            found = [m for m in found if not self._in_opening_adjunct(m, pos)]
             person = salient_person(self.layout, found, pos, sex, self.sexes, self.is_subject)
             return person.name if person else None
         return self.own_name(found[-1]) if found else None
+
+    def _in_opening_adjunct(self, mention: Mention, pos: int) -> bool:
+        """Whether a person is the one spoken to in a phrase that opens the pronoun's sentence, which the pronoun
+        is never: "Speaking to Martin Smith of PBS, he said", "In an interview with Smith, she said"."""
+        lo = self.layout.sentence(pos)[0]
+        return lo <= mention.start and bool(_ADJUNCT_BEFORE_PRONOUN.fullmatch(self.text, lo, pos))
 
     def _plural_subject(self, pos: int) -> str | None:
         """A plural noun phrase that opens the sentence of ``pos`` before it or one of the two sentences before,

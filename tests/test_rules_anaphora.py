@@ -82,3 +82,10 @@ def test_he_is_not_the_one_spoken_to_in_the_phrase_that_opens_his_sentence():
                                             ("Steve Jobs", True)])
 def test_a_name_with_a_word_of_two_capitals_after_its_first_is_no_person_for_a_he(name, person):
     assert could_be_person(name) is person
+
+
+def test_a_government_with_a_place_named_before_its_head_is_that_place_not_the_last_one_named():
+    paragraphs = ("Adil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack on Iraq.",
+                  "In 2007, the United States government said \"Soleimani is a terrorist\" and levied sanctions "
+                  "against him.")
+    assert _speaker_of("is a terrorist", *paragraphs) == "United States"

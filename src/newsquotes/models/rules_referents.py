@@ -109,6 +109,8 @@ class Referents:
             return Speaker(start, end, self.own_name(described))  # "the US city of White Plains … the city"
         kind = head_kind(head)
         plural_people = kind == "PERSON" and re.search(r"[^s]s$", head)  # "the researchers" are no one person
+        if kind == "GPE" and words[0].lower() == "the" and (place := self._place_before_head(start, end)):
+            return Speaker(start, end, place)  # "the United States government": the United States'
         if kind == "GPE" and len(words) == 3 and words[1] in lex.NORP:  # "the German government": Germany's
             return Speaker(start, end, self._country_of(words[1]) or phrase)
         if len(words) == 1 and kind == "ORG" and (named := [m for m in before if m.label == "ORG" and " " in m.name
@@ -185,6 +187,14 @@ class Referents:
         if inside[-1].label == "PRODUCT":  # "The China Daily newspaper": a body of that place
             return self.text[place.start:inside[-1].end] if place else None
         return inside[-1].name
+
+    def _place_before_head(self, start: int, end: int) -> str | None:
+        """The place named right before the head noun that ends a nominal of a place's body: "the United States
+        government" is the United States'."""
+        inside = [m for m in self.mentions if start < m.start and m.end < end and m.label == "GPE"]
+        if inside and len(self.text[inside[-1].end:end].split()) == 1:
+            return self.own_name(inside[-1])
+        return None
 
     def _country_of(self, people: str) -> str | None:
         """The place of the article a people's name is made from: "German" is Germany, "Saudi" Saudi Arabia."""

@@ -89,3 +89,10 @@ def test_a_government_with_a_place_named_before_its_head_is_that_place_not_the_l
                   "In 2007, the United States government said \"Soleimani is a terrorist\" and levied sanctions "
                   "against him.")
     assert _speaker_of("is a terrorist", *paragraphs) == "United States"
+
+
+def test_its_in_an_opening_phrase_looks_ahead_to_the_subject_after_it():
+    paragraphs = ("The NBA did not release the identity of the player. The Utah Jazz were to play against the "
+                  "Oklahoma City Thunder.",
+                  "According to its press release, the NBA was \"suspending game play until further notice.\"")
+    assert _speaker_of("suspending game play", *paragraphs) == "NBA"

@@ -6,7 +6,9 @@ part of it ("Boeing" is not "Boeing Commercial Airplanes"). "he" and "she" go to
 "they" to an organisation or place. "The minister" goes to the last person
 with that title, "the country" to the place the last sentences were about, "the company" and "the statement"
 as ``rules_nominals`` tells, but "the city" or "the company" first the one the text called so
-(``rules_descriptions``). A document ("its website", "a report from ABC Australia") speaks in its owner's name. A speaker that names no one is named by its words.
+(``rules_descriptions``). A document ("its website", "a report from ABC Australia") speaks in its owner's name,
+and an "its" of an opening phrase is the subject after it ("According to its press release, the NBA"). A
+speaker that names no one is named by its words; "the United States government" speaks for the place it names.
 """
 
 from __future__ import annotations
@@ -255,6 +257,8 @@ class Referents:
         if not words or not lex.DOCUMENTS.intersection(w.lower().strip(",.") for w in words):
             return None
         possessive = {"its": "it", "his": "he", "her": "she", "their": "they"}.get(words[0].lower())
+        if possessive and (subject := self._subject_after(start, end, "PERSON" if possessive in ("he", "she") else "ORG")):
+            return subject  # "According to its press release, the NBA was …": the subject the phrase comes before
         if possessive in ("it", "they"):  # "its press release": an organisation's, rather than a place's
             paragraph = self.layout.paragraph(start)
             bodies = [m for m in self.mentions if m.end <= start and m.label == "ORG"
@@ -278,6 +282,15 @@ class Referents:
         if words[0].lower() in ("a", "an") and (owner := issuer(self.layout, self.mentions, start)):
             return owner  # "The government of American Samoa issued a statement agreeing"
         return self._owner_words(start, words)
+
+    def _subject_after(self, start: int, end: int, label: str) -> str | None:
+        """The subject named right after an opening phrase that ends at ``end``, which a possessive in that phrase
+        looks ahead to: "According to its press release, the NBA was suspending …"."""
+        lead = self.text[self.layout.sentence(start)[0]:start]
+        after = re.match(r",\s+(?:the\s+)?", self.text[end:end + 8])
+        if not after or not re.fullmatch(r"\W*(?:[Aa]ccording\s+to|[Ii]n|[Oo]n)\s+", lead):
+            return None
+        return next((self.own_name(m) for m in self.mentions if m.start == end + after.end() and m.label == label), None)
 
     def _owner_words(self, start: int, words: list[str]) -> str | None:
         """The capitalised words before a document noun that name its owner when no name was found there:

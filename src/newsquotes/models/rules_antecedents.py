@@ -38,6 +38,12 @@ _SAME_PRONOUN = re.compile(r"\W*(?:(?:However|But|And|Meanwhile|Later|Then),?\s+
 #: Heads of people of one sex that the pronoun word lists leave out.
 _SEXED = {"man": "m", "boy": "m", "woman": "f", "girl": "f", "widow": "f", "widower": "m", "grandson": "m",
           "granddaughter": "f", **{w: "m" for w in MALE}, **{w: "f" for w in FEMALE}}
+#: A noun phrase of a person of one sex inside a sentence, as the subject of its clause: "after one of their
+#: daughters, aged 17, escaped", "when a woman who lived nearby called".
+_SEXED_SUBJECT = re.compile(
+    r"\b(?P<np>(?:[Oo]ne\s+of\s+(?:the|their|his|her|its|our|my|those|these)\s+(?P<many>[a-z]+s)|(?:[Aa]n?|[Tt]he)\s+"
+    r"(?:[a-z'’-]+\s+){0,2}?(?P<head>[a-z]+)))(?:,\s+[^,]{1,40},)?\s+(?:(?:also|then|later|first|had|has|was)\s+)*"
+    r"(?P<verb>%s|[a-z]{3,}ed)\b" % "|".join(sorted(lex.SPEECH_VERBS | _PAST, key=len, reverse=True)))
 #: What opens a sentence before its pronoun subject: "But she said", "Later he added", "“…,” he said".
 _LEAD = re.compile(r"\W*(?:[“\"][^“”\"]+[”\"][\s,]*|(?:However|But|And|Meanwhile|Later|Then),?\s+)?$")
 
@@ -66,14 +72,29 @@ def nominal_antecedent(layout: Layout, mentions: list[Mention], pos: int, sex: s
         # "There was a girl, she became my friend. She told me …. She asked me …": the chain goes on with her
         return nominal_antecedent(layout, mentions, same.start("pronoun"), sex, head_kind, depth - 1)
     if not match:
-        return None
+        return _sexed_inside(layout, mentions, lo, first, pos, sex)
     many = match.groupdict().get("many")
     head = many or match["head"]
     singular = bool(many) or not head.endswith("s") or head.endswith("ss")
     person = head_kind(head) == "PERSON" or head == "head" and " of " in match["np"]  # "The head of the unit"
     if not singular or not person or _sex_of(head) not in (None, sex):
-        return None
+        return _sexed_inside(layout, mentions, lo, first, pos, sex)  # "The two parents were arrested after …"
     start, end = match.span("np")
     if any(start <= m.start < pos and m.label == "PERSON" for m in mentions):
         return None  # a name in the noun phrase or between it and the pronoun: that person's, mostly
+    return start, end
+
+
+def _sexed_inside(layout: Layout, mentions: list[Mention], lo: int, first: int, pos: int,
+                  sex: str) -> tuple[int, int] | None:
+    """The span of a person whose noun phrase says the pronoun's sex and who is the subject of a clause inside the
+    sentence before ("The two parents were arrested after one of their daughters, aged 17, escaped …. She did not
+    know"): the last such one, when no person is named from it to the pronoun."""
+    found = [m for m in _SEXED_SUBJECT.finditer(layout.text, lo, first)
+             if _sex_of(m["many"] or m["head"]) == sex and not inside_quotation(layout.text, lo, m.start())]
+    if not found:
+        return None
+    start, end = found[-1].span("np")
+    if any(start <= m.start < pos and m.label == "PERSON" for m in mentions):
+        return None
     return start, end

@@ -8,7 +8,8 @@ about someone else and tell nothing. A "he" or "she" goes to the last person who
 studies FRBs. …, he says") when no one there is known to be of that sex, else to a person of that sex named in the
 three last sentences, else to the latest who leads one of them, else to the latest named there as the subject of a
 reporting verb ("“…,” Fa added"), else to the latest of that sex named more than once in this paragraph or the
-one before, else to the latest of that sex or of unknown sex. The subject of the sentence right before goes before
+one before, else to the latest of that sex or of unknown sex
+while one is named in the last five paragraphs. The subject of the sentence right before goes before
 a person of that sex named earlier ("Doherty attributes Jobs' success to …. He states").
 """
 
@@ -83,15 +84,20 @@ def person_sexes(layout: Layout, mentions: list[Mention], is_subject: Callable[[
     return sexes
 
 
+#: How many paragraphs back the latest person named can still be a "he" or "she" that nothing else tells.
+_FALLBACK_PARAGRAPHS = 5
+
 #: Words of the names of regions, which a text about a place may write like a person's name ("Tyumen Oblast").
 _REGION_WORDS = frozenset("Oblast Krai Raion County Province Prefecture District Region Governorate Canton".split())
 
 
 def could_be_person(name: str) -> bool:
     """Whether a name taken for a person's can be one, for a "he" or "she" to go to: not a body's, a region's or a
-    thing's ("Michigan-based Whirlpool", "Tyumen Oblast", "Current PowerPC": no person's name has a capital inside a
-    word but after "Mc", "De" and the like). Words like "Court" or "Day" are surnames too and are let be."""
+    thing's ("Michigan-based Whirlpool", "Tyumen Oblast", "Current PowerPC", "Mac OS X": no person's name has a
+    capital inside a word but after "Mc", "De" and the like, nor two capitals as a word after its first). Words like "Court" or "Day" are surnames too and are let be."""
     words = name.split()
+    if any(len(w) == 2 and w.isalpha() and w.isupper() and not re.fullmatch(r"[IVXLC]+", w) for w in words[1:]):
+        return False
     return not any(w in _REGION_WORDS or "-based" in w or re.search(r"[a-z][A-Z]", re.sub(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)", "", w))
                    for w in words)
 
@@ -125,7 +131,10 @@ def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, se
     led = [m for m in leaders if before[0] <= m.start < before[1]]
     if led and recent_known and recent_known[-1].start < before[0]:
         return led[0]  # "Richard Doherty attributes Steve Jobs' success to …. He states": the subject goes on
-    pick = recent_known or leaders or speakers or near_known or fitting
+    # the latest of all only while it is named within the last paragraphs: a first-person story that goes on
+    # about a client or a friend it never names is not about the man named ten paragraphs before
+    named_lately = [m for m in fitting if layout.paragraph(m.start) >= paragraph - _FALLBACK_PARAGRAPHS]
+    pick = recent_known or leaders or speakers or near_known or (fitting if named_lately else [])
     if not pick:
         return None
     last = layout.sentence(pick[-1].start)  # the first of them in the latest sentence: its topic, mostly

@@ -5,8 +5,10 @@ part of it ("Boeing" is not "Boeing Commercial Airplanes"). "he" and "she" go to
 (``rules_antecedents``), else to a recent person of that sex, else to one who leads a recent sentence; "it" and
 "they" to an organisation or place. "The minister" goes to the last person
 with that title, "the country" to the place the last sentences were about, "the company" and "the statement"
-as ``rules_nominals`` tells. A document ("its website", "a
-report from ABC Australia") speaks in its owner's name. A speaker that names no one is named by its words.
+as ``rules_nominals`` tells, but "the city" or "the company" first the one the text called so
+(``rules_descriptions``). A document ("its website", "a report from ABC Australia") speaks in its owner's name,
+and an "its" of an opening phrase is the subject after it ("According to its press release, the NBA"). A
+speaker that names no one is named by its words; "the United States government" speaks for the place it names.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_antecedents import nominal_antecedent
+from newsquotes.models.rules_descriptions import described_entity
 from newsquotes.models.rules_documents import issuer, opening_owner
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_roles import ROLE_NOUNS
 from newsquotes.models.rules_groups import group_before
-from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business, document_owner
+from newsquotes.models.rules_nominals import BUSINESS_NOUNS, after_place, business, document_owner
 from newsquotes.models.rules_pronouns import person_sexes, salient_person
 from newsquotes.models.rules_sections import section_heading
 from newsquotes.models.rules_text import Layout
@@ -51,6 +54,11 @@ _SHOPS = frozenset("store shop supermarket bank retailer chain".split())
 
 #: People who speak as sources without a name, and so are never the person named before: "the insider said".
 _ANONYMOUS = frozenset("insider source witness eyewitness individual bystander passerby onlooker".split())
+
+#: A phrase of speaking to someone that opens a sentence before its pronoun subject: "Speaking to Martin Smith of
+#: PBS, ", "In an interview with CNN, ".
+_ADJUNCT_BEFORE_PRONOUN = re.compile(r"\W*(?:(?:Speaking|Talking|Writing|Responding|Replying)\s+(?:to|with)|"
+                                     r"In\s+an?\s+(?:[\w-]+\s+)?(?:interview|conversation)\s+with)\s+[^,;.“”\"]{2,60},\s*")
 
 #: A plural noun phrase that opens a sentence: "The researchers", "Many senior officers".
 _PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most)\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+s)\b")
@@ -98,8 +106,13 @@ class Referents:
         if words[0].lower() in ("the", "this", "that") and len(words) == 2 and (
                 issuer := document_owner(self.layout, self.mentions, start, head, self.is_subject)):
             return Speaker(start, end, issuer)  # "The statement said": whoever issued the statement
+        if words[0].lower() == "the" and len(words) == 2 and (
+                described := described_entity(self.layout, self.mentions, start, head, self.is_subject)):
+            return Speaker(start, end, self.own_name(described))  # "the US city of White Plains … the city"
         kind = head_kind(head)
         plural_people = kind == "PERSON" and re.search(r"[^s]s$", head)  # "the researchers" are no one person
+        if kind == "GPE" and words[0].lower() == "the" and (place := self._place_before_head(start, end)):
+            return Speaker(start, end, place)  # "the United States government": the United States'
         if kind == "GPE" and len(words) == 3 and words[1] in lex.NORP:  # "the German government": Germany's
             return Speaker(start, end, self._country_of(words[1]) or phrase)
         if len(words) == 1 and kind == "ORG" and (named := [m for m in before if m.label == "ORG" and " " in m.name
@@ -177,6 +190,14 @@ class Referents:
             return self.text[place.start:inside[-1].end] if place else None
         return inside[-1].name
 
+    def _place_before_head(self, start: int, end: int) -> str | None:
+        """The place named right before the head noun that ends a nominal of a place's body: "the United States
+        government" is the United States'."""
+        inside = [m for m in self.mentions if start < m.start and m.end < end and m.label == "GPE"]
+        if inside and len(self.text[inside[-1].end:end].split()) == 1:
+            return self.own_name(inside[-1])
+        return None
+
     def _country_of(self, people: str) -> str | None:
         """The place of the article a people's name is made from: "German" is Germany, "Saudi" Saudi Arabia."""
         stem = people[:max(4, len(people) - 3)]
@@ -198,9 +219,16 @@ class Referents:
             sex = "f" if pronoun == "she" else "m"
             if unnamed := nominal_antecedent(self.layout, self.mentions, pos, sex, head_kind):
                 return self.speaker(*unnamed).name  # "One of the victims decided …. She said"
+            found = [m for m in found if not self._in_opening_adjunct(m, pos)]
             person = salient_person(self.layout, found, pos, sex, self.sexes, self.is_subject)
             return person.name if person else None
         return self.own_name(found[-1]) if found else None
+
+    def _in_opening_adjunct(self, mention: Mention, pos: int) -> bool:
+        """Whether a person is the one spoken to in a phrase that opens the pronoun's sentence, which the pronoun
+        is never: "Speaking to Martin Smith of PBS, he said", "In an interview with Smith, she said"."""
+        lo = self.layout.sentence(pos)[0]
+        return lo <= mention.start and bool(_ADJUNCT_BEFORE_PRONOUN.fullmatch(self.text, lo, pos))
 
     def _plural_subject(self, pos: int) -> str | None:
         """A plural noun phrase that opens the sentence of ``pos`` before it or one of the two sentences before,
@@ -208,9 +236,9 @@ class Referents:
         according to a report from ABC Australia in which they said"."""
         lo = self.layout.sentence(pos)[0]
         for _ in range(3):
-            opening = _PLURAL_SUBJECT.match(self.text, lo, pos)
+            opening = _PLURAL_SUBJECT.match(self.text, after_place(self.text, lo, pos), pos)  # "In Australia, the stores"
             if opening and self._plural_kind(opening["head"]) and not any(
-                    m.start < opening.end() and lo <= m.start for m in self.mentions):
+                    m.start < opening.end() and opening.start() <= m.start for m in self.mentions):
                 return opening.group().strip()
             if lo == 0:
                 break
@@ -229,6 +257,8 @@ class Referents:
         if not words or not lex.DOCUMENTS.intersection(w.lower().strip(",.") for w in words):
             return None
         possessive = {"its": "it", "his": "he", "her": "she", "their": "they"}.get(words[0].lower())
+        if possessive and (subject := self._subject_after(start, end, "PERSON" if possessive in ("he", "she") else "ORG")):
+            return subject  # "According to its press release, the NBA was …": the subject the phrase comes before
         if possessive in ("it", "they"):  # "its press release": an organisation's, rather than a place's
             paragraph = self.layout.paragraph(start)
             bodies = [m for m in self.mentions if m.end <= start and m.label == "ORG"
@@ -252,6 +282,15 @@ class Referents:
         if words[0].lower() in ("a", "an") and (owner := issuer(self.layout, self.mentions, start)):
             return owner  # "The government of American Samoa issued a statement agreeing"
         return self._owner_words(start, words)
+
+    def _subject_after(self, start: int, end: int, label: str) -> str | None:
+        """The subject named right after an opening phrase that ends at ``end``, which a possessive in that phrase
+        looks ahead to: "According to its press release, the NBA was suspending …"."""
+        lead = self.text[self.layout.sentence(start)[0]:start]
+        after = re.match(r",\s+(?:the\s+)?", self.text[end:end + 8])
+        if not after or not re.fullmatch(r"\W*(?:[Aa]ccording\s+to|[Ii]n|[Oo]n)\s+", lead):
+            return None
+        return next((self.own_name(m) for m in self.mentions if m.start == end + after.end() and m.label == label), None)
 
     def _owner_words(self, start: int, words: list[str]) -> str | None:
         """The capitalised words before a document noun that name its owner when no name was found there:

@@ -1,0 +1,80 @@
+"""The entity a text itself describes with a nominal's head noun, for the ``rules`` model.
+
+A reader takes "the city" for the place the text called a city ("a water main broke in the US city of White Plains,
+New York. … the city issued an advisory": White Plains, not New York named after it), and "the company" for the
+business it called a company ("Cisco, the network equipment maker, … The company said"). The description names
+the entity by "<head> of <name>", "<name>, the … <head>" or "the <head> <name>", whatever kind the name was
+taken for; the latest such description in this paragraph or the three before wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_text import Layout
+
+#: Heads that a text gives a place or a business as its description, which a later "the <head>" takes up.
+DESCRIBED_HEADS = frozenset("""
+    city town village county province state island capital company firm group maker carmaker automaker retailer
+    lender insurer airline manufacturer bank
+""".split())
+_BUSINESS_HEADS = frozenset("company firm maker carmaker automaker retailer lender insurer airline manufacturer".split())
+_PLACE_HEADS = frozenset("city town village county province state island capital".split())
+#: How far back, in paragraphs, a description still names what "the <head>" means.
+_REACH = 3
+_MODIFIERS = r"(?:[\w'’&.-]+\s+){0,4}?"
+
+
+def _heads(head: str) -> str:
+    """The description heads that a nominal's head takes up: "the company" any business's ("the maker")."""
+    return "(?:%s)" % "|".join(sorted(_BUSINESS_HEADS)) if head in _BUSINESS_HEADS else re.escape(head)
+
+
+def _descriptions(text: str, head: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Where, in ``[lo, hi)``, a name described with ``head`` begins, and where its description is."""
+    h = _heads(head)
+    found = []
+    # "the US city of White Plains", "the city of Livorno"
+    for m in re.finditer(r"\b(?:the|a|an)\s+%s%s\s+of\s+" % (_MODIFIERS, h), text[lo:hi], re.IGNORECASE):
+        found.append((lo + m.end(), lo + m.start()))
+    # "the company Cisco", "automaker General Motors"
+    for m in re.finditer(r"\b(?:the\s+)?%s\s+(?=[A-Z])" % h, text[lo:hi]):
+        found.append((lo + m.end(), lo + m.start()))
+    return found
+
+
+def _appositions(text: str, head: str, mentions: list[Mention], lo: int, hi: int) -> list[tuple[Mention, int]]:
+    """Names followed by a description with ``head``: "Cisco, the network equipment maker"."""
+    # not "Trump, the company said" nor "Smith, the firm's spokesman"
+    pattern = re.compile(r",\s+(?:the|a|an)\s+%s%s\b(?![’'-]|\s+(?:of|%s)\b)"
+                         % (_MODIFIERS, _heads(head), "|".join(sorted(lex.SPEECH_VERBS))))
+    return [(m, m.start) for m in mentions if lo <= m.start and m.end < hi and pattern.match(text, m.end, hi)
+            and not re.search(r"[.;:]", text[m.end:pattern.match(text, m.end, hi).end()])]
+
+
+def described_entity(layout: Layout, mentions: list[Mention], start: int, head: str,
+                     is_subject: Callable[[Mention], bool]) -> Mention | None:
+    """The mention that the text last described with ``head`` before ``start``, in this paragraph or the three
+    before: what "the <head>" at ``start`` refers to, unless another of its kind has led a sentence since
+    ("GM said it cancelled a deal with Magna, a Canadian parts company. … GM said …. The company said")."""
+    head = head.lower()
+    if head not in DESCRIBED_HEADS:
+        return None
+    text = layout.text
+    lo = layout.paragraph_starts[max(layout.paragraph(start) - _REACH, 0)]
+    by_start = {m.start: m for m in mentions}
+    found = [(by_start[name_at], at) for name_at, at in _descriptions(text, head, lo, start) if name_at in by_start]
+    found += _appositions(text, head, mentions, lo, start)
+    found = [(m, at) for m, at in found if m.end <= start]
+    if not found:
+        return None
+    described, at = max(found, key=lambda pair: pair[1])
+    kind = "GPE" if head in _PLACE_HEADS else "ORG"
+    since = layout.sentence(at)[1]
+    if any(since <= m.start and m.end <= start and m.label == kind and m.name != described.name and is_subject(m)
+           for m in mentions):
+        return None
+    return described

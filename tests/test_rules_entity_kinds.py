@@ -102,3 +102,14 @@ def test_an_apposed_plural_noun_of_companies_makes_each_name_a_company():
     sentence = ("Washington Mutual, and Countrywide Financial, both very large U.S. home loan lenders, saw shares "
                 "fall.")
     assert label_of("Countrywide Financial", sentence) == "ORG"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Palm Beach County in Florida issued an evacuation order to some residents.", "Palm Beach County"),
+    ("On Monday, a water main broke in the US city of White Plains, New York, cutting off the supply.",
+     "White Plains"),
+    ("The orange warning applied to County Galway and starts at 6 p.m. local time.", "County Galway"),
+    ("Key reforms include: Make Melbourne a full digitally transformed city. We make it work.", "Melbourne"),
+])
+def test_a_place_s_word_or_a_known_place_after_it_makes_two_name_words_a_place(sentence, place):
+    assert label_of(place, sentence) == "GPE"

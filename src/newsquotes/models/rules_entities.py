@@ -18,7 +18,7 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_handles import name_handles
 from newsquotes.models.rules_mention_names import canonical_names
 from newsquotes.models.rules_kinds import (join_legal_forms, locative_place, organisation_by_context,
-                                          place_after_name)
+                                          place_after_name, place_kind)
 from newsquotes.models.rules_name_edges import BODY_ENDINGS, based_opener, irish_o, topic_of_body
 from newsquotes.models.rules_roles import ROLES as _ROLES, THING_HEADS
 from newsquotes.models.rules_roles import (abstract_name, agent_role, names_no_person, particle_name,
@@ -260,6 +260,8 @@ class _Finder:
                 return  # a heading, a slogan
             elif abstract_name(words):
                 self._add(run, "ORG", title)  # "Emergency Management Presidency", "Operation Clambake"
+            elif (place := place_kind(layout, run, self.lowercase)) is not None:
+                self._add(run[place:], "GPE")  # "Palm Beach County", "El Paso, Texas", "Make Melbourne"
             elif not names_no_person(words):
                 self._add(run, "PERSON", title)
 

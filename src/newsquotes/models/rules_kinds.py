@@ -128,3 +128,26 @@ def join_legal_forms(text: str, found: list) -> list:
         kept.append(mention)
         end = mention.end
     return kept
+
+
+#: Words that make a name a place's: "Palm Beach County", "Tyumen Oblast", "Davao City", "County Galway".
+_PLACE_ENDS = frozenset("County City Parish Province Oblast Region District Township Borough Prefecture".split())
+
+
+#: A place's name after a comma that ends there: "El Paso, Texas, with", not "John Cornyn, Texas Republican".
+_PLACE_AFTER_COMMA = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?=\s*[,.;:)]|$)")
+
+
+def place_kind(layout: Layout, run: list[tuple[int, int]], lowercase: set[str]) -> int | None:
+    """Where the place starts in two or three name words that are a place's, not a person's; None if they are not.
+    A place's word ends it or opens it ("Palm Beach County", "County Galway"), a known place follows it after a comma
+    ("El Paso, Texas", "White Plains, New York"), or a common word opens a known place's name ("Make Melbourne")."""
+    words = [layout.word(w) for w in run]
+    if words[-1] in _PLACE_ENDS or words[0] == "County" and len(words) == 2:
+        return 0
+    following = _PLACE_AFTER_COMMA.match(layout.text, run[-1][1])
+    if following and following.group(1) in lex.GPE:
+        return 0
+    if len(words) == 2 and words[1] in lex.GPE and words[0].lower() in lowercase:
+        return 1
+    return None

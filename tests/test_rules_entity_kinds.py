@@ -55,6 +55,7 @@ def test_a_courtesy_title_keeps_a_person_whatever_else_the_text_does():
 
 @pytest.mark.parametrize("sentence", [
     "Tomasz Kubiak, a fire service spokesman, told reporters the man had died.",
+    "Jasim Uddin, a spokesperson for the fire service, told the Associated Press that nine people died.",
     "The panel included Tina Descovish, Co-Founder of Moms for Liberty.",
 ])
 def test_a_person_s_apposed_role_or_title_is_no_company_s_sign(sentence):
@@ -109,7 +110,6 @@ def test_an_apposed_plural_noun_of_companies_makes_each_name_a_company():
     ("On Monday, a water main broke in the US city of White Plains, New York, cutting off the supply.",
      "White Plains"),
     ("The orange warning applied to County Galway and starts at 6 p.m. local time.", "County Galway"),
-    ("Key reforms include: Make Melbourne a full digitally transformed city. We make it work.", "Melbourne"),
 ])
 def test_a_place_s_word_or_a_known_place_after_it_makes_two_name_words_a_place(sentence, place):
     assert label_of(place, sentence) == "GPE"

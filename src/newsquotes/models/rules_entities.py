@@ -260,8 +260,8 @@ class _Finder:
                 return  # a heading, a slogan
             elif abstract_name(words):
                 self._add(run, "ORG", title)  # "Emergency Management Presidency", "Operation Clambake"
-            elif (place := place_kind(layout, run, self.lowercase)) is not None:
-                self._add(run[place:], "GPE")  # "Palm Beach County", "El Paso, Texas", "Make Melbourne"
+            elif place_kind(layout, run):
+                self._add(run, "GPE")  # "Palm Beach County", "El Paso, Texas"
             elif not names_no_person(words):
                 self._add(run, "PERSON", title)
 
@@ -310,7 +310,7 @@ class _Finder:
             rest = [r for r in rest if layout.word(r) not in lex.CONNECTORS]
             size = 3 if len(rest) > 3 and re.fullmatch(r"[A-Z]\.", layout.word(rest[-2])) else 2  # "Robert F. Kennedy"
             head, rest = (rest[:-size], rest[-size:]) if len(rest) >= 2 else (rest, [])
-            if len(head) == 1 and organisation_by_context(layout, layout.word(head[0])):
+            if len(head) == 1 and not self._known(head[0]) and organisation_by_context(layout, layout.word(head[0])):
                 self._add(head, "ORG")  # "Vice Chairman of Chrysler"
                 head = []
             if not head and rest:  # "CEO of Massey Energy", "Governor of New York": the body or place of the role

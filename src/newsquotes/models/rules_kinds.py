@@ -36,12 +36,13 @@ _POSSESSED = re.compile(r"(?:'s|’s|')\s+(?:[a-z-]+\s+){0,2}?(?:chief executive
                         r"shareholders|chief economist|board of directors|stores|customers|"
                         r"editorial director|editor|broadcast|website|quarterly)\b")
 #: Nouns right after a name that make it a company's or an index's: "Bear Stearns shares", "the Hang Seng index".
-_BODY_AFTER = re.compile(r"\s+(?:shares|index|indexes|indices|executives|shareholders|stores|analysts?|"
+_BODY_AFTER = re.compile(r"\s+(?:shares|stock index|stock exchange|index|indexes|indices|executives|shareholders|stores|analysts?|"
                          r"economists?|strategists?|traders?|spokesperson|spokesman|spokeswoman)\b")
 #: A company's legal form after a comma: "PACCAR, Inc.", "BNP Paribas, SA".
 _LEGAL_FORM = re.compile(r",\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|SA|AG|NV|GmbH)(?![\w-])")
 #: An appositive of a body right after a name: "Met Éireann, the national meteorological service for Ireland".
-_APPOSED_BODY = re.compile(r",\s+(?:the|a|an|which is the|both|both very)\s+(?:[\w.-]+\s+){0,4}?(?:compan(?:y|ies)|"
+_APPOSED_BODY = re.compile(r",\s+(?:the|a|an|which is the|both|both very)\s+(?:(?!of\b|for\b|at\b|with\b)[\w.-]+\s+){0,4}?"
+                           r"(?:compan(?:y|ies)|"
                            r"firms?|banks?|airlines?|carmakers?|automakers?|manufacturers?|makers?|retailers?|"
                            r"lenders?|insurers?|conglomerates?|group|band|agency|service|broadcaster|newspaper|"
                            r"network|suppliers?|chain|operator)"
@@ -138,16 +139,11 @@ _PLACE_ENDS = frozenset("County City Parish Province Oblast Region District Town
 _PLACE_AFTER_COMMA = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?=\s*[,.;:)]|$)")
 
 
-def place_kind(layout: Layout, run: list[tuple[int, int]], lowercase: set[str]) -> int | None:
-    """Where the place starts in two or three name words that are a place's, not a person's; None if they are not.
-    A place's word ends it or opens it ("Palm Beach County", "County Galway"), a known place follows it after a comma
-    ("El Paso, Texas", "White Plains, New York"), or a common word opens a known place's name ("Make Melbourne")."""
+def place_kind(layout: Layout, run: list[tuple[int, int]]) -> bool:
+    """Whether two or three name words are a place's, not a person's: a place's word ends or opens them ("Palm Beach
+    County", "County Galway"), or a known place follows them after a comma ("El Paso, Texas")."""
     words = [layout.word(w) for w in run]
     if words[-1] in _PLACE_ENDS or words[0] == "County" and len(words) == 2:
-        return 0
+        return True
     following = _PLACE_AFTER_COMMA.match(layout.text, run[-1][1])
-    if following and following.group(1) in lex.GPE:
-        return 0
-    if len(words) == 2 and words[1] in lex.GPE and words[0].lower() in lowercase:
-        return 1
-    return None
+    return bool(following) and following.group(1) in lex.GPE

@@ -113,3 +113,21 @@ def test_an_apposed_plural_noun_of_companies_makes_each_name_a_company():
 ])
 def test_a_place_s_word_or_a_known_place_after_it_makes_two_name_words_a_place(sentence, place):
     assert label_of(place, sentence) == "GPE"
+
+
+def test_a_company_s_name_that_opens_two_words_makes_them_a_company():
+    found = mentions("UK-based retailer Tesco announced the deal.",
+                     "In the past few years, Tesco Polska has cut expenditures by streamlining its product range.")
+    assert ("Tesco Polska", "ORG") in found
+
+
+def test_an_acronym_before_a_place_is_an_office_of_that_body():
+    assert label_of("ICE Houston", "Cortez, a 64-year-old citizen of Honduras, was arrested by ICE Houston.") == "ORG"
+
+
+@pytest.mark.parametrize("name, sentence", [
+    ("Walker Forge", "Walker Forge, a third-generation family-owned business in Clintonville, makes parts."),
+    ("Equally American", "They worked with the organization Equally American on the case."),
+])
+def test_an_apposed_or_preceding_noun_of_a_business_or_an_organisation_makes_a_company(name, sentence):
+    assert label_of(name, sentence) == "ORG"

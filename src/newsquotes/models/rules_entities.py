@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_handles import name_handles
 from newsquotes.models.rules_mention_names import canonical_names
-from newsquotes.models.rules_kinds import (join_legal_forms, locative_place, organisation_by_context,
+from newsquotes.models.rules_kinds import (companies_by_context, join_legal_forms, locative_place, organisation_by_context,
                                           place_after_name, place_kind)
 from newsquotes.models.rules_name_edges import BODY_ENDINGS, based_opener, irish_o, topic_of_body
 from newsquotes.models.rules_roles import ROLES as _ROLES, THING_HEADS
@@ -78,7 +78,7 @@ class _Finder:
         for run in self._capitalised_runs():
             for part in self._split(run):
                 self._label(part)
-        self._companies_by_context()
+        companies_by_context(self.layout, self.found)
         self._label_singles()
         self.found.sort(key=lambda m: m.start)
         self.found = join_legal_forms(self.layout.text, self.found)
@@ -333,15 +333,6 @@ class _Finder:
         elif rest and not plural_role(layout.word(rest[-1])) and not (  # not "Vice Presidents", "Consumer Price Index"
                 len(rest) > 1 and names_no_person([layout.word(w) for w in rest])):
             self._add(rest, "PERSON", " ".join(layout.word(w) for w in title))
-
-    def _companies_by_context(self) -> None:
-        """Names of two or more words taken for a person's that the article treats as a company's ("shares in
-        Bear Stearns")."""
-        text = self.layout.text
-        for m in self.found:
-            if m.label == "PERSON" and not m.title and " " in text[m.start:m.end] and organisation_by_context(
-                    self.layout, text[m.start:m.end]):
-                m.label = "ORG"
 
     def _label_singles(self) -> None:
         layout, text = self.layout, self.layout.text

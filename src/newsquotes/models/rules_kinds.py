@@ -19,7 +19,8 @@ from newsquotes.models.rules_text import Layout
 _BODY_BEFORE = re.compile(r"\b(?:airlines?|carriers?|carmakers?|automakers?|companies|company|firms?|banks?|bands?|"
                           r"supergroup|daily|dailies|newspapers?|broadcasters?|retailers?|manufacturers?|insurers?|"
                           r"lenders?|chains?|groups?|startups?|conglomerates?|giants?|website|agency|network|station|outlet|"
-                          r"tabloid|magazine|wire service|supermarkets?|exchanges?)\s+$")
+                          r"tabloid|magazine|wire service|supermarkets?|exchanges?|journal|organi[sz]ation|club|"
+                          r"news source|publication|nonprofit|charity)\s+$")
 #: Names listed after a plural noun of organisations: "banks such as Citibank, HSBC, and Commerzbank", "the auto
 #: companies Toyota, Nissan and Honda".
 _LISTED_AFTER = re.compile(r"\b(?:airlines|carriers|carmakers|automakers|companies|firms|banks|lenders|retailers|"
@@ -44,8 +45,9 @@ _LEGAL_FORM = re.compile(r",\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|SA|AG|NV|GmbH)(?![
 _APPOSED_BODY = re.compile(r",\s+(?:the|a|an|which is the|both|both very)\s+(?:(?!of\b|for\b|at\b|with\b)[\w.-]+\s+){0,4}?"
                            r"(?:compan(?:y|ies)|"
                            r"firms?|banks?|airlines?|carmakers?|automakers?|manufacturers?|makers?|retailers?|"
-                           r"lenders?|insurers?|conglomerates?|group|band|agency|service|broadcaster|newspaper|"
-                           r"network|suppliers?|chain|operator)"
+                           r"lenders?|insurers?|conglomerates?|band|agency|service|broadcaster|newspaper|"
+                           r"network|suppliers?|chain|operator|business|organi[sz]ation|charity|nonprofit|school|"
+                           r"publication|journal|website|union|militia|gang)"
                            r"(?:\s*[,.;(]|\s+(?:of|for|in|that|which|based|founded|owned|headquartered|with)\b)")
 #: What a body does right after "the Name": "the Federal Reserve arranged", "the Coast Guard said".
 _ACTS_AFTER = re.compile(r"\s+(?:has|had|is|was|will|would|said|says|stated|announced|reported|rose|fell|lost|"
@@ -147,3 +149,18 @@ def place_kind(layout: Layout, run: list[tuple[int, int]]) -> bool:
         return True
     following = _PLACE_AFTER_COMMA.match(layout.text, run[-1][1])
     return bool(following) and following.group(1) in lex.GPE
+
+
+def companies_by_context(layout: Layout, found: list) -> None:
+    """Relabel names of two or more words taken for a person's that the article treats as a company's ("shares in
+    Bear Stearns"), or that a company's name opens ("retailer Tesco" … "Tesco Polska"), or an acronym before a place
+    ("ICE Houston")."""
+    text = layout.text
+    for m in found:
+        words = text[m.start:m.end].split()
+        if m.label != "PERSON" or m.title or len(words) < 2:
+            continue
+        acronym_of_place = re.fullmatch(r"[A-Z]{2,5}", words[0]) and " ".join(words[1:]) in lex.GPE
+        opener = words[0] not in lex.GPE and words[0] not in lex.NORP and organisation_by_context(layout, words[0])
+        if acronym_of_place or opener or organisation_by_context(layout, text[m.start:m.end]):
+            m.label = "ORG"

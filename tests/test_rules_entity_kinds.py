@@ -131,3 +131,8 @@ def test_an_acronym_before_a_place_is_an_office_of_that_body():
 ])
 def test_an_apposed_or_preceding_noun_of_a_business_or_an_organisation_makes_a_company(name, sentence):
     assert label_of(name, sentence) == "ORG"
+
+
+def test_a_county_that_acts_is_its_government():
+    sentence = "Mecklenburg County hired “equity and inclusion consultants” to address “racial disparities”."
+    assert label_of("Mecklenburg County", sentence) == "ORG"

@@ -260,8 +260,8 @@ class _Finder:
                 return  # a heading, a slogan
             elif abstract_name(words):
                 self._add(run, "ORG", title)  # "Emergency Management Presidency", "Operation Clambake"
-            elif place_kind(layout, run):
-                self._add(run, "GPE")  # "Palm Beach County", "El Paso, Texas"
+            elif kind := place_kind(layout, run):
+                self._add(run, kind)  # "Palm Beach County", "El Paso, Texas"
             elif not names_no_person(words):
                 self._add(run, "PERSON", title)
 

@@ -141,14 +141,15 @@ _PLACE_ENDS = frozenset("County City Parish Province Oblast Region District Town
 _PLACE_AFTER_COMMA = re.compile(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?=\s*[,.;:)]|$)")
 
 
-def place_kind(layout: Layout, run: list[tuple[int, int]]) -> bool:
-    """Whether two or three name words are a place's, not a person's: a place's word ends or opens them ("Palm Beach
-    County", "County Galway"), or a known place follows them after a comma ("El Paso, Texas")."""
+def place_kind(layout: Layout, run: list[tuple[int, int]]) -> str | None:
+    """The kind of two or three name words that are a place's, not a person's: a place's word ends or opens them
+    ("Palm Beach County", "County Galway"), or a known place follows them after a comma ("El Paso, Texas"). A place
+    that acts is its government ("Mecklenburg County hired consultants"), which speaks as a body does."""
     words = [layout.word(w) for w in run]
     if words[-1] in _PLACE_ENDS or words[0] == "County" and len(words) == 2:
-        return True
+        return "ORG" if _ACTS_VERB.match(layout.text, run[-1][1]) else "GPE"
     following = _PLACE_AFTER_COMMA.match(layout.text, run[-1][1])
-    return bool(following) and following.group(1) in lex.GPE
+    return "GPE" if following and following.group(1) in lex.GPE else None
 
 
 def companies_by_context(layout: Layout, found: list) -> None:

@@ -115,12 +115,12 @@ def place_after_name(layout: Layout, rest: list[tuple[int, int]]) -> int:
 
 
 #: A company's legal form after a comma, which its name takes: "PACCAR, Inc., a manufacturer of trucks".
-_COMMA_LEGAL_FORM = re.compile(r",\s(?:Inc|Corp|Ltd|LLC|plc|PLC)\b\.?")
+_COMMA_LEGAL_FORM = re.compile(r",\s(?:Inc|Corp|Ltd|LLC|plc|PLC)\b\.?(?=[ ,;:)])")
 
 
 def join_legal_forms(text: str, found: list) -> list:
-    """Mentions with the legal form after their comma taken in ("United Rentals, Inc."), as organisations; the
-    form's own mention dropped."""
+    """Mentions with the legal form after their comma taken in ("United Rentals, Inc., says"), as organisations;
+    the form's own mention dropped. A name alone on its line with its form is a label, left to the labels' rules."""
     kept, end = [], -1
     for mention in found:
         if mention.start < end:

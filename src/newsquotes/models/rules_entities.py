@@ -363,7 +363,7 @@ class _Finder:
         if re.search(r"(?:ian|ean|ese|ish)$", word) and len(word) >= 6:
             return "NORP"
         if word in self.org_heads:
-            return "GPE" if locative_place(layout, s, e) else "ORG"  # "in Hampshire" of "Hampshire Police"  # "Chrysler" of "the Chrysler Aspen"
+            return "ORG"  # "Chrysler" of "the Chrysler Aspen"  # "Chrysler" of "the Chrysler Aspen"
         following = next((w for w in (layout.word(w).lower() for w in layout.words_in(e, e + 40))
                           if w not in lex.SUBJECT_GAP), "")
         before = layout.words_in(max(0, s - 30), s)

@@ -70,7 +70,7 @@ def organisation_by_context(layout: Layout, name: str) -> bool:
         if _HONORIFIC.search(before[-12:]):
             return False
         # the article's "the" before an acronym and a name is the acronym's: "the UN Nikki Haley:"
-        if _org_cue(before, after, len(name.split()) > 1 and not name.split()[0].isupper() or name.isupper()):
+        if _org_cue(name, before, after, len(name.split()) > 1 and not name.split()[0].isupper() or name.isupper()):
             evidence = True
     last = name.split()[-1]
     if last != name and re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+%s\b" % re.escape(last), text):
@@ -78,7 +78,12 @@ def organisation_by_context(layout: Layout, name: str) -> bool:
     return evidence
 
 
-def _org_cue(before: str, after: str, several_words: bool) -> bool:
+#: Last words of places' names, which "the" goes before: "the Ahr Valley", "the Middle East".
+_PLACE_TAIL = re.compile(r"\b(?:Valley|River|Mountains?|Island|Islands|Lake|Sea|Ocean|Bay|Coast|Desert|Forest|Park|"
+                         r"Road|Street|Avenue|Square|Bridge|Canyon|Peninsula|Region|District|East|West|North|South)$")
+
+
+def _org_cue(name: str, before: str, after: str, several_words: bool) -> bool:
     if re.search(r"\bvia\s+(?:[\w-]+\s+){0,3}$", before):
         return False  # "according to the mayor via news agency Interfax": the channel is left to the speaker's phrase
     if _BODY_BEFORE.search(before[-40:]) or _ROLE_OF.search(before[-40:]) or _LISTED_AFTER.search(before):
@@ -87,7 +92,7 @@ def _org_cue(before: str, after: str, several_words: bool) -> bool:
         return True
     # "the Federal Reserve arranged": a person's name takes no article; one word after "the" may be a thing, and
     # "in the Middle East." is a place, "The God Delusion." a title
-    if not several_words or re.search(r"\b(?:in|at|from|near|across|into)\s+the\s+$", before):
+    if not several_words or re.search(r"\b(?:in|at|from|near|across|into)\s+the\s+$", before) or _PLACE_TAIL.search(name):
         return False
     if re.search(r"(?:^|[^\w])the\s+$", before):
         return bool(_ACTS_AFTER.match(after))

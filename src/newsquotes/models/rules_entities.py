@@ -16,9 +16,12 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_handles import name_handles
+from newsquotes.models.rules_mention_names import canonical_names
+from newsquotes.models.rules_kinds import (companies_by_context, join_legal_forms, locative_place, organisation_by_context,
+                                          place_after_name, place_kind)
 from newsquotes.models.rules_name_edges import BODY_ENDINGS, based_opener, irish_o, topic_of_body
 from newsquotes.models.rules_roles import ROLES as _ROLES, THING_HEADS
-from newsquotes.models.rules_roles import (abstract_name, agent_role, bare_name, names_no_person, particle_name,
+from newsquotes.models.rules_roles import (abstract_name, agent_role, names_no_person, particle_name,
                                            place_after_opener, plural_role)
 from newsquotes.models.rules_namewords import (BODY_WORDS, PLACE_WORDS, after_the, and_in_body, name_after_body, names_a_body, not_a_person,
                                               of_the_cut_body, person_of_body, plural_possessive_in_name, reported_by, said_alone,
@@ -46,10 +49,7 @@ PRESS = _PRESS = frozenset("""
     Observer Economist Mirror Express Press Caller Wire Beast Hindu Lancet Bulletin Inquirer Examiner Courier
 """.split())
 #: The legal forms that end a company's name.
-_CORPORATE = frozenset("Inc Corp Ltd LLC plc PLC AG GmbH".split())
-#: Words that make a longer name a thing or a person of an organisation, not its full name: "Airbus A380",
-#: "Chicago-based Boeing", "Apple Chief Executive Officer".
-_THING_OF_ORG = re.compile(r"\d|-based\b|\b(?:%s)\b" % "|".join(sorted(re.escape(t) for t in lex.TITLES)))
+_CORPORATE = frozenset("Inc Corp Ltd LLC plc PLC AG GmbH SA".split())
 
 
 @dataclass
@@ -78,10 +78,12 @@ class _Finder:
         for run in self._capitalised_runs():
             for part in self._split(run):
                 self._label(part)
+        companies_by_context(self.layout, self.found)
         self._label_singles()
         self.found.sort(key=lambda m: m.start)
+        self.found = join_legal_forms(self.layout.text, self.found)
         self._press_articles()
-        self._canonical_names()
+        canonical_names(self.layout.text, self.found)
         name_handles(self.layout.text, self.found)
         return self.found
 
@@ -231,6 +233,7 @@ class _Finder:
         if phrase in lex.GPE or phrase in lex.NORP or phrase.rstrip("s") in lex.NORP:
             self._add(run, "GPE" if phrase in lex.GPE else "NORP")
         elif any(w in lex.ORG_WORDS for w in words) or "&" in words or words[-1] in BODY_ENDINGS or (
+                words[-1].rstrip(".") in _CORPORATE) or (  # "Caterpillar Inc.", "Barclays PLC"
                 "and" in words and abstract_name(words[-1:])):  # "Customs and Border Protection"
             self._add(run, "ORG")
         elif any(w in lex.FAC_WORDS for w in words):
@@ -257,6 +260,8 @@ class _Finder:
                 return  # a heading, a slogan
             elif abstract_name(words):
                 self._add(run, "ORG", title)  # "Emergency Management Presidency", "Operation Clambake"
+            elif kind := place_kind(layout, run):
+                self._add(run, kind)  # "Palm Beach County", "El Paso, Texas"
             elif not names_no_person(words):
                 self._add(run, "PERSON", title)
 
@@ -305,6 +310,12 @@ class _Finder:
             rest = [r for r in rest if layout.word(r) not in lex.CONNECTORS]
             size = 3 if len(rest) > 3 and re.fullmatch(r"[A-Z]\.", layout.word(rest[-2])) else 2  # "Robert F. Kennedy"
             head, rest = (rest[:-size], rest[-size:]) if len(rest) >= 2 else (rest, [])
+            if len(head) == 1 and not self._known(head[0]) and organisation_by_context(layout, layout.word(head[0])):
+                self._add(head, "ORG")  # "Vice Chairman of Chrysler"
+                head = []
+            if not head and rest:  # "CEO of Massey Energy", "Governor of New York": the body or place of the role
+                self._label(rest)
+                rest = []
             title = title + head
         first = next((k for k, w in enumerate(title) if layout.word(w).rstrip(".") in lex.TITLES or layout.word(w) in _ROLES), 0)
         if first >= 2 and any(layout.word(w) in lex.ORG_WORDS for w in title[:first]):
@@ -313,6 +324,10 @@ class _Finder:
         for span in title:
             if label := self._known(span):
                 self._add([span], label)
+        place = place_after_name(layout, rest)
+        if place:  # "Senator Amy Klobuchar of Minnesota": the name ends before her state
+            self._label(rest[place + 1:])
+            rest = rest[:place]
         if rest and any(layout.word(r) in lex.ORG_WORDS for r in rest):
             self._label(rest)
         elif rest and not plural_role(layout.word(rest[-1])) and not (  # not "Vice Presidents", "Consumer Price Index"
@@ -334,18 +349,21 @@ class _Finder:
         known = self._known((s, e))
         if known == "ORG":
             return known
-        if word in person_words and not (known and word.isupper()):  # "UK" of "Change UK" is still the UK; no word of a thing the article writes "the Frühburgunder is"
+        # "UK" of "Change UK" is still the UK, and "in Melbourne" is a place after "Make Melbourne"; no word of a
+        # thing the article writes "the Frühburgunder is"
+        if word in person_words and not (known and word.isupper()) and not (
+                known == "GPE" and locative_place(layout, s, e)):
             return "PERSON"  # "Paris" after "Valeska Paris" is her, not the city
         if known:
             return known
-        if names_a_body(layout, e):
+        if names_a_body(layout, e) or organisation_by_context(layout, word):
             return "ORG"  # "the Xinhua news agency", "Volkswagen, the German carmaker,"
         if re.search(r"(?:ia|land|stan)$", word) and len(word) >= 6 and word not in lex.IA_NAMES:
             return "GPE"
         if re.search(r"(?:ian|ean|ese|ish)$", word) and len(word) >= 6:
             return "NORP"
         if word in self.org_heads:
-            return "ORG"  # "Chrysler" of "the Chrysler Aspen"
+            return "ORG"  # "Chrysler" of "the Chrysler Aspen"  # "Chrysler" of "the Chrysler Aspen"
         following = next((w for w in (layout.word(w).lower() for w in layout.words_in(e, e + 40))
                           if w not in lex.SUBJECT_GAP), "")
         before = layout.words_in(max(0, s - 30), s)
@@ -364,24 +382,3 @@ class _Finder:
         for m in self.found:
             if text[max(0, m.start - 4):m.start] == "The " and text[m.start:m.end].split()[-1] in _PRESS:
                 m.start, m.label = m.start - 4, "ORG"
-
-    def _canonical_names(self) -> None:
-        text = self.layout.text
-        persons = [m for m in self.found if m.label == "PERSON"]
-        orgs = [m for m in self.found if m.label == "ORG"]
-        bare = {id(p): bare_name(text[p.start:p.end]) for p in persons}
-        for mention in self.found:
-            mention.name = text[mention.start:mention.end]
-            if mention.label == "PERSON":  # "Petrov" and "Mr. Petrov" are Ivan Petrov
-                words = set(bare[id(mention)].split())
-                fits = [p for p in persons if words <= set(bare[id(p)].split())]
-                pick = max([p for p in fits if p.start <= mention.start] or fits,
-                           key=lambda p: (len(bare[id(p)]), p.start))
-                mention.name = bare[id(pick)]
-            elif mention.label == "ORG":  # "the Church" is the Church of Scientology
-                words = set(mention.name.split())
-                fits = [p for p in orgs if words <= set(text[p.start:p.end].split())
-                        and not _THING_OF_ORG.search(" ".join(set(text[p.start:p.end].split()) - words))]
-                pick = max([p for p in fits if p.start <= mention.start] or fits,
-                           key=lambda p: (p.end - p.start, p.start))
-                mention.name = re.sub(r"^[A-Z][\w.-]*-based\s+", "", text[pick.start:pick.end])  # "Michigan-based X"

@@ -1,0 +1,37 @@
+"""The name each entity mention stands for, for the ``rules`` model: a person's fullest form of the name in the
+article ("Ivan Petrov" for "Petrov" and "Mr. Petrov"), an organisation's fullest name that holds every word of the
+mention ("the Church of Scientology" for "the Church"), without a place it is based in ("Michigan-based X").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_roles import bare_name
+
+#: Words that make a longer name a thing or a person of an organisation, not its full name: "Airbus A380",
+#: "Chicago-based Boeing", "Apple Chief Executive Officer".
+_THING_OF_ORG = re.compile(r"\d|-based\b|\b(?:%s)\b" % "|".join(sorted(re.escape(t) for t in lex.TITLES)))
+
+
+def canonical_names(text: str, found: list) -> None:
+    """Set ``name`` on every mention in ``found``."""
+    persons = [m for m in found if m.label == "PERSON"]
+    orgs = [m for m in found if m.label == "ORG"]
+    bare = {id(p): bare_name(text[p.start:p.end]) for p in persons}
+    for mention in found:
+        mention.name = text[mention.start:mention.end]
+        if mention.label == "PERSON":  # "Petrov" and "Mr. Petrov" are Ivan Petrov
+            words = set(bare[id(mention)].split())
+            fits = [p for p in persons if words <= set(bare[id(p)].split())]
+            pick = max([p for p in fits if p.start <= mention.start] or fits,
+                       key=lambda p: (len(bare[id(p)]), p.start))
+            mention.name = bare[id(pick)]
+        elif mention.label == "ORG":  # "the Church" is the Church of Scientology
+            words = set(mention.name.split())
+            fits = [p for p in orgs if words <= set(text[p.start:p.end].split())
+                    and not _THING_OF_ORG.search(" ".join(set(text[p.start:p.end].split()) - words))]
+            pick = max([p for p in fits if p.start <= mention.start] or fits,
+                       key=lambda p: (p.end - p.start, p.start))
+            mention.name = re.sub(r"^[A-Z][\w.-]*-based\s+", "", text[pick.start:pick.end])  # "Michigan-based X"

@@ -22,6 +22,7 @@ from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_objects import issued_by, member_before, opening_participle_subject, participle_past_object, past_owner, sentence_subject, state_after_town
 from newsquotes.models.rules_nominals import inner_reporter
 from newsquotes.models.rules_groups import SHARE_OF
+from newsquotes.models.rules_joint import joint_subject
 from newsquotes.models.rules_phrases import SOURCE_DASH, coordinated_start, head_before, source_phrase, subject_after
 from newsquotes.models.rules_reporting import quoted_as, reports
 from newsquotes.models.rules_sources import described_document
@@ -56,7 +57,7 @@ _NOT_MODIFIER = (r"(?:%s|on|to|by|as|and|or|but|that|which|who|is|was|were|are|h
 #: authors", "Reuters' correspondent". A capitalised word may stand as determiner ("Microsoft spokesman").
 _NOMINAL = re.compile(
     r"(?<![\w'’-])(?:(?:%s|(?:[Tt]he\s+)?[\w-]+(?:['’]s|s['’])|[A-Z][\w.-]*)\s+)?(?:(?!%s\b)[\w-]+\s+){0,3}"
-    r"(?P<head>[a-z][\w-]*)(?:\s+%s\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}[\w-]+)?$"
+    r"(?P<head>[a-z][\w-]*)(?:\s+%s\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}[\w-]+)?$"
     % (_DETERMINER, _NOT_MODIFIER, _LINK))
 
 
@@ -192,6 +193,8 @@ class Speakers:
         first = found and coordinated_start(self.layout, lo, found.start)
         if first is not None:
             return Speaker(first, found.end, self.text[first:found.end])
+        if found and (joint := joint_subject(self.layout, self.mentions, lo, found)):
+            return joint  # "President Donald Trump and HHS Secretary Robert F. Kennedy Jr. challenged"
         head = found and not self._names_person(found) and head_before(self.layout, lo, found.start)
         if not head:
             return found
@@ -293,6 +296,8 @@ class Speakers:
         """A noun phrase with a speaker's head that ends at ``end``: "an official at the ministry"."""
         text = self.text
         nominal = _NOMINAL.search(text, lo, end)
+        while nominal and not _head_kind(nominal.group("head")) and nominal.group("head") != text[nominal.start("head"):end]:
+            nominal = _NOMINAL.search(text, nominal.start("head") + 1, end)  # "a copy of something and your friend"
         if nominal and _head_kind(nominal.group("head")):
             start = nominal.start()
             for _ in range(2):  # "But media said", "On Monday police said": neither "But" nor "On Monday"

@@ -1,0 +1,60 @@
+"""The ``rules`` model on the subject that speaks: joint subjects, nominal subjects with a linked phrase, inverted
+subjects with a title, and clauses after a plural subject. Sentences are built on sentences of the train or dev split.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules_sentences import quotes
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("President Donald Trump and HHS Secretary Robert F. Kennedy Jr. said the agencies would work together.",
+     "Donald Trump and HHS Secretary Robert F. Kennedy Jr."),
+    ("On Thursday, former United States presidential candidate Senator Ted Cruz and fellow Republican Representative "
+     "Francis Rooney proposed to set lifetime limits for service in the Senate.",
+     "Ted Cruz and fellow Republican Representative Francis Rooney"),
+    ("Both he and the county's Police and Crime Commissioner Stephen Mold said the immunity should be waived.",
+     "Both he and the county's Police and Crime Commissioner Stephen Mold"),
+    ("Both the council and the government said his death should be investigated.",
+     "Both the council and the government"),
+])
+def test_joint_subjects_are_one_speaker_named_by_their_words(sentence, speaker):
+    (quote,) = quotes(sentence)
+    assert quote[3:] == (speaker, speaker)
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Conservative Party leader and Prime Minister Boris Johnson said the election would be held.", "Boris Johnson"),
+    ("He met Smith and Jones said the talks had failed.", "Jones"),
+])
+def test_two_titles_of_one_person_or_an_object_before_and_make_no_joint_subject(sentence, speaker):
+    (quote,) = quotes(sentence)
+    assert quote[3] == speaker
+
+
+def test_a_nominal_subject_with_a_long_linked_phrase():
+    (quote,) = quotes("The owner of the Make Crate subscription service stated her company's products place a strong "
+                      "emphasis on teaching young people about technology.")
+    assert quote[:4] == ("her company's products place a strong emphasis on teaching young people about technology",
+                         "indirect", "stated", "The owner of the Make Crate subscription service")
+
+
+def test_a_nominal_subject_after_a_linked_phrase_that_names_no_speaker():
+    (quote,) = quotes('Now, if you have a copy of something and your friend says, "hey could I have a copy of that?", '
+                      "of course you will want to share.")
+    assert quote[3] == "your friend"
+
+
+def test_an_inverted_subject_whose_title_holds_of():
+    (quote,) = quotes("“We will not be cowed,” tweeted Mayor of London Sadiq Khan.")
+    assert quote[1:4] == ("direct", "tweeted", "Sadiq Khan")
+
+
+def test_a_noun_after_a_plural_is_no_verb_unless_the_plural_opens_the_clause():
+    assert quotes("Lawmakers from the pro-democracy camp shouted at Lam and projected slogans onto the walls of the "
+                  "council chambers.") == []
+    (quote,) = quotes("Professor Michael Siegel of Boston University declared household gun ownership rates within the "
+                      "United States to be \"the strongest single predictor of a state's youth suicide rate\".")
+    assert quote[:2] == ("the strongest single predictor of a state's youth suicide rate", "direct")

@@ -21,8 +21,8 @@ from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_objects import issued_by, member_before, opening_participle_subject, participle_past_object, past_owner, sentence_subject, state_after_town
 from newsquotes.models.rules_nominals import inner_reporter
-from newsquotes.models.rules_groups import SHARE_OF
 from newsquotes.models.rules_joint import joint_subject
+from newsquotes.models.rules_nominal_subjects import nominal_ending_at
 from newsquotes.models.rules_phrases import SOURCE_DASH, coordinated_start, head_before, source_phrase, subject_after
 from newsquotes.models.rules_reporting import quoted_as, reports
 from newsquotes.models.rules_sources import described_document
@@ -48,17 +48,6 @@ _RELATIVE_OR_DASH = re.compile(f"{_RELATIVE.pattern}|{SOURCE_DASH.pattern}")
 _INVERTED = re.compile(r"[\w’']+\s+(?:[A-Z]|(?:the|a|an)\s)")
 #: A verb coordinated with an earlier one, sharing its subject: "… and said", "…, but added".
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
-_LINK = r"(?:at|of|for|from|with|in)"
-_DETERMINER = r"(?:[Tt]he|[Bb]oth|[Ee]ach|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother)"
-#: Words that end a noun phrase on their left: a modifier is never one of them.
-_NOT_MODIFIER = (r"(?:%s|on|to|by|as|and|or|but|that|which|who|is|was|were|are|has|have|had|be|been|not|"
-                 r"the|a|an|this|its|his|her|their)" % _LINK[3:-1])
-#: A speaker noun phrase that ends where the cue's subject ends: "an official at the ministry", "the study's
-#: authors", "Reuters' correspondent". A capitalised word may stand as determiner ("Microsoft spokesman").
-_NOMINAL = re.compile(
-    r"(?<![\w'’-])(?:(?:%s|(?:[Tt]he\s+)?[\w-]+(?:['’]s|s['’])|[A-Z][\w.-]*)\s+)?(?:(?!%s\b)[\w-]+\s+){0,3}"
-    r"(?P<head>[a-z][\w-]*)(?:\s+%s\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}[\w-]+)?$"
-    % (_DETERMINER, _NOT_MODIFIER, _LINK))
 
 
 #: An example in an apposition, never the subject itself: "Charities, such as the Food Bank, said".
@@ -67,10 +56,6 @@ _EXAMPLE = re.compile(r"\b(?:such as|including|like)\s+(?:the\s+)?$")
 _SHARE = re.compile(r"(?:(?<![\w.])\d+(?:\.\d+)?%|\b[Aa]\s+(?:plurality|majority)|\b(?:[Tt]wo|[Oo]ne)-thirds)$")
 
 
-#: A day or month that an adverbial before the subject ends with: "On Thursday officials reported".
-_WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
-                   r"September|October|November|December")
-_SUBORDINATORS = frozenset("although though while whereas because since as if when and but".split())
 
 
 @dataclass
@@ -293,24 +278,8 @@ class Speakers:
         return self._nominal_ending_at(lo, end)
 
     def _nominal_ending_at(self, lo: int, end: int) -> Speaker | None:
-        """A noun phrase with a speaker's head that ends at ``end``: "an official at the ministry"."""
-        text = self.text
-        nominal = _NOMINAL.search(text, lo, end)
-        while nominal and not _head_kind(nominal.group("head")) and nominal.group("head") != text[nominal.start("head"):end]:
-            nominal = _NOMINAL.search(text, nominal.start("head") + 1, end)  # "a copy of something and your friend"
-        if nominal and _head_kind(nominal.group("head")):
-            start = nominal.start()
-            for _ in range(2):  # "But media said", "On Monday police said": neither "But" nor "On Monday"
-                first = re.match(r"[\w.-]+", text[start:end]).group()
-                if first in lex.STOP and not re.fullmatch(_DETERMINER, first) or first in _SUBORDINATORS or _WHEN.fullmatch(first):
-                    start = self.layout.words_in(start + len(first), end)[0][0]
-            the = re.search(r"\b[Tt]he\s+$", text[max(lo, start - 4):start])
-            if the and text[start].isupper():  # "The U.S. military described": the article opens the phrase
-                start -= len(the.group())
-            if share := SHARE_OF.search(text, lo, start):
-                start = share.start()  # "One of the victims said": the share is the speaker
-            return self.speaker(start, end)
-        return None
+        """A noun phrase with a speaker's head that ends at ``end`` (see ``rules_nominal_subjects``)."""
+        return nominal_ending_at(self, lo, end)
 
     def subject_after(self, pos: int, hi: int) -> Speaker | None:
         """The subject after an inverted verb (see ``rules_phrases.subject_after``)."""

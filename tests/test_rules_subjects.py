@@ -58,3 +58,29 @@ def test_a_noun_after_a_plural_is_no_verb_unless_the_plural_opens_the_clause():
     (quote,) = quotes("Professor Michael Siegel of Boston University declared household gun ownership rates within the "
                       "United States to be \"the strongest single predictor of a state's youth suicide rate\".")
     assert quote[:2] == ("the strongest single predictor of a state's youth suicide rate", "direct")
+
+
+@pytest.mark.parametrize("sentence,content,kind,speaker", [
+    ("The move was quickly hailed by Alaskan leaders and mining organizations as a massive win for job growth and "
+     "regional prosperity.", "as a massive win for job growth and regional prosperity", "indirect",
+     "Alaskan leaders and mining organizations"),
+    ("The move was immediately hailed by the United Auto Workers — one of the country’s largest labor unions — as a "
+     "“victory for autoworkers.”", "victory for autoworkers.", "direct", "the United Auto Workers"),
+])
+def test_a_passive_judgement_is_spoken_by_its_agent(sentence, content, kind, speaker):
+    (quote,) = quotes(sentence)
+    assert quote[:4] == (content, kind, "hailed", speaker)
+
+
+def test_a_participle_after_a_passive_judgement_has_its_agent_for_subject():
+    found = quotes("Election implications regarding the UK's efforts on leaving the European Union (EU) were described "
+                   "by Johnson as a \"historic mandate\", saying he intends to leave the EU by the end of January.")
+    assert [q[3] for q in found] == ["Johnson", "Johnson"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plan was not described by Smith as a failure.",
+    "He was told by the guards to wait outside.",
+])
+def test_a_negated_or_non_judging_passive_reports_nothing(sentence):
+    assert quotes(sentence) == []

@@ -6,7 +6,7 @@ Pure Python, nothing learned (places and peoples come from the gazetteers of ``g
 ``rules_namewords``, ``rules_name_edges``, ``rules_roles``), quotation marks (``rules_marks``, ``rules_nested``, ``rules_blocks``,
 ``rules_translations``, ``rules_terms``, ``rules_pull``, ``rules_asides``), cues and clauses (``rules_speakers``,
 ``rules_reporting``, ``rules_clauses``, ``rules_clause_ends``, ``rules_finite``, ``rules_phrases``,
-``rules_sources``, ``rules_leading``, ``rules_joint``, ``rules_nominal_subjects``), who a speaker is
+``rules_sources``, ``rules_leading``, ``rules_joint``, ``rules_nominal_subjects``, ``rules_passive``), who a speaker is
 (``rules_referents``, ``rules_pronouns``,
 ``rules_antecedents``, ``rules_appositions``, ``rules_objects``, ``rules_nominals``, ``rules_groups``, ``rules_handles``,
 ``rules_documents``, ``rules_sections``, ``rules_uncued``),

@@ -31,7 +31,11 @@ _COORDINATORS = frozenset("and but while whereas".split())
 _VIEW_VERBS = lex.BELIEF_VERBS | frozenset("appear appears seem seems".split())
 #: What opens an object right after a verb in -s: "uses the A300", "repels them".
 _OBJECT_OPENERS = frozenset("the a an its his her their our my your them him it".split())
-_PREPOSITIONS = frozenset("within onto into across along among around against toward towards upon via".split())
+_PREPOSITIONS = frozenset("""
+    within onto into across along among amongst around against toward towards upon via between beyond behind beneath
+    under over through throughout without despite amid inside outside near like unlike per than since until after
+    before during following including regarding concerning except
+""".split())
 _NOT_SUBJECT_END = lex.DETERMINERS | _NOT_VERB | frozenset("of no some many".split())
 
 

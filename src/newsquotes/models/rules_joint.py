@@ -75,7 +75,8 @@ def _first_source(text: str, mentions: list, lo: int, end: int, titled: bool) ->
     """Where the first of the joint sources, ending at ``end``, begins: a person or body (its title left out), a
     subject pronoun, or a noun phrase with a speaker's head ("the council", "Investors"); and where its phrase
     begins, the title included."""
-    named = next((m for m in mentions if m.end == end and m.start >= lo and m.label in ("PERSON", "ORG")), None)
+    kinds = ("PERSON",) if titled else ("PERSON", "ORG")  # "APST and OSTP Director Kratsios": one person's titles
+    named = next((m for m in mentions if m.end == end and m.start >= lo and m.label in kinds), None)
     if named:
         title = text[lo:named.start].split()
         while title and _in_title(title[-1]):

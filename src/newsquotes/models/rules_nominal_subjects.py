@@ -26,6 +26,7 @@ _NOMINAL = re.compile(
 #: A day or month that an adverbial before the subject ends with: "On Thursday officials reported".
 _WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                    r"September|October|November|December")
+_LAST_AND = re.compile(r"\s(?:and|or)\s(?!.*\s(?:and|or)\s)")
 _SUBORDINATORS = frozenset("although though while whereas because since as if when and but".split())
 
 
@@ -33,8 +34,8 @@ def nominal_ending_at(speakers: Speakers, lo: int, end: int) -> Speaker | None:
     """A noun phrase with a speaker's head that ends at ``end``: "an official at the ministry"."""
     text = speakers.text
     nominal = _NOMINAL.search(text, lo, end)
-    while nominal and not head_kind(nominal.group("head")) and nominal.group("head") != text[nominal.start("head"):end]:
-        nominal = _NOMINAL.search(text, nominal.start("head") + 1, end)  # "a copy of something and your friend"
+    while nominal and not head_kind(nominal.group("head")) and (joint := _LAST_AND.search(text, nominal.start(), end)):
+        nominal = _NOMINAL.search(text, joint.end(), end)  # "a copy of something and your friend": the second
     if nominal and head_kind(nominal.group("head")):
         start = nominal.start()
         for _ in range(2):  # "But media said", "On Monday police said": neither "But" nor "On Monday"

@@ -23,6 +23,7 @@ from newsquotes.models.rules_objects import issued_by, member_before, opening_pa
 from newsquotes.models.rules_nominals import inner_reporter
 from newsquotes.models.rules_joint import joint_subject
 from newsquotes.models.rules_nominal_subjects import nominal_ending_at
+from newsquotes.models.rules_passive import JUDGING_PARTICIPLES, passive_agent
 from newsquotes.models.rules_phrases import SOURCE_DASH, coordinated_start, head_before, source_phrase, subject_after
 from newsquotes.models.rules_reporting import quoted_as, reports
 from newsquotes.models.rules_sources import described_document
@@ -62,7 +63,7 @@ _SHARE = re.compile(r"(?:(?<![\w.])\d+(?:\.\d+)?%|\b[Aa]\s+(?:plurality|majority
 class Cue:
     start: int
     end: int
-    kind: str  # "verb" (its subject speaks) or "source" (the speaker follows: "according to X")
+    kind: str  # "verb" (its subject speaks), "source" (the speaker follows: "according to X") or "agent" ("by X")
     word: str
 
 
@@ -89,7 +90,11 @@ class Speakers:
             word = text[s:e].lower()
             if word not in lex.SPEECH_VERBS | lex.NAMING_VERBS or self.quotations.inside(s) or any(c.start <= s < c.end for c in cues):
                 continue
-            if self._in_name(s) or self._passive_or_negated(k, s) or self._used_as_noun(k, s):
+            if self._in_name(s) or self._used_as_noun(k, s):
+                continue
+            if self._passive_or_negated(k, s):
+                if word in JUDGING_PARTICIPLES and not self._negated(k, s) and passive_agent(text, e, self.layout.sentence(s)[1]):
+                    cues.append(Cue(s, e, "agent", word))  # "was hailed by the union as a victory"
                 continue
             if not reports(self.layout, self.by_end.get(s - 1), k, s, e, word) or self._not_reported_here(word, s, cues):
                 continue
@@ -125,7 +130,10 @@ class Speakers:
         passive = bool(before) and (before[-1] in lex.PASSIVE or before[0] in lex.PASSIVE and before[-1] in lex.SUBJECT_GAP)
         if passive and self.layout.word(self.layout.words[k]).endswith("ing"):
             passive = False  # "Analysts are predicting that …", "AppleInsider is claiming that …": a report going on
-        return passive or any(w in lex.NEGATION or w.endswith(("n't", "n’t")) for w in before)
+        return passive or self._negated(k, s)
+
+    def _negated(self, k: int, s: int) -> bool:
+        return any(w in lex.NEGATION or w.endswith(("n't", "n’t")) for w in self._words_before(k, s))
 
     def _used_as_noun(self, k: int, s: int) -> bool:
         """A noun rather than a verb: "the state news agency", "its report", "the Russian state", "an executive order"."""
@@ -141,6 +149,9 @@ class Speakers:
     def speaker_of(self, cue: Cue) -> Speaker | None:
         if cue.kind == "source":
             return self.source(cue)[0]
+        if cue.kind == "agent":  # "was hailed by Alaskan leaders as …": who judges follows "by"
+            agent = passive_agent(self.text, cue.end, self.layout.sentence(cue.start)[1])
+            return self._source_phrase(agent[0], agent[1]) if agent else None
         first, last = self.layout.sentence(cue.start)
         # "He then approached a director and said", "Dittmar went on to add": the sentence's subject
         return self.subject(cue) or self.subject_after(cue.end, last) or self.sentence_subject(
@@ -160,9 +171,11 @@ class Speakers:
             _SHARED_SUBJECT.search(self.text, lo, cue.start))
         if shared:  # "X admitted …, writing" and "X said … and said": the first verb's subject
             first = self.layout.sentence(cue.start)[0]
-            main = [c for c in self.cues if first <= c.start < cue.start and c.kind == "verb" and c.word[-3:] != "ing"]
-            # the latest report with a subject: not "found" in "announced the tests found …, and said"
-            return next(filter(None, map(self.subject, reversed(main))), None) or self.sentence_subject(first, cue.start)
+            main = [c for c in self.cues if first <= c.start < cue.start and c.kind != "source" and c.word[-3:] != "ing"]
+            # the latest report with a subject: not "found" in "announced the tests found …, and said"; the agent of a
+            # passive: "were described by Johnson as …, saying"
+            subjects = (self.speaker_of(c) if c.kind == "agent" else self.subject(c) for c in reversed(main))
+            return next(filter(None, subjects), None) or self.sentence_subject(first, cue.start)
         if not cue.word.endswith("ing"):
             cited = self.cited_in(lo, cue.start)
             return self.source(cited)[0] if cited else self._coordinated(lo, self.subject_before(lo, cue.start))

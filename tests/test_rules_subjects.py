@@ -84,3 +84,22 @@ def test_a_participle_after_a_passive_judgement_has_its_agent_for_subject():
 ])
 def test_a_negated_or_non_judging_passive_reports_nothing(sentence):
     assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("In Wisconsin, the vice president of the state’s restaurant association says No Tax on Tips will have a direct "
+     "impact on peoples’ lives.", "the vice president of the state’s restaurant association"),
+    ("The Make Crate was shown at the fair. The owner of the Make Crate subscription service stated that her company's "
+     "products place a strong emphasis on teaching.", "The owner of the Make Crate subscription service"),
+    ("However, some months later, the judge in that case determined Manafort had lied and violated that deal.",
+     "the judge in that case"),
+])
+def test_a_person_singled_out_by_a_linked_phrase_is_named_by_its_words(sentence, speaker):
+    (quote,) = quotes(sentence)
+    assert quote[3:] == (speaker, speaker)
+
+
+def test_a_head_that_names_no_speaker_gives_way_to_the_phrase_after_its_link():
+    found = quotes("The head of the police's internal investigators told the court \"Basic investigations weren't "
+                   "done.\"")
+    assert [q[3] for q in found] == ["The head of the police's internal investigators"]

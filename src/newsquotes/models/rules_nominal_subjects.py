@@ -21,7 +21,7 @@ _NOT_MODIFIER = (r"(?:%s|on|to|by|as|and|or|but|that|which|who|is|was|were|are|h
 #: authors", "Reuters' correspondent". A capitalised word may stand as determiner ("Microsoft spokesman").
 _NOMINAL = re.compile(
     r"(?<![\w'’-])(?:(?:%s|(?:[Tt]he\s+)?[\w-]+(?:['’]s|s['’])|[A-Z][\w.-]*)\s+)?(?:(?!%s\b)[\w-]+\s+){0,3}"
-    r"(?P<head>[a-z][\w-]*)(?:\s+%s\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}[\w-]+)?$"
+    r"(?P<head>[a-z][\w-]*)(?P<link>\s+%s\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}[\w-]+)?$"
     % (_DETERMINER, _NOT_MODIFIER, _LINK))
 #: A day or month that an adverbial before the subject ends with: "On Thursday officials reported".
 _WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
@@ -34,8 +34,12 @@ def nominal_ending_at(speakers: Speakers, lo: int, end: int) -> Speaker | None:
     """A noun phrase with a speaker's head that ends at ``end``: "an official at the ministry"."""
     text = speakers.text
     nominal = _NOMINAL.search(text, lo, end)
-    while nominal and not head_kind(nominal.group("head")) and (joint := _LAST_AND.search(text, nominal.start(), end)):
-        nominal = _NOMINAL.search(text, joint.end(), end)  # "a copy of something and your friend": the second
+    while nominal and not head_kind(nominal.group("head")):
+        # "a copy of something and your friend": the second; "The head of the police's internal investigators": the
+        # phrase after the link, whose head ``rules_phrases.head_before`` then reads
+        joint = _LAST_AND.search(text, nominal.start(), end)
+        after = joint.end() if joint else nominal.end("head") + 1 if nominal["link"] else None
+        nominal = _NOMINAL.search(text, after, end) if after else None
     if nominal and head_kind(nominal.group("head")):
         start = nominal.start()
         for _ in range(2):  # "But media said", "On Monday police said": neither "But" nor "On Monday"
@@ -47,5 +51,8 @@ def nominal_ending_at(speakers: Speakers, lo: int, end: int) -> Speaker | None:
             start -= len(the.group())
         if share := SHARE_OF.search(text, lo, start):
             start = share.start()  # "One of the victims said": the share is the speaker
+        if nominal["link"] and head_kind(nominal["head"]) == "PERSON":
+            # "The owner of the Make Crate subscription service": a person its own words single out, no one named before
+            return Speaker(start, end, text[start:end])
         return speakers.speaker(start, end)
     return None

@@ -103,3 +103,8 @@ def test_a_head_that_names_no_speaker_gives_way_to_the_phrase_after_its_link():
     found = quotes("The head of the police's internal investigators told the court \"Basic investigations weren't "
                    "done.\"")
     assert [q[3] for q in found] == ["The head of the police's internal investigators"]
+
+
+def test_a_count_of_people_before_the_clause_is_no_subject_of_a_later_verb():
+    assert quotes("Nonprofits tied to the Somali community claimed to have fed tens of thousands of non-existent hungry "
+                  "children, claimed to have provided services to non-existent homeless.") == []

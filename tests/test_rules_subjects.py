@@ -108,3 +108,8 @@ def test_a_head_that_names_no_speaker_gives_way_to_the_phrase_after_its_link():
 def test_a_count_of_people_before_the_clause_is_no_subject_of_a_later_verb():
     assert quotes("Nonprofits tied to the Somali community claimed to have fed tens of thousands of non-existent hungry "
                   "children, claimed to have provided services to non-existent homeless.") == []
+
+
+def test_a_share_of_an_owned_group_is_the_speaker():
+    (quote,) = quotes("Or the fact that one of Epstein’s victims wrote that she saw Clinton on the island?")
+    assert quote[3] == "one of Epstein’s victims"

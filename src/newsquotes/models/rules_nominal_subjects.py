@@ -38,7 +38,7 @@ def nominal_ending_at(speakers: Speakers, lo: int, end: int) -> Speaker | None:
         # "a copy of something and your friend": the second; "The head of the police's internal investigators": the
         # phrase after the link, whose head ``rules_phrases.head_before`` then reads
         joint = _LAST_AND.search(text, nominal.start(), end)
-        owned = nominal["link"] and re.match(r"\s+\w+\s+the\s+[\w-]+['’]s\s", nominal["link"])
+        owned = nominal["link"] and re.match(r"\s+\w+\s+(?:the\s+)?[\w.-]+['’]s\s", nominal["link"])
         after = joint.end() if joint else nominal.end("head") + 1 if owned else None  # not "tens of thousands of …"
         nominal = _NOMINAL.search(text, after, end) if after else None
     if nominal and head_kind(nominal.group("head")):

@@ -20,6 +20,7 @@ from newsquotes.models.rules_clause_ends import second_act, writers_comment
 from newsquotes.models.rules_finite import finite as _finite, opens_a_clause
 from newsquotes.models.rules_leading import leading_subject
 from newsquotes.models.rules_marks import Piece, Quotations
+from newsquotes.models.rules_passive import passive_agent
 from newsquotes.models.rules_reporting import judgement_end
 from newsquotes.models.rules_sources import (described_document, past_apposition, relative_source, source_noun,
                                              unfinished, views)
@@ -122,6 +123,9 @@ class Clauses:
     def clause(self, cue: Cue) -> Found | None:
         """The reported clause of a cue with its speaker, for indirect and mixed quotes."""
         text, (lo, hi) = self.text, self.layout.sentence(cue.start)
+        if cue.kind == "agent":  # "was hailed by Alaskan leaders as a massive win …": the judgement, "as" included
+            agent, speaker = passive_agent(text, cue.end, hi), self.speakers.speaker_of(cue)
+            return self._span(agent[2], hi, cue, speaker) if agent and speaker else None
         if cue.kind == "source":
             if cue.word in lex.CITING and any(lo <= c.start < hi for c in self.speakers.cues if c is not cue):
                 return None  # the cue it is attached to reports the clause

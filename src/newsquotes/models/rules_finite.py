@@ -4,7 +4,8 @@ Verbs that take a thing as often as a clause ("announced 10,000 job cuts", "repo
 bacteria") report only a clause. Without a parser a clause is recognised by its verb: an auxiliary, a modal, a
 common irregular past or an -ed form; a pronoun with a verb after it ("states it runs flights"); a verb of a
 view or an appearance after its subject ("police believe him to be …", "warming seas appear to …"); a verb in
--s right before its object's determiner ("the aircraft uses the A300"). A relative clause set off by commas is
+-s right before its object's determiner ("the aircraft uses the A300"), or its plain form after a plural
+("the products place a strong emphasis on …"). A relative clause set off by commas is
 passed over ("Leonov, who died in Moscow, will be buried …"); one without commas ends the subject's clause
 ("a software glitch that caused …"). A participle of a reporting verb after a comma or a document reports the
 finite clause after it ("…, saying it was dangerous"), never a thing ("…, claiming the lives of ten people").
@@ -30,6 +31,11 @@ _COORDINATORS = frozenset("and but while whereas".split())
 _VIEW_VERBS = lex.BELIEF_VERBS | frozenset("appear appears seem seems".split())
 #: What opens an object right after a verb in -s: "uses the A300", "repels them".
 _OBJECT_OPENERS = frozenset("the a an its his her their our my your them him it".split())
+_PREPOSITIONS = frozenset("""
+    within onto into across along among amongst around against toward towards upon via between beyond behind beneath
+    under over through throughout without despite amid inside outside near like unlike per than since until after
+    before during following including regarding concerning except
+""".split())
 _NOT_SUBJECT_END = lex.DETERMINERS | _NOT_VERB | frozenset("of no some many".split())
 
 
@@ -64,8 +70,19 @@ def _present_verb(forms: list[str], k: int) -> bool:
     if word in _VIEW_VERBS:
         return True
     following = forms[k + 1].lower() if k + 1 < len(forms) else ""
-    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
-            and following in _OBJECT_OPENERS)
+    if following not in _OBJECT_OPENERS or word in _NOT_VERB or word in lex.DETERMINERS:
+        return False
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")):
+        return True  # "the aircraft uses the A300"
+    # "her company's products place a strong emphasis": the plain form after a plural that opens the clause or
+    # follows its determiner (not "ownership rates within the", "projected slogans onto the")
+    opened = k == 1 or forms[k - 2].lower() in lex.DETERMINERS or forms[k - 2] == "s"  # "company's" is two words
+    return (opened and _plural(before) and word.isalpha() and forms[k + 1].islower() and word not in _PREPOSITIONS
+            and not word.endswith(("ed", "ing", "ly")) and not _plural(word))
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def finite(words: list[tuple[int, int]], text: str, limit: int = 12) -> bool:

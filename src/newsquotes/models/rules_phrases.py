@@ -130,7 +130,9 @@ def subject_after(speakers: Speakers, pos: int, hi: int) -> Speaker | None:
             continue
         role = re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?((?:[A-Za-z][\w.'’-]*\s+){0,4})", text[edge:m.start]) or (
             re.fullmatch(r"\s+((?:(?:[A-Z][\w.'’-]*|of|the|for|and|on)\s+){0,8})", text[edge:m.start]))
-        if not role or not _title_words(role.group(1).split(), edge > pos) and any(
+        # "tweeted Mayor of London Sadiq Khan": a title's link before the name of a place or body in it
+        title = role and role.group(1).split() + ([text[m.start:m.end].split()[0]] if m.label != "PERSON" else [])
+        if not role or not _title_words(title, edge > pos) and any(
                 w in lex.NOT_CLAUSE or w in lex.SPEECH_VERBS for w in role.group(1).split()):
             break
         if m.label == "PERSON":

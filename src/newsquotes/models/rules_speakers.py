@@ -21,7 +21,9 @@ from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_objects import issued_by, member_before, opening_participle_subject, participle_past_object, past_owner, sentence_subject, state_after_town
 from newsquotes.models.rules_nominals import inner_reporter
-from newsquotes.models.rules_groups import SHARE_OF
+from newsquotes.models.rules_joint import joint_subject
+from newsquotes.models.rules_nominal_subjects import nominal_ending_at
+from newsquotes.models.rules_passive import JUDGING_PARTICIPLES, passive_agent
 from newsquotes.models.rules_phrases import SOURCE_DASH, coordinated_start, head_before, source_phrase, subject_after
 from newsquotes.models.rules_reporting import quoted_as, reports
 from newsquotes.models.rules_sources import described_document
@@ -47,17 +49,6 @@ _RELATIVE_OR_DASH = re.compile(f"{_RELATIVE.pattern}|{SOURCE_DASH.pattern}")
 _INVERTED = re.compile(r"[\w’']+\s+(?:[A-Z]|(?:the|a|an)\s)")
 #: A verb coordinated with an earlier one, sharing its subject: "… and said", "…, but added".
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
-_LINK = r"(?:at|of|for|from|with|in)"
-_DETERMINER = r"(?:[Tt]he|[Bb]oth|[Ee]ach|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother)"
-#: Words that end a noun phrase on their left: a modifier is never one of them.
-_NOT_MODIFIER = (r"(?:%s|on|to|by|as|and|or|but|that|which|who|is|was|were|are|has|have|had|be|been|not|"
-                 r"the|a|an|this|its|his|her|their)" % _LINK[3:-1])
-#: A speaker noun phrase that ends where the cue's subject ends: "an official at the ministry", "the study's
-#: authors", "Reuters' correspondent". A capitalised word may stand as determiner ("Microsoft spokesman").
-_NOMINAL = re.compile(
-    r"(?<![\w'’-])(?:(?:%s|(?:[Tt]he\s+)?[\w-]+(?:['’]s|s['’])|[A-Z][\w.-]*)\s+)?(?:(?!%s\b)[\w-]+\s+){0,3}"
-    r"(?P<head>[a-z][\w-]*)(?:\s+%s\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}[\w-]+)?$"
-    % (_DETERMINER, _NOT_MODIFIER, _LINK))
 
 
 #: An example in an apposition, never the subject itself: "Charities, such as the Food Bank, said".
@@ -66,17 +57,13 @@ _EXAMPLE = re.compile(r"\b(?:such as|including|like)\s+(?:the\s+)?$")
 _SHARE = re.compile(r"(?:(?<![\w.])\d+(?:\.\d+)?%|\b[Aa]\s+(?:plurality|majority)|\b(?:[Tt]wo|[Oo]ne)-thirds)$")
 
 
-#: A day or month that an adverbial before the subject ends with: "On Thursday officials reported".
-_WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
-                   r"September|October|November|December")
-_SUBORDINATORS = frozenset("although though while whereas because since as if when and but".split())
 
 
 @dataclass
 class Cue:
     start: int
     end: int
-    kind: str  # "verb" (its subject speaks) or "source" (the speaker follows: "according to X")
+    kind: str  # "verb" (its subject speaks), "source" (the speaker follows: "according to X") or "agent" ("by X")
     word: str
 
 
@@ -103,7 +90,11 @@ class Speakers:
             word = text[s:e].lower()
             if word not in lex.SPEECH_VERBS | lex.NAMING_VERBS or self.quotations.inside(s) or any(c.start <= s < c.end for c in cues):
                 continue
-            if self._in_name(s) or self._passive_or_negated(k, s) or self._used_as_noun(k, s):
+            if self._in_name(s) or self._used_as_noun(k, s):
+                continue
+            if self._passive_or_negated(k, s):
+                if word in JUDGING_PARTICIPLES and not self._negated(k, s) and passive_agent(text, e, self.layout.sentence(s)[1]):
+                    cues.append(Cue(s, e, "agent", word))  # "was hailed by the union as a victory"
                 continue
             if not reports(self.layout, self.by_end.get(s - 1), k, s, e, word) or self._not_reported_here(word, s, cues):
                 continue
@@ -139,7 +130,10 @@ class Speakers:
         passive = bool(before) and (before[-1] in lex.PASSIVE or before[0] in lex.PASSIVE and before[-1] in lex.SUBJECT_GAP)
         if passive and self.layout.word(self.layout.words[k]).endswith("ing"):
             passive = False  # "Analysts are predicting that …", "AppleInsider is claiming that …": a report going on
-        return passive or any(w in lex.NEGATION or w.endswith(("n't", "n’t")) for w in before)
+        return passive or self._negated(k, s)
+
+    def _negated(self, k: int, s: int) -> bool:
+        return any(w in lex.NEGATION or w.endswith(("n't", "n’t")) for w in self._words_before(k, s))
 
     def _used_as_noun(self, k: int, s: int) -> bool:
         """A noun rather than a verb: "the state news agency", "its report", "the Russian state", "an executive order"."""
@@ -155,6 +149,9 @@ class Speakers:
     def speaker_of(self, cue: Cue) -> Speaker | None:
         if cue.kind == "source":
             return self.source(cue)[0]
+        if cue.kind == "agent":  # "was hailed by Alaskan leaders as …": who judges follows "by"
+            agent = passive_agent(self.text, cue.end, self.layout.sentence(cue.start)[1])
+            return self._source_phrase(agent[0], agent[1]) if agent else None
         first, last = self.layout.sentence(cue.start)
         # "He then approached a director and said", "Dittmar went on to add": the sentence's subject
         return self.subject(cue) or self.subject_after(cue.end, last) or self.sentence_subject(
@@ -174,9 +171,11 @@ class Speakers:
             _SHARED_SUBJECT.search(self.text, lo, cue.start))
         if shared:  # "X admitted …, writing" and "X said … and said": the first verb's subject
             first = self.layout.sentence(cue.start)[0]
-            main = [c for c in self.cues if first <= c.start < cue.start and c.kind == "verb" and c.word[-3:] != "ing"]
-            # the latest report with a subject: not "found" in "announced the tests found …, and said"
-            return next(filter(None, map(self.subject, reversed(main))), None) or self.sentence_subject(first, cue.start)
+            main = [c for c in self.cues if first <= c.start < cue.start and c.kind != "source" and c.word[-3:] != "ing"]
+            # the latest report with a subject: not "found" in "announced the tests found …, and said"; the agent of a
+            # passive: "were described by Johnson as …, saying"
+            subjects = (self.speaker_of(c) if c.kind == "agent" else self.subject(c) for c in reversed(main))
+            return next(filter(None, subjects), None) or self.sentence_subject(first, cue.start)
         if not cue.word.endswith("ing"):
             cited = self.cited_in(lo, cue.start)
             return self.source(cited)[0] if cited else self._coordinated(lo, self.subject_before(lo, cue.start))
@@ -192,6 +191,8 @@ class Speakers:
         first = found and coordinated_start(self.layout, lo, found.start)
         if first is not None:
             return Speaker(first, found.end, self.text[first:found.end])
+        if found and (joint := joint_subject(self.layout, self.mentions, lo, found)):
+            return joint  # "President Donald Trump and HHS Secretary Robert F. Kennedy Jr. challenged"
         head = found and not self._names_person(found) and head_before(self.layout, lo, found.start)
         if not head:
             return found
@@ -290,22 +291,8 @@ class Speakers:
         return self._nominal_ending_at(lo, end)
 
     def _nominal_ending_at(self, lo: int, end: int) -> Speaker | None:
-        """A noun phrase with a speaker's head that ends at ``end``: "an official at the ministry"."""
-        text = self.text
-        nominal = _NOMINAL.search(text, lo, end)
-        if nominal and _head_kind(nominal.group("head")):
-            start = nominal.start()
-            for _ in range(2):  # "But media said", "On Monday police said": neither "But" nor "On Monday"
-                first = re.match(r"[\w.-]+", text[start:end]).group()
-                if first in lex.STOP and not re.fullmatch(_DETERMINER, first) or first in _SUBORDINATORS or _WHEN.fullmatch(first):
-                    start = self.layout.words_in(start + len(first), end)[0][0]
-            the = re.search(r"\b[Tt]he\s+$", text[max(lo, start - 4):start])
-            if the and text[start].isupper():  # "The U.S. military described": the article opens the phrase
-                start -= len(the.group())
-            if share := SHARE_OF.search(text, lo, start):
-                start = share.start()  # "One of the victims said": the share is the speaker
-            return self.speaker(start, end)
-        return None
+        """A noun phrase with a speaker's head that ends at ``end`` (see ``rules_nominal_subjects``)."""
+        return nominal_ending_at(self, lo, end)
 
     def subject_after(self, pos: int, hi: int) -> Speaker | None:
         """The subject after an inverted verb (see ``rules_phrases.subject_after``)."""

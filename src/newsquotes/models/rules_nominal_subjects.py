@@ -1,0 +1,59 @@
+"""Nominal subjects for the ``rules`` model: a noun phrase with a speaker's head that ends where a reporting verb's
+subject ends ("an official at the ministry", "the study's authors", "The owner of the Make Crate subscription
+service"), past an opening word that is no part of it ("But media said", "On Monday police said").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_groups import SHARE_OF
+from newsquotes.models.rules_phrases import Speakers
+from newsquotes.models.rules_referents import Speaker, head_kind
+
+_LINK = r"(?:at|of|for|from|with|in)"
+_DETERMINER = r"(?:[Tt]he|[Bb]oth|[Ee]ach|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother)"
+#: Words that end a noun phrase on their left: a modifier is never one of them.
+_NOT_MODIFIER = (r"(?:%s|on|to|by|as|and|or|but|that|which|who|is|was|were|are|has|have|had|be|been|not|"
+                 r"the|a|an|this|its|his|her|their)" % _LINK[3:-1])
+#: A speaker noun phrase that ends where the cue's subject ends: "an official at the ministry", "the study's
+#: authors", "Reuters' correspondent". A capitalised word may stand as determiner ("Microsoft spokesman").
+_NOMINAL = re.compile(
+    r"(?<![\w'’-])(?:(?:%s|(?:[Tt]he\s+)?[\w-]+(?:['’]s|s['’])|[A-Z][\w.-]*)\s+)?(?:(?!%s\b)[\w-]+\s+){0,3}"
+    r"(?P<head>[a-z][\w-]*)(?P<link>\s+%s\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}[\w-]+)?$"
+    % (_DETERMINER, _NOT_MODIFIER, _LINK))
+#: A day or month that an adverbial before the subject ends with: "On Thursday officials reported".
+_WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December")
+_LAST_AND = re.compile(r"\s(?:and|or)\s(?!.*\s(?:and|or)\s)")
+_SUBORDINATORS = frozenset("although though while whereas because since as if when and but".split())
+
+
+def nominal_ending_at(speakers: Speakers, lo: int, end: int) -> Speaker | None:
+    """A noun phrase with a speaker's head that ends at ``end``: "an official at the ministry"."""
+    text = speakers.text
+    nominal = _NOMINAL.search(text, lo, end)
+    while nominal and not head_kind(nominal.group("head")):
+        # "a copy of something and your friend": the second; "The head of the police's internal investigators": the
+        # phrase after the link, whose head ``rules_phrases.head_before`` then reads
+        joint = _LAST_AND.search(text, nominal.start(), end)
+        owned = nominal["link"] and re.match(r"\s+\w+\s+(?:the\s+)?[\w.-]+['’]s\s", nominal["link"])
+        after = joint.end() if joint else nominal.end("head") + 1 if owned else None  # not "tens of thousands of …"
+        nominal = _NOMINAL.search(text, after, end) if after else None
+    if nominal and head_kind(nominal.group("head")):
+        start = nominal.start()
+        for _ in range(2):  # "But media said", "On Monday police said": neither "But" nor "On Monday"
+            first = re.match(r"[\w.-]+", text[start:end]).group()
+            if first in lex.STOP and not re.fullmatch(_DETERMINER, first) or first in _SUBORDINATORS or _WHEN.fullmatch(first):
+                start = speakers.layout.words_in(start + len(first), end)[0][0]
+        the = re.search(r"\b[Tt]he\s+$", text[max(lo, start - 4):start])
+        if the and text[start].isupper():  # "The U.S. military described": the article opens the phrase
+            start -= len(the.group())
+        if share := SHARE_OF.search(text, lo, start):
+            start = share.start()  # "One of the victims said": the share is the speaker
+        if nominal["link"] and head_kind(nominal["head"]) == "PERSON":
+            # "The owner of the Make Crate subscription service": a person its own words single out, no one named before
+            return Speaker(start, end, text[start:end])
+        return speakers.speaker(start, end)
+    return None

@@ -29,3 +29,10 @@ def predicted(article: Article) -> list[tuple]:
 
 def quotes(*paragraphs: str) -> list[tuple]:
     return predicted(article_of(*paragraphs))
+
+
+def speaker_of(content: str, *paragraphs: str) -> str | None:
+    """The ``speaker_name`` of the quote holding ``content``, which must be found."""
+    found = [q for q in quotes(*paragraphs) if content in q[0]]
+    assert found, quotes(*paragraphs)
+    return found[0][4]

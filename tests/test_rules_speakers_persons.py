@@ -10,15 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from rules_sentences import quotes
+from rules_sentences import quotes, speaker_of
 
 _VICTIM = "Prosecutor Kama Melly QC said the victims were \"ripe and vulnerable to manipulation\"."
 
-
-def _speaker_of(content: str, *paragraphs: str) -> str | None:
-    found = [q for q in quotes(*paragraphs) if content in q[0]]
-    assert found, quotes(*paragraphs)
-    return found[0][4]
 
 
 @pytest.mark.parametrize("paragraphs,content,name", [
@@ -32,7 +27,7 @@ def _speaker_of(content: str, *paragraphs: str) -> str | None:
      "I regret", "The head of the police's internal investigators"),
 ])
 def test_a_pronoun_after_an_unnamed_person_opening_the_sentence_before_is_that_person(paragraphs, content, name):
-    assert _speaker_of(content, *paragraphs) == name
+    assert speaker_of(content, *paragraphs) == name
 
 
 @pytest.mark.parametrize("paragraphs,content,name", [
@@ -44,7 +39,7 @@ def test_a_pronoun_after_an_unnamed_person_opening_the_sentence_before_is_that_p
      "it was awful", "Mary Jones"),
 ])
 def test_a_pronoun_does_not_go_to_an_unnamed_person_that_cannot_be_it(paragraphs, content, name):
-    assert _speaker_of(content, *paragraphs) == name
+    assert speaker_of(content, *paragraphs) == name
 
 
 @pytest.mark.parametrize("opening", ["", "As a part of Chrysler's restructuring plans, "])
@@ -64,14 +59,14 @@ def test_a_name_before_a_role_without_its_closing_comma_speaks_after_an_opening_
      "personnel would be sent into the building.", "no personnel", "Nils-Erik Haagenrud"),
 ])
 def test_a_person_of_a_body_is_the_speaker_before_or_after_the_verb(paragraph, content, name):
-    assert _speaker_of(content, paragraph) == name
+    assert speaker_of(content, paragraph) == name
 
 
 def test_an_anonymous_source_is_never_the_person_named_before():
     paragraphs = ("Apple CEO Steve Jobs announced a medical leave on Wednesday.",
                   "The insider, who asked to remain anonymous, said that, over the past few weeks, Jobs' health "
                   "appeared to be deteriorating.")
-    assert _speaker_of("Jobs' health", *paragraphs) == "The insider"
+    assert speaker_of("Jobs' health", *paragraphs) == "The insider"
 
 
 @pytest.mark.parametrize("paragraphs,content", [
@@ -83,7 +78,7 @@ def test_an_anonymous_source_is_never_the_person_named_before():
       "56, according to the company website.",), "has died yesterday"),
 ])
 def test_a_document_of_the_company_speaks_for_the_business_of_the_article(paragraphs, content):
-    assert _speaker_of(content, *paragraphs) == "Apple Inc."
+    assert speaker_of(content, *paragraphs) == "Apple Inc."
 
 
 @pytest.mark.parametrize("paragraph,name", [
@@ -96,7 +91,7 @@ def test_a_document_of_the_company_speaks_for_the_business_of_the_article(paragr
      "A foreign Fake News outlet"),
 ])
 def test_a_body_named_before_or_beside_its_noun_is_the_speaker(paragraph, name):
-    assert _speaker_of("the company would appoint", paragraph) == name
+    assert speaker_of("the company would appoint", paragraph) == name
 
 
 @pytest.mark.parametrize("paragraph,content,name", [
@@ -109,13 +104,13 @@ def test_a_body_named_before_or_beside_its_noun_is_the_speaker(paragraph, name):
      "of our allies.\"", "We must always", "Samantha Power"),
 ])
 def test_a_name_after_the_body_of_its_role_is_the_person_alone(paragraph, content, name):
-    assert _speaker_of(content, paragraph) == name
+    assert speaker_of(content, paragraph) == name
 
 
 @pytest.mark.parametrize("opening", ["On Thursday", "Last Friday", "In March", "On Thursday,"])
 def test_a_day_or_month_before_a_nominal_subject_is_no_part_of_it(opening):
     paragraph = f"{opening} officials reported the number of cases in the outbreak rose to 58."
-    assert _speaker_of("the number of cases", paragraph) == "officials"
+    assert speaker_of("the number of cases", paragraph) == "officials"
 
 
 @pytest.mark.parametrize("paragraph,content,name", [
@@ -136,20 +131,20 @@ def test_a_day_or_month_before_a_nominal_subject_is_no_part_of_it(opening):
      "David Clay"),
 ])
 def test_the_person_of_an_apposition_speaks_and_a_relative_clause_names_no_one(paragraph, content, name):
-    assert _speaker_of(content, paragraph) == name
+    assert speaker_of(content, paragraph) == name
 
 
 @pytest.mark.parametrize("opening", ["In the blog post ", "In a statement ", "On Tuesday, ", ""])
 def test_a_name_before_its_role_speaks_after_a_short_phrase_that_opens_the_sentence(opening):
     paragraph = (f"{opening}Chris Wright, the Chief Technological Officer of Red Hat said Red Hat had informed the "
                  "CentOS governing board.")
-    assert _speaker_of("Red Hat had informed", paragraph) == "Chris Wright"
+    assert speaker_of("Red Hat had informed", paragraph) == "Chris Wright"
 
 
 def test_a_person_of_a_body_before_a_relative_clause_is_the_subject():
     paragraph = ("Carl Hensman of the Bill and Melinda Gates Foundation, which offered a contest for redesigning the "
                  "toilet some years ago, noted the ingredients in the sprays are also found in commonly used products.")
-    assert _speaker_of("the ingredients in the sprays", paragraph) == "Carl Hensman"
+    assert speaker_of("the ingredients in the sprays", paragraph) == "Carl Hensman"
 
 
 @pytest.mark.parametrize("first,second", [
@@ -160,14 +155,14 @@ def test_he_goes_on_with_the_last_speaker_of_the_sentence_before(first, second):
     paragraph = (f"{first} said the victims were \"joyful girls\" in an \"appalling tragedy\" while {second} wrote "
                  "he had ordered fire safety checks on escape rooms. He tweeted, \"I want to express my sympathy to "
                  "the families of the victims\".")
-    assert _speaker_of("I want to express", paragraph) == second.split(" ", 2)[-1]
+    assert speaker_of("I want to express", paragraph) == second.split(" ", 2)[-1]
 
 def test_he_after_an_inverted_speaker_with_a_relative_clause_goes_on_with_that_speaker():
     paragraph = ("Di Li says that he is excited about the telescope. Many of these bursts were too faint to be perceived "
                  "by other telescopes, says Li. \"This is very "
                  "exciting news,\" says Yunfan Gerry Zhang, who studies FRBs at the University of California, Berkeley. "
                  "No one knows what causes the mysterious bursts, but \"the more pulses we have, the better\", he says.")
-    assert _speaker_of("the more pulses", paragraph) == "Yunfan Gerry Zhang"
+    assert speaker_of("the more pulses", paragraph) == "Yunfan Gerry Zhang"
 
 
 _THERE_WAS_A_GIRL = ("I stopped eating food. There in that house, there was a girl, she was from northern Karnataka, she "
@@ -182,17 +177,17 @@ _THERE_WAS_A_GIRL = ("I stopped eating food. There in that house, there was a gi
 def test_a_pronoun_chain_after_there_was_a_person_goes_on_with_that_person(chain):
     paragraphs = ("Ratnamma Rao met the minister on Monday.", _THERE_WAS_A_GIRL + " " + chain +
                   "She told me that she has the same story too.")
-    assert _speaker_of("she has the same story", *paragraphs) == "a girl"
+    assert speaker_of("she has the same story", *paragraphs) == "a girl"
 
 
 def test_a_pronoun_chain_does_not_pass_a_sentence_opened_by_a_name():
     paragraphs = ("Ratnamma Rao met the minister on Monday.", _THERE_WAS_A_GIRL + " Ratnamma Rao came later. "
                   "She told me that she has the same story too.")
-    assert _speaker_of("she has the same story", *paragraphs) == "Ratnamma Rao"
+    assert speaker_of("she has the same story", *paragraphs) == "Ratnamma Rao"
 
 
 @pytest.mark.parametrize("verb", ["indicated", "said"])
 def test_a_nominal_speaker_keeps_its_quantifier(verb):
     paragraphs = ("Two police officers were jailed for seven years on Thursday.",
                   f"Both officers {verb} they would appeal; one wept in his lawyer's arms.")
-    assert _speaker_of("they would appeal", *paragraphs) == "Both officers"
+    assert speaker_of("they would appeal", *paragraphs) == "Both officers"

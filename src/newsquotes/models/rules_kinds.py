@@ -62,10 +62,8 @@ _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?\s+$")
 def organisation_by_context(layout: Layout, name: str) -> bool:
     """Whether what the article does with ``name`` shows an organisation and nothing shows a person."""
     text = layout.text
-    pattern = re.compile(r"(?<![\w-])%s(?![\w-])" % re.escape(name))
     evidence = False
-    for found in pattern.finditer(text):
-        s, e = found.span()
+    for s, e in _occurrences(text, name, joiners="-"):
         before, after = text[max(0, s - 120):s], text[e:e + 80]
         if _HONORIFIC.search(before[-12:]):
             return False
@@ -73,9 +71,34 @@ def organisation_by_context(layout: Layout, name: str) -> bool:
         if _org_cue(name, before, after, len(name.split()) > 1 and not name.split()[0].isupper() or name.isupper()):
             evidence = True
     last = name.split()[-1]
-    if last != name and re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+%s\b" % re.escape(last), text):
-        return False
+    if last != name and any(_TITLE_BEFORE.search(text, max(0, s - 40), s) and _WORD_EDGE.match(text, e)
+                            for s, e in _occurrences(text, last, joiners=None)):
+        return False  # "Mr Stearns" elsewhere: a person's surname
     return evidence
+
+
+#: A person's courtesy title right before a word: "Mr Stearns".
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
+_WORD_EDGE = re.compile(r"\b")
+
+
+def _occurrences(text: str, word: str, joiners: str | None) -> list[tuple[int, int]]:
+    """Where ``word`` stands in ``text``: with ``joiners``, as a whole word that no word character nor joiner
+    touches; without, wherever it begins. Plain string search: every name an article holds is looked up, and a
+    pattern made for each would be compiled again and again."""
+    found, pos = [], text.find(word)
+    while pos != -1:
+        end = pos + len(word)
+        if joiners is None or not (_touches(text, pos - 1, joiners) or _touches(text, end, joiners)):
+            found.append((pos, end))
+            pos = text.find(word, end)
+        else:
+            pos = text.find(word, pos + 1)
+    return found
+
+
+def _touches(text: str, k: int, joiners: str) -> bool:
+    return 0 <= k < len(text) and (text[k].isalnum() or text[k] == "_" or text[k] in joiners)
 
 
 #: Last words of places' names, which "the" goes before: "the Ahr Valley", "the Middle East".

@@ -51,8 +51,8 @@ def _appositions(text: str, head: str, mentions: list[Mention], lo: int, hi: int
     # not "Trump, the company said" nor "Smith, the firm's spokesman"
     pattern = re.compile(r",\s+(?:the|a|an)\s+%s%s\b(?![’'-]|\s+(?:of|%s)\b)"
                          % (_MODIFIERS, _heads(head), "|".join(sorted(lex.SPEECH_VERBS))))
-    return [(m, m.start) for m in mentions if lo <= m.start and m.end < hi and pattern.match(text, m.end, hi)
-            and not re.search(r"[.;:]", text[m.end:pattern.match(text, m.end, hi).end()])]
+    return [(m, m.start) for m in mentions if lo <= m.start and m.end < hi
+            and (described := pattern.match(text, m.end, hi)) and not re.search(r"[.;:]", text[m.end:described.end()])]
 
 
 def described_entity(layout: Layout, mentions: list[Mention], start: int, head: str,

@@ -67,3 +67,25 @@ def test_build_help_reads_well_at_80_columns():
     flat = " ".join(result.output.split())
     assert "[default: corpus/sources.toml]" in flat
     assert "newsquotes build crawl/*.warc.gz pages/ -o my-corpus" in result.output
+
+
+@pytest.mark.parametrize("command", COMMANDS[1:], ids=" ".join)
+def test_a_command_set_up_alone_reads_and_runs_as_in_the_whole_tree(command):
+    from newsquotes.cli import command_line
+
+    alone = command_line([command[0]])
+    for args in ([*command, "--help"], [*command, "--no-such-option"]):
+        results = [CliRunner().invoke(tree, args, env={"COLUMNS": "80"}, terminal_width=80) for tree in (app, alone)]
+        assert results[0].output == results[1].output and results[0].exit_code == results[1].exit_code
+
+
+def test_running_one_command_sets_up_no_other(tmp_path):
+    code = ("import sys; sys.argv = ['newsquotes', 'schema', 'export', sys.argv[1]]\n"
+            "from newsquotes.cli import main\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print('loaded:', *sorted(m for m in sys.modules if m.startswith('newsquotes.cli.')))")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], env=env, check=True, capture_output=True,
+                            text=True)
+    assert result.stdout.splitlines()[-1] == "loaded: newsquotes.cli.common newsquotes.cli.schema"
+    assert (tmp_path / "article.schema.json").is_file()

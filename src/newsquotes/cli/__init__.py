@@ -10,8 +10,9 @@ of a light command. ``app``, the whole tree, is made when first asked for (``new
 
 from __future__ import annotations
 
+import importlib
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 import typer
 
@@ -20,65 +21,28 @@ from newsquotes.cli.common import group
 HELP = "Turn scraped news into a gold-labelled corpus of entities, quotes, speakers and stance."
 
 
-def _build(app: typer.Typer) -> None:
-    from newsquotes.cli.build import build_command
-
-    app.command("build")(build_command)
-
-
-def _corpus(app: typer.Typer) -> None:
-    from newsquotes.cli.corpus import corpus_app
-
-    app.add_typer(corpus_app, name="corpus")
-
-
-def _predict(app: typer.Typer) -> None:
-    from newsquotes.cli.predict import predict_command
-
-    app.command("predict", short_help="Run a model over a corpus; write its Annotations.")(predict_command)
-
-
-def _train(app: typer.Typer) -> None:
-    from newsquotes.cli.train import train_command
-
-    app.command("train", short_help="Fit the learned baseline on a split of the gold.")(train_command)
-
-
-def _schema(app: typer.Typer) -> None:
-    from newsquotes.cli.schema import schema_app
-
-    app.add_typer(schema_app, name="schema")
-
-
-def _label(app: typer.Typer) -> None:
-    from newsquotes.cli.label import label_app
-
-    app.add_typer(label_app, name="label")
-
-
-def _gold(app: typer.Typer) -> None:
-    from newsquotes.cli.gold import gold_app
-
-    app.add_typer(gold_app, name="gold")
-
-
-def _bench(app: typer.Typer) -> None:
-    from newsquotes.cli.bench import bench_app
-
-    app.add_typer(bench_app, name="bench")
-
-
-def _publish(app: typer.Typer) -> None:
-    from newsquotes.cli.publish import publish_command
-
-    app.command("publish")(publish_command)
-
-
-#: The top-level commands, in the order ``newsquotes --help`` lists them, each with what adds it to a group.
-COMMANDS: dict[str, Callable[[typer.Typer], None]] = {
-    "build": _build, "corpus": _corpus, "predict": _predict, "train": _train, "schema": _schema,
-    "label": _label, "gold": _gold, "bench": _bench, "publish": _publish,
+#: The top-level commands, in the order ``newsquotes --help`` lists them: the module under ``newsquotes.cli``
+#: that defines each, the command or group it holds, and a command's short help.
+COMMANDS: dict[str, tuple[str, str, str | None]] = {
+    "build": ("build", "build_command", None),
+    "corpus": ("corpus", "corpus_app", None),
+    "predict": ("predict", "predict_command", "Run a model over a corpus; write its Annotations."),
+    "train": ("train", "train_command", "Fit the learned baseline on a split of the gold."),
+    "schema": ("schema", "schema_app", None),
+    "label": ("label", "label_app", None),
+    "gold": ("gold", "gold_app", None),
+    "bench": ("bench", "bench_app", None),
+    "publish": ("publish", "publish_command", None),
 }
+
+
+def _add(app: typer.Typer, name: str) -> None:
+    module, attribute, short_help = COMMANDS[name]
+    made = getattr(importlib.import_module(f"newsquotes.cli.{module}"), attribute)
+    if isinstance(made, typer.Typer):
+        app.add_typer(made, name=name)
+    else:
+        app.command(name, short_help=short_help)(made)
 
 
 def command_line(names: Iterable[str] = tuple(COMMANDS)) -> typer.Typer:
@@ -86,7 +50,7 @@ def command_line(names: Iterable[str] = tuple(COMMANDS)) -> typer.Typer:
     names = list(names)
     app = group(HELP)
     for name in names:
-        COMMANDS[name](app)
+        _add(app, name)
     if len(names) < len(COMMANDS):
         # Without a callback typer runs a group of one command as that command, so that its name would be
         # read as its first argument.

@@ -2,8 +2,10 @@
 
 A name is its mention's canonical name, but a business's short name is not widened to the longer name of a
 part of it ("Boeing" is not "Boeing Commercial Airplanes"). "he" and "she" go to an unnamed person who opens the sentence before
-(``rules_antecedents``), else to a recent person of that sex, else to one who leads a recent sentence; "it" and
-"they" to an organisation or place. "The minister" goes to the last person
+(``rules_antecedents``), else, inside quotation marks, to a person the same quotation named just before, else to a
+recent person of that sex, else to one who leads a recent sentence, never to the one whose label opens an
+interview's turn or a statement ("Robert Sarvis: Thomas Jefferson. He was …"); "it" and "they" to an organisation
+or place. "The minister" goes to the last person
 with that title, "the country" to the place the last sentences were about, "the company" and "the statement"
 as ``rules_nominals`` tells, but "the city" or "the company" first the one the text called so
 (``rules_descriptions``). A document ("its website", "a report from ABC Australia") speaks in its owner's name,
@@ -82,8 +84,9 @@ class Speaker:
 class Referents:
     """Resolves speaker phrases to the entities of one article."""
 
-    def __init__(self, layout: Layout, mentions: list[Mention]):
+    def __init__(self, layout: Layout, mentions: list[Mention], quoted: list[Mention] | None = None):
         self.layout, self.text, self.mentions = layout, layout.text, mentions
+        self.quoted = quoted or []  # names inside quotation marks, which speak not but which a quoted "he" may mean
         self.sexes = person_sexes(layout, mentions, self.is_subject)
 
     def speaker(self, start: int, end: int, mention: Mention | None = None) -> Speaker:
@@ -219,10 +222,26 @@ class Referents:
             sex = "f" if pronoun == "she" else "m"
             if unnamed := nominal_antecedent(self.layout, self.mentions, pos, sex, head_kind):
                 return self.speaker(*unnamed).name  # "One of the victims decided …. She said"
-            found = [m for m in found if not self._in_opening_adjunct(m, pos)]
+            if quoted := self._named_in_quotation(pos, sex):
+                return quoted.name  # "“I would like to thank [President Trump] profusely. He promised me …”"
+            found = [m for m in found if not self._in_opening_adjunct(m, pos) and not self._turn_label(m)]
             person = salient_person(self.layout, found, pos, sex, self.sexes, self.is_subject)
             return person.name if person else None
         return self.own_name(found[-1]) if found else None
+
+    def _named_in_quotation(self, pos: int, sex: str) -> Mention | None:
+        """The person a "he" or "she" inside quotation marks means when the same quotation named one of that sex or of
+        unknown sex before it, in its sentence or the one before: the latest."""
+        lo = self.layout.sentence(max(self.layout.sentence(pos)[0] - 1, 0))[0]
+        named = [m for m in self.quoted if lo <= m.start and m.end <= pos and m.label == "PERSON"
+                 and self.sexes.get(m.name, sex) == sex and not re.search(r"[”\"]", self.text[m.end:pos])]
+        return named[-1] if named else None
+
+    def _turn_label(self, mention: Mention) -> bool:
+        """Whether a name is the label of an interview's turn ("Robert Sarvis: Thomas Jefferson. He was …"): the one
+        who speaks there says "I", and a "he" or "she" there is someone else."""
+        lead = self.text[self.layout.paragraph_starts[self.layout.paragraph(mention.start)]:mention.start]
+        return self.text[mention.end:mention.end + 1] == ":" and lead in ("", "The ")
 
     def _in_opening_adjunct(self, mention: Mention, pos: int) -> bool:
         """Whether a person is the one spoken to in a phrase that opens the pronoun's sentence, which the pronoun

@@ -180,7 +180,8 @@ def report(split: str, found: list[Case]) -> None:
         print(f"  asked as {asked:5} all {_rate(group):22} subjects {_rate([c for c in group if c.subject])}")
     for kind in ("person", "organisation", "place"):
         print(f"  {kind:13} subjects:               {_rate([c for c in speaking if c.subject and c.kind == kind])}")
-    print(f"  quoted or other entities (not aimed at): {_rate([c for c in found if c not in speaking])}")
+    print(f"  speaking, inside quotation marks:    {_rate([c for c in found if c.kind != 'other' and c.quoted])}")
+    print(f"  other entities (not aimed at):       {_rate([c for c in found if c.kind == 'other'])}")
 
 
 def main() -> None:

@@ -72,3 +72,15 @@ def test_a_they_opening_a_sentence_after_one_they_opened_goes_on_with_the_same_g
                   "but then they have two problems.",)
     assert resolved("they", "hate modernity.", *paragraphs) == "the terrorists"
     assert resolved("they", "but then", *paragraphs) == "the terrorists"
+
+
+def test_it_goes_to_the_body_that_leads_the_sentence_before_not_the_one_named_last():
+    paragraphs = ("The Union of Rationalist Atheists and Agnostics collected more than 11,000 signatures, asking the "
+                  "government to respect the sentence of the Supreme Court. It is also encouraging citizens to write.",)
+    assert resolved("it", "Supreme Court.", *paragraphs) == "Union of Rationalist Atheists and Agnostics"
+
+
+def test_its_goes_to_the_body_named_last_in_its_own_sentence():
+    paragraphs = ("The European Commission met on Wednesday.",
+                  "The European Commission has forced Apple Inc. to lower its prices in the United Kingdom.")
+    assert resolved("it", "to lower", *paragraphs) == "Apple Inc."

@@ -254,6 +254,8 @@ class Referents:
             found = [m for m in found if not self._in_opening_adjunct(m, pos) and not self._turn_label(m)]
             person = salient_person(self.layout, found, pos, sex, self.sexes, self.is_subject)
             return person.name if person else None
+        if pronoun == "it" and (leader := self._leading_body(found, pos)):
+            return self.own_name(leader)
         return self.own_name(found[-1]) if found else None
 
     def _named_in_quotation(self, pos: int, sex: str) -> Mention | None:
@@ -269,6 +271,19 @@ class Referents:
         who speaks there says "I", and a "he" or "she" there is someone else."""
         lead = self.text[self.layout.paragraph_starts[self.layout.paragraph(mention.start)]:mention.start]
         return self.text[mention.end:mention.end + 1] == ":" and lead in ("", "The ")
+
+    def _leading_body(self, found: list[Mention], pos: int) -> Mention | None:
+        """The organisation an "it" goes on about when none is named in its sentence before it and one leads one of
+        the two sentences before ("UAAR collected signatures, asking the government to respect the ruling of the
+        Supreme Court. It is also encouraging …"): the latest such, rather than the latest named."""
+        lo = own = self.layout.sentence(pos)[0]
+        if any(m.start >= own for m in found):
+            return None  # "The European Commission has forced Apple Inc. to lower its prices": the one named last
+        for _ in range(2):
+            lo = self.layout.sentence(max(lo - 1, 0))[0]
+        leaders = [m for m in found if m.start >= lo and m.label == "ORG" and self.is_subject(m)
+                   and not inside_quotation(self.text, self.layout.sentence(m.start)[0], m.start)]
+        return leaders[-1] if leaders else None
 
     def _people_just_before(self, mention: Mention, pos: int) -> bool:
         """Whether a people is named in the plural in the sentence of ``pos`` or the one before, for a "they" to go

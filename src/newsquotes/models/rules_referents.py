@@ -1,13 +1,14 @@
 """Who a speaker is, for the ``rules`` model: the entity a name, a pronoun, a nominal or a document refers to.
 
 A name is its mention's canonical name, but a business's short name is not widened to the longer name of a
-part of it ("Boeing" is not "Boeing Commercial Airplanes"). "he" and "she" go to an unnamed person who opens the sentence before
-(``rules_antecedents``), else, inside quotation marks, to a person the same quotation named just before, else to a
-recent person of that sex, else to one who leads a recent sentence, never to the one whose label opens an
-interview's turn or a statement ("Robert Sarvis: Thomas Jefferson. He was …"); "it" to an organisation or place;
-"they" to a group of people that opens a recent sentence ("Web developers face …. As they design …") or that
-``rules_groups`` finds, to a people named in the plural just before ("the Palestinians … they"), else to an
-organisation; a "they" of a sentence that "they" opens, or opening one after such a sentence, goes on with it. "The minister" goes to the last person
+part of it ("Boeing" is not "Boeing Commercial Airplanes"). "he" and "she" go to an unnamed person who opens the
+sentence before (``rules_antecedents``), else, inside quotation marks, to a person the same quotation named just
+before, else to a recent person of that sex, else to one who leads a recent sentence, never to the one whose label
+opens an interview's turn or a statement ("Robert Sarvis: Thomas Jefferson. He was …"). "it" goes to an organisation
+that leads one of the last sentences, else to the last organisation or place. "they" goes to a group of people that
+opens a recent sentence ("Web developers face …. As they design …") or that ``rules_groups`` finds, to a people
+named in the plural just before ("the Palestinians … they"), else to an organisation; a "they" of a sentence that
+"they" opens, or opening one after such a sentence, goes on with it. "The minister" goes to the last person
 with that title, "the country" to the place the last sentences were about, "the company" and "the statement"
 as ``rules_nominals`` tells, but "the city" or "the company" first the one the text called so
 (``rules_descriptions``). A document ("its website", "a report from ABC Australia") speaks in its owner's name,
@@ -78,10 +79,10 @@ _ANONYMOUS = frozenset("insider source witness eyewitness individual bystander p
 _ADJUNCT_BEFORE_PRONOUN = re.compile(r"\W*(?:(?:Speaking|Talking|Writing|Responding|Replying)\s+(?:to|with)|"
                                      r"In\s+an?\s+(?:[\w-]+\s+)?(?:interview|conversation)\s+with)\s+[^,;.“”\"]{2,60},\s*")
 
-#: A plural noun phrase that opens a sentence: "The researchers", "Many senior officers".
 #: A sentence opened by "they", past a conjunction: "They think", "But then they have".
 _THEY_OPENS = re.compile(r"\W*(?:(?:But|And|So|Then|Yet|Now),?\s+(?:then\s+)?)?[Tt]hey")
-#: Without a determiner, a plural of people followed by its verb: "Voters see", "Web developers face".
+#: A plural noun phrase that opens a sentence: "The researchers", "Many senior officers"; without a determiner, a
+#: plural of people followed by its verb: "Voters see", "Web developers face".
 _PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most)\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+s)\b"
                              r"|(?:(?:[A-Z][a-z-]+\s+)?(?P<people>[a-z]+s)|(?P<first>[A-Z][a-z]+s))\b(?=\s+[a-z])")
 
@@ -227,8 +228,9 @@ class Referents:
         return next((m.name for m in self.mentions if m.label == "GPE" and m.name.startswith(stem)), None)
 
     def antecedent(self, pronoun: str, pos: int, depth: int = 6) -> str | None:
-        """Whom a pronoun at ``pos`` refers to: he and she to a salient person of that sex, it to the last
-        organisation or place, they to one named in this paragraph or the one before."""
+        """Whom a pronoun at ``pos`` refers to: he and she to a salient person of that sex, it to a leading or the last
+        organisation or place, they to a group or to an organisation named in this paragraph or the one before (see
+        the module's docstring); ``depth`` bounds a chain of "they"."""
         wanted = lex.PRONOUNS[pronoun]
         lo = self.layout.sentence(pos)[0]
         if pronoun == "they" and depth and (chain := self._they_before(lo, pos)) is not None:
@@ -259,8 +261,8 @@ class Referents:
         return self.own_name(found[-1]) if found else None
 
     def _named_in_quotation(self, pos: int, sex: str) -> Mention | None:
-        """The person a "he" or "she" inside quotation marks means when the same quotation named one of that sex or of
-        unknown sex before it, in its sentence or the one before: the latest."""
+        """The person a "he" or "she" inside quotation marks means when the same quotation named one of that sex
+        or of unknown sex before it, in its sentence or the one before: the latest."""
         lo = self.layout.sentence(max(self.layout.sentence(pos)[0] - 1, 0))[0]
         named = [m for m in self.quoted if lo <= m.start and m.end <= pos and m.label == "PERSON"
                  and self.sexes.get(m.name, sex) == sex and not re.search(r"[”\"]", self.text[m.end:pos])]
@@ -293,8 +295,8 @@ class Referents:
         return mention.label == "NORP" and mention.start >= lo and self.text[mention.end - 1] == "s"
 
     def _they_before(self, lo: int, pos: int) -> int | None:
-        """Where the "they" is that a "they" at ``pos`` goes on from: the one that opens its sentence, else the one
-        that opens the sentence before when both open theirs."""
+        """Where the "they" is that a "they" at ``pos`` goes on from: the one that opens its sentence (outside
+        quotation marks), else the one that opens the sentence before when both open theirs."""
         opening = _THEY_OPENS.match(self.text, lo, pos)
         if opening and opening.end() < pos and not inside_quotation(self.text, lo, pos):
             return opening.end() - 4

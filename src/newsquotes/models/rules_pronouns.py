@@ -4,12 +4,13 @@ A person's sex comes from a gendered word just before a mention ("Mrs", "actress
 first he or she after the first person of a sentence when no one else is named in between ("Flynn spoke after he
 was pardoned by Trump"), and from a "his" or "her own" after a person who leads a sentence with no name in
 between ("Jobs will steer the company from his position"). Pronouns inside quotation marks are someone's own words
-about someone else and tell nothing. A "he" or "she" goes to the last person who speaks in the sentence before ("“…,” says Yunfan Zhang, who
-studies FRBs. …, he says") when no one there is known to be of that sex, else to a person of that sex named in the
-three last sentences, else to the latest who leads one of them, else to the latest named there as the subject of a
-reporting verb ("“…,” Fa added"), else to the latest of that sex named more than once in this paragraph or the
-one before, else to the latest of that sex or of unknown sex
-while one is named in the last five paragraphs. The subject of the sentence right before goes before
+about someone else and tell nothing. A "he" or "she" outside quotation marks goes to the one person of that sex or of
+unknown sex its own sentence names before it ("US President Barack Obama tweeted using his account"), else to the
+last person who speaks in the sentence before ("“…,” says Yunfan Zhang, who studies FRBs. …, he says") when no one
+there is known to be of that sex, else to a person of that sex named in the three last sentences, else to the latest
+who leads one of them, else to the latest named there as the subject of a reporting verb ("“…,” Fa added"), else to
+the latest of that sex named more than once in this paragraph or the one before, else to the latest of that sex or
+of unknown sex while one is named in the last five paragraphs. The subject of the sentence right before goes before
 a person of that sex named earlier ("Doherty attributes Jobs' success to …. He states").
 """
 
@@ -108,6 +109,10 @@ def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, se
     or of unknown sex: the latest known to be of that sex in the three last sentences, else the latest who leads
     one of them, else the latest who speaks in them, else the latest named."""
     fitting = [m for m in people if sexes.get(m.name, sex) == sex and could_be_person(m.name)]
+    paragraph_start = layout.paragraph_starts[layout.paragraph(pos)]
+    own = [m for m in fitting if m.start >= layout.sentence(pos)[0]]
+    if len({m.name for m in own}) == 1 and not inside_quotation(layout.text, paragraph_start, pos):
+        return own[-1]  # "US President Barack Obama tweeted using his account": the one person of its own sentence
     lo = layout.sentence(pos)[0]
     for _ in range(2):
         lo = layout.sentence(max(lo - 1, 0))[0]

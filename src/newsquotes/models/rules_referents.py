@@ -1,9 +1,14 @@
 """Who a speaker is, for the ``rules`` model: the entity a name, a pronoun, a nominal or a document refers to.
 
 A name is its mention's canonical name, but a business's short name is not widened to the longer name of a
-part of it ("Boeing" is not "Boeing Commercial Airplanes"). "he" and "she" go to an unnamed person who opens the sentence before
-(``rules_antecedents``), else to a recent person of that sex, else to one who leads a recent sentence; "it" and
-"they" to an organisation or place. "The minister" goes to the last person
+part of it ("Boeing" is not "Boeing Commercial Airplanes"). "he" and "she" go to an unnamed person who opens the
+sentence before (``rules_antecedents``), else, inside quotation marks, to a person the same quotation named just
+before, else to a recent person of that sex, else to one who leads a recent sentence, never to the one whose label
+opens an interview's turn or a statement ("Robert Sarvis: Thomas Jefferson. He was …"). "it" goes to an organisation
+that leads one of the last sentences, else to the last organisation or place. "they" goes to a group of people that
+opens a recent sentence ("Web developers face …. As they design …") or that ``rules_groups`` finds, to a people
+named in the plural just before ("the Palestinians … they"), else to an organisation; a "they" of a sentence that
+"they" opens, or opening one after such a sentence, goes on with it. "The minister" goes to the last person
 with that title, "the country" to the place the last sentences were about, "the company" and "the statement"
 as ``rules_nominals`` tells, but "the city" or "the company" first the one the text called so
 (``rules_descriptions``). A document ("its website", "a report from ABC Australia") speaks in its owner's name,
@@ -25,7 +30,7 @@ from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_roles import ROLE_NOUNS
 from newsquotes.models.rules_groups import group_before
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, after_place, business, document_owner
-from newsquotes.models.rules_pronouns import person_sexes, salient_person
+from newsquotes.models.rules_pronouns import inside_quotation, person_sexes, salient_person
 from newsquotes.models.rules_sections import section_heading
 from newsquotes.models.rules_text import Layout
 
@@ -46,6 +51,20 @@ _PEOPLE = frozenset("""
 """.split())
 
 
+#: People taken together as a group that "they" goes on about ("Some individuals reported that when they …",
+#: "Web developers face big problems. As they design …"), in the plural only: "the seller tells you" is no one.
+_GROUP_NOUNS = frozenset("""
+    individual developer attendee spectator visitor supporter opponent critic local migrant refugee pilgrim believer
+    terrorist militant rebel fighter bureaucrat biologist scientist viewer reader listener guest goer user member
+""".split())
+
+
+def group_kind(word: str) -> str | None:
+    """What a group's plural head refers to: as ``head_kind``, and people for the nouns of ``_GROUP_NOUNS``."""
+    plural = word.lower().endswith("s") and not word.lower().endswith("ss")
+    return head_kind(word) or ("PERSON" if plural and word.lower()[:-1] in _GROUP_NOUNS else None)
+
+
 #: Words that end a business's legal name, which names the same business as its short name: "Apple Inc.".
 _LEGAL = frozenset("Inc Incorporated Corp Corporation Co Company Ltd Limited LLC plc PLC AG SA NV GmbH Group Holdings".split())
 
@@ -60,8 +79,12 @@ _ANONYMOUS = frozenset("insider source witness eyewitness individual bystander p
 _ADJUNCT_BEFORE_PRONOUN = re.compile(r"\W*(?:(?:Speaking|Talking|Writing|Responding|Replying)\s+(?:to|with)|"
                                      r"In\s+an?\s+(?:[\w-]+\s+)?(?:interview|conversation)\s+with)\s+[^,;.“”\"]{2,60},\s*")
 
-#: A plural noun phrase that opens a sentence: "The researchers", "Many senior officers".
-_PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most)\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+s)\b")
+#: A sentence opened by "they", past a conjunction: "They think", "But then they have".
+_THEY_OPENS = re.compile(r"\W*(?:(?:But|And|So|Then|Yet|Now),?\s+(?:then\s+)?)?[Tt]hey")
+#: A plural noun phrase that opens a sentence: "The researchers", "Many senior officers"; without a determiner, a
+#: plural of people followed by its verb: "Voters see", "Web developers face".
+_PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most)\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+s)\b"
+                             r"|(?:(?:[A-Z][a-z-]+\s+)?(?P<people>[a-z]+s)|(?P<first>[A-Z][a-z]+s))\b(?=\s+[a-z])")
 
 
 def _by_business(words: list[str]) -> bool:
@@ -82,8 +105,9 @@ class Speaker:
 class Referents:
     """Resolves speaker phrases to the entities of one article."""
 
-    def __init__(self, layout: Layout, mentions: list[Mention]):
+    def __init__(self, layout: Layout, mentions: list[Mention], quoted: list[Mention] | None = None):
         self.layout, self.text, self.mentions = layout, layout.text, mentions
+        self.quoted = quoted or []  # names inside quotation marks, which speak not but which a quoted "he" may mean
         self.sexes = person_sexes(layout, mentions, self.is_subject)
 
     def speaker(self, start: int, end: int, mention: Mention | None = None) -> Speaker:
@@ -203,26 +227,83 @@ class Referents:
         stem = people[:max(4, len(people) - 3)]
         return next((m.name for m in self.mentions if m.label == "GPE" and m.name.startswith(stem)), None)
 
-    def antecedent(self, pronoun: str, pos: int) -> str | None:
-        """Whom a pronoun at ``pos`` refers to: he and she to a salient person of that sex, it to the last
-        organisation or place, they to one named in this paragraph or the one before."""
+    def antecedent(self, pronoun: str, pos: int, depth: int = 6) -> str | None:
+        """Whom a pronoun at ``pos`` refers to: he and she to a salient person of that sex, it to a leading or the last
+        organisation or place, they to a group or to an organisation named in this paragraph or the one before (see
+        the module's docstring); ``depth`` bounds a chain of "they"."""
         wanted = lex.PRONOUNS[pronoun]
+        lo = self.layout.sentence(pos)[0]
+        if pronoun == "they" and depth and (chain := self._they_before(lo, pos)) is not None:
+            # "The terrorists are protesting …. They think …. They consider modernity their enemy, but then they
+            # have": a "they" in a sentence that "they" opens, or opening the sentence after one, goes on with the
+            # same group
+            return self.antecedent("they", chain, depth - 1)
         before = [m for m in self.mentions if m.end <= pos and self.text[m.start - 2:m.start] != "(("]  # not "((WN))"
         if pronoun == "they" and (group := self._plural_subject(pos) or group_before(self.layout, self.mentions, pos,
-                                                                                      head_kind)):
+                                                                                      group_kind)):
             return group
         if pronoun == "they":  # an organisation of this paragraph or the one before; a place never speaks as "they"
             before = [m for m in before if self.layout.paragraph(m.start) >= self.layout.paragraph(pos) - 1]
         labels = ("PERSON",) if wanted == "PERSON" else ("ORG",) if pronoun == "they" else ("ORG", "GPE")
-        found = [m for m in before if m.label in labels] if wanted else []
+        found = [m for m in before if m.label in labels or pronoun == "they" and self._people_just_before(m, pos)
+                 ] if wanted else []
         if wanted == "PERSON":
             sex = "f" if pronoun == "she" else "m"
             if unnamed := nominal_antecedent(self.layout, self.mentions, pos, sex, head_kind):
                 return self.speaker(*unnamed).name  # "One of the victims decided …. She said"
-            found = [m for m in found if not self._in_opening_adjunct(m, pos)]
+            if quoted := self._named_in_quotation(pos, sex):
+                return quoted.name  # "“I would like to thank [President Trump] profusely. He promised me …”"
+            found = [m for m in found if not self._in_opening_adjunct(m, pos) and not self._turn_label(m)]
             person = salient_person(self.layout, found, pos, sex, self.sexes, self.is_subject)
             return person.name if person else None
+        if pronoun == "it" and (leader := self._leading_body(found, pos)):
+            return self.own_name(leader)
         return self.own_name(found[-1]) if found else None
+
+    def _named_in_quotation(self, pos: int, sex: str) -> Mention | None:
+        """The person a "he" or "she" inside quotation marks means when the same quotation named one of that sex
+        or of unknown sex before it, in its sentence or the one before: the latest."""
+        lo = self.layout.sentence(max(self.layout.sentence(pos)[0] - 1, 0))[0]
+        named = [m for m in self.quoted if lo <= m.start and m.end <= pos and m.label == "PERSON"
+                 and self.sexes.get(m.name, sex) == sex and not re.search(r"[”\"]", self.text[m.end:pos])]
+        return named[-1] if named else None
+
+    def _turn_label(self, mention: Mention) -> bool:
+        """Whether a name is the label of an interview's turn ("Robert Sarvis: Thomas Jefferson. He was …"): the one
+        who speaks there says "I", and a "he" or "she" there is someone else."""
+        lead = self.text[self.layout.paragraph_starts[self.layout.paragraph(mention.start)]:mention.start]
+        return self.text[mention.end:mention.end + 1] == ":" and lead in ("", "The ")
+
+    def _leading_body(self, found: list[Mention], pos: int) -> Mention | None:
+        """The organisation an "it" goes on about when none is named in its sentence before it and one leads one of
+        the two sentences before ("UAAR collected signatures, asking the government to respect the ruling of the
+        Supreme Court. It is also encouraging …"): the latest such, rather than the latest named."""
+        lo = own = self.layout.sentence(pos)[0]
+        if any(m.start >= own for m in found):
+            return None  # "The European Commission has forced Apple Inc. to lower its prices": the one named last
+        for _ in range(2):
+            lo = self.layout.sentence(max(lo - 1, 0))[0]
+        leaders = [m for m in found if m.start >= lo and m.label == "ORG" and self.is_subject(m)
+                   and not inside_quotation(self.text, self.layout.sentence(m.start)[0], m.start)]
+        return leaders[-1] if leaders else None
+
+    def _people_just_before(self, mention: Mention, pos: int) -> bool:
+        """Whether a people is named in the plural in the sentence of ``pos`` or the one before, for a "they" to go
+        on about ("talking to the Palestinians when, in the end, they don't want …"); one named further back is
+        no longer what "they" means."""
+        lo = self.layout.sentence(max(self.layout.sentence(pos)[0] - 1, 0))[0]
+        return mention.label == "NORP" and mention.start >= lo and self.text[mention.end - 1] == "s"
+
+    def _they_before(self, lo: int, pos: int) -> int | None:
+        """Where the "they" is that a "they" at ``pos`` goes on from: the one that opens its sentence (outside
+        quotation marks), else the one that opens the sentence before when both open theirs."""
+        opening = _THEY_OPENS.match(self.text, lo, pos)
+        if opening and opening.end() < pos and not inside_quotation(self.text, lo, pos):
+            return opening.end() - 4
+        if lo and _THEY_OPENS.fullmatch(self.text, lo, pos + 4) and (
+                opening := _THEY_OPENS.match(self.text, self.layout.sentence(lo - 1)[0], lo)):
+            return opening.end() - 4
+        return None
 
     def _in_opening_adjunct(self, mention: Mention, pos: int) -> bool:
         """Whether a person is the one spoken to in a phrase that opens the pronoun's sentence, which the pronoun
@@ -237,7 +318,8 @@ class Referents:
         lo = self.layout.sentence(pos)[0]
         for _ in range(3):
             opening = _PLURAL_SUBJECT.match(self.text, after_place(self.text, lo, pos), pos)  # "In Australia, the stores"
-            if opening and self._plural_kind(opening["head"]) and not any(
+            if opening and (self._plural_kind(opening["head"]) if opening["head"] else group_kind(
+                    opening["people"] or opening["first"]) == "PERSON") and not any(
                     m.start < opening.end() and opening.start() <= m.start for m in self.mentions):
                 return opening.group().strip()
             if lo == 0:
@@ -249,7 +331,7 @@ class Referents:
     def _plural_kind(head: str) -> str | None:
         """What a plural head stands for: people, bodies, or businesses ("the stores", "the banks")."""
         singular = head.lower().removesuffix("s")
-        return head_kind(head) or ("ORG" if singular in BUSINESS_NOUNS | _SHOPS else None)
+        return group_kind(head) or ("ORG" if singular in BUSINESS_NOUNS | _SHOPS else None)
 
     def _document_owner(self, start: int, end: int, words: list[str]) -> str | None:
         """The owner a document speaker names ("its press release", "a report from ABC Australia", "her

@@ -74,7 +74,7 @@ class Speakers:
         self.layout, self.text, self.quotations = layout, layout.text, quotations
         self.mentions = [m for m in mentions if not quotations.inside(m.start)]  # names in quotations speak not
         self.by_end = {m.end: m for m in self.mentions}
-        self.referents = Referents(layout, self.mentions)
+        self.referents = Referents(layout, self.mentions, [m for m in mentions if quotations.inside(m.start)])
         self.cues = self._find_cues()
 
     # ------------------------------------------------------------------ cues

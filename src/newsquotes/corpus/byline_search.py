@@ -12,8 +12,8 @@ trafilatura's on every page.
 
 The byline expressions themselves are trafilatura's written without ``re:test``: each of its patterns is a
 choice of plain strings, so ``contains`` tests the same, in lxml's C code instead of a call of Python's ``re``
-per element; and an element is first required to have one of the attributes the tests read, which most
-elements lack. The same elements, in the same order, for a third less time.
+per element; and each attribute is tested once, found by its name, rather than every element tested for
+each attribute it may lack. The same elements, in the same order, for about half the time.
 """
 
 from __future__ import annotations
@@ -69,8 +69,16 @@ AUTHOR_PATHS = (
 )
 
 
-def _contains_any(attribute: str, strings: str) -> str:
-    return "(" + " or ".join(f"contains(@{attribute}, '{string}')" for string in strings.split()) + ")"
+def _any_of(tests: str, strings: str) -> str:
+    return " or ".join(f"{tests}(., '{string}')" if tests else f". = '{string}'" for string in strings.split())
+
+
+def _elements(tags: str, *attributes: tuple[str, str]) -> str:
+    """The elements named in ``tags`` (all when empty) with one of ``attributes`` (a name, and what its value
+    must pass, about the value as ``.``), found from the attributes."""
+    found = "|".join(f"//@{name}[{value}]" for name, value in attributes)
+    kinds = " or ".join(f"self::{tag}" for tag in tags.split())
+    return f"({found})/parent::*" + (f"[{kinds}]" if kinds else "")
 
 
 @lru_cache(maxsize=1)
@@ -81,20 +89,20 @@ def _byline_expressions() -> tuple:
 
     if tuple(xpath.path for xpath in AUTHOR_XPATHS) != AUTHOR_PATHS:
         return tuple(AUTHOR_XPATHS)
+    first = "a address div link p span strong"
     return (
-        XPath("/descendant::*[@rel or @id or @class or @itemprop or rel or @data-testid][self::a or self::address "
-              "or self::div or self::link or self::p or self::span or self::strong][@rel='author' or @id='author' "
-              "or @class='author' or @itemprop='author name' or rel='me' or @data-testid='AuthorCard' or "
-              f"@data-testid='AuthorURL' or {_contains_any('class', 'author-name authorname AuthorName authorName')}"
-              "]|/descendant::author"),
-        XPath("/descendant::*[@class or @id or @itemprop][self::a or self::div or self::h3 or self::h4 or self::p "
-              "or self::span][@class='byline' or @class='username' or @class='byl' or @class='BBL' or "
-              f"contains(@itemprop, 'author') or {_contains_any('id', 'author zuozhe bianji xiaobian')} or "
-              + _contains_any("class", "author channel-name zuozhe bianji xiaobian submitted-by posted-by "
-                              "journalist-name") + "]"),
-        XPath("/descendant::*[@class or @id or @itemprop or @data-component][contains(@data-component, 'Byline') "
-              f"or contains(@itemprop, 'author') or {_contains_any('id', 'Author author')} or "
-              f"{_contains_any('class', 'Author author screenname writer Byline byline')}]"),
+        XPath(_elements(first, ("rel", ". = 'author'"), ("id", ". = 'author'"),
+                        ("class", _any_of("", "author") + " or "
+                         + _any_of("contains", "author-name authorname AuthorName authorName")),
+                        ("itemprop", ". = 'author name'"), ("data-testid", _any_of("", "AuthorCard AuthorURL")))
+              + "|//rel[. = 'me']/parent::*[" + " or ".join(f"self::{tag}" for tag in first.split()) + "]|//author"),
+        XPath(_elements("a div h3 h4 p span", ("class", _any_of("", "byline username byl BBL") + " or "
+                                               + _any_of("contains", "author channel-name zuozhe bianji xiaobian "
+                                                         "submitted-by posted-by journalist-name")),
+                        ("itemprop", "contains(., 'author')"), ("id", _any_of("contains", "author zuozhe bianji xiaobian")))),
+        XPath(_elements("", ("data-component", "contains(., 'Byline')"), ("itemprop", "contains(., 'author')"),
+                        ("id", _any_of("contains", "Author author")),
+                        ("class", _any_of("contains", "Author author screenname writer Byline byline")))),
     )
 
 

@@ -53,7 +53,7 @@ def _deleted(element) -> bool:
 
 
 #: trafilatura's byline expressions (``AUTHOR_XPATHS``), as :func:`_byline_expressions` rewrites them; if a
-#: version of trafilatura changes them, its own run.
+#: version of trafilatura changes them, its own expressions run.
 AUTHOR_PATHS = (
     "\n        //*[self::a or self::address or self::div or self::link or self::p or self::span or self::strong][\n"
     "        @rel='author' or @id='author' or @class='author' or @itemprop='author name' or rel='me' or\n"
@@ -69,8 +69,12 @@ AUTHOR_PATHS = (
 )
 
 
-def _any_of(tests: str, strings: str) -> str:
-    return " or ".join(f"{tests}(., '{string}')" if tests else f". = '{string}'" for string in strings.split())
+def _equals_any(strings: str) -> str:
+    return " or ".join(f". = '{string}'" for string in strings.split())
+
+
+def _contains_any(strings: str) -> str:
+    return " or ".join(f"contains(., '{string}')" for string in strings.split())
 
 
 def _elements(tags: str, *attributes: tuple[str, str]) -> str:
@@ -92,17 +96,17 @@ def _byline_expressions() -> tuple:
     first = "a address div link p span strong"
     return (
         XPath(_elements(first, ("rel", ". = 'author'"), ("id", ". = 'author'"),
-                        ("class", _any_of("", "author") + " or "
-                         + _any_of("contains", "author-name authorname AuthorName authorName")),
-                        ("itemprop", ". = 'author name'"), ("data-testid", _any_of("", "AuthorCard AuthorURL")))
+                        ("class", ". = 'author' or " + _contains_any("author-name authorname AuthorName authorName")),
+                        ("itemprop", ". = 'author name'"), ("data-testid", _equals_any("AuthorCard AuthorURL")))
+              # a <rel> child whose text is "me" (``rel='me'``), and every <author>
               + "|//rel[. = 'me']/parent::*[" + " or ".join(f"self::{tag}" for tag in first.split()) + "]|//author"),
-        XPath(_elements("a div h3 h4 p span", ("class", _any_of("", "byline username byl BBL") + " or "
-                                               + _any_of("contains", "author channel-name zuozhe bianji xiaobian "
-                                                         "submitted-by posted-by journalist-name")),
-                        ("itemprop", "contains(., 'author')"), ("id", _any_of("contains", "author zuozhe bianji xiaobian")))),
+        XPath(_elements("a div h3 h4 p span",
+                        ("class", _equals_any("byline username byl BBL") + " or " + _contains_any(
+                            "author channel-name zuozhe bianji xiaobian submitted-by posted-by journalist-name")),
+                        ("itemprop", "contains(., 'author')"), ("id", _contains_any("author zuozhe bianji xiaobian")))),
         XPath(_elements("", ("data-component", "contains(., 'Byline')"), ("itemprop", "contains(., 'author')"),
-                        ("id", _any_of("contains", "Author author")),
-                        ("class", _any_of("contains", "Author author screenname writer Byline byline")))),
+                        ("id", _contains_any("Author author")),
+                        ("class", _contains_any("Author author screenname writer Byline byline")))),
     )
 
 

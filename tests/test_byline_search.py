@@ -60,3 +60,37 @@ def test_the_parts_left_out_are_those_trafilatura_deletes():
 
 def test_the_installed_trafilatura_deletes_what_the_search_expects():
     assert tuple(xpath.path for xpath in AUTHOR_DISCARD_XPATHS) == byline_search.DISCARD_PATHS
+
+
+def test_the_byline_expressions_pick_what_trafilaturas_pick():
+    from trafilatura.xpaths import AUTHOR_XPATHS
+
+    expressions = byline_search._byline_expressions()
+    assert expressions[0] is not AUTHOR_XPATHS[0]  # trafilatura's are the ones rewritten, so the rewrite runs
+    strings = ["author", "Author", "author-name", "authorname", "AuthorName", "authorName", "author-?name", "byline",
+               "Byline", "username", "byl", "BBL", "zuozhe", "bianji", "xiaobian", "channel-name", "submitted-by",
+               "posted-by", "journalist-name", "screenname", "writer", "AuthorCard", "AuthorURL", "author name",
+               "me", "story", "", "x-authors y", "AUTHOR", "BylineBlock", "by-line"]
+    elements = []
+    for tag in ("a", "address", "div", "link", "p", "span", "strong", "h3", "h4", "section", "li"):
+        for value in strings:
+            for attribute in ("class", "id", "rel", "itemprop", "data-testid", "data-component"):
+                elements.append(f'<{tag} {attribute}="{value}">x</{tag}>')
+            elements.append(f"<{tag}><rel>{value}</rel>x</{tag}>")
+    elements += ["<author>x</author>", '<div class="author"><span class="byline">x</span></div>']
+    tree = load_html(f"<html><body>{''.join(elements)}</body></html>")
+    for ours, theirs in zip(expressions, AUTHOR_XPATHS, strict=True):
+        assert ours(tree) == theirs(tree)
+        assert ours(tree)
+
+
+def test_changed_byline_expressions_are_trafilaturas_own(monkeypatch):
+    from trafilatura import xpaths
+    from lxml.etree import XPath
+
+    byline_search._byline_expressions.cache_clear()
+    monkeypatch.setattr(xpaths, "AUTHOR_XPATHS", [XPath("//*[@class='by']")])
+    try:
+        assert byline_search._byline_expressions() == (xpaths.AUTHOR_XPATHS[0],)
+    finally:
+        byline_search._byline_expressions.cache_clear()

@@ -122,3 +122,30 @@ def test_article_text_of_a_built_page_has_no_furniture(tmp_path, build_corpus):
     assert built.title == "Talks to resume next week - officials"
     (entry,) = report.manifest.entries
     assert entry.status == "kept"
+
+
+
+def test_element_classes_are_lxml_htmls_own():
+    # The lookup made in C gives every node the class lxml.html's Python lookup gives it.
+    from lxml import html as lxml_html
+    from trafilatura.utils import load_html
+
+    from newsquotes.corpus.extract import element_classes_in_c, element_lookup_in_c
+
+    source = page(f"""<h1>Talks</h1><p>{LEDE}</p><!-- a comment --><FORM action="/s"><LABEL>Search</LABEL>
+<INPUT name="q"><SELECT><option>a</option></SELECT><TextArea>x</TextArea></FORM><svg><linearGradient/></svg>
+<p>&amp; &nbsp; {SECOND}</p>""")
+
+    def classes(lookup, remove_comments):
+        parser = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                      remove_comments=remove_comments, remove_pis=False)
+        if lookup is not None:
+            parser.set_element_class_lookup(lookup)
+        return [type(node) for node in lxml_html.fromstring(source, parser=parser).iter()]
+
+    expected = classes(None, remove_comments=False)
+    assert {lxml_html.FormElement, lxml_html.InputElement, lxml_html.SelectElement, lxml_html.TextareaElement,
+            lxml_html.LabelElement, lxml_html.HtmlComment} <= set(expected)
+    assert classes(element_lookup_in_c(), remove_comments=False) == expected
+    element_classes_in_c()
+    assert [type(node) for node in load_html(source).iter()] == classes(None, remove_comments=True)

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-import re
 
 from newsquotes.corpus.segment import (apply_rules, join_paragraphs, normalize_line, quotation_ranges, sentence_spans,
                                        split_sentences)
@@ -79,6 +79,16 @@ def test_a_quotation_that_runs_on_into_the_next_paragraph_does_not_swallow_it():
 def test_normalization_is_nfc_and_whitespace_only():
     decomposed = "Cafe\u0301  \t in\u00a0Zu\u0308rich “quoted” — ‘single’ "
     assert normalize_line(decomposed) == "Café in Zürich “quoted” — ‘single’"
+
+
+def test_white_space_is_the_regular_expressions():
+    # Runs of what \s matches become one space, and the ends are trimmed of it.
+    characters = list(map(chr, range(0x110000)))
+    spaces = [c for c in characters if re.match(r"\s", c)]
+    assert spaces == [c for c in characters if c.isspace()]
+    for space in spaces:
+        line = f"{space}a{space}{space}b {space}\u00a0c{space}"
+        assert normalize_line(line) == re.sub(r"\s+", " ", line).strip() == "a b c"
 
 
 def test_paragraph_and_sentence_spans_are_exact():

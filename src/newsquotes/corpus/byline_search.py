@@ -9,11 +9,17 @@ element's name and attributes only. So the expressions run on the page itself, a
 copy would lose is passed over, and the text of the others is theirs as it is; when the element found
 holds such a part, the text differs, and trafilatura's own search runs instead. The answer is the same as
 trafilatura's on every page.
+
+The byline expressions themselves are trafilatura's written without ``re:test``: each of its patterns is a
+choice of plain strings, so ``contains`` tests the same, in lxml's C code instead of a call of Python's ``re``
+per element; and each attribute is tested once, found by its name, rather than every element tested for
+each attribute it may lack. The same elements, in the same order, for about half the time.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: trafilatura's expressions for the parts its byline search deletes, as :func:`_deleted` reads them; if a
 #: version of trafilatura changes them, its own search runs.
@@ -46,6 +52,64 @@ def _deleted(element) -> bool:
             or _CLASS.search(kind or "") is not None or "Figure" in (element.get("data-component") or ""))
 
 
+#: trafilatura's byline expressions (``AUTHOR_XPATHS``), as :func:`_byline_expressions` rewrites them; if a
+#: version of trafilatura changes them, its own expressions run.
+AUTHOR_PATHS = (
+    "\n        //*[self::a or self::address or self::div or self::link or self::p or self::span or self::strong][\n"
+    "        @rel='author' or @id='author' or @class='author' or @itemprop='author name' or rel='me' or\n"
+    "        @data-testid='AuthorCard' or @data-testid='AuthorURL' or\n"
+    "        re:test(@class, 'author-?name|AuthorName|authorName')]|//author\n        ",
+    "\n        //*[self::a or self::div or self::h3 or self::h4 or self::p or self::span][\n"
+    "        @class='byline' or @class='username' or @class='byl' or @class='BBL' or\n"
+    "        contains(@itemprop, 'author') or\n        re:test(@id, 'author|zuozhe|bianji|xiaobian') or\n"
+    "        re:test(@class, 'author|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|journalist-name')]"
+    "\n        ",
+    "\n        //*[\n        contains(@data-component, 'Byline') or contains(@itemprop, 'author') or\n"
+    "        re:test(@id, '[Aa]uthor') or\n        re:test(@class, '[Aa]uthor|screenname|writer|[Bb]yline')]\n        ",
+)
+
+
+def _equals_any(strings: str) -> str:
+    return " or ".join(f". = '{string}'" for string in strings.split())
+
+
+def _contains_any(strings: str) -> str:
+    return " or ".join(f"contains(., '{string}')" for string in strings.split())
+
+
+def _elements(tags: str, *attributes: tuple[str, str]) -> str:
+    """The elements named in ``tags`` (all when empty) with one of ``attributes`` (a name, and what its value
+    must pass, about the value as ``.``), found from the attributes."""
+    found = "|".join(f"//@{name}[{value}]" for name, value in attributes)
+    kinds = " or ".join(f"self::{tag}" for tag in tags.split())
+    return f"({found})/parent::*" + (f"[{kinds}]" if kinds else "")
+
+
+@lru_cache(maxsize=1)
+def _byline_expressions() -> tuple:
+    """``AUTHOR_XPATHS`` without ``re:test`` (see the module's description), or trafilatura's own if they changed."""
+    from lxml.etree import XPath
+    from trafilatura.xpaths import AUTHOR_XPATHS
+
+    if tuple(xpath.path for xpath in AUTHOR_XPATHS) != AUTHOR_PATHS:
+        return tuple(AUTHOR_XPATHS)
+    first = "a address div link p span strong"
+    return (
+        XPath(_elements(first, ("rel", ". = 'author'"), ("id", ". = 'author'"),
+                        ("class", ". = 'author' or " + _contains_any("author-name authorname AuthorName authorName")),
+                        ("itemprop", ". = 'author name'"), ("data-testid", _equals_any("AuthorCard AuthorURL")))
+              # a <rel> child whose text is "me" (``rel='me'``), and every <author>
+              + "|//rel[. = 'me']/parent::*[" + " or ".join(f"self::{tag}" for tag in first.split()) + "]|//author"),
+        XPath(_elements("a div h3 h4 p span",
+                        ("class", _equals_any("byline username byl BBL") + " or " + _contains_any(
+                            "author channel-name zuozhe bianji xiaobian submitted-by posted-by journalist-name")),
+                        ("itemprop", "contains(., 'author')"), ("id", _contains_any("author zuozhe bianji xiaobian")))),
+        XPath(_elements("", ("data-component", "contains(., 'Byline')"), ("itemprop", "contains(., 'author')"),
+                        ("id", _contains_any("Author author")),
+                        ("class", _contains_any("Author author screenname writer Byline byline")))),
+    )
+
+
 def _applies(tree) -> bool:
     from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS
 
@@ -57,11 +121,10 @@ def find_byline(tree) -> str | None:
     """What ``trafilatura.metadata.extract_author(tree)`` gives."""
     from trafilatura.metadata import extract_author, normalize_authors
     from trafilatura.utils import trim
-    from trafilatura.xpaths import AUTHOR_XPATHS
 
     if not _applies(tree):
         return extract_author(tree)
-    for expression in AUTHOR_XPATHS:
+    for expression in _byline_expressions():
         for element in expression(tree):
             if _deleted(element) or any(map(_deleted, element.iterancestors(*_TAGS))):
                 continue  # not in trafilatura's copy

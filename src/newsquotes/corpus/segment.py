@@ -15,7 +15,6 @@ from newsquotes.corpus.decoding import CONTROL
 from newsquotes.schema import Span
 
 PARAGRAPH_SEPARATOR = "\n\n"
-_WHITESPACE = re.compile(r"\s+")
 # Quotation marks that open and close a quotation; a straight double quote does both.
 _OPENERS = "“«„"
 _CLOSERS = "”»"
@@ -24,8 +23,9 @@ _QUOTATION_MARKS = re.compile(f'[{_OPENERS}{_CLOSERS}"]')
 
 def normalize_line(line: str) -> str:
     """Unicode NFC and whitespace normalization, and control characters (a stray NUL, an escape sequence's ESC)
-    removed: every other character is evidence and stays."""
-    return _WHITESPACE.sub(" ", unicodedata.normalize("NFC", CONTROL.sub("", line))).strip()
+    removed: every other character is evidence and stays. White space is what ``str.isspace`` says it is, as for
+    the ``\\s`` of a regular expression: each run of it becomes one space."""
+    return " ".join(unicodedata.normalize("NFC", CONTROL.sub("", line)).split())
 
 
 def join_paragraphs(paragraphs: list[str]) -> tuple[str, list[Span]]:

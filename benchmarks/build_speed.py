@@ -102,10 +102,14 @@ def _run_stages(data: Path) -> dict:
         seconds[name] += now - since
         return now
 
+    # trafilatura alone runs first, over every page: the build's extraction sets trafilatura's parser to look up
+    # element classes in C, which would speed up trafilatura alone too if it ran after it in this process
     for page in pages:
         clock = time.perf_counter()
         trafilatura.extract(page.html.decode("utf-8"), include_comments=False)
-        clock = lap("trafilatura alone", clock)
+        lap("trafilatura alone", clock)
+    for page in pages:
+        clock = time.perf_counter()
         draft = extract(RawRecord(page.file_name, None, "html", page.html, "", {}), options)
         clock = lap("extract and clean", clock)
         text, paragraphs = join_paragraphs(draft.paragraphs)

@@ -136,19 +136,32 @@ def _child(task: dict) -> dict:
     return _run_build(folder, Path(task["out"]), Path(task["cache"]), task["variant"])
 
 
-def _tree_memory_mb(process: psutil.Process, with_pss: bool) -> tuple[float, float]:
-    """RSS summed over a process and its descendants now, and their PSS (shared pages counted once)."""
-    rss = pss = 0
+def _anonymous_pss(pid: int) -> int:
+    """Bytes of a process's PSS in anonymous pages (its heap, its share of what it forked with), from
+    ``/proc/PID/smaps_rollup``: unlike the whole PSS, it leaves out the library files' pages, whose share falls
+    whenever another process on the machine maps the same files."""
+    with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+        for line in rollup:
+            if line.startswith("Pss_Anon:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+def _tree_memory_mb(process: psutil.Process, with_pss: bool) -> tuple[float, float, float]:
+    """RSS summed over a process and its descendants now, their PSS (shared pages counted once) and the anonymous
+    part of that PSS."""
+    rss = pss = anonymous = 0
     for member in [process, *process.children(recursive=True)]:
         try:
             if with_pss:
                 info = member.memory_full_info()
                 rss, pss = rss + info.rss, pss + info.pss
+                anonymous += _anonymous_pss(member.pid)
             else:
                 rss += member.memory_info().rss
-        except psutil.Error:  # a worker that ended between listing and reading
+        except (psutil.Error, OSError):  # a worker that ended between listing and reading
             continue
-    return rss / 2**20, pss / 2**20
+    return rss / 2**20, pss / 2**20, anonymous / 2**20
 
 
 def measure(task: dict, interval: float, command: list[str] | None = None) -> dict:
@@ -165,16 +178,16 @@ def measure(task: dict, interval: float, command: list[str] | None = None) -> di
         child = subprocess.Popen(command or [sys.executable, __file__, "--child", json.dumps(task)], stdout=captured,
                                  stderr=subprocess.DEVNULL if command else None, text=True)
         process = psutil.Process(child.pid)
-        peak_rss = peak_pss = 0.0
+        peak_rss = peak_pss = peak_anonymous = 0.0
         while True:
             pid, status, usage = os.wait4(child.pid, os.WNOHANG)
             if pid:
                 break
             try:
-                rss, pss = _tree_memory_mb(process, with_pss)
+                rss, pss, anonymous = _tree_memory_mb(process, with_pss)
             except psutil.NoSuchProcess:
-                rss = pss = 0.0
-            peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+                rss = pss = anonymous = 0.0
+            peak_rss, peak_pss, peak_anonymous = max(peak_rss, rss), max(peak_pss, pss), max(peak_anonymous, anonymous)
             time.sleep(interval)
         captured.seek(0)
         output = captured.read()
@@ -190,6 +203,7 @@ def measure(task: dict, interval: float, command: list[str] | None = None) -> di
     result["tree_peak_rss_mb"] = peak_rss
     if with_pss:
         result["tree_peak_pss_mb"] = peak_pss
+        result["tree_peak_anonymous_pss_mb"] = peak_anonymous
     return result
 
 
@@ -279,7 +293,8 @@ def _memory_runs(pages, work: Path, args, say) -> dict:
             memory[variant][f"{copies}x"] = measure(
                 _build_task(folder, work, f"{variant}-{copies}x", variant, pss=True), interval=0.1)
         one, many = memory[variant]["1x"], memory[variant][f"{args.memory_copies}x"]
-        memory[variant]["growth"] = {key: many[key] / one[key] for key in ("tree_peak_rss_mb", "tree_peak_pss_mb")}
+        memory[variant]["growth"] = {key: many[key] / one[key] for key in ("tree_peak_rss_mb", "tree_peak_pss_mb",
+                                                                         "tree_peak_anonymous_pss_mb")}
     return memory
 
 
@@ -320,18 +335,19 @@ def _print(console: Console, results: dict, args) -> None:
     if not results.get("memory"):
         return
     memory = Table(title="Peak memory of the full build (build process and workers)")
-    for column in ("setting", "input", "documents", "RSS summed", "PSS", "build process max RSS",
+    for column in ("setting", "input", "documents", "RSS summed", "PSS", "PSS, anonymous", "build process max RSS",
                    "largest worker max RSS"):
         memory.add_column(column, justify="left" if column == "setting" else "right")
     for variant, rows in results["memory"].items():
         for key in ("1x", f"{args.memory_copies}x"):
             row = rows[key]
             memory.add_row(variant, key, f"{row['documents']:,}", f"{row['tree_peak_rss_mb']:.0f} MB",
-                           f"{row['tree_peak_pss_mb']:.0f} MB", f"{row['self_max_rss_mb']:.0f} MB",
+                           f"{row['tree_peak_pss_mb']:.0f} MB", f"{row['tree_peak_anonymous_pss_mb']:.0f} MB",
+                           f"{row['self_max_rss_mb']:.0f} MB",
                            f"{row['largest_child_max_rss_mb']:.0f} MB")
         growth = rows["growth"]
         memory.add_row(variant, "growth", "", f"x{growth['tree_peak_rss_mb']:.2f}", f"x{growth['tree_peak_pss_mb']:.2f}",
-                       "", "", end_section=True)
+                       f"x{growth['tree_peak_anonymous_pss_mb']:.2f}", "", "", end_section=True)
     console.print(memory)
 
 

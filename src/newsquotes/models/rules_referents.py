@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_antecedents import nominal_antecedent
+from newsquotes.models.rules_description_heads import by_own_words, place_fits
 from newsquotes.models.rules_descriptions import described_entity
 from newsquotes.models.rules_documents import issuer, opening_owner
 from newsquotes.models.rules_entities import Mention
@@ -134,6 +135,8 @@ class Referents:
                 described := described_entity(self.layout, self.mentions, start, head, self.is_subject)):
             return Speaker(start, end, self.own_name(described))  # "the US city of White Plains … the city"
         kind = head_kind(head)
+        if words[0].lower() == "the" and (fits := by_own_words(self.layout, self.mentions, start, end, head, kind)):
+            return Speaker(start, end, self.own_name(fits))  # "Kevin Conroy, the voice of Batman", "the foundation"
         plural_people = kind == "PERSON" and re.search(r"[^s]s$", head)  # "the researchers" are no one person
         if kind == "GPE" and words[0].lower() == "the" and (place := self._place_before_head(start, end)):
             return Speaker(start, end, place)  # "the United States government": the United States'
@@ -143,7 +146,7 @@ class Referents:
                                                           and head.lower() in m.name.lower().split()]):
             return Speaker(start, end, named[-1].name)  # "Police said" after "Thames Valley Police"
         if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE") and not plural_people:
-            same = [m for m in before if m.label == kind]
+            same = [m for m in before if m.label == kind and (kind != "GPE" or place_fits(head, m.name))]
             titled = [m for m in same if head.lower() in (m.title + " " + m.name).lower()]
             if kind == "ORG" and not titled:  # "the company", but not "the army" for any body named before
                 name = business(self.layout, before, start, self.is_subject) if head.lower() in BUSINESS_NOUNS else None

@@ -9,10 +9,11 @@ that leads one of the last sentences, else to the last organisation or place. "t
 opens a recent sentence ("Web developers face …. As they design …") or that ``rules_groups`` finds, to a people
 named in the plural just before ("the Palestinians … they"), else to an organisation; a "they" of a sentence that
 "they" opens, or opening one after such a sentence, goes on with it. "The minister" goes to the last person
-with that title, "the country" to the place the last sentences were about, "the company" and "the statement"
+with that title, "the country" to the country the last sentences were about, "the company" and "the statement"
 as ``rules_nominals`` tells, but "the city" or "the company" first the one the text called so
-(``rules_descriptions``). A document ("its website", "a report from ABC Australia") speaks in its owner's name,
-and an "its" of an opening phrase is the subject after it ("According to its press release, the NBA"). A
+(``rules_descriptions``), and one set beside a name or whose head ends a name to that name
+(``rules_description_heads``). A document ("its website", "a report from ABC Australia") speaks in its owner's
+name, and an "its" of an opening phrase is the subject after it ("According to its press release, the NBA"). A
 speaker that names no one is named by its words; "the United States government" speaks for the place it names.
 """
 

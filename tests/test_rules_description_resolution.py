@@ -61,3 +61,10 @@ def test_places_fit_heads_by_kind():
     assert place_fits("country", "U.S.") and not place_fits("country", "Kabul")
     assert place_fits("city", "Livorno") and not place_fits("city", "Malaysia")
     assert place_fits("state", "Virginia") and not place_fits("state", "US")
+
+
+def test_the_company_is_the_business_named_in_its_own_sentence_over_one_described_before():
+    paragraphs = ("NPD said Apple's iTunes store passes U.S. electronics retailer Best Buy as a music seller.",
+                  "According to a report in Ars Technica, an internal memo at Apple showed the company passed Wal-Mart.")
+    assert resolved("the company", "memo at Apple showed", *paragraphs) == "Apple"
+    assert place_fits("country", "Freedonia") and not place_fits("state", "Kabul")

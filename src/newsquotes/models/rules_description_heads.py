@@ -1,15 +1,17 @@
 """What a definite description's head noun says of the entity it refers to, for the ``rules`` model.
 
-"The country" is a country and "the state" a state or province, while "the city" is neither ("the city" after
-Malaysia and Taipei is Taipei): countries and subdivisions come from ``pycountry`` and ``countryinfo``, with the
-names news gives countries that they do not list ("U.S.", "Britain"). A description set beside a name is that
-name ("wikiHow, the company, will …"), and one whose head no kind of speaker has ("the foundation", "the
-station") is the body or place whose name ends with that word ("the Andy Warhol Foundation for the Visual Arts").
+"The country" is a country and "the state" a state or province (or a place no gazetteer knows), while "the city"
+is no country ("the city" after Malaysia and Taipei is Taipei): countries and subdivisions come from ``pycountry``
+and ``countryinfo``, with the names news gives countries that they do not list ("U.S.", "Britain"). A description
+set beside a name is that name ("Kevin Conroy, the voice of Batman"), one whose head no kind of speaker has ("the
+foundation", "the station") the body or place whose name ends with that word ("the Andy Warhol Foundation for the
+Visual Arts"), and "the company" first a business named in its own sentence.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 import countryinfo
@@ -17,6 +19,7 @@ import pycountry
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business
 from newsquotes.models.rules_text import Layout
 
 _COUNTRY_HEADS = frozenset("country nation".split())
@@ -50,13 +53,14 @@ def states() -> frozenset[str]:
 
 
 def place_fits(head: str, name: str) -> bool:
-    """Whether a place called ``name`` is what "the <head>" can be: a country for "the country", not one for
-    "the city"."""
+    """Whether a place called ``name`` is what "the <head>" can be: for "the country" a country or a place no
+    gazetteer knows ("Freedonia"), not a capital or a state; for "the city" no country."""
     head = head.lower()
+    known = name in lex.GPE or name in countries()
     if head in _COUNTRY_HEADS:
-        return name in countries()
+        return name in countries() or not known
     if head in _STATE_HEADS:
-        return name in states()
+        return name in states() or not known
     if head in _TOWN_HEADS:  # Livorno is a province too, named after its city
         return name not in countries()
     return True
@@ -75,8 +79,7 @@ def by_own_words(layout: Layout, mentions: list[Mention], start: int, end: int, 
 
 
 def _apposed(text: str, mentions: list[Mention], start: int, end: int, label: str | None) -> Mention | None:
-    """The name a description at ``[start, end)`` is set beside: "wikiHow, the company, will", "Kevin Conroy,
-    the voice of Batman"; not "Apple bought Beats, the company said", where it opens a report of its own."""
+    """The name a description at ``[start, end)`` is set beside: "Kevin Conroy, the voice of Batman"; not "Apple bought Beats, the company said", where it opens a report of its own."""
     if text[start - 2:start] != ", " or not re.match(r",|\s+of\s", text[end:end + 4]):
         return None
     if re.match(r",?\s*(?:%s)\b" % "|".join(lex.SPEECH_VERBS), text[end:end + 20]):
@@ -98,3 +101,15 @@ def _name_head(name: str) -> str:
     """The word a name ends with before what qualifies it, lowercased: "foundation" for the Andy Warhol Foundation
     for the Visual Arts; not "flag" for the Flag Consideration Project."""
     return re.split(r"\s+(?:of|for|in|at|on)\s+", name, maxsplit=1)[0].split()[-1].lower()
+
+
+def business_named(layout: Layout, before: list[Mention], start: int, head: str,
+                   is_subject: Callable[[Mention], bool]) -> str | None:
+    """The business "the <head>" of a business's head at ``start`` is (``rules_nominals.business``), first among the
+    names of its own sentence: "an internal memo at Apple showed the company passed Wal-Mart" is Apple's, not
+    that of the retailer that led the sentence before."""
+    if head.lower() not in BUSINESS_NOUNS:
+        return None
+    lo = layout.sentence(start)[0]
+    return business(layout, [m for m in before if m.start >= lo], start, is_subject) or business(
+        layout, before, start, is_subject)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_antecedents import nominal_antecedent
-from newsquotes.models.rules_description_heads import by_own_words, place_fits
+from newsquotes.models.rules_description_heads import business_named, by_own_words, place_fits
 from newsquotes.models.rules_descriptions import described_entity
 from newsquotes.models.rules_documents import issuer, opening_owner
 from newsquotes.models.rules_entities import Mention
@@ -150,7 +150,7 @@ class Referents:
             same = [m for m in before if m.label == kind and (kind != "GPE" or place_fits(head, m.name))]
             titled = [m for m in same if head.lower() in (m.title + " " + m.name).lower()]
             if kind == "ORG" and not titled:  # "the company", but not "the army" for any body named before
-                name = business(self.layout, before, start, self.is_subject) if head.lower() in BUSINESS_NOUNS else None
+                name = business_named(self.layout, before, start, head, self.is_subject)
                 return Speaker(start, end, name or phrase)
             unnamed = head.lower().rstrip("s") in _ANONYMOUS  # "The insider, who asked to remain anonymous"
             pool = titled or (same if kind == "GPE" else [] if unnamed else [m for m in near if m.label == kind])

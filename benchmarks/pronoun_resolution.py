@@ -23,20 +23,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
+import sys
 from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from newsquotes.dataset import load_dataset
-from newsquotes.gold import gum, meantime
-from newsquotes.gold.build import GoldSources, article_name
-from newsquotes.models.rules_entities import find_mentions
-from newsquotes.models.rules_marks import Quotations
-from newsquotes.models.rules_pronouns import inside_quotation
-from newsquotes.models.rules_speakers import Speakers
-from newsquotes.models.rules_text import Layout
+from newsquotes.gold.build import GoldSources
 from newsquotes.schema import Article
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _coreference import context, gold_file, gum_anaphors, is_right, meantime_anaphors, quoted, rate, resolver  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Each third-person form and the form the resolver is asked with.
@@ -44,10 +41,6 @@ ASKED_AS = {"he": "he", "him": "he", "his": "he", "himself": "he", "she": "she",
             "herself": "she", "it": "it", "its": "it", "itself": "it", "they": "they", "them": "they",
             "their": "they", "theirs": "they", "themselves": "they"}
 NOMINATIVE = frozenset("he she it they".split())
-#: Entity kinds that can speak, by each source's names for them.
-SPEAKING = {"person": "person", "organization": "organisation", "place": "place",
-            "PER": "person", "ORG": "organisation", "LOC": "place"}
-_STOP = frozenset("the a an of s".split())
 
 
 @dataclass
@@ -67,104 +60,42 @@ class Case:
     context: str
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[^\W_]+", text.lower()) if w not in _STOP}  # "El - Hassan" is "El-Hassan"
+def _gum_pronoun(words, m) -> bool:
+    return m.first == m.last and words[m.first].form.lower() in ASKED_AS
 
 
-def is_right(answer: str | None, names: list[str]) -> bool:
-    """Whether the resolver's answer names the chain: one's words are among the other's."""
-    if not answer:
-        return False
-    said = _words(answer)
-    return bool(said) and any((said <= (w := _words(n)) or w <= said) and w for n in names)
+def _gum_naming(words, m) -> bool:
+    return not (m.first == m.last and words[m.first].upos == "PRON")  # a name or a noun phrase
 
 
-def _gum_chains(article: Article, path: Path) -> list[tuple[int, int, str, str, bool, list[str]]]:
-    """``(start, end, form, kind, subject, names)`` of each GUM third-person pronoun of the body."""
-    document = gum.read_gum(path)
-    offsets = gum.align(document, article.text)
-    words = document.words
-    chains: dict[int, list[gum.Mention]] = {}
-    for m in document.mentions:
-        chains.setdefault(m.chain, []).append(m)
-    found = []
-    for m in document.mentions:
-        form = words[m.first].form.lower()
-        if m.first != m.last or form not in ASKED_AS or m.first not in offsets:
-            continue
-        named = [o for o in chains[m.chain] if o.first < m.first and not (
-            o.first == o.last and words[o.first].upos == "PRON")]
-        names = [" ".join(w.form for w in words[o.first:o.last + 1]) for o in named if o.last - o.first < 12]
-        if not names:
-            continue
-        names += [o.identity for o in chains[m.chain] if o.identity][:1]
-        start, end = offsets[m.first]
-        subject = words[m.first].deprel.startswith("nsubj")
-        found.append((start, end, form, SPEAKING.get(m.etype, "other"), subject, names))
-    return found
-
-
-def _meantime_chains(article: Article, path: Path) -> list[tuple[int, int, str, str, bool, list[str]]]:
-    """``(start, end, form, kind, subject, names)`` of each MEANTIME third-person pronoun of an annotated sentence."""
-    document = meantime.read_document(path)
-    spans = meantime.align(document, article.text)
-    covered = set(meantime.annotated_sentences(document))
-    sentence_of = {t.id: t.sentence for t in document.tokens}
-    forms = {t.id: t.form for t in document.tokens}
-    order = {t.id: k for k, t in enumerate(document.tokens)}
-    by_instance: dict[str, list[meantime.Mention]] = {}
-    for m in document.mentions.values():
-        if m.kind == "ENTITY_MENTION" and m.id in document.refers_to:
-            by_instance.setdefault(document.refers_to[m.id], []).append(m)
-    found = []
-    for m in document.mentions.values():
-        if m.kind != "ENTITY_MENTION" or m.syntactic_type != "PRO" or len(m.tokens) != 1:
-            continue
-        token = m.tokens[0]
-        form = forms[token].lower()
-        if form not in ASKED_AS or token not in spans or sentence_of[token] not in covered:
-            continue
-        instance = document.instances.get(document.refers_to.get(m.id, ""))
-        if instance is None:
-            continue
-        named = [o for o in by_instance[instance.id] if o.syntactic_type != "PRO" and order[o.tokens[0]] < order[token]
-                 and o.tokens[0] in spans]
-        if not named:
-            continue
-        names = [" ".join(forms[t] for t in o.tokens) for o in named] + [instance.descriptor.replace("_", " ")]
-        start, end = spans[token]
-        found.append((start, end, form, SPEAKING.get(instance.ent_type, "other"), form in NOMINATIVE, names))
-    return found
+def _meantime_pronoun(forms, m, opens) -> bool | None:
+    if m.syntactic_type != "PRO" or len(forms) != 1 or forms[0].lower() not in ASKED_AS:
+        return None
+    return forms[0].lower() in NOMINATIVE  # no syntax: the nominative forms are the subjects
 
 
 def cases(article: Article, sources: GoldSources) -> list[Case]:
     """Every pronoun of one article that its gold coreference resolves, with the resolver's answer."""
-    name = article_name(article)
-    path = next((p for p in (sources.gum_dir / f"GUM_news_{name}.conllu", sources.gum_dir / f"GUM_interview_{name}.conllu")
-                 if p.exists()), None)
-    if path:
-        source, found = "gum", _gum_chains(article, path)
-    elif path := sources.meantime_file(name):
-        source, found = "meantime", _meantime_chains(article, path)
-    else:
+    gold = gold_file(article, sources)
+    if gold is None:
         return []
+    source, path = gold
+    found = (gum_anaphors(article, path, _gum_pronoun, _gum_naming) if source == "gum"
+             else meantime_anaphors(article, path, _meantime_pronoun, lambda o: o.syntactic_type != "PRO"))
     if not found:
         return []
-    layout = Layout(article)
-    referents = Speakers(layout, Quotations(layout), find_mentions(layout)).referents
-    text, out = article.text, []
-    for start, end, form, kind, subject, names in found:
-        answer = referents.antecedent(ASKED_AS[form], start)
-        quoted = inside_quotation(text, layout.paragraph_starts[layout.paragraph(start)], start)
-        context = text[max(0, start - 160):start] + "[" + text[start:end] + "]" + text[end:end + 40]
-        out.append(Case(article.id, source, start, form, kind, subject, quoted, names, answer,
-                        is_right(answer, names), context.replace("\n", " ")))
+    layout, referents = resolver(article)
+    out = []
+    for a in found:
+        form = a.words[0].lower()
+        answer = referents.antecedent(ASKED_AS[form], a.start)
+        out.append(Case(article.id, source, a.start, form, a.kind, a.subject, quoted(layout, a.start), a.names, answer,
+                        is_right(answer, a.names), context(article.text, a.start, a.end)))
     return out
 
 
 def _rate(group: list[Case]) -> str:
-    right = sum(c.right for c in group)
-    return f"{right}/{len(group)} = {right / len(group):.3f}" if group else "-"
+    return rate(sum(c.right for c in group), len(group))
 
 
 def report(split: str, found: list[Case]) -> None:

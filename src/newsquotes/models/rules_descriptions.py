@@ -59,7 +59,9 @@ def described_entity(layout: Layout, mentions: list[Mention], start: int, head: 
                      is_subject: Callable[[Mention], bool]) -> Mention | None:
     """The mention that the text last described with ``head`` before ``start``, in this paragraph or the three
     before: what "the <head>" at ``start`` refers to, unless another of its kind has led a sentence since
-    ("GM said it cancelled a deal with Magna, a Canadian parts company. … GM said …. The company said")."""
+    ("GM said it cancelled a deal with Magna, a Canadian parts company. … GM said …. The company said") or,
+    for a business, is named in its own sentence ("Apple passes retailer Best Buy. … a memo at Apple showed the
+    company")."""
     head = head.lower()
     if head not in DESCRIBED_HEADS:
         return None
@@ -73,8 +75,8 @@ def described_entity(layout: Layout, mentions: list[Mention], start: int, head: 
         return None
     described, at = max(found, key=lambda pair: pair[1])
     kind = "GPE" if head in _PLACE_HEADS else "ORG"
-    since = layout.sentence(at)[1]
-    if any(since <= m.start and m.end <= start and m.label == kind and m.name != described.name and is_subject(m)
-           for m in mentions):
+    since, own = layout.sentence(at)[1], layout.sentence(start)[0]
+    if any(since <= m.start and m.end <= start and m.label == kind and m.name != described.name
+           and (is_subject(m) or kind == "ORG" and m.start >= own) for m in mentions):
         return None
     return described

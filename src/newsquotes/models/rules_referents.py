@@ -9,10 +9,11 @@ that leads one of the last sentences, else to the last organisation or place. "t
 opens a recent sentence ("Web developers face …. As they design …") or that ``rules_groups`` finds, to a people
 named in the plural just before ("the Palestinians … they"), else to an organisation; a "they" of a sentence that
 "they" opens, or opening one after such a sentence, goes on with it. "The minister" goes to the last person
-with that title, "the country" to the place the last sentences were about, "the company" and "the statement"
+with that title, "the country" to the country the last sentences were about, "the company" and "the statement"
 as ``rules_nominals`` tells, but "the city" or "the company" first the one the text called so
-(``rules_descriptions``). A document ("its website", "a report from ABC Australia") speaks in its owner's name,
-and an "its" of an opening phrase is the subject after it ("According to its press release, the NBA"). A
+(``rules_descriptions``), and one set beside a name or whose head ends a name to that name
+(``rules_description_heads``). A document ("its website", "a report from ABC Australia") speaks in its owner's
+name, and an "its" of an opening phrase is the subject after it ("According to its press release, the NBA"). A
 speaker that names no one is named by its words; "the United States government" speaks for the place it names.
 """
 
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_antecedents import nominal_antecedent
+from newsquotes.models.rules_description_heads import business_named, by_own_words, place_fits
 from newsquotes.models.rules_descriptions import described_entity
 from newsquotes.models.rules_documents import issuer, opening_owner
 from newsquotes.models.rules_entities import Mention
@@ -134,6 +136,8 @@ class Referents:
                 described := described_entity(self.layout, self.mentions, start, head, self.is_subject)):
             return Speaker(start, end, self.own_name(described))  # "the US city of White Plains … the city"
         kind = head_kind(head)
+        if words[0].lower() == "the" and (fits := by_own_words(self.layout, self.mentions, start, end, head, kind)):
+            return Speaker(start, end, self.own_name(fits))  # "Kevin Conroy, the voice of Batman", "the foundation"
         plural_people = kind == "PERSON" and re.search(r"[^s]s$", head)  # "the researchers" are no one person
         if kind == "GPE" and words[0].lower() == "the" and (place := self._place_before_head(start, end)):
             return Speaker(start, end, place)  # "the United States government": the United States'
@@ -143,10 +147,10 @@ class Referents:
                                                           and head.lower() in m.name.lower().split()]):
             return Speaker(start, end, named[-1].name)  # "Police said" after "Thames Valley Police"
         if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE") and not plural_people:
-            same = [m for m in before if m.label == kind]
+            same = [m for m in before if m.label == kind and (kind != "GPE" or place_fits(head, m.name))]
             titled = [m for m in same if head.lower() in (m.title + " " + m.name).lower()]
             if kind == "ORG" and not titled:  # "the company", but not "the army" for any body named before
-                name = business(self.layout, before, start, self.is_subject) if head.lower() in BUSINESS_NOUNS else None
+                name = business_named(self.layout, before, start, head, self.is_subject)
                 return Speaker(start, end, name or phrase)
             unnamed = head.lower().rstrip("s") in _ANONYMOUS  # "The insider, who asked to remain anonymous"
             pool = titled or (same if kind == "GPE" else [] if unnamed else [m for m in near if m.label == kind])

@@ -1,0 +1,115 @@
+"""What a definite description's head noun says of the entity it refers to, for the ``rules`` model.
+
+"The country" is a country and "the state" a state or province (or a place no gazetteer knows), while "the city"
+is no country ("the city" after Malaysia and Taipei is Taipei): countries and subdivisions come from ``pycountry``
+and ``countryinfo``, with the names news gives countries that they do not list ("U.S.", "Britain"). A description
+set beside a name is that name ("Kevin Conroy, the voice of Batman"), one whose head no kind of speaker has ("the
+foundation", "the station") the body or place whose name ends with that word ("the Andy Warhol Foundation for the
+Visual Arts"), and "the company" first a business named in its own sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+import countryinfo
+import pycountry
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business
+from newsquotes.models.rules_text import Layout
+
+_COUNTRY_HEADS = frozenset("country nation".split())
+_STATE_HEADS = frozenset("state province".split())
+_TOWN_HEADS = frozenset("city town village capital".split())
+#: Countries news names as no gazetteer does.
+_OTHER_COUNTRIES = frozenset("US|U.S.|USA|U.S.A.|UK|U.K.|America|Britain|Great Britain|England|Scotland|Wales|Korea"
+                             .split("|"))
+#: Subdivision types that a "state" or "province" is.
+_STATES = frozenset("State Province Territory".split())
+#: How many paragraphs back a name still fits a description by its words.
+_REACH = 3
+
+
+@cache
+def countries() -> frozenset[str]:
+    """Names of countries: ISO names, common and official, and the usual other spellings."""
+    names = set(_OTHER_COUNTRIES)
+    for country in pycountry.countries:
+        names.update(v for f in ("name", "common_name", "official_name") if (v := getattr(country, f, None)))
+    for country in countryinfo.all_countries():
+        info = country.info()
+        names.update(n for n in [info.get("name"), *(info.get("altSpellings") or [])] if isinstance(n, str) and n)
+    return frozenset(names)
+
+
+@cache
+def states() -> frozenset[str]:
+    """Names of states, provinces and territories."""
+    return frozenset(s.name for s in pycountry.subdivisions if s.type in _STATES)
+
+
+def place_fits(head: str, name: str) -> bool:
+    """Whether a place called ``name`` is what "the <head>" can be: for "the country" a country or a place no
+    gazetteer knows ("Freedonia"), not a capital or a state; for "the city" no country."""
+    head = head.lower()
+    known = name in lex.GPE or name in countries()
+    if head in _COUNTRY_HEADS:
+        return name in countries() or not known
+    if head in _STATE_HEADS:
+        return name in states() or not known
+    if head in _TOWN_HEADS:  # Livorno is a province too, named after its city
+        return name not in countries()
+    return True
+
+
+def by_own_words(layout: Layout, mentions: list[Mention], start: int, end: int, head: str,
+                 kind: str | None) -> Mention | None:
+    """The entity the definite description at ``[start, end)`` names by its own words, whose head has the kind
+    ``kind`` (a label of ``head_kind``): the name it is set beside, else, for "the <head>" of a head of no kind,
+    the name that ends with that head."""
+    if beside := _apposed(layout.text, mentions, start, end, kind):
+        return beside
+    if kind is None and len(layout.text[start:end].split()) == 2:
+        return _named_by_head(layout, mentions, start, head)
+    return None
+
+
+def _apposed(text: str, mentions: list[Mention], start: int, end: int, label: str | None) -> Mention | None:
+    """The name a description at ``[start, end)`` is set beside: "Kevin Conroy, the voice of Batman"; not "Apple bought Beats, the company said", where it opens a report of its own."""
+    if text[start - 2:start] != ", " or not re.match(r",|\s+of\s", text[end:end + 4]):
+        return None
+    if re.match(r",?\s*(?:%s)\b" % "|".join(lex.SPEECH_VERBS), text[end:end + 20]):
+        return None
+    return next((m for m in mentions if m.end == start - 2 and (label is None or m.label == label)), None)
+
+
+def _named_by_head(layout: Layout, mentions: list[Mention], start: int, head: str) -> Mention | None:
+    """The latest body or place of this paragraph or the ones before whose name has ``head`` as a word: "the
+    foundation" after the Andy Warhol Foundation."""
+    word = head.lower()
+    lo = layout.paragraph_starts[max(layout.paragraph(start) - _REACH, 0)]
+    named = [m for m in mentions if lo <= m.start and m.end <= start and m.label in ("ORG", "GPE", "FAC")
+             and _name_head(m.name) == word]
+    return named[-1] if named else None
+
+
+def _name_head(name: str) -> str:
+    """The word a name ends with before what qualifies it, lowercased: "foundation" for the Andy Warhol Foundation
+    for the Visual Arts; not "flag" for the Flag Consideration Project."""
+    return re.split(r"\s+(?:of|for|in|at|on)\s+", name, maxsplit=1)[0].split()[-1].lower()
+
+
+def business_named(layout: Layout, before: list[Mention], start: int, head: str,
+                   is_subject: Callable[[Mention], bool]) -> str | None:
+    """The business "the <head>" of a business's head at ``start`` is (``rules_nominals.business``), first among the
+    names of its own sentence: "an internal memo at Apple showed the company passed Wal-Mart" is Apple's, not
+    that of the retailer that led the sentence before."""
+    if head.lower() not in BUSINESS_NOUNS:
+        return None
+    lo = layout.sentence(start)[0]
+    return business(layout, [m for m in before if m.start >= lo], start, is_subject) or business(
+        layout, before, start, is_subject)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_pronouns import inside_quotation
 from newsquotes.models.rules_text import Layout
 
 #: Nouns that stand for a group in the singular: "the police … they said".
@@ -83,3 +84,21 @@ def _groups(layout: Layout, people: set[tuple[int, int]], lo: int, hi: int, head
         if pair["kin"] or any(a <= first < b for a, b in people) or any(a <= pair.end() - 1 < b for a, b in people):
             found.append((pair.start(), pair.end(), pair.group()))
     return sorted(found, key=lambda g: g[1])
+
+
+#: A sentence opened by "they", past a conjunction: "They think", "But then they have".
+_THEY_OPENS = re.compile(r"\W*(?:(?:But|And|So|Then|Yet|Now),?\s+(?:then\s+)?)?[Tt]hey")
+
+
+def they_before(layout: Layout, lo: int, pos: int) -> int | None:
+    """Where the "they" is that a "they" at ``pos`` (its sentence starting at ``lo``) goes on from: the one that
+    opens its sentence (outside quotation marks), else the one that opens the sentence before when both open
+    theirs."""
+    text = layout.text
+    opening = _THEY_OPENS.match(text, lo, pos)
+    if opening and opening.end() < pos and not inside_quotation(text, lo, pos):
+        return opening.end() - 4
+    if lo and _THEY_OPENS.fullmatch(text, lo, pos + 4) and (
+            opening := _THEY_OPENS.match(text, layout.sentence(lo - 1)[0], lo)):
+        return opening.end() - 4
+    return None

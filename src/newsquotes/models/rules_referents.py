@@ -30,7 +30,7 @@ from newsquotes.models.rules_descriptions import described_entity
 from newsquotes.models.rules_documents import issuer, opening_owner
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_roles import ROLE_NOUNS
-from newsquotes.models.rules_groups import group_before
+from newsquotes.models.rules_groups import group_before, they_before
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, after_place, business, document_owner
 from newsquotes.models.rules_pronouns import inside_quotation, person_sexes, salient_person
 from newsquotes.models.rules_sections import section_heading
@@ -81,8 +81,6 @@ _ANONYMOUS = frozenset("insider source witness eyewitness individual bystander p
 _ADJUNCT_BEFORE_PRONOUN = re.compile(r"\W*(?:(?:Speaking|Talking|Writing|Responding|Replying)\s+(?:to|with)|"
                                      r"In\s+an?\s+(?:[\w-]+\s+)?(?:interview|conversation)\s+with)\s+[^,;.“”\"]{2,60},\s*")
 
-#: A sentence opened by "they", past a conjunction: "They think", "But then they have".
-_THEY_OPENS = re.compile(r"\W*(?:(?:But|And|So|Then|Yet|Now),?\s+(?:then\s+)?)?[Tt]hey")
 #: A plural noun phrase that opens a sentence: "The researchers", "Many senior officers"; without a determiner, a
 #: plural of people followed by its verb: "Voters see", "Web developers face".
 _PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most)\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+s)\b"
@@ -237,7 +235,7 @@ class Referents:
         the module's docstring); ``depth`` bounds a chain of "they"."""
         wanted = lex.PRONOUNS[pronoun]
         lo = self.layout.sentence(pos)[0]
-        if pronoun == "they" and depth and (chain := self._they_before(lo, pos)) is not None:
+        if pronoun == "they" and depth and (chain := they_before(self.layout, lo, pos)) is not None:
             # "The terrorists are protesting …. They think …. They consider modernity their enemy, but then they
             # have": a "they" in a sentence that "they" opens, or opening the sentence after one, goes on with the
             # same group
@@ -297,17 +295,6 @@ class Referents:
         no longer what "they" means."""
         lo = self.layout.sentence(max(self.layout.sentence(pos)[0] - 1, 0))[0]
         return mention.label == "NORP" and mention.start >= lo and self.text[mention.end - 1] == "s"
-
-    def _they_before(self, lo: int, pos: int) -> int | None:
-        """Where the "they" is that a "they" at ``pos`` goes on from: the one that opens its sentence (outside
-        quotation marks), else the one that opens the sentence before when both open theirs."""
-        opening = _THEY_OPENS.match(self.text, lo, pos)
-        if opening and opening.end() < pos and not inside_quotation(self.text, lo, pos):
-            return opening.end() - 4
-        if lo and _THEY_OPENS.fullmatch(self.text, lo, pos + 4) and (
-                opening := _THEY_OPENS.match(self.text, self.layout.sentence(lo - 1)[0], lo)):
-            return opening.end() - 4
-        return None
 
     def _in_opening_adjunct(self, mention: Mention, pos: int) -> bool:
         """Whether a person is the one spoken to in a phrase that opens the pronoun's sentence, which the pronoun

@@ -5,7 +5,8 @@ to a name ("The", "According", weekdays). GPE and NORP come from a gazetteer and
 (-ia, -land, -stan; -ian, -ese, -ish), ORG from words such as Ministry, Agency, Party and from acronyms,
 FAC from Stadium, Airport …, EVENT from Day, Festival …, GPE from "New", "San", "Fort" … before one word, PERSON after a
 title or for two or three other name words that name no role and no thing (rules_roles). A single word is
-a person when it repeats part of a full name or comes before a reporting verb. Each person mention is
+a person when it repeats part of a full name, comes before a reporting verb or before ", who". A name that opens
+a compound modifier ("Bernie Sanders-backed", "Biden-era") ends at its hyphen. Each person mention is
 named by the fullest form of that name in the article ("Ivan Petrov" for "Petrov").
 """
 
@@ -18,8 +19,9 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_handles import name_handles
 from newsquotes.models.rules_mention_names import canonical_names
 from newsquotes.models.rules_kinds import (companies_by_context, join_legal_forms, locative_place, organisation_by_context,
-                                          place_after_name, place_kind)
-from newsquotes.models.rules_name_edges import BODY_ENDINGS, based_opener, irish_o, topic_of_body
+                                          person_by_who, place_after_name, place_kind)
+from newsquotes.models.rules_name_edges import (BODY_ENDINGS, STANCE, based_opener, cut_modifiers, irish_o,
+                                               modifier_head, topic_of_body)
 from newsquotes.models.rules_roles import ROLES as _ROLES, THING_HEADS
 from newsquotes.models.rules_roles import (abstract_name, agent_role, names_no_person, particle_name,
                                            place_after_opener, plural_role)
@@ -72,6 +74,7 @@ class _Finder:
         self.found: list[Mention] = []
         self.singles: Words = []  # one-word names whose label depends on the rest of the article
         self.org_heads: set[str] = set()  # first words of organisations' longer names
+        self.surnames: set[str] = set()  # last words of people's longer names, and titled names
         self.lowercase = {layout.word(w) for w in layout.words if layout.text[w[0]].islower()}
 
     def run(self) -> list[Mention]:
@@ -152,7 +155,7 @@ class _Finder:
         """The parts of a run between words that never belong to a name, without edge connectors."""
         layout = self.layout
         parts, part = [], []
-        for span in run + [None]:
+        for span in cut_modifiers(layout, run) + [None]:
             if span is not None and layout.word(span) not in lex.STOP and layout.word(span) not in _FIRST_PERSON and (
                     part or layout.word(span) not in _OPENERS):
                 part.append(span)
@@ -336,8 +339,10 @@ class _Finder:
 
     def _label_singles(self) -> None:
         layout, text = self.layout, self.layout.text
-        person_words = {layout.word(w) for m in self.found if m.label == "PERSON" and " " in text[m.start:m.end]
-                        for w in layout.words_in(m.start, m.end)}
+        full_names = [layout.words_in(m.start, m.end) for m in self.found if m.label == "PERSON" and " " in text[m.start:m.end]]
+        person_words = {layout.word(w) for name in full_names for w in name}
+        self.surnames = {layout.word(name[-1]) for name in full_names if name} | {
+            text[m.start:m.end] for m in self.found if m.label == "PERSON" and m.title}  # "President Biden"
         self.org_heads = {text[m.start:m.end].split()[0] for m in self.found if m.label == "ORG" and " " in text[m.start:m.end]}
         person_words -= {layout.word(w) for w in self.singles if after_the(layout, w[0]) and thing_follows(layout, w[1])}
         for s, e in self.singles:
@@ -349,6 +354,10 @@ class _Finder:
         known = self._known((s, e))
         if known == "ORG":
             return known
+        if modifier_head(layout, (s, e)):  # "Biden-era rules", "American-made products"
+            return known or ("PERSON" if word in self.surnames else None)
+        if STANCE.fullmatch(word):
+            return None  # "the Pro-Beijing camp"
         # "UK" of "Change UK" is still the UK, and "in Melbourne" is a place after "Make Melbourne"; no word of a
         # thing the article writes "the Frühburgunder is"
         if word in person_words and not (known and word.isupper()) and not (
@@ -374,6 +383,8 @@ class _Finder:
             return "ORG" if article else "PERSON"  # "the Kremlin noted": people go without an article
         if before and layout.word(before[-1]) in lex.PERSON_NOUNS:
             return "PERSON"
+        if not article and word.lower() not in self.lowercase and person_by_who(layout, s, e):
+            return "PERSON"  # "Wiranto, who was visiting"
         return None
 
     def _press_articles(self) -> None:

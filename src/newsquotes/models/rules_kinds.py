@@ -193,3 +193,18 @@ def companies_by_context(layout: Layout, found: list) -> None:
         opener = words[0] not in lex.GPE and words[0] not in lex.NORP and organisation_by_context(layout, words[0])
         if acronym_of_place or opener or organisation_by_context(layout, text[m.start:m.end]):
             m.label = "ORG"
+
+
+#: A relative clause of a person right after a name: "Wiranto, who was visiting".
+_WHO_AFTER = re.compile(r",\s+who\b")
+#: Words before a name that make it a place or a group that "who" reaches past: "a radioastronomer at West
+#: Virginia University in Morgantown, who", "members of Scientology, who".
+_PLACE_OR_PART = frozenset("of in at from near to into across".split())
+
+
+def person_by_who(layout: Layout, start: int, end: int) -> bool:
+    """Whether ", who" after a one-word name makes it a person's ("Wiranto, who was visiting", "adored Deirdre,
+    who"): bodies take "which", and no place or group before it takes the clause instead."""
+    before = layout.words_in(max(0, start - 30), start)
+    return bool(_WHO_AFTER.match(layout.text, end)) and not (
+        before and layout.word(before[-1]).lower() in _PLACE_OR_PART)

@@ -1,6 +1,7 @@
-"""The ``rules`` model's name finder on a name that a compound modifier or a relative clause shows: a name before
-"-backed" or "-era" ends at its hyphen ("Bernie Sanders-backed candidates"), a stance word ("Pro-Beijing") is no
-name, and one word that "who" follows is a person ("Wiranto, who was visiting").
+"""The ``rules`` model's name finder on names that the words around them show: a name before "-backed" or "-era"
+ends at its hyphen ("Bernie Sanders-backed candidates"), a stance word ("Pro-Beijing") is no name, one word that
+"who" follows is a person ("Wiranto, who was visiting"), and a person glued after a body ("University of Texas
+Arlington Amneh Jafari") is cut off when the surname comes back alone.
 
 Each sentence is built on the construction of a sentence in the train or dev split, and goes through the real
 segmenter, as in a built corpus.
@@ -62,3 +63,15 @@ def test_the_name_of_a_modifier_is_a_person_only_when_the_article_names_one(sent
     start = article.text.index(name + "-")
     found = {(m.start, m.end): m.label for m in find_mentions(Layout(article))}
     assert found.get((start, start + len(name))) == label
+
+
+def test_a_person_glued_after_a_body_with_of_is_cut_off_when_the_surname_comes_back():
+    found = mentions("Psychology major at University of Texas Arlington Amneh Jafari heard of the incident.",
+                     "Jafari said she felt the boy had been treated unfairly.")
+    assert found.get("Amneh Jafari") == "PERSON" and found.get("University of Texas Arlington") == "ORG"
+
+
+def test_common_words_after_a_body_stay_in_its_name():
+    found = mentions("It offered support for Red Hat Enterprise Linux (RHEL), a paid enterprise system.",
+                     "Linux said nothing of the sort, the newsletter joked.")
+    assert found.get("Enterprise Linux") != "PERSON"

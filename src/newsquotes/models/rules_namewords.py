@@ -228,7 +228,7 @@ def name_after_body(layout: Layout, run: Words) -> int | None:
     "Ambassador to the United Nations Nikki Haley wrote"): the last two words, else None."""
     text, start = layout.text, run[0][0]
     words = [layout.word(w) for w in run]
-    if len(run) < 4 or any(w in lex.CONNECTORS or not w[0].isupper() for w in words) or not _ROLE_LINK.search(
+    if len(run) < 4 or any(w in lex.CONNECTORS or not w[0].isupper() for w in words[-3:]) or not _ROLE_LINK.search(
             text, max(0, start - 12), start):
         return None
     name = words[-2:]
@@ -236,7 +236,10 @@ def name_after_body(layout: Layout, run: Words) -> int | None:
                     for w in name) and not re.match(r"\s+\w+ing\b", text[run[-1][1]:])  # not "… Information reporting"
     # the verb after the run, or inverted before the role: "“…,” wrote former Ambassador to the United Nations …"
     inverted = _INVERTED_ROLE.search(text, max(0, start - 80), start) and text[run[-1][1]:run[-1][1] + 1] in ".,"
-    return len(run) - 2 if plain and (reported_by(layout, run) or inverted) else None
+    # or the surname comes back alone as a speaker, and neither word is a common one ("Enterprise Linux"): "major at
+    # University of Texas Arlington Amneh Jafari heard … Jafari said"
+    surname = said_alone(layout, *name) and not any(re.search(r"\b%s\b" % re.escape(w.lower()), text) for w in name)
+    return len(run) - 2 if plain and (reported_by(layout, run) or inverted or surname) else None
 
 
 def of_the_cut_body(layout: Layout, run: Words, words: list[str]) -> bool:

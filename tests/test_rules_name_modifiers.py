@@ -1,7 +1,8 @@
 """The ``rules`` model's name finder on names that the words around them show: a name before "-backed" or "-era"
 ends at its hyphen ("Bernie Sanders-backed candidates"), a stance word ("Pro-Beijing") is no name, one word that
-"who" follows is a person ("Wiranto, who was visiting"), and a person glued after a body ("University of Texas
-Arlington Amneh Jafari") is cut off when the surname comes back alone.
+"who" follows is a person ("Wiranto, who was visiting"), a person glued after a body ("University of Texas
+Arlington Amneh Jafari") is cut off when the surname comes back alone, and a long name with "Jr." or a person's
+appositive ("Jose Luis Orozco Torres, a 37-year-old citizen") is a person.
 
 Each sentence is built on the construction of a sentence in the train or dev split, and goes through the real
 segmenter, as in a built corpus.
@@ -75,3 +76,14 @@ def test_common_words_after_a_body_stay_in_its_name():
     found = mentions("It offered support for Red Hat Enterprise Linux (RHEL), a paid enterprise system.",
                      "Linux said nothing of the sort, the newsletter joked.")
     assert found.get("Enterprise Linux") != "PERSON"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Jose Luis Orozco Torres, a 37-year-old citizen of Mexico, was arrested by officers in Texas.",
+     "Jose Luis Orozco Torres"),
+    ("John James Conyers Jr., first elected to Congress in 1964, was born in Detroit.", "John James Conyers Jr."),
+    ("Sayyid Ali Hosseini Khamenei, the Supreme Leader of Iran, ordered three days of mourning.",
+     "Sayyid Ali Hosseini Khamenei"),
+])
+def test_a_long_name_with_a_generation_or_a_person_s_appositive_is_a_person(sentence, name):
+    assert mentions(sentence).get(name) == "PERSON"

@@ -25,7 +25,8 @@ from newsquotes.models.rules_name_edges import (BODY_ENDINGS, STANCE, based_open
 from newsquotes.models.rules_roles import ROLES as _ROLES, THING_HEADS
 from newsquotes.models.rules_roles import (abstract_name, agent_role, names_no_person, particle_name,
                                            place_after_opener, plural_role)
-from newsquotes.models.rules_namewords import (BODY_WORDS, PLACE_WORDS, after_the, and_in_body, name_after_body, names_a_body, not_a_person,
+from newsquotes.models.rules_namewords import (BODY_WORDS, PLACE_WORDS, after_the, and_in_body, long_person_name,
+                                              name_after_body, names_a_body, not_a_person,
                                               of_the_cut_body, person_of_body, plural_possessive_in_name, reported_by, said_alone,
                                               surname_again, thing_follows)
 from newsquotes.models.rules_text import Layout
@@ -254,7 +255,8 @@ class _Finder:
             self._add(run, "ORG")  # "Las Vegas Review-Journal": a body named after its place
         else:
             title = previous if previous in lex.PERSON_NOUNS else ""
-            organisation = (len(run) > 3 or any(w in lex.CONNECTORS for w in words)) and not particle_name(words) or (
+            organisation = (len(run) > 3 or any(w in lex.CONNECTORS for w in words)) and not particle_name(words) and (
+                not long_person_name(layout, run)) or (
                 after_the(layout, run[0][0]) and thing_follows(layout, run[-1][1])  # "the White House has said",
                 and not words[0].isupper() and words[0] not in lex.GPE)  # not "the UN Nikki Haley:"
             if organisation:

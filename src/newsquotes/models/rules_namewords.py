@@ -4,7 +4,8 @@ Title Case is not only for names: headings ("Policy Shortcomings", "Reaching Riv
 Beautiful Bill") and things after "the" ("the Frühburgunder") are capitalised too. A person's name has a word that
 the article never writes in lower case, does not open with a gerund and takes no article. A body's name may hold
 "and" and a plural possessive ("Universities and Colleges Employers' Association"), and a role may name its
-portfolio with "and" ("Counselor for Trade and Manufacturing Peter Navarro").
+portfolio with "and" ("Counselor for Trade and Manufacturing Peter Navarro"). Four or more name words are a body's
+unless a generation, an initial or a person's noun beside them shows a person ("John James Conyers Jr.").
 """
 
 from __future__ import annotations
@@ -248,3 +249,25 @@ def of_the_cut_body(layout: Layout, run: Words, words: list[str]) -> bool:
     rest = layout.text[run[-1][1]:run[-1][1] + 12]
     return (len(words) > 3 and words[3] == "the" and person_of_body(words[:2], ["NAME"])
             and bool(re.match(r"(?:\s+[a-z]{3,}\b(?!\s+of\b)|[–—-][A-Z])", rest)))
+
+
+#: What ends or fills a long name that only a person's has: "William Clay Ford Jr.", "Michael J. T. Guy".
+_GENERATION = frozenset("Jr. Jr Sr. Sr II III IV".split())
+_INITIAL = re.compile(r"[A-Z]\.?")
+#: A person's noun in an appositive right after a name: ", a 37-year-old citizen of Mexico", ", the Supreme Leader of
+#: Iran", ", president of Howard University".
+_PERSON_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)?([A-Za-z]+)\s*(?:[,;.]|\s(?:of|at|for|in)\b)")
+
+
+def long_person_name(layout: Layout, run: Words) -> bool:
+    """Whether four or more capitalised words are one person's name, not a body's: a generation or an initial
+    inside ("John James Conyers Jr.", "Wayne A. I. Frederick"), or a person's noun beside them ("Jose Luis Orozco
+    Torres, a 37-year-old citizen of Mexico", "mathematician Michael J. T. Guy")."""
+    words = [layout.word(w) for w in run]
+    if not all(w[0].isupper() for w in words) or any(
+            w in lex.GPE or w in lex.NORP or w in lex.ORG_WORDS or w.isupper() for w in words) or (
+            lex.head_kind(words[-1]) == "PERSON"):  # "Mitchell Rubber Arabia Founder, Chairman, and CEO"
+        return False
+    after = _PERSON_AFTER.match(layout.text, run[-1][1])
+    return (words[-1] in _GENERATION or any(_INITIAL.fullmatch(w) for w in words[1:-1]) or _beside_a_role(layout, run)
+            or bool(after) and lex.head_kind(after.group(1)) == "PERSON")

@@ -1,6 +1,7 @@
 """The ``rules`` model's name finder on names that the words around them show: a name before "-backed" or "-era"
 ends at its hyphen ("Bernie Sanders-backed candidates"), a stance word ("Pro-Beijing") is no name, one word that
-"who" follows is a person ("Wiranto, who was visiting"), a person glued after a body ("University of Texas
+"who" follows or that a person's noun introduces is a person wherever it comes back ("Wiranto, who was visiting",
+"their nine-month-old child, Gloria"), a person glued after a body ("University of Texas
 Arlington Amneh Jafari") is cut off when the surname comes back alone, and a long name with "Jr." or a person's
 appositive ("Jose Luis Orozco Torres, a 37-year-old citizen") is a person.
 
@@ -87,3 +88,14 @@ def test_common_words_after_a_body_stay_in_its_name():
 ])
 def test_a_long_name_with_a_generation_or_a_person_s_appositive_is_a_person(sentence, name):
     assert mentions(sentence).get(name) == "PERSON"
+
+
+def test_a_name_the_text_introduces_as_a_person_s_is_a_person_wherever_it_comes_back():
+    article = article_of("Their daughter, Gloria, developed severe eczema at the age of four months.",
+                         "By the end, Gloria spent most nights awake, the prosecutor said.")
+    found = [(article.text[m.start:m.end], m.label) for m in find_mentions(Layout(article))]
+    assert found.count(("Gloria", "PERSON")) == 2
+
+
+def test_a_sign_after_a_person_s_noun_is_no_name():
+    assert "&" not in mentions("The order will empower parents, teachers & students to decide, parents, & this is right.")

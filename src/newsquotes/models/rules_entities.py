@@ -5,7 +5,8 @@ to a name ("The", "According", weekdays). GPE and NORP come from a gazetteer and
 (-ia, -land, -stan; -ian, -ese, -ish), ORG from words such as Ministry, Agency, Party and from acronyms,
 FAC from Stadium, Airport …, EVENT from Day, Festival …, GPE from "New", "San", "Fort" … before one word, PERSON after a
 title or for two or three other name words that name no role and no thing (rules_roles). A single word is
-a person when it repeats part of a full name, comes before a reporting verb or before ", who". A name that opens
+a person when it repeats part of a full name, comes before a reporting verb, or the text introduces it as a
+person's anywhere (", who" after it, "their child, Gloria"). A name that opens
 a compound modifier ("Bernie Sanders-backed", "Biden-era") ends at its hyphen. Each person mention is
 named by the fullest form of that name in the article ("Ivan Petrov" for "Petrov").
 """
@@ -19,7 +20,7 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_handles import name_handles
 from newsquotes.models.rules_mention_names import canonical_names
 from newsquotes.models.rules_kinds import (companies_by_context, join_legal_forms, locative_place, organisation_by_context,
-                                          person_by_who, place_after_name, place_kind)
+                                          introduced_person, place_after_name, place_kind)
 from newsquotes.models.rules_name_edges import (BODY_ENDINGS, STANCE, based_opener, cut_modifiers, irish_o,
                                                modifier_head, topic_of_body)
 from newsquotes.models.rules_roles import ROLES as _ROLES, THING_HEADS
@@ -347,6 +348,8 @@ class _Finder:
             text[m.start:m.end] for m in self.found if m.label == "PERSON" and m.title}  # "President Biden"
         self.org_heads = {text[m.start:m.end].split()[0] for m in self.found if m.label == "ORG" and " " in text[m.start:m.end]}
         person_words -= {layout.word(w) for w in self.singles if after_the(layout, w[0]) and thing_follows(layout, w[1])}
+        person_words |= {layout.word(w) for w in self.singles if text[w[0]].isupper() and not self._known(w) and not
+                         after_the(layout, w[0]) and layout.word(w).lower() not in self.lowercase and introduced_person(layout, *w)}
         for s, e in self.singles:
             if label := self._single_label(s, e, person_words):
                 self.found.append(Mention(s, e, label))
@@ -385,8 +388,6 @@ class _Finder:
             return "ORG" if article else "PERSON"  # "the Kremlin noted": people go without an article
         if before and layout.word(before[-1]) in lex.PERSON_NOUNS:
             return "PERSON"
-        if not article and word.lower() not in self.lowercase and person_by_who(layout, s, e):
-            return "PERSON"  # "Wiranto, who was visiting"
         return None
 
     def _press_articles(self) -> None:

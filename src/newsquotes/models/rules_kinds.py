@@ -208,3 +208,15 @@ def person_by_who(layout: Layout, start: int, end: int) -> bool:
     before = layout.words_in(max(0, start - 30), start)
     return bool(_WHO_AFTER.match(layout.text, end)) and not (
         before and layout.word(before[-1]).lower() in _PLACE_OR_PART)
+
+
+#: A person's noun that a name is set after with a comma: "There was a lady there, Rajamma, she worked",
+#: "his 95 year old mom, Mafa, who".
+_NOUN_BEFORE = re.compile(r"\b([a-z]+)(?:\s+(?:there|here))?,\s+$")
+
+
+def introduced_person(layout: Layout, start: int, end: int) -> bool:
+    """Whether the text introduces a one-word name as a person's, so that the name is hers wherever it comes
+    back: ", who" follows it, or a person's noun stands before it with a comma ("a lady there, Rajamma,")."""
+    noun = _NOUN_BEFORE.search(layout.text, max(0, start - 30), start)
+    return person_by_who(layout, start, end) or bool(noun) and lex.head_kind(noun.group(1)) == "PERSON"

@@ -5,7 +5,9 @@ to a name ("The", "According", weekdays). GPE and NORP come from a gazetteer and
 (-ia, -land, -stan; -ian, -ese, -ish), ORG from words such as Ministry, Agency, Party and from acronyms,
 FAC from Stadium, Airport …, EVENT from Day, Festival …, GPE from "New", "San", "Fort" … before one word, PERSON after a
 title or for two or three other name words that name no role and no thing (rules_roles). A single word is
-a person when it repeats part of a full name or comes before a reporting verb. Each person mention is
+a person when it repeats part of a full name, comes before a reporting verb, or the text introduces it as a
+person's anywhere (", who" after it, "their child, Gloria"). A name that opens
+a compound modifier ("Bernie Sanders-backed", "Biden-era") ends at its hyphen. Each person mention is
 named by the fullest form of that name in the article ("Ivan Petrov" for "Petrov").
 """
 
@@ -18,12 +20,14 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_handles import name_handles
 from newsquotes.models.rules_mention_names import canonical_names
 from newsquotes.models.rules_kinds import (companies_by_context, join_legal_forms, locative_place, organisation_by_context,
-                                          place_after_name, place_kind)
-from newsquotes.models.rules_name_edges import BODY_ENDINGS, based_opener, irish_o, topic_of_body
+                                          introduced_person, place_after_name, place_kind)
+from newsquotes.models.rules_name_edges import (BODY_ENDINGS, STANCE, based_opener, cut_modifiers, irish_o,
+                                               modifier_head, topic_of_body)
 from newsquotes.models.rules_roles import ROLES as _ROLES, THING_HEADS
 from newsquotes.models.rules_roles import (abstract_name, agent_role, names_no_person, particle_name,
                                            place_after_opener, plural_role)
-from newsquotes.models.rules_namewords import (BODY_WORDS, PLACE_WORDS, after_the, and_in_body, name_after_body, names_a_body, not_a_person,
+from newsquotes.models.rules_namewords import (BODY_WORDS, PLACE_WORDS, after_the, and_in_body, long_person_name,
+                                              name_after_body, names_a_body, not_a_person,
                                               of_the_cut_body, person_of_body, plural_possessive_in_name, reported_by, said_alone,
                                               surname_again, thing_follows)
 from newsquotes.models.rules_text import Layout
@@ -72,6 +76,7 @@ class _Finder:
         self.found: list[Mention] = []
         self.singles: Words = []  # one-word names whose label depends on the rest of the article
         self.org_heads: set[str] = set()  # first words of organisations' longer names
+        self.surnames: set[str] = set()  # last words of people's longer names, and titled names
         self.lowercase = {layout.word(w) for w in layout.words if layout.text[w[0]].islower()}
 
     def run(self) -> list[Mention]:
@@ -152,7 +157,7 @@ class _Finder:
         """The parts of a run between words that never belong to a name, without edge connectors."""
         layout = self.layout
         parts, part = [], []
-        for span in run + [None]:
+        for span in cut_modifiers(layout, run) + [None]:
             if span is not None and layout.word(span) not in lex.STOP and layout.word(span) not in _FIRST_PERSON and (
                     part or layout.word(span) not in _OPENERS):
                 part.append(span)
@@ -251,7 +256,8 @@ class _Finder:
             self._add(run, "ORG")  # "Las Vegas Review-Journal": a body named after its place
         else:
             title = previous if previous in lex.PERSON_NOUNS else ""
-            organisation = (len(run) > 3 or any(w in lex.CONNECTORS for w in words)) and not particle_name(words) or (
+            organisation = (len(run) > 3 or any(w in lex.CONNECTORS for w in words)) and not particle_name(words) and (
+                not long_person_name(layout, run)) or (
                 after_the(layout, run[0][0]) and thing_follows(layout, run[-1][1])  # "the White House has said",
                 and not words[0].isupper() and words[0] not in lex.GPE)  # not "the UN Nikki Haley:"
             if organisation:
@@ -336,10 +342,14 @@ class _Finder:
 
     def _label_singles(self) -> None:
         layout, text = self.layout, self.layout.text
-        person_words = {layout.word(w) for m in self.found if m.label == "PERSON" and " " in text[m.start:m.end]
-                        for w in layout.words_in(m.start, m.end)}
+        full_names = [layout.words_in(m.start, m.end) for m in self.found if m.label == "PERSON" and " " in text[m.start:m.end]]
+        person_words = {layout.word(w) for name in full_names for w in name}
+        self.surnames = {layout.word(name[-1]) for name in full_names if name} | {
+            text[m.start:m.end] for m in self.found if m.label == "PERSON" and m.title}  # "President Biden"
         self.org_heads = {text[m.start:m.end].split()[0] for m in self.found if m.label == "ORG" and " " in text[m.start:m.end]}
         person_words -= {layout.word(w) for w in self.singles if after_the(layout, w[0]) and thing_follows(layout, w[1])}
+        person_words |= {layout.word(w) for w in self.singles if text[w[0]].isupper() and not self._known(w) and not
+                         after_the(layout, w[0]) and layout.word(w).lower() not in self.lowercase and introduced_person(layout, *w)}
         for s, e in self.singles:
             if label := self._single_label(s, e, person_words):
                 self.found.append(Mention(s, e, label))
@@ -349,6 +359,10 @@ class _Finder:
         known = self._known((s, e))
         if known == "ORG":
             return known
+        if modifier_head(layout, (s, e)):  # "Biden-era rules", "American-made products"
+            return known or ("PERSON" if word in self.surnames else None)
+        if STANCE.fullmatch(word):
+            return None  # "the Pro-Beijing camp"
         # "UK" of "Change UK" is still the UK, and "in Melbourne" is a place after "Make Melbourne"; no word of a
         # thing the article writes "the Frühburgunder is"
         if word in person_words and not (known and word.isupper()) and not (

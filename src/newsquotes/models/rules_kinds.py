@@ -193,3 +193,30 @@ def companies_by_context(layout: Layout, found: list) -> None:
         opener = words[0] not in lex.GPE and words[0] not in lex.NORP and organisation_by_context(layout, words[0])
         if acronym_of_place or opener or organisation_by_context(layout, text[m.start:m.end]):
             m.label = "ORG"
+
+
+#: A relative clause of a person right after a name: "Wiranto, who was visiting".
+_WHO_AFTER = re.compile(r",\s+who\b")
+#: Words before a name that make it a place or a group that "who" reaches past: "a radioastronomer at West
+#: Virginia University in Morgantown, who", "members of Scientology, who".
+_PLACE_OR_PART = frozenset("of in at from near to into across".split())
+
+
+def person_by_who(layout: Layout, start: int, end: int) -> bool:
+    """Whether ", who" after a one-word name makes it a person's ("Wiranto, who was visiting", "adored Deirdre,
+    who"): bodies take "which", and no place or group before it takes the clause instead."""
+    before = layout.words_in(max(0, start - 30), start)
+    return bool(_WHO_AFTER.match(layout.text, end)) and not (
+        before and layout.word(before[-1]).lower() in _PLACE_OR_PART)
+
+
+#: A person's noun that a name is set after with a comma: "There was a lady there, Rajamma, she worked",
+#: "his 95 year old mom, Mafa, who".
+_NOUN_BEFORE = re.compile(r"\b([a-z]+)(?:\s+(?:there|here))?,\s+$")
+
+
+def introduced_person(layout: Layout, start: int, end: int) -> bool:
+    """Whether the text introduces a one-word name as a person's, so that the name is hers wherever it comes
+    back: ", who" follows it, or a person's noun stands before it with a comma ("a lady there, Rajamma,")."""
+    noun = _NOUN_BEFORE.search(layout.text, max(0, start - 30), start)
+    return person_by_who(layout, start, end) or bool(noun) and lex.head_kind(noun.group(1)) == "PERSON"

@@ -1,6 +1,6 @@
 """Where a name begins and ends, for ``rules_entities``: words that join a run of capitalised words although no
-capital or plain space links them, words that open a run but belong to no name, and last words that make a
-name a body's."""
+capital or plain space links them, words that open a run but belong to no name, last words that make a name a
+body's, and compound modifiers ("Biden-era", "Kremlin-owned") whose name ends at the hyphen."""
 
 from __future__ import annotations
 
@@ -37,3 +37,28 @@ def irish_o(layout: Layout, run: Words, span: tuple[int, int]) -> bool:
 def based_opener(layout: Layout, part: Words) -> bool:
     """Whether the first word of a name only says where the body is based: "Michigan-based Whirlpool"."""
     return len(part) > 1 and bool(_BASED.fullmatch(layout.word(part[0])))
+
+
+#: A compound modifier made from a name, which describes what follows: "Kremlin-owned", "Bernie Sanders-backed",
+#: "World War II-era", "Muslim-majority", "Booker Prize-winner"; the name before its hyphen ends there.
+_MODIFIER = re.compile(r"[A-Z][\w.']*(?=-(?:(?!based$)[a-z]+ed|era|majority|winner|winning|style|born|made)$)")
+#: A stance towards a name, which alone names no one: "the Pro-Beijing camp", "Anti-Trump".
+STANCE = re.compile(r"(?:Pro|Anti)-[A-Z][\w']*")
+
+
+def cut_modifiers(layout: Layout, run: Words) -> list[tuple[int, int] | None]:
+    """The run with each compound modifier cut to the name before its hyphen and a break (None) after it:
+    "Bernie Sanders-backed candidates" names Bernie Sanders."""
+    spans: list[tuple[int, int] | None] = []
+    for span in run:
+        if head := _MODIFIER.match(layout.word(span)):
+            spans += [(span[0], span[0] + head.end()), None]
+        else:
+            spans.append(span)
+    return spans
+
+
+def modifier_head(layout: Layout, span: tuple[int, int]) -> bool:
+    """Whether a word is the name that opens a compound modifier ("Biden" of "Biden-era"), which says whose or
+    where something is and never acts itself."""
+    return layout.text[span[1]:span[1] + 1] == "-"

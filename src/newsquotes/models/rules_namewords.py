@@ -4,7 +4,8 @@ Title Case is not only for names: headings ("Policy Shortcomings", "Reaching Riv
 Beautiful Bill") and things after "the" ("the Frühburgunder") are capitalised too. A person's name has a word that
 the article never writes in lower case, does not open with a gerund and takes no article. A body's name may hold
 "and" and a plural possessive ("Universities and Colleges Employers' Association"), and a role may name its
-portfolio with "and" ("Counselor for Trade and Manufacturing Peter Navarro").
+portfolio with "and" ("Counselor for Trade and Manufacturing Peter Navarro"). Four or more name words are a body's
+unless a generation, an initial or a person's noun beside them shows a person ("John James Conyers Jr.").
 """
 
 from __future__ import annotations
@@ -228,7 +229,7 @@ def name_after_body(layout: Layout, run: Words) -> int | None:
     "Ambassador to the United Nations Nikki Haley wrote"): the last two words, else None."""
     text, start = layout.text, run[0][0]
     words = [layout.word(w) for w in run]
-    if len(run) < 4 or any(w in lex.CONNECTORS or not w[0].isupper() for w in words) or not _ROLE_LINK.search(
+    if len(run) < 4 or any(w in lex.CONNECTORS or not w[0].isupper() for w in words[-3:]) or not _ROLE_LINK.search(
             text, max(0, start - 12), start):
         return None
     name = words[-2:]
@@ -236,7 +237,10 @@ def name_after_body(layout: Layout, run: Words) -> int | None:
                     for w in name) and not re.match(r"\s+\w+ing\b", text[run[-1][1]:])  # not "… Information reporting"
     # the verb after the run, or inverted before the role: "“…,” wrote former Ambassador to the United Nations …"
     inverted = _INVERTED_ROLE.search(text, max(0, start - 80), start) and text[run[-1][1]:run[-1][1] + 1] in ".,"
-    return len(run) - 2 if plain and (reported_by(layout, run) or inverted) else None
+    # or the surname comes back alone as a speaker, and neither word is a common one ("Enterprise Linux"): "major at
+    # University of Texas Arlington Amneh Jafari heard … Jafari said"
+    surname = said_alone(layout, *name) and not any(re.search(r"\b%s\b" % re.escape(w.lower()), text) for w in name)
+    return len(run) - 2 if plain and (reported_by(layout, run) or inverted or surname) else None
 
 
 def of_the_cut_body(layout: Layout, run: Words, words: list[str]) -> bool:
@@ -245,3 +249,25 @@ def of_the_cut_body(layout: Layout, run: Words, words: list[str]) -> bool:
     rest = layout.text[run[-1][1]:run[-1][1] + 12]
     return (len(words) > 3 and words[3] == "the" and person_of_body(words[:2], ["NAME"])
             and bool(re.match(r"(?:\s+[a-z]{3,}\b(?!\s+of\b)|[–—-][A-Z])", rest)))
+
+
+#: What ends or fills a long name that only a person's has: "William Clay Ford Jr.", "Michael J. T. Guy".
+_GENERATION = frozenset("Jr. Jr Sr. Sr II III IV".split())
+_INITIAL = re.compile(r"[A-Z]\.?")
+#: A person's noun in an appositive right after a name: ", a 37-year-old citizen of Mexico", ", the Supreme Leader of
+#: Iran", ", president of Howard University".
+_PERSON_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)?([A-Za-z]+)\s*(?:[,;.]|\s(?:of|at|for|in)\b)")
+
+
+def long_person_name(layout: Layout, run: Words) -> bool:
+    """Whether four or more capitalised words are one person's name, not a body's: a generation or an initial
+    inside ("John James Conyers Jr.", "Wayne A. I. Frederick"), or a person's noun beside them ("Jose Luis Orozco
+    Torres, a 37-year-old citizen of Mexico", "mathematician Michael J. T. Guy")."""
+    words = [layout.word(w) for w in run]
+    if not all(w[0].isupper() for w in words) or any(
+            w in lex.GPE or w in lex.NORP or w in lex.ORG_WORDS or w.isupper() for w in words) or (
+            lex.head_kind(words[-1]) == "PERSON"):  # "Mitchell Rubber Arabia Founder, Chairman, and CEO"
+        return False
+    after = _PERSON_AFTER.match(layout.text, run[-1][1])
+    return (words[-1] in _GENERATION or any(_INITIAL.fullmatch(w) for w in words[1:-1]) or _beside_a_role(layout, run)
+            or bool(after) and lex.head_kind(after.group(1)) == "PERSON")

@@ -99,3 +99,16 @@ def test_a_name_the_text_introduces_as_a_person_s_is_a_person_wherever_it_comes_
 
 def test_a_sign_after_a_person_s_noun_is_no_name():
     assert "&" not in mentions("The order will empower parents, teachers & students to decide, parents, & this is right.")
+
+
+@pytest.mark.parametrize("sentence, acronym", [
+    ("The campaign posted AI-generated images of the senator on Tuesday.", "AI"),
+    ("Growth in GDP slowed to 1.2 percent, the ministry said.", "GDP"),
+    ("Shares rose after the company named a new CEO on Monday.", "CEO"),
+])
+def test_an_acronym_of_a_common_noun_is_no_name(sentence, acronym):
+    assert acronym not in mentions(sentence)
+
+
+def test_an_unknown_acronym_is_still_an_organisation():
+    assert mentions("The report was published by the ONDCP on Monday.").get("ONDCP") == "ORG"

@@ -238,6 +238,9 @@ STOP = _words("""
     September October November December Mar Feb Jan Apr Jun Jul Aug Sep Sept Oct Nov Dec Photograph Pictured
 """)
 
+#: Acronyms of common nouns, which name no one: "AI-generated", "the CEO", "GDP".
+COMMON_ACRONYMS = _words("AI CEO CFO COO CTO GDP TV DNA RNA COVID IPO GPS PC HIV AIDS UFO NFT EV ID IQ")
+
 ORG_WORDS = _words("""
     Ministry Agency Department Inc Corp Corporation Company Co Ltd LLC Group Council Committee Commission Office
     Party Church University College School Institute Association Foundation Authority Army Navy Force Police Court

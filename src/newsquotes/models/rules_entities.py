@@ -188,7 +188,7 @@ class _Finder:
             return "GPE"
         if word in lex.NORP or word.rstrip("s") in lex.NORP:
             return "NORP"
-        acronym = 2 <= len(word) <= 5 and word.isupper()
+        acronym = 2 <= len(word) <= 5 and word.isupper() and word not in lex.COMMON_ACRONYMS
         site = re.search(r"\.(?:com|org|net|gov)$", word)
         return "ORG" if acronym or site or word in lex.ORG_WORDS else None
 

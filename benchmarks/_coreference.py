@@ -8,11 +8,15 @@ MEANTIME descriptor), or such a name's words are among the answer's. No answer i
 
 from __future__ import annotations
 
+import argparse
+import json
 import re
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from newsquotes.dataset import load_dataset
 from newsquotes.gold import gum, meantime
 from newsquotes.gold.build import GoldSources, article_name
 from newsquotes.models.rules_entities import find_mentions
@@ -151,3 +155,30 @@ def context(text: str, start: int, end: int) -> str:
 
 def rate(right: int, total: int) -> str:
     return f"{right}/{total} = {right / total:.3f}" if total else "-"
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(doc: str, cases: Callable, report: Callable, shown: Callable, describe: Callable, errors_help: str) -> None:
+    """The command line both benchmarks share: score the cases of each split asked for (train and dev; never the
+    test split), print the ``report`` of each and the first wrong cases that ``shown`` selects, write every case as
+    JSON, and print the count right over both splits of the speaking entities outside quotation marks."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--split", choices=("train", "dev"), action="append", help="train, dev or both (default)")
+    parser.add_argument("--errors", type=int, default=0, help=errors_help)
+    parser.add_argument("--json", type=Path, help="write every case here")
+    args = parser.parse_args()
+    sources = GoldSources.shipped(ROOT)
+    everything = []
+    for split in args.split or ["train", "dev"]:
+        dataset = load_dataset(ROOT / "corpus" / "gold" / "gold.jsonl", ROOT / "corpus" / "build", split)
+        found = [c for article in dataset.articles for c in cases(article, sources)]
+        report(split, found)
+        everything += found
+        for case in [c for c in found if not c.right and shown(c)][:args.errors]:
+            print(describe(case))
+    if args.json:
+        args.json.write_text(json.dumps([asdict(c) for c in everything], ensure_ascii=False, indent=1))
+    totals = Counter((c.kind != "other" and not c.quoted, c.right) for c in everything)
+    print(f"all splits, speaking unquoted: {totals[True, True]}/{totals[True, True] + totals[True, False]}")

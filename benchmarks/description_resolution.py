@@ -18,24 +18,19 @@ of head noun are given apart. Never reads the test split.
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
-from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
-from newsquotes.dataset import load_dataset
 from newsquotes.gold.build import GoldSources
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS
 from newsquotes.models.rules_referents import head_kind
 from newsquotes.schema import Article
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _coreference import context, gold_file, gum_anaphors, is_right, meantime_anaphors, quoted, rate, resolver  # noqa: E402
+from _coreference import context, gold_file, gum_anaphors, is_right, meantime_anaphors, quoted, rate, resolver, run  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
 #: Words after a MEANTIME description's head, which GUM's syntax gives but MEANTIME's tokens do not.
 _AFTER_HEAD = frozenset("of in at for from with on who whom which that , ( to by as and 's ’s".split())
 CLASSES = ("business", "organisation", "person", "place", "other")
@@ -145,25 +140,9 @@ def report(split: str, found: list[Case]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=("train", "dev"), action="append", help="train, dev or both (default)")
-    parser.add_argument("--errors", type=int, default=0, help="print this many wrong speaking descriptions")
-    parser.add_argument("--json", type=Path, help="write every case here")
-    args = parser.parse_args()
-    sources = GoldSources.shipped(ROOT)
-    everything = []
-    for split in args.split or ["train", "dev"]:
-        dataset = load_dataset(ROOT / "corpus" / "gold" / "gold.jsonl", ROOT / "corpus" / "build", split)
-        found = [c for article in dataset.articles for c in cases(article, sources)]
-        report(split, found)
-        everything += found
-        wrong = [c for c in found if not c.right and c.kind != "other" and not c.quoted]
-        for c in wrong[:args.errors]:
-            print(f"  {c.article} {c.description!r} -> {c.answer!r}; gold {c.names[:3]}\n     {c.context}")
-    if args.json:
-        args.json.write_text(json.dumps([asdict(c) for c in everything], ensure_ascii=False, indent=1))
-    totals = Counter((c.kind != "other" and not c.quoted, c.right) for c in everything)
-    print(f"all splits, speaking unquoted: {totals[True, True]}/{totals[True, True] + totals[True, False]}")
+    run(__doc__, cases, report, lambda c: c.kind != "other" and not c.quoted,
+        lambda c: f"  {c.article} {c.description!r} -> {c.answer!r}; gold {c.names[:3]}\n     {c.context}",
+        "print this many wrong speaking descriptions")
 
 
 if __name__ == "__main__":

@@ -238,8 +238,9 @@ STOP = _words("""
     September October November December Mar Feb Jan Apr Jun Jul Aug Sep Sept Oct Nov Dec Photograph Pictured
 """)
 
-#: Acronyms of common nouns, which name no one: "AI-generated", "the CEO", "GDP".
-COMMON_ACRONYMS = _words("AI CEO CFO COO CTO GDP TV DNA RNA COVID IPO GPS PC HIV AIDS UFO NFT EV ID IQ")
+#: Acronyms of common nouns, which name no one: "AI-generated", "GDP". (A role such as "CEO" stays a mention,
+#: which "the company's CEO said" needs as its speaker.)
+COMMON_ACRONYMS = _words("AI GDP TV DNA RNA COVID IPO GPS PC HIV AIDS UFO NFT EV ID IQ")
 
 ORG_WORDS = _words("""
     Ministry Agency Department Inc Corp Corporation Company Co Ltd LLC Group Council Committee Commission Office

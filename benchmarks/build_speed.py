@@ -43,6 +43,7 @@ from rich.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _pages import load_pages, write_replicas  # noqa: E402
+from _process_memory import tree_memory_mb  # noqa: E402
 
 VARIANTS = ("default", "all-kept")
 
@@ -136,34 +137,6 @@ def _child(task: dict) -> dict:
     return _run_build(folder, Path(task["out"]), Path(task["cache"]), task["variant"])
 
 
-def _anonymous_pss(pid: int) -> int:
-    """Bytes of a process's PSS in anonymous pages (its heap, its share of what it forked with), from
-    ``/proc/PID/smaps_rollup``: unlike the whole PSS, it leaves out the library files' pages, whose share falls
-    whenever another process on the machine maps the same files."""
-    with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
-        for line in rollup:
-            if line.startswith("Pss_Anon:"):
-                return int(line.split()[1]) * 1024
-    return 0
-
-
-def _tree_memory_mb(process: psutil.Process, with_pss: bool) -> tuple[float, float, float]:
-    """RSS summed over a process and its descendants now, their PSS (shared pages counted once) and the anonymous
-    part of that PSS."""
-    rss = pss = anonymous = 0
-    for member in [process, *process.children(recursive=True)]:
-        try:
-            if with_pss:
-                info = member.memory_full_info()
-                rss, pss = rss + info.rss, pss + info.pss
-                anonymous += _anonymous_pss(member.pid)
-            else:
-                rss += member.memory_info().rss
-        except (psutil.Error, OSError):  # a worker that ended between listing and reading
-            continue
-    return rss / 2**20, pss / 2**20, anonymous / 2**20
-
-
 def measure(task: dict, interval: float, command: list[str] | None = None) -> dict:
     """Run ``task`` in a fresh interpreter, sampling the memory of its process tree every ``interval`` s.
 
@@ -184,7 +157,7 @@ def measure(task: dict, interval: float, command: list[str] | None = None) -> di
             if pid:
                 break
             try:
-                rss, pss, anonymous = _tree_memory_mb(process, with_pss)
+                rss, pss, anonymous = tree_memory_mb(process, with_pss)
             except psutil.NoSuchProcess:
                 rss = pss = anonymous = 0.0
             peak_rss, peak_pss, peak_anonymous = max(peak_rss, rss), max(peak_pss, pss), max(peak_anonymous, anonymous)
@@ -285,7 +258,7 @@ def _memory_runs(pages, work: Path, args, say) -> dict:
     memory: dict = {}
     for variant in args.variants:
         memory[variant] = {}
-        for copies in (1, args.memory_copies):
+        for copies in sorted({1, args.memory_copies}):  # one build each, never a rebuild from its cache
             folder = work / f"replicas-{copies}x"
             if not folder.exists():
                 write_replicas(pages, copies, folder)

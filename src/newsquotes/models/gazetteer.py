@@ -59,3 +59,22 @@ def demonyms() -> frozenset[str]:
         if _usable(demonym):
             found.add(demonym)
     return frozenset(found)
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Every name the gazetteers give a country, unfiltered: ISO names, common and official, and the usual other
+    spellings (what "the country" can be)."""
+    names = set()
+    for country in pycountry.countries:
+        names.update(v for f in ("name", "common_name", "official_name") if (v := getattr(country, f, None)))
+    for country in countryinfo.all_countries():
+        info = country.info()
+        names.update(n for n in [info.get("name"), *(info.get("altSpellings") or [])] if isinstance(n, str) and n)
+    return frozenset(names)
+
+
+@cache
+def subdivision_names(types: frozenset[str]) -> frozenset[str]:
+    """Names of the first-level subdivisions of the ``types`` given ("State", "Province", …)."""
+    return frozenset(s.name for s in pycountry.subdivisions if s.type in types)

@@ -1,8 +1,8 @@
 """What a definite description's head noun says of the entity it refers to, for the ``rules`` model.
 
 "The country" is a country and "the state" a state or province (or a place no gazetteer knows), while "the city"
-is no country ("the city" after Malaysia and Taipei is Taipei): countries and subdivisions come from ``pycountry``
-and ``countryinfo``, with the names news gives countries that they do not list ("U.S.", "Britain"). A description
+is no country ("the city" after Malaysia and Taipei is Taipei): countries and subdivisions come from the gazetteers
+(``newsquotes.models.gazetteer``), with the names news gives countries that they do not list ("U.S.", "Britain"). A description
 set beside a name is that name ("Kevin Conroy, the voice of Batman"), one whose head no kind of speaker has ("the
 foundation", "the station") the body or place whose name ends with that word ("the Andy Warhol Foundation for the
 Visual Arts"), and "the company" first a business named in its own sentence.
@@ -14,10 +14,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-import countryinfo
-import pycountry
-
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.gazetteer import country_names, subdivision_names
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business
 from newsquotes.models.rules_text import Layout
@@ -36,20 +34,13 @@ _REACH = 3
 
 @cache
 def countries() -> frozenset[str]:
-    """Names of countries: ISO names, common and official, and the usual other spellings."""
-    names = set(_OTHER_COUNTRIES)
-    for country in pycountry.countries:
-        names.update(v for f in ("name", "common_name", "official_name") if (v := getattr(country, f, None)))
-    for country in countryinfo.all_countries():
-        info = country.info()
-        names.update(n for n in [info.get("name"), *(info.get("altSpellings") or [])] if isinstance(n, str) and n)
-    return frozenset(names)
+    """Names of countries: the gazetteers' and the usual other spellings news uses."""
+    return country_names() | _OTHER_COUNTRIES
 
 
-@cache
 def states() -> frozenset[str]:
     """Names of states, provinces and territories."""
-    return frozenset(s.name for s in pycountry.subdivisions if s.type in _STATES)
+    return subdivision_names(_STATES)
 
 
 def place_fits(head: str, name: str) -> bool:

@@ -14,10 +14,9 @@ from urllib.parse import urlsplit
 
 from newsquotes.corpus.fields import iso_8601, words
 
-#: Where a page states its own name.
-_SITE_NAMES_XPATH = ('//meta[@property="og:site_name" or @name="og:site_name" or @name="application-name" or '
-                     '@name="publisher" or @name="DC.publisher" or @name="twitter:site" or @property="twitter:site"]'
-                     '/@content')
+#: Where a page states its own name: the ``content`` of a ``<meta>`` with one of these ``property`` or ``name``.
+_SITE_PROPERTIES = frozenset(("og:site_name", "twitter:site"))
+_SITE_NAMES = frozenset(("og:site_name", "application-name", "publisher", "DC.publisher", "twitter:site"))
 #: Separators between a headline and what a title adds to it (the site's name, a section, a date).
 TITLE_SEPARATORS = (" | ", "| ", " - ", " – ", " — ", " :: ", " · ")
 #: Words of a company's legal form: a name with one of them is an organisation, not a person.
@@ -66,8 +65,11 @@ class Site:
     label: str  # the host's own name: "spiegel" for www.spiegel.de, "" when there is no URL
 
     @classmethod
-    def of(cls, tree, url: str | None, *names: str | None) -> Site:
-        found = [*tree.xpath(_SITE_NAMES_XPATH), *names]
+    def of(cls, tree, url: str | None, *names: str | None, metas: list | None = None) -> Site:
+        """The site's names on the page and ``names``; ``metas``: the page's ``<meta>`` elements, if found."""
+        metas = tree.iter("meta") if metas is None else metas
+        found = [*(meta.get("content") for meta in metas if meta.get("property") in _SITE_PROPERTIES
+                   or meta.get("name") in _SITE_NAMES), *names]
         squashed = {_squash(without_address(str(name).lstrip("@"))) for name in found if name}
         host = (urlsplit(url or "").hostname or "").removeprefix("www.").split(".")
         return cls(frozenset(squashed - {""}), host[-2] if len(host) >= 2 else "")

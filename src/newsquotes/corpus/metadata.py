@@ -26,6 +26,8 @@ trafilatura's own guesses fill the gaps. Each field takes the first of these tha
 from __future__ import annotations
 
 import html
+import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
@@ -50,6 +52,24 @@ class PageMetadata:
     organizations: list[str] = field(default_factory=list)  # JSON-LD authors of type Organization
     published: str | None = None
     body_chars: int = 0  # length of the JSON-LD article's ``articleBody``
+    # The page's elements that the metadata reads, by tag (:func:`page_elements`)
+    elements: dict[str, list] = field(default_factory=dict, repr=False, compare=False)
+
+
+#: The elements the metadata reads: the ``<head>``, the canonical link, ``<meta>`` tags, JSON-LD scripts, headlines.
+READ_TAGS = ("head", "link", "meta", "script", "h1")
+
+
+def page_elements(tree) -> dict[str, list]:
+    """The page's elements of :data:`READ_TAGS`, by tag, in document order: one walk of the page in lxml's C
+    code for what would otherwise be an XPath search of the whole page each (``//link[@rel="canonical"]``,
+    extruct's ``//head`` and its and trafilatura's JSON-LD scripts, the site's names in ``<meta>``,
+    ``//body//h1``); ``tree`` is
+    the page's root, as trafilatura's ``load_html`` gives it."""
+    found: dict[str, list] = {tag: [] for tag in READ_TAGS}
+    for element in tree.iter(*READ_TAGS):
+        found[element.tag].append(element)
+    return found
 
 
 def is_headline_of(candidate: str, title: str | None) -> bool:
@@ -115,12 +135,48 @@ def _extruct_readers():
             submodule("extruct", "uniform")._uopengraph)
 
 
-def _structured_data(tree) -> tuple[list, list]:
+#: extruct's search for JSON-LD scripts, which :func:`_json_ld_items` replaces; if a version of extruct changes
+#: it, extruct's own search runs.
+EXTRUCT_JSON_LD_PATH = 'descendant-or-self::script[@type="application/ld+json"]'
+
+
+def _json_ld_items(reader, tree, scripts: list) -> list:
+    """``reader.extract_items(tree)`` on the page's ``<script>`` elements already found."""
+    if type(reader)._xp_jsonld.path != EXTRUCT_JSON_LD_PATH:
+        return list(reader.extract_items(tree))
+    found = map(reader._extract_items, (script for script in scripts if script.get("type") == "application/ld+json"))
+    return [item for items in found if items for item in items if item]
+
+
+def _open_graph_items(reader, heads: list) -> list:
+    """``list(reader.extract_items(tree))`` (extruct's Open Graph reader) on the page's ``<head>`` elements already
+    found: its ``//head`` and ``document.head`` (the first of them) are a search of the whole page each."""
+    namespaces_of_prefixes = submodule("extruct", "opengraph")._OG_NAMESPACES
+    items = []
+    for head in heads:
+        html_elements = heads[0].xpath("parent::html")
+        namespaces = reader.get_namespaces(html_elements[0]) if html_elements else {}
+        namespaces.update(reader.get_namespaces(head))
+        properties = []
+        for element in head.xpath("meta[@property and @content]"):
+            name, value = element.attrib["property"], element.attrib["content"]
+            prefix = name.partition(":")[0]
+            if prefix in namespaces_of_prefixes:
+                namespaces[prefix] = namespaces_of_prefixes[prefix]
+            if prefix in namespaces:
+                properties.append((name, value))
+        if properties:
+            items.append({"namespace": namespaces, "properties": properties})
+    return items
+
+
+def _structured_data(tree, elements: dict[str, list]) -> tuple[list, list]:
     """The page's JSON-LD objects and its Open Graph properties, as ``extruct.extract(tree, syntaxes=["json-ld",
     "opengraph"], uniform=True, errors="ignore")`` gives them; a syntax that fails to read counts as absent."""
     json_ld, open_graph, tidy = _extruct_readers()
     found = []
-    for read in (lambda: list(json_ld().extract_items(tree)), lambda: tidy(list(open_graph().extract_items(tree)))):
+    for read in (lambda: _json_ld_items(json_ld(), tree, elements["script"]),
+                 lambda: tidy(_open_graph_items(open_graph(), elements["head"]))):
         try:
             found.append(read())
         except Exception:  # noqa: BLE001 - broken markup of one syntax leaves the other, as errors="ignore" does
@@ -130,13 +186,15 @@ def _structured_data(tree) -> tuple[list, list]:
 
 def structured_metadata(tree, page_url: str | None = None) -> PageMetadata:
     """The metadata the parsed page declares in JSON-LD, Open Graph, its canonical link and its ``<h1>``."""
-    json_ld, open_graph = _structured_data(tree)
+    elements = page_elements(tree)
+    json_ld, open_graph = _structured_data(tree, elements)
     nodes = _flatten(json_ld)
     by_id = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
     article = next((node for node in nodes if _types(node) & set(ARTICLE_TYPES)), {})
     graph = next(iter(open_graph), {})
 
-    canonical = tree.xpath('//link[@rel="canonical"]/@href')
+    canonical = [link.get("href") for link in elements["link"]
+                 if link.get("rel") == "canonical" and link.get("href") is not None]
     urls = [u for u in (_text(canonical[0]) if canonical else None, _text(graph.get("og:url")),
                         _text(article.get("url"))) if u]
     # A relative link is resolved against the page's own URL, else against the first absolute one it states.
@@ -155,6 +213,7 @@ def structured_metadata(tree, page_url: str | None = None) -> PageMetadata:
         organizations=[name for name, organization in authors if organization],
         published=iso_8601(_text(article.get("datePublished")) or _text(graph.get("article:published_time"))),
         body_chars=len(" ".join(map(str, _as_list(article.get("articleBody") or ""))).strip()),
+        elements=elements,
     )
 
 
@@ -166,7 +225,8 @@ def headline(tree, meta: PageMetadata, found: str | None, site=None) -> str | No
     titles = [title for title in (meta.og_title, found, meta.headline) if title]
     if site is not None:
         titles = [headline_only(title, site) for title in titles]
-    for h1 in tree.xpath("//body//h1"):
+    h1s = meta.elements["h1"] if meta.elements else tree.iter("h1")
+    for h1 in (h1 for h1 in h1s if next(h1.iterancestors("body"), None) is not None):  # //body//h1
         text = " ".join(h1.text_content().split())
         if text and any(is_headline_of(text, title) for title in titles):
             return text
@@ -236,6 +296,56 @@ def prepare(warm: bool = False) -> None:
         define_stoplist(external.JT_STOPLIST)  # cached by jusText under the same tuple trafilatura passes it
 
 
+#: The types of the scripts trafilatura reads as JSON-LD (``.//script[@type=…]`` in its ``extract_meta_json``).
+_JSON_TYPES = ("application/ld+json", "application/settings+json")
+#: trafilatura's ``JSON_MINIFY`` (a JSON string, or one white-space character outside strings), as
+#: :func:`_minified_json` reads it; if a version of trafilatura changes it, its own reading runs.
+JSON_MINIFY_PATTERN = r'("(?:\\.|[^"\\])*")|\s'
+_JSON_TOKENS = re.compile(JSON_MINIFY_PATTERN + "+")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _minified_json(text: str) -> str:
+    """``JSON_MINIFY.sub(r"\\1", text)``: strings kept, white space outside them dropped, split in C rather than
+    a Python call per match (a run of white space holds no string, so it can go at once)."""
+    return "".join(filter(None, _JSON_TOKENS.split(text)))
+
+
+def _normalized_json(text: str) -> str:
+    """trafilatura's ``normalize_json``, with its lone surrogates removed by a pattern rather than a Python
+    test of each character."""
+    from trafilatura.json_metadata import JSON_UNICODE_REPLACE
+    from trafilatura.utils import HTML_STRIP_TAGS, trim
+
+    if "\\" in text:
+        text = text.replace("\\n", "").replace("\\r", "").replace("\\t", "")
+        text = JSON_UNICODE_REPLACE.sub(lambda match: chr(int(match[1], 16)), text)
+        text = html.unescape(_SURROGATE.sub("", text))
+    return trim(HTML_STRIP_TAGS.sub("", text))
+
+
+def read_json_ld(tree, found, scripts: list | None = None):
+    """What ``trafilatura.metadata.extract_meta_json(tree, found)`` gives: its JSON-LD reading, with the script
+    text minified and normalized in C (most of its time was a Python step per white-space character, string
+    and, in scripts with escapes, per character); ``scripts``: the page's ``<script>`` elements, if found."""
+    from trafilatura.json_metadata import extract_json, extract_json_parse_error
+    from trafilatura.metadata import JSON_MINIFY, extract_meta_json
+
+    if JSON_MINIFY.pattern != JSON_MINIFY_PATTERN:
+        return extract_meta_json(tree, found)
+    scripts = tree.iter("script") if scripts is None else scripts
+    # .//script: the page's root is no script of its own
+    for element in (script for script in scripts if script.get("type") in _JSON_TYPES and script is not tree):
+        if not element.text:
+            continue
+        text = _normalized_json(_minified_json(element.text))
+        try:
+            found = extract_json(json.loads(text, strict=False), found)
+        except json.JSONDecodeError:
+            found = extract_json_parse_error(text, found)
+    return found
+
+
 def page_fields(tree, page_url: str | None, structured: PageMetadata | None = None) -> dict:
     """The draft's metadata fields of a parsed page, in the order of the module's docstring.
 
@@ -244,8 +354,7 @@ def page_fields(tree, page_url: str | None, structured: PageMetadata | None = No
     the page) runs only when no author is known yet, the date search only when neither JSON-LD nor Open Graph dates the page, and the
     categories and tags, which the corpus does not keep, are not looked for.
     """
-    from trafilatura.metadata import (examine_meta, extract_license, extract_meta_json, extract_sitename,
-                                      extract_title, extract_url)
+    from trafilatura.metadata import examine_meta, extract_license, extract_sitename, extract_title, extract_url
     from trafilatura.settings import set_date_params
 
     from newsquotes.corpus.byline_search import find_byline
@@ -256,12 +365,12 @@ def page_fields(tree, page_url: str | None, structured: PageMetadata | None = No
     if found.author and " " not in found.author:
         found.author = None  # one word is a handle, not a byline
     try:
-        found = extract_meta_json(tree, found)  # JSON-LD as trafilatura reads it (the publisher's name)
+        found = read_json_ld(tree, found, structured.elements.get("script"))  # JSON-LD as trafilatura reads it (the publisher's name)
     except Exception:  # noqa: BLE001 - trafilatura guards its own JSON-LD reading the same way
         pass
     found.clean_and_trim()  # entities decoded, whitespace collapsed, as trafilatura leaves its metadata
     url = structured.url or found.url or extract_url(tree, page_url) or page_url
-    site = Site.of(tree, url, found.sitename)
+    site = Site.of(tree, url, found.sitename, metas=structured.elements.get("meta"))
     people, organisations = people_and_organisations(_authors_in(found.author), site)
     authors = structured.people or people
     if not authors:

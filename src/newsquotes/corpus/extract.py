@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from newsquotes.corpus import textdump
 from newsquotes.corpus.cleaning import Rule, remove_boilerplate
-from newsquotes.corpus.decoding import decode, html_bytes
+from newsquotes.corpus.decoding import decode, parse_html
 from newsquotes.corpus.dedup import words
 from newsquotes.corpus.documents import Draft, RawRecord, Rejected
 from newsquotes.corpus.metadata import iso_8601, page_fields, structured_metadata
@@ -183,12 +183,11 @@ def extract_html(raw: RawRecord, options: ExtractOptions) -> Draft:
     path always runs. Metadata: :mod:`.metadata`.
     """
     import trafilatura
-    from trafilatura.utils import load_html
 
     if not raw.body.strip():
         raise Rejected("empty input")
     element_classes_in_c()
-    tree = load_html(html_bytes(raw.body))
+    tree = parse_html(raw.body)
     if tree is None:
         raise Rejected("not HTML: the page could not be parsed")
     structured = structured_metadata(tree, raw.hints.get("url"))

@@ -34,6 +34,10 @@ PAGES = {
         f'<script type="text/javascript">var x = 1;</script><h1>Other</h1>{STORY}'
         '<meta name="publisher" content="Daily Press, Berlin, Germany"></body></html>'),
     "no structured data": (f"<html><head><title>Budget</title></head><body>{STORY}</body></html>"),
+    "a fragment, without <html> and <head>": (
+        f'<div>{STORY}<meta name="publisher" content="Daily Press"><script type="application/ld+json">'
+        '{"@type": "Article", "headline": "Budget"}</script></div><div><h1>Budget approved</h1>'
+        '<link rel="canonical" href="https://daily.example/budget"></div>'),
 }
 
 

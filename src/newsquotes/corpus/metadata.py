@@ -65,7 +65,8 @@ def page_elements(tree) -> dict[str, list]:
     code for what would otherwise be an XPath search of the whole page each (``//link[@rel="canonical"]``,
     extruct's ``//head`` and its and trafilatura's JSON-LD scripts, the site's names in ``<meta>``,
     ``//body//h1``); ``tree`` is
-    the page's root, as trafilatura's ``load_html`` gives it."""
+    the page's root as trafilatura's ``load_html`` gives it or, for a page without ``<html>`` and ``<head>``, the
+    element lxml makes of its body, which holds all of the page but its root (tested)."""
     found: dict[str, list] = {tag: [] for tag in READ_TAGS}
     for element in tree.iter(*READ_TAGS):
         found[element.tag].append(element)

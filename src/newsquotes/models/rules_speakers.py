@@ -18,6 +18,7 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_appositions import (apposed_person, ends_at_comma, ends_in_role, in_relative_clause,
                                                  person_before_role, role_opens, titled_apposition)
 from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_head_kinds import head_kind as _head_kind
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_objects import issued_by, member_before, opening_participle_subject, participle_past_object, past_owner, sentence_subject, state_after_town
 from newsquotes.models.rules_nominals import inner_reporter
@@ -27,7 +28,7 @@ from newsquotes.models.rules_passive import JUDGING_PARTICIPLES, passive_agent
 from newsquotes.models.rules_phrases import SOURCE_DASH, coordinated_start, head_before, source_phrase, subject_after
 from newsquotes.models.rules_reporting import quoted_as, reports
 from newsquotes.models.rules_sources import described_document
-from newsquotes.models.rules_referents import Referents, Speaker, head_kind as _head_kind
+from newsquotes.models.rules_referents import Referents, Speaker
 from newsquotes.models.rules_text import Layout
 from newsquotes.models.rules_uncued import nearest_speaker
 

@@ -1,15 +1,18 @@
 """The functions the rules model's name finder and speaker resolver call across modules: the runs of capitalised
 words (``rules_name_runs``), one-word names (``rules_single_names``), head nouns (``rules_head_kinds``), pronouns
-(``rules_pronoun_referents``) and documents' owners (``rules_documents``), each called the way its caller calls it.
+(``rules_pronoun_referents``), documents' owners (``rules_documents``) and cues (``rules_cues``), each called the
+way its caller calls it.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from newsquotes.models.rules_cues import find_cues
 from newsquotes.models.rules_documents import owner_of_document
 from newsquotes.models.rules_entities import find_mentions
 from newsquotes.models.rules_head_kinds import group_kind, head_kind
+from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_name_runs import capitalised_runs, split_run
 from newsquotes.models.rules_pronoun_referents import pronoun_antecedent
 from newsquotes.models.rules_referents import Referents
@@ -75,3 +78,11 @@ def test_a_document_speaks_for_the_owner_named_after_from():
     start = layout.text.index("a report")
     end = len("The stores were reluctant, according to a report from ABC Australia")
     assert owner_of_document(referents, start, end, layout.text[start:end].split()) == "ABC Australia"
+
+
+def test_the_cues_of_an_article_leave_out_a_negated_verb_and_a_noun():
+    layout = _layout("Officials did not say when. Its report was late, the minister said, according to Reuters.")
+    mentions = find_mentions(layout)
+    quotations = Quotations(layout)
+    cues = find_cues(layout, quotations, {m.end: m for m in mentions})
+    assert [(c.word, c.kind) for c in cues] == [("said", "verb"), ("according to", "source")]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clause_ends import second_act, writers_comment
+from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_finite import finite as _finite, opens_a_clause
 from newsquotes.models.rules_leading import leading_subject
 from newsquotes.models.rules_marks import Piece, Quotations
@@ -24,7 +25,7 @@ from newsquotes.models.rules_passive import passive_agent
 from newsquotes.models.rules_reporting import judgement_end
 from newsquotes.models.rules_sources import (described_document, past_apposition, relative_source, source_noun,
                                              unfinished, views)
-from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
+from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 
 _THAT = re.compile(r"([^,;:“”\"«»]{0,80}?)\bthat\b[\s,]*")

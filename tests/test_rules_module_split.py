@@ -1,13 +1,15 @@
 """The functions the rules model's name finder and speaker resolver call across modules: the runs of capitalised
 words (``rules_name_runs``), one-word names (``rules_single_names``), head nouns (``rules_head_kinds``), pronouns
-(``rules_pronoun_referents``), documents' owners (``rules_documents``) and cues (``rules_cues``), each called the
-way its caller calls it.
+(``rules_pronoun_referents``), documents' owners (``rules_documents``), cues (``rules_cues``) and where a clause
+ends (``rules_clause_ends``), each called the way its caller calls it.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from newsquotes.models.rules import _Quotes
+from newsquotes.models.rules_clause_ends import ClauseEnds
 from newsquotes.models.rules_cues import find_cues
 from newsquotes.models.rules_documents import owner_of_document
 from newsquotes.models.rules_entities import find_mentions
@@ -86,3 +88,16 @@ def test_the_cues_of_an_article_leave_out_a_negated_verb_and_a_noun():
     quotations = Quotations(layout)
     cues = find_cues(layout, quotations, {m.end: m for m in mentions})
     assert [(c.word, c.kind) for c in cues] == [("said", "verb"), ("according to", "source")]
+
+
+@pytest.mark.parametrize(("sentence", "clause"), [
+    ("Smith said the talks had failed, which Trump denied.", "the talks had failed"),
+    ("Smith said the bridge would reopen in May and called for patience.", "the bridge would reopen in May"),
+    ("Smith noted the need to act.", None),
+])
+def test_a_clause_ends_where_the_writer_takes_over(sentence, clause):
+    article = article_of(sentence)
+    found = _Quotes(article)
+    cue = next(c for c in found.speakers.cues if c.word in ("said", "noted"))
+    bounds = ClauseEnds(found.layout, found.quotations, found.speakers).bounds(cue.end, len(sentence), cue)
+    assert (article.text[bounds[0]:bounds[1]] if bounds else None) == clause

@@ -18,6 +18,7 @@ A source phrase ends before a dash: "according to a new analysis — while anoth
 What is left is no clause when it is shorter than three words, or a thing after a verb that as often takes one
 ("noted the need to act").
 """
+
 from __future__ import annotations
 
 import re

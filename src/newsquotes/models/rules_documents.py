@@ -1,15 +1,15 @@
 """Who speaks for a document that speaks, for the ``rules`` model: "its website", "a report from ABC Australia".
 
-A document speaks in its owner's name. Its own words mostly name the owner: a name after "from", "by" or "of"
-("a report from ABC Australia"), a name inside it ("A UAW study", "Part of Trump's tweet"), a business's noun
-("the company's website"), capitalised words before the document's noun ("NDRRMC report", "the Turkish statement":
-Turkey's). A possessive goes to the subject the phrase opens the sentence before ("According to its press release,
-the NBA"), else, for "its" and "their", to the last organisation of this paragraph or the one before. Where the
-words name none: "The Las Vegas Review-Journal reported …. According to its polling, …": "its" goes to the body that
-opens this sentence or the one before as its subject; "The government of American Samoa issued a statement
-agreeing …": a statement that is the object of "issued", "released" or the like is its subject's. A pronoun and a
-name are resolved and named as ``rules_referents`` does for any speaker, so ``owner_of_document`` takes the
-article's ``Referents``, which calls it.
+A document speaks in its owner's name. A possessive in a phrase that opens the sentence looks ahead to the subject
+right after it ("According to its press release, the NBA"); else "its" and "their" go to the last organisation of
+this paragraph or the one before, else to the body that opens this sentence or the one before as its subject ("The
+Las Vegas Review-Journal reported …. According to its polling, …"), and "his" and "her" to whom "he" and "she"
+would. Otherwise the document's own words name the owner: a business's noun ("the company's website"), a name
+after "from", "by" or "of" ("a report from ABC Australia"), a name inside it ("A UAW study", "Part of Trump's
+tweet"), else capitalised words before the document's noun ("NDRRMC report", "the Turkish statement": Turkey's);
+a statement that is the object of "issued", "released" or the like is its subject's ("The government of American
+Samoa issued a statement agreeing …"). Pronouns and names are resolved and named as ``rules_referents`` does for
+any speaker, so ``owner_of_document`` takes the article's ``Referents``, which calls it.
 """
 
 from __future__ import annotations

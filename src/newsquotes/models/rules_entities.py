@@ -10,6 +10,7 @@ whether it is a person depends on them (``rules_single_names``). A publication's
 Street Journal"), and each person mention is named by the fullest form of that name in the article ("Ivan
 Petrov" for "Petrov").
 """
+
 from __future__ import annotations
 
 import re

@@ -10,6 +10,7 @@ statement" as ``rules_nominals`` tells, but "the city" or "the company" first th
 (``rules_description_heads``); what a head noun refers to, ``rules_head_kinds`` says. A speaker that names no one
 is named by its words; "the United States government" speaks for the place it names.
 """
+
 from __future__ import annotations
 
 import re

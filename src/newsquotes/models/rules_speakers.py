@@ -6,6 +6,7 @@ inverted verb ("…,” said Ambassador Mohib), or the source after "according t
 noun phrase; who it refers to is resolved in ``rules_referents``; a name beside a role ("Tom LaSorda, the president
 of Chrysler announced") is found in ``rules_appositions``.
 """
+
 from __future__ import annotations
 
 import re

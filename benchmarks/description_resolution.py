@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsquotes.gold.build import GoldSources
+from newsquotes.models.rules_head_kinds import head_kind
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS
-from newsquotes.models.rules_referents import head_kind
 from newsquotes.schema import Article
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -1,19 +1,20 @@
 """The ``rules`` model: quotes, their cues and speakers, and named entities, from hand-written rules.
 
 Pure Python, nothing learned (places and peoples come from the gazetteers of ``gazetteer``).
-``RulesModel().predict(article)`` returns an :class:`~newsquotes.schema.Annotation` by annotator
-``model:rules``. The rules live in small modules: text and names (``rules_text``, ``rules_entities``,
-``rules_namewords``, ``rules_name_edges``, ``rules_roles``, ``rules_kinds``, ``rules_mention_names``), quotation
-marks (``rules_marks``, ``rules_nested``, ``rules_blocks``,
-``rules_translations``, ``rules_terms``, ``rules_pull``, ``rules_asides``), cues and clauses (``rules_speakers``,
-``rules_reporting``, ``rules_clauses``, ``rules_clause_ends``, ``rules_finite``, ``rules_phrases``,
-``rules_sources``, ``rules_leading``, ``rules_joint``, ``rules_nominal_subjects``, ``rules_passive``), who a
-speaker is (``rules_referents``, ``rules_pronouns``, ``rules_antecedents``, ``rules_appositions``, ``rules_objects``,
-``rules_nominals``, ``rules_descriptions``, ``rules_description_heads``, ``rules_groups``, ``rules_handles``,
-``rules_documents``, ``rules_sections``, ``rules_uncued``),
-interviews (``rules_interviews``, ``rules_interviewee``, ``rules_turns``, ``rules_turn_lines``,
-``rules_put_to``), round-ups (``rules_roundups``, ``rules_labels``, ``rules_posts``, ``rules_headlines``) and this
-one (putting it together); the word lists, shared with the ``spacy:`` models, are in ``_lexicon``.
+``RulesModel().predict(article)`` returns an :class:`~newsquotes.schema.Annotation` by annotator ``model:rules``.
+The rules live in small modules: text and names (``rules_text``, ``rules_entities``, ``rules_name_runs``,
+``rules_single_names``, ``rules_namewords``, ``rules_name_edges``, ``rules_roles``, ``rules_kinds``,
+``rules_mention_names``), quotation marks (``rules_marks``, ``rules_nested``, ``rules_blocks``,
+``rules_translations``, ``rules_terms``, ``rules_pull``, ``rules_asides``), cues and clauses (``rules_cues``,
+``rules_speakers``, ``rules_reporting``, ``rules_clauses``, ``rules_clause_ends``, ``rules_finite``,
+``rules_phrases``, ``rules_sources``, ``rules_leading``, ``rules_joint``, ``rules_nominal_subjects``,
+``rules_passive``), who a speaker is (``rules_referents``, ``rules_head_kinds``, ``rules_pronoun_referents``,
+``rules_pronouns``, ``rules_antecedents``, ``rules_appositions``, ``rules_objects``, ``rules_nominals``,
+``rules_descriptions``, ``rules_description_heads``, ``rules_groups``, ``rules_handles``, ``rules_documents``,
+``rules_sections``, ``rules_uncued``), interviews (``rules_interviews``, ``rules_interviewee``, ``rules_turns``,
+``rules_turn_lines``, ``rules_put_to``), round-ups (``rules_roundups``, ``rules_labels``, ``rules_posts``,
+``rules_headlines``) and this one (putting it together); the word lists, shared with the ``spacy:`` models, are in
+``_lexicon``.
 
 Conventions
 -----------
@@ -141,6 +142,7 @@ import re
 from dataclasses import replace
 
 from newsquotes.errors import ModelError
+from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_entities import find_mentions
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Clauses, Found as _Found
@@ -153,7 +155,7 @@ from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_nested import nested_quotations
 from newsquotes.models.rules_posts import embedded_posts
 from newsquotes.models.rules_roundups import RoundUp
-from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
+from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_asides import put_it
 from newsquotes.models.rules_terms import in_noun_phrase, title_cased
 from newsquotes.models.rules_text import Layout

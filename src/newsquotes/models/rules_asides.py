@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_marks import Piece
-from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
+from newsquotes.models.rules_speakers import Speaker, Speakers
 
 _PHRASE = r"(?P<np>(?:[\w.'’-]+\s+){1,7}?)(?P<cue>put|puts|phrased|phrases)\s+it\b"
 #: The aside right after the closing mark: "…” — as the decision put it", "…,’ as Merz put it."

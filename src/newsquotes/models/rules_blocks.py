@@ -11,9 +11,10 @@ import re
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Clauses, Found
+from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Piece, Quotations
-from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
+from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 
 #: Where a sentence of speech ends inside a quotation, which the sentence splitter may not see: "… they can’t … This".

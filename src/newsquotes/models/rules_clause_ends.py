@@ -1,7 +1,11 @@
-"""Where the writer takes over from a reported clause, for the ``rules`` model.
+"""Where a reported clause starts and ends, for the ``rules`` model: where the writer takes over from the report.
 
-A clause runs to the end of its sentence unless something ends it first (``rules_clauses``); these are the
-endings that need no parser:
+``rules_clauses`` finds where a cue's clause begins and the furthest it may run (mostly the end of its sentence);
+``ClauseEnds`` trims it. It starts past a discourse link that opens the sentence ("For example, …") and ends at
+the end of a block quotation it is in, before a coordinated report of its own ("X said A, and Y told reporters
+B"), before a participle that reports again ("…, stating", "…, with the paper reporting"), where a judgement's
+predicate ends, before a dash with "and" or "but", a concession ("despite"), a gloss ("meaning"), a semicolon, and
+before a direct quote of its own after a comma or colon. Endings that need no parser:
 
 * the writer's comment on the report: "…, which Trump denied", "…, which the company disputes", "… without
   elaborating", "… without providing evidence";
@@ -11,12 +15,24 @@ endings that need no parser:
   that name an act of speech and nothing else count ("and continued", "and ordered" may go on the clause).
 
 A source phrase ends before a dash: "according to a new analysis — while another found …" is by "a new analysis".
+What is left is no clause when it is shorter than three words, or a thing after a verb that as often takes one
+("noted the need to act").
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_cues import Cue
+from newsquotes.models.rules_finite import finite as _finite
+from newsquotes.models.rules_marks import Piece, Quotations
+from newsquotes.models.rules_reporting import judgement_end
+from newsquotes.models.rules_text import Layout
+
+if TYPE_CHECKING:
+    from newsquotes.models.rules_speakers import Speakers
 
 _DISPUTING = "denied|denies|deny|disputed|disputes|dispute|rejected|rejects|reject|dismissed|dismisses|refuted|refutes"
 #: "…, which Trump denied", "…, which the company has disputed", "…, a claim he denied".
@@ -35,6 +51,20 @@ _SPEECH_ACTS = frozenset("""
 """.split())
 #: " and called …", ", and urged …": a second act of speech, its subject shared.
 _AND_SPEECH = re.compile(r",?\s+and\s+(?:(?:%s)\s+)*([a-z]+ed)\b" % "|".join(sorted(lex.SUBJECT_GAP)))
+
+#: What joins a second report on to a clause before its subject or verb: ", and", " but", " while", ";".
+_COORDINATION = re.compile(r"(?:,?\s+(?:and|but|while|whereas)|;)(?:\s+(?:%s))*(?:\s+(?:the|a|an))?\s+$" % "|".join(
+    sorted(lex.SUBJECT_GAP)))
+#: A participle after a comma, which may report again: "…, adding", "…, with the paper reporting".
+PARTICIPLE = re.compile(r",\s+(?:with\s+(?:[\w.'’-]+\s+){1,4}?)?(?:also\s+)?([a-z]+ing)\b")
+#: A discourse link that opens a sentence, which is the writer's: "For example, ".
+_DISCOURSE = re.compile(r"(?:%s),\s+" % "|".join(lex.DISCOURSE))
+#: Where the writer takes over from a reported clause: a concession or a gloss on it.
+_WRITERS_ASIDE = re.compile(r",?\s+despite\b|,\s+meaning\b|;\s")
+#: A dash with "and" or "but", after which the writer goes on: "— and he kept his promise".
+_DASHED_AND = re.compile(r"\s+[—–]\s+(?:and|but)\s")
+#: The writer's words after a quoted fragment that ends the clause: "“…,” a phrase he has used before".
+_FRAGMENT_COMMENT = re.compile(r"\s*,?\s*(?:a|an|which|who|whose|as)\b")
 
 
 def writers_comment(text: str, s: int, e: int) -> int | None:
@@ -55,3 +85,89 @@ def second_act(text: str, s: int, e: int) -> int | None:
             return match.start()
         return None
     return None
+
+
+class ClauseEnds:
+    """Trims the clauses of one article's cues; reads the article's quotations and, for coordinated reports, the
+    cues and their subjects."""
+
+    def __init__(self, layout: Layout, quotations: Quotations, speakers: Speakers):
+        self.layout, self.text, self.quotations, self.speakers = layout, layout.text, quotations, speakers
+
+    def bounds(self, s: int, e: int, cue: Cue) -> tuple[int, int] | None:
+        """Where the clause of ``cue`` that may run over ``[s, e)`` starts and ends, or None when what is left is too
+        short or only a thing the verb takes ("noted the need to act")."""
+        text = self.text
+        while s < e and (text[s].isspace() or text[s] in ",;:" or self.quotations.block_at(s)):
+            s += 1  # a report inside a block quotation starts after its opening mark
+        opening = _DISCOURSE.match(text, s, e)
+        if opening and self.layout.starts_sentence(s):
+            s = opening.end()  # "For example, the museum saw …": the link is the writer's
+        block = next((p for p in self.quotations.pieces if p.block and p.start <= s < p.end), None)
+        e = min(e, block.end) if block else e  # a report inside a block quotation ends where the block does
+        e = self._next_report(s, e, cue)
+        e = self._before_participle(s, e)
+        if cue.word in lex.CHARACTERIZING and (end := judgement_end(text, s, e)) and not self.quotations.inside(end):
+            e = end  # "who identifies herself as an antithiest, had previously helped …": the judgement ends there
+        if (dash := _DASHED_AND.search(text, s, e)) and not self.quotations.inside(dash.start()):
+            e = dash.start()  # "he would get him out — and he kept his promise": the writer goes on
+        if (aside := _WRITERS_ASIDE.search(text, s, e)) and not self.quotations.inside(aside.start()):
+            e = aside.start()  # "he had won the election despite several key states certifying …": the writer's
+        for end in (writers_comment(text, s, e), second_act(text, s, e) if s >= cue.end else None):
+            if end is not None and not self.quotations.inside(end + 1):
+                e = end  # "…, which Trump denied", "… without elaborating", "… and called for patience"
+        opening = text[s:e].split(maxsplit=1)[:1]
+        for piece in self.quotations.between(s + 1, e):
+            if opening and opening[0].lower() in lex.NOT_CLAUSE:
+                break  # "that, over the last months, “Gloria's …”": the comma closes an adverbial, not the clause
+            lead = text[s:piece.open].rstrip()
+            if text[piece.start].isupper() and (lead.endswith(",") or lead.endswith(":") and s >= cue.end) and (
+                    self._own_sentence(piece, e)):
+                # “…, said X, "Sentence of its own."”, "X says A: “B.”": a direct quote after the clause
+                e = s + len(lead) - 1
+                break
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.!?"):
+            e -= 1
+        inside = [p for p in self.quotations.quoted if s <= p.open < e and p.close is not None and p.close < e]
+        if inside and _FRAGMENT_COMMENT.match(text[inside[-1].close + 1:e]) and (
+                text[inside[-1].close - 1] == "," or text[inside[-1].close + 1:e].lstrip().startswith(",")):
+            e = inside[-1].close + 1  # “…,” a phrase he has used before
+        if len(self.layout.words_in(s, e)) < (2 if text.startswith("to ", s) else 3) or self._noun_object(s, e, cue):
+            return None
+        return s, e
+
+    def _own_sentence(self, piece: Piece, e: int) -> bool:
+        """Whether a quotation after a clause's comma is a sentence of its own (…, said X, "It was late."), not a
+        name in marks inside the clause ("his event, “Storm Area 51, They Can't Stop All of Us”, was posted …")."""
+        return bool(re.search(r"[.!?…,]", self.text[piece.end - 1:piece.outer_end])) or not (
+            self.text[piece.outer_end:e].strip(" .!?,;:"))
+
+    def _noun_object(self, s: int, e: int, cue: Cue) -> bool:
+        """Whether a verb that as often takes a thing has only a thing after it: "noted the need to act" (not an
+        infinitive of a claim: "claims to have seen …"; "agreed to wear" reports nothing)."""
+        return (cue.word in lex.OBJECT_VERBS and s >= cue.end and not self.text[cue.end:s].strip()
+                and not (cue.word in lex.PROMISE_VERBS and re.match(r"(?:not\s+)?to\s", self.text[s:e]))
+                and not self.quotations.between(s, e) and not _finite(self.layout.words_in(s, e), self.text))
+
+    def _before_participle(self, s: int, e: int) -> int:
+        """Where a clause ends when a participle adds another report or a demand: "…, stating", "…, calling for"."""
+        for match in PARTICIPLE.finditer(self.text, s, e):
+            word = match.group(1).lower()
+            if not self.quotations.inside(match.start()) and (word in lex.TRAILING_PARTICIPLES or any(
+                    c.start == match.start(1) for c in self.speakers.cues)):
+                return match.start()
+        return e
+
+    def _next_report(self, s: int, e: int, cue: Cue) -> int:
+        """Where a clause ends when another report is coordinated with it: "X said A, and Y told reporters B"."""
+        for other in self.speakers.cues:
+            if s < other.start < e and other is not cue and other.kind == "verb":
+                subject = self.speakers.subject(other)
+                own_subject = subject is not None and subject.start > s  # else shared: "… and said"
+                joint = _COORDINATION.search(self.text, s, subject.start if own_subject else other.start)
+                if joint:
+                    return joint.start()
+                named = own_subject and subject.named and re.search(r",\s*$", self.text[s:subject.start])
+                if named and re.match(r"\s+that\b", self.text[other.end:e]):
+                    return s + named.start()  # "… had not acted quickly enough, Jobs said that …": a report of its own
+        return e

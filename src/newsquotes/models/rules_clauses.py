@@ -5,7 +5,8 @@ A cue's clause is found after "that", past the hearer of "told", straight after 
 infinitive of a request ("asked the council to …", "told morning rush-hour passengers to take …", "offered to
 fly the cat home"); after a judging verb it is the object and its "as" ("ranks wikiHow as the 135th most popular
 site"), up to the comma after the predicate; it ends at the end of its sentence, before a
-coordinated report, or before a participle that reports again ("…, stating", "…, with the paper reporting").
+coordinated report, or before a participle that reports again ("…, stating", "…, with the paper reporting"), or
+where else the writer takes over (``rules_clause_ends``).
 Where the clause of an "according to" source lies is read in ``rules_sources``; a plain noun phrase opening the
 sentence is the subject of a verb that has no other (``rules_leading``).
 """
@@ -16,25 +17,22 @@ import re
 from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_clause_ends import second_act, writers_comment
+from newsquotes.models.rules_clause_ends import PARTICIPLE, ClauseEnds
+from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_finite import finite as _finite, opens_a_clause
 from newsquotes.models.rules_leading import leading_subject
-from newsquotes.models.rules_marks import Piece, Quotations
+from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_passive import passive_agent
-from newsquotes.models.rules_reporting import judgement_end
 from newsquotes.models.rules_sources import (described_document, past_apposition, relative_source, source_noun,
                                              unfinished, views)
-from newsquotes.models.rules_speakers import Cue, Speaker, Speakers
+from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 
 _THAT = re.compile(r"([^,;:“”\"«»]{0,80}?)\bthat\b[\s,]*")
 _OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*|him|her|them|us|me|reporters|"
                      r"journalists|lawmakers|police|(?:the|a|an)\s+[a-z]+)(?=[\s,:;.])")
-_COORDINATION = re.compile(r"(?:,?\s+(?:and|but|while|whereas)|;)(?:\s+(?:%s))*(?:\s+(?:the|a|an))?\s+$" % "|".join(
-    sorted(lex.SUBJECT_GAP)))
 _BELIEF = re.compile(r"[\s,]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s+(?:%s))*\s+(%s)\b(?:\s+that\b)?" % (
     "|".join(sorted(lex.SUBJECT_GAP)), "|".join(sorted(lex.BELIEF_VERBS))))
-_PARTICIPLE = re.compile(r",\s+(?:with\s+(?:[\w.'’-]+\s+){1,4}?)?(?:also\s+)?([a-z]+ing)\b")
 #: What may stand before a post-posed subject's name: "…, the Interior Ministry said".
 _LEADING_DETERMINER = re.compile(r"(?:\s+(?:the|a|an))+\s*$")
 _REQUEST = re.compile(r"(?:\s+with)?(?:\s+(?!that\b)[\w.'’-]+){1,6}?\s+((?:not\s+)?to\s+[a-z])")
@@ -51,7 +49,6 @@ _HEARER_TO = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|all|my|your)\s
                         % ((_NOT_HEARER,) * 2))
 #: An infinitive right after a verb that commits its subject: "vowed to keep fighting", "claims to have seen".
 _TO = re.compile(r"\s+((?:not\s+)?to\s+[a-z])")
-_DISCOURSE = re.compile(r"(?:%s),\s+" % "|".join(lex.DISCOURSE))
 #: A relative pronoun right before a subject: "a missile which Kyiv claimed could …".
 _RELATIVE = re.compile(r"(\w+\s+)?\b(?:which|that|who|whom)\s+(?:(?:the|a|an)\s+)?$")
 _WHEN = (r"(?:mid-)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -71,12 +68,8 @@ _ADJUNCT = re.compile(
 _ROLE_BEFORE_NAME = re.compile(r",\s+((?:the|its|his|her|their|[A-Z][\w.'’-]*(?:[’']s)?)(?:\s+[\w.'’-]+){0,4})$")
 _HOW_WHY = re.compile(r"\s+(?:(how)\b|(why)\b)(?!\s+(?:to|not)\b)")
 _PREPOSITIONS = lex.LOCATIVE | {"on", "of", "about", "for", "to", "with", "by"}
-#: Where the writer takes over from a reported clause: a concession or a gloss on it.
-_WRITERS_ASIDE = re.compile(r",?\s+despite\b|,\s+meaning\b|;\s")
-_DASHED_AND = re.compile(r"\s+[—–]\s+(?:and|but)\s")
 #: The subject pronoun of a possessive, to resolve "In his opinion" as "he" would be.
 _SUBJECT_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_FRAGMENT_COMMENT = re.compile(r"\s*,?\s*(?:a|an|which|who|whose|as)\b")
 
 
 @dataclass
@@ -119,6 +112,7 @@ class Clauses:
 
     def __init__(self, layout: Layout, quotations: Quotations, speakers: Speakers):
         self.layout, self.text, self.quotations, self.speakers = layout, layout.text, quotations, speakers
+        self.ends = ClauseEnds(layout, quotations, speakers)
 
     def clause(self, cue: Cue) -> Found | None:
         """The reported clause of a cue with its speaker, for indirect and mixed quotes."""
@@ -227,7 +221,7 @@ class Clauses:
         if role and not any(w.lower() in lex.FINITE | lex.SPEECH_VERBS for w in role.group(1).split()):
             head = head[:role.start() + 1]  # "…, its new CEO Simon Hunt said": the role is the subject's
         tail = text[tail_from:hi]
-        again = _PARTICIPLE.search(tail)
+        again = PARTICIPLE.search(tail)
         if again and any(c.start == tail_from + again.start(1) for c in self.speakers.cues):
             tail = tail[:again.start()]  # "…, officials told state media, adding that …": a report of its own
         if not head or head[-1] not in ",”»\"'’":
@@ -296,77 +290,6 @@ class Clauses:
         return self._span(match.end(), hi, cue, self.speakers.speaker(person.start, person.end, person))
 
     def _span(self, s: int, e: int, cue: Cue, speaker: Speaker) -> Found | None:
-        text = self.text
-        while s < e and (text[s].isspace() or text[s] in ",;:" or self.quotations.block_at(s)):
-            s += 1  # a report inside a block quotation starts after its opening mark
-        opening = _DISCOURSE.match(text, s, e)
-        if opening and self.layout.starts_sentence(s):
-            s = opening.end()  # "For example, the museum saw …": the link is the writer's
-        block = next((p for p in self.quotations.pieces if p.block and p.start <= s < p.end), None)
-        e = min(e, block.end) if block else e  # a report inside a block quotation ends where the block does
-        e = self._next_report(s, e, cue)
-        e = self._before_participle(s, e)
-        if cue.word in lex.CHARACTERIZING and (end := judgement_end(text, s, e)) and not self.quotations.inside(end):
-            e = end  # "who identifies herself as an antithiest, had previously helped …": the judgement ends there
-        if (dash := _DASHED_AND.search(text, s, e)) and not self.quotations.inside(dash.start()):
-            e = dash.start()  # "he would get him out — and he kept his promise": the writer goes on
-        if (aside := _WRITERS_ASIDE.search(text, s, e)) and not self.quotations.inside(aside.start()):
-            e = aside.start()  # "he had won the election despite several key states certifying …": the writer's
-        for end in (writers_comment(text, s, e), second_act(text, s, e) if s >= cue.end else None):
-            if end is not None and not self.quotations.inside(end + 1):
-                e = end  # "…, which Trump denied", "… without elaborating", "… and called for patience"
-        opening = text[s:e].split(maxsplit=1)[:1]
-        for piece in self.quotations.between(s + 1, e):
-            if opening and opening[0].lower() in lex.NOT_CLAUSE:
-                break  # "that, over the last months, “Gloria's …”": the comma closes an adverbial, not the clause
-            lead = text[s:piece.open].rstrip()
-            if text[piece.start].isupper() and (lead.endswith(",") or lead.endswith(":") and s >= cue.end) and (
-                    self._own_sentence(piece, e)):
-                # “…, said X, "Sentence of its own."”, "X says A: “B.”": a direct quote after the clause
-                e = s + len(lead) - 1
-                break
-        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.!?"):
-            e -= 1
-        inside = [p for p in self.quotations.quoted if s <= p.open < e and p.close is not None and p.close < e]
-        if inside and _FRAGMENT_COMMENT.match(text[inside[-1].close + 1:e]) and (
-                text[inside[-1].close - 1] == "," or text[inside[-1].close + 1:e].lstrip().startswith(",")):
-            e = inside[-1].close + 1  # “…,” a phrase he has used before
-        if len(self.layout.words_in(s, e)) < (2 if text.startswith("to ", s) else 3) or self._noun_object(s, e, cue):
-            return None
-        return Found(s, e, "indirect", cue, speaker)
-
-    def _own_sentence(self, piece: Piece, e: int) -> bool:
-        """Whether a quotation after a clause's comma is a sentence of its own (…, said X, "It was late."), not a
-        name in marks inside the clause ("his event, “Storm Area 51, They Can't Stop All of Us”, was posted …")."""
-        return bool(re.search(r"[.!?…,]", self.text[piece.end - 1:piece.outer_end])) or not (
-            self.text[piece.outer_end:e].strip(" .!?,;:"))
-
-    def _noun_object(self, s: int, e: int, cue: Cue) -> bool:
-        """Whether a verb that as often takes a thing has only a thing after it: "noted the need to act" (not an
-        infinitive of a claim: "claims to have seen …"; "agreed to wear" reports nothing)."""
-        return (cue.word in lex.OBJECT_VERBS and s >= cue.end and not self.text[cue.end:s].strip()
-                and not (cue.word in lex.PROMISE_VERBS and re.match(r"(?:not\s+)?to\s", self.text[s:e]))
-                and not self.quotations.between(s, e) and not _finite(self.layout.words_in(s, e), self.text))
-
-    def _before_participle(self, s: int, e: int) -> int:
-        """Where a clause ends when a participle adds another report or a demand: "…, stating", "…, calling for"."""
-        for match in _PARTICIPLE.finditer(self.text, s, e):
-            word = match.group(1).lower()
-            if not self.quotations.inside(match.start()) and (word in lex.TRAILING_PARTICIPLES or any(
-                    c.start == match.start(1) for c in self.speakers.cues)):
-                return match.start()
-        return e
-
-    def _next_report(self, s: int, e: int, cue: Cue) -> int:
-        """Where a clause ends when another report is coordinated with it: "X said A, and Y told reporters B"."""
-        for other in self.speakers.cues:
-            if s < other.start < e and other is not cue and other.kind == "verb":
-                subject = self.speakers.subject(other)
-                own_subject = subject is not None and subject.start > s  # else shared: "… and said"
-                joint = _COORDINATION.search(self.text, s, subject.start if own_subject else other.start)
-                if joint:
-                    return joint.start()
-                named = own_subject and subject.named and re.search(r",\s*$", self.text[s:subject.start])
-                if named and re.match(r"\s+that\b", self.text[other.end:e]):
-                    return s + named.start()  # "… had not acted quickly enough, Jobs said that …": a report of its own
-        return e
+        """The clause of ``cue`` over ``[s, e)``, cut where the writer takes over (``rules_clause_ends``)."""
+        bounds = self.ends.bounds(s, e, cue)
+        return Found(*bounds, "indirect", cue, speaker) if bounds else None

@@ -1,21 +1,66 @@
-"""Owners of documents that speak, for the ``rules`` model, where the document's own words name none.
+"""Who speaks for a document that speaks, for the ``rules`` model: "its website", "a report from ABC Australia".
 
-"The Las Vegas Review-Journal reported …. According to its polling, …": "its" goes to the body that opens this
-sentence or the one before as its subject, when no organisation is named nearer. "The government of American
-Samoa issued a statement agreeing …": a statement that is the object of "issued", "released" or the like is
-its subject's.
+A document speaks in its owner's name. A possessive in a phrase that opens the sentence looks ahead to the subject
+right after it ("According to its press release, the NBA"); else "its" and "their" go to the last organisation of
+this paragraph or the one before, else to the body that opens this sentence or the one before as its subject ("The
+Las Vegas Review-Journal reported …. According to its polling, …"), and "his" and "her" to whom "he" and "she"
+would. Otherwise the document's own words name the owner: a business's noun ("the company's website"), a name
+after "from", "by" or "of" ("a report from ABC Australia"), a name inside it ("A UAW study", "Part of Trump's
+tweet"), else capitalised words before the document's noun ("NDRRMC report", "the Turkish statement": Turkey's);
+a statement that is the object of "issued", "released" or the like is its subject's ("The government of American
+Samoa issued a statement agreeing …"). Pronouns and names are resolved and named as ``rules_referents`` does for
+any speaker, so ``owner_of_document`` takes the article's ``Referents``, which calls it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business
 from newsquotes.models.rules_text import Layout
+
+if TYPE_CHECKING:
+    from newsquotes.models.rules_referents import Referents
 
 #: Verbs whose object is a document its subject wrote: "issued a statement", "released a report".
 _ISSUED = re.compile(r"\b(?:issued|issues|released|releases|published|publishes|put\s+out|posted|posts)\s+$")
+
+
+def owner_of_document(refs: Referents, start: int, end: int, words: list[str]) -> str | None:
+    """The owner a document speaker names ("its press release", "a report from ABC Australia", "her
+    memoirs"): a document speaks in its owner's name."""
+    if not words or not lex.DOCUMENTS.intersection(w.lower().strip(",.") for w in words):
+        return None
+    possessive = {"its": "it", "his": "he", "her": "she", "their": "they"}.get(words[0].lower())
+    if possessive and (subject := _subject_after(refs, start, end, "PERSON" if possessive in ("he", "she") else "ORG")):
+        return subject  # "According to its press release, the NBA was …": the subject the phrase comes before
+    if possessive in ("it", "they"):  # "its press release": an organisation's, rather than a place's
+        paragraph = refs.layout.paragraph(start)
+        bodies = [m for m in refs.mentions if m.end <= start and m.label == "ORG"
+                  and refs.layout.paragraph(m.start) >= paragraph - 1 and refs.text[m.start - 2:m.start] != "(("]
+        if bodies:
+            return bodies[-1].name
+        return opening_owner(refs.layout, refs.mentions, start, refs.is_subject, refs.sexes) or (
+            refs.antecedent(possessive, start))  # "The Las Vegas Review-Journal reported …. According to its polling"
+    if possessive:
+        return refs.antecedent(possessive, start)
+    if _by_business(words):  # "according to company statistics", "the company's website": the business's
+        before = [m for m in refs.mentions if m.end <= start]
+        return business(refs.layout, before, start, refs.is_subject)
+    link = re.search(r"\s(?:from|by|of)\s", refs.text[start:end])
+    named = link and [m for m in refs.mentions if start + link.end() <= m.start and m.end <= end and (
+        m.label in ("PERSON", "ORG") or m.label == "GPE" and m.start == start + link.end())]  # "from ABC Australia"
+    # "A UAW study", "The Home Office letter", "Part of Trump's tweet": the owner named inside the phrase
+    named = named or [m for m in refs.mentions if start <= m.start and m.end <= end and m.label in ("PERSON", "ORG")]
+    if named:
+        return named[0].name
+    if words[0].lower() in ("a", "an") and (owner := issuer(refs.layout, refs.mentions, start)):
+        return owner  # "The government of American Samoa issued a statement agreeing"
+    return _owner_words(refs, start, words)
 
 
 def opening_owner(layout: Layout, mentions: list[Mention], start: int, is_subject: Callable[[Mention], bool],
@@ -40,3 +85,38 @@ def issuer(layout: Layout, mentions: list[Mention], start: int) -> str | None:
     lo = layout.sentence(start)[0]
     named = [m for m in mentions if lo <= m.start and m.end <= verb.start() and m.label in ("PERSON", "ORG", "GPE")]
     return named[0].name if named else None
+
+
+def _subject_after(refs: Referents, start: int, end: int, label: str) -> str | None:
+    """The subject named right after an opening phrase that ends at ``end``, which a possessive in that phrase
+    looks ahead to: "According to its press release, the NBA was suspending …"."""
+    lead = refs.text[refs.layout.sentence(start)[0]:start]
+    after = re.match(r",\s+(?:the\s+)?", refs.text[end:end + 8])
+    if not after or not re.fullmatch(r"\W*(?:[Aa]ccording\s+to|[Ii]n|[Oo]n)\s+", lead):
+        return None
+    return next((refs.own_name(m) for m in refs.mentions if m.start == end + after.end() and m.label == label), None)
+
+
+def _owner_words(refs: Referents, start: int, words: list[str]) -> str | None:
+    """The capitalised words before a document noun that name its owner when no name was found there:
+    "NDRRMC report" is NDRRMC's, "the Turkish statement" Turkey's; not a word capitalised only because it
+    opens the sentence ("Initial reports")."""
+    nouns = [w.strip(",.") for w in words]
+    document = next((k for k, w in enumerate(nouns) if w.lower() in lex.DOCUMENTS), 0)
+    determined = nouns[0].lower() in ("the", "a", "an")
+    owner = nouns[1 if determined else 0:document]
+    if not owner or not all(w[:1].isupper() and w not in lex.STOP for w in owner):
+        return None
+    opens = not determined and refs.layout.sentence(start)[0] == start
+    if opens and len(owner) == 1 and not owner[0].isupper() and owner[0] not in lex.NORP:
+        return None
+    if len(owner) == 1 and owner[0] in lex.NORP:
+        return refs.country_of(owner[0])
+    return re.sub(r"[’']s$", "", " ".join(owner))  # "The Wrap’s report"
+
+
+def _by_business(words: list[str]) -> bool:
+    """Whether a document's words name a business as its owner: "company statistics", "the firm's report"."""
+    nouns = [w.lower().strip(",.") for w in words]
+    document = next((k for k, w in enumerate(nouns) if w in lex.DOCUMENTS), 0)
+    return any(re.sub(r"['’]s$", "", w) in BUSINESS_NOUNS for w in nouns[:document])

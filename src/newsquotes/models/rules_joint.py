@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_referents import Speaker, head_kind
+from newsquotes.models.rules_head_kinds import head_kind
+from newsquotes.models.rules_referents import Speaker
 from newsquotes.models.rules_text import Layout
 
 #: Words a title or a noun phrase before the second source may hold besides capitalised ones.

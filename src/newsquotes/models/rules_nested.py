@@ -15,9 +15,10 @@ import re
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_asides import put_it
 from newsquotes.models.rules_clauses import Found
+from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import SINGLE, Piece, Quotations, pair_marks
-from newsquotes.models.rules_speakers import Cue, Speakers
+from newsquotes.models.rules_speakers import Speakers
 from newsquotes.models.rules_text import Layout
 
 #: Between a reporting verb (and its subject) and the inner quotation it introduces: "said very clearly, ‘".

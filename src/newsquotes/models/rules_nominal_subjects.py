@@ -9,8 +9,9 @@ import re
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_groups import SHARE_OF
+from newsquotes.models.rules_head_kinds import head_kind
 from newsquotes.models.rules_phrases import Speakers
-from newsquotes.models.rules_referents import Speaker, head_kind
+from newsquotes.models.rules_referents import Speaker
 
 _LINK = r"(?:at|of|for|from|with|in)"
 _DETERMINER = r"(?:[Tt]he|[Bb]oth|[Ee]ach|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother)"

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_head_kinds import head_kind
 from newsquotes.models.rules_nominals import after_place, leading_nominal, nominal_person
 from newsquotes.models.rules_phrases import Speakers
-from newsquotes.models.rules_referents import Speaker, head_kind
+from newsquotes.models.rules_referents import Speaker
 from newsquotes.models.rules_uncued import opening_body
 
 #: A preposition whose object is no subject, with up to three lower-case words between it and the name ("for

@@ -17,7 +17,8 @@ import re
 from typing import Protocol
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_referents import Speaker, head_kind
+from newsquotes.models.rules_head_kinds import head_kind
+from newsquotes.models.rules_referents import Speaker
 from newsquotes.models.rules_text import Layout
 
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from newsquotes.models.rules_clauses import Found
+from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_referents import Speaker
-from newsquotes.models.rules_speakers import Cue
 from newsquotes.models.rules_text import Layout
 
 #: "you (had) (previously) said/noted/mentioned/… (in your TED talk), (that)": a report of the one addressed.

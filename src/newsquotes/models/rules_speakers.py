@@ -1,38 +1,35 @@
-"""Cues and speakers for the ``rules`` model: reporting verbs and phrases, their subjects, and who those are.
+"""Speakers for the ``rules`` model: the subjects of reporting verbs and phrases, and who those are.
 
-A cue is a reporting verb outside quotation marks ("said", "warned"; not after "was" or "not"; noun-like
-forms such as "reports" only before "that", a colon or a quotation) or a fixed phrase ("according to",
-"was quoted as saying", "in the words of", "quoting"). Its speaker is the subject just before it (past
-adverbs and appositives), the subject after an inverted verb ("…,” said Ambassador Mohib), or the source
-after "according to". A speaker is a name, a pronoun or a noun phrase; who it refers to is resolved in
-``rules_referents``; a name beside a role ("Tom LaSorda, the president of Chrysler announced") is found in
-``rules_appositions``.
+The cues (reporting verbs outside quotation marks, and fixed phrases such as "according to") come from
+``rules_cues``. A cue's speaker is the subject just before it (past adverbs and appositives), the subject after an
+inverted verb ("…,” said Ambassador Mohib), or the source after "according to". A speaker is a name, a pronoun or a
+noun phrase; who it refers to is resolved in ``rules_referents``; a name beside a role ("Tom LaSorda, the president
+of Chrysler announced") is found in ``rules_appositions``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_appositions import (apposed_person, ends_at_comma, ends_in_role, in_relative_clause,
                                                  person_before_role, role_opens, titled_apposition)
+from newsquotes.models.rules_cues import Cue, find_cues
 from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_head_kinds import head_kind as _head_kind
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_objects import issued_by, member_before, opening_participle_subject, participle_past_object, past_owner, sentence_subject, state_after_town
 from newsquotes.models.rules_nominals import inner_reporter
 from newsquotes.models.rules_joint import joint_subject
 from newsquotes.models.rules_nominal_subjects import nominal_ending_at
-from newsquotes.models.rules_passive import JUDGING_PARTICIPLES, passive_agent
+from newsquotes.models.rules_passive import passive_agent
 from newsquotes.models.rules_phrases import SOURCE_DASH, coordinated_start, head_before, source_phrase, subject_after
-from newsquotes.models.rules_reporting import quoted_as, reports
+from newsquotes.models.rules_reporting import quoted_as
 from newsquotes.models.rules_sources import described_document
-from newsquotes.models.rules_referents import Referents, Speaker, head_kind as _head_kind
+from newsquotes.models.rules_referents import Referents, Speaker
 from newsquotes.models.rules_text import Layout
 from newsquotes.models.rules_uncued import nearest_speaker
 
-_PHRASE_CUE = re.compile(r"\b(?:(?:was|were|is|has been|had been) quoted as saying|[Aa]ccording to|"
-                         r"[Ii]n the words of|[Qq]uoting|[Cc]iting)\b")
 #: A source that relays another in a relative clause: "According to AFP, which cited sources …, …".
 _RELAYED = re.compile(r",?\s*(?:which|who)\s+(?:cited|quoted)\s+")
 #: Between a subject and its verb, besides adverbs: a bracketed short name ("the National Hurricane Center
@@ -57,16 +54,6 @@ _EXAMPLE = re.compile(r"\b(?:such as|including|like)\s+(?:the\s+)?$")
 _SHARE = re.compile(r"(?:(?<![\w.])\d+(?:\.\d+)?%|\b[Aa]\s+(?:plurality|majority)|\b(?:[Tt]wo|[Oo]ne)-thirds)$")
 
 
-
-
-@dataclass
-class Cue:
-    start: int
-    end: int
-    kind: str  # "verb" (its subject speaks), "source" (the speaker follows: "according to X") or "agent" ("by X")
-    word: str
-
-
 class Speakers:
     """Finds the cues of an article and, for each, its speaker."""
 
@@ -75,76 +62,7 @@ class Speakers:
         self.mentions = [m for m in mentions if not quotations.inside(m.start)]  # names in quotations speak not
         self.by_end = {m.end: m for m in self.mentions}
         self.referents = Referents(layout, self.mentions, [m for m in mentions if quotations.inside(m.start)])
-        self.cues = self._find_cues()
-
-    # ------------------------------------------------------------------ cues
-
-    def _find_cues(self) -> list[Cue]:
-        text, cues = self.text, []
-        for m in _PHRASE_CUE.finditer(text):
-            if m.group() == "Citing" and not self._cites_a_source(m.end()):
-                continue  # "Citing privacy rules, officials have not said …": a reason, not a source
-            if not self.quotations.inside(m.start()):
-                cues.append(Cue(m.start(), m.end(), "verb" if "quoted" in m.group() else "source", m.group().lower()))
-        for k, (s, e) in enumerate(self.layout.words):
-            word = text[s:e].lower()
-            if word not in lex.SPEECH_VERBS | lex.NAMING_VERBS or self.quotations.inside(s) or any(c.start <= s < c.end for c in cues):
-                continue
-            if self._in_name(s) or self._used_as_noun(k, s):
-                continue
-            if self._passive_or_negated(k, s):
-                if word in JUDGING_PARTICIPLES and not self._negated(k, s) and passive_agent(text, e, self.layout.sentence(s)[1]):
-                    cues.append(Cue(s, e, "agent", word))  # "was hailed by the union as a victory"
-                continue
-            if not reports(self.layout, self.by_end.get(s - 1), k, s, e, word) or self._not_reported_here(word, s, cues):
-                continue
-            cues.append(Cue(s, e, "verb", word))
-        return sorted(cues, key=lambda c: c.start)
-
-    def _not_reported_here(self, word: str, s: int, cues: list[Cue]) -> bool:
-        """ "…, suggesting that …" after a sentence that reports nothing is the writer's inference ("Similar issues were
-        reported on Instagram, suggesting …"), but goes on with a report ("described …, suggesting"); "believes" after
-        a report is its content ("John Key said he believes …"), on its own a stated view ("Airbus believes that …")."""
-        earlier = any(self.layout.sentence(s)[0] <= c.start < s for c in cues)
-        return word in lex.INFERRING and not earlier or word in lex.BELIEF_VERBS and earlier
-
-    def _cites_a_source(self, pos: int) -> bool:
-        """Whether the phrase after a sentence-initial "Citing" names a source: a name, people or a body."""
-        phrase = re.match(r"\s+([^,“”\"]{1,80}),", self.text[pos:pos + 90])
-        return bool(phrase) and any(w[0].isupper() or w == "people" or _head_kind(w) in ("PERSON", "ORG")
-                                    for w in re.findall(r"[\w'’-]+", phrase.group(1)))
-
-    def _in_name(self, s: int) -> bool:
-        """A capitalised form inside a sentence is part of a name: "Secretary of State", "Reports Bureau"."""
-        return self.text[s].isupper() and not self.layout.starts_sentence(s)
-
-    def _words_before(self, k: int, s: int) -> list[str]:
-        """The two words before word ``k`` in its sentence, after any quotation that ends before it."""
-        layout = self.layout
-        lo = max(layout.sentence(s)[0], self.quotations.end_before(s))  # "“We will not leave,” said" is no denial
-        return [layout.word(w).lower() for w in layout.words[max(0, k - 2):k] if w[0] >= lo]
-
-    def _passive_or_negated(self, k: int, s: int) -> bool:
-        """ "was told", "was not immediately asked", "did not say", "never said": no report."""
-        before = self._words_before(k, s)
-        passive = bool(before) and (before[-1] in lex.PASSIVE or before[0] in lex.PASSIVE and before[-1] in lex.SUBJECT_GAP)
-        if passive and self.layout.word(self.layout.words[k]).endswith("ing"):
-            passive = False  # "Analysts are predicting that …", "AppleInsider is claiming that …": a report going on
-        return passive or self._negated(k, s)
-
-    def _negated(self, k: int, s: int) -> bool:
-        return any(w in lex.NEGATION or w.endswith(("n't", "n’t")) for w in self._words_before(k, s))
-
-    def _used_as_noun(self, k: int, s: int) -> bool:
-        """A noun rather than a verb: "the state news agency", "its report", "the Russian state", "an executive order"."""
-        before = self._words_before(k, s)
-        subject = self.by_end.get(s - 1)
-        word = self.layout.word(self.layout.words[k]).lower()
-        compound = bool(before) and before[-1] in lex.NOUN_MODIFIERS and word in lex.NOUN_LIKE | {"order", "orders"} and (
-            self.text[s - 1] == " ")  # "an executive order requiring …", not "its chief executive, said"
-        return bool(before) and before[-1] in lex.DETERMINERS or compound or (subject is not None and subject.label == "NORP")
-
-    # ------------------------------------------------------------------ subjects
+        self.cues = find_cues(layout, quotations, self.by_end)
 
     def speaker_of(self, cue: Cue) -> Speaker | None:
         if cue.kind == "source":

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_head_kinds import head_kind
 from newsquotes.models.rules_phrases import Speakers, leading_person
-from newsquotes.models.rules_referents import Speaker, head_kind
+from newsquotes.models.rules_referents import Speaker
 
 #: A phrase that opens a sentence before its subject: "In a statement released after the attack, ", "On Monday, ".
 _OPENING = re.compile(r"\W*(?:(?:In|On|At|After|Before|During|Following|Through|With|Under|Earlier|Later|Meanwhile|"

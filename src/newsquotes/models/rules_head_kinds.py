@@ -1,0 +1,43 @@
+"""What the head noun of a speaker's noun phrase refers to, for the ``rules`` model: a person, a body, a place.
+
+``_lexicon.head_kind`` knows the nouns the ``spacy:`` models share ("spokesman", "ministry", "country"); the rules
+also take the roles that come before names ("the archbishop", "the actress") and people by what they do or what
+befell them ("a waitress says", "the survivor") as people, and, for a plural that "they" may go on about, people
+taken together ("Web developers face …. As they design …"). Which entity such a noun phrase is, the modules of
+who a speaker is decide (``rules_referents``, ``rules_pronoun_referents`` and the rest).
+"""
+
+from __future__ import annotations
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_roles import ROLE_NOUNS
+
+
+def head_kind(word: str) -> str | None:
+    """What a nominal's head noun refers to (see ``_lexicon.head_kind``); the roles that come before names
+    ("the archbishop", "the constable", "the actress") are people too."""
+    singular = word.lower().removesuffix("es") if word.lower().endswith("sses") else word.lower().rstrip("s")
+    people = ROLE_NOUNS | _PEOPLE
+    return lex.head_kind(word) or ("PERSON" if singular in people or word.lower() in people else None)  # "waitress"
+
+
+#: People by what they do or what befell them, as heads of nominal speakers: "a waitress says".
+_PEOPLE = frozenset("""
+    waitress waiter bartender customer shopper voter driver passenger protester protestor survivor victim insider
+    aide child children relative resident villager eyewitness fan nurse patient consumer traveller traveler
+    tourist contractor pilot controller agent
+""".split())
+
+
+#: People taken together as a group that "they" goes on about ("Some individuals reported that when they …",
+#: "Web developers face big problems. As they design …"), in the plural only: "the seller tells you" is no one.
+_GROUP_NOUNS = frozenset("""
+    individual developer attendee spectator visitor supporter opponent critic local migrant refugee pilgrim believer
+    terrorist militant rebel fighter bureaucrat biologist scientist viewer reader listener guest goer user member
+""".split())
+
+
+def group_kind(word: str) -> str | None:
+    """What a group's plural head refers to: as ``head_kind``, and people for the nouns of ``_GROUP_NOUNS``."""
+    plural = word.lower().endswith("s") and not word.lower().endswith("ss")
+    return head_kind(word) or ("PERSON" if plural and word.lower()[:-1] in _GROUP_NOUNS else None)

@@ -1,0 +1,145 @@
+"""Whom a pronoun refers to, for the ``rules`` model: "he", "she", "it" and "they" as speakers and as owners.
+
+"he" and "she" go to an unnamed person who opens the sentence before (``rules_antecedents``), else, inside
+quotation marks, to a person the same quotation named just before, else to a recent person of that sex, else to one
+who leads a recent sentence (``rules_pronouns``), never to the one whose label opens an interview's turn or a
+statement ("Robert Sarvis: Thomas Jefferson. He was …") nor to the one spoken to in a phrase that opens the
+sentence ("Speaking to Martin Smith of PBS, he said"). "it" goes to an organisation that leads one of the last
+sentences, else to the last organisation or place. "they" goes to a group of people that opens a recent sentence
+("Web developers face …. As they design …") or that ``rules_groups`` finds, to a people named in the plural just
+before ("the Palestinians … they"), else to an organisation; a "they" of a sentence that "they" opens, or opening
+one after such a sentence, goes on with it. An antecedent may be a noun phrase ("One of the victims …. She said"),
+which ``Referents.speaker`` resolves, and a body is named as ``Referents.own_name`` names it; so these functions
+take the article's ``Referents`` (``rules_referents``), which calls them for every pronoun it meets.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_antecedents import nominal_antecedent
+from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_groups import group_before, they_before
+from newsquotes.models.rules_head_kinds import group_kind, head_kind
+from newsquotes.models.rules_nominals import BUSINESS_NOUNS, after_place
+from newsquotes.models.rules_pronouns import inside_quotation, salient_person
+
+if TYPE_CHECKING:
+    from newsquotes.models.rules_referents import Referents
+
+#: Businesses by what they sell from, which speak as "they" when plural: "The stores said".
+_SHOPS = frozenset("store shop supermarket bank retailer chain".split())
+
+#: A phrase of speaking to someone that opens a sentence before its pronoun subject: "Speaking to Martin Smith of
+#: PBS, ", "In an interview with CNN, ".
+_ADJUNCT_BEFORE_PRONOUN = re.compile(r"\W*(?:(?:Speaking|Talking|Writing|Responding|Replying)\s+(?:to|with)|"
+                                     r"In\s+an?\s+(?:[\w-]+\s+)?(?:interview|conversation)\s+with)\s+[^,;.“”\"]{2,60},\s*")
+
+#: A plural noun phrase that opens a sentence: "The researchers", "Many senior officers"; without a determiner, a
+#: plural of people followed by its verb: "Voters see", "Web developers face".
+_PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most)\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+s)\b"
+                             r"|(?:(?:[A-Z][a-z-]+\s+)?(?P<people>[a-z]+s)|(?P<first>[A-Z][a-z]+s))\b(?=\s+[a-z])")
+
+
+def pronoun_antecedent(refs: Referents, pronoun: str, pos: int, depth: int = 6) -> str | None:
+    """Whom a pronoun at ``pos`` refers to: he and she to a salient person of that sex, it to a leading or the last
+    organisation or place, they to a group or to an organisation named in this paragraph or the one before (see
+    the module's docstring); ``depth`` bounds a chain of "they"."""
+    wanted = lex.PRONOUNS[pronoun]
+    lo = refs.layout.sentence(pos)[0]
+    if pronoun == "they" and depth and (chain := they_before(refs.layout, lo, pos)) is not None:
+        # "The terrorists are protesting …. They think …. They consider modernity their enemy, but then they
+        # have": a "they" in a sentence that "they" opens, or opening the sentence after one, goes on with the
+        # same group
+        return pronoun_antecedent(refs, "they", chain, depth - 1)
+    before = [m for m in refs.mentions if m.end <= pos and refs.text[m.start - 2:m.start] != "(("]  # not "((WN))"
+    if pronoun == "they" and (group := _plural_subject(refs, pos) or group_before(refs.layout, refs.mentions, pos,
+                                                                                  group_kind)):
+        return group
+    if pronoun == "they":  # an organisation of this paragraph or the one before; a place never speaks as "they"
+        before = [m for m in before if refs.layout.paragraph(m.start) >= refs.layout.paragraph(pos) - 1]
+    labels = ("PERSON",) if wanted == "PERSON" else ("ORG",) if pronoun == "they" else ("ORG", "GPE")
+    found = [m for m in before if m.label in labels or pronoun == "they" and _people_just_before(refs, m, pos)
+             ] if wanted else []
+    if wanted == "PERSON":
+        sex = "f" if pronoun == "she" else "m"
+        if unnamed := nominal_antecedent(refs.layout, refs.mentions, pos, sex, head_kind):
+            return refs.speaker(*unnamed).name  # "One of the victims decided …. She said"
+        if quoted := _named_in_quotation(refs, pos, sex):
+            return quoted.name  # "“I would like to thank [President Trump] profusely. He promised me …”"
+        found = [m for m in found if not _in_opening_adjunct(refs, m, pos) and not _turn_label(refs, m)]
+        person = salient_person(refs.layout, found, pos, sex, refs.sexes, refs.is_subject)
+        return person.name if person else None
+    if pronoun == "it" and (leader := _leading_body(refs, found, pos)):
+        return refs.own_name(leader)
+    return refs.own_name(found[-1]) if found else None
+
+
+def _named_in_quotation(refs: Referents, pos: int, sex: str) -> Mention | None:
+    """The person a "he" or "she" inside quotation marks means when the same quotation named one of that sex
+    or of unknown sex before it, in its sentence or the one before: the latest."""
+    lo = refs.layout.sentence(max(refs.layout.sentence(pos)[0] - 1, 0))[0]
+    named = [m for m in refs.quoted if lo <= m.start and m.end <= pos and m.label == "PERSON"
+             and refs.sexes.get(m.name, sex) == sex and not re.search(r"[”\"]", refs.text[m.end:pos])]
+    return named[-1] if named else None
+
+
+def _turn_label(refs: Referents, mention: Mention) -> bool:
+    """Whether a name is the label of an interview's turn ("Robert Sarvis: Thomas Jefferson. He was …"): the one
+    who speaks there says "I", and a "he" or "she" there is someone else."""
+    lead = refs.text[refs.layout.paragraph_starts[refs.layout.paragraph(mention.start)]:mention.start]
+    return refs.text[mention.end:mention.end + 1] == ":" and lead in ("", "The ")
+
+
+def _leading_body(refs: Referents, found: list[Mention], pos: int) -> Mention | None:
+    """The organisation an "it" goes on about when none is named in its sentence before it and one leads one of
+    the two sentences before ("UAAR collected signatures, asking the government to respect the ruling of the
+    Supreme Court. It is also encouraging …"): the latest such, rather than the latest named."""
+    lo = own = refs.layout.sentence(pos)[0]
+    if any(m.start >= own for m in found):
+        return None  # "The European Commission has forced Apple Inc. to lower its prices": the one named last
+    for _ in range(2):
+        lo = refs.layout.sentence(max(lo - 1, 0))[0]
+    leaders = [m for m in found if m.start >= lo and m.label == "ORG" and refs.is_subject(m)
+               and not inside_quotation(refs.text, refs.layout.sentence(m.start)[0], m.start)]
+    return leaders[-1] if leaders else None
+
+
+def _people_just_before(refs: Referents, mention: Mention, pos: int) -> bool:
+    """Whether a people is named in the plural in the sentence of ``pos`` or the one before, for a "they" to go
+    on about ("talking to the Palestinians when, in the end, they don't want …"); one named further back is
+    no longer what "they" means."""
+    lo = refs.layout.sentence(max(refs.layout.sentence(pos)[0] - 1, 0))[0]
+    return mention.label == "NORP" and mention.start >= lo and refs.text[mention.end - 1] == "s"
+
+
+def _in_opening_adjunct(refs: Referents, mention: Mention, pos: int) -> bool:
+    """Whether a person is the one spoken to in a phrase that opens the pronoun's sentence, which the pronoun
+    is never: "Speaking to Martin Smith of PBS, he said", "In an interview with Smith, she said"."""
+    lo = refs.layout.sentence(pos)[0]
+    return lo <= mention.start and bool(_ADJUNCT_BEFORE_PRONOUN.fullmatch(refs.text, lo, pos))
+
+
+def _plural_subject(refs: Referents, pos: int) -> str | None:
+    """A plural noun phrase that opens the sentence of ``pos`` before it or one of the two sentences before,
+    which "they" goes on about: "The researchers suggested … . They reported …", "The stores were reluctant,
+    according to a report from ABC Australia in which they said"."""
+    lo = refs.layout.sentence(pos)[0]
+    for _ in range(3):
+        opening = _PLURAL_SUBJECT.match(refs.text, after_place(refs.text, lo, pos), pos)  # "In Australia, the stores"
+        if opening and (_plural_kind(opening["head"]) if opening["head"] else group_kind(
+                opening["people"] or opening["first"]) == "PERSON") and not any(
+                m.start < opening.end() and opening.start() <= m.start for m in refs.mentions):
+            return opening.group().strip()
+        if lo == 0:
+            break
+        lo = refs.layout.sentence(lo - 1)[0]
+    return None
+
+
+def _plural_kind(head: str) -> str | None:
+    """What a plural head stands for: people, bodies, or businesses ("the stores", "the banks")."""
+    singular = head.lower().removesuffix("s")
+    return group_kind(head) or ("ORG" if singular in BUSINESS_NOUNS | _SHOPS else None)

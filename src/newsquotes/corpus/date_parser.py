@@ -1,12 +1,13 @@
 """htmldate without dateparser until a page needs it.
 
-htmldate reads a date written in words ("12 mars 2020") with dateparser, and makes the parser it uses for that
-when it is imported (``htmldate.extractors.EXTERNAL_PARSER``), which trafilatura does when it is imported: that
-loads dateparser, whose time zone rules alone are some 770 expressions compiled at import (a third of a second
-of CPU), in every build, while htmldate asks it for a date on about one page in a hundred, after its own rules
-have failed. :func:`import_htmldate` imports htmldate with :class:`DeferredDateDataParser` in place of
-dateparser's ``DateDataParser``: the same parser with the same arguments, made the first time it is asked for a
-date. dateparser itself stays out of ``sys.modules``, so any later ``import dateparser`` gets the real package.
+htmldate reads a date written in words that its own rules miss ("martedì 3 marzo 2020") with dateparser, and
+makes the parser it uses for that when it is imported (``htmldate.extractors.EXTERNAL_PARSER``), which
+trafilatura does when it is imported. That loads dateparser, whose time zone rules alone are some 770
+expressions compiled at import (a third of a second of CPU), in every build, while htmldate asks it for a date
+on fewer than one page in fifty, after its own rules have failed. :func:`import_htmldate` imports htmldate with
+:class:`DeferredDateDataParser` in place of dateparser's ``DateDataParser``: the same parser with the same
+arguments, made the first time it is asked for a date. dateparser itself stays out of ``sys.modules``, so any
+later ``import dateparser`` gets the real package.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from newsquotes.corpus.extractors import extract
 from newsquotes.corpus.pipeline import prepare
 prepare({"html"})
 from htmldate import extractors
-print(*(name in sys.modules for name in ("dateparser", "regex")), extractors.EXTERNAL_PARSER.made)
+print("dateparser" in sys.modules, extractors.EXTERNAL_PARSER.made)
 body = "".join(f"<p>{sentence} I colloqui riprenderanno nella capitale dopo una pausa di tre mesi.</p>"
                for sentence in ("Lo ha detto il ministero.", "Entrambe le delegazioni lo hanno confermato.",
                                 "La prima sessione riguarda i diritti sull'acqua."))
@@ -35,7 +35,7 @@ print(draft.published, "dateparser" in sys.modules, extractors.EXTERNAL_PARSER.m
 
 def test_the_build_loads_dateparser_only_for_a_page_whose_date_it_alone_reads():
     result = subprocess.run([sys.executable, "-c", ONLY_DATEPARSER_DATES], capture_output=True, text=True)
-    assert result.stdout.split() == ["False", "False", "False", "2020-03-03", "True", "True", "True"], result.stderr
+    assert result.stdout.split() == ["False", "False", "2020-03-03", "True", "True", "True"], result.stderr
 
 
 def _fields(data) -> tuple:

@@ -55,6 +55,23 @@ def test_a_build_of_many_pages_compiles_the_date_rules_and_makes_the_stop_words_
     assert warmed(True) == ["True", "True", "1", "1"]
 
 
+LEFT_TO_THE_PAGE = """
+import sys
+from newsquotes.corpus.pipeline import prepare
+prepare({{"html"}}, warm={warm})
+print(*(name in sys.modules for name in ("pycountry", "countryinfo", "dateparser")))
+"""
+
+
+def test_the_place_names_and_dateparser_are_loaded_before_the_fork_only_for_a_build_of_many_pages():
+    def loaded(warm: bool) -> list[str]:
+        return subprocess.run([sys.executable, "-c", LEFT_TO_THE_PAGE.format(warm=warm)], capture_output=True,
+                              text=True, check=True).stdout.split()
+
+    assert loaded(False) == ["False"] * 3  # one page in eight needs the place names, one in fifty dateparser
+    assert loaded(True) == ["True"] * 3
+
+
 def test_a_date_in_words_without_markup_is_still_found():
     body = "".join(f"<p>{sentence} The talks would resume in the capital after a pause of three months.</p>"
                    for sentence in ("The ministry said so on Tuesday.", "Both delegations confirmed it.",

@@ -72,3 +72,16 @@ def test_a_gold_source_file_that_is_not_toml_is_one_line_naming_it(tmp_path):
     broken.write_text("[an-article\nx = 1\n", "utf-8")
     with pytest.raises(GoldError, match=r"targets\.toml: not a TOML gold file"):
         load_targets(broken)
+
+
+def test_a_click_error_raised_in_a_command_is_clicks_to_show_not_a_bug(tmp_path, monkeypatch):
+    import typer
+
+    def refused(folder):
+        raise typer.BadParameter("no annotators in this folder")
+
+    monkeypatch.setattr(agreement, "folder_agreement", refused)
+    result = runner.invoke(app, ["label", "agreement", str(tmp_path)])
+    assert result.exit_code == 2, result.output
+    assert "no annotators in this folder" in result.stderr
+    assert "Traceback" not in result.stderr and "bug:" not in result.stderr

@@ -89,3 +89,18 @@ def test_running_one_command_sets_up_no_other(tmp_path):
                             text=True)
     assert result.stdout.splitlines()[-1] == "loaded: newsquotes.cli.common newsquotes.cli.schema"
     assert (tmp_path / "article.schema.json").is_file()
+
+
+def test_what_a_command_leaves_alive_is_frozen_at_exit_not_collected(tmp_path):
+    # atexit runs its functions last registered first: this one runs after the command line's own
+    code = ("import atexit, gc, sys; sys.argv = ['newsquotes', 'schema', 'export', sys.argv[1]]\n"
+            "atexit.register(lambda: print('frozen at exit:', gc.get_freeze_count() > 0))\n"
+            "from newsquotes.cli import main\n"
+            "print('frozen before:', gc.get_freeze_count() > 0)\n"
+            "main()\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "frozen before: False" and lines[-1] == "frozen at exit: True"
+    assert (tmp_path / "article.schema.json").is_file()

@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import click
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -93,8 +92,17 @@ if _RuntimeParam is not None:
             return super().parse_args(ctx, args)
 
 
+try:  # typer ≥ 0.29 runs its own copy of click, whose Exit and Abort are typer's
+    from typer._click import ClickException as _ClickException
+
+    _CLICK_EXITS: tuple[type[BaseException], ...] = (_ClickException,)
+except ImportError:  # pragma: no cover - another typer: click's own
+    import click
+
+    _CLICK_EXITS = (click.exceptions.Exit, click.exceptions.Abort, click.ClickException)
+
 #: What typer and click raise to end a command on purpose: passed on as they are.
-_EXITS = (typer.Exit, typer.Abort, click.exceptions.Exit, click.exceptions.Abort, click.ClickException)
+_EXITS = (typer.Exit, typer.Abort, *_CLICK_EXITS)
 
 
 def reported(command: Callable) -> Callable:

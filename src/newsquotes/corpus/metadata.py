@@ -261,11 +261,11 @@ DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 
 @lru_cache(maxsize=1)
 def _limit_date_languages() -> None:
-    from dateparser import DateDataParser
-    from htmldate import extractors
+    from newsquotes.corpus.date_parser import DeferredDateDataParser, import_htmldate
 
-    # htmldate's own settings for its parser, with the languages named
-    extractors.EXTERNAL_PARSER = DateDataParser(languages=list(DATE_LANGUAGES), settings={
+    extractors = import_htmldate()
+    # htmldate's own settings for its parser, with the languages named; made when a page first needs it
+    extractors.EXTERNAL_PARSER = DeferredDateDataParser(languages=list(DATE_LANGUAGES), settings={
         "NORMALIZE": True, "PARSERS": ["custom-formats", "absolute-time"], "PREFER_DATES_FROM": "past",
         "PREFER_LOCALE_DATE_ORDER": True, "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": True})
 
@@ -273,25 +273,26 @@ def _limit_date_languages() -> None:
 def prepare(warm: bool = False) -> None:
     """Import what reading a page's metadata needs (see :func:`newsquotes.corpus.pipeline.prepare`).
 
-    ``warm`` also does now what the first page that needs it would otherwise do in each worker: the date
-    parser compiles the rules of its languages the first time a string is no date in any of them, and
-    trafilatura reads jusText's stop words the first time its full path compares with jusText (a tenth of a
-    second of CPU each), and jusText lower-cases them into a set of 154,000 words (16 MB, a sixth of a second),
-    which it keeps for the life of the process: made here, the set is shared by the workers instead of copied into
-    each one that meets such a page.
+    ``warm`` also does now what the first page that needs it would otherwise do in each worker, each a tenth of a
+    second of CPU or more: the place names are read (pycountry, countryinfo; for a byline of more than one name,
+    about one page in eight), the date parser is made (dateparser imported, :mod:`.date_parser`) and compiles the
+    rules of its languages (the first time a string is no date in any of them), and trafilatura reads jusText's
+    stop words (the first time its full path compares with jusText), which jusText lower-cases into a set of
+    154,000 words (16 MB, a sixth of a second) that it keeps for the life of the process: made here, the set is
+    shared by the workers instead of copied into each one that meets such a page.
     """
+    _limit_date_languages()  # before trafilatura imports htmldate, which would import dateparser
     import trafilatura  # noqa: F401
 
-    from newsquotes.models.gazetteer import places
-
-    places()
-    _limit_date_languages()
     _extruct_readers()
     if warm:
         from htmldate import extractors
         from justext.core import define_stoplist
         from trafilatura import external
 
+        from newsquotes.models.gazetteer import places
+
+        places()
         extractors.EXTERNAL_PARSER.get_date_data("no date")
         external.JT_STOPLIST = external.JT_STOPLIST or external.jt_stoplist_init()
         define_stoplist(external.JT_STOPLIST)  # cached by jusText under the same tuple trafilatura passes it

@@ -11,7 +11,7 @@ from trafilatura.metadata import JSON_MINIFY, extract_meta_json
 from trafilatura.settings import Document
 from trafilatura.utils import HTML_PARSER, load_html
 
-from newsquotes.corpus import metadata
+from newsquotes.corpus import json_ld, metadata
 from newsquotes.corpus.bylines import Site
 
 STORY = "<p>The council approved the budget on Tuesday after a long debate about the new bridge.</p>"
@@ -61,8 +61,8 @@ def test_json_ld_is_read_as_trafilatura_reads_it(name):
     tree = _tree(name)
     scripts = metadata.page_elements(tree)["script"]
     expected = _document_fields(extract_meta_json(tree, Document()))
-    assert _document_fields(metadata.read_json_ld(tree, Document(), scripts)) == expected
-    assert _document_fields(metadata.read_json_ld(tree, Document())) == expected
+    assert _document_fields(json_ld.read_json_ld(tree, Document(), scripts)) == expected
+    assert _document_fields(json_ld.read_json_ld(tree, Document())) == expected
 
 
 def test_json_ld_text_is_minified_and_normalized_as_trafilatura_does_it():
@@ -71,8 +71,8 @@ def test_json_ld_text_is_minified_and_normalized_as_trafilatura_does_it():
     rng = random.Random(7)
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
-        assert metadata._minified_json(text) == JSON_MINIFY.sub(r"\1", text)
-        assert metadata._normalized_json(metadata._minified_json(text)) == normalize_json(JSON_MINIFY.sub(r"\1", text))
+        assert json_ld._minified_json(text) == JSON_MINIFY.sub(r"\1", text)
+        assert json_ld._normalized_json(json_ld._minified_json(text)) == normalize_json(JSON_MINIFY.sub(r"\1", text))
 
 
 @pytest.mark.parametrize("name", PAGES)

@@ -26,12 +26,9 @@ trafilatura's own guesses fill the gaps. Each field takes the first of these tha
 from __future__ import annotations
 
 import html
-import json
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
-
 
 from newsquotes.corpus.fields import iso_8601, words
 from newsquotes.corpus.submodules import submodule
@@ -298,76 +295,28 @@ def prepare(warm: bool = False) -> None:
         define_stoplist(external.JT_STOPLIST)  # cached by jusText under the same tuple trafilatura passes it
 
 
-#: The types of the scripts trafilatura reads as JSON-LD (``.//script[@type=…]`` in its ``extract_meta_json``).
-_JSON_TYPES = ("application/ld+json", "application/settings+json")
-#: trafilatura's ``JSON_MINIFY`` (a JSON string, or one white-space character outside strings), as
-#: :func:`_minified_json` reads it; if a version of trafilatura changes it, its own reading runs.
-JSON_MINIFY_PATTERN = r'("(?:\\.|[^"\\])*")|\s'
-_JSON_TOKENS = re.compile(JSON_MINIFY_PATTERN + "+")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-
-
-def _minified_json(text: str) -> str:
-    """``JSON_MINIFY.sub(r"\\1", text)``: strings kept, white space outside them dropped, split in C rather than
-    a Python call per match (a run of white space holds no string, so it can go at once)."""
-    return "".join(filter(None, _JSON_TOKENS.split(text)))
-
-
-def _normalized_json(text: str) -> str:
-    """trafilatura's ``normalize_json``, with its lone surrogates removed by a pattern rather than a Python
-    test of each character."""
-    from trafilatura.json_metadata import JSON_UNICODE_REPLACE
-    from trafilatura.utils import HTML_STRIP_TAGS, trim
-
-    if "\\" in text:
-        text = text.replace("\\n", "").replace("\\r", "").replace("\\t", "")
-        text = JSON_UNICODE_REPLACE.sub(lambda match: chr(int(match[1], 16)), text)
-        text = html.unescape(_SURROGATE.sub("", text))
-    return trim(HTML_STRIP_TAGS.sub("", text))
-
-
-def read_json_ld(tree, found, scripts: list | None = None):
-    """What ``trafilatura.metadata.extract_meta_json(tree, found)`` gives: its JSON-LD reading, with the script
-    text minified and normalized in C (most of its time was a Python step per white-space character, string
-    and, in scripts with escapes, per character); ``scripts``: the page's ``<script>`` elements, if found."""
-    from trafilatura.json_metadata import extract_json, extract_json_parse_error
-    from trafilatura.metadata import JSON_MINIFY, extract_meta_json
-
-    if JSON_MINIFY.pattern != JSON_MINIFY_PATTERN:
-        return extract_meta_json(tree, found)
-    scripts = tree.iter("script") if scripts is None else scripts
-    # .//script: the page's root is no script of its own
-    for element in (script for script in scripts if script.get("type") in _JSON_TYPES and script is not tree):
-        if not element.text:
-            continue
-        text = _normalized_json(_minified_json(element.text))
-        try:
-            found = extract_json(json.loads(text, strict=False), found)
-        except json.JSONDecodeError:
-            found = extract_json_parse_error(text, found)
-    return found
-
-
 def page_fields(tree, page_url: str | None, structured: PageMetadata | None = None) -> dict:
     """The draft's metadata fields of a parsed page, in the order of the module's docstring.
 
     These are trafilatura's metadata steps (its ``extract_metadata``) without the work the structured
     data makes unnecessary: the byline search (:mod:`.byline_search`, trafilatura's without its copy of
-    the page) runs only when no author is known yet, the date search only when neither JSON-LD nor Open Graph dates the page, and the
-    categories and tags, which the corpus does not keep, are not looked for.
+    the page) runs only when no author is known yet, the date search only when neither JSON-LD nor Open Graph
+    dates the page, and the categories and tags, which the corpus does not keep, are not looked for.
     """
     from trafilatura.metadata import examine_meta, extract_license, extract_sitename, extract_title, extract_url
     from trafilatura.settings import set_date_params
 
     from newsquotes.corpus.byline_search import find_byline
     from newsquotes.corpus.bylines import Site, people_and_organisations, without_address
+    from newsquotes.corpus.json_ld import read_json_ld
 
     structured = structured or structured_metadata(tree, page_url)
     found = examine_meta(tree)  # <meta> and Open Graph tags, as trafilatura reads them
     if found.author and " " not in found.author:
         found.author = None  # one word is a handle, not a byline
     try:
-        found = read_json_ld(tree, found, structured.elements.get("script"))  # JSON-LD as trafilatura reads it (the publisher's name)
+        # JSON-LD as trafilatura reads it (the publisher's name)
+        found = read_json_ld(tree, found, structured.elements.get("script"))
     except Exception:  # noqa: BLE001 - trafilatura guards its own JSON-LD reading the same way
         pass
     found.clean_and_trim()  # entities decoded, whitespace collapsed, as trafilatura leaves its metadata

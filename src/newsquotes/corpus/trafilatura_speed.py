@@ -1,36 +1,30 @@
-"""trafilatura's own algorithm, the same results for less CPU: four of its XPath expressions evaluated in Python,
-and no copy of the page that it does not read.
+"""trafilatura's own algorithm, the same results for less CPU: seven of its XPath expressions evaluated in Python.
 
-**Expressions.** trafilatura finds what to prune (``OVERALL_DISCARD_XPATH``, ``REMOVE_COMMENTS_XPATH``) and what its
-page measure leaves out (``BASIC_CLEAN_XPATH``) with expressions that test several attributes of every element, some
+trafilatura finds what to prune (``OVERALL_DISCARD_XPATH``, ``REMOVE_COMMENTS_XPATH``), where the article is
+(``BODY_XPATH``) and what its page measure leaves out (``BASIC_CLEAN_XPATH``) with expressions that test several attributes of every element, some
 with ``re:test``, which lxml answers with a call of Python's ``re`` per element and attribute; each test in XPath
 builds node sets and copies strings, so evaluating them takes longer than the rest of the step. Here one walk over the
 elements (lxml's own iterator, filtered by tag in C) reads each element's attributes once and applies the same tests:
 ``@a='v'`` is equality, ``contains``/``starts-with`` the ``in``/``startswith`` of the attribute's value, ``re:test``
 Python's ``re.search`` with trafilatura's pattern (what lxml itself calls), and a union of attributes
 (``@id|@class``) the first of them in the element's own order (XPath's document order for attributes). The elements
-found and their order (the document's) are the same. Each expression is used only while trafilatura's is the one
+found and their order (the document's) are the same; ``[1]`` is the first found (``(…)[1]``) or the first
+found among each parent's children. Each expression is used only while trafilatura's is the one
 read here (:data:`EXPRESSIONS_SHA256`); otherwise trafilatura's own runs.
-
-**Copies.** ``_prepare_tree`` copies the cleaned page before converting its tags, for the readability/jusText
-comparison and the comment extraction; the fast path without comments reads neither, so the copy is not made
-there. This runs only while ``core``'s code is the one read here (:data:`CORE_SOURCE_SHA256`).
 """
 
 from __future__ import annotations
 
 import hashlib
-import inspect
 import re
-from copy import copy
 from functools import lru_cache
 
 _RE_TEST = re.compile(r"re:test\(([@\w|]+), *'([^']*)'(?:, *'([^']*)')?\)")
 
 
-def _patterns(path: str, flags: int = 0) -> list[re.Pattern]:
+def _patterns(path: str) -> list[re.Pattern]:
     """The patterns of the ``re:test`` calls in ``path``, compiled as lxml compiles them."""
-    return [re.compile(pattern, flags) for _, pattern, _ in _RE_TEST.findall(path)]
+    return [re.compile(pattern, re.IGNORECASE if "i" in flags else 0) for _, pattern, flags in _RE_TEST.findall(path)]
 
 
 def _first(element, names: tuple[str, str]) -> str:
@@ -106,7 +100,7 @@ def _comments(path: str):
 
 def _basic_clean(path: str):
     """``BASIC_CLEAN_XPATH``: sidebars, footers, scripts, styles, templates, consent banners."""
-    by_class, by_id = _patterns(path, re.IGNORECASE)
+    by_class, by_id = _patterns(path)
     tags = frozenset(("aside", "fencedframe", "footer", "script", "style", "svg", "template"))
 
     def find(tree) -> list:
@@ -130,13 +124,80 @@ def _basic_clean(path: str):
     return find
 
 
+#: The containers ``BODY_XPATH`` looks for the article in.
+_CONTAINERS = ("article", "div", "main", "section")
+
+
+def _article_body(path: str):
+    """``BODY_XPATH[0]``: containers named as the article's body; ``[1]``: the first of each parent's children."""
+    by_id, by_class = _patterns(path)
+
+    def find(tree) -> list:
+        found, parents = [], set()
+        for element in tree.iterdescendants(_CONTAINERS):
+            get = element.get
+            ident, kind = get("id"), get("class")
+            if (kind == "post" or kind == "entry" or get("itemprop") == "articleBody" or ident == "articleContent"
+                    or (ident is not None and by_id.search(ident)) or (kind is not None and by_class.search(kind))):
+                parent = element.getparent()
+                if parent not in parents:
+                    parents.add(parent)
+                    found.append(element)
+        return found
+
+    return find
+
+
+def _first_found(test):
+    def find(tree) -> list:
+        return next(([element] for element in tree.iterdescendants(_CONTAINERS) if test(element)), [])
+
+    return find
+
+
+def _story(path: str):
+    """``BODY_XPATH[2]``: the first container named as a story or an article."""
+    by_id, full_text, by_class = _patterns(path)
+
+    def test(element) -> bool:
+        get = element.get
+        ident, kind = get("id"), get("class")
+        return (get("role") == "article" or ident in ("article", "story")
+                or kind in ("postarea", "art-postcontent", "text", "cell", "story")
+                or (ident is not None and by_id.search(ident) is not None)
+                or (kind is not None and (full_text.search(kind) is not None or by_class.search(kind) is not None)))
+
+    return _first_found(test)
+
+
+def _main_content(path: str):
+    """``BODY_XPATH[3]``: the first container named as the page's main content."""
+    by_id, by_class = _patterns(path)
+
+    def test(element) -> bool:
+        get = element.get
+        ident, kind = get("id"), get("class")
+        return (ident == "content" or kind == "content"
+                or (ident is not None and (by_id.search(ident) is not None
+                                           or "main-content" in ident.replace("C", "c").replace("M", "m")))
+                or (kind is not None and (by_class.search(kind) is not None
+                                          or "main-content" in kind.replace("C", "c").replace("M", "m")
+                                          or "page-content" in kind.replace("C", "c").replace("P", "p"))))
+
+    return _first_found(test)
+
+
 #: SHA-256 of the paths of trafilatura's expressions that the functions above evaluate, as read when they were
-#: written; an expression with any other path stays trafilatura's.
+#: written; an expression with any other path stays trafilatura's (so do ``BODY_XPATH[1]`` and ``[4]``, cheap in
+#: XPath).
 EXPRESSIONS_SHA256 = {
     "f19eb5c3dfac7c0e8db4da171307e6cbdcf2feaa5f065b80208f4f524342bab9": _boilerplate,
     "c1d5b70b8cd03783545d6b715c69062ae6967c222b2d8f4e2399762362d426c0": _hidden,
     "503d27cf959e88f6bfc97dc4a32d40311e6bb7a5197f66d635c51fc4a9c066a1": _comments,
     "db6c25acd08aef99afbf1be38c751d8c7cf7132256d1a013d1d2e4e4fe86651f": _basic_clean,
+    "caaa561ceca17064773e97bf7c610f55e6c6a64a2477328c060642912d489b3b": _article_body,
+    "6c9b5e1fdc092943ebdd87206a2e8a8b4c4666497fb00e6661d2a519d00f37f9": _story,
+    "10a7ceacc0ff8cdfd8c58a575b5197b5d07ba24000f072101735478c2c585978": _main_content,
 }
 
 
@@ -147,37 +208,17 @@ def in_python(expression):
     return expression if make is None else make(expression.path)
 
 
-def _prepare_tree(tree, options, url):
-    """``core._prepare_tree`` without the copy of the cleaned page that only the comparison and the comment
-    extraction read."""
-    from trafilatura.core import convert_tags, tree_cleaning
-
-    cleaned = tree_cleaning(copy(tree), options)
-    backup = copy(cleaned) if not options.fast or options.comments else None
-    return convert_tags(cleaned, options, url), backup
-
-
-#: SHA-256 of the source of ``core._prepare_tree``, ``core._recall_retry`` and ``core.trafilatura_sequence`` (what
-#: reads the copy :func:`_prepare_tree` leaves out), as read when it was written.
-CORE_SOURCE_SHA256 = "7208b8bd218d10602ba15f161cb51807bc49d5fa1f1fb60563c70a0d70617e4f"
-
-
-def _core_source_sha256() -> str:
-    from trafilatura import core
-
-    functions = (core._prepare_tree, core._recall_retry, core.trafilatura_sequence)
-    return hashlib.sha256("".join(map(inspect.getsource, functions)).encode()).hexdigest()
-
-
 @lru_cache(maxsize=1)
 def install() -> None:
-    """Give trafilatura, in this process, the expressions and the ``_prepare_tree`` above (see the module's
-    description); each only where trafilatura's own is the one it was checked against."""
-    from trafilatura import baseline, core, external, main_extractor, settings, xpaths
+    """Give trafilatura, in this process, the expressions above in place of its own (see the module's description),
+    each only where trafilatura's is the one it was checked against."""
+    from importlib import import_module
 
+    from trafilatura import core, external, main_extractor, settings, xpaths
+
+    baseline = import_module("trafilatura.baseline")  # the package's ``baseline`` is the module's function
     overall = [in_python(expression) for expression in xpaths.OVERALL_DISCARD_XPATH]
     main_extractor.OVERALL_DISCARD_XPATH = external.OVERALL_DISCARD_XPATH = overall
     core.REMOVE_COMMENTS_XPATH = [in_python(expression) for expression in xpaths.REMOVE_COMMENTS_XPATH]
     baseline.BASIC_CLEAN_XPATH = in_python(settings.BASIC_CLEAN_XPATH)
-    if _core_source_sha256() == CORE_SOURCE_SHA256:
-        core._prepare_tree = _prepare_tree
+    main_extractor.BODY_XPATH = [in_python(expression) for expression in xpaths.BODY_XPATH]

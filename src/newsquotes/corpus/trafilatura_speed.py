@@ -22,9 +22,30 @@ from functools import lru_cache
 _RE_TEST = re.compile(r"re:test\(([@\w|]+), *'([^']*)'(?:, *'([^']*)')?\)")
 
 
-def _patterns(path: str) -> list[re.Pattern]:
-    """The patterns of the ``re:test`` calls in ``path``, compiled as lxml compiles them."""
-    return [re.compile(pattern, re.IGNORECASE if "i" in flags else 0) for _, pattern, flags in _RE_TEST.findall(path)]
+#: How many attribute values each pattern remembers its answer for (class names repeat within a page and a site).
+REMEMBERED = 20_000
+
+
+def _remembered(pattern: re.Pattern):
+    """Whether ``pattern`` is found in a value, remembered by value."""
+    answers: dict[str, bool] = {}
+    search = pattern.search
+
+    def test(value: str) -> bool:
+        answer = answers.get(value)
+        if answer is None:
+            if len(answers) >= REMEMBERED:
+                answers.clear()
+            answer = answers[value] = search(value) is not None
+        return answer
+
+    return test
+
+
+def _patterns(path: str) -> list:
+    """Tests of the patterns of the ``re:test`` calls in ``path``, compiled as lxml compiles them."""
+    return [_remembered(re.compile(pattern, re.IGNORECASE if "i" in flags else 0))
+            for _, pattern, flags in _RE_TEST.findall(path)]
 
 
 def _first(element, names: tuple[str, str]) -> str:
@@ -49,8 +70,8 @@ def _boilerplate(path: str):
                     or (role is not None and "nav" in role.replace("N", "n"))
                     or (component is not None and "MostPopularStories" in component)
                     or ((ident is not None or kind is not None) and "cookie" in _first(element, ("id", "class")))
-                    or (ident is not None and by_id.search(ident))
-                    or (kind is not None and by_class.search(kind))):
+                    or (ident is not None and by_id(ident))
+                    or (kind is not None and by_class(kind))):
                 found.append(element)
         return found
 
@@ -72,8 +93,8 @@ def _hidden(path: str):
                     or ((ident is not None or kind is not None) and _first(element, ("id", "class")).startswith("reply-"))
                     or ((ident is not None or style is not None) and "hidden" in _first(element, ("id", "style")))
                     or (style is not None and ("display:none" in style or "display: none" in style))
-                    or (ident is not None and by_id.search(ident))
-                    or (kind is not None and by_class.search(kind))
+                    or (ident is not None and by_id(ident))
+                    or (kind is not None and by_class(kind))
                     or get("aria-hidden") == "true"):
                 found.append(element)
         return found
@@ -91,7 +112,7 @@ def _comments(path: str):
         for element in tree.iterdescendants(tags):
             get = element.get
             ident, kind = get("id"), get("class")
-            if (ident is not None and by_id.search(ident)) or (kind is not None and by_class.search(kind)):
+            if (ident is not None and by_id(ident)) or (kind is not None and by_class(kind)):
                 found.append(element)
         return found
 
@@ -116,8 +137,8 @@ def _basic_clean(path: str):
             ident, kind = get("id"), get("class")
             if ((tag == "div" and (ident is not None or kind is not None)
                  and "footer" in _first(element, ("class", "id")))
-                    or (kind is not None and by_class.search(kind))
-                    or (ident is not None and by_id.search(ident))):
+                    or (kind is not None and by_class(kind))
+                    or (ident is not None and by_id(ident))):
                 found.append(element)
         return found
 
@@ -138,7 +159,7 @@ def _article_body(path: str):
             get = element.get
             ident, kind = get("id"), get("class")
             if (kind == "post" or kind == "entry" or get("itemprop") == "articleBody" or ident == "articleContent"
-                    or (ident is not None and by_id.search(ident)) or (kind is not None and by_class.search(kind))):
+                    or (ident is not None and by_id(ident)) or (kind is not None and by_class(kind))):
                 parent = element.getparent()
                 if parent not in parents:
                     parents.add(parent)
@@ -164,8 +185,8 @@ def _story(path: str):
         ident, kind = get("id"), get("class")
         return (get("role") == "article" or ident in ("article", "story")
                 or kind in ("postarea", "art-postcontent", "text", "cell", "story")
-                or (ident is not None and by_id.search(ident) is not None)
-                or (kind is not None and (full_text.search(kind) is not None or by_class.search(kind) is not None)))
+                or (ident is not None and by_id(ident))
+                or (kind is not None and (full_text(kind) or by_class(kind))))
 
     return _first_found(test)
 
@@ -178,10 +199,8 @@ def _main_content(path: str):
         get = element.get
         ident, kind = get("id"), get("class")
         return (ident == "content" or kind == "content"
-                or (ident is not None and (by_id.search(ident) is not None
-                                           or "main-content" in ident.replace("C", "c").replace("M", "m")))
-                or (kind is not None and (by_class.search(kind) is not None
-                                          or "main-content" in kind.replace("C", "c").replace("M", "m")
+                or (ident is not None and (by_id(ident) or "main-content" in ident.replace("C", "c").replace("M", "m")))
+                or (kind is not None and (by_class(kind) or "main-content" in kind.replace("C", "c").replace("M", "m")
                                           or "page-content" in kind.replace("C", "c").replace("P", "p"))))
 
     return _first_found(test)

@@ -1,16 +1,16 @@
 """trafilatura's own algorithm, the same results for less CPU: seven of its XPath expressions evaluated in Python.
 
 trafilatura finds what to prune (``OVERALL_DISCARD_XPATH``, ``REMOVE_COMMENTS_XPATH``), where the article is
-(``BODY_XPATH``) and what its page measure leaves out (``BASIC_CLEAN_XPATH``) with expressions that test several attributes of every element, some
-with ``re:test``, which lxml answers with a call of Python's ``re`` per element and attribute; each test in XPath
-builds node sets and copies strings, so evaluating them takes longer than the rest of the step. Here one walk over the
-elements (lxml's own iterator, filtered by tag in C) reads each element's attributes once and applies the same tests:
-``@a='v'`` is equality, ``contains``/``starts-with`` the ``in``/``startswith`` of the attribute's value, ``re:test``
-Python's ``re.search`` with trafilatura's pattern (what lxml itself calls), and a union of attributes
-(``@id|@class``) the first of them in the element's own order (XPath's document order for attributes). The elements
-found and their order (the document's) are the same; ``[1]`` is the first found (``(…)[1]``) or the first
-found among each parent's children. Each expression is used only while trafilatura's is the one
-read here (:data:`EXPRESSIONS_SHA256`); otherwise trafilatura's own runs.
+(``BODY_XPATH``) and what its page measure leaves out (``BASIC_CLEAN_XPATH``) with expressions that test several
+attributes of every element, some with ``re:test``, which lxml answers with a call of Python's ``re`` per element and
+attribute; each test in XPath builds node sets and copies strings, so evaluating them takes longer than the rest of
+the step. Here one walk over the elements (lxml's own iterator, filtered by tag in C) reads each element's attributes
+once and applies the same tests: ``@a='v'`` is equality, ``contains``/``starts-with`` the ``in``/``startswith`` of
+the attribute's value, ``re:test`` Python's ``re.search`` with trafilatura's pattern and flags (what lxml itself
+calls; each answer remembered per value), and a union of attributes (``@id|@class``) the first of them in the
+element's own order (XPath's document order for attributes). The elements found and their order (the document's) are
+the same; ``[1]`` is the first found (``(…)[1]``) or the first found among each parent's children. Each expression is
+used only while trafilatura's is the one read here (:data:`EXPRESSIONS_SHA256`); otherwise trafilatura's own runs.
 """
 
 from __future__ import annotations
@@ -170,6 +170,8 @@ def _article_body(path: str):
 
 
 def _first_found(test):
+    """``(.//*[self::article or …][test])[1]`` as a function of the tree."""
+
     def find(tree) -> list:
         return next(([element] for element in tree.iterdescendants(_CONTAINERS) if test(element)), [])
 

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsquotes.corpus import textdump
+from newsquotes.corpus import textdump, trafilatura_speed
 from newsquotes.corpus.cleaning import Rule, remove_boilerplate
 from newsquotes.corpus.decoding import decode, parse_html
 from newsquotes.corpus.dedup import words
@@ -187,6 +187,7 @@ def extract_html(raw: RawRecord, options: ExtractOptions) -> Draft:
     if not raw.body.strip():
         raise Rejected("empty input")
     element_classes_in_c()
+    trafilatura_speed.install()
     tree = parse_html(raw.body)
     if tree is None:
         raise Rejected("not HTML: the page could not be parsed")

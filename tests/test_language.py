@@ -35,7 +35,7 @@ def test_the_cached_model_gives_py3langids_languages_and_scores(fresh_model):
         texts = TEXTS + [json.loads(line)["text"] for line, _ in zip(lines, range(40))]
     first = [language._identifier().classify(text[:language.SAMPLE_CHARS]) for text in texts]  # writes the copy
     assert sorted(path.name for path in language.model_dir().iterdir()) == sorted(
-        [f"{name}.npy" for name in language.ARRAYS] + [language.DEPTH_FILE])
+        [f"{name}.npy" for name in language.ARRAYS] + [language.DEPTH_FILE, language.SCORES_FILE])
     language._identifier.cache_clear()
     mapped = language._identifier()
     assert isinstance(mapped.tk_nextmove, memoryview)  # read from the copy, not decompressed again
@@ -80,6 +80,29 @@ def test_languages_and_scores_are_py3langids_to_the_bit():
     identifier = language._identifier()
     for text in [data.decode("utf-8", errors="replace") for data in _random_texts(seed=11, count=100)]:
         assert identifier.classify(text) == packaged.classify(text), text
+
+
+def test_the_scores_of_every_language_are_py3langids_to_the_bit():
+    packaged = langid.LanguageIdentifier.from_modelpath(Path(langid.MODEL_DIR) / langid.MODEL_FILE, norm_probs=True)
+    identifier = language._identifier()
+    assert identifier.nb_ptc.dtype == numpy.float32 and packaged.nb_ptc.dtype == numpy.float16
+    with open(ARTICLES, encoding="utf-8") as lines:
+        texts = TEXTS + [json.loads(line)["text"][:language.SAMPLE_CHARS] for line in lines]
+    for text in texts + [data.decode("utf-8", errors="replace") for data in _random_texts(seed=5, count=100)]:
+        assert identifier._decide(text).tobytes() == packaged._decide(text).tobytes(), text
+
+
+def test_first_occurrence_counts_are_numpys_unique_in_order_of_first_occurrence():
+    from newsquotes.corpus.ngram_counts import first_occurrence_counts
+
+    draw = numpy.random.default_rng(3)
+    for size in [1, 2, 3, 10, 1000, 5000]:
+        for high in [1, 5, 100_053]:
+            values = draw.integers(0, high, size)
+            found, first, count = numpy.unique(values, return_index=True, return_counts=True)
+            order = numpy.argsort(first)
+            got_found, got_count = first_occurrence_counts(values)
+            assert got_found.tolist() == found[order].tolist() and got_count.tolist() == count[order].tolist()
 
 
 def test_the_trie_depth_is_read_off_the_model(fresh_model):

@@ -58,6 +58,20 @@ class NgramCounter:
         features = features[features >= 0]
         if len(features) == 0:
             return None
-        found, first, count = np.unique(features, return_index=True, return_counts=True)
-        order = np.argsort(first)
-        return dict(zip(found[order].tolist(), count[order].tolist()))
+        found, count = first_occurrence_counts(features)
+        return dict(zip(found.tolist(), count.tolist()))
+
+
+def first_occurrence_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct non-negative ``values`` in order of first occurrence, and how often each occurs.
+
+    ``np.unique`` with first indices and counts gives the same, with a stable sort; sorting each value
+    together with its position (``value * n + position``, all distinct) needs no stable sort and is faster.
+    """
+    n = len(values)
+    keys = np.sort(values * n + np.arange(n))
+    ordered = keys // n
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    counts = np.diff(np.append(starts, n))
+    by_first = np.argsort(keys[starts] % n)
+    return ordered[starts][by_first], counts[by_first]

@@ -119,6 +119,7 @@ def _scores(folder: Path, ptc):
 
 
 def _identifier_class():
+    import numpy as np
     from py3langid.langid import LanguageIdentifier
 
     class CountingIdentifier(LanguageIdentifier):
@@ -127,10 +128,12 @@ def _identifier_class():
         __slots__ = ("counter",)
 
         def _raw_score(self, text):
-            visits = self.counter.counts(text)
-            if visits:
-                return self._sparse_score(visits, self.nb_ptc)
-            return super()._raw_score(b"")  # no feature: py3langid's own answer for that
+            found = self.counter.count_arrays(text)
+            if found is None:
+                return super()._raw_score(b"")  # no feature: py3langid's own answer for that
+            features, counts = found
+            # py3langid's _sparse_score, on the arrays it would build from the counts' dict
+            return np.log1p(counts.astype(np.float32)) @ self.nb_ptc[features] + self.nb_pc
 
     return CountingIdentifier
 

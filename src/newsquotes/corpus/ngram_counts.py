@@ -54,12 +54,14 @@ class NgramCounter:
 
     def counts(self, data: bytes) -> dict[int, int] | None:
         """Each feature seen, in order of first occurrence, with how often; None when there is none."""
+        found = self.count_arrays(data)
+        return None if found is None else dict(zip(found[0].tolist(), found[1].tolist()))
+
+    def count_arrays(self, data: bytes) -> tuple[np.ndarray, np.ndarray] | None:
+        """:meth:`counts` as two arrays, the features and their counts."""
         features = self.output[self.states_after(data)]
         features = features[features >= 0]
-        if len(features) == 0:
-            return None
-        found, count = first_occurrence_counts(features)
-        return dict(zip(found.tolist(), count.tolist()))
+        return first_occurrence_counts(features) if len(features) else None
 
 
 def first_occurrence_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -115,7 +115,7 @@ def _scores(folder: Path, ptc):
             os.replace(out.name, path)  # whole or absent, whoever writes it first
         except OSError:
             return np.asarray(ptc)
-    return np.load(path, mmap_mode="r", allow_pickle=False)
+    return np.asarray(np.load(path, mmap_mode="r", allow_pickle=False))  # a plain view: no memmap indexing
 
 
 def _identifier_class():

@@ -14,7 +14,9 @@ The model's per-feature scores are float16, and scoring a text multiplies a floa
 its features: NumPy converts each of those rows to float32 first, one element at a time, which took most
 of the scoring's time (0.3 ms for a 4,000-character sample). The first load also keeps the whole table
 converted to float32 (:data:`SCORES_FILE`, 57 MB): the conversion is exact, so the product sees the same
-float32 values and the scores are the same to the bit, and only the rows a text needs are read.
+float32 values and the scores are the same to the bit. The cost is memory: the processes share the one
+mapped file, but each process that scores texts soon has most of it mapped (the kernel maps the pages
+around each one read), 57 MB where the float16 table took 28 MB.
 """
 
 from __future__ import annotations

@@ -114,13 +114,11 @@ def float16_as_float32(values):
     the exponent rebiased from 15 to 127. Zeros, subnormals, infinities and NaNs come out wrong."""
     import numpy as np
 
-    bits = np.asarray(values).view(np.uint16).astype(np.uint32)
-    sign = bits & 0x8000
-    bits ^= sign
-    bits <<= 13
+    # the bits sign-extended and shifted put the exponent and mantissa in place and the sign in bit 31, with
+    # copies of it in bits 28-30 that the mask clears: three passes over the rows where NumPy's cast takes many
+    bits = np.left_shift(np.asarray(values).view(np.int16), 13, dtype=np.int32)
+    bits &= np.int32(-0x70002000)  # 0x8FFFE000
     bits += 112 << 23
-    sign <<= 16
-    bits |= sign
     return bits.view(np.float32)
 
 

@@ -112,6 +112,20 @@ def test_a_table_with_zeros_subnormals_infinities_or_nans_is_not_all_normal():
         assert not language.all_normal(with_special), special
 
 
+def test_the_scores_from_a_table_with_zeros_subnormals_infinities_and_nans_are_py3langids():
+    ptc = numpy.array([[-1.5, 0.0, -3e-05], [-numpy.inf, -2.0, 6e-08], [numpy.nan, -0.25, -7.0], [-4.0, -0.0, 1.0]],
+                      dtype=numpy.float16)
+    identifier = language._identifier_class()(ptc, numpy.array([-1.0, -2.0, -3.0], dtype=numpy.float32),
+                                              ["aa", "bb", "cc"], memoryview(b""), [], norm_probs=True, tk_row=[])
+    identifier.counter = type("Counter", (), {"count_arrays": lambda self, data: (
+        numpy.array([3, 0, 2, 1]), numpy.array([1, 2, 5, 1]))})()
+    expected = identifier._sparse_score({3: 1, 0: 2, 2: 5, 1: 1}, ptc).tobytes()  # py3langid's own product
+    identifier.exact_bits = language.all_normal(ptc)
+    assert not identifier.exact_bits and identifier._raw_score(b"").tobytes() == expected
+    identifier.exact_bits = True  # what the bit conversion would give: wrong
+    assert identifier._raw_score(b"").tobytes() != expected
+
+
 def test_a_table_not_all_normal_is_converted_by_numpy(fresh_model, monkeypatch):
     packaged = langid.LanguageIdentifier.from_modelpath(Path(langid.MODEL_DIR) / langid.MODEL_FILE, norm_probs=True)
     monkeypatch.setattr(language, "all_normal", lambda table: False)

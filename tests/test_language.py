@@ -35,7 +35,7 @@ def test_the_cached_model_gives_py3langids_languages_and_scores(fresh_model):
         texts = TEXTS + [json.loads(line)["text"] for line, _ in zip(lines, range(40))]
     first = [language._identifier().classify(text[:language.SAMPLE_CHARS]) for text in texts]  # writes the copy
     assert sorted(path.name for path in language.model_dir().iterdir()) == sorted(
-        [f"{name}.npy" for name in language.ARRAYS] + [language.DEPTH_FILE])
+        [f"{name}.npy" for name in language.ARRAYS] + [language.DEPTH_FILE, language.NORMAL_FILE])
     language._identifier.cache_clear()
     mapped = language._identifier()
     assert isinstance(mapped.tk_nextmove, memoryview)  # read from the copy, not decompressed again
@@ -80,6 +80,75 @@ def test_languages_and_scores_are_py3langids_to_the_bit():
     identifier = language._identifier()
     for text in [data.decode("utf-8", errors="replace") for data in _random_texts(seed=11, count=100)]:
         assert identifier.classify(text) == packaged.classify(text), text
+
+
+def test_the_scores_of_every_language_are_py3langids_to_the_bit():
+    packaged = langid.LanguageIdentifier.from_modelpath(Path(langid.MODEL_DIR) / langid.MODEL_FILE, norm_probs=True)
+    identifier = language._identifier()
+    assert identifier.nb_ptc.dtype == packaged.nb_ptc.dtype == numpy.float16 and identifier.exact_bits
+    with open(ARTICLES, encoding="utf-8") as lines:
+        texts = TEXTS + [json.loads(line)["text"][:language.SAMPLE_CHARS] for line in lines]
+    for text in texts + [data.decode("utf-8", errors="replace") for data in _random_texts(seed=5, count=100)]:
+        assert identifier._decide(text).tobytes() == packaged._decide(text).tobytes(), text
+
+
+def test_the_bit_conversion_is_numpys_on_every_normal_float16():
+    every = numpy.arange(1 << 16, dtype=numpy.uint32).astype(numpy.uint16).view(numpy.float16)
+    normal = every[numpy.isfinite(every) & (numpy.abs(every) >= numpy.finfo(numpy.float16).smallest_normal)]
+    assert len(normal) == 2 * 30 * 1024
+    expected = normal.astype(numpy.float32)
+    assert language.float16_as_float32(normal).tobytes() == expected.tobytes()
+    assert language.float16_as_float32(normal.reshape(-1, 60)[::7, 3:]).tobytes() == expected.reshape(-1, 60)[::7, 3:].tobytes()
+    assert language.all_normal(normal.reshape(-1, 60))
+
+
+def test_a_table_with_zeros_subnormals_infinities_or_nans_is_not_all_normal():
+    table = numpy.array([[1.0, -2.5], [65504.0, -6.104e-05]], dtype=numpy.float16)
+    assert language.all_normal(table)
+    assert not language.all_normal(table.astype(numpy.float32))
+    for special in [0.0, -0.0, 6e-08, -3e-05, numpy.inf, -numpy.inf, numpy.nan]:
+        with_special = table.copy()
+        with_special[1, 0] = special
+        assert not language.all_normal(with_special), special
+
+
+def test_the_scores_from_a_table_with_zeros_subnormals_infinities_and_nans_are_py3langids():
+    ptc = numpy.array([[-1.5, 0.0, -3e-05], [-numpy.inf, -2.0, 6e-08], [numpy.nan, -0.25, -7.0], [-4.0, -0.0, 1.0]],
+                      dtype=numpy.float16)
+    identifier = language._identifier_class()(ptc, numpy.array([-1.0, -2.0, -3.0], dtype=numpy.float32),
+                                              ["aa", "bb", "cc"], memoryview(b""), [], norm_probs=True, tk_row=[])
+    identifier.counter = type("Counter", (), {"count_arrays": lambda self, data: (
+        numpy.array([3, 0, 2, 1]), numpy.array([1, 2, 5, 1]))})()
+    expected = identifier._sparse_score({3: 1, 0: 2, 2: 5, 1: 1}, ptc).tobytes()  # py3langid's own product
+    identifier.exact_bits = language.all_normal(ptc)
+    assert not identifier.exact_bits and identifier._raw_score(b"").tobytes() == expected
+    identifier.exact_bits = True  # what the bit conversion would give: wrong
+    assert identifier._raw_score(b"").tobytes() != expected
+
+
+def test_a_table_not_all_normal_is_converted_by_numpy(fresh_model, monkeypatch):
+    packaged = langid.LanguageIdentifier.from_modelpath(Path(langid.MODEL_DIR) / langid.MODEL_FILE, norm_probs=True)
+    monkeypatch.setattr(language, "all_normal", lambda table: False)
+    identifier = language._identifier()
+    assert not identifier.exact_bits and int(numpy.load(language.model_dir() / language.NORMAL_FILE)) == 0
+    for text in TEXTS + [data.decode("utf-8", errors="replace") for data in _random_texts(seed=13, count=20)]:
+        assert identifier._decide(text).tobytes() == packaged._decide(text).tobytes(), text
+    monkeypatch.setattr(language, "all_normal", lambda table: pytest.fail("found again, not read back"))
+    language._identifier.cache_clear()
+    assert not language._identifier().exact_bits
+
+
+def test_first_occurrence_counts_are_numpys_unique_in_order_of_first_occurrence():
+    from newsquotes.corpus.ngram_counts import first_occurrence_counts
+
+    draw = numpy.random.default_rng(3)
+    for size in [1, 2, 3, 10, 1000, 5000]:
+        for high in [1, 5, 100_053]:
+            values = draw.integers(0, high, size)
+            found, first, count = numpy.unique(values, return_index=True, return_counts=True)
+            order = numpy.argsort(first)
+            got_found, got_count = first_occurrence_counts(values)
+            assert got_found.tolist() == found[order].tolist() and got_count.tolist() == count[order].tolist()
 
 
 def test_the_trie_depth_is_read_off_the_model(fresh_model):

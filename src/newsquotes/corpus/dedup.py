@@ -14,6 +14,7 @@ them) already contain.
 from __future__ import annotations
 
 import hashlib
+import operator
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
@@ -60,7 +61,7 @@ def words(text: str) -> list[str]:
 def shingles(tokens: list[str], size: int) -> set[bytes]:
     if len(tokens) < size:
         return {" ".join(tokens).encode()} if tokens else set()
-    return {" ".join(gram).encode() for gram in zip(*(tokens[i:] for i in range(size)))}
+    return set(map(str.encode, map(" ".join, zip(*(tokens[i:] for i in range(size))))))
 
 
 def _minhash_class():
@@ -74,14 +75,33 @@ def _permutations(num_perm: int, seed: int):
     return _minhash_class()(num_perm=num_perm, seed=seed, scheme=SCHEME).permutations
 
 
+_DIGEST = operator.methodcaller("digest")
+
+
+def sha1_hashes(grams: Iterable[bytes]) -> np.ndarray:
+    """datasketch's default hash (``sha1_hash32``: the first 4 bytes of SHA-1, little-endian) of each gram,
+    computed without a Python call per gram: the digests joined and read as one array."""
+    return np.frombuffer(b"".join(map(_DIGEST, map(hashlib.sha1, grams))), dtype="<u4")[::5].astype(np.uint32)
+
+
+def minhash_values(hashes: np.ndarray, params: DedupParams) -> np.ndarray:
+    """``MinHash.update_batch`` of datasketch's ``affine32`` scheme over these hash values, on a new MinHash
+    with these parameters: the same arithmetic (its MurmurHash3 finalizer, then each permutation ``a * h + b``
+    modulo 2**32, the least value per permutation), without building a MinHash per article. A test checks
+    the values against datasketch's."""
+    if len(hashes) == 0:
+        return np.full(params.num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
+    a, b = _permutations(params.num_perm, params.seed)
+    mixed = submodule("datasketch", "minhash")._fmix(hashes.reshape(-1, 1), 32)
+    return (mixed * a + b).min(axis=0)
+
+
 def signature(text: str, params: DedupParams) -> Signature:
     tokens = words(text)
     fingerprint = hashlib.sha256(" ".join(tokens).encode()).hexdigest()
     grams = shingles(tokens, params.shingle_words)
-    minhash = _minhash_class()(num_perm=params.num_perm, seed=params.seed, scheme=SCHEME,
-                               permutations=_permutations(params.num_perm, params.seed))
-    minhash.update_batch(list(grams))
-    return Signature(fingerprint, minhash.hashvalues.astype(np.uint32).tobytes(), len(grams))
+    values = minhash_values(sha1_hashes(grams), params)
+    return Signature(fingerprint, values.astype(np.uint32).tobytes(), len(grams))
 
 
 def _values(sig: Signature) -> np.ndarray:

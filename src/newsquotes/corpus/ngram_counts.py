@@ -54,10 +54,26 @@ class NgramCounter:
 
     def counts(self, data: bytes) -> dict[int, int] | None:
         """Each feature seen, in order of first occurrence, with how often; None when there is none."""
+        found = self.count_arrays(data)
+        return None if found is None else dict(zip(found[0].tolist(), found[1].tolist()))
+
+    def count_arrays(self, data: bytes) -> tuple[np.ndarray, np.ndarray] | None:
+        """:meth:`counts` as two arrays, the features and their counts."""
         features = self.output[self.states_after(data)]
         features = features[features >= 0]
-        if len(features) == 0:
-            return None
-        found, first, count = np.unique(features, return_index=True, return_counts=True)
-        order = np.argsort(first)
-        return dict(zip(found[order].tolist(), count[order].tolist()))
+        return first_occurrence_counts(features) if len(features) else None
+
+
+def first_occurrence_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct non-negative ``values`` in order of first occurrence, and how often each occurs.
+
+    ``np.unique`` with first indices and counts gives the same, with a stable sort; sorting each value
+    together with its position (``value * n + position``, all distinct) needs no stable sort and is faster.
+    """
+    n = len(values)
+    keys = np.sort(values * n + np.arange(n))
+    ordered = keys // n
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    counts = np.diff(np.append(starts, n))
+    by_first = np.argsort(keys[starts] % n)
+    return ordered[starts][by_first], counts[by_first]

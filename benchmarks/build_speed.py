@@ -34,6 +34,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -151,20 +152,29 @@ def measure(task: dict, interval: float, command: list[str] | None = None) -> di
         child = subprocess.Popen(command or [sys.executable, __file__, "--child", json.dumps(task)], stdout=captured,
                                  stderr=subprocess.DEVNULL if command else None, text=True)
         process = psutil.Process(child.pid)
-        peak_rss = peak_pss = peak_anonymous = 0.0
-        while True:
-            pid, status, usage = os.wait4(child.pid, os.WNOHANG)
-            if pid:
-                break
-            try:
-                rss, pss, anonymous = tree_memory_mb(process, with_pss)
-            except psutil.NoSuchProcess:
-                rss = pss = anonymous = 0.0
-            peak_rss, peak_pss, peak_anonymous = max(peak_rss, rss), max(peak_pss, pss), max(peak_anonymous, anonymous)
-            time.sleep(interval)
+        peaks = {"rss": 0.0, "pss": 0.0, "anonymous": 0.0}
+        finished = threading.Event()
+
+        def sample() -> None:
+            while True:
+                try:
+                    sampled = dict(zip(peaks, tree_memory_mb(process, with_pss)))
+                except psutil.NoSuchProcess:
+                    return
+                for name, value in sampled.items():
+                    peaks[name] = max(peaks[name], value)
+                if finished.wait(interval):
+                    return
+
+        # memory is sampled beside the wait, so the wall time is the exit's, not the next sample's
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - started
+        finished.set()
+        sampler.join()
         captured.seek(0)
         output = captured.read()
-    seconds = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
         raise SystemExit(f"measured step {task['step']} failed (exit {child.returncode}): {command or task}")
@@ -173,10 +183,10 @@ def measure(task: dict, interval: float, command: list[str] | None = None) -> di
         result["output"] = output
     else:
         result.update(json.loads(output.strip().splitlines()[-1]))
-    result["tree_peak_rss_mb"] = peak_rss
+    result["tree_peak_rss_mb"] = peaks["rss"]
     if with_pss:
-        result["tree_peak_pss_mb"] = peak_pss
-        result["tree_peak_anonymous_pss_mb"] = peak_anonymous
+        result["tree_peak_pss_mb"] = peaks["pss"]
+        result["tree_peak_anonymous_pss_mb"] = peaks["anonymous"]
     return result
 
 

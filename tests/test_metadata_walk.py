@@ -122,3 +122,17 @@ def test_the_headline_is_an_h1_in_the_body():
     assert metadata.headline(tree, structured, "Budget") == "Budget"
     etree.SubElement(tree.find("body"), "h1").text = "Budget approved at last"
     assert metadata.headline(tree, metadata.structured_metadata(tree), "Budget") == "Budget approved at last"
+
+
+def test_the_installed_trafilatura_reads_json_ld_with_the_steps_read_json_ld_repeats():
+    assert json_ld._steps_known.__wrapped__()
+
+
+def test_trafilatura_s_own_json_ld_reading_runs_when_its_code_is_not_the_one_repeated(monkeypatch):
+    tree = _tree("structured data in the head")
+    calls = []
+    monkeypatch.setattr(json_ld, "_steps_known", lambda: False)
+    monkeypatch.setattr("trafilatura.metadata.extract_meta_json",
+                        lambda page, found: calls.append(page) or extract_meta_json(page, found))
+    read = json_ld.read_json_ld(tree, Document())
+    assert calls == [tree] and _document_fields(read) == _document_fields(extract_meta_json(tree, Document()))

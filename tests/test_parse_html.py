@@ -61,3 +61,20 @@ def test_first_lines_are_those_of_the_whole_text():
     for _ in range(2000):
         text = "".join(rng.choice(["a", "\n", "\r", "\r\n", "\x0b", "\u2028", "xyz" * 700]) for _ in range(rng.randint(0, 40)))
         assert _first_lines(text, 4) == text.splitlines()[:4]
+
+
+def test_trafilatura_s_own_loading_runs_when_its_code_is_not_the_one_repeated(monkeypatch):
+    from newsquotes.corpus import decoding
+
+    page = b"<html><body><p>The council met on Monday.</p></body></html>"
+    calls = []
+    monkeypatch.setattr(decoding, "_steps_known", lambda: False)
+    monkeypatch.setattr("trafilatura.utils.load_html", lambda data: calls.append(data) or load_html(data))
+    tree = parse_html(page)
+    assert calls and etree.tostring(tree) == etree.tostring(load_html(html_bytes(page)))
+
+
+def test_the_installed_trafilatura_loads_a_page_with_the_steps_parse_html_repeats():
+    from newsquotes.corpus import decoding
+
+    assert decoding._steps_known.__wrapped__()

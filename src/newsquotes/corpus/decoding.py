@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import lru_cache
 
 from newsquotes.corpus.documents import Rejected
 
@@ -95,6 +96,24 @@ _INVALID_BYTES = bytes(range(0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20))
 _INVALID_SEQUENCES = ("\ufffe".encode(), "\uffff".encode())
 
 
+#: SHA-256 of the source of trafilatura's ``load_html`` and ``repair_faulty_html``, whose steps :func:`parse_html`
+#: repeats: with any other code, trafilatura's own function runs.
+STEPS_SHA256 = "8b40cd616286ad21d12c3f8f86cb413064a89e286df3fc6920b1de64257c9949"
+
+
+@lru_cache(maxsize=1)
+def _steps_known() -> bool:
+    """Whether trafilatura's loading of a page is the one :func:`parse_html` repeats."""
+    import hashlib
+    import inspect
+
+    from trafilatura import utils
+
+    source = inspect.getsource(utils.load_html) + inspect.getsource(utils.repair_faulty_html)
+    return (utils.INVALID_XML_CHARS.pattern == INVALID_XML_PATTERN
+            and hashlib.sha256(source.encode()).hexdigest() == STEPS_SHA256)
+
+
 def _first_lines(text: str, count: int) -> list[str]:
     """``text.splitlines()[:count]`` without splitting the whole text."""
     size = 4096
@@ -116,7 +135,7 @@ def parse_html(data: bytes):
     """
     from trafilatura import utils
 
-    if utils.INVALID_XML_CHARS.pattern != INVALID_XML_PATTERN or utils.handle_compressed_file(data) is not data \
+    if not _steps_known() or utils.handle_compressed_file(data) is not data \
             or len(data.translate(None, _INVALID_BYTES)) != len(data) or any(map(data.__contains__, _INVALID_SEQUENCES)):
         return utils.load_html(html_bytes(data))
     try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from functools import lru_cache
 
 
 #: The types of the scripts trafilatura reads as JSON-LD (``.//script[@type=…]`` in its ``extract_meta_json``).
@@ -38,14 +39,32 @@ def _normalized_json(text: str) -> str:
     return trim(HTML_STRIP_TAGS.sub("", text))
 
 
+#: SHA-256 of the source of trafilatura's ``extract_meta_json`` and ``normalize_json``, whose steps
+#: :func:`read_json_ld` repeats: with any other code, trafilatura's own reading runs.
+STEPS_SHA256 = "ed8cd22210d4f2a40675a6c2be544644020fc98a97494f0c506bb57140e6d62f"
+
+
+@lru_cache(maxsize=1)
+def _steps_known() -> bool:
+    """Whether trafilatura reads JSON-LD with the steps :func:`read_json_ld` repeats."""
+    import hashlib
+    import inspect
+
+    from trafilatura.json_metadata import normalize_json
+    from trafilatura.metadata import JSON_MINIFY, extract_meta_json
+
+    source = inspect.getsource(extract_meta_json) + inspect.getsource(normalize_json)
+    return JSON_MINIFY.pattern == JSON_MINIFY_PATTERN and hashlib.sha256(source.encode()).hexdigest() == STEPS_SHA256
+
+
 def read_json_ld(tree, found, scripts: list | None = None):
     """What ``trafilatura.metadata.extract_meta_json(tree, found)`` gives: its JSON-LD reading, with the script
     text minified and normalized in C (most of its time was a Python step per white-space character, string
     and, in scripts with escapes, per character); ``scripts``: the page's ``<script>`` elements, if found."""
     from trafilatura.json_metadata import extract_json, extract_json_parse_error
-    from trafilatura.metadata import JSON_MINIFY, extract_meta_json
+    from trafilatura.metadata import extract_meta_json
 
-    if JSON_MINIFY.pattern != JSON_MINIFY_PATTERN:
+    if not _steps_known():
         return extract_meta_json(tree, found)
     scripts = tree.iter("script") if scripts is None else scripts
     # .//script: the page's root is no script of its own

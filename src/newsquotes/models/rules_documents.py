@@ -16,21 +16,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_article_referents import ArticleReferents
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business
 from newsquotes.models.rules_text import Layout
 
-if TYPE_CHECKING:
-    from newsquotes.models.rules_referents import Referents
 
 #: Verbs whose object is a document its subject wrote: "issued a statement", "released a report".
 _ISSUED = re.compile(r"\b(?:issued|issues|released|releases|published|publishes|put\s+out|posted|posts)\s+$")
 
 
-def owner_of_document(refs: Referents, start: int, end: int, words: list[str]) -> str | None:
+def owner_of_document(refs: ArticleReferents, start: int, end: int, words: list[str]) -> str | None:
     """The owner a document speaker names ("its press release", "a report from ABC Australia", "her
     memoirs"): a document speaks in its owner's name."""
     if not words or not lex.DOCUMENTS.intersection(w.lower().strip(",.") for w in words):
@@ -87,7 +85,7 @@ def issuer(layout: Layout, mentions: list[Mention], start: int) -> str | None:
     return named[0].name if named else None
 
 
-def _subject_after(refs: Referents, start: int, end: int, label: str) -> str | None:
+def _subject_after(refs: ArticleReferents, start: int, end: int, label: str) -> str | None:
     """The subject named right after an opening phrase that ends at ``end``, which a possessive in that phrase
     looks ahead to: "According to its press release, the NBA was suspending …"."""
     lead = refs.text[refs.layout.sentence(start)[0]:start]
@@ -97,7 +95,7 @@ def _subject_after(refs: Referents, start: int, end: int, label: str) -> str | N
     return next((refs.own_name(m) for m in refs.mentions if m.start == end + after.end() and m.label == label), None)
 
 
-def _owner_words(refs: Referents, start: int, words: list[str]) -> str | None:
+def _owner_words(refs: ArticleReferents, start: int, words: list[str]) -> str | None:
     """The capitalised words before a document noun that name its owner when no name was found there:
     "NDRRMC report" is NDRRMC's, "the Turkish statement" Turkey's; not a word capitalised only because it
     opens the sentence ("Initial reports")."""

@@ -16,9 +16,9 @@ take the article's ``Referents`` (``rules_referents``), which calls them for eve
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_article_referents import ArticleReferents
 from newsquotes.models.rules_antecedents import nominal_antecedent
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_groups import group_before, they_before
@@ -26,8 +26,6 @@ from newsquotes.models.rules_head_kinds import group_kind, head_kind
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, after_place
 from newsquotes.models.rules_pronouns import inside_quotation, salient_person
 
-if TYPE_CHECKING:
-    from newsquotes.models.rules_referents import Referents
 
 #: Businesses by what they sell from, which speak as "they" when plural: "The stores said".
 _SHOPS = frozenset("store shop supermarket bank retailer chain".split())
@@ -43,7 +41,7 @@ _PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most)\s+(?:[
                              r"|(?:(?:[A-Z][a-z-]+\s+)?(?P<people>[a-z]+s)|(?P<first>[A-Z][a-z]+s))\b(?=\s+[a-z])")
 
 
-def pronoun_antecedent(refs: Referents, pronoun: str, pos: int, depth: int = 6) -> str | None:
+def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: int = 6) -> str | None:
     """Whom a pronoun at ``pos`` refers to: he and she to a salient person of that sex, it to a leading or the last
     organisation or place, they to a group or to an organisation named in this paragraph or the one before (see
     the module's docstring); ``depth`` bounds a chain of "they"."""
@@ -77,7 +75,7 @@ def pronoun_antecedent(refs: Referents, pronoun: str, pos: int, depth: int = 6) 
     return refs.own_name(found[-1]) if found else None
 
 
-def _named_in_quotation(refs: Referents, pos: int, sex: str) -> Mention | None:
+def _named_in_quotation(refs: ArticleReferents, pos: int, sex: str) -> Mention | None:
     """The person a "he" or "she" inside quotation marks means when the same quotation named one of that sex
     or of unknown sex before it, in its sentence or the one before: the latest."""
     lo = refs.layout.sentence(max(refs.layout.sentence(pos)[0] - 1, 0))[0]
@@ -86,14 +84,14 @@ def _named_in_quotation(refs: Referents, pos: int, sex: str) -> Mention | None:
     return named[-1] if named else None
 
 
-def _turn_label(refs: Referents, mention: Mention) -> bool:
+def _turn_label(refs: ArticleReferents, mention: Mention) -> bool:
     """Whether a name is the label of an interview's turn ("Robert Sarvis: Thomas Jefferson. He was …"): the one
     who speaks there says "I", and a "he" or "she" there is someone else."""
     lead = refs.text[refs.layout.paragraph_starts[refs.layout.paragraph(mention.start)]:mention.start]
     return refs.text[mention.end:mention.end + 1] == ":" and lead in ("", "The ")
 
 
-def _leading_body(refs: Referents, found: list[Mention], pos: int) -> Mention | None:
+def _leading_body(refs: ArticleReferents, found: list[Mention], pos: int) -> Mention | None:
     """The organisation an "it" goes on about when none is named in its sentence before it and one leads one of
     the two sentences before ("UAAR collected signatures, asking the government to respect the ruling of the
     Supreme Court. It is also encouraging …"): the latest such, rather than the latest named."""
@@ -107,7 +105,7 @@ def _leading_body(refs: Referents, found: list[Mention], pos: int) -> Mention | 
     return leaders[-1] if leaders else None
 
 
-def _people_just_before(refs: Referents, mention: Mention, pos: int) -> bool:
+def _people_just_before(refs: ArticleReferents, mention: Mention, pos: int) -> bool:
     """Whether a people is named in the plural in the sentence of ``pos`` or the one before, for a "they" to go
     on about ("talking to the Palestinians when, in the end, they don't want …"); one named further back is
     no longer what "they" means."""
@@ -115,14 +113,14 @@ def _people_just_before(refs: Referents, mention: Mention, pos: int) -> bool:
     return mention.label == "NORP" and mention.start >= lo and refs.text[mention.end - 1] == "s"
 
 
-def _in_opening_adjunct(refs: Referents, mention: Mention, pos: int) -> bool:
+def _in_opening_adjunct(refs: ArticleReferents, mention: Mention, pos: int) -> bool:
     """Whether a person is the one spoken to in a phrase that opens the pronoun's sentence, which the pronoun
     is never: "Speaking to Martin Smith of PBS, he said", "In an interview with Smith, she said"."""
     lo = refs.layout.sentence(pos)[0]
     return lo <= mention.start and bool(_ADJUNCT_BEFORE_PRONOUN.fullmatch(refs.text, lo, pos))
 
 
-def _plural_subject(refs: Referents, pos: int) -> str | None:
+def _plural_subject(refs: ArticleReferents, pos: int) -> str | None:
     """A plural noun phrase that opens the sentence of ``pos`` before it or one of the two sentences before,
     which "they" goes on about: "The researchers suggested … . They reported …", "The stores were reluctant,
     according to a report from ABC Australia in which they said"."""

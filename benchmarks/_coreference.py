@@ -12,7 +12,7 @@ import argparse
 import json
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -153,16 +153,33 @@ def context(text: str, start: int, end: int) -> str:
     return (text[max(0, start - 160):start] + "[" + text[start:end] + "]" + text[end:end + 40]).replace("\n", " ")
 
 
-def rate(right: int, total: int) -> str:
-    return f"{right}/{total} = {right / total:.3f}" if total else "-"
+def rate(cases: list) -> str:
+    """How many of ``cases`` the resolver got right, as "right/all = share"."""
+    right = sum(c.right for c in cases)
+    return f"{right}/{len(cases)} = {right / len(cases):.3f}" if cases else "-"
+
+
+def report(split: str, found: list, what: str, details: Callable[[list], Iterable[str]]) -> None:
+    """The scores of one split: the headline (entities that can speak, outside quotation marks) and its subjects,
+    the benchmark's own ``details`` of those cases, then the cases inside quotation marks and the other entities."""
+    speaking = [c for c in found if c.kind != "other" and not c.quoted]
+    print(f"== {split}: {len(found)} {what} with a named antecedent, {len(speaking)} of speaking entities outside "
+          "quotation marks")
+    print(f"  headline (speaking, unquoted):       {rate(speaking)}")
+    print(f"  of them subjects:                    {rate([c for c in speaking if c.subject])}")
+    for line in details(speaking):
+        print(line)
+    print(f"  speaking, inside quotation marks:    {rate([c for c in found if c.kind != 'other' and c.quoted])}")
+    print(f"  other entities (not aimed at):       {rate([c for c in found if c.kind == 'other'])}")
 
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(doc: str, cases: Callable, report: Callable, shown: Callable, describe: Callable, errors_help: str) -> None:
+def run(doc: str, cases: Callable, what: str, details: Callable, shown: Callable, describe: Callable,
+        errors_help: str) -> None:
     """The command line both benchmarks share: score the cases of each split asked for (train and dev; never the
-    test split), print the ``report`` of each and the first wrong cases that ``shown`` selects, write every case as
+    test split), print the :func:`report` of each and the first wrong cases that ``shown`` selects, write every case as
     JSON, and print the count right over both splits of the speaking entities outside quotation marks."""
     parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=("train", "dev"), action="append", help="train, dev or both (default)")
@@ -174,7 +191,7 @@ def run(doc: str, cases: Callable, report: Callable, shown: Callable, describe: 
     for split in args.split or ["train", "dev"]:
         dataset = load_dataset(ROOT / "corpus" / "gold" / "gold.jsonl", ROOT / "corpus" / "build", split)
         found = [c for article in dataset.articles for c in cases(article, sources)]
-        report(split, found)
+        report(split, found, what, details)
         everything += found
         for case in [c for c in found if not c.right and shown(c)][:args.errors]:
             print(describe(case))

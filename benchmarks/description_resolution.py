@@ -117,30 +117,20 @@ def cases(article: Article, sources: GoldSources) -> list[Case]:
     return out
 
 
-def _rate(group: list[Case]) -> str:
-    return rate(sum(c.right for c in group), len(group))
-
-
-def report(split: str, found: list[Case]) -> None:
-    speaking = [c for c in found if c.kind != "other" and not c.quoted]
-    print(f"== {split}: {len(found)} definite descriptions with a named antecedent, {len(speaking)} of speaking "
-          "entities outside quotation marks")
-    print(f"  headline (speaking, unquoted):       {_rate(speaking)}")
-    print(f"  of them subjects:                    {_rate([c for c in speaking if c.subject])}")
+def details(speaking: list[Case]) -> list[str]:
+    lines = []
     for source in ("gum", "meantime"):
         group = [c for c in speaking if c.source == source]
-        print(f"  {source:9} all {_rate(group):22} subjects {_rate([c for c in group if c.subject])}")
+        lines.append(f"  {source:9} all {rate(group):22} subjects {rate([c for c in group if c.subject])}")
     for head in CLASSES:
         group = [c for c in speaking if c.head_class == head]
-        print(f"  head {head:12} all {_rate(group):22} subjects {_rate([c for c in group if c.subject])}")
-    for kind in ("person", "organisation", "place"):
-        print(f"  entity {kind:13} all {_rate([c for c in speaking if c.kind == kind])}")
-    print(f"  speaking, inside quotation marks:    {_rate([c for c in found if c.kind != 'other' and c.quoted])}")
-    print(f"  other entities (not aimed at):       {_rate([c for c in found if c.kind == 'other'])}")
+        lines.append(f"  head {head:12} all {rate(group):22} subjects {rate([c for c in group if c.subject])}")
+    return lines + [f"  entity {kind:13} all {rate([c for c in speaking if c.kind == kind])}"
+                    for kind in ("person", "organisation", "place")]
 
 
 def main() -> None:
-    run(__doc__, cases, report, lambda c: c.kind != "other" and not c.quoted,
+    run(__doc__, cases, "definite descriptions", details, lambda c: c.kind != "other" and not c.quoted,
         lambda c: f"  {c.article} {c.description!r} -> {c.answer!r}; gold {c.names[:3]}\n     {c.context}",
         "print this many wrong speaking descriptions")
 

@@ -89,29 +89,18 @@ def cases(article: Article, sources: GoldSources) -> list[Case]:
     return out
 
 
-def _rate(group: list[Case]) -> str:
-    return rate(sum(c.right for c in group), len(group))
-
-
-def report(split: str, found: list[Case]) -> None:
-    speaking = [c for c in found if c.kind != "other" and not c.quoted]
-    print(f"== {split}: {len(found)} pronouns with a named antecedent, {len(speaking)} of speaking entities "
-          "outside quotation marks")
-    print(f"  headline (speaking, unquoted):       {_rate(speaking)}")
-    print(f"  of them subjects:                    {_rate([c for c in speaking if c.subject])}")
-    for source in ("gum", "meantime"):
-        print(f"  {source:9} subjects:                   {_rate([c for c in speaking if c.subject and c.source == source])}")
+def details(speaking: list[Case]) -> list[str]:
+    lines = [f"  {source:9} subjects:                   {rate([c for c in speaking if c.subject and c.source == source])}"
+             for source in ("gum", "meantime")]
     for asked in ("he", "she", "it", "they"):
         group = [c for c in speaking if ASKED_AS[c.pronoun] == asked]
-        print(f"  asked as {asked:5} all {_rate(group):22} subjects {_rate([c for c in group if c.subject])}")
-    for kind in ("person", "organisation", "place"):
-        print(f"  {kind:13} subjects:               {_rate([c for c in speaking if c.subject and c.kind == kind])}")
-    print(f"  speaking, inside quotation marks:    {_rate([c for c in found if c.kind != 'other' and c.quoted])}")
-    print(f"  other entities (not aimed at):       {_rate([c for c in found if c.kind == 'other'])}")
+        lines.append(f"  asked as {asked:5} all {rate(group):22} subjects {rate([c for c in group if c.subject])}")
+    return lines + [f"  {kind:13} subjects:               {rate([c for c in speaking if c.subject and c.kind == kind])}"
+                    for kind in ("person", "organisation", "place")]
 
 
 def main() -> None:
-    run(__doc__, cases, report, lambda c: c.subject and c.kind != "other" and not c.quoted,
+    run(__doc__, cases, "pronouns", details, lambda c: c.subject and c.kind != "other" and not c.quoted,
         lambda c: f"  {c.article} {c.pronoun} -> {c.answer!r}; gold {c.names[:3]}\n     {c.context}",
         "print this many wrong speaking subjects")
 

@@ -136,7 +136,6 @@ def test_precision_and_recall_on_generated_reprints(articles):
     assert total.precision >= PRECISION and total.recall >= RECALL, (total.precision, total.recall)
 
 
-
 def test_a_second_copy_of_a_near_duplicate_points_at_the_kept_article(tmp_path, build_corpus):
     from newsquotes.corpus.storage import read_articles, read_manifest
     from helpers import article_text

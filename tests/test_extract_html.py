@@ -124,7 +124,6 @@ def test_article_text_of_a_built_page_has_no_furniture(tmp_path, build_corpus):
     assert entry.status == "kept"
 
 
-
 def test_element_classes_are_lxml_htmls_own():
     # The lookup made in C gives every node the class lxml.html's Python lookup gives it.
     from lxml import html as lxml_html

@@ -35,7 +35,6 @@ def test_a_he_inside_a_quotation_is_the_man_the_same_quotation_named_just_before
     assert resolved("he", "profusely.", *paragraphs) == "Trump"
 
 
-
 def test_a_his_goes_to_the_one_person_of_its_own_sentence_before_a_man_named_earlier():
     paragraphs = ("Ahmed Mohamed was arrested after he brought a clock to school.",
                   "US President Barack Obama tweeted using his account that the boy should visit.")

@@ -22,7 +22,6 @@ from newsquotes.models.rules_referents import Speaker
 from newsquotes.models.rules_text import Layout
 
 
-
 class Speakers(Protocol):
     """What the phrase readers use of ``rules_speakers.Speakers``, which imports this module."""
 

@@ -52,13 +52,8 @@ class NgramCounter:
             states[back:] = self.moves[self.row_start[ahead] + values[: len(values) - back]]
         return states
 
-    def counts(self, data: bytes) -> dict[int, int] | None:
-        """Each feature seen, in order of first occurrence, with how often; None when there is none."""
-        found = self.count_arrays(data)
-        return None if found is None else dict(zip(found[0].tolist(), found[1].tolist()))
-
     def count_arrays(self, data: bytes) -> tuple[np.ndarray, np.ndarray] | None:
-        """:meth:`counts` as two arrays, the features and their counts."""
+        """Each feature seen, in order of first occurrence, and how often: two arrays; None when there is none."""
         features = self.output[self.states_after(data)]
         features = features[features >= 0]
         return first_occurrence_counts(features) if len(features) else None

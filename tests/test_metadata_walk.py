@@ -82,7 +82,7 @@ def test_extruct_readers_give_what_they_give_on_the_whole_page(name):
     elements = metadata.page_elements(tree)
     assert _outcome(lambda: metadata._json_ld_items(json_ld(), tree, elements["script"])) == _outcome(
         lambda: list(json_ld().extract_items(tree)))
-    assert _outcome(lambda: metadata._open_graph_items(open_graph(), elements["head"])) == _outcome(
+    assert _outcome(lambda: metadata._open_graph_items(open_graph(), tree, elements["head"])) == _outcome(
         lambda: list(open_graph().extract_items(tree)))
 
 
@@ -95,7 +95,7 @@ def test_open_graph_of_a_page_with_two_heads():
     _, open_graph, _ = metadata._extruct_readers()
     expected = list(open_graph().extract_items(tree))
     assert len(expected) == 2
-    assert metadata._open_graph_items(open_graph(), metadata.page_elements(tree)["head"]) == expected
+    assert metadata._open_graph_items(open_graph(), tree, metadata.page_elements(tree)["head"]) == expected
 
 
 @pytest.mark.parametrize("name", PAGES)
@@ -136,3 +136,12 @@ def test_trafilatura_s_own_json_ld_reading_runs_when_its_code_is_not_the_one_rep
                         lambda page, found: calls.append(page) or extract_meta_json(page, found))
     read = json_ld.read_json_ld(tree, Document())
     assert calls == [tree] and _document_fields(read) == _document_fields(extract_meta_json(tree, Document()))
+
+
+def test_extruct_s_own_open_graph_reading_runs_when_its_code_is_not_the_one_repeated(monkeypatch):
+    tree = _tree("structured data in the head")
+    _, open_graph, _ = metadata._extruct_readers()
+    expected = list(open_graph().extract_items(tree))
+    assert expected and metadata._open_graph_steps_known.__wrapped__()  # the installed extruct is the one the steps were read from
+    monkeypatch.setattr(metadata, "_open_graph_steps_known", lambda: False)
+    assert metadata._open_graph_items(open_graph(), tree, []) == expected  # its own search found the heads

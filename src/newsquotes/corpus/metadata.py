@@ -146,15 +146,31 @@ def _json_ld_items(reader, tree, scripts: list) -> list:
     return [item for items in found if items for item in items if item]
 
 
-def _open_graph_items(reader, heads: list) -> list:
+#: SHA-256 of the source of extruct's Open Graph ``extract_items``, which :func:`_open_graph_items` repeats; with any
+#: other code, extruct's own runs.
+EXTRUCT_OPEN_GRAPH_SHA256 = "33ce21f50e31f4609b1bf8c494aff0f384621b0c034fe61584f2f9a395da5cf1"
+
+
+@lru_cache(maxsize=1)
+def _open_graph_steps_known() -> bool:
+    import hashlib
+    import inspect
+
+    source = inspect.getsource(submodule("extruct", "opengraph").OpenGraphExtractor.extract_items)
+    return hashlib.sha256(source.encode()).hexdigest() == EXTRUCT_OPEN_GRAPH_SHA256
+
+
+def _open_graph_items(reader, tree, heads: list) -> list:
     """``list(reader.extract_items(tree))`` (extruct's Open Graph reader) on the page's ``<head>`` elements already
     found: its ``//head`` and ``document.head`` (the first of them) are a search of the whole page each."""
+    if not _open_graph_steps_known():
+        return list(reader.extract_items(tree))
     namespaces_of_prefixes = submodule("extruct", "opengraph")._OG_NAMESPACES
+    html_elements = heads[0].xpath("parent::html") if heads else []
+    page_namespaces = reader.get_namespaces(html_elements[0]) if html_elements else {}
     items = []
     for head in heads:
-        html_elements = heads[0].xpath("parent::html")
-        namespaces = reader.get_namespaces(html_elements[0]) if html_elements else {}
-        namespaces.update(reader.get_namespaces(head))
+        namespaces = {**page_namespaces, **reader.get_namespaces(head)}
         properties = []
         for element in head.xpath("meta[@property and @content]"):
             name, value = element.attrib["property"], element.attrib["content"]
@@ -174,7 +190,7 @@ def _structured_data(tree, elements: dict[str, list]) -> tuple[list, list]:
     json_ld, open_graph, tidy = _extruct_readers()
     found = []
     for read in (lambda: _json_ld_items(json_ld(), tree, elements["script"]),
-                 lambda: tidy(_open_graph_items(open_graph(), elements["head"]))):
+                 lambda: tidy(_open_graph_items(open_graph(), tree, elements["head"]))):
         try:
             found.append(read())
         except Exception:  # noqa: BLE001 - broken markup of one syntax leaves the other, as errors="ignore" does

@@ -129,7 +129,7 @@ def test_element_classes_are_lxml_htmls_own():
     from lxml import html as lxml_html
     from trafilatura.utils import load_html
 
-    from newsquotes.corpus.extract import element_classes_in_c, element_lookup_in_c
+    from newsquotes.corpus.trafilatura_speed import element_classes_in_c, element_lookup_in_c
 
     source = page(f"""<h1>Talks</h1><p>{LEDE}</p><!-- a comment --><FORM action="/s"><LABEL>Search</LABEL>
 <INPUT name="q"><SELECT><option>a</option></SELECT><TextArea>x</TextArea></FORM><svg><linearGradient/></svg>

@@ -9,7 +9,7 @@ from lxml import etree
 from trafilatura.utils import load_html
 
 from newsquotes.corpus.decoding import _first_lines, html_bytes, parse_html
-from newsquotes.corpus.extract import element_classes_in_c
+from newsquotes.corpus.trafilatura_speed import element_classes_in_c
 
 PIECES = ["<html>", "<html lang='en'/>", "<!DOCTYPE html>", "<!doctype html PUBLIC '-//W3C//DTD XHTML 1.0//EN' 'x.dtd'/>",
           "\n", "\r", "\r\n", "\x0b", "\x1c", "\u2028", "\x85", "<p>The council met.</p>", "<head><title>t</title></head>",

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from newsquotes.corpus import textdump, trafilatura_speed
 from newsquotes.corpus.cleaning import Rule, remove_boilerplate
@@ -141,37 +140,6 @@ def page_text(tree, structured) -> tuple[int, str]:
                (structured.body_chars, "the page's structured data (articleBody)"))
 
 
-def element_lookup_in_c():
-    """A lookup of element classes made in lxml's C code that gives what lxml.html's own lookup gives:
-    ``HtmlElement`` and its form elements by tag name, ``HtmlComment``, ``HtmlEntity``,
-    ``HtmlProcessingInstruction``, for the lower-case tag names lxml's HTML parser gives."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    lookup = etree.ElementNamespaceClassLookup(etree.ElementDefaultClassLookup(
-        element=lxml_html.HtmlElement, comment=lxml_html.HtmlComment, pi=lxml_html.HtmlProcessingInstruction,
-        entity=lxml_html.HtmlEntity))
-    by_tag = lookup.get_namespace(None)
-    for tag, element_class in lxml_html.HtmlElementClassLookup._default_element_classes.items():
-        by_tag[tag] = element_class
-    return lookup
-
-
-@lru_cache(maxsize=1)
-def element_classes_in_c() -> None:
-    """Give trafilatura's HTML parser :func:`element_lookup_in_c`.
-
-    lxml.html's lookup is a Python method that lxml calls for every element it hands to Python code (about
-    2,600 times per page between the extraction, the metadata and the measure of the page's main text). The
-    trees and their elements' classes are the same (the HTML parser gives no namespaces and lower-case tag names,
-    which lxml.html's lookup lower-cases again), so every step that reads them gives the same results, for
-    about a tenth less CPU per page. trafilatura's own functions called in this process use the same parser.
-    """
-    from trafilatura.utils import HTML_PARSER
-
-    HTML_PARSER.set_element_class_lookup(element_lookup_in_c())
-
-
 def extract_html(raw: RawRecord, options: ExtractOptions) -> Draft:
     """Main text and metadata from one parse of the page.
 
@@ -186,7 +154,6 @@ def extract_html(raw: RawRecord, options: ExtractOptions) -> Draft:
 
     if not raw.body.strip():
         raise Rejected("empty input")
-    element_classes_in_c()
     trafilatura_speed.install()
     tree = parse_html(raw.body)
     if tree is None:

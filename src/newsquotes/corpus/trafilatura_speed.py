@@ -81,11 +81,11 @@ def _boilerplate(path: str):
 
 def _hidden(path: str):
     """``OVERALL_DISCARD_XPATH[1]``: hidden elements, reply forms, comment titles."""
+    from lxml.etree import Element
+
     _, by_id, by_class = _patterns(path)
 
     def find(tree) -> list:
-        from lxml.etree import Element
-
         found = []
         for element in tree.iterdescendants(Element):
             get = element.get
@@ -122,12 +122,12 @@ def _comments(path: str):
 
 def _basic_clean(path: str):
     """``BASIC_CLEAN_XPATH``: sidebars, footers, scripts, styles, templates, consent banners."""
+    from lxml.etree import Element
+
     by_class, by_id = _patterns(path)
     tags = frozenset(("aside", "fencedframe", "footer", "script", "style", "svg", "template"))
 
     def find(tree) -> list:
-        from lxml.etree import Element
-
         found = []
         for element in tree.iterdescendants(Element):
             tag = element.tag

@@ -290,3 +290,31 @@ def test_what_is_loaded_before_the_workers_fork_is_frozen_only_while_they_run(tm
     build_corpus(tmp_path / "in", workers=2, progress=lambda n: during.append(gc.get_freeze_count()))
     assert during and all(count > 0 for count in during)
     assert gc.get_freeze_count() == 0  # a library user's later garbage is collected as before
+
+
+def test_chunks_shrink_to_one_document_as_a_counted_build_nears_its_end():
+    assert local_engine.chunk_size(None, 2) == local_engine.CHUNK_DOCUMENTS  # not counted: fixed chunks
+    assert local_engine.chunk_size(500, 2) == local_engine.CHUNK_DOCUMENTS
+    assert [local_engine.chunk_size(unread, 2) for unread in (40, 20, 8, 3, 0)] == [10, 5, 2, 1, 1]
+    assert local_engine.chunk_size(-3, 2) == 1  # more records than counted (an input grew meanwhile)
+
+
+def test_a_counted_build_schedules_smaller_chunks_at_the_end_and_gives_the_same_corpus(tmp_path, build_corpus,
+                                                                                       monkeypatch):
+    write_articles(tmp_path / "in", range(40))
+    sizes = []
+    schedule = local_engine.LocalEngine._schedule_chunk
+
+    def recording(self):
+        sizes.append(len(self._chunk))
+        schedule(self)
+
+    monkeypatch.setattr(local_engine.LocalEngine, "_schedule_chunk", recording)
+    counted = build_corpus(tmp_path / "in", out=tmp_path / "counted", workers=2, cache_dir=tmp_path / "c1",
+                           total=lambda n: None)
+    assert sum(sizes) == 40 and sizes[:3] == [8, 6, 5] and sizes[-1] == 1 and sizes == sorted(sizes, reverse=True)
+    sizes.clear()
+    uncounted = build_corpus(tmp_path / "in", out=tmp_path / "uncounted", workers=2, cache_dir=tmp_path / "c2")
+    assert sizes == [16, 16, 8]
+    assert counted.manifest.counts == uncounted.manifest.counts
+    assert list(read_articles(tmp_path / "counted")) == list(read_articles(tmp_path / "uncounted"))

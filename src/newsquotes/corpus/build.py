@@ -86,11 +86,12 @@ def inputs_from_paths(paths: list[Path], format: str | None = None) -> list[Inpu
     return [InputSpec(path=p, format=format, root=root) for p in paths]
 
 
-def _engine(options: BuildOptions, store: cache_module.OutcomeCache, progress: Callable[[int], None]) -> Engine:
+def _engine(options: BuildOptions, store: cache_module.OutcomeCache, progress: Callable[[int], None],
+            expected: int | None) -> Engine:
     if options.engine == "local":
         from newsquotes.corpus.local_engine import LocalEngine
 
-        return LocalEngine(options, store, progress)
+        return LocalEngine(options, store, progress, expected)
     from newsquotes.corpus.ray_engine import RayEngine
 
     return RayEngine(options, progress)
@@ -107,8 +108,9 @@ def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOption
     ``out`` changes only when the build completes with at least one article kept: a build that fails
     leaves it as it was, and one that keeps nothing raises :class:`NothingKept`. ``progress`` is called
     with 1 for every input record done (from the cache or processed). Given ``total``, the local engine
-    counts the records first (one quick read of the inputs) and calls it once with their number; on Ray,
-    where only the workers read the inputs, it is not called.
+    counts the records first (one quick read of the inputs) and calls it once with their number, and its
+    chunks of documents then shrink towards the end of the build; on Ray, where only the workers read the
+    inputs, it is not called.
     """
     out = Path(out)
     if options.engine not in ENGINES:
@@ -117,10 +119,13 @@ def build(specs: list[InputSpec], out: Path, options: BuildOptions = BuildOption
     versions = library_versions()
     store = cache_module.OutcomeCache(options.cache_dir or defaults.cache_dir())
     try:
+        listed = units(specs, options, versions)
+        expected = None
         if total is not None and options.engine == "local":
-            total(count_records(units(specs, options, versions), options.max_bytes))
-        with _engine(options, store, progress) as engine:
-            listed = units(specs, options, versions)
+            listed = list(listed)  # listed once, for the count and for the build
+            expected = count_records(listed, options.max_bytes)
+            total(expected)
+        with _engine(options, store, progress, expected) as engine:
             fields = None
             if options.engine == "local":  # on Ray only the workers read the inputs
                 fields = FieldUse(options.field_map, options.max_bytes)

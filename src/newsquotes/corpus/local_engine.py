@@ -24,6 +24,20 @@ from newsquotes.corpus.work import BuildOptions, Pending, Processed, Seen, Summa
 #: worker stays busy to the end of the build.
 CHUNK_DOCUMENTS = 16
 
+#: How often pebble's pool threads look at the pool (its ``CONSTS.sleep_unit``).
+POOL_CHECK_SECONDS = 0.01
+
+
+def chunk_size(unread: int | None, workers: int) -> int:
+    """How many documents the next chunk takes when ``unread`` records are left to read (None: not known).
+
+    Chunks shrink as the build nears its end (guided scheduling), down to one document, so that the workers
+    finish together instead of one waiting for the other's last chunk of sixteen pages.
+    """
+    if unread is None:
+        return CHUNK_DOCUMENTS
+    return max(1, min(CHUNK_DOCUMENTS, unread // (2 * workers)))
+
 
 def _process_chunk(items: list[tuple[RawRecord, ExtractOptions]], params: DedupParams,
                    timeout: float) -> list[tuple[Outcome, bool]]:
@@ -40,8 +54,12 @@ class LocalEngine:
     document under the same limit (:func:`~newsquotes.corpus.pipeline.limited`).
     """
 
-    def __init__(self, options: BuildOptions, store: cache_module.OutcomeCache, progress: Callable[[int], None]):
+    def __init__(self, options: BuildOptions, store: cache_module.OutcomeCache, progress: Callable[[int], None],
+                 expected: int | None = None):
+        """``expected``: how many records the inputs hold, when they were counted (chunks then shrink towards the
+        end of the build, :func:`chunk_size`)."""
         self.options, self.store, self.progress = options, store, progress
+        self.expected = expected
         self._done = Processed()
         self._batch: list[tuple[str, Outcome]] = []
         self._pool = None
@@ -53,7 +71,11 @@ class LocalEngine:
     def __enter__(self) -> LocalEngine:
         if self.options.workers > 0:
             from pebble import ProcessPool
+            from pebble.common import CONSTS
 
+            # pebble's pool threads check its state at this interval, and closing the pool waits for the next
+            # check: a tenth of a second by default, more than the rest of a small build's ending
+            CONSTS.sleep_unit = POOL_CHECK_SECONDS
             # the workers are forked at the first chunk, after prepare() has loaded what its readers need
             self._pool = ProcessPool(max_workers=self.options.workers)
         return self
@@ -100,7 +122,8 @@ class LocalEngine:
                                                                          self.options.dedup)))
             return
         self._chunk.append(item)
-        if len(self._chunk) >= CHUNK_DOCUMENTS:
+        unread = None if self.expected is None else self.expected - len(self._done.seen)
+        if len(self._chunk) >= chunk_size(unread, self.options.workers):
             self._schedule_chunk()
 
     def _schedule_chunk(self) -> None:
@@ -108,7 +131,8 @@ class LocalEngine:
         if not self._prepared:
             from newsquotes.corpus.pipeline import prepare
 
-            prepare({item.raw.reader for item in chunk}, warm=len(chunk) >= CHUNK_DOCUMENTS)
+            documents = len(chunk) if self.expected is None else self.expected
+            prepare({item.raw.reader for item in chunk}, warm=documents >= CHUNK_DOCUMENTS)
             self._prepared = True
             # What is loaded by now stays out of every garbage collection until the pool is closed, so that
             # the workers' collections do not write to the memory pages they share with this process (which

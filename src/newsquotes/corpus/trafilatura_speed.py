@@ -275,7 +275,7 @@ def element_classes_in_c() -> None:
 def install() -> None:
     """Give trafilatura, in this process, the expressions above in place of its own (see the module's description),
     each only where trafilatura's is the one it was checked against, its HTML parser :func:`element_lookup_in_c`,
-    and its fast path :func:`.page_measure.html2txt`."""
+    and, for the measure of the page in its fast path, :func:`.page_measure.html2txt`."""
     from importlib import import_module
 
     from trafilatura import core, external, main_extractor, settings, xpaths

@@ -100,3 +100,16 @@ def test_trafilatura_s_own_measure_runs_for_strings_and_other_code(monkeypatch):
     assert page_measure.html2txt(tree, clean=False) == html2txt(tree, clean=False)
     monkeypatch.setattr(page_measure, "_steps_known", lambda: False)
     assert page_measure.html2txt(tree) == expected
+
+
+def test_other_block_elements_or_cleaning_are_not_the_steps_repeated(monkeypatch):
+    from importlib import import_module
+
+    from trafilatura import settings
+
+    baseline = import_module("trafilatura.baseline")
+    monkeypatch.setattr(baseline, "_BLOCK_ELEMS", baseline._BLOCK_ELEMS - {"br"})
+    assert not page_measure._steps_known.__wrapped__()
+    monkeypatch.undo()
+    monkeypatch.setattr(settings, "BASIC_CLEAN_XPATH", etree.XPath(".//aside|.//footer"))
+    assert not page_measure._steps_known.__wrapped__()

@@ -120,31 +120,41 @@ def _comments(path: str):
     return find
 
 
-def _basic_clean(path: str):
-    """``BASIC_CLEAN_XPATH``: sidebars, footers, scripts, styles, templates, consent banners."""
-    from lxml.etree import Element
-
+def basic_clean_test(path: str):
+    """Whether an element is one of those ``BASIC_CLEAN_XPATH`` (with the path ``path``, see
+    :data:`BASIC_CLEAN_SHA256`) finds: sidebars, footers, scripts, styles, templates, consent banners."""
     by_class, by_id = _patterns(path)
     tags = frozenset(("aside", "fencedframe", "footer", "script", "style", "svg", "template"))
 
-    def find(tree) -> list:
-        found = []
-        for element in tree.iterdescendants(Element):
-            tag = element.tag
-            if tag in tags:
-                found.append(element)
-                continue
-            get = element.get
-            ident, kind = get("id"), get("class")
-            if ((tag == "div" and (ident is not None or kind is not None)
+    def test(element) -> bool:
+        tag = element.tag
+        if tag in tags:
+            return True
+        get = element.get
+        ident, kind = get("id"), get("class")
+        # the first of the two attributes can hold "footer" only if one of them does
+        return ((tag == "div" and ((kind is not None and "footer" in kind) or (ident is not None and "footer" in ident))
                  and "footer" in _first(element, ("class", "id")))
-                    or (kind is not None and by_class(kind))
-                    or (ident is not None and by_id(ident))):
-                found.append(element)
-        return found
+                or (kind is not None and by_class(kind))
+                or (ident is not None and by_id(ident)))
+
+    return test
+
+
+def _basic_clean(path: str):
+    """``BASIC_CLEAN_XPATH``: the elements :func:`basic_clean_test` accepts."""
+    from lxml.etree import Element
+
+    test = basic_clean_test(path)
+
+    def find(tree) -> list:
+        return [element for element in tree.iterdescendants(Element) if test(element)]
 
     return find
 
+
+#: SHA-256 of the path of ``BASIC_CLEAN_XPATH`` that :func:`basic_clean_test` repeats.
+BASIC_CLEAN_SHA256 = "db6c25acd08aef99afbf1be38c751d8c7cf7132256d1a013d1d2e4e4fe86651f"
 
 #: The containers ``BODY_XPATH`` looks for the article in.
 _CONTAINERS = ("article", "div", "main", "section")
@@ -216,7 +226,7 @@ EXPRESSIONS_SHA256 = {
     "f19eb5c3dfac7c0e8db4da171307e6cbdcf2feaa5f065b80208f4f524342bab9": _boilerplate,
     "c1d5b70b8cd03783545d6b715c69062ae6967c222b2d8f4e2399762362d426c0": _hidden,
     "503d27cf959e88f6bfc97dc4a32d40311e6bb7a5197f66d635c51fc4a9c066a1": _comments,
-    "db6c25acd08aef99afbf1be38c751d8c7cf7132256d1a013d1d2e4e4fe86651f": _basic_clean,
+    BASIC_CLEAN_SHA256: _basic_clean,
     "caaa561ceca17064773e97bf7c610f55e6c6a64a2477328c060642912d489b3b": _article_body,
     "6c9b5e1fdc092943ebdd87206a2e8a8b4c4666497fb00e6661d2a519d00f37f9": _story,
     "10a7ceacc0ff8cdfd8c58a575b5197b5d07ba24000f072101735478c2c585978": _main_content,
@@ -264,11 +274,13 @@ def element_classes_in_c() -> None:
 @lru_cache(maxsize=1)
 def install() -> None:
     """Give trafilatura, in this process, the expressions above in place of its own (see the module's description),
-    each only where trafilatura's is the one it was checked against, and its HTML parser
-    :func:`element_lookup_in_c`."""
+    each only where trafilatura's is the one it was checked against, its HTML parser :func:`element_lookup_in_c`,
+    and, for the measure of the page in its fast path, :func:`.page_measure.html2txt`."""
     from importlib import import_module
 
     from trafilatura import core, external, main_extractor, settings, xpaths
+
+    from newsquotes.corpus import page_measure
 
     element_classes_in_c()
     baseline = import_module("trafilatura.baseline")  # the package's ``baseline`` is the module's function
@@ -277,3 +289,4 @@ def install() -> None:
     core.REMOVE_COMMENTS_XPATH = [in_python(expression) for expression in xpaths.REMOVE_COMMENTS_XPATH]
     baseline.BASIC_CLEAN_XPATH = in_python(settings.BASIC_CLEAN_XPATH)
     main_extractor.BODY_XPATH = [in_python(expression) for expression in xpaths.BODY_XPATH]
+    core.html2txt = page_measure.html2txt

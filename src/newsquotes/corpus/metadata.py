@@ -347,7 +347,10 @@ def page_fields(tree, page_url: str | None, structured: PageMetadata | None = No
     if published is None:
         from htmldate import find_date
 
+        from newsquotes.corpus import date_elements
+
         _limit_date_languages()
+        date_elements.install()
 
         # The date in the page's markup first; htmldate's extensive search of the whole text costs more
         # than extracting the article, and on real news pages finds a date the markup lacks on 2 % of them.

@@ -29,6 +29,11 @@ PAGES = {
         f'<html><body>{STORY}<span class="author">Ole<time>x</time>Hansen</span></body></html>', "OleHansen"),
     "a <rel> element": (f'<html><body>{STORY}<span><rel>me</rel>Pia Lind</span></body></html>', "Me Pia Lind"),
     "no byline": (f"<html><body>{STORY}</body></html>", None),
+    "the first expression's byline wins, though later in the page": (
+        f'<html><body><span class="byline">Eva Maier</span>{STORY}<a rel="author">Jan de Vries</a></body></html>',
+        "Jan de Vries"),
+    "an <author> element": ('<html><body><p class="writer">Eva Maier</p><author>Ole Hansen</author></body></html>',
+                            "Ole Hansen"),
     "a name too short and one too long": (
         f'<html><body>{STORY}<span class="author">Al</span><span class="writer">{"Long " * 30}</span>'
         '<span class="byline">Eva Maier</span></body></html>', "Eva Maier"),
@@ -84,13 +89,51 @@ def test_the_byline_expressions_pick_what_trafilaturas_pick():
         assert ours(tree)
 
 
+def _clear_caches():
+    byline_search._byline_expressions.cache_clear()
+    byline_search._expressions_known.cache_clear()
+
+
 def test_changed_byline_expressions_are_trafilaturas_own(monkeypatch):
     from trafilatura import xpaths
     from lxml.etree import XPath
 
-    byline_search._byline_expressions.cache_clear()
+    _clear_caches()
     monkeypatch.setattr(xpaths, "AUTHOR_XPATHS", [XPath("//*[@class='by']")])
     try:
         assert byline_search._byline_expressions() == (xpaths.AUTHOR_XPATHS[0],)
+        tree = load_html('<html><body><p class="by">Eva Maier</p><span class="author">Ole Hansen</span></body></html>')
+        assert not byline_search._one_walk(tree)
+        assert find_byline(tree) == "Eva Maier"
     finally:
-        byline_search._byline_expressions.cache_clear()
+        _clear_caches()
+
+
+def _attribute_page() -> str:
+    strings = ["author", "Author", "author-name", "authorname", "AuthorName", "authorName", "byline", "Byline",
+               "username", "byl", "BBL", "zuozhe", "bianji", "xiaobian", "channel-name", "submitted-by", "posted-by",
+               "journalist-name", "screenname", "writer", "AuthorCard", "AuthorURL", "author name", "me", "story", "",
+               "x-authors y", "AUTHOR", "BylineBlock", "by-line"]
+    elements = []
+    for tag in ("a", "address", "div", "link", "p", "span", "strong", "h3", "h4", "section", "li", "author"):
+        for value in strings:
+            for attribute in ("class", "id", "rel", "itemprop", "data-testid", "data-component"):
+                elements.append(f'<{tag} {attribute}="{value}" title="x">x</{tag}>')
+            elements.append(f'<{tag} id="{value}" class="story" itemprop="{value}">x</{tag}>')
+    elements += ['<div class="author"><span class="byline"><author>x</author></span></div>', "<author>x</author>"]
+    return f"<html><body>{''.join(elements)}</body></html>"
+
+
+def test_one_walk_picks_what_the_expressions_pick():
+    tree = load_html(_attribute_page())
+    assert byline_search._one_walk(tree)
+    picked = [list(elements) for elements in byline_search._picked(tree)]
+    assert picked == [expression(tree) for expression in byline_search._byline_expressions()]
+    assert all(picked)
+
+
+def test_the_expressions_run_where_one_walk_would_miss_part_of_the_page():
+    tree = load_html(_attribute_page())
+    body = tree.find("body")
+    assert not byline_search._one_walk(body)  # the expressions search the whole document, not one element
+    assert find_byline(body) == extract_author(body)

@@ -316,8 +316,9 @@ def page_fields(tree, page_url: str | None, structured: PageMetadata | None = No
 
     These are trafilatura's metadata steps (its ``extract_metadata``) without the work the structured
     data makes unnecessary: the byline search (:mod:`.byline_search`, trafilatura's without its copy of
-    the page) runs only when no author is known yet, the date search only when neither JSON-LD nor Open Graph
-    dates the page, and the categories and tags, which the corpus does not keep, are not looked for.
+    the page, in one walk) runs only when no author is known yet, the date search (htmldate's, its search of the
+    elements by a walk of the page: :mod:`.date_elements`) only when neither JSON-LD nor Open Graph dates the page,
+    and the categories and tags, which the corpus does not keep, are not looked for.
     """
     from trafilatura.metadata import examine_meta, extract_license, extract_sitename, extract_title, extract_url
     from trafilatura.settings import set_date_params
@@ -347,7 +348,10 @@ def page_fields(tree, page_url: str | None, structured: PageMetadata | None = No
     if published is None:
         from htmldate import find_date
 
+        from newsquotes.corpus import date_elements
+
         _limit_date_languages()
+        date_elements.install()
 
         # The date in the page's markup first; htmldate's extensive search of the whole text costs more
         # than extracting the article, and on real news pages finds a date the markup lacks on 2 % of them.

@@ -8,7 +8,7 @@ from lxml import etree
 from lxml.html import document_fromstring, fragment_fromstring, tostring
 from trafilatura.baseline import html2txt
 
-from newsquotes.corpus import page_measure, trafilatura_speed
+from newsquotes.corpus import page_measure
 from newsquotes.corpus.decoding import parse_html
 
 PAGES = {
@@ -88,7 +88,7 @@ def test_the_installed_trafilatura_measures_with_the_steps_page_text_repeats():
 def test_trafilatura_measures_in_its_fast_path_with_page_text():
     from trafilatura import core
 
-    trafilatura_speed.install()
+    page_measure.install()
     assert core.html2txt is page_measure.html2txt
 
 

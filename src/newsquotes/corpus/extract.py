@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from newsquotes.corpus import textdump, trafilatura_speed
+from newsquotes.corpus import page_measure, textdump, trafilatura_speed
 from newsquotes.corpus.cleaning import Rule, remove_boilerplate
 from newsquotes.corpus.decoding import decode, parse_html
 from newsquotes.corpus.dedup import words
@@ -155,6 +155,7 @@ def extract_html(raw: RawRecord, options: ExtractOptions) -> Draft:
     if not raw.body.strip():
         raise Rejected("empty input")
     trafilatura_speed.install()
+    page_measure.install()
     tree = parse_html(raw.body)
     if tree is None:
         raise Rejected("not HTML: the page could not be parsed")

@@ -119,3 +119,11 @@ def html2txt(content, clean: bool = True) -> str:
     from trafilatura.baseline import html2txt as trafilatura_html2txt
 
     return trafilatura_html2txt(content, clean)
+
+
+@lru_cache(maxsize=1)
+def install() -> None:
+    """Give trafilatura's fast path, in this process, :func:`html2txt` as its measure of the page."""
+    from trafilatura import core
+
+    core.html2txt = html2txt

@@ -274,13 +274,11 @@ def element_classes_in_c() -> None:
 @lru_cache(maxsize=1)
 def install() -> None:
     """Give trafilatura, in this process, the expressions above in place of its own (see the module's description),
-    each only where trafilatura's is the one it was checked against, its HTML parser :func:`element_lookup_in_c`,
-    and, for the measure of the page in its fast path, :func:`.page_measure.html2txt`."""
+    each only where trafilatura's is the one it was checked against, and its HTML parser
+    :func:`element_lookup_in_c`."""
     from importlib import import_module
 
     from trafilatura import core, external, main_extractor, settings, xpaths
-
-    from newsquotes.corpus import page_measure
 
     element_classes_in_c()
     baseline = import_module("trafilatura.baseline")  # the package's ``baseline`` is the module's function
@@ -289,4 +287,3 @@ def install() -> None:
     core.REMOVE_COMMENTS_XPATH = [in_python(expression) for expression in xpaths.REMOVE_COMMENTS_XPATH]
     baseline.BASIC_CLEAN_XPATH = in_python(settings.BASIC_CLEAN_XPATH)
     main_extractor.BODY_XPATH = [in_python(expression) for expression in xpaths.BODY_XPATH]
-    core.html2txt = page_measure.html2txt

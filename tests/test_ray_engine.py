@@ -159,7 +159,9 @@ def test_a_worker_killed_mid_build_loses_and_duplicates_nothing(tmp_path, cluste
 
 def test_the_time_limit_holds_in_ray_workers(tmp_path, cluster):
     inputs = tmp_path / "in"
-    write_articles(inputs, range(4))
+    inputs.mkdir()
+    for n in range(4):  # long enough that no worker, however warm, processes one within the limit
+        (inputs / f"long-{n}.txt").write_text("\n\n".join(article_text(100 * n + k) for k in range(200)))
     with pytest.raises(NothingKept) as failed:
         build([InputSpec(path=inputs)], tmp_path / "out", BuildOptions(
             workers=2, engine="ray", ray_address=cluster.address, timeout=0.001, cache_dir=tmp_path / "cache"))

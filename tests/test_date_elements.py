@@ -65,7 +65,6 @@ def test_the_date_is_htmldates(page, extensive, monkeypatch):
 
 def test_another_expression_is_htmldates_own(monkeypatch):
     calls = []
-    _, original = date_elements._htmldate()
     monkeypatch.setattr(date_elements, "_htmldate", lambda: (core, lambda *args: calls.append(args) or "2020-01-01"))
     tree = load_html(PAGES[4])
     assert date_elements.examine_date_elements(tree, ".//title|.//h1", None) == "2020-01-01"

@@ -80,12 +80,16 @@ def _apposed(text: str, mentions: list[Mention], start: int, end: int, label: st
 
 def _named_by_head(layout: Layout, mentions: list[Mention], start: int, head: str) -> Mention | None:
     """The latest body or place of this paragraph or the ones before whose name has ``head`` as a word: "the
-    foundation" after the Andy Warhol Foundation."""
+    foundation" after the Andy Warhol Foundation; further back, only the one such body of the article."""
     word = head.lower()
     lo = layout.paragraph_starts[max(layout.paragraph(start) - _REACH, 0)]
-    named = [m for m in mentions if lo <= m.start and m.end <= start and m.label in ("ORG", "GPE", "FAC")
-             and _name_head(m.name) == word]
-    return named[-1] if named else None
+    named = [m for m in mentions if m.end <= start and m.label in ("ORG", "GPE", "FAC") and _name_head(m.name) == word]
+    near = [m for m in named if lo <= m.start]
+    if near:
+        return near[-1]
+    # a body named once long before is still the only one the head can mean: "the memorial" many paragraphs after
+    # the Chiang Kai Shek Memorial
+    return named[-1] if len({m.name for m in named}) == 1 else None
 
 
 def _name_head(name: str) -> str:

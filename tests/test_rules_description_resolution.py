@@ -82,3 +82,9 @@ def test_the_company_is_the_business_named_in_its_own_sentence_over_one_describe
                   "According to a report in Ars Technica, an internal memo at Apple showed the company passed Wal-Mart.")
     assert resolved("the company", "memo at Apple showed", *paragraphs) == "Apple"
     assert place_fits("country", "Freedonia") and not place_fits("state", "Kabul")
+
+
+def test_the_company_is_the_first_business_of_its_own_sentence():
+    paragraphs = ("In a Wednesday media event, Apple Inc. released laptops with chips from Intel Corp. and the 2011 "
+                  "version of the company's iLife software suite.",)
+    assert resolved("the company", "version of", *paragraphs) == "Apple Inc."

@@ -100,11 +100,13 @@ def _name_head(name: str) -> str:
 
 def business_named(layout: Layout, before: list[Mention], start: int, head: str,
                    is_subject: Callable[[Mention], bool]) -> str | None:
-    """The business "the <head>" of a business's head at ``start`` is (``rules_nominals.business``), first among the
-    names of its own sentence: "an internal memo at Apple showed the company passed Wal-Mart" is Apple's, not
+    """The business "the <head>" of a business's head at ``start`` is (``rules_nominals.business``), first the first
+    business of its own sentence: "an internal memo at Apple showed the company passed Wal-Mart" is Apple's, not
     that of the retailer that led the sentence before."""
     if head.lower() not in BUSINESS_NOUNS:
         return None
     lo = layout.sentence(start)[0]
-    return business(layout, [m for m in before if m.start >= lo], start, is_subject) or business(
-        layout, before, start, is_subject)
+    # the sentence's first business is mostly what it is about: "Apple Inc. released a new lineup of MacBook Air
+    # laptops and the 2011 version of the company's iLife"
+    own = (business(layout, [m], start, is_subject) for m in before if m.start >= lo)
+    return next(filter(None, own), None) or business(layout, before, start, is_subject)

@@ -88,3 +88,9 @@ def test_the_company_is_the_first_business_of_its_own_sentence():
     paragraphs = ("In a Wednesday media event, Apple Inc. released laptops with chips from Intel Corp. and the 2011 "
                   "version of the company's iLife software suite.",)
     assert resolved("the company", "version of", *paragraphs) == "Apple Inc."
+
+
+def test_a_body_named_before_an_alliance_head_is_that_body():
+    paragraphs = ("Gorbachev agreed to a remarkable concession: he agreed to let a united Germany join the NATO "
+                  "military alliance.",)
+    assert resolved("the NATO military alliance", "Germany join", *paragraphs) == "NATO"

@@ -51,6 +51,20 @@ def test_a_description_whose_head_ends_a_name_is_that_body():
     assert resolved("the foundation", "donations from", *paragraphs) == "Andy Warhol Foundation for the Visual Arts"
 
 
+def test_a_description_whose_head_ends_the_one_such_name_is_that_body_however_far_back():
+    paragraphs = ("Crowds gathered at the Chiang Kai Shek Memorial in Taipei to watch the festival open.",
+                  "The lanterns are shaped like rabbits this year.", "Musicians from Japan played rock music.",
+                  "Tourists came from Malaysia and Singapore.", "Vendors sold snacks and light toys.",
+                  "Colourful scenes fill the square and the grounds around the memorial.")
+    assert resolved("the memorial", "grounds around", *paragraphs) == "Chiang Kai Shek Memorial"
+
+
+def test_a_far_head_that_ends_two_names_is_neither():
+    paragraphs = ("The Lincoln Memorial and the Jefferson Memorial drew crowds.", "It rained.", "It snowed.",
+                  "Shops closed.", "Crowds thinned.", "Lights shone on the memorial at night.")
+    assert resolved("the memorial", "shone on", *paragraphs) not in ("Lincoln Memorial", "Jefferson Memorial")
+
+
 def test_a_description_is_not_a_body_whose_name_only_begins_with_its_head():
     paragraphs = ("The Flag Consideration Project asked New Zealanders to suggest designs.",
                   "Many wanted a unique flag, and the flag drew ten thousand entries.")
@@ -68,3 +82,15 @@ def test_the_company_is_the_business_named_in_its_own_sentence_over_one_describe
                   "According to a report in Ars Technica, an internal memo at Apple showed the company passed Wal-Mart.")
     assert resolved("the company", "memo at Apple showed", *paragraphs) == "Apple"
     assert place_fits("country", "Freedonia") and not place_fits("state", "Kabul")
+
+
+def test_the_company_is_the_first_business_of_its_own_sentence():
+    paragraphs = ("In a Wednesday media event, Apple Inc. released laptops with chips from Intel Corp. and the 2011 "
+                  "version of the company's iLife software suite.",)
+    assert resolved("the company", "version of", *paragraphs) == "Apple Inc."
+
+
+def test_a_body_named_before_an_alliance_head_is_that_body():
+    paragraphs = ("Gorbachev agreed to a remarkable concession: he agreed to let a united Germany join the NATO "
+                  "military alliance.",)
+    assert resolved("the NATO military alliance", "Germany join", *paragraphs) == "NATO"

@@ -80,12 +80,16 @@ def _apposed(text: str, mentions: list[Mention], start: int, end: int, label: st
 
 def _named_by_head(layout: Layout, mentions: list[Mention], start: int, head: str) -> Mention | None:
     """The latest body or place of this paragraph or the ones before whose name has ``head`` as a word: "the
-    foundation" after the Andy Warhol Foundation."""
+    foundation" after the Andy Warhol Foundation; further back, only the one such body of the article."""
     word = head.lower()
     lo = layout.paragraph_starts[max(layout.paragraph(start) - _REACH, 0)]
-    named = [m for m in mentions if lo <= m.start and m.end <= start and m.label in ("ORG", "GPE", "FAC")
-             and _name_head(m.name) == word]
-    return named[-1] if named else None
+    named = [m for m in mentions if m.end <= start and m.label in ("ORG", "GPE", "FAC") and _name_head(m.name) == word]
+    near = [m for m in named if lo <= m.start]
+    if near:
+        return near[-1]
+    # a body named once long before is still the only one the head can mean: "the memorial" many paragraphs after
+    # the Chiang Kai Shek Memorial
+    return named[-1] if len({m.name for m in named}) == 1 else None
 
 
 def _name_head(name: str) -> str:
@@ -96,11 +100,13 @@ def _name_head(name: str) -> str:
 
 def business_named(layout: Layout, before: list[Mention], start: int, head: str,
                    is_subject: Callable[[Mention], bool]) -> str | None:
-    """The business "the <head>" of a business's head at ``start`` is (``rules_nominals.business``), first among the
-    names of its own sentence: "an internal memo at Apple showed the company passed Wal-Mart" is Apple's, not
+    """The business "the <head>" of a business's head at ``start`` is (``rules_nominals.business``), first the first
+    business of its own sentence: "an internal memo at Apple showed the company passed Wal-Mart" is Apple's, not
     that of the retailer that led the sentence before."""
     if head.lower() not in BUSINESS_NOUNS:
         return None
     lo = layout.sentence(start)[0]
-    return business(layout, [m for m in before if m.start >= lo], start, is_subject) or business(
-        layout, before, start, is_subject)
+    # the sentence's first business is mostly what it is about: "Apple Inc. released a new lineup of MacBook Air
+    # laptops and the 2011 version of the company's iLife"
+    own = (business(layout, [m], start, is_subject) for m in before if m.start >= lo)
+    return next(filter(None, own), None) or business(layout, before, start, is_subject)

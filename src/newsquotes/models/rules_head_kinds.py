@@ -18,7 +18,13 @@ def head_kind(word: str) -> str | None:
     ("the archbishop", "the constable", "the actress") are people too."""
     singular = word.lower().removesuffix("es") if word.lower().endswith("sses") else word.lower().rstrip("s")
     people = ROLE_NOUNS | _PEOPLE
+    if singular in _BODIES:
+        return "ORG"
     return lex.head_kind(word) or ("PERSON" if singular in people or word.lower() in people else None)  # "waitress"
+
+
+#: Bodies of members beyond the lexicon's: "the NATO military alliance".
+_BODIES = frozenset("alliance coalition federation association consortium".split())
 
 
 #: People by what they do or what befell them, as heads of nominal speakers: "a waitress says".

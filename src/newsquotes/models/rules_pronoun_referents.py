@@ -6,9 +6,10 @@ who leads a recent sentence (``rules_pronouns``), never to the one whose label o
 statement ("Robert Sarvis: Thomas Jefferson. He was …") nor to the one spoken to in a phrase that opens the
 sentence ("Speaking to Martin Smith of PBS, he said"). "it" goes to an organisation that leads one of the last
 sentences, else to the last organisation or place. "they" goes to a group of people that opens a recent sentence
-("Web developers face …. As they design …") or that ``rules_groups`` finds, to a people named in the plural just
-before ("the Palestinians … they"), else to an organisation; a "they" of a sentence that "they" opens, or opening
-one after such a sentence, goes on with it. An antecedent may be a noun phrase ("One of the victims …. She said"),
+("Web developers face …", "Robert Sarvis: Voters see …", "People flock …") or that ``rules_groups`` finds, to a
+people named in the plural just before ("the Palestinians … they"), else along the last "they" of its sentence or
+the one before, else to an organisation; a "they" of a sentence that "they" opens, or opening one after such a
+sentence, goes on with it. An antecedent may be a noun phrase ("One of the victims …. She said"),
 which ``Referents.speaker`` resolves, and a body is named as ``Referents.own_name`` names it; so these functions
 take the article's ``Referents`` (``rules_referents``), which calls them for every pronoun it meets.
 """
@@ -21,7 +22,7 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_article_referents import ArticleReferents
 from newsquotes.models.rules_antecedents import nominal_antecedent
 from newsquotes.models.rules_entities import Mention
-from newsquotes.models.rules_groups import group_before, they_before
+from newsquotes.models.rules_groups import group_before, they_before, they_lately
 from newsquotes.models.rules_head_kinds import group_kind, head_kind
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, after_place
 from newsquotes.models.rules_pronouns import inside_quotation, salient_person
@@ -38,7 +39,10 @@ _ADJUNCT_BEFORE_PRONOUN = re.compile(r"\W*(?:(?:Speaking|Talking|Writing|Respond
 #: A plural noun phrase that opens a sentence: "The researchers", "Many senior officers"; without a determiner, a
 #: plural of people followed by its verb: "Voters see", "Web developers face".
 _PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most)\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+s)\b"
-                             r"|(?:(?:[A-Z][a-z-]+\s+)?(?P<people>[a-z]+s)|(?P<first>[A-Z][a-z]+s))\b(?=\s+[a-z])")
+                             r"|(?:(?:[A-Z][a-z-]+\s+)?(?P<people>[a-z]+s)|(?P<first>[A-Z][a-z]+s)|"
+                             r"(?P<irregular>People|Men|Women|Children))\b(?=\s+[a-z])")
+#: The label of an interview's turn that opens a paragraph: "Robert Sarvis: ", "Wikinews: ".
+_TURN_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*:\s+")
 
 
 def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: int = 6) -> str | None:
@@ -61,6 +65,9 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
     labels = ("PERSON",) if wanted == "PERSON" else ("ORG",) if pronoun == "they" else ("ORG", "GPE")
     found = [m for m in before if m.label in labels or pronoun == "they" and _people_just_before(refs, m, pos)
              ] if wanted else []
+    if pronoun == "they" and not any(m.label == "NORP" for m in found) and depth and (
+            chain := they_lately(refs.layout, pos)) is not None:
+        return pronoun_antecedent(refs, "they", chain, depth - 1)  # rather than the last organisation named
     if wanted == "PERSON":
         sex = "f" if pronoun == "she" else "m"
         if unnamed := nominal_antecedent(refs.layout, refs.mentions, pos, sex, head_kind):
@@ -126,8 +133,10 @@ def _plural_subject(refs: ArticleReferents, pos: int) -> str | None:
     according to a report from ABC Australia in which they said"."""
     lo = refs.layout.sentence(pos)[0]
     for _ in range(3):
-        opening = _PLURAL_SUBJECT.match(refs.text, after_place(refs.text, lo, pos), pos)  # "In Australia, the stores"
-        if opening and (_plural_kind(opening["head"]) if opening["head"] else group_kind(
+        label = _TURN_LABEL.match(refs.text, lo, pos)  # "Robert Sarvis: Voters see …"
+        start = after_place(refs.text, label.end() if label else lo, pos)  # "In Australia, the stores"
+        opening = _PLURAL_SUBJECT.match(refs.text, start, pos)
+        if opening and (_plural_kind(opening["head"]) if opening["head"] else opening["irregular"] or group_kind(
                 opening["people"] or opening["first"]) == "PERSON") and not any(
                 m.start < opening.end() and opening.start() <= m.start for m in refs.mentions):
             return opening.group().strip()

@@ -1,0 +1,72 @@
+"""The ``rules`` model on whom a "they" refers to: a chain of "they" carried from sentence to sentence back to the
+group it started from, a plural of people that opens a sentence or an interview's answer, and a group named with
+an irregular plural ("people", "men").
+
+Each passage is built on the construction of sentences in the train or dev split and goes through the real
+segmenter, as in a built corpus.
+"""
+
+from __future__ import annotations
+
+from newsquotes.models.rules_entities import find_mentions
+from newsquotes.models.rules_referents import Referents
+from newsquotes.models.rules_text import Layout
+from rules_sentences import article_of
+
+
+def _they(before: str, *paragraphs: str) -> str | None:
+    """Whom the first "they" (or "They") right before ``before`` in the passage refers to."""
+    layout = Layout(article_of(*paragraphs))
+    pos = layout.text.index(before) - len("they ")
+    assert layout.text[pos:pos + 4].lower() == "they"
+    return Referents(layout, find_mentions(layout)).antecedent("they", pos)
+
+
+_TERRORISTS = ("Wikinews: How do you come to an understanding with the Palestinians?",
+               "Shimon Peres: Well, what is the problem? You see, the terrorists are protesting against modernity. "
+               "They think that modernity may endanger their tradition. They are simply afraid and hate modernity. "
+               "They consider modernity as their enemy, but then they have two problems. First of all, can they exist "
+               "on tradition? They cannot. Sooner or later they will have to enter the new age.")
+
+
+def test_a_they_inside_a_sentence_goes_on_with_the_they_of_the_sentence_before_not_the_interviewer():
+    assert _they("exist on tradition", *_TERRORISTS) == "the terrorists"
+
+
+def test_a_chain_of_they_goes_on_through_sentences_that_name_no_group():
+    assert _they("cannot. Sooner", *_TERRORISTS) == "the terrorists"
+    assert _they("will have to enter", *_TERRORISTS) == "the terrorists"
+
+
+def test_a_plural_of_people_that_opens_an_interviews_answer_is_what_they_goes_on_about():
+    paragraphs = ("Wikinews: You have done exceptionally well in opinion polling. What do you attribute that success to?",
+                  "Robert Sarvis: Voters see the two-party system for the sham it has become. They are sick of the "
+                  "partisanship and nonsense.")
+    assert _they("are sick", *paragraphs) == "Voters"
+
+
+def test_people_opening_a_sentence_is_a_group_of_people():
+    paragraphs = ("As with all new year celebrations in Taiwan, the lantern festival is crowded. People flock to see "
+                  "the lantern scenes and enjoy the festival atmosphere as they carry lanterns.",)
+    assert _they("carry lanterns", *paragraphs) == "People"
+
+
+def test_an_irregular_plural_inside_a_sentence_is_a_group_without_the_verb_before_it():
+    paragraphs = ("The Onion's humour is more subdued, rather than making people laugh so hard that they fall off "
+                  "their chairs.",)
+    assert _they("fall off", *paragraphs) == "people"
+
+
+def test_people_after_of_is_not_the_group_a_they_goes_on_about():
+    paragraphs = ("According to the research team, half of all people worldwide are affected by limits on their water "
+                  "supply, while daily fresh water usage to flush toilets is upwards of 141 billion liters; which they "
+                  "note is several times larger than the water consumption of Africa.",)
+    assert _they("note is several", *paragraphs) == "the research team"
+
+
+def test_a_chain_of_they_reaches_the_team_that_opened_it_past_the_bodies_named_on_the_way():
+    paragraphs = ("The team collected DNA samples from mummified birds with permission from the Egyptian Ministry of "
+                  "State for Antiquity, and several museums offered to send tissue samples. They were able to extract "
+                  "complete sequences from fourteen. They found the DNA sequences to be relatively diverse. If the "
+                  "birds had been domesticated, they reasoned, the specimens would have shown little diversity.",)
+    assert _they("reasoned", *paragraphs) == "The team"

@@ -70,3 +70,9 @@ def test_a_chain_of_they_reaches_the_team_that_opened_it_past_the_bodies_named_o
                   "complete sequences from fourteen. They found the DNA sequences to be relatively diverse. If the "
                   "birds had been domesticated, they reasoned, the specimens would have shown little diversity.",)
     assert _they("reasoned", *paragraphs) == "The team"
+
+
+def test_a_group_named_in_the_pronouns_own_sentence_goes_before_one_that_opened_the_sentence_before():
+    paragraphs = ("Exhibit goers then became part of the very exhibit they had wanted to attend. In fact, many people "
+                  "Wikinews observed took out their mobiles as they left for the evening.",)
+    assert _they("left for the evening", *paragraphs) == "many people"

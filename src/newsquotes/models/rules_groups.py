@@ -42,13 +42,13 @@ def _is_group_head(word: str, head_kind: Callable[[str], str | None]) -> bool:
     return word.islower() and lower.endswith("s") and not lower.endswith("ss") and head_kind(lower) in ("PERSON", "ORG")
 
 
-def group_before(layout: Layout, mentions: list[Mention], pos: int, head_kind: Callable[[str], str | None]
-                 ) -> str | None:
-    """The nearest group before ``pos`` in its sentence or the two before it, as its words, else None;
-    ``head_kind`` tells what a noun refers to (PERSON, ORG …)."""
+def group_before(layout: Layout, mentions: list[Mention], pos: int, head_kind: Callable[[str], str | None],
+                 sentences: int = 3) -> str | None:
+    """The nearest group before ``pos`` in its sentence or the ones before it (``sentences`` in all), as its words,
+    else None; ``head_kind`` tells what a noun refers to (PERSON, ORG …)."""
     hi, lo = pos, layout.sentence(pos)[0]
     people = {(m.start, m.end) for m in mentions if m.label == "PERSON"}
-    for _ in range(3):
+    for _ in range(sentences):
         found = _groups(layout, people, lo, hi, head_kind)
         if found:
             return found[-1][2]

@@ -57,8 +57,11 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
         # same group
         return pronoun_antecedent(refs, "they", chain, depth - 1)
     before = [m for m in refs.mentions if m.end <= pos and refs.text[m.start - 2:m.start] != "(("]  # not "((WN))"
-    if pronoun == "they" and (group := _plural_subject(refs, pos) or group_before(refs.layout, refs.mentions, pos,
-                                                                                  group_kind)):
+    # a group its own sentence names before it ("In fact, many people Wikinews observed took out their mobiles as
+    # they left") goes before one that opens a sentence before ("Exhibit goers then became …")
+    if pronoun == "they" and (group := _plural_subject(refs, pos, 1) or group_before(
+            refs.layout, refs.mentions, pos, group_kind, 1) or _plural_subject(refs, pos) or group_before(
+            refs.layout, refs.mentions, pos, group_kind)):
         return group
     if pronoun == "they":  # an organisation of this paragraph or the one before; a place never speaks as "they"
         before = [m for m in before if refs.layout.paragraph(m.start) >= refs.layout.paragraph(pos) - 1]
@@ -127,12 +130,12 @@ def _in_opening_adjunct(refs: ArticleReferents, mention: Mention, pos: int) -> b
     return lo <= mention.start and bool(_ADJUNCT_BEFORE_PRONOUN.fullmatch(refs.text, lo, pos))
 
 
-def _plural_subject(refs: ArticleReferents, pos: int) -> str | None:
+def _plural_subject(refs: ArticleReferents, pos: int, sentences: int = 3) -> str | None:
     """A plural noun phrase that opens the sentence of ``pos`` before it or one of the two sentences before,
     which "they" goes on about: "The researchers suggested … . They reported …", "The stores were reluctant,
     according to a report from ABC Australia in which they said"."""
     lo = refs.layout.sentence(pos)[0]
-    for _ in range(3):
+    for _ in range(sentences):
         label = _TURN_LABEL.match(refs.text, lo, pos)  # "Robert Sarvis: Voters see …"
         start = after_place(refs.text, label.end() if label else lo, pos)  # "In Australia, the stores"
         opening = _PLURAL_SUBJECT.match(refs.text, start, pos)

@@ -76,3 +76,9 @@ def test_a_group_named_in_the_pronouns_own_sentence_goes_before_one_that_opened_
     paragraphs = ("Exhibit goers then became part of the very exhibit they had wanted to attend. In fact, many people "
                   "Wikinews observed took out their mobiles as they left for the evening.",)
     assert _they("left for the evening", *paragraphs) == "many people"
+
+
+def test_a_group_of_a_body_is_named_with_what_it_is_of():
+    paragraphs = ("Dewar says that bureaucrats of the Conservative government have complained to him about document "
+                  "security to the point that they can't share the information with their colleagues.",)
+    assert _they("can't share", *paragraphs) == "bureaucrats of the Conservative government"

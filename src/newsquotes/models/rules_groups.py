@@ -31,6 +31,8 @@ _NOT_MODIFIER = frozenset("""
 #: A share of a group before its noun phrase: "One of", "Some of", "Many of".
 SHARE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Ss]everal|[Ee]ach|[Nn]one|[Ff]ew|[Bb]oth)"
                       r"\s+of\s+$")
+#: What a group's head is of: " of the Conservative government", " of the ministry".
+_OF_PHRASE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[\w'’-]+")
 #: Two people named together: "Rajamma and her husband", "Ratnamma and Seemanna".
 _PAIR = re.compile(r"(?P<first>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+and\s+(?:(?P<kin>(?:his|her|their)\s+[a-z]+)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
@@ -65,9 +67,9 @@ def _groups(layout: Layout, people: set[tuple[int, int]], lo: int, hi: int, head
     found = []
     for k, (s, e) in enumerate(words):
         following = text[words[k + 1][0]:words[k + 1][1]] if k + 1 < len(words) else ""
-        if not _is_group_head(text[s:e], head_kind) or following == "of" or (
+        if not _is_group_head(text[s:e], head_kind) or (
                 following.islower() and text[e:words[k + 1][0]] == " " and head_kind(following)):
-            continue  # "officials of the ministry" is left to the speaker's own phrase; "police constable" is one
+            continue  # "police constable" is one
         # "could put people", "draw younger people": before an irregular plural, a verb as often as a modifier
         start, modifiers, most = s, 0, 0 if text[s:e] in _IRREGULAR else 2
         for j in range(k - 1, max(k - 4, -1), -1):
@@ -84,6 +86,8 @@ def _groups(layout: Layout, people: set[tuple[int, int]], lo: int, hi: int, head
             start = share.start()  # "Some of the protesters"
         elif text[s:e] in _IRREGULAR and re.search(r"\bof\s+$", text[max(lo, start - 4):start]):
             continue  # "half of all people worldwide": what is said of everyone, not a group the text goes on about
+        if following == "of" and (whose := _OF_PHRASE.match(text, e, hi)):
+            e = whose.end()  # "bureaucrats of the Conservative government"
         found.append((start, e, text[start:e]))
     for pair in _PAIR.finditer(text, lo, hi):
         first = pair.start("first")

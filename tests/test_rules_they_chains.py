@@ -82,3 +82,16 @@ def test_a_group_of_a_body_is_named_with_what_it_is_of():
     paragraphs = ("Dewar says that bureaucrats of the Conservative government have complained to him about document "
                   "security to the point that they can't share the information with their colleagues.",)
     assert _they("can't share", *paragraphs) == "bureaucrats of the Conservative government"
+
+
+def test_a_plural_that_opens_a_sentence_capitalised_is_a_group():
+    paragraphs = ("The Syrian refugee team named their robot Robogee. Teams from Morocco and Iran both had difficulties "
+                  "getting their robots across the border, and they arrived late.",)
+    assert _they("arrived late", *paragraphs) == "Teams"
+
+
+def test_a_people_named_in_the_pronouns_own_sentence_goes_before_a_group_of_a_sentence_before():
+    paragraphs = ("Shimon Peres: Armies cannot conquer science. Customs cannot check what a scientist has in his mind.",
+                  "Wikinews: How do you approach the difficult challenge of talking to the Palestinians when, in the "
+                  "end, they don't want Israel to exist?")
+    assert _they("don't want", *paragraphs) == "Palestinians"

@@ -67,7 +67,8 @@ def _groups(layout: Layout, people: set[tuple[int, int]], lo: int, hi: int, head
     found = []
     for k, (s, e) in enumerate(words):
         following = text[words[k + 1][0]:words[k + 1][1]] if k + 1 < len(words) else ""
-        if not _is_group_head(text[s:e], head_kind) or (
+        word = text[s:e].lower() if s == layout.sentence(s)[0] else text[s:e]  # "Teams from Morocco and Iran …"
+        if not _is_group_head(word, head_kind) or (
                 following.islower() and text[e:words[k + 1][0]] == " " and head_kind(following)):
             continue  # "police constable" is one
         # "could put people", "draw younger people": before an irregular plural, a verb as often as a modifier

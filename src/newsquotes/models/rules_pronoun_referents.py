@@ -58,10 +58,11 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
         return pronoun_antecedent(refs, "they", chain, depth - 1)
     before = [m for m in refs.mentions if m.end <= pos and refs.text[m.start - 2:m.start] != "(("]  # not "((WN))"
     # a group its own sentence names before it ("In fact, many people Wikinews observed took out their mobiles as
-    # they left") goes before one that opens a sentence before ("Exhibit goers then became …")
+    # they left", "talking to the Palestinians when they …") goes before one that opens a sentence before
+    # ("Exhibit goers then became …")
     if pronoun == "they" and (group := _plural_subject(refs, pos, 1) or group_before(
-            refs.layout, refs.mentions, pos, group_kind, 1) or _plural_subject(refs, pos) or group_before(
-            refs.layout, refs.mentions, pos, group_kind)):
+            refs.layout, refs.mentions, pos, group_kind, 1) or _people_in_sentence(refs, before, pos)
+            or _plural_subject(refs, pos) or group_before(refs.layout, refs.mentions, pos, group_kind)):
         return group
     if pronoun == "they":  # an organisation of this paragraph or the one before; a place never speaks as "they"
         before = [m for m in before if refs.layout.paragraph(m.start) >= refs.layout.paragraph(pos) - 1]
@@ -121,6 +122,13 @@ def _people_just_before(refs: ArticleReferents, mention: Mention, pos: int) -> b
     no longer what "they" means."""
     lo = refs.layout.sentence(max(refs.layout.sentence(pos)[0] - 1, 0))[0]
     return mention.label == "NORP" and mention.start >= lo and refs.text[mention.end - 1] == "s"
+
+
+def _people_in_sentence(refs: ArticleReferents, before: list[Mention], pos: int) -> str | None:
+    """The last people named in the plural in the sentence of ``pos`` before it ("the Palestinians")."""
+    lo = refs.layout.sentence(pos)[0]
+    people = [m for m in before if m.start >= lo and m.label == "NORP" and refs.text[m.end - 1] == "s"]
+    return refs.own_name(people[-1]) if people else None
 
 
 def _in_opening_adjunct(refs: ArticleReferents, mention: Mention, pos: int) -> bool:

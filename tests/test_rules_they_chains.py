@@ -95,3 +95,16 @@ def test_a_people_named_in_the_pronouns_own_sentence_goes_before_a_group_of_a_se
                   "Wikinews: How do you approach the difficult challenge of talking to the Palestinians when, in the "
                   "end, they don't want Israel to exist?")
     assert _they("don't want", *paragraphs) == "Palestinians"
+
+
+def test_a_country_that_acts_in_the_pronouns_sentence_is_what_they_means():
+    paragraphs = ("The expansion of NATO was seen as a significant threat to the Soviet Union, to Russia now that there "
+                  "was no longer any Soviet Union, it was a significant threat to Russia and not surprisingly they "
+                  "responded by beefing up their offensive capacity.",)
+    assert _they("responded by", *paragraphs) == "Russia"
+
+
+def test_a_country_where_someone_is_from_is_not_what_they_means():
+    paragraphs = ("Thomas Sam, 42, and his wife Manju Sam, 36, from Sydney, Australia, are on trial after they shunned "
+                  "conventional treatments.",)
+    assert _they("shunned", *paragraphs) != "Australia"

@@ -4,7 +4,9 @@
 officials"; "Rajamma and her husband told me not to worry, they told me …" gives "Rajamma and her husband".
 The group is looked for before the pronoun in its own sentence, then in the two sentences before it, the
 nearest first. A place is never such a group: "they" after "some from Kerala" is not Kerala. "people", "men",
-"women" and "children" are groups too, but not after "of" ("half of all people worldwide").
+"women" and "children" are groups too, but not after "of" ("half of all people worldwide"); a plural that opens
+a sentence is one though capitalised ("Teams from Morocco and Iran"), and a head "of" a body is named with it
+("bureaucrats of the Conservative government").
 """
 
 from __future__ import annotations

@@ -5,11 +5,13 @@ quotation marks, to a person the same quotation named just before, else to a rec
 who leads a recent sentence (``rules_pronouns``), never to the one whose label opens an interview's turn or a
 statement ("Robert Sarvis: Thomas Jefferson. He was …") nor to the one spoken to in a phrase that opens the
 sentence ("Speaking to Martin Smith of PBS, he said"). "it" goes to an organisation that leads one of the last
-sentences, else to the last organisation or place. "they" goes to a group of people that opens a recent sentence
-("Web developers face …", "Robert Sarvis: Voters see …", "People flock …") or that ``rules_groups`` finds, to a
-people named in the plural just before ("the Palestinians … they"), else along the last "they" of its sentence or
-the one before, else to an organisation; a "they" of a sentence that "they" opens, or opening one after such a
-sentence, goes on with it. An antecedent may be a noun phrase ("One of the victims …. She said"),
+sentences, else to the last organisation or place. "they" goes to a group of people that its own sentence names
+before it, else to a people named in the plural there ("the Palestinians … they"), else to a group that opens a
+recent sentence ("Web developers face …", "Robert Sarvis: Voters see …", "People flock …") or that
+``rules_groups`` finds, else along the last "they" of its sentence or the one before, else to an organisation or
+to a country its own sentence names as one that acts ("a threat to Russia and not surprisingly they responded";
+not "from Sydney, Australia"); a "they" of a sentence that "they" opens, or opening one after such a sentence,
+goes on with it. An antecedent may be a noun phrase ("One of the victims …. She said"),
 which ``Referents.speaker`` resolves, and a body is named as ``Referents.own_name`` names it; so these functions
 take the article's ``Referents`` (``rules_referents``), which calls them for every pronoun it meets.
 """
@@ -23,6 +25,7 @@ from newsquotes.models.rules_article_referents import ArticleReferents
 from newsquotes.models.rules_antecedents import nominal_antecedent
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_groups import group_before, they_before, they_lately
+from newsquotes.models.rules_description_heads import countries
 from newsquotes.models.rules_head_kinds import group_kind, head_kind
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, after_place
 from newsquotes.models.rules_pronouns import inside_quotation, salient_person
@@ -68,7 +71,7 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
         before = [m for m in before if refs.layout.paragraph(m.start) >= refs.layout.paragraph(pos) - 1]
     labels = ("PERSON",) if wanted == "PERSON" else ("ORG",) if pronoun == "they" else ("ORG", "GPE")
     found = [m for m in before if m.label in labels or pronoun == "they" and _people_just_before(refs, m, pos)
-             ] if wanted else []
+             or pronoun == "they" and _country_acting(refs, m, lo)] if wanted else []
     if pronoun == "they" and not any(m.label == "NORP" for m in found) and depth and (
             chain := they_lately(refs.layout, pos)) is not None:
         return pronoun_antecedent(refs, "they", chain, depth - 1)  # rather than the last organisation named
@@ -122,6 +125,18 @@ def _people_just_before(refs: ArticleReferents, mention: Mention, pos: int) -> b
     no longer what "they" means."""
     lo = refs.layout.sentence(max(refs.layout.sentence(pos)[0] - 1, 0))[0]
     return mention.label == "NORP" and mention.start >= lo and refs.text[mention.end - 1] == "s"
+
+
+#: A preposition of place before a name, with the names of the places it lies in: "from Sydney, Australia".
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|across|throughout)\s+(?:[A-Z][\w.'’-]*,?\s+){0,3}$")
+
+
+def _country_acting(refs: ArticleReferents, mention: Mention, lo: int) -> bool:
+    """Whether a country named in the pronoun's sentence (from ``lo``) can be what "they" means: one that acts ("a
+    threat to Russia and not surprisingly they responded"), not the place where something is ("from Sydney,
+    Australia")."""
+    return (mention.label == "GPE" and mention.start >= lo and mention.name in countries()
+            and not _PLACE_BEFORE.search(refs.text, max(lo, mention.start - 60), mention.start))
 
 
 def _people_in_sentence(refs: ArticleReferents, before: list[Mention], pos: int) -> str | None:

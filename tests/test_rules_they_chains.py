@@ -108,3 +108,20 @@ def test_a_country_where_someone_is_from_is_not_what_they_means():
     paragraphs = ("Thomas Sam, 42, and his wife Manju Sam, 36, from Sydney, Australia, are on trial after they shunned "
                   "conventional treatments.",)
     assert _they("shunned", *paragraphs) != "Australia"
+
+
+def test_an_it_goes_to_the_body_that_the_description_opening_its_sentence_names():
+    paragraphs = ("The dispute has come up between the manufacturer of the iPhone (which was presented on Wednesday for "
+                  "the first time) - Apple Inc. - and a leader in network and communication systems, based in San "
+                  "Jose - Cisco.",
+                  "The company claims to possess the trademark for iPhone, and moreover, that it sells devices under "
+                  "the same brand.")
+    layout = Layout(article_of(*paragraphs))
+    pos = layout.text.index("it sells")
+    referents = Referents(layout, find_mentions(layout))
+    assert referents.antecedent("it", pos) == referents.speaker(*_span(layout.text, "The company")).name != "San Jose"
+
+
+def _span(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)

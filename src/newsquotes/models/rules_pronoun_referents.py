@@ -5,7 +5,8 @@ quotation marks, to a person the same quotation named just before, else to a rec
 who leads a recent sentence (``rules_pronouns``), never to the one whose label opens an interview's turn or a
 statement ("Robert Sarvis: Thomas Jefferson. He was …") nor to the one spoken to in a phrase that opens the
 sentence ("Speaking to Martin Smith of PBS, he said"). "it" goes to an organisation that leads one of the last
-sentences, else to the last organisation or place. "they" goes to a group of people that its own sentence names
+sentences, else to the last organisation or place; an "it" after a description of a body that opens its sentence
+("The company claims …, and that it sells …") goes where that description does. "they" goes to a group of people that its own sentence names
 before it, else to a people named in the plural there ("the Palestinians … they"), else to a group that opens a
 recent sentence ("Web developers face …", "Robert Sarvis: Voters see …", "People flock …") or that
 ``rules_groups`` finds, else along the last "they" of its sentence or the one before, else to an organisation or
@@ -44,6 +45,8 @@ _ADJUNCT_BEFORE_PRONOUN = re.compile(r"\W*(?:(?:Speaking|Talking|Writing|Respond
 _PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most)\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+s)\b"
                              r"|(?:(?:[A-Z][a-z-]+\s+)?(?P<people>[a-z]+s)|(?P<first>[A-Z][a-z]+s)|"
                              r"(?P<irregular>People|Men|Women|Children))\b(?=\s+[a-z])")
+#: A definite description of a body that opens a sentence: "The company claims".
+_BODY_OPENS = re.compile(r"\W*The\s+(?P<head>[a-z]+)\b(?=\s+(?:[a-z]+(?:s|ed)|said|was|had)\b)")
 #: The label of an interview's turn that opens a paragraph: "Robert Sarvis: ", "Wikinews: ".
 _TURN_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*:\s+")
 
@@ -84,6 +87,10 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
         found = [m for m in found if not _in_opening_adjunct(refs, m, pos) and not _turn_label(refs, m)]
         person = salient_person(refs.layout, found, pos, sex, refs.sexes, refs.is_subject)
         return person.name if person else None
+    if pronoun == "it" and (opening := _BODY_OPENS.match(refs.text, lo, pos)) and head_kind(opening["head"]) == "ORG":
+        named = refs.speaker(opening.start(), opening.end()).name  # "The company claims … that it sells"
+        if named and named != opening.group():
+            return named
     if pronoun == "it" and (leader := _leading_body(refs, found, pos)):
         return refs.own_name(leader)
     return refs.own_name(found[-1]) if found else None

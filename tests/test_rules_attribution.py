@@ -841,10 +841,10 @@ def test_they_stands_for_the_nearest_group_before_it(paragraphs, name):
     assert quotes(*paragraphs)[-1][4] == name
 
 
-def test_they_with_no_group_before_it_is_not_a_place():
+def test_they_is_not_a_place_but_the_people_named_with_it():
     found = quotes("Some came from Agra, some from Kerala, and these people cannot go back to their families.",
                    "They told me that the rent had not been paid for three months.")
-    assert found[-1][3:] == ("They", None)
+    assert found[-1][3:] == ("They", "these people")
 
 
 # ---------------------------------------------------------------------- where a speaker's phrase begins

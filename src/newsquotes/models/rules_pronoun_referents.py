@@ -5,10 +5,14 @@ quotation marks, to a person the same quotation named just before, else to a rec
 who leads a recent sentence (``rules_pronouns``), never to the one whose label opens an interview's turn or a
 statement ("Robert Sarvis: Thomas Jefferson. He was …") nor to the one spoken to in a phrase that opens the
 sentence ("Speaking to Martin Smith of PBS, he said"). "it" goes to an organisation that leads one of the last
-sentences, else to the last organisation or place. "they" goes to a group of people that opens a recent sentence
-("Web developers face …. As they design …") or that ``rules_groups`` finds, to a people named in the plural just
-before ("the Palestinians … they"), else to an organisation; a "they" of a sentence that "they" opens, or opening
-one after such a sentence, goes on with it. An antecedent may be a noun phrase ("One of the victims …. She said"),
+sentences, else to the last organisation or place; an "it" after a description of a body that opens its sentence
+("The company claims …, and that it sells …") goes where that description does. "they" goes to a group of people that its own sentence names
+before it, else to a people named in the plural there ("the Palestinians … they"), else to a group that opens a
+recent sentence ("Web developers face …", "Robert Sarvis: Voters see …", "People flock …") or that
+``rules_groups`` finds, else along the last "they" of its sentence or the one before, else to an organisation or
+to a country its own sentence names as one that acts ("a threat to Russia and not surprisingly they responded";
+not "from Sydney, Australia"); a "they" of a sentence that "they" opens, or opening one after such a sentence,
+goes on with it. An antecedent may be a noun phrase ("One of the victims …. She said"),
 which ``Referents.speaker`` resolves, and a body is named as ``Referents.own_name`` names it; so these functions
 take the article's ``Referents`` (``rules_referents``), which calls them for every pronoun it meets.
 """
@@ -21,7 +25,8 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_article_referents import ArticleReferents
 from newsquotes.models.rules_antecedents import nominal_antecedent
 from newsquotes.models.rules_entities import Mention
-from newsquotes.models.rules_groups import group_before, they_before
+from newsquotes.models.rules_groups import group_before, they_before, they_lately
+from newsquotes.models.rules_description_heads import countries
 from newsquotes.models.rules_head_kinds import group_kind, head_kind
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, after_place
 from newsquotes.models.rules_pronouns import inside_quotation, salient_person
@@ -38,7 +43,12 @@ _ADJUNCT_BEFORE_PRONOUN = re.compile(r"\W*(?:(?:Speaking|Talking|Writing|Respond
 #: A plural noun phrase that opens a sentence: "The researchers", "Many senior officers"; without a determiner, a
 #: plural of people followed by its verb: "Voters see", "Web developers face".
 _PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most)\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+s)\b"
-                             r"|(?:(?:[A-Z][a-z-]+\s+)?(?P<people>[a-z]+s)|(?P<first>[A-Z][a-z]+s))\b(?=\s+[a-z])")
+                             r"|(?:(?:[A-Z][a-z-]+\s+)?(?P<people>[a-z]+s)|(?P<first>[A-Z][a-z]+s)|"
+                             r"(?P<irregular>People|Men|Women|Children))\b(?=\s+[a-z])")
+#: A definite description of a body that opens a sentence: "The company claims".
+_BODY_OPENS = re.compile(r"\W*The\s+(?P<head>[a-z]+)\b(?=\s+(?:[a-z]+(?:s|ed)|said|was|had)\b)")
+#: The label of an interview's turn that opens a paragraph: "Robert Sarvis: ", "Wikinews: ".
+_TURN_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*:\s+")
 
 
 def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: int = 6) -> str | None:
@@ -53,14 +63,21 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
         # same group
         return pronoun_antecedent(refs, "they", chain, depth - 1)
     before = [m for m in refs.mentions if m.end <= pos and refs.text[m.start - 2:m.start] != "(("]  # not "((WN))"
-    if pronoun == "they" and (group := _plural_subject(refs, pos) or group_before(refs.layout, refs.mentions, pos,
-                                                                                  group_kind)):
+    # a group its own sentence names before it ("In fact, many people Wikinews observed took out their mobiles as
+    # they left", "talking to the Palestinians when they …") goes before one that opens a sentence before
+    # ("Exhibit goers then became …")
+    if pronoun == "they" and (group := _plural_subject(refs, pos, 1) or group_before(
+            refs.layout, refs.mentions, pos, group_kind, 1) or _people_in_sentence(refs, before, pos)
+            or _plural_subject(refs, pos) or group_before(refs.layout, refs.mentions, pos, group_kind)):
         return group
     if pronoun == "they":  # an organisation of this paragraph or the one before; a place never speaks as "they"
         before = [m for m in before if refs.layout.paragraph(m.start) >= refs.layout.paragraph(pos) - 1]
     labels = ("PERSON",) if wanted == "PERSON" else ("ORG",) if pronoun == "they" else ("ORG", "GPE")
     found = [m for m in before if m.label in labels or pronoun == "they" and _people_just_before(refs, m, pos)
-             ] if wanted else []
+             or pronoun == "they" and _country_acting(refs, m, lo)] if wanted else []
+    if pronoun == "they" and not any(m.label == "NORP" for m in found) and depth and (
+            chain := they_lately(refs.layout, pos)) is not None:
+        return pronoun_antecedent(refs, "they", chain, depth - 1)  # rather than the last organisation named
     if wanted == "PERSON":
         sex = "f" if pronoun == "she" else "m"
         if unnamed := nominal_antecedent(refs.layout, refs.mentions, pos, sex, head_kind):
@@ -70,6 +87,10 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
         found = [m for m in found if not _in_opening_adjunct(refs, m, pos) and not _turn_label(refs, m)]
         person = salient_person(refs.layout, found, pos, sex, refs.sexes, refs.is_subject)
         return person.name if person else None
+    if pronoun == "it" and (opening := _BODY_OPENS.match(refs.text, lo, pos)) and head_kind(opening["head"]) == "ORG":
+        named = refs.speaker(opening.start(), opening.end()).name  # "The company claims … that it sells"
+        if named and named != opening.group():
+            return named
     if pronoun == "it" and (leader := _leading_body(refs, found, pos)):
         return refs.own_name(leader)
     return refs.own_name(found[-1]) if found else None
@@ -113,6 +134,25 @@ def _people_just_before(refs: ArticleReferents, mention: Mention, pos: int) -> b
     return mention.label == "NORP" and mention.start >= lo and refs.text[mention.end - 1] == "s"
 
 
+#: A preposition of place before a name, with the names of the places it lies in: "from Sydney, Australia".
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|at|near|across|throughout)\s+(?:[A-Z][\w.'’-]*,?\s+){0,3}$")
+
+
+def _country_acting(refs: ArticleReferents, mention: Mention, lo: int) -> bool:
+    """Whether a country named in the pronoun's sentence (from ``lo``) can be what "they" means: one that acts ("a
+    threat to Russia and not surprisingly they responded"), not the place where something is ("from Sydney,
+    Australia")."""
+    return (mention.label == "GPE" and mention.start >= lo and mention.name in countries()
+            and not _PLACE_BEFORE.search(refs.text, max(lo, mention.start - 60), mention.start))
+
+
+def _people_in_sentence(refs: ArticleReferents, before: list[Mention], pos: int) -> str | None:
+    """The last people named in the plural in the sentence of ``pos`` before it ("the Palestinians")."""
+    lo = refs.layout.sentence(pos)[0]
+    people = [m for m in before if m.start >= lo and m.label == "NORP" and refs.text[m.end - 1] == "s"]
+    return refs.own_name(people[-1]) if people else None
+
+
 def _in_opening_adjunct(refs: ArticleReferents, mention: Mention, pos: int) -> bool:
     """Whether a person is the one spoken to in a phrase that opens the pronoun's sentence, which the pronoun
     is never: "Speaking to Martin Smith of PBS, he said", "In an interview with Smith, she said"."""
@@ -120,14 +160,16 @@ def _in_opening_adjunct(refs: ArticleReferents, mention: Mention, pos: int) -> b
     return lo <= mention.start and bool(_ADJUNCT_BEFORE_PRONOUN.fullmatch(refs.text, lo, pos))
 
 
-def _plural_subject(refs: ArticleReferents, pos: int) -> str | None:
+def _plural_subject(refs: ArticleReferents, pos: int, sentences: int = 3) -> str | None:
     """A plural noun phrase that opens the sentence of ``pos`` before it or one of the two sentences before,
     which "they" goes on about: "The researchers suggested … . They reported …", "The stores were reluctant,
     according to a report from ABC Australia in which they said"."""
     lo = refs.layout.sentence(pos)[0]
-    for _ in range(3):
-        opening = _PLURAL_SUBJECT.match(refs.text, after_place(refs.text, lo, pos), pos)  # "In Australia, the stores"
-        if opening and (_plural_kind(opening["head"]) if opening["head"] else group_kind(
+    for _ in range(sentences):
+        label = _TURN_LABEL.match(refs.text, lo, pos)  # "Robert Sarvis: Voters see …"
+        start = after_place(refs.text, label.end() if label else lo, pos)  # "In Australia, the stores"
+        opening = _PLURAL_SUBJECT.match(refs.text, start, pos)
+        if opening and (_plural_kind(opening["head"]) if opening["head"] else opening["irregular"] or group_kind(
                 opening["people"] or opening["first"]) == "PERSON") and not any(
                 m.start < opening.end() and opening.start() <= m.start for m in refs.mentions):
             return opening.group().strip()

@@ -94,17 +94,16 @@ def _picked(tree, fast: bool) -> list:
 @lru_cache(maxsize=1)
 def _htmldate():
     """htmldate's ``core`` module and its own ``examine_date_elements``, when this module repeats them, else None."""
-    import hashlib
-    import inspect
-
     from htmldate import core, extractors
+
+    from newsquotes.corpus.library_code import source_sha256
 
     original = core.examine_date_elements
     if getattr(original, "__module__", None) == __name__:
         original = original.__wrapped__
     same = (extractors.DATE_EXPRESSIONS == DATE_EXPRESSIONS and extractors.FAST_PREPEND == FAST_PREPEND
             and extractors.SLOW_PREPEND == SLOW_PREPEND and core.MAX_POSSIBLE_CANDIDATES == 1000
-            and hashlib.sha256(inspect.getsource(original).encode()).hexdigest() == EXAMINE_SHA256)
+            and source_sha256(original) == EXAMINE_SHA256)
     return (core, original) if same else None
 
 

@@ -104,14 +104,12 @@ STEPS_SHA256 = "8b40cd616286ad21d12c3f8f86cb413064a89e286df3fc6920b1de64257c9949
 @lru_cache(maxsize=1)
 def _steps_known() -> bool:
     """Whether trafilatura's loading of a page is the one :func:`parse_html` repeats."""
-    import hashlib
-    import inspect
-
     from trafilatura import utils
 
-    source = inspect.getsource(utils.load_html) + inspect.getsource(utils.repair_faulty_html)
+    from newsquotes.corpus.library_code import source_sha256
+
     return (utils.INVALID_XML_CHARS.pattern == INVALID_XML_PATTERN
-            and hashlib.sha256(source.encode()).hexdigest() == STEPS_SHA256)
+            and source_sha256(utils.load_html, utils.repair_faulty_html) == STEPS_SHA256)
 
 
 def _first_lines(text: str, count: int) -> list[str]:

@@ -47,14 +47,12 @@ STEPS_SHA256 = "ed8cd22210d4f2a40675a6c2be544644020fc98a97494f0c506bb57140e6d62f
 @lru_cache(maxsize=1)
 def _steps_known() -> bool:
     """Whether trafilatura reads JSON-LD with the steps :func:`read_json_ld` repeats."""
-    import hashlib
-    import inspect
-
     from trafilatura.json_metadata import normalize_json
     from trafilatura.metadata import JSON_MINIFY, extract_meta_json
 
-    source = inspect.getsource(extract_meta_json) + inspect.getsource(normalize_json)
-    return JSON_MINIFY.pattern == JSON_MINIFY_PATTERN and hashlib.sha256(source.encode()).hexdigest() == STEPS_SHA256
+    from newsquotes.corpus.library_code import source_sha256
+
+    return JSON_MINIFY.pattern == JSON_MINIFY_PATTERN and source_sha256(extract_meta_json, normalize_json) == STEPS_SHA256
 
 
 def read_json_ld(tree, found, scripts: list | None = None):

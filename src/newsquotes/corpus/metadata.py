@@ -153,11 +153,9 @@ EXTRUCT_OPEN_GRAPH_SHA256 = "33ce21f50e31f4609b1bf8c494aff0f384621b0c034fe61584f
 
 @lru_cache(maxsize=1)
 def _open_graph_steps_known() -> bool:
-    import hashlib
-    import inspect
+    from newsquotes.corpus.library_code import source_sha256
 
-    source = inspect.getsource(submodule("extruct", "opengraph").OpenGraphExtractor.extract_items)
-    return hashlib.sha256(source.encode()).hexdigest() == EXTRUCT_OPEN_GRAPH_SHA256
+    return source_sha256(submodule("extruct", "opengraph").OpenGraphExtractor.extract_items) == EXTRUCT_OPEN_GRAPH_SHA256
 
 
 def _open_graph_items(reader, tree, heads: list) -> list:

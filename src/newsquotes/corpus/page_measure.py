@@ -19,30 +19,24 @@ from functools import lru_cache
 
 #: SHA-256 of the source of trafilatura's ``html2txt``, ``basic_cleaning``, ``delete_element``,
 #: ``remove_control_characters`` and ``return_printables_and_spaces``, the path of ``BASIC_CLEAN_XPATH`` and the
-#: sorted names of ``_BLOCK_ELEMS`` (see :func:`_steps_source`), whose steps :func:`page_text` repeats.
-STEPS_SHA256 = "c2fa76154023f74d508ee4ca2f7686ea48877f333fc3a0e104b2f6be74cf8328"
-
-
-def _steps_source() -> str:
-    """The code and the values :func:`page_text` repeats, as trafilatura has them."""
-    import inspect
-    from importlib import import_module
-
-    from trafilatura import settings, utils, xml
-
-    baseline = import_module("trafilatura.baseline")  # the package's ``baseline`` is the module's function
-    functions = (baseline.html2txt, baseline.basic_cleaning, xml.delete_element, utils.remove_control_characters,
-                 utils.return_printables_and_spaces)
-    return "\n".join([*map(inspect.getsource, functions), settings.BASIC_CLEAN_XPATH.path,
-                      " ".join(sorted(baseline._BLOCK_ELEMS))])
+#: sorted names of ``_BLOCK_ELEMS`` (see :func:`_steps_known`), whose steps :func:`page_text` repeats.
+STEPS_SHA256 = "32326bee911f4593642b6c313f60e4f3a0e4bf7c9e73df50fc43752f158a04cc"
 
 
 @lru_cache(maxsize=1)
 def _steps_known() -> bool:
-    """Whether trafilatura measures a page with the steps :func:`page_text` repeats."""
-    import hashlib
+    """Whether trafilatura measures a page with the steps :func:`page_text` repeats: the code, the cleaning
+    expression and the block elements it has them with."""
+    from importlib import import_module
 
-    return hashlib.sha256(_steps_source().encode()).hexdigest() == STEPS_SHA256
+    from trafilatura import settings, utils, xml
+
+    from newsquotes.corpus.library_code import source_sha256
+
+    baseline = import_module("trafilatura.baseline")  # the package's ``baseline`` is the module's function
+    return source_sha256(baseline.html2txt, baseline.basic_cleaning, xml.delete_element, utils.remove_control_characters,
+                         utils.return_printables_and_spaces, settings.BASIC_CLEAN_XPATH.path,
+                         "\n" + " ".join(sorted(baseline._BLOCK_ELEMS))) == STEPS_SHA256
 
 
 @lru_cache(maxsize=1)

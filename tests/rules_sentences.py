@@ -19,6 +19,14 @@ def article_of(*paragraphs: str) -> Article:
                    text_sha256=digest, cluster_id="sentences", pipeline_version="test")
 
 
+def referents(*paragraphs: str):
+    """The passage, and the resolver the rules model uses on it (``Referents``) for its speakers."""
+    from newsquotes.models.rules import _Quotes
+
+    article = article_of(*paragraphs)
+    return article.text, _Quotes(article).speakers.referents
+
+
 def predicted(article: Article) -> list[tuple]:
     """(content, kind, cue, speaker, speaker_name) of each quote, after checking the offsets."""
     annotation = MODEL.predict(article)

@@ -4,16 +4,15 @@ the construction of train and dev sentences, through the real segmenter as in a 
 
 from __future__ import annotations
 
-from newsquotes.models.rules import _Quotes
 from newsquotes.models.rules_description_heads import place_fits
-from rules_sentences import article_of
+from rules_sentences import referents
 
 
 def resolved(description: str, after: str, *paragraphs: str) -> str | None:
     """Whom the resolver takes ``description`` for where it first follows ``after`` in the passage."""
-    article = article_of(*paragraphs)
-    start = article.text.index(description, article.text.index(after) + len(after))
-    return _Quotes(article).speakers.referents.speaker(start, start + len(description)).name
+    text, resolver = referents(*paragraphs)
+    start = text.index(description, text.index(after) + len(after))
+    return resolver.speaker(start, start + len(description)).name
 
 
 def test_the_city_is_the_city_named_not_the_country_named_after_it():

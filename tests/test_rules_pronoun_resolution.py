@@ -4,16 +4,15 @@ and dev sentences, through the real segmenter as in a built corpus.
 
 from __future__ import annotations
 
-from newsquotes.models.rules import _Quotes
-from rules_sentences import article_of
+from rules_sentences import referents
 
 
 def resolved(pronoun: str, before: str, *paragraphs: str) -> str | None:
     """Whom the resolver takes the ``pronoun`` for that follows the first ``before`` in the passage."""
-    article = article_of(*paragraphs)
-    pos = article.text.index(before) + len(before)
-    pos += len(article.text[pos:]) - len(article.text[pos:].lstrip())
-    return _Quotes(article).speakers.referents.antecedent(pronoun, pos)
+    text, resolver = referents(*paragraphs)
+    pos = text.index(before) + len(before)
+    pos += len(text[pos:]) - len(text[pos:].lstrip())
+    return resolver.antecedent(pronoun, pos)
 
 
 def test_an_interviewees_he_is_the_man_named_in_the_answer_not_the_interviewee_whose_label_opens_it():

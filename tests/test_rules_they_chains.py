@@ -8,18 +8,15 @@ segmenter, as in a built corpus.
 
 from __future__ import annotations
 
-from newsquotes.models.rules_entities import find_mentions
-from newsquotes.models.rules_referents import Referents
-from newsquotes.models.rules_text import Layout
-from rules_sentences import article_of
+from rules_sentences import referents
 
 
 def _they(before: str, *paragraphs: str) -> str | None:
     """Whom the first "they" (or "They") right before ``before`` in the passage refers to."""
-    layout = Layout(article_of(*paragraphs))
-    pos = layout.text.index(before) - len("they ")
-    assert layout.text[pos:pos + 4].lower() == "they"
-    return Referents(layout, find_mentions(layout)).antecedent("they", pos)
+    text, resolver = referents(*paragraphs)
+    pos = text.index(before) - len("they ")
+    assert text[pos:pos + 4].lower() == "they"
+    return resolver.antecedent("they", pos)
 
 
 _TERRORISTS = ("Wikinews: How do you come to an understanding with the Palestinians?",
@@ -116,12 +113,7 @@ def test_an_it_goes_to_the_body_that_the_description_opening_its_sentence_names(
                   "Jose - Cisco.",
                   "The company claims to possess the trademark for iPhone, and moreover, that it sells devices under "
                   "the same brand.")
-    layout = Layout(article_of(*paragraphs))
-    pos = layout.text.index("it sells")
-    referents = Referents(layout, find_mentions(layout))
-    assert referents.antecedent("it", pos) == referents.speaker(*_span(layout.text, "The company")).name != "San Jose"
-
-
-def _span(text: str, words: str) -> tuple[int, int]:
-    start = text.index(words)
-    return start, start + len(words)
+    text, resolver = referents(*paragraphs)
+    company = text.index("The company")
+    assert resolver.antecedent("it", text.index("it sells")) == resolver.speaker(
+        company, company + len("The company")).name != "San Jose"

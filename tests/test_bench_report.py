@@ -130,7 +130,7 @@ def test_report_is_one_escaped_self_contained_page_with_every_error_class(report
                  "entity entity-correct", "quote quote-missed", "quote quote-spurious", "quote quote-wrong-speaker",
                  "quote quote-correct"]:
         assert f'class="{mark}' in page, mark
-    assert page.count("<svg") == 3 + 2  # headline charts of three tasks, per-label charts of NER and quotes
+    assert page.count("<svg") == 3 + 3  # headline charts of three tasks; per label of NER, per kind of quotes, per speaker form
     # the freedonia article: Marsovia missed, the agency spurious, Sylvania's label wrong, NOTE missed
     freedonia = page.split(articles[0].id)[1].split("</details>")[0]
     assert ("entities correct 1, wrong-label 1, boundary 0, missed 1, spurious 1, outside 0; "

@@ -7,7 +7,8 @@ import pytest
 from annotation_builder import Text
 
 from newsquotes.bench.intervals import bootstrap_interval, paired_randomization
-from newsquotes.bench.quotes import aggregate, match_quotes, overlap, score_article, stance_scores
+from newsquotes.bench.quotes import (SPEAKER_FORMS, aggregate, match_quotes, overlap, score_article, speaker_form,
+                                     stance_scores)
 from newsquotes.bench.tasks import TASKS
 from newsquotes.schema import Annotation, Entity, Quote
 
@@ -65,10 +66,11 @@ def test_scores_by_hand():
 def test_wrong_speaker_is_counted_wrong():
     predicted = Annotation(article_id="a", annotator="model", text_sha256="x",
                            quotes=[quote("p1", "the ministry would wait", "Ivan Petrov", "Ivan Petrov", "indirect")])
-    scores = aggregate([score_article(TEXT, GOLD, predicted)])
-    assert scores["speaker"] == {"accuracy": 0.0, "matched": 1, "correct": 0,
-                                 "pairs": {"precision": 0.0, "recall": 0.0, "f1": 0.0, "tp": 0, "predicted": 1, "gold": 3},
-                                 "mention_accuracy": 0.0, "mention_correct": 0}
+    speaker = aggregate([score_article(TEXT, GOLD, predicted)])["speaker"]
+    assert speaker.pop("by_form")["name"] == {"matched": 1, "correct": 0, "accuracy": 0.0}
+    assert speaker == {"accuracy": 0.0, "matched": 1, "correct": 0,
+                       "pairs": {"precision": 0.0, "recall": 0.0, "f1": 0.0, "tp": 0, "predicted": 1, "gold": 3},
+                       "mention_accuracy": 0.0, "mention_correct": 0}
 
 
 def test_stance_f_avg_is_the_mean_of_favor_and_against_f1():
@@ -146,3 +148,24 @@ def test_pair_f1_leads_the_speaker_scores():
     assert list(TASKS["speakers"].headline) == ["pair_f1", "pair_precision", "pair_recall", "accuracy",
                                                 "mention_accuracy"]
     assert TASKS["speakers"].leading == "pair_f1"
+
+
+def test_speaker_accuracy_by_how_the_gold_names_the_speaker():
+    scores = speakers_of(
+        DEBATE.quote("We will act", speaker="he", name="Anna Lee"),  # a pronoun, resolved wrong
+        DEBATE.quote("the plan failed", "indirect", speaker=("Dewar", 2), name="Paul Dewar"),
+        DEBATE.quote("It is late", speaker=("Lee", 2), name="Anna Lee"))
+    by_form = scores["by_form"]
+    assert (by_form["pronoun"]["matched"], by_form["pronoun"]["correct"]) == (1, 0)
+    assert (by_form["name"]["matched"], by_form["name"]["correct"], by_form["name"]["accuracy"]) == (2, 2, 1.0)
+    assert by_form["description"]["matched"] == by_form["unwritten"]["matched"] == 0
+    assert list(TASKS["speakers"].per_label) == list(SPEAKER_FORMS)
+
+
+@pytest.mark.parametrize(("speaker", "form"), [
+    ("Dewar", "name"), ("he", "pronoun"), ("The minister", "description"), ("officials", "description"),
+    ("Minister Novak", "name"), (None, "unwritten")])
+def test_speaker_forms(speaker, form):
+    text = Text(f"{speaker or 'Yes'} said the plan failed.", article_id="nq-form")
+    quote = text.quote("the plan failed", "indirect", speaker=speaker, name="Anna Novak")
+    assert speaker_form(text.annotation("gold", quotes=[quote]), quote) == form

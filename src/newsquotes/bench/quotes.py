@@ -18,6 +18,9 @@ Speaker attribution is scored on matched quotes whose gold names a speaker, at t
 * **mention** (lenient, kept for comparison): right also when the predicted speaker mention is the gold
   speaker's mention span or another mention of its entity, whatever the prediction resolves it to.
 
+Speaker accuracy is also given by how the gold names the speaker at the quote (:func:`speaker_form`): by a name,
+a pronoun, a description ("the company", "officials") or nowhere in the text (an interview answer).
+
 (quote, speaker) pairs count a predicted quote as a true positive when it matches a gold quote and its
 speaker is right at the entity level; pair F1 does not depend on how many quotes a model found, as the
 accuracy over matched quotes does, so it is the leading speaker score.
@@ -34,7 +37,12 @@ from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 from newsquotes.schema import QUOTE_KINDS, STANCE_LABELS, Annotation, Quote
 
 THRESHOLDS = (0.3, 0.8)
+SPEAKER_FORMS = ("name", "pronoun", "description", "unwritten")
 _TOKEN = re.compile(r"\w+")
+_PRONOUNS = frozenset("i you he she it we they me him her us them my your his its our their".split())
+# Capitalised words that open a description rather than a name ("The company", "Some residents").
+_DESCRIPTION_OPENERS = frozenset("the a an this that these those one some many several both each another other "
+                                 "its his her their our my".split())
 
 
 def _prf(tp: float, n_pred: int, n_gold: int) -> dict[str, float]:
@@ -132,6 +140,22 @@ def same_speaker_mention(gold_ann: Annotation, gold: Quote, pred_ann: Annotation
     return bool(gold_keys & _speaker_keys(pred_ann, pred)) or same_speaker(gold_ann, gold, pred_ann, pred)
 
 
+def speaker_form(annotation: Annotation, quote: Quote) -> str:
+    """How the gold names a quote's speaker at the quote: ``unwritten`` (no mention), ``pronoun``, ``name``
+    (the mention is an entity of the gold's entity layer, or a capitalised phrase where that layer says nothing,
+    as outside MEANTIME's annotated sentences) or ``description``."""
+    if quote.speaker is None:
+        return "unwritten"
+    words = quote.speaker.text.split()
+    if quote.speaker.text.casefold() in _PRONOUNS:
+        return "pronoun"
+    if any(e.start < quote.speaker.end and quote.speaker.start < e.end for e in annotation.entities):
+        return "name"
+    if words and words[0][:1].isupper() and words[0].casefold() not in _DESCRIPTION_OPENERS:
+        return "name"
+    return "description"
+
+
 def score_article(text: str, gold: Annotation, predicted: Annotation) -> dict:
     """Counts for one article; :func:`aggregate` turns a list of them into scores."""
     counts: dict = {"gold": len(gold.quotes), "predicted": len(predicted.quotes), "by_kind": {}}
@@ -144,6 +168,11 @@ def score_article(text: str, gold: Annotation, predicted: Annotation) -> dict:
             counts["speaker_matched"] = len(attributed)
             counts["speaker_correct"] = sum(same_speaker(gold, g, predicted, p) for g, p in attributed)
             counts["speaker_mention_correct"] = sum(same_speaker_mention(gold, g, predicted, p) for g, p in attributed)
+            counts["speaker_by_form"] = {form: [0, 0] for form in SPEAKER_FORMS}
+            for g, p in attributed:
+                tally = counts["speaker_by_form"][speaker_form(gold, g)]
+                tally[0] += 1
+                tally[1] += same_speaker(gold, g, predicted, p)
             stanced = [(g, p) for g, p in pairs if g.stance is not None and p.stance is not None]
             counts["stance_pairs"] = [(g.stance.label, p.stance.label) for g, p in stanced]
             counts["stance_targets"] = [g.stance.target for g, _ in stanced]
@@ -176,9 +205,21 @@ def aggregate(per_article: Sequence[dict]) -> dict:
     result["speaker"] = {"accuracy": correct / matched if matched else math.nan, "matched": matched, "correct": correct,
                          "pairs": _prf(correct, predicted, gold),
                          "mention_accuracy": mention_correct / matched if matched else math.nan,
-                         "mention_correct": mention_correct}
+                         "mention_correct": mention_correct, "by_form": speaker_accuracy_by_form(per_article)}
     result["stance"] = stance_scores([pair for c in per_article for pair in c["stance_pairs"]])
     return result
+
+
+def speaker_accuracy_by_form(per_article: Sequence[dict]) -> dict[str, dict]:
+    """Entity-level speaker accuracy on matched quotes, by :func:`speaker_form`; counts saved without the
+    breakdown add nothing."""
+    totals = {form: [0, 0] for form in SPEAKER_FORMS}
+    for counts in per_article:
+        for form, (matched, correct) in counts.get("speaker_by_form", {}).items():
+            totals[form][0] += matched
+            totals[form][1] += correct
+    return {form: {"matched": matched, "correct": correct, "accuracy": correct / matched if matched else math.nan}
+            for form, (matched, correct) in totals.items()}
 
 
 def stance_scores(pairs: Sequence[tuple[str, str]]) -> dict:

@@ -43,7 +43,7 @@ from typing import Any
 import numpy as np
 
 from newsquotes.bench import ner
-from newsquotes.bench.quotes import aggregate, score_article, stance_scores
+from newsquotes.bench.quotes import SPEAKER_FORMS, aggregate, score_article, stance_scores
 from newsquotes.schema import ENTITY_LABELS, QUOTE_KINDS, STANCE_LABELS, Annotation, Article
 
 Counts = dict[str, Any]
@@ -112,6 +112,10 @@ def _speaker(measure: str) -> Metric:
 
 
 # --------------------------------------------------------------------------- stance
+
+
+def _speaker_form(form: str) -> Metric:
+    return lambda per_article: quote_scores(per_article)["speaker"]["by_form"][form]["accuracy"]
 
 
 def stance_counts(article_scores: Counts) -> Counts:
@@ -272,7 +276,8 @@ TASKS: dict[str, Task] = {task.name: task for task in (
          headline={"pair_f1": _speaker("f1"), "pair_precision": _speaker("precision"),
                    "pair_recall": _speaker("recall"), "accuracy": _speaker("accuracy"),
                    "mention_accuracy": _speaker("mention_accuracy")},
-         leading="pair_f1", per_label={}, scores=lambda per_article: quote_scores(per_article)["speaker"],
+         leading="pair_f1", per_label={form: _speaker_form(form) for form in SPEAKER_FORMS},
+         scores=lambda per_article: quote_scores(per_article)["speaker"],
          nothing_when=_no_gold_quotes, nothing_because="the gold has no quotes"),
     Task("stance", "Stance", "Stance of gold quotes: accuracy, macro-F1 and F_avg (mean F1 of favor and against).",
          counts=lambda scored: [stance_counts(c) for c in scored.quotes],

@@ -1,0 +1,181 @@
+"""Quote attribution on text unlike the gold: news pages of other publishers and White House pages outside the corpus.
+
+``benchmarks/outside/`` holds 58 pages' built articles (``corpus/``) and their quotes and speakers, read by hand
+under ``labeling/GUIDELINES.md`` (``gold/``; how the pages were chosen and read: its README). This script
+
+* writes ``gold/gold.jsonl`` and ``gold/splits.json`` from the hand-written files (``--write-gold``), or checks
+  that the shipped ones are what those files give;
+* scores models on the quote and speaker tasks, on each half of the pages and on all of them, and prints a
+  table per source. The ``study`` half is the one whose errors may be read while working on a model; the
+  ``held-out`` half is scored, never read, so that it shows whether a change carries over.
+
+    python benchmarks/outside_attribution.py --models rules --out outside.json
+    python benchmarks/outside_attribution.py --rebuild --news ARTICLE_EXTRACTION_BENCHMARK --whitehouse WHITEHOUSE_ARTICLES
+
+``--rebuild`` builds the articles again from the pages (their folders are not shipped) and fails if a text
+changed, since the hand-written quotes are found by their text.
+The same scores come from the command line: ``newsquotes bench run --gold benchmarks/outside/gold --corpus
+benchmarks/outside/corpus --split held-out --model rules``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+import sys
+import tempfile
+import tomllib
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from newsquotes.annotations import read_annotations, write_annotations
+from newsquotes.bench.run import run_suite
+from newsquotes.bench.suites import Suite
+from newsquotes.corpus.build import BuildOptions, InputSpec, build
+from newsquotes.corpus.storage import read_articles
+from newsquotes.gold.hand_entities import load_entities
+from newsquotes.gold.quotes import load_quotes
+from newsquotes.gold.splits import write_splits
+from newsquotes.schema import Annotation, Article, LayerSource, Span
+
+OUTSIDE = Path(__file__).resolve().parent / "outside"
+HALVES = ("study", "held-out")
+SOURCES = {"news": "News pages of other publishers (2019)", "whitehouse": "White House (outside the corpus)"}
+SPEAKER_NAMES_ONLY = ("the written forms of the names of the quotes' speakers only, read by hand; nothing else was "
+                      "annotated, so the layer covers those mentions and no more")
+HEADLINES = [("quotes", "f1@0.3"), ("speakers", "pair_f1"), ("speakers", "accuracy"), ("speakers", "mention_accuracy")]
+
+
+def pages(folder: Path = OUTSIDE) -> list[dict]:
+    """The pages of ``pages.toml``: ``name`` (of its gold files), ``source``, ``file`` (inside the source's folder)."""
+    return tomllib.loads((folder / "pages.toml").read_text("utf-8"))["page"]
+
+
+def half(name: str) -> str:
+    """A page's half, fixed by its name: the parity of the first byte of the name's SHA-256."""
+    return HALVES[hashlib.sha256(name.encode()).digest()[0] % 2]
+
+
+def page_name(article: Article) -> str:
+    return Path(article.provenance.input).name.removesuffix(".gz").removesuffix(".html").removesuffix(".md")
+
+
+def rebuild_articles(news: Path, whitehouse: Path, folder: Path = OUTSIDE) -> dict[str, str]:
+    """Build the listed pages into ``folder/corpus``; returns the names whose text changed (nothing is written then)."""
+    roots = {"news": Path(news), "whitehouse": Path(whitehouse)}
+    with tempfile.TemporaryDirectory(prefix="nq-outside-") as tmp:
+        inputs = []
+        for source, root in roots.items():
+            copied = Path(tmp) / "pages" / source
+            copied.mkdir(parents=True)
+            for page in (p for p in pages(folder) if p["source"] == source):
+                shutil.copyfile(root / page["file"], copied / Path(page["file"]).name)
+            inputs.append(InputSpec(path=copied, format="markdown" if source == "whitehouse" else None, source=SOURCES[source]))
+        built = Path(tmp) / "corpus"
+        build(inputs, built, BuildOptions(cache_dir=Path(tmp) / "cache", workers=1))
+        old = {page_name(a): a.text for a in read_articles(folder / "corpus")} if (folder / "corpus").exists() else {}
+        new = {page_name(a): a.text for a in read_articles(built)}
+        changed = {name: "changed" if name in new else "missing" for name, text in old.items() if new.get(name) != text}
+        if not changed:
+            shutil.rmtree(folder / "corpus", ignore_errors=True)
+            shutil.copytree(built, folder / "corpus")
+        return changed
+
+
+def gold_annotation(article: Article, gold: Path) -> Annotation:
+    name = page_name(article)
+    quotes = load_quotes(gold / "quotes" / f"{name}.toml", article).quotes
+    entity_path = gold / "entities" / f"{name}.toml"
+    entities = load_entities(entity_path, article) if entity_path.exists() else []
+    covers = [Span(start=e.start, end=e.end) for e in entities]
+    layers = [LayerSource(layer="entities", produced_by="hand-annotated", covers=covers, note=SPEAKER_NAMES_ONLY),
+              *(LayerSource(layer=layer, produced_by="hand-annotated") for layer in ("quotes", "speakers", "stance"))]
+    return Annotation(article_id=article.id, annotator="gold", text_sha256=article.text_sha256, entities=entities,
+                      quotes=quotes, layers=layers)
+
+
+def gold_annotations(folder: Path = OUTSIDE) -> tuple[list[Annotation], dict[str, list[str]]]:
+    """The gold of every page, in page order, and the halves as a split file gives them."""
+    articles = {page_name(a): a for a in read_articles(folder / "corpus")}
+    annotations, splits = [], {h: [] for h in HALVES}
+    for page in pages(folder):
+        article = articles[page["name"]]
+        annotations.append(gold_annotation(article, folder / "gold"))
+        splits[half(page["name"])].append(article.id)
+    return annotations, splits
+
+
+def write_gold(folder: Path = OUTSIDE) -> None:
+    annotations, splits = gold_annotations(folder)
+    write_annotations(folder / "gold" / "gold.jsonl", annotations)
+    write_splits(folder / "gold", splits)
+
+
+def score(models: list[str], split: str | None, samples: int, folder: Path = OUTSIDE):
+    suite = Suite(name="outside", gold=folder / "gold", split=split, corpus=folder / "corpus",
+                  bootstrap_samples=samples, tasks={"quotes": models, "speakers": models})
+    return run_suite(suite)
+
+
+def _table(runs: dict[str, object]) -> Table:
+    table = Table(title="Attribution outside the gold (95 % intervals over pages)")
+    short = {name: key for key, name in SOURCES.items()}
+    for column in ("model", "half", "source", *(f"{task} {measure}" for task, measure in HEADLINES)):
+        table.add_column(column)
+    for label, run in runs.items():
+        by_model: dict[str, dict] = {}
+        for result in run.results:
+            by_model.setdefault(result.model.name, {})[result.task] = result
+        for model, results in by_model.items():
+            sources = ["all", *sorted(next(iter(results.values())).by_source)]
+            for source in sources:
+                cells = []
+                for task, measure in HEADLINES:
+                    scores = results[task].headline if source == "all" else results[task].by_source.get(source, {})
+                    value = scores.get(measure)
+                    cells.append("" if value is None or value.value is None else
+                                 f"{value.value:.3f} [{value.low:.2f}, {value.high:.2f}]")
+                table.add_row(model, label, short.get(source, source), *cells)
+    return table
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--models", nargs="+", default=["rules"], help="model specs, as `newsquotes bench run --model`")
+    parser.add_argument("--samples", type=int, default=1000, help="bootstrap samples for the intervals")
+    parser.add_argument("--out", type=Path, help="write every run's results here as JSON")
+    parser.add_argument("--write-gold", action="store_true", help="write gold.jsonl and splits.json from the hand-written files")
+    parser.add_argument("--rebuild", action="store_true", help="build the articles again from --news and --whitehouse")
+    parser.add_argument("--news", type=Path, help="the article-extraction-benchmark folder (holding html/)")
+    parser.add_argument("--whitehouse", type=Path, help="the White House articles folder (holding articles/)")
+    args = parser.parse_args(argv)
+    if args.rebuild:
+        if not (args.news and args.whitehouse):
+            parser.error("--rebuild needs --news and --whitehouse")
+        changed = rebuild_articles(args.news, args.whitehouse)
+        if changed:
+            print(f"not rebuilt: the text of {len(changed)} page(s) changed, the gold would no longer be found: "
+                  + ", ".join(f"{name} ({why})" for name, why in sorted(changed.items())), file=sys.stderr)
+            return 1
+    if args.write_gold:
+        write_gold()
+    else:
+        shipped = {a.article_id: a for a in read_annotations(OUTSIDE / "gold" / "gold.jsonl")}
+        if shipped != {a.article_id: a for a in gold_annotations()[0]}:
+            print("gold/gold.jsonl is not what the hand-written files give: run with --write-gold", file=sys.stderr)
+            return 1
+    runs = {label: score(args.models, split, args.samples) for label, split in
+            [("all", None), *((h, h) for h in HALVES)]}
+    Console(width=150).print(_table(runs))
+    if args.out:
+        args.out.write_text(json.dumps({label: run.model_dump(exclude={"predictions"}) for label, run in runs.items()},
+                                       indent=1) + "\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -33,6 +33,7 @@ from rich.console import Console
 from rich.table import Table
 
 from newsquotes.annotations import read_annotations, write_annotations
+from newsquotes.bench.quotes import aggregate, score_article
 from newsquotes.bench.run import run_suite
 from newsquotes.bench.suites import Suite
 from newsquotes.corpus.build import BuildOptions, InputSpec, build
@@ -40,6 +41,7 @@ from newsquotes.corpus.storage import read_articles
 from newsquotes.gold.hand_entities import load_entities
 from newsquotes.gold.quotes import load_quotes
 from newsquotes.gold.splits import write_splits
+from newsquotes.labeling.agreement import agreement
 from newsquotes.schema import Annotation, Article, LayerSource, Span
 
 OUTSIDE = Path(__file__).resolve().parent / "outside"
@@ -115,6 +117,28 @@ def write_gold(folder: Path = OUTSIDE) -> None:
     write_splits(folder / "gold", splits)
 
 
+def readings_agreement(folder: Path = OUTSIDE) -> dict:
+    """How the two independent readings of ``agreement/`` agree: span, relation, speaker-name and stance
+    agreement, and the second reading scored as a model against the first (before either was adjudicated)."""
+    readings = folder / "agreement"
+    articles = {page_name(a): a for a in read_articles(folder / "corpus")}
+    grouped, counts = {}, []
+    for path in sorted((readings / "first-reading" / "quotes").glob("*.toml")):
+        article = articles[path.stem]
+        first, second = (gold_annotation(article, readings / reading).model_copy(update={"annotator": reading})
+                         for reading in ("first-reading", "second-reading"))
+        grouped[article.id] = {"first-reading": first, "second-reading": second}
+        counts.append(score_article(article.text, first, second))
+    found = agreement(grouped)
+    scores = aggregate(counts)
+    return {"pages": len(grouped), "quotes": {key: found["spans"]["QUOTE"][key]["f1"] for key in ("exact", "overlap")},
+            "said_by": {key: found["said_by"][key]["f1"] for key in ("exact", "overlap")},
+            "speaker_name": found["speaker_name"], "stance": found["stance"],
+            "second_as_model": {"quote_f1@0.3": scores["overlap_0.3"]["f1"], "pair_f1": scores["speaker"]["pairs"]["f1"],
+                                "speaker_accuracy": scores["speaker"]["accuracy"],
+                                "quotes": [scores["overlap_0.3"]["gold"], scores["overlap_0.3"]["predicted"]]}}
+
+
 def score(models: list[str], split: str | None, samples: int, folder: Path = OUTSIDE):
     suite = Suite(name="outside", gold=folder / "gold", split=split, corpus=folder / "corpus",
                   bootstrap_samples=samples, tasks={"quotes": models, "speakers": models})
@@ -148,11 +172,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--models", nargs="+", default=["rules"], help="model specs, as `newsquotes bench run --model`")
     parser.add_argument("--samples", type=int, default=1000, help="bootstrap samples for the intervals")
     parser.add_argument("--out", type=Path, help="write every run's results here as JSON")
+    parser.add_argument("--agreement", action="store_true", help="print how the two readings of agreement/ agree, and stop")
     parser.add_argument("--write-gold", action="store_true", help="write gold.jsonl and splits.json from the hand-written files")
     parser.add_argument("--rebuild", action="store_true", help="build the articles again from --news and --whitehouse")
     parser.add_argument("--news", type=Path, help="the article-extraction-benchmark folder (holding html/)")
     parser.add_argument("--whitehouse", type=Path, help="the White House articles folder (holding articles/)")
     args = parser.parse_args(argv)
+    if args.agreement:
+        print(json.dumps(readings_agreement(), indent=1))
+        return 0
     if args.rebuild:
         if not (args.news and args.whitehouse):
             parser.error("--rebuild needs --news and --whitehouse")

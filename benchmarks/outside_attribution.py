@@ -33,7 +33,8 @@ from rich.console import Console
 from rich.table import Table
 
 from newsquotes.annotations import read_annotations, write_annotations
-from newsquotes.bench.quotes import aggregate, score_article
+from newsquotes.bench.intervals import bootstrap_interval
+from newsquotes.bench.quotes import aggregate, score_article, stance_scores
 from newsquotes.bench.run import run_suite
 from newsquotes.bench.suites import Suite
 from newsquotes.corpus.build import BuildOptions, InputSpec, build
@@ -42,6 +43,7 @@ from newsquotes.gold.hand_entities import load_entities
 from newsquotes.gold.quotes import load_quotes
 from newsquotes.gold.splits import write_splits
 from newsquotes.labeling.agreement import agreement
+from newsquotes.models.stance import STANCE_MODELS, trained_on
 from newsquotes.schema import Annotation, Article, LayerSource, Span
 
 OUTSIDE = Path(__file__).resolve().parent / "outside"
@@ -49,7 +51,8 @@ HALVES = ("study", "held-out")
 SOURCES = {"news": "News pages of other publishers (2019)", "whitehouse": "White House (outside the corpus)"}
 SPEAKER_NAMES_ONLY = ("the written forms of the names of the quotes' speakers only, read by hand; nothing else was "
                       "annotated, so the layer covers those mentions and no more")
-HEADLINES = [("quotes", "f1@0.3"), ("speakers", "pair_f1"), ("speakers", "accuracy"), ("speakers", "mention_accuracy")]
+HEADLINES = [("quotes", "f1@0.3"), ("speakers", "pair_f1"), ("speakers", "accuracy"), ("speakers", "mention_accuracy"),
+             ("stance", "macro_f1")]
 
 
 def pages(folder: Path = OUTSIDE) -> list[dict]:
@@ -140,9 +143,31 @@ def readings_agreement(folder: Path = OUTSIDE) -> dict:
 
 
 def score(models: list[str], split: str | None, samples: int, folder: Path = OUTSIDE):
+    # Stance is scored for the models that predict it on their own quotes; the cross-validated stance
+    # baselines are fitted on the gold they are scored on, so they have no place here.
+    stance = [m for m in models if m.startswith("sklearn:")]
+    tasks = {"quotes": models, "speakers": models, **({"stance": stance} if stance else {})}
     suite = Suite(name="outside", gold=folder / "gold", split=split, corpus=folder / "corpus",
-                  bootstrap_samples=samples, tasks={"quotes": models, "speakers": models})
+                  bootstrap_samples=samples, tasks=tasks)
     return run_suite(suite)
+
+
+def stance_baselines(training_gold: Path, samples: int, folder: Path = OUTSIDE) -> dict[str, dict[str, dict]]:
+    """The stance baselines fitted on all of ``training_gold`` (the corpus's gold) and scored on the gold
+    quotes of each half: macro-F1 with its interval over pages."""
+    train = read_annotations(training_gold)
+    annotations, splits = gold_annotations(folder)
+    halves = {"all": [a.article_id for a in annotations], **splits}
+    results: dict[str, dict[str, dict]] = {}
+    for name in STANCE_MODELS:
+        pairs = trained_on(train, annotations, name)
+        for half, ids in halves.items():
+            per_article = [pairs.get(article_id, []) for article_id in ids]
+            metric = lambda chosen: stance_scores([p for article in chosen for p in article])["macro_f1"]  # noqa: E731
+            low, high = bootstrap_interval(per_article, metric, samples=samples)
+            results.setdefault(f"stance:{name}", {})[half] = {"macro_f1": metric(per_article), "low": low, "high": high,
+                                                               "quotes": sum(map(len, per_article))}
+    return results
 
 
 def _table(runs: dict[str, object]) -> Table:
@@ -159,6 +184,9 @@ def _table(runs: dict[str, object]) -> Table:
             for source in sources:
                 cells = []
                 for task, measure in HEADLINES:
+                    if task not in results:
+                        cells.append("")
+                        continue
                     scores = results[task].headline if source == "all" else results[task].by_source.get(source, {})
                     value = scores.get(measure)
                     cells.append("" if value is None or value.value is None else
@@ -172,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--models", nargs="+", default=["rules"], help="model specs, as `newsquotes bench run --model`")
     parser.add_argument("--samples", type=int, default=1000, help="bootstrap samples for the intervals")
     parser.add_argument("--out", type=Path, help="write every run's results here as JSON")
+    parser.add_argument("--stance-from", type=Path, default=Path("corpus/gold/gold.jsonl"),
+                        help="the gold the stance baselines are fitted on (the corpus's, by default)")
     parser.add_argument("--agreement", action="store_true", help="print how the two readings of agreement/ agree, and stop")
     parser.add_argument("--write-gold", action="store_true", help="write gold.jsonl and splits.json from the hand-written files")
     parser.add_argument("--rebuild", action="store_true", help="build the articles again from --news and --whitehouse")
@@ -198,10 +228,15 @@ def main(argv: list[str] | None = None) -> int:
             return 1
     runs = {label: score(args.models, split, args.samples) for label, split in
             [("all", None), *((h, h) for h in HALVES)]}
-    Console(width=150).print(_table(runs))
+    console = Console(width=150)
+    console.print(_table(runs))
+    stance = stance_baselines(args.stance_from, args.samples) if args.stance_from.exists() else {}
+    for name, halves in stance.items():
+        console.print(f"{name} (fitted on {args.stance_from}): macro-F1 " + ", ".join(
+            f"{half} {r['macro_f1']:.3f} [{r['low']:.2f}, {r['high']:.2f}] ({r['quotes']} quotes)" for half, r in halves.items()))
     if args.out:
-        args.out.write_text(json.dumps({label: run.model_dump(exclude={"predictions"}) for label, run in runs.items()},
-                                       indent=1) + "\n", "utf-8")
+        results = {label: run.model_dump(exclude={"predictions"}) for label, run in runs.items()}
+        args.out.write_text(json.dumps({**results, "stance_baselines": stance}, indent=1) + "\n", "utf-8")
     return 0
 
 

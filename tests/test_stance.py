@@ -81,3 +81,14 @@ def test_an_unknown_baseline_names_the_known_ones(stanced):
 def test_the_shipped_suite_scores_the_feature_baseline():
     suite = tomllib.loads((ROOT / "benchmarks" / "suites" / "shipped.toml").read_text("utf-8"))
     assert "stance:features-logreg" in suite["tasks"]["stance"]
+
+
+def test_a_baseline_fitted_on_one_gold_scores_another(stanced):
+    train, scored = stanced[:15], stanced[15:]
+    pairs = stance.trained_on(train, scored, "features-logreg")
+    assert set(pairs) <= {a.article_id for a in scored}
+    # every scored quote once, with its gold label, in order
+    assert [g for article in pairs.values() for g, _ in article] == stance.examples(scored)[1]
+    assert {p for article in pairs.values() for _, p in article} <= set(STANCE_LABELS)
+    majority = stance.trained_on(train, scored, "majority")
+    assert len({p for article in majority.values() for _, p in article}) == 1

@@ -122,3 +122,24 @@ def cross_validated(annotations: Sequence[Annotation], name: str, *, folds: int 
     for gold, guess, group in zip(labels, predicted, groups):
         pairs.setdefault(group, []).append((gold, str(guess)))
     return pairs
+
+
+def _inputs(annotations: Sequence[Annotation], name: str) -> tuple[list, list[str], list[str]]:
+    inputs, labels, groups = examples(annotations)
+    return (quote_fields(annotations) if name == "features-logreg" else inputs), labels, groups
+
+
+def trained_on(train: Sequence[Annotation], scored: Sequence[Annotation], name: str, *, seed: int = 0
+               ) -> dict[str, list[tuple[str, str]]]:
+    """(gold, predicted) stance pairs per article of ``scored``, by a model fitted on all of ``train``: how a
+    baseline holds on gold it was not fitted on, such as text of another genre."""
+    train_inputs, train_labels, _ = _inputs(train, name)
+    if not train_labels:
+        raise ModelError("no gold quote with a stance to fit the stance model on")
+    model = _classifier(name if len(set(train_labels)) > 1 else "majority", seed)
+    model.fit(train_inputs, train_labels)
+    inputs, labels, groups = _inputs(scored, name)
+    pairs: dict[str, list[tuple[str, str]]] = {}
+    for gold, guess, group in zip(labels, model.predict(inputs) if inputs else [], groups):
+        pairs.setdefault(group, []).append((gold, str(guess)))
+    return pairs

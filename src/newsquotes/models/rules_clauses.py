@@ -64,6 +64,9 @@ _ADJUNCT = re.compile(
     r"(?:\s+(?:to|with|on|at)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s*){1,4})?|(?:on|via)\s+(?:Twitter|X|Facebook|"
     r"Instagram|social\s+media|television|radio)|yesterday|today|tonight|again|repeatedly|publicly|previously|"
     r"later|recently))+(?![\w'’-])" % (_WHEN, _WHEN, _MEDIUM))
+#: What may follow a medium after a post-posed subject: its addressees and a relative clause on it ("in an email
+#: [to staff that was reviewed by Reuters]").
+_MEDIUM_TAIL = re.compile(r"(?:\s+to\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?(?:\s+(?:that|which)\s[^,;“”\"«»]*)?[\s.!?]*")
 #: A role before a post-posed subject's name, after the clause's comma: "…, its new CEO Simon Hunt said".
 _ROLE_BEFORE_NAME = re.compile(r",\s+((?:the|its|his|her|their|[A-Z][\w.'’-]*(?:[’']s)?)(?:\s+[\w.'’-]+){0,4})$")
 _HOW_WHY = re.compile(r"\s+(?:(how)\b|(why)\b)(?!\s+(?:to|not)\b)")
@@ -103,8 +106,11 @@ def _describes_speaker(tail: str) -> bool:
     phrase = tail[1:].split(",")[0]
     if re.search(r"\b(?:who|which|whose)\b", phrase):
         return True
+    # ", portfolio manager at …", ", chief economist of …": a role whose head comes after its modifiers
+    role = re.match(r"\s*((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)(?:\s+(?:at|of|for|with|in)\s|\s*$)", phrase)
+    opens_role = bool(role) and lex.head_kind(role.group(1).split()[-1]) == "PERSON"
     return bool(word) and (word[0].isupper() or word.lower() in lex.DETERMINERS | {"a", "an", "one"} or lex.head_kind(
-        word) == "PERSON") and not _verb_in(phrase, plurals=False)
+        word) == "PERSON" or opens_role) and not _verb_in(phrase, plurals=False)
 
 
 class Clauses:
@@ -241,6 +247,8 @@ class Clauses:
                 return self._span(lo, lo + len(head), cue, speaker)
             return None
         tail_words = len(self.layout.words_in(tail_from, tail_from + len(tail)))
+        if (medium := _ADJUNCT.match(text, tail_from, hi)) and _MEDIUM_TAIL.fullmatch(text, medium.end(), hi):
+            tail_words = 0  # "…, said X in an email to staff that was reviewed by Reuters.": where X said it
         if tail_words <= (4 if cue.word in lex.OBJECT_VERBS else 8) and not re.search(
                 r"[,“”\"«»]", tail) and _verb_in(head):  # not "…, Jobs showed off iPhone 4's new video calling abilities"
             return self._span(lo, lo + len(head), cue, speaker)  # nor "The governor, Wanda Vázquez, declared …"

@@ -23,7 +23,8 @@ from newsquotes.models.rules_text import Layout
 _INTRODUCES = re.compile(r"[^.;“”\"«»]{0,40}?[“\"«„:]")
 _NAMING = re.compile(r"(?:\s+[\w.'’-]+){1,6}?\s+[“\"«]|\s+(?:for|on)(?:\s+(?![\w-]+ing\b)[\w.'’-]+){1,6}?"
                      r"\s+(?:not\s+)?to\s+[a-z]")
-_REQUEST = re.compile(r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?\s+(?:not\s+)?to\s+[a-z]")
+#: A hearer and the infinitive asked of them, which may open a quotation: "begged lawmakers "not to lose sight of" …".
+_REQUEST = re.compile(r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?\s+[“\"]?(?:not\s+)?to\s+[“\"]?[a-z]")
 #: An infinitive right after "claims" or "vows", which makes them verbs: "AppleInsider claims to have seen …" (not
 #: "claims to the land", "claims to fame").
 _COMMITTING_TO = re.compile(r"\s+(?:not\s+)?to\s+(?!(?:the|a|an|his|her|its|their|fame)\b)[a-z]")

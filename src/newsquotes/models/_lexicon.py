@@ -57,7 +57,7 @@ SPEECH_VERBS = _words("""
     clarified quip quips quipped inform informs informed describing characterizing characterising
     believes
 """) | CHARACTERIZING | OFFERING | _words("""
-    challenged begged begging implored instruct instructs instructed
+    challenged begged begging implored
 """)
 #: Verbs of a conclusion or an assent that report only a clause, never their infinitive or object ("agreed to a
 #: deal", "decided to leave", "determined the cause"): "A judge agreed the book may have …", "all agreed that …".
@@ -102,7 +102,7 @@ CLAUSE_ONLY = _words("maintain maintains maintained")
 DIRECTIVE_VERBS = _words("""
     ask asks asked asking urge urges urged urging plead pleads pleaded encourage encourages encouraged encouraging
     advise advises advised order orders ordered
-    challenged begged begging implored instruct instructs instructed
+    challenged begged begging implored
 """)
 #: Verbs of a view rather than of speech: reported only inside a source's report ("According to X, Y believes …");
 #: "believes" alone is also a reporting verb, a view stated in the present ("Airbus believes that …").

@@ -64,6 +64,10 @@ _ADJUNCT = re.compile(
     r"(?:\s+(?:to|with|on|at)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s*){1,4})?|(?:on|via)\s+(?:Twitter|X|Facebook|"
     r"Instagram|social\s+media|television|radio)|yesterday|today|tonight|again|repeatedly|publicly|previously|"
     r"later|recently))+(?![\w'’-])" % (_WHEN, _WHEN, _MEDIUM))
+#: A sentence that opens with "As" and its source: "As Emily Feng reports for NPR, …", "As the Times noted, …"; what
+#: the verb may take before the comma that ends the aside ("for NPR", "on Monday"), the rest of the sentence reported.
+_AS_OPENS = re.compile(r"\W*As\s+(?:the\s+)?")
+_AS_ASIDE = re.compile(r"(?:\s+(?:for|in|on|to|at|last|this|earlier)\s+[^,;:“”\"«»]{1,40}?)?,\s*(?=\S)")
 #: What may follow a medium after a post-posed subject: its addressees and a relative clause on it ("in an email
 #: [to staff that was reviewed by Reuters]").
 _MEDIUM_TAIL = re.compile(r"(?:\s+to\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?(?:\s+(?:that|which)\s[^,;“”\"«»]*)?[\s.!?]*")
@@ -166,6 +170,8 @@ class Clauses:
         if subject is None and not cue.word.endswith("ing"):
             subject = leading_subject(self.layout, self.speakers, cue.start)  # "Some say …", "Cisco states that …"
         after = text[cue.end:hi]
+        if subject and _AS_OPENS.fullmatch(text, lo, subject.start) and (aside := _AS_ASIDE.match(after)):
+            return self._span(cue.end + aside.end(), hi, cue, subject)  # "As Emily Feng reports for NPR, the first …"
         relative = subject and _RELATIVE.search(text, lo, subject.start)
         # not "the case on which X ruled", nor "was that X agreed": a complement, not a relative clause
         if relative and (relative.group(1) or "").strip().lower() not in _PREPOSITIONS | lex.FINITE:

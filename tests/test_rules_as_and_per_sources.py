@@ -28,15 +28,18 @@ def test_an_as_aside_reports_the_rest_of_its_sentence(sentence, content, cue, sp
      "is often found in small mammals and their fleas", "per", "WHO"),
     ("The virus spreads quickly among children, per Reuters.", "The virus spreads quickly among children", "per",
      "Reuters"),
-    ("Per the CDC, the risk to the public is low.", "the risk to the public is low", "Per", "CDC"),
 ])
 def test_per_and_a_name_is_a_source(sentence, content, cue, speaker):
     (quote,) = quotes(sentence)
     assert quote[:4] == (content, "indirect", cue, speaker)
 
 
-def test_per_as_a_rate_is_no_source():
-    assert quotes("Tickets cost $5 per head, per day, at the fair.") == []
+@pytest.mark.parametrize("sentence", [
+    "Tickets cost $5 per head, per day, at the fair.",
+    "The drugs may be given to patients, per the WHO's emergency use framework for untested treatments.",
+])
+def test_per_before_no_name_is_no_source(sentence):
+    assert quotes(sentence) == []
 
 
 def test_per_after_a_reporting_verb_only_relays():

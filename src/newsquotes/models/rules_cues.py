@@ -25,8 +25,9 @@ from newsquotes.models.rules_text import Layout
 #: Fixed phrases that cue a report: "according to", "was quoted as saying", "citing".
 _PHRASE_CUE = re.compile(r"\b(?:(?:was|were|is|has been|had been) quoted as saying|[Aa]ccording to|"
                          r"[Ii]n the words of|[Qq]uoting|[Cc]iting|"
-                         # "Yersinia pestis, per the WHO, is …": "per" and a named source, after a comma or opening
-                         r"(?:(?<=, )per|Per)(?=\s+(?:the\s+)?[A-Z]))\b")
+                         # "Yersinia pestis, per the WHO, is …": "per" and a name after a comma (not "per the WHO's
+                         # framework", a rule followed; "Per Reuters, …" opening a sentence is ``rules_sources``'s)
+                         r"(?<=, )per(?=\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s*[,.;]))\b")
 
 
 @dataclass

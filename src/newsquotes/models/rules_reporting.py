@@ -47,9 +47,10 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+)\s+
 
 #: A judging verb's object and "as" with what the object is judged to be: "labeled Soleimani as a terrorist",
 #: "attacked the investigation as "Witch Hunt garbage."" (not "as it passed", "as part of", "as saying": a time, a
-#: role, or a source quoted; nor "cited a study showing Indiana as …": the "as" of a verb inside the object).
+#: role, or a source quoted; nor "cited a study showing Indiana as …": the "as" of a verb inside the object; but an
+#: -ing adjective after an article is no verb: "slammed the ongoing impeachment hearings as a “disgrace.”").
 _JUDGED_AS = re.compile(r"(?!\s+(?:by|to|on|in|at|for|from|with|as)\b)\s+"
-                        r"(?:(?!\b(?:as|that|which|who|[a-z]+ing)\b)[^.;:,—–“”\"]){1,80}?\sas\s+(?!(?:he|she|it|they|we|i|you|"
+                        r"(?:(?!\b(?:as|that|which|who)\b|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b[a-z]+ing\b)[^.;:,—–“”\"]){1,80}?\sas\s+(?!(?:he|she|it|they|we|i|you|"
                         r"well|soon|long|much|many|part|if|though|of|usual|such|recently|early|"
                         r"late|a\s+result|[a-z]+ing\s+(?:that|to)\b|saying|stating|telling|writing|reporting|arguing)\b)"
                         r"(?P<predicate>[“\"]?[\w$])", re.IGNORECASE)

@@ -67,3 +67,11 @@ def test_a_clause_the_verb_interrupts_still_goes_on_after_it():
 def test_an_unknown_name_opening_the_clause_after_a_comma_speaks(sentence, content, cue, speaker):
     (quote,) = quotes(sentence)
     assert quote[:4] == (content, "indirect", cue, speaker)
+
+
+def test_a_relative_clause_on_an_inverted_subject_ends_the_report():
+    (quote,) = quotes("Martin Taylor was ill for months.",
+                      'Four doctor appointments failed to find the cause, which was "extremely distressing," wrote '
+                      "Taylor, who had never smoked.")
+    assert quote[:5] == ('Four doctor appointments failed to find the cause, which was "extremely distressing,"', "mixed",
+                         "wrote", "Taylor", "Martin Taylor")

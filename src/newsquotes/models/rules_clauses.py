@@ -252,6 +252,8 @@ class Clauses:
             if _verb_in(head):  # "…, says Zhiqiang Shen, director of …": the clause before; the rest is the speaker's
                 return self._span(lo, lo + len(head), cue, speaker)
             return None
+        if re.match(r",\s*who(?:se)?\s[^“”\"«»]*$", tail):
+            tail = ""  # "…,” wrote Taylor, who had never smoked.": a relative clause on the speaker ends the report
         tail_words = len(self.layout.words_in(tail_from, tail_from + len(tail)))
         if (medium := _ADJUNCT.match(text, tail_from, hi)) and _MEDIUM_TAIL.fullmatch(text, medium.end(), hi):
             tail_words = 0  # "…, said X in an email to staff that was reviewed by Reuters.": where X said it

@@ -1,7 +1,9 @@
 """The ``rules`` model on reports whose source comes after the verb or is a name it does not know: "…, reports
 Reuters.", "…, said The We Company’s executive chair Marcelo Claure", "…, says John Petrides, portfolio manager at
 …" (the clause before the verb, the role after the name), "…, Deadline reports that …" (a capitalised name opening
-the clause after a comma) and a medium with its addressees after the source ("in an email to staff that …").
+the clause after a comma), a medium with its addressees or a relative clause on it after the source ("in an email
+to staff that …", "said in the email, which was seen by …") and a relative clause on the speaker ("wrote Taylor,
+who …").
 
 Each sentence is written like a sentence of a news page and goes through the real segmenter, as in a built corpus.
 """
@@ -75,3 +77,19 @@ def test_a_relative_clause_on_an_inverted_subject_ends_the_report():
                       "Taylor, who had never smoked.")
     assert quote[:5] == ('Four doctor appointments failed to find the cause, which was "extremely distressing,"', "mixed",
                          "wrote", "Taylor", "Martin Taylor")
+
+
+def test_a_relative_clause_on_the_medium_is_no_report():
+    found = quotes("“We have to make some necessary job eliminations,” Marcelo Claure said in the email, which was seen "
+                   "by The Real Deal.")
+    assert [q[:4] for q in found] == [("We have to make some necessary job eliminations", "direct", "said", "Marcelo Claure")]
+
+
+def test_a_relative_clause_on_the_medium_after_an_indirect_report():
+    (quote,) = quotes("Sales fell sharply in May, John Smith said in an email, which was seen by Reuters.")
+    assert quote[:4] == ("Sales fell sharply in May", "indirect", "said", "John Smith")
+
+
+def test_that_after_a_medium_still_opens_the_report():
+    (quote,) = quotes("John Smith said in an email to staff that sales fell sharply in May.")
+    assert quote[:4] == ("sales fell sharply in May", "indirect", "said", "John Smith")

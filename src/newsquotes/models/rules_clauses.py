@@ -68,9 +68,9 @@ _ADJUNCT = re.compile(
 #: the verb may take before the comma that ends the aside ("for NPR", "on Monday"), the rest of the sentence reported.
 _AS_OPENS = re.compile(r"\W*As\s+(?:the\s+)?")
 _AS_ASIDE = re.compile(r"(?:\s+(?:for|in|on|to|at|last|this|earlier)\s+[^,;:“”\"«»]{1,40}?)?,\s*(?=\S)")
-#: What may follow a medium after a post-posed subject: its addressees and a relative clause on it ("in an email
-#: [to staff that was reviewed by Reuters]").
-_MEDIUM_TAIL = re.compile(r"(?:\s+to\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?(?:\s+(?:that|which)\s[^,;“”\"«»]*)?[\s.!?]*")
+#: What may follow a medium after a reporting verb or a post-posed subject: its addressees and a relative clause on it
+#: ("in an email [to staff that was reviewed by Reuters]", "said in the email[, which was seen by The Real Deal]").
+_MEDIUM_TAIL = re.compile(r"(?:\s+to\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?(?:,?\s+(?:that|which)\s[^,;“”\"«»]*)?[\s.!?]*")
 #: A role before a post-posed subject's name, after the clause's comma: "…, its new CEO Simon Hunt said".
 _ROLE_BEFORE_NAME = re.compile(r",\s+((?:the|its|his|her|their|[A-Z][\w.'’-]*(?:[’']s)?)(?:\s+[\w.'’-]+){0,4})$")
 _HOW_WHY = re.compile(r"\s+(?:(how)\b|(why)\b)(?!\s+(?:to|not)\b)")
@@ -209,7 +209,9 @@ class Clauses:
         if subject and question:  # "explained how X did Y": the clause, "how" out as "that" is; "why" stays
             return self._span(question.end(1) if question.group(1) else question.start(2), hi, cue, subject)
         adjunct = _ADJUNCT.match(text, start, hi)
-        if adjunct and not re.match(r"\s*that\b", after) and _finite(self.layout.words_in(adjunct.end(), hi), text, 8):
+        if adjunct and _MEDIUM_TAIL.fullmatch(text, adjunct.end(), hi):
+            start = hi  # "Claure said in the email, which was seen by The Real Deal.": the medium's relative clause
+        elif adjunct and not re.match(r"\s*that\b", after) and _finite(self.layout.words_in(adjunct.end(), hi), text, 8):
             start = adjunct.end() + (text[adjunct.end()] == ",")  # "said on Jan. 23 it planned to …"
         first = self.layout.words_in(start, hi)[:1]
         opening = text[first[0][0]:first[0][1]].lower() if first else ""
@@ -256,7 +258,7 @@ class Clauses:
             tail = ""  # "…,” wrote Taylor, who had never smoked.": a relative clause on the speaker ends the report
         tail_words = len(self.layout.words_in(tail_from, tail_from + len(tail)))
         if (medium := _ADJUNCT.match(text, tail_from, hi)) and _MEDIUM_TAIL.fullmatch(text, medium.end(), hi):
-            tail_words = 0  # "…, said X in an email to staff that was reviewed by Reuters.": where X said it
+            tail, tail_words = "", 0  # "…, said X in an email to staff that was reviewed by Reuters.": where X said it
         if tail_words <= (4 if cue.word in lex.OBJECT_VERBS else 8) and not re.search(
                 r"[,“”\"«»]", tail) and _verb_in(head):  # not "…, Jobs showed off iPhone 4's new video calling abilities"
             return self._span(lo, lo + len(head), cue, speaker)  # nor "The governor, Wanda Vázquez, declared …"

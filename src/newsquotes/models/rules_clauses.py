@@ -35,7 +35,7 @@ _BELIEF = re.compile(r"[\s,]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s
     "|".join(sorted(lex.SUBJECT_GAP)), "|".join(sorted(lex.BELIEF_VERBS))))
 #: What may stand before a post-posed subject's name: "…, the Interior Ministry said".
 _LEADING_DETERMINER = re.compile(r"(?:\s+(?:the|a|an))+\s*$")
-_REQUEST = re.compile(r"(?:\s+with)?(?:\s+(?!that\b)[\w.'’-]+){1,6}?\s+((?:not\s+)?to\s+[a-z])")
+_REQUEST = re.compile(r"(?:\s+with)?(?:\s+(?!that\b)[\w.'’-]+){1,6}?\s+([“\"]?(?:not\s+)?to\s+[“\"]?[a-z])")
 #: Words that make a clause of what follows a reporting verb, so no hearer: "told the committee he tried to …".
 _NOT_HEARER = "|".join(sorted(lex.FINITE | {"he", "she", "it", "they", "we", "i", "you", "not"}))
 #: The hearer of "told"/"warned" and the infinitive after it: "told customers to hold …", "warned people in the
@@ -64,6 +64,13 @@ _ADJUNCT = re.compile(
     r"(?:\s+(?:to|with|on|at)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s*){1,4})?|(?:on|via)\s+(?:Twitter|X|Facebook|"
     r"Instagram|social\s+media|television|radio)|yesterday|today|tonight|again|repeatedly|publicly|previously|"
     r"later|recently))+(?![\w'’-])" % (_WHEN, _WHEN, _MEDIUM))
+#: A sentence that opens with "As" and its source: "As Emily Feng reports for NPR, …", "As the Times noted, …"; what
+#: the verb may take before the comma that ends the aside ("for NPR", "on Monday"), the rest of the sentence reported.
+_AS_OPENS = re.compile(r"\W*As\s+(?:the\s+)?")
+_AS_ASIDE = re.compile(r"(?:\s+(?:for|in|on|to|at|last|this|earlier)\s+[^,;:“”\"«»]{1,40}?)?,\s*(?=\S)")
+#: What may follow a medium after a reporting verb or a post-posed subject: its addressees and a relative clause on it
+#: ("in an email [to staff that was reviewed by Reuters]", "said in the email[, which was seen by The Real Deal]").
+_MEDIUM_TAIL = re.compile(r"(?:\s+to\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?(?:,?\s+(?:that|which)\s[^,;“”\"«»]*)?[\s.!?]*")
 #: A role before a post-posed subject's name, after the clause's comma: "…, its new CEO Simon Hunt said".
 _ROLE_BEFORE_NAME = re.compile(r",\s+((?:the|its|his|her|their|[A-Z][\w.'’-]*(?:[’']s)?)(?:\s+[\w.'’-]+){0,4})$")
 _HOW_WHY = re.compile(r"\s+(?:(how)\b|(why)\b)(?!\s+(?:to|not)\b)")
@@ -103,8 +110,11 @@ def _describes_speaker(tail: str) -> bool:
     phrase = tail[1:].split(",")[0]
     if re.search(r"\b(?:who|which|whose)\b", phrase):
         return True
+    # ", portfolio manager at …", ", chief economist of …": a role whose head comes after its modifiers
+    role = re.match(r"\s*((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)(?:\s+(?:at|of|for|with|in)\s|\s*$)", phrase)
+    opens_role = bool(role) and lex.head_kind(role.group(1).split()[-1]) == "PERSON"
     return bool(word) and (word[0].isupper() or word.lower() in lex.DETERMINERS | {"a", "an", "one"} or lex.head_kind(
-        word) == "PERSON") and not _verb_in(phrase, plurals=False)
+        word) == "PERSON" or opens_role) and not _verb_in(phrase, plurals=False)
 
 
 class Clauses:
@@ -160,6 +170,8 @@ class Clauses:
         if subject is None and not cue.word.endswith("ing"):
             subject = leading_subject(self.layout, self.speakers, cue.start)  # "Some say …", "Cisco states that …"
         after = text[cue.end:hi]
+        if subject and _AS_OPENS.fullmatch(text, lo, subject.start) and (aside := _AS_ASIDE.match(after)):
+            return self._span(cue.end + aside.end(), hi, cue, subject)  # "As Emily Feng reports for NPR, the first …"
         relative = subject and _RELATIVE.search(text, lo, subject.start)
         # not "the case on which X ruled", nor "was that X agreed": a complement, not a relative clause
         if relative and (relative.group(1) or "").strip().lower() not in _PREPOSITIONS | lex.FINITE:
@@ -197,7 +209,9 @@ class Clauses:
         if subject and question:  # "explained how X did Y": the clause, "how" out as "that" is; "why" stays
             return self._span(question.end(1) if question.group(1) else question.start(2), hi, cue, subject)
         adjunct = _ADJUNCT.match(text, start, hi)
-        if adjunct and not re.match(r"\s*that\b", after) and _finite(self.layout.words_in(adjunct.end(), hi), text, 8):
+        if adjunct and _MEDIUM_TAIL.fullmatch(text, adjunct.end(), hi):
+            start = hi  # "Claure said in the email, which was seen by The Real Deal.": the medium's relative clause
+        elif adjunct and not re.match(r"\s*that\b", after) and _finite(self.layout.words_in(adjunct.end(), hi), text, 8):
             start = adjunct.end() + (text[adjunct.end()] == ",")  # "said on Jan. 23 it planned to …"
         first = self.layout.words_in(start, hi)[:1]
         opening = text[first[0][0]:first[0][1]].lower() if first else ""
@@ -240,7 +254,11 @@ class Clauses:
             if _verb_in(head):  # "…, says Zhiqiang Shen, director of …": the clause before; the rest is the speaker's
                 return self._span(lo, lo + len(head), cue, speaker)
             return None
+        if re.match(r",\s*who(?:se)?\s[^“”\"«»]*$", tail):
+            tail = ""  # "…,” wrote Taylor, who had never smoked.": a relative clause on the speaker ends the report
         tail_words = len(self.layout.words_in(tail_from, tail_from + len(tail)))
+        if (medium := _ADJUNCT.match(text, tail_from, hi)) and _MEDIUM_TAIL.fullmatch(text, medium.end(), hi):
+            tail, tail_words = "", 0  # "…, said X in an email to staff that was reviewed by Reuters.": where X said it
         if tail_words <= (4 if cue.word in lex.OBJECT_VERBS else 8) and not re.search(
                 r"[,“”\"«»]", tail) and _verb_in(head):  # not "…, Jobs showed off iPhone 4's new video calling abilities"
             return self._span(lo, lo + len(head), cue, speaker)  # nor "The governor, Wanda Vázquez, declared …"

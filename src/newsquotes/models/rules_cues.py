@@ -1,12 +1,12 @@
 """Where the cues of the ``rules`` model are: the reporting verbs and phrases of an article, outside quotations.
 
-A cue is a reporting verb outside quotation marks ("said", "warned") or a fixed phrase ("according to", "was
-quoted as saying", "in the words of", "quoting", and "citing" when a source follows it). A verb is no cue inside a
-name ("Secretary of State"), as a noun ("the state news agency", "its report"), after "was" or "not" ("was told",
-"did not say"; but a judging participle with its agent is one: "was hailed by the union as a victory"), when what
-follows it cannot be reported (``rules_reporting``), nor as the writer's inference ("…, suggesting that …" after a
-sentence that reports nothing) or a belief that a report before it holds ("said he believes"). Who speaks each
-cue, ``rules_speakers`` finds.
+A cue is a reporting verb outside quotation marks ("said", "warned") or a fixed phrase ("according to", "was quoted
+as saying", "in the words of", "quoting", "citing" when a source follows it, and "per" before a name after a comma:
+"…, per the WHO, …"). A verb is no cue inside a name ("Secretary of State"), as a noun ("the state news agency",
+"its report"), after "was" or "not" ("was told", "did not say"; but a judging participle with its agent is one: "was
+hailed by the union as a victory"), when what follows it cannot be reported (``rules_reporting``), nor as the
+writer's inference ("…, suggesting that …" after a sentence that reports nothing) or a belief that a report before
+it holds ("said he believes"). Who speaks each cue, ``rules_speakers`` finds.
 """
 
 from __future__ import annotations
@@ -24,7 +24,10 @@ from newsquotes.models.rules_text import Layout
 
 #: Fixed phrases that cue a report: "according to", "was quoted as saying", "citing".
 _PHRASE_CUE = re.compile(r"\b(?:(?:was|were|is|has been|had been) quoted as saying|[Aa]ccording to|"
-                         r"[Ii]n the words of|[Qq]uoting|[Cc]iting)\b")
+                         r"[Ii]n the words of|[Qq]uoting|[Cc]iting|"
+                         # "Yersinia pestis, per the WHO, is …": "per" and a name after a comma (not "per the WHO's
+                         # framework", a rule followed; "Per Reuters, …" opening a sentence is ``rules_sources``'s)
+                         r"(?<=, )per(?=\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s*[,.;]))\b")
 
 
 @dataclass
@@ -49,6 +52,8 @@ class _CueFinder:
         for m in _PHRASE_CUE.finditer(text):
             if m.group() == "Citing" and not self._cites_a_source(m.end()):
                 continue  # "Citing privacy rules, officials have not said …": a reason, not a source
+            if m.group() == "per" and re.search(r"\b(?:%s),\s*$" % "|".join(sorted(lex.SPEECH_VERBS)), text[:m.start()]):
+                continue  # "“…,” one commenter said, per Feng.": Feng relays, the commenter speaks
             if not self.quotations.inside(m.start()):
                 cues.append(Cue(m.start(), m.end(), "verb" if "quoted" in m.group() else "source", m.group().lower()))
         for k, (s, e) in enumerate(self.layout.words):

@@ -1,13 +1,15 @@
 """The noun phrase that opens a sentence as the subject of its reporting verb, for the ``rules`` model.
 
-When no name, pronoun or known noun ends right before a reporting verb, the words from the start of its sentence
-to the verb still make its subject when they are a plain noun phrase that can name a source (a name, a share, a
-noun of people, a body or a document): "Cisco states that …", "Some say …", "70% of small businesses say …",
-"Reports as of Wednesday said …", "Another report from the Mexican government during the weekend said …",
-"Critics from across Britain's political spectrum have claimed …"; not "The results suggest …", an inference. An
-opening adjunct set off by a comma stays out ("In Wisconsin, the vice president of the state's restaurant
-association says …"). Words with a verb, a quotation or a clause's comma in them are no subject ("The talks
-failed, he said", "Researchers used the function to conclude", "The officials who ordered the change claimed").
+When no name, pronoun or known noun ends right before a reporting verb, the words from the start of its sentence to
+the verb still make its subject when they are a plain noun phrase that can name a source (a name, a share, a noun of
+people, a body or a document): "Cisco states that …", "Some say …", "70% of small businesses say …", "Reports as of
+Wednesday said …", "Another report from the Mexican government during the weekend said …", "Critics from across
+Britain's political spectrum have claimed …"; not "The results suggest …", an inference. An opening adjunct set off
+by a comma stays out ("In Wisconsin, the vice president of the state's restaurant association says …"); a run of
+capitalised words after such a comma is a source the entity finder does not know ("As if things weren’t murky
+enough, Deadline reports that …"). Words with a verb, a quotation or a clause's comma in them are no subject ("The
+talks failed, he said", "Researchers used the function to conclude", "The officials who ordered the change
+claimed").
 """
 
 from __future__ import annotations
@@ -58,6 +60,20 @@ def _names_a_source(words: list[str]) -> bool:
         for k, w in enumerate(words)) or len(words) == 1)
 
 
+#: A run of capitalised words that opens a clause after a comma, right before its verb: "As if things weren’t murky
+#: enough, Deadline reports that …" (a source the entity finder does not know).
+_NAME_AFTER_COMMA = re.compile(r",\s+(?P<name>(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)\s+$")
+
+
+def _name_after_comma(layout: Layout, speakers, lo: int, start: int) -> Speaker | None:
+    name = _NAME_AFTER_COMMA.search(layout.text, lo, start)
+    if not name or speakers.quotations.between(lo, start) or any(
+            w in lex.STOP or w.lower() in lex.PRONOUNS or w.lower() in _NOT_SUBJECT_OPENERS for w in name["name"].split()):
+        return None
+    named = next((m for m in speakers.mentions if m.start == name.start("name") and m.end == name.end("name")), None)
+    return speakers.speaker(name.start("name"), name.end("name"), named)
+
+
 def leading_subject(layout: Layout, speakers, start: int) -> Speaker | None:
     """The plain noun phrase from the start of the sentence to the reporting verb at ``start`` (past the words
     that may stand between a subject and its verb: "has", "also" …), or None."""
@@ -75,7 +91,7 @@ def leading_subject(layout: Layout, speakers, start: int) -> Speaker | None:
             words.pop()
     plain = [w for w in words if re.match(r"[\w%]", w)]
     if not plain or len(plain) > _MAX_WORDS or len(plain) != len(words) - sum(w in "'’" for w in words):
-        return None  # punctuation inside: a clause, an appositive or a quotation, not a plain noun phrase
+        return _name_after_comma(layout, speakers, lo, start)  # punctuation inside: a clause, an appositive or a quotation
     if plain[0].lower() in _NOT_SUBJECT_OPENERS or not (plain[0][0].isupper() or plain[0][0].isdigit()):
         return None
     if plain[-1].lower() in _OPEN_ENDS or any(w.lower() in _RELATIVES for w in plain) or any(

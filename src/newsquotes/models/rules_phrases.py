@@ -128,7 +128,9 @@ def subject_after(speakers: Speakers, pos: int, hi: int) -> Speaker | None:
     for m in speakers.mentions:
         if not edge <= m.start < hi:
             continue
-        role = re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?((?:[A-Za-z][\w.'’-]*\s+){0,4})", text[edge:m.start]) or (
+        # "said The We Company’s executive chair Marcelo Claure": a body's possessive before its person's role
+        owner = r"(?:['’]s)?" if edge > pos else ""
+        role = re.fullmatch(owner + r"\s+(?:(?:the|a|an)\s+)?((?:[A-Za-z\d][\w.'’-]*\s+){0,4})", text[edge:m.start]) or (
             re.fullmatch(r"\s+((?:(?:[A-Z][\w.'’-]*|of|the|for|and|on)\s+){0,8})", text[edge:m.start]))
         # "tweeted Mayor of London Sadiq Khan": a title's link before the name of a place or body in it
         title = role and role.group(1).split() + ([text[m.start:m.end].split()[0]] if m.label != "PERSON" else [])

@@ -1,12 +1,13 @@
 """Whether a reporting verb of the ``rules`` model reports a statement, by the words around it.
 
 A verb reports when what follows it can be reported: a clause, a quotation or a colon; "as" after "describe"; "as"
-and a predicate after a verb that judges its object ("labeled Soleimani as a terrorist", "smeared ICE agents as
-“the Gestapo”"; no name after "listed … as", only the source itself after "identified … as"); an infinitive after
-"ask", "challenged" or "begged", and after "offered", "proposed" or "threatened" ("offered to fly the cat home"). Forms that are as often nouns ("claims", "reports") need one of those or a named subject;
-an -ed form after "a … and" is an adjective ("a Venezuelan national and confirmed gang member"); an -ing form needs
-a person as its subject ("with spokesman Stefan Schaffrath saying …"), people or a body after
-"with" ("with officials saying …"), or a reported clause after it.
+and a predicate after a verb that judges its object ("labeled Soleimani as a terrorist", "smeared ICE agents as “the
+Gestapo”"; no name after "listed … as", only the source itself after "identified … as"); an infinitive after "ask",
+"challenged" or "begged", and after "offered", "proposed" or "threatened" ("offered to fly the cat home"). Forms
+that are as often nouns ("claims", "reports") need one of those, a named subject or a name after them that closes
+the report ("…, reports Reuters."); an -ed form after "a … and" is an adjective ("a Venezuelan national and
+confirmed gang member"); an -ing form needs a person as its subject ("with spokesman Stefan Schaffrath saying …"),
+people or a body after "with" ("with officials saying …"), or a reported clause after it.
 """
 
 from __future__ import annotations
@@ -22,13 +23,21 @@ from newsquotes.models.rules_text import Layout
 _INTRODUCES = re.compile(r"[^.;“”\"«»]{0,40}?[“\"«„:]")
 _NAMING = re.compile(r"(?:\s+[\w.'’-]+){1,6}?\s+[“\"«]|\s+(?:for|on)(?:\s+(?![\w-]+ing\b)[\w.'’-]+){1,6}?"
                      r"\s+(?:not\s+)?to\s+[a-z]")
-_REQUEST = re.compile(r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?\s+(?:not\s+)?to\s+[a-z]")
+#: A hearer and the infinitive asked of them, which may open a quotation: "begged lawmakers "not to lose sight of" …".
+_REQUEST = re.compile(r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?\s+[“\"]?(?:not\s+)?to\s+[“\"]?[a-z]")
 #: An infinitive right after "claims" or "vows", which makes them verbs: "AppleInsider claims to have seen …" (not
 #: "claims to the land", "claims to fame").
 _COMMITTING_TO = re.compile(r"\s+(?:not\s+)?to\s+(?!(?:the|a|an|his|her|its|their|fame)\b)[a-z]")
 #: A source that relays whom it quotes before the participle: "Xinhua quoted a police officer as saying …", "The BBC
 #: cited Budi Gunawan, chief of the agency, as saying …"; the group is where the one quoted begins.
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites|quoting|citing)\s+(?P<quoted>[^.;:“”\"]{1,120}?),?\s+as\s+$")
+#: A name right after a verb that closes its sentence's report: "…, reports Reuters.", "…, reports Wee of the Times."
+#: (the verb inverted after its clause; not "… and reports Reuters" nor "media reports").
+_INVERTED_NAME = re.compile(r"\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+(?:of|at|for)\s[^,;:“”\"]{1,60})?"
+                            r"\s*(?:[.,;!?]|$)")
+_INVERTED_AFTER = re.compile(r"[,”\"]\s*$")
+
+
 #: A noun phrase coordinated before an -ed form, which makes it an adjective: "a Venezuelan national and confirmed
 #: gang member", "an activist and alleged organiser".
 _COORDINATED_NOUN = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){1,3}and\s+$", re.IGNORECASE)
@@ -38,9 +47,10 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+)\s+
 
 #: A judging verb's object and "as" with what the object is judged to be: "labeled Soleimani as a terrorist",
 #: "attacked the investigation as "Witch Hunt garbage."" (not "as it passed", "as part of", "as saying": a time, a
-#: role, or a source quoted; nor "cited a study showing Indiana as …": the "as" of a verb inside the object).
+#: role, or a source quoted; nor "cited a study showing Indiana as …": the "as" of a verb inside the object; but an
+#: -ing adjective after an article is no verb: "slammed the ongoing impeachment hearings as a “disgrace.”").
 _JUDGED_AS = re.compile(r"(?!\s+(?:by|to|on|in|at|for|from|with|as)\b)\s+"
-                        r"(?:(?!\b(?:as|that|which|who|[a-z]+ing)\b)[^.;:,—–“”\"]){1,80}?\sas\s+(?!(?:he|she|it|they|we|i|you|"
+                        r"(?:(?!\b(?:as|that|which|who)\b|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)\b[a-z]+ing\b)[^.;:,—–“”\"]){1,80}?\sas\s+(?!(?:he|she|it|they|we|i|you|"
                         r"well|soon|long|much|many|part|if|though|of|usual|such|recently|early|"
                         r"late|a\s+result|[a-z]+ing\s+(?:that|to)\b|saying|stating|telling|writing|reporting|arguing)\b)"
                         r"(?P<predicate>[“\"]?[\w$])", re.IGNORECASE)
@@ -123,6 +133,8 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         introduces = True  # "with spokesman Stefan Schaffrath saying …", "…, urging it to cease …", "quoted X as saying"
     named_subject = (subject is not None and subject.label in ("PERSON", "ORG")) or (
         k > 0 and layout.words[k - 1][1] == s - 1 and layout.word(layout.words[k - 1]).lower() in lex.PRONOUNS)
+    if not named_subject and _INVERTED_AFTER.search(text, layout.sentence(s)[0], s) and _INVERTED_NAME.match(after):
+        named_subject = True  # "…, reports Reuters.": the source named after the verb
     if word in lex.PROMISE_VERBS and _COMMITTING_TO.match(after):
         introduces = True
     if word in lex.NOUN_LIKE and not (introduces or named_subject or that):

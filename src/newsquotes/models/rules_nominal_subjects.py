@@ -13,15 +13,16 @@ from newsquotes.models.rules_head_kinds import head_kind
 from newsquotes.models.rules_phrases import Speakers
 from newsquotes.models.rules_referents import Speaker
 
-_LINK = r"(?:at|of|for|from|with|in)"
+_LINK = r"(?:at|of|for|from|with|in|to)"
 _DETERMINER = r"(?:[Tt]he|[Bb]oth|[Ee]ach|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother)"
 #: Words that end a noun phrase on their left: a modifier is never one of them.
-_NOT_MODIFIER = (r"(?:%s|on|to|by|as|and|or|but|that|which|who|is|was|were|are|has|have|had|be|been|not|"
-                 r"the|a|an|this|its|his|her|their)" % _LINK[3:-1])
+_NOT_MODIFIER = (r"(?:%s|on|by|as|and|or|but|that|which|who|is|was|were|are|has|have|had|be|been|not|"
+                 r"the|a|an|this|its|his|her|their|after|before|when|while|because|since|until|unless|once|if|"
+                 r"comes|came)" % _LINK[3:-1])
 #: A speaker noun phrase that ends where the cue's subject ends: "an official at the ministry", "the study's
 #: authors", "Reuters' correspondent". A capitalised word may stand as determiner ("Microsoft spokesman").
 _NOMINAL = re.compile(
-    r"(?<![\w'’-])(?:(?:%s|(?:[Tt]he\s+)?[\w-]+(?:['’]s|s['’])|[A-Z][\w.-]*)\s+)?(?:(?!%s\b)[\w-]+\s+){0,3}"
+    r"(?<![\w'’&-])(?:(?:%s|(?:[Tt]he\s+)?\w[\w-]*(?:['’]s|s['’])|[A-Z][\w.&-]*)\s+)?(?:(?!%s\b)\w[\w-]*\s+){0,3}"
     r"(?P<head>[a-z][\w-]*)(?P<link>\s+%s\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}[\w-]+)?$"
     % (_DETERMINER, _NOT_MODIFIER, _LINK))
 #: A day or month that an adverbial before the subject ends with: "On Thursday officials reported".

@@ -14,6 +14,8 @@ from newsquotes.models.rules_phrases import Speakers
 from newsquotes.models.rules_referents import Speaker
 
 _LINK = r"(?:at|of|for|from|with|in|to)"
+#: What people who speak unnamed know or are close to: "people familiar with the matter", "sources close to him".
+_KNOWING = r"(?:(?:familiar|close|knowledgeable|involved|briefed)\s+(?:with|to|about|in|on)|aware\s+of)"
 _DETERMINER = r"(?:[Tt]he|[Bb]oth|[Ee]ach|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother)"
 #: Words that end a noun phrase on their left: a modifier is never one of them.
 _NOT_MODIFIER = (r"(?:%s|on|by|as|and|or|but|that|which|who|is|was|were|are|has|have|had|be|been|not|"
@@ -23,8 +25,8 @@ _NOT_MODIFIER = (r"(?:%s|on|by|as|and|or|but|that|which|who|is|was|were|are|has|
 #: authors", "Reuters' correspondent". A capitalised word may stand as determiner ("Microsoft spokesman").
 _NOMINAL = re.compile(
     r"(?<![\w'’&-])(?:(?:%s|(?:[Tt]he\s+)?\w[\w-]*(?:['’]s|s['’])|[A-Z][\w.&-]*)\s+)?(?:(?!%s\b)\w[\w-]*\s+){0,3}"
-    r"(?P<head>[a-z][\w-]*)(?P<link>\s+%s\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}[\w-]+)?$"
-    % (_DETERMINER, _NOT_MODIFIER, _LINK))
+    r"(?P<head>(?!%s)[a-z][\w-]*)(?P<link>\s+(?:%s|%s)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}[\w-]+)?$"
+    % (_DETERMINER, _NOT_MODIFIER, _KNOWING, _KNOWING, _LINK))
 #: A day or month that an adverbial before the subject ends with: "On Thursday officials reported".
 _WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                    r"September|October|November|December")
@@ -59,3 +61,25 @@ def nominal_ending_at(speakers: Speakers, lo: int, end: int) -> Speaker | None:
             return Speaker(start, end, text[start:end])
         return speakers.speaker(start, end)
     return None
+
+
+#: Verbs of speech whose noun-phrase subject speaks whatever its head noun: "The utility said it will …". Verbs
+#: of evidence ("showed", "found") keep to the heads that can be evidence.
+SPEECH = frozenset("say says said tell tells told add adds added announce announces announced state states stated".split())
+#: Heads that name no source: times, amounts and the like ("The next day said" is no report).
+_NO_SOURCE = frozenset("""
+    day week month year time morning afternoon evening night weekend hour minute moment decade century season
+    number amount rest way fact reason result thing one lot part end start
+""".split())
+#: A definite or possessed noun phrase of any head, that ends where the verb's subject ends.
+_ANY_NOMINAL = re.compile(r"(?<![\w'’&-])(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
+                          r"(?:(?!%s\b)\w[\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))$" % _NOT_MODIFIER)
+
+
+def any_nominal_ending_at(speakers: Speakers, lo: int, end: int) -> Speaker | None:
+    """A noun phrase of any head that is a source, ending at ``end`` before a verb of speech: "The utility"."""
+    nominal = _ANY_NOMINAL.search(speakers.text, lo, end)
+    head = nominal and nominal["head"].lower()
+    if not nominal or head in _NO_SOURCE or head.rstrip("s") in _NO_SOURCE or head in lex.PRONOUNS:
+        return None
+    return speakers.speaker(nominal.start("np"), end)

@@ -21,7 +21,7 @@ from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_objects import issued_by, member_before, opening_participle_subject, participle_past_object, past_owner, sentence_subject, state_after_town
 from newsquotes.models.rules_nominals import inner_reporter
 from newsquotes.models.rules_joint import joint_subject
-from newsquotes.models.rules_nominal_subjects import nominal_ending_at
+from newsquotes.models.rules_nominal_subjects import SPEECH, any_nominal_ending_at, nominal_ending_at
 from newsquotes.models.rules_passive import passive_agent
 from newsquotes.models.rules_phrases import SOURCE_DASH, coordinated_start, head_before, source_phrase, subject_after
 from newsquotes.models.rules_reporting import quoted_as
@@ -46,6 +46,14 @@ _RELATIVE_OR_DASH = re.compile(f"{_RELATIVE.pattern}|{SOURCE_DASH.pattern}")
 _INVERTED = re.compile(r"[\w’']+\s+(?:[A-Z]|(?:the|a|an)\s)")
 #: A verb coordinated with an earlier one, sharing its subject: "… and said", "…, but added".
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
+
+
+#: A person's head noun after a body's name, where the inverted subject ends: "said a WeWork spokesperson."
+_PERSON_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<head>[a-z][\w-]*)(?=\s*(?:[.,;:!?]|$|\s+(?:when|who|in|at|on)\b))")
+
+
+#: A subject's relative clause, with no comma, that runs up to the verb: "analysts who have done the calculations say".
+_RELATIVE_BETWEEN = re.compile(r"\s+who\s+(?:[a-z][\w'’-]*\s+){1,8}$")
 
 
 #: An example in an apposition, never the subject itself: "Charities, such as the Food Bank, said".
@@ -85,6 +93,10 @@ class Speakers:
         relative = re.search(r",?\s+who(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)), self.text[lo:cue.start])
         if relative:  # "an official who said": the noun phrase the relative clause hangs on
             return self.subject_before(lo, lo + relative.start())
+        # "analysts who have done the calculations say": the noun phrase the relative clause between them hangs on
+        inner = _RELATIVE_BETWEEN.search(self.text, lo, cue.start)
+        if inner and not cue.word.endswith("ing") and (found := self.subject_before(lo, inner.start())):
+            return found
         shared = cue.word.endswith("ing") and re.search(r"(?:,|\bby)\s*$", self.text[lo:cue.start]) or (
             _SHARED_SUBJECT.search(self.text, lo, cue.start))
         if shared:  # "X admitted …, writing" and "X said … and said": the first verb's subject
@@ -96,7 +108,12 @@ class Speakers:
             return next(filter(None, subjects), None) or self.sentence_subject(first, cue.start)
         if not cue.word.endswith("ing"):
             cited = self.cited_in(lo, cue.start)
-            return self.source(cited)[0] if cited else self._coordinated(lo, self.subject_before(lo, cue.start))
+            if cited:
+                return self.source(cited)[0]
+            found = self._coordinated(lo, self.subject_before(lo, cue.start))
+            if found is None and cue.word in SPEECH:  # "The utility said": a source whatever its head noun
+                return any_nominal_ending_at(self, lo, lo + _GAP_TAIL.search(self.text[lo:cue.start]).start())
+            return found
         if quoted := quoted_as(self.layout, cue.start):  # "Xinhua quoted a police officer as saying": the officer
             return self.subject_before(quoted[0], quoted[1]) or self.speaker(*quoted)
         found = self.subject_before(lo, cue.start, appositives=False)  # "with Boswell stating"
@@ -213,8 +230,15 @@ class Speakers:
         return nominal_ending_at(self, lo, end)
 
     def subject_after(self, pos: int, hi: int) -> Speaker | None:
-        """The subject after an inverted verb (see ``rules_phrases.subject_after``)."""
-        return subject_after(self, pos, hi)
+        """The subject after an inverted verb (see ``rules_phrases.subject_after``); a body's name that opens a
+        person's noun phrase gives way to it: "said a WeWork spokesperson" (the spokesperson, not WeWork)."""
+        found = subject_after(self, pos, hi)
+        mention = found and found.named and self.by_end.get(found.end)
+        if mention and mention.label != "PERSON" and re.fullmatch(r"\s+(?:the|a|an)\s+", self.text[pos:found.start]):
+            person = _PERSON_AFTER.match(self.text, found.end, hi)
+            if person and _head_kind(person["head"]) == "PERSON":
+                return self.speaker(pos + 1, person.end())
+        return found
 
     def trails(self, cue: Cue) -> bool:
         """Whether a source cue closes its sentence's report: "…, according to the ministry." """

@@ -13,20 +13,22 @@ from newsquotes.models.rules_head_kinds import head_kind
 from newsquotes.models.rules_phrases import Speakers
 from newsquotes.models.rules_referents import Speaker
 
-_LINK = r"(?:at|of|for|from|with|in|to)"
+_LINK = r"(?:at|of|for|from|with|in)"
 #: What people who speak unnamed know or are close to: "people familiar with the matter", "sources close to him".
 _KNOWING = r"(?:(?:familiar|close|knowledgeable|involved|briefed)\s+(?:with|to|about|in|on)|aware\s+of)"
 _DETERMINER = r"(?:[Tt]he|[Bb]oth|[Ee]ach|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Aa]nother)"
 #: Words that end a noun phrase on their left: a modifier is never one of them.
-_NOT_MODIFIER = (r"(?:%s|on|by|as|and|or|but|that|which|who|is|was|were|are|has|have|had|be|been|not|"
+_NOT_MODIFIER = (r"(?:%s|on|to|by|as|and|or|but|that|which|who|is|was|were|are|has|have|had|be|been|not|"
                  r"the|a|an|this|its|his|her|their|after|before|when|while|because|since|until|unless|once|if|"
                  r"comes|came)" % _LINK[3:-1])
 #: A speaker noun phrase that ends where the cue's subject ends: "an official at the ministry", "the study's
 #: authors", "Reuters' correspondent". A capitalised word may stand as determiner ("Microsoft spokesman").
-_NOMINAL = re.compile(
+_NOMINAL_FORM = (
     r"(?<![\w'’&-])(?:(?:%s|(?:[Tt]he\s+)?\w[\w-]*(?:['’]s|s['’])|[A-Z][\w.&-]*)\s+)?(?:(?!%s\b)\w[\w-]*\s+){0,3}"
-    r"(?P<head>(?!%s)[a-z][\w-]*)(?P<link>\s+(?:%s|%s)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}[\w-]+)?$"
-    % (_DETERMINER, _NOT_MODIFIER, _KNOWING, _KNOWING, _LINK))
+    r"(?P<head>(?!%s)[a-z][\w-]*)(?P<link>\s+(?:%s)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}[\w-]+)%s$")
+_NOMINAL = re.compile(_NOMINAL_FORM % (_DETERMINER, _NOT_MODIFIER, _KNOWING, f"{_KNOWING}|{_LINK}", "?"))
+#: A person's role with the place or body it is "to": "China’s ambassador to Britain", "an adviser to the president".
+_ROLE_TO = re.compile(_NOMINAL_FORM % (_DETERMINER, _NOT_MODIFIER, _KNOWING, "to", ""))
 #: A day or month that an adverbial before the subject ends with: "On Thursday officials reported".
 _WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                    r"September|October|November|December")
@@ -37,7 +39,9 @@ _SUBORDINATORS = frozenset("although though while whereas because since as if wh
 def nominal_ending_at(speakers: Speakers, lo: int, end: int) -> Speaker | None:
     """A noun phrase with a speaker's head that ends at ``end``: "an official at the ministry"."""
     text = speakers.text
-    nominal = _NOMINAL.search(text, lo, end)
+    nominal = _ROLE_TO.search(text, lo, end)
+    if not (nominal and head_kind(nominal["head"]) == "PERSON"):
+        nominal = _NOMINAL.search(text, lo, end)
     while nominal and not head_kind(nominal.group("head")):
         # "a copy of something and your friend": the second; "The head of the police's internal investigators": the
         # phrase after the link, whose head ``rules_phrases.head_before`` then reads
@@ -71,15 +75,22 @@ _NO_SOURCE = frozenset("""
     day week month year time morning afternoon evening night weekend hour minute moment decade century season
     number amount rest way fact reason result thing one lot part end start
 """.split())
+#: Words after which a clause's subject begins: "Then the utility said", "so the utility said".
+_OPENERS = frozenset("that then so yet now also later meanwhile however".split())
 #: A definite or possessed noun phrase of any head, that ends where the verb's subject ends.
 _ANY_NOMINAL = re.compile(r"(?<![\w'’&-])(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
-                          r"(?:(?!%s\b)\w[\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))$" % _NOT_MODIFIER)
+                          r"(?:(?!%s\b)\w[\w-]*\s+){0,2}(?P<head>(?!%s\b)[a-z][\w-]*))$" % (_NOT_MODIFIER, _NOT_MODIFIER))
 
 
 def any_nominal_ending_at(speakers: Speakers, lo: int, end: int) -> Speaker | None:
     """A noun phrase of any head that is a source, ending at ``end`` before a verb of speech: "The utility"."""
-    nominal = _ANY_NOMINAL.search(speakers.text, lo, end)
+    text = speakers.text
+    nominal = _ANY_NOMINAL.search(text, lo, end)
     head = nominal and nominal["head"].lower()
     if not nominal or head in _NO_SOURCE or head.rstrip("s") in _NO_SOURCE or head in lex.PRONOUNS:
         return None
+    before = text[lo:nominal.start("np")].rstrip()
+    last = before.split()[-1].lower() if before.split() else ""
+    if before and not re.search(r"[,;:—–-]$", before) and last not in _SUBORDINATORS | _OPENERS:
+        return None  # "Executives across the world say": the phrase is a preposition's object, not the subject
     return speakers.speaker(nominal.start("np"), end)

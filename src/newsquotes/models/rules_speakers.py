@@ -95,7 +95,7 @@ class Speakers:
             return self.subject_before(lo, lo + relative.start())
         # "analysts who have done the calculations say": the noun phrase the relative clause between them hangs on
         inner = _RELATIVE_BETWEEN.search(self.text, lo, cue.start)
-        if inner and not cue.word.endswith("ing") and (found := self.subject_before(lo, inner.start())):
+        if inner and cue.word in SPEECH and (found := self.subject_before(lo, inner.start())):
             return found
         shared = cue.word.endswith("ing") and re.search(r"(?:,|\bby)\s*$", self.text[lo:cue.start]) or (
             _SHARED_SUBJECT.search(self.text, lo, cue.start))

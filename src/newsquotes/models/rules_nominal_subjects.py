@@ -67,9 +67,12 @@ def nominal_ending_at(speakers: Speakers, lo: int, end: int) -> Speaker | None:
     return None
 
 
-#: Verbs of speech whose noun-phrase subject speaks whatever its head noun: "The utility said it will …". Verbs
-#: of evidence ("showed", "found") keep to the heads that can be evidence.
+#: Verbs of speech after which a subject's relative clause ends: "analysts who have done the calculations say".
 SPEECH = frozenset("say says said tell tells told add adds added announce announces announced state states stated".split())
+#: Their past forms, whose noun-phrase subject speaks whatever its head noun: "The utility said it will …" (in the
+#: present a phrase of any head is often no one's words: "the writing says", "the seller tells you"). Verbs of
+#: evidence ("showed", "found") keep to the heads that can be evidence.
+SPEECH_PAST = frozenset("said told added announced stated".split())
 #: Heads that name no source: times, amounts and the like ("The next day said" is no report).
 _NO_SOURCE = frozenset("""
     day week month year time morning afternoon evening night weekend hour minute moment decade century season

@@ -21,7 +21,7 @@ from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_objects import issued_by, member_before, opening_participle_subject, participle_past_object, past_owner, sentence_subject, state_after_town
 from newsquotes.models.rules_nominals import inner_reporter
 from newsquotes.models.rules_joint import joint_subject
-from newsquotes.models.rules_nominal_subjects import SPEECH, any_nominal_ending_at, nominal_ending_at
+from newsquotes.models.rules_nominal_subjects import SPEECH, SPEECH_PAST, any_nominal_ending_at, nominal_ending_at
 from newsquotes.models.rules_passive import passive_agent
 from newsquotes.models.rules_phrases import SOURCE_DASH, coordinated_start, head_before, source_phrase, subject_after
 from newsquotes.models.rules_reporting import quoted_as
@@ -111,7 +111,7 @@ class Speakers:
             if cited:
                 return self.source(cited)[0]
             found = self._coordinated(lo, self.subject_before(lo, cue.start))
-            if found is None and cue.word in SPEECH:  # "The utility said": a source whatever its head noun
+            if found is None and cue.word in SPEECH_PAST:  # "The utility said": a source whatever its head noun
                 return any_nominal_ending_at(self, lo, lo + _GAP_TAIL.search(self.text[lo:cue.start]).start())
             return found
         if quoted := quoted_as(self.layout, cue.start):  # "Xinhua quoted a police officer as saying": the officer

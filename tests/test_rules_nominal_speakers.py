@@ -90,3 +90,19 @@ def test_an_inverted_subject_is_the_person_a_body_name_opens():
 def test_words_before_a_nominal_subject_are_no_part_of_it(sentence, speaker):
     (quote,) = quotes(sentence)
     assert quote[3] == speaker
+
+
+def test_a_long_relative_clause_between_subject_and_verb():
+    (quote,) = quotes("A spokesperson who did not wish to be named because of agency policy said in a statement that "
+                      "the agency never has administered vaccines.")
+    assert quote[:4] == ("the agency never has administered vaccines", "indirect", "said", "A spokesperson")
+
+
+def test_plural_people_joined_without_an_article_are_the_sentence_subject():
+    (quote,) = quotes("Businesses and residents also have complained of poor communications and say the outages were "
+                      "overly broad.")
+    assert quote[3] == "Businesses and residents"
+
+
+def test_a_generic_phrase_before_a_verb_in_the_present_is_no_speaker():
+    assert quotes("The seller tells you it will never break down.") == []

@@ -42,14 +42,14 @@ def nominal_ending_at(speakers: Speakers, lo: int, end: int) -> Speaker | None:
     nominal = _ROLE_TO.search(text, lo, end)
     if not (nominal and head_kind(nominal["head"]) == "PERSON"):
         nominal = _NOMINAL.search(text, lo, end)
-    while nominal and not head_kind(nominal.group("head")):
+    while nominal and not _kind(nominal):
         # "a copy of something and your friend": the second; "The head of the police's internal investigators": the
         # phrase after the link, whose head ``rules_phrases.head_before`` then reads
         joint = _LAST_AND.search(text, nominal.start(), end)
         owned = nominal["link"] and re.match(r"\s+\w+\s+(?:the\s+)?[\w.-]+['’]s\s", nominal["link"])
         after = joint.end() if joint else nominal.end("head") + 1 if owned else None  # not "tens of thousands of …"
         nominal = _NOMINAL.search(text, after, end) if after else None
-    if nominal and head_kind(nominal.group("head")):
+    if nominal and _kind(nominal):
         start = nominal.start()
         for _ in range(2):  # "But media said", "On Monday police said": neither "But" nor "On Monday"
             first = re.match(r"[\w.-]+", text[start:end]).group()
@@ -60,11 +60,18 @@ def nominal_ending_at(speakers: Speakers, lo: int, end: int) -> Speaker | None:
             start -= len(the.group())
         if share := SHARE_OF.search(text, lo, start):
             start = share.start()  # "One of the victims said": the share is the speaker
-        if nominal["link"] and head_kind(nominal["head"]) == "PERSON":
+        if nominal["link"] and _kind(nominal) == "PERSON":
             # "The owner of the Make Crate subscription service": a person its own words single out, no one named before
             return Speaker(start, end, text[start:end])
         return speakers.speaker(start, end)
     return None
+
+
+def _kind(nominal: re.Match) -> str | None:
+    """What a nominal's head refers to; "a person" only with what they know: "A person familiar with the matter"
+    (not "one person says", a case put in an interview)."""
+    knowing = nominal["link"] and re.match(r"\s+%s" % _KNOWING, nominal["link"])
+    return head_kind(nominal["head"]) or ("PERSON" if knowing and nominal["head"] == "person" else None)
 
 
 #: Verbs of speech after which a subject's relative clause ends: "analysts who have done the calculations say".
@@ -80,8 +87,9 @@ _NO_SOURCE = frozenset("""
 """.split())
 #: Words after which a clause's subject begins: "Then the utility said", "so the utility said".
 _OPENERS = frozenset("that then so yet now also later meanwhile however".split())
-#: A definite or possessed noun phrase of any head, that ends where the verb's subject ends.
-_ANY_NOMINAL = re.compile(r"(?<![\w'’&-])(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+"
+#: A definite or possessed noun phrase of any head, that ends where the verb's subject ends; not one after "this"
+#: ("this person said"), which goes back to someone named before whom the phrase's words do not name.
+_ANY_NOMINAL = re.compile(r"(?<![\w'’&-])(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
                           r"(?:(?!%s\b)\w[\w-]*\s+){0,2}(?P<head>(?!%s\b)[a-z][\w-]*))$" % (_NOT_MODIFIER, _NOT_MODIFIER))
 
 

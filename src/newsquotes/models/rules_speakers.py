@@ -53,7 +53,7 @@ _PERSON_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<head>[a-z][\w-]*)(?=
 
 
 #: A subject's relative clause, with no comma, that runs up to the verb: "analysts who have done the calculations say".
-_RELATIVE_BETWEEN = re.compile(r"\s+who\s+(?:[a-z][\w'’-]*\s+){1,8}$")
+_RELATIVE_BETWEEN = re.compile(r"\s+who\s+(?:[a-z][\w'’-]*\s+){1,12}$")
 
 
 #: An example in an apposition, never the subject itself: "Charities, such as the Food Bank, said".

@@ -106,3 +106,14 @@ def test_plural_people_joined_without_an_article_are_the_sentence_subject():
 
 def test_a_generic_phrase_before_a_verb_in_the_present_is_no_speaker():
     assert quotes("The seller tells you it will never break down.") == []
+
+
+def test_an_owner_with_a_title_opens_the_phrase():
+    (quote,) = quotes("President Trump’s advisers said Beijing would resume buying farm products.")
+    assert quote[3] == "President Trump’s advisers"
+
+
+def test_an_inverted_subject_is_the_person_after_a_body_and_its_role():
+    (quote,) = quotes("Job cuts will be announced later this week in areas that do not support the company’s core "
+                      "business, said The We Company’s recently named executive chair Marcelo Claure in an email.")
+    assert quote[3:] == ("Marcelo Claure", "Marcelo Claure")

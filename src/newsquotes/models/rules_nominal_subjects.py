@@ -24,7 +24,7 @@ _NOT_MODIFIER = (r"(?:%s|on|to|by|as|and|or|but|that|which|who|is|was|were|are|h
 #: A speaker noun phrase that ends where the cue's subject ends: "an official at the ministry", "the study's
 #: authors", "Reuters' correspondent". A capitalised word may stand as determiner ("Microsoft spokesman").
 _NOMINAL_FORM = (
-    r"(?<![\w'’&-])(?:(?:%s|(?:[Tt]he\s+)?\w[\w-]*(?:['’]s|s['’])|[A-Z][\w.&-]*)\s+)?(?:(?!%s\b)\w[\w-]*\s+){0,3}"
+    r"(?<![\w'’&-])(?:(?:%s|(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,2}\w[\w-]*(?:['’]s|s['’])|[A-Z][\w.&-]*)\s+)?(?:(?!%s\b)\w[\w-]*\s+){0,3}"
     r"(?P<head>(?!%s)[a-z][\w-]*)(?P<link>\s+(?:%s)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}[\w-]+)%s$")
 _NOMINAL = re.compile(_NOMINAL_FORM % (_DETERMINER, _NOT_MODIFIER, _KNOWING, f"{_KNOWING}|{_LINK}", "?"))
 #: A person's role with the place or body it is "to": "China’s ambassador to Britain", "an adviser to the president".

@@ -56,6 +56,10 @@ _PERSON_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<head>[a-z][\w-]*)(?=
 _RELATIVE_BETWEEN = re.compile(r"\s+who\s+(?:[a-z][\w'’-]*\s+){1,12}$")
 
 
+#: The role between a body's name and the person who holds it: "’s recently named executive chair".
+_ROLE_BETWEEN = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){1,5}\s+")
+
+
 #: An example in an apposition, never the subject itself: "Charities, such as the Food Bank, said".
 _EXAMPLE = re.compile(r"\b(?:such as|including|like)\s+(?:the\s+)?$")
 #: A share of the people polled, as a subject: "70% say", "a plurality say", "two-thirds said".
@@ -238,6 +242,10 @@ class Speakers:
             person = _PERSON_AFTER.match(self.text, found.end, hi)
             if person and _head_kind(person["head"]) == "PERSON":
                 return self.speaker(pos + 1, person.end())
+        if mention and mention.label != "PERSON" and (named := next((
+                m for m in self.mentions if m.start > found.end and m.label == "PERSON"
+                and _ROLE_BETWEEN.fullmatch(self.text, found.end, m.start)), None)):
+            return self.speaker(named.start, named.end, named)  # "said The We Company’s executive chair Marcelo Claure"
         return found
 
     def trails(self, cue: Cue) -> bool:

@@ -117,3 +117,13 @@ def test_an_inverted_subject_is_the_person_after_a_body_and_its_role():
     (quote,) = quotes("Job cuts will be announced later this week in areas that do not support the company’s core "
                       "business, said The We Company’s recently named executive chair Marcelo Claure in an email.")
     assert quote[3:] == ("Marcelo Claure", "Marcelo Claure")
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Consumer advocates are urging the regulator to establish backup power requirements.", "Consumer advocates"),
+    ("A group of physicians, alarmed that the administration is denying flu vaccines to immigrants, is urging the "
+     "department to accept its offer.", "A group of physicians"),
+])
+def test_the_subject_of_a_participle_in_the_progressive(sentence, speaker):
+    (quote,) = quotes(sentence)
+    assert quote[3] == speaker

@@ -60,6 +60,10 @@ _RELATIVE_BETWEEN = re.compile(r"\s+who\s+(?:[a-z][\w'’-]*\s+){1,12}$")
 _ROLE_BETWEEN = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){1,5}\s+")
 
 
+#: The auxiliary of a participle in the progressive, whose subject is the participle's: "advocates are urging".
+_PROGRESSIVE = re.compile(r"\s+(?:is|are|was|were|been)\s+(?:(?:also|now|still)\s+)?$")
+
+
 #: An example in an apposition, never the subject itself: "Charities, such as the Food Bank, said".
 _EXAMPLE = re.compile(r"\b(?:such as|including|like)\s+(?:the\s+)?$")
 #: A share of the people polled, as a subject: "70% say", "a plurality say", "two-thirds said".
@@ -118,6 +122,8 @@ class Speakers:
             if found is None and cue.word in SPEECH_PAST:  # "The utility said": a source whatever its head noun
                 return any_nominal_ending_at(self, lo, lo + _GAP_TAIL.search(self.text[lo:cue.start]).start())
             return found
+        if progressive := _PROGRESSIVE.search(self.text, lo, cue.start):  # "Consumer advocates are urging"
+            return self._coordinated(lo, self.subject_before(lo, progressive.start()))
         if quoted := quoted_as(self.layout, cue.start):  # "Xinhua quoted a police officer as saying": the officer
             return self.subject_before(quoted[0], quoted[1]) or self.speaker(*quoted)
         found = self.subject_before(lo, cue.start, appositives=False)  # "with Boswell stating"

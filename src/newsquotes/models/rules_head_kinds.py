@@ -23,15 +23,15 @@ def head_kind(word: str) -> str | None:
     return lex.head_kind(word) or ("PERSON" if singular in people or word.lower() in people else None)  # "waitress"
 
 
-#: Bodies of members beyond the lexicon's: "the NATO military alliance".
-_BODIES = frozenset("alliance coalition federation association consortium".split())
+#: Bodies beyond the lexicon's: "the NATO military alliance", "the utility said" (a power or water company).
+_BODIES = frozenset("alliance coalition federation association consortium utility".split())
 
 
 #: People by what they do or what befell them, as heads of nominal speakers: "a waitress says".
 _PEOPLE = frozenset("""
     waitress waiter bartender customer shopper voter driver passenger protester protestor survivor victim insider
     aide child children relative resident villager eyewitness fan nurse patient consumer traveller traveler
-    tourist contractor pilot controller agent
+    tourist contractor pilot controller agent advocate
 """.split())
 
 

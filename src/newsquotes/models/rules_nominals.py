@@ -21,7 +21,7 @@ from newsquotes.models.rules_text import Layout
 #: Heads that stand for a business or body of any name: "the company said".
 BUSINESS_NOUNS = frozenset("""
     company firm group organisation organization airline manufacturer maker carmaker automaker retailer lender
-    insurer producer supplier charity airframer operator
+    insurer producer supplier charity airframer operator utility
 """.split())
 #: Words of the names of public bodies, which are no business: "US Treasury Department", "European Central Bank".
 _PUBLIC_WORDS = frozenset("""
@@ -140,14 +140,16 @@ def nominal_person(text: str, lo: int, pos: int, mentions: list[Mention],
 #: A definite noun phrase that opens a sentence, before its first verb: "The embassy declined …", "The company
 #: has since denied …".
 _LEADING_NOMINAL = re.compile(r"\W*(?:(?:However|But|And|Meanwhile|Later),?\s+)?(?P<np>[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?"
-                              r"(?P<head>[a-z]+))\s+(?:(?:also|then|later|has|had|since|have)\s+)*[a-z]+ed\b")
+                              r"(?P<head>[a-z]+)|[A-Z][a-z]+s\s+and\s+(?P<plural>[a-z]+s))"
+                              r"\s+(?:(?:also|then|later|has|had|since|have)\s+)*[a-z]+ed\b")
 
 
 def leading_nominal(text: str, lo: int, pos: int, mentions: list[Mention],
                     head_kind: Callable[[str], str | None]) -> tuple[int, int] | None:
     """The span of a speaking noun phrase with no name in it that is the subject of the sentence at ``lo``: "The
-    embassy declined the request and said …" (a body, people or a document, not "The storm passed")."""
+    embassy declined the request and said …" (a body, people or a document, not "The storm passed"), or plural
+    people joined without an article: "Businesses and residents also have complained … and say"."""
     match = _LEADING_NOMINAL.match(text, lo, pos)
-    if not match or head_kind(match["head"]) is None or any(lo <= m.start < match.end("np") for m in mentions):
+    if not match or head_kind(match["head"] or match["plural"]) is None or any(lo <= m.start < match.end("np") for m in mentions):
         return None
     return match.start("np"), match.end("np")

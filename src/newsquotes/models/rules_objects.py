@@ -17,7 +17,7 @@ from newsquotes.models.rules_uncued import opening_body
 #: A preposition whose object is no subject, with up to three lower-case words between it and the name ("for
 #: news agency PA Media", "an image of Mourinho"); not "by" ("described by Johnson as …" names the speaker), nor
 #: the place or body a subject is at ("An exhibit at the American History Museum says", "officials in Omsk").
-_OBJECT_OF = re.compile(r"\b(?:to|for|on|against|about|into|over|toward|towards|with|of)\s+"
+_OBJECT_OF = re.compile(r"\b(?:to|for|on|against|about|into|over|toward|towards|with|of|before|after)\s+"
                         r"(?:[a-z][\w-]*\s+){0,3}$")
 #: The prepositions of a verb's object, whose name a participle after it does not take as its subject: not "with"
 #: ("with Boswell stating"), "from" or "of" ("a banner from People's Vote saying": the owner's).
@@ -102,9 +102,34 @@ def sentence_subject(finder: Speakers, lo: int, pos: int) -> Speaker | None:
         return body  # "In a statement, the Department of Defense justified the strike, approved by Trump, as"
     names = [m for m in mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG", "GPE")
              and not object_of_preposition(text, lo, m.start)]
+    # an owner is no subject when a name that owns nothing follows: "Parise’s performance …, Wild coach Boudreau"
+    names = sorted(names, key=lambda m: text.startswith(_POSSESSIVE, m.end) and any(
+        not text.startswith(_POSSESSIVE, n.end) for n in names if n.label == m.label))
     best = next((m for m in names if m.label == "PERSON"), None) or next(
         (m for m in names if m.label == "ORG" or finder.is_subject(m)), None)
+    if best and best.label != "PERSON" and (end := _head_after(text, best.end, pos)):
+        return finder.speaker(best.start, end)  # "Hong Kong police have laid siege … and threatened": the police
     return finder.speaker(best.start, best.end, best) if best else None
+
+
+#: Up to three lower-case words after a name, and the place or body a head among them is "to" or "of".
+_WORDS_AFTER = re.compile(r"(?:['’]s)?(?P<words>(?:\s+[a-z][\w-]*){1,3})")
+_HEAD_LINK = re.compile(r"\s+(?:to|of|for|at|in)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*")
+
+
+def _head_after(text: str, start: int, pos: int) -> int | None:
+    """The end of a noun phrase that a name at ``start`` opens, with a speaker's head: "Hong Kong police", "China’s
+    ambassador to Britain" (the police and the ambassador are the subject, not the place)."""
+    words = _WORDS_AFTER.match(text, start, pos)
+    at = words and words.start("words")
+    for word in re.finditer(r"\s+([a-z][\w-]*)", text[at:words.end()] if words else ""):
+        if word[1] in lex.STOP or word[1] in lex.FINITE:
+            return None
+        if head_kind(word[1]) in ("PERSON", "ORG"):
+            end = at + word.end()
+            link = _HEAD_LINK.match(text, end, pos)
+            return link.end() if link else end
+    return None
 
 
 def opening_participle_subject(finder: Speakers, start: int, word: str, hi: int) -> Speaker | None:

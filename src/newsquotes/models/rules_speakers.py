@@ -21,7 +21,7 @@ from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_objects import issued_by, member_before, opening_participle_subject, participle_past_object, past_owner, sentence_subject, state_after_town
 from newsquotes.models.rules_nominals import inner_reporter
 from newsquotes.models.rules_joint import joint_subject
-from newsquotes.models.rules_nominal_subjects import nominal_ending_at
+from newsquotes.models.rules_nominal_subjects import SPEECH, SPEECH_PAST, any_nominal_ending_at, nominal_ending_at
 from newsquotes.models.rules_passive import passive_agent
 from newsquotes.models.rules_phrases import SOURCE_DASH, coordinated_start, head_before, source_phrase, subject_after
 from newsquotes.models.rules_reporting import quoted_as
@@ -46,6 +46,22 @@ _RELATIVE_OR_DASH = re.compile(f"{_RELATIVE.pattern}|{SOURCE_DASH.pattern}")
 _INVERTED = re.compile(r"[\w’']+\s+(?:[A-Z]|(?:the|a|an)\s)")
 #: A verb coordinated with an earlier one, sharing its subject: "… and said", "…, but added".
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
+
+
+#: A person's head noun after a body's name, where the inverted subject ends: "said a WeWork spokesperson."
+_PERSON_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<head>[a-z][\w-]*)(?=\s*(?:[.,;:!?]|$|\s+(?:when|who|in|at|on)\b))")
+
+
+#: A subject's relative clause, with no comma, that runs up to the verb: "analysts who have done the calculations say".
+_RELATIVE_BETWEEN = re.compile(r"\s+who\s+(?:[a-z][\w'’-]*\s+){1,12}$")
+
+
+#: The role between a body's name and the person who holds it: "’s recently named executive chair".
+_ROLE_BETWEEN = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){1,5}\s+")
+
+
+#: The auxiliary of a participle in the progressive, whose subject is the participle's: "advocates are urging".
+_PROGRESSIVE = re.compile(r"\s+(?:is|are|was|were|been)\s+(?:(?:also|now|still)\s+)?$")
 
 
 #: An example in an apposition, never the subject itself: "Charities, such as the Food Bank, said".
@@ -85,6 +101,10 @@ class Speakers:
         relative = re.search(r",?\s+who(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)), self.text[lo:cue.start])
         if relative:  # "an official who said": the noun phrase the relative clause hangs on
             return self.subject_before(lo, lo + relative.start())
+        # "analysts who have done the calculations say": the noun phrase the relative clause between them hangs on
+        inner = _RELATIVE_BETWEEN.search(self.text, lo, cue.start)
+        if inner and cue.word in SPEECH and (found := self.subject_before(lo, inner.start())):
+            return found
         shared = cue.word.endswith("ing") and re.search(r"(?:,|\bby)\s*$", self.text[lo:cue.start]) or (
             _SHARED_SUBJECT.search(self.text, lo, cue.start))
         if shared:  # "X admitted …, writing" and "X said … and said": the first verb's subject
@@ -96,7 +116,14 @@ class Speakers:
             return next(filter(None, subjects), None) or self.sentence_subject(first, cue.start)
         if not cue.word.endswith("ing"):
             cited = self.cited_in(lo, cue.start)
-            return self.source(cited)[0] if cited else self._coordinated(lo, self.subject_before(lo, cue.start))
+            if cited:
+                return self.source(cited)[0]
+            found = self._coordinated(lo, self.subject_before(lo, cue.start))
+            if found is None and cue.word in SPEECH_PAST:  # "The utility said": a source whatever its head noun
+                return any_nominal_ending_at(self, lo, lo + _GAP_TAIL.search(self.text[lo:cue.start]).start())
+            return found
+        if progressive := _PROGRESSIVE.search(self.text, lo, cue.start):  # "Consumer advocates are urging"
+            return self._coordinated(lo, self.subject_before(lo, progressive.start()))
         if quoted := quoted_as(self.layout, cue.start):  # "Xinhua quoted a police officer as saying": the officer
             return self.subject_before(quoted[0], quoted[1]) or self.speaker(*quoted)
         found = self.subject_before(lo, cue.start, appositives=False)  # "with Boswell stating"
@@ -171,11 +198,11 @@ class Speakers:
                     r"\s(?:to|of|in|for|from|at)\s$", text[lo:place.start]):  # "ambassador to Germany Richard Grenell"
                 # "Korea Economic Daily reported": a body of that place speaks (but "U.S. Jobs" is a person)
                 return Speaker(place.start, end, text[place.start:end], True)
-            if m.label in ("GPE", "LOC", "FAC") and re.search(r"\s(?:in|at|from)\s(?:the\s)?$", text[lo:m.start]) and (
+            if m.label in ("GPE", "LOC", "FAC") and re.search(r"\s(?:in|at|from|to)\s(?:the\s)?$", text[lo:m.start]) and (
                     nominal := self._nominal_ending_at(lo, end)):
                 return nominal  # "Hospital officials in Omsk said": the officials, not the city
             # "Sally Wasef of Australia's Griffith University": the person of a body, past its owner
-            link = re.search(r"\s(?:of|for|from|at|with)\s(?:the\s)?$", text[lo:past_owner(text, self.by_end, lo, m.start)])
+            link = re.search(r"\s(?:of|for|from|at|with|to)\s(?:the\s)?$", text[lo:past_owner(text, self.by_end, lo, m.start)])
             person = link and self.by_end.get(lo + link.start())
             if m.label != "PERSON" and person and person.label == "PERSON":  # "Michael Tien of NPP"
                 m = person
@@ -213,8 +240,19 @@ class Speakers:
         return nominal_ending_at(self, lo, end)
 
     def subject_after(self, pos: int, hi: int) -> Speaker | None:
-        """The subject after an inverted verb (see ``rules_phrases.subject_after``)."""
-        return subject_after(self, pos, hi)
+        """The subject after an inverted verb (see ``rules_phrases.subject_after``); a body's name that opens a
+        person's noun phrase gives way to it: "said a WeWork spokesperson" (the spokesperson, not WeWork)."""
+        found = subject_after(self, pos, hi)
+        mention = found and found.named and self.by_end.get(found.end)
+        if mention and mention.label != "PERSON" and re.fullmatch(r"\s+(?:the|a|an)\s+", self.text[pos:found.start]):
+            person = _PERSON_AFTER.match(self.text, found.end, hi)
+            if person and _head_kind(person["head"]) == "PERSON":
+                return self.speaker(pos + 1, person.end())
+        if mention and mention.label != "PERSON" and (named := next((
+                m for m in self.mentions if m.start > found.end and m.label == "PERSON"
+                and _ROLE_BETWEEN.fullmatch(self.text, found.end, m.start)), None)):
+            return self.speaker(named.start, named.end, named)  # "said The We Company’s executive chair Marcelo Claure"
+        return found
 
     def trails(self, cue: Cue) -> bool:
         """Whether a source cue closes its sentence's report: "…, according to the ministry." """

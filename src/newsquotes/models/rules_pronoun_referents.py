@@ -47,6 +47,9 @@ _PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most)\s+(?:[
                              r"(?P<irregular>People|Men|Women|Children))\b(?=\s+[a-z])")
 #: A definite description of a body that opens a sentence: "The company claims".
 _BODY_OPENS = re.compile(r"\W*The\s+(?P<head>[a-z]+)\b(?=\s+(?:[a-z]+(?:s|ed)|said|was|had)\b)")
+#: A part of a region before its name, which makes the name a place's, never a person's: "The northern Sierra
+#: Nevada has seen …, he said".
+_PART_OF_PLACE = re.compile(r"\b[Tt]he\s+(?:north|south|east|west)(?:ern|eastern|western)?\s+$")
 #: The label of an interview's turn that opens a paragraph: "Robert Sarvis: ", "Wikinews: ".
 _TURN_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*:\s+")
 
@@ -84,7 +87,8 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
             return refs.speaker(*unnamed).name  # "One of the victims decided …. She said"
         if quoted := _named_in_quotation(refs, pos, sex):
             return quoted.name  # "“I would like to thank [President Trump] profusely. He promised me …”"
-        found = [m for m in found if not _in_opening_adjunct(refs, m, pos) and not _turn_label(refs, m)]
+        found = [m for m in found if not _in_opening_adjunct(refs, m, pos) and not _turn_label(refs, m)
+                 and not _PART_OF_PLACE.search(refs.text, max(0, m.start - 20), m.start)]
         person = salient_person(refs.layout, found, pos, sex, refs.sexes, refs.is_subject)
         return person.name if person else None
     if pronoun == "it" and (opening := _BODY_OPENS.match(refs.text, lo, pos)) and head_kind(opening["head"]) == "ORG":

@@ -31,6 +31,12 @@ from newsquotes.models.rules_text import Layout
 
 _LINK = r"(?:at|of|for|from|with|in)"
 
+#: Titles of offices that the lexicons leave out, which may open a name: "Interdiction Coordinator Shannon Kelly".
+_OFFICE_TITLES = frozenset("coordinator czar liaison".split())
+
+#: A surname before "of" and the body one works for, written as one name: "Wee of the Times".
+_OF_BODY = re.compile(r"(?P<surname>[A-Z][\w'’-]+)\s+of\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*")
+
 #: Words that end a business's legal name, which names the same business as its short name: "Apple Inc.".
 _LEGAL = frozenset("Inc Incorporated Corp Corporation Co Company Ltd Limited LLC plc PLC AG SA NV GmbH Group Holdings".split())
 
@@ -113,6 +119,8 @@ class Referents:
         it: "Facebook" is not "Facebook Ireland Limited", "Boeing" not "Boeing Commercial Airplanes", while
         "Apple" is "Apple Inc." and "Police" "Thames Valley Police"."""
         words = self.text[mention.start:mention.end].split()
+        if person := self._person_in_name(mention, words):
+            return person
         if words and words[0].lower() == "the":
             words = words[1:]
         if mention.label == "ORG" and len(words) == 1 and head_kind(words[0]) == "ORG":
@@ -127,6 +135,23 @@ class Referents:
                 w in _LEGAL for w in extra) or not all(w[:1].isupper() for w in extra):  # "Church of Scientology"
             return mention.name
         return " ".join(words)
+
+    def _person_in_name(self, mention: Mention, words: list[str]) -> str | None:
+        """The person a name taken for something else holds: a surname before "of" and a body, as the article
+        named that person before ("Wee of the Times" after "Sui-Lee Wee"), or a name after the title that opens
+        it ("Interdiction Coordinator Shannon Kelly")."""
+        of = _OF_BODY.fullmatch(" ".join(words))
+        if of and mention.label == "ORG":
+            return next((m.name for m in reversed(self.mentions) if m.end <= mention.start and m.label == "PERSON"
+                         and m.name.split()[-1] == of["surname"] and " " in m.name), None)
+        if mention.label not in ("PERSON", "PRODUCT") or len(words) < 3:
+            return None
+        title = max((k for k, w in enumerate(words[:-2]) if w in lex.TITLES or head_kind(w) == "PERSON"
+                     or w.lower() in _OFFICE_TITLES), default=None)
+        rest = words[title + 1:] if title is not None else []
+        if 2 <= len(rest) <= 3 and all(re.fullmatch(r"[A-Z][a-z][\w.'’-]*", w) for w in rest):
+            return " ".join(rest)
+        return None
 
     def _salient_body(self, titled: list[Mention], start: int) -> str:
         """Which of several bodies whose names fit a description ("the court" after the Court of Session and the

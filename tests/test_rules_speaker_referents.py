@@ -1,0 +1,52 @@
+"""The ``rules`` model on who a found speaker is: a document's owner written after "from" that no name finder
+knows, a surname before the paper one writes for, a name after the title of an office, and a "he" that never goes
+to a place written like a person's name.
+
+Each passage is written like a sentence of the news pages the model reads and goes through the real segmenter, as
+in a built corpus. The metamorphic cases vary only what should not matter and expect the same speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules_sentences import speaker_of
+
+
+@pytest.mark.parametrize("document,owner", [("data from", "MarketAxess"), ("reports from", "The Wrap and Deadline"),
+                                            ("figures from", "Cox Automotive"), ("a survey by", "FreightWaves")])
+def test_a_document_speaks_for_the_owner_written_after_from(document, owner):
+    paragraph = (f"The company’s 2025 bond has weakened sharply in the past week, hitting 16% on Monday, according to "
+                 f"{document} {owner}.")
+    assert speaker_of("has weakened sharply", paragraph) == owner
+
+
+def test_a_document_of_a_lowercase_body_keeps_its_words():
+    paragraph = "Prices rose 3% in May, according to data from the ministry."
+    assert speaker_of("Prices rose", paragraph) != "the ministry"
+
+
+@pytest.mark.parametrize("paper", ["the Times", "the Post", "Reuters"])
+def test_a_surname_before_the_paper_goes_to_the_person_named_before(paper):
+    first = "Officials disinfected every site, according to Sui-Lee Wee of the New York Times."
+    second = f"Wee of {paper} reports that censors had also told news aggregators to block the discussions."
+    assert speaker_of("censors had also told", first, second) == "Sui-Lee Wee"
+
+
+def test_a_surname_before_a_body_with_no_person_named_before_is_left_alone():
+    paragraph = "Wee of the Times reports that censors had also told news aggregators to block the discussions."
+    assert speaker_of("censors had also told", paragraph) != "Sui-Lee Wee"
+
+
+@pytest.mark.parametrize("title", ["U.S. Interdiction Coordinator", "Border Czar", "Deputy Director"])
+def test_the_title_of_an_office_is_no_part_of_the_name(title):
+    paragraph = f"“The work of these officers is the shield that protects our communities,” said {title} Shannon Kelly."
+    assert speaker_of("The work of these officers", paragraph) == "Shannon Kelly"
+
+
+@pytest.mark.parametrize("part", ["northern", "eastern", "southwestern"])
+def test_he_never_goes_to_a_region_written_like_a_name(part):
+    first = ("One reporting station has not seen a drop of rain since September, said Scott Strenfel, the utility’s "
+             "principal meteorologist.")
+    second = f"The {part} Sierra Nevada has seen a fraction of an inch of rain in the past two months, he said."
+    assert speaker_of("has seen a fraction", first, second) == "Scott Strenfel"

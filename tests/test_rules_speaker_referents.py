@@ -50,3 +50,22 @@ def test_he_never_goes_to_a_region_written_like_a_name(part):
              "principal meteorologist.")
     second = f"The {part} Sierra Nevada has seen a fraction of an inch of rain in the past two months, he said."
     assert speaker_of("has seen a fraction", first, second) == "Scott Strenfel"
+
+
+@pytest.mark.parametrize("opening", ["In a letter to the president in May, ", ""])
+def test_he_goes_to_the_one_who_spoke_through_an_appositive_not_to_a_man_named_before(opening):
+    first = ("Even Mr. Trump’s supporters have trouble at times disguising their frustration with his focus on "
+             "showmanship.")
+    second = (f"{opening}Zippy Duvall, the president of the American Farm Bureau, said farmers faced “near-unprecedented "
+              "economic uncertainty.” He urged Mr. Trump to make a deal as soon as possible.")
+    assert speaker_of("to make a deal", first, second) == "Zippy Duvall"
+
+
+@pytest.mark.parametrize("role", ["Wild defenseman", "Team captain"])
+def test_he_goes_to_the_subject_of_the_sentence_before_not_to_a_man_it_names_as_an_owner(role):
+    paragraphs = ("Hours before Zach Parise’s two-goal performance Tuesday, the coach expressed confidence in the winger.",
+                  "Parise said he felt better.",
+                  f"Barely a week ago, Parise, 35, had scored just once in a 10-game stretch. {role} Ryan Suter, who "
+                  "joked about Parise’s penchant for changing sticks, could see the frustration on his friend’s face.",
+                  "“He’s used to scoring goals, getting points,” he said.")
+    assert speaker_of("used to scoring goals", *paragraphs) == "Ryan Suter"

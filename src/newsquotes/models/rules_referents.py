@@ -31,6 +31,10 @@ from newsquotes.models.rules_text import Layout
 
 _LINK = r"(?:at|of|for|from|with|in)"
 
+#: A role written before a name, with the body's name before it: "Wild defenseman [Ryan Suter]", "Sabres goalie";
+#: a noun of a doer ("-man", "-er", "-ist") the lexicons may not hold.
+_ROLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'&-]*\s+){1,2}(?P<role>[a-z]+)\s+$")
+
 #: Titles of offices that the lexicons leave out, which may open a name: "Interdiction Coordinator Shannon Kelly".
 _OFFICE_TITLES = frozenset("coordinator czar liaison".split())
 
@@ -204,7 +208,11 @@ class Referents:
         return pronoun_antecedent(self, pronoun, pos, depth)
 
     def is_subject(self, mention: Mention) -> bool:
-        """Whether a mention opens its sentence (past "The", "However," and the like): its subject, mostly."""
+        """Whether a mention opens its sentence (past "The", "However," and the like, and a role written before it:
+        "Wild defenseman Ryan Suter"): its subject, mostly."""
         lead = self.text[self.layout.sentence(mention.start)[0]:mention.start]
+        if (role := _ROLE_BEFORE.search(lead)) and role["role"].capitalize() not in lex.STOP and (
+                head_kind(role["role"]) == "PERSON" or re.search(r"..(?:man|woman|er|ist|ie)$", role["role"])):
+            lead = lead[:role.start()]  # "Wild defenseman Ryan Suter could see": the role is no part of the lead
         return all(w in lex.STOP or w.lower() == "the" or w.rstrip(".") in lex.TITLES  # "Secretary Bessent then …"
                    for w in re.findall(r"[\w'’.-]+", lead))

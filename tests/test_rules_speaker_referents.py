@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from rules_sentences import speaker_of
+from rules_sentences import quotes, speaker_of
 
 
 @pytest.mark.parametrize("document,owner", [("data from", "MarketAxess"), ("reports from", "The Wrap and Deadline"),
@@ -69,3 +69,36 @@ def test_he_goes_to_the_subject_of_the_sentence_before_not_to_a_man_it_names_as_
                   "joked about Parise’s penchant for changing sticks, could see the frustration on his friend’s face.",
                   "“He’s used to scoring goals, getting points,” he said.")
     assert speaker_of("used to scoring goals", *paragraphs) == "Ryan Suter"
+
+
+@pytest.mark.parametrize("cue", ["The group said on Twitter that", "In a separate tweet, the group added that"])
+def test_the_group_goes_to_the_body_the_text_named_so_not_to_a_company_it_dealt_with(cue):
+    first = ("Those include 1,000 maintenance workers, according to a group of employees. The group, WeWorkers "
+             "Coalition, formed in recent weeks and sent a letter to management earlier this month.")
+    second = "The group announced over the weekend that the company had reached an agreement with JLL to hire them."
+    third = f"{cue} the contract has confused employees with pay discrepancies."
+    assert speaker_of("the contract has confused", first, second, third) == "WeWorkers Coalition"
+
+
+def test_the_group_said_beside_a_name_that_is_not_set_off_by_commas_is_not_that_name():
+    first = "The deal was reached with the group, Smith said, after weeks of talks with JLL."
+    second = "The group said on Twitter that the contract has confused employees."
+    assert speaker_of("the contract has confused", first, second) != "Smith"
+
+
+@pytest.mark.parametrize("opening", ["And though", "Although", "While"])
+def test_it_after_a_clause_of_concession_goes_to_that_clause_s_subject(opening):
+    paragraph = ("After that outbreak, China “vastly improved its detection of infectious diseases,” writes the "
+                 f"Associated Press. {opening} the Chinese CDC has said that there is “no need” for Beijing residents "
+                 "to worry, it has also acknowledged that remote regions of the country are vulnerable to outbreaks.")
+    acknowledged = [q for q in quotes(paragraph) if q[2] == "acknowledged"]
+    assert [q[3:] for q in acknowledged] == [("it", "Chinese CDC")]
+
+
+@pytest.mark.parametrize("document", ["release", "statement"])
+def test_the_office_release_speaks_for_the_office_named_before(document):
+    first = ("A New York man pleaded guilty to threatening a congresswoman, the U.S. Attorney’s Office for the Western "
+             "District of New York announced Monday.")
+    second = f"The man could face up to 10 years in prison. His sentencing is scheduled for Feb. 14, according to the office {document}."
+    assert speaker_of("His sentencing is scheduled", first, second) == (
+        "U.S. Attorney’s Office for the Western District of New York")

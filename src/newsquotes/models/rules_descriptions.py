@@ -3,7 +3,7 @@
 A reader takes "the city" for the place the text called a city ("a water main broke in the US city of White Plains,
 New York. … the city issued an advisory": White Plains, not New York named after it), and "the company" for the
 business it called a company ("Cisco, the network equipment maker, … The company said"). The description names
-the entity by "<head> of <name>", "<name>, the … <head>" or "the <head> <name>", whatever kind the name was
+the entity by "<head> of <name>", "<name>, the … <head>", "the <head> <name>" or "the <head>, <name>,", whatever kind the name was
 taken for; the latest such description in this paragraph or the three before wins.
 """
 
@@ -25,6 +25,8 @@ _BUSINESS_HEADS = frozenset("company firm maker carmaker automaker retailer lend
 _PLACE_HEADS = frozenset("city town village county province state island capital".split())
 #: How far back, in paragraphs, a description still names what "the <head>" means.
 _REACH = 3
+#: Capitalised words only, as a name set off by commas after its description is written: "WeWorkers Coalition".
+_CAPITALISED = r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*"
 _MODIFIERS = r"(?:[\w'’&.-]+\s+){0,4}?"
 
 
@@ -40,8 +42,8 @@ def _descriptions(text: str, head: str, lo: int, hi: int) -> list[tuple[int, int
     # "the US city of White Plains", "the city of Livorno"
     for m in re.finditer(r"\b(?:the|a|an)\s+%s%s\s+of\s+" % (_MODIFIERS, h), text[lo:hi], re.IGNORECASE):
         found.append((lo + m.end(), lo + m.start()))
-    # "the company Cisco", "automaker General Motors"
-    for m in re.finditer(r"\b(?:the\s+)?%s\s+(?=[A-Z])" % h, text[lo:hi]):
+    # "the company Cisco", "automaker General Motors", "The group, WeWorkers Coalition, formed"
+    for m in re.finditer(r"\b(?:the\s+)?%s(?:\s+|,\s+(?=%s,))(?=[A-Z])" % (h, _CAPITALISED), text[lo:hi]):
         found.append((lo + m.end(), lo + m.start()))
     return found
 

@@ -102,3 +102,10 @@ def test_the_office_release_speaks_for_the_office_named_before(document):
     second = f"The man could face up to 10 years in prison. His sentencing is scheduled for Feb. 14, according to the office {document}."
     assert speaker_of("His sentencing is scheduled", first, second) == (
         "U.S. Attorney’s Office for the Western District of New York")
+
+
+@pytest.mark.parametrize("paper", ["The Hollywood Reporter", "Business Insider", "The Christian Science Monitor"])
+def test_a_paper_named_like_a_person_is_the_paper_not_a_person_named_before(paper):
+    paragraph = ("It is unclear whether Hemsworth will return — both Hemsworth and Pine were said to have run into "
+                 f"contractual issues in 2018, according to {paper}.")
+    assert speaker_of("contractual issues", paragraph).removeprefix("The ") == paper.removeprefix("The ")

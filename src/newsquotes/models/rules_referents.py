@@ -35,6 +35,9 @@ _LINK = r"(?:at|of|for|from|with|in)"
 #: a noun of a doer ("-man", "-er", "-ist") the lexicons may not hold.
 _ROLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'&-]*\s+){1,2}(?P<role>[a-z]+)\s+$")
 
+#: Last words of publications' names that are also nouns of people: "The Hollywood Reporter", "Business Insider".
+_PRESS_PEOPLE = frozenset("Reporter Insider Monitor Observer Examiner Guardian Herald Courier Caller".split())
+
 #: Titles of offices that the lexicons leave out, which may open a name: "Interdiction Coordinator Shannon Kelly".
 _OFFICE_TITLES = frozenset("coordinator czar liaison".split())
 
@@ -88,6 +91,8 @@ class Referents:
                 described := described_entity(self.layout, self.mentions, start, head, self.is_subject)):
             return Speaker(start, end, self.own_name(described))  # "the US city of White Plains … the city"
         kind = head_kind(head)
+        if head in _PRESS_PEOPLE and re.fullmatch(r"[Tt]he\s+(?:[A-Z][\w.’'&-]*\s+)+" + head, phrase):
+            return Speaker(start, end, phrase[4:])  # "according to The Hollywood Reporter": a paper, not a reporter
         if words[0].lower() == "the" and (fits := by_own_words(self.layout, self.mentions, start, end, head, kind)):
             return Speaker(start, end, self.own_name(fits))  # "Kevin Conroy, the voice of Batman", "the foundation"
         plural_people = kind == "PERSON" and re.search(r"[^s]s$", head)  # "the researchers" are no one person

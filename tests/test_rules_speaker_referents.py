@@ -109,3 +109,17 @@ def test_a_paper_named_like_a_person_is_the_paper_not_a_person_named_before(pape
     paragraph = ("It is unclear whether Hemsworth will return — both Hemsworth and Pine were said to have run into "
                  f"contractual issues in 2018, according to {paper}.")
     assert speaker_of("contractual issues", paragraph).removeprefix("The ") == paper.removeprefix("The ")
+
+
+@pytest.mark.parametrize("head", ["agency", "department"])
+def test_the_agency_goes_to_the_body_that_led_the_sentence_before(head):
+    first = "The doctors said they would work with Customs and Border Protection (CBP) to vaccinate families."
+    second = (f"In August, CBP announced that it would not vaccinate migrant families. At the time, the {head} said in "
+              "a statement that it chose not to provide the vaccinations because of the short stays.")
+    assert speaker_of("it chose not to provide", first, second) == "CBP"
+
+
+def test_the_army_is_not_any_body_that_led_the_sentence_before():
+    paragraph = ("In August, CBP announced that it would not vaccinate migrant families. At the time, the army said "
+                 "in a statement that it chose not to provide the vaccinations.")
+    assert speaker_of("it chose not to provide", paragraph) != "CBP"

@@ -38,6 +38,9 @@ _ROLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'&-]*\s+){1,2}(?P<role>[a-z]+)\s+$"
 #: Last words of publications' names that are also nouns of people: "The Hollywood Reporter", "Business Insider".
 _PRESS_PEOPLE = frozenset("Reporter Insider Monitor Observer Examiner Guardian Herald Courier Caller".split())
 
+#: Heads of a public body's description, which its own name may not hold: "CBP … the agency".
+_AGENCY_HEADS = frozenset("agency department ministry bureau office commission administration authority".split())
+
 #: Titles of offices that the lexicons leave out, which may open a name: "Interdiction Coordinator Shannon Kelly".
 _OFFICE_TITLES = frozenset("coordinator czar liaison".split())
 
@@ -107,7 +110,8 @@ class Referents:
             same = [m for m in before if m.label == kind and (kind != "GPE" or place_fits(head, m.name))]
             titled = [m for m in same if head.lower() in (m.title + " " + m.name).lower()]
             if kind == "ORG" and not titled:  # "the company", but not "the army" for any body named before
-                name = business_named(self.layout, before, start, head, self.is_subject)
+                name = business_named(self.layout, before, start, head, self.is_subject) or (
+                    self._body_that_led(before, start) if len(words) == 2 and head.lower() in _AGENCY_HEADS else None)
                 return Speaker(start, end, name or phrase)
             unnamed = head.lower().rstrip("s") in _ANONYMOUS  # "The insider, who asked to remain anonymous"
             pool = titled or (same if kind == "GPE" else [] if unnamed else [m for m in near if m.label == kind])
@@ -161,6 +165,13 @@ class Referents:
         if 2 <= len(rest) <= 3 and all(re.fullmatch(r"[A-Z][a-z][\w.'’-]*", w) for w in rest):
             return " ".join(rest)
         return None
+
+    def _body_that_led(self, before: list[Mention], start: int) -> str | None:
+        """The organisation that leads the sentence before ``start`` or its own sentence before it, which "the
+        agency" there goes on about: "CBP announced that …. At the time, the agency said"."""
+        lo = self.layout.sentence(max(self.layout.sentence(start)[0] - 1, 0))[0]
+        led = [m for m in before if m.start >= lo and m.label == "ORG" and self.is_subject(m)]
+        return self.own_name(led[-1]) if led else None
 
     def _salient_body(self, titled: list[Mention], start: int) -> str:
         """Which of several bodies whose names fit a description ("the court" after the Court of Session and the

@@ -123,3 +123,16 @@ def test_the_army_is_not_any_body_that_led_the_sentence_before():
     paragraph = ("In August, CBP announced that it would not vaccinate migrant families. At the time, the army said "
                  "in a statement that it chose not to provide the vaccinations.")
     assert speaker_of("it chose not to provide", paragraph) != "CBP"
+
+
+@pytest.mark.parametrize("head,name", [("group", "WeWorkers Coalition"), ("company", "Acme Freight")])
+def test_an_indefinite_description_takes_the_name_the_next_sentence_gives_it(head, name):
+    paragraph = (f"Those include 1,000 maintenance workers whose jobs will end on Dec. 9, according to a {head} of "
+                 f"employees. The {head}, {name}, formed in recent weeks and sent a letter to management.")
+    assert speaker_of("Those include 1,000", paragraph) == name
+
+
+def test_an_indefinite_description_named_in_another_paragraph_keeps_its_words():
+    first = "Those include 1,000 maintenance workers whose jobs will end on Dec. 9, according to a group of employees."
+    second = "The group, WeWorkers Coalition, formed in recent weeks and sent a letter to management."
+    assert speaker_of("Those include 1,000", first, second) == "a group of employees"

@@ -4,12 +4,14 @@ A reader takes "the city" for the place the text called a city ("a water main br
 New York. … the city issued an advisory": White Plains, not New York named after it), and "the company" for the
 business it called a company ("Cisco, the network equipment maker, … The company said"). The description names
 the entity by "<head> of <name>", "<name>, the … <head>", "the <head> <name>" or "the <head>, <name>,", whatever kind the name was
-taken for; the latest such description in this paragraph or the three before wins.
+taken for; the latest such description in this paragraph or the three before wins. An indefinite description
+takes the name the next sentence gives it ("a group of employees. The group, WeWorkers Coalition, formed").
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from newsquotes.models import _lexicon as lex
@@ -82,3 +84,17 @@ def described_entity(layout: Layout, mentions: list[Mention], start: int, head: 
            and (is_subject(m) or kind == "ORG" and m.start >= own) for m in mentions):
         return None
     return described
+
+
+def named_next(layout: Layout, mentions: list[Mention], end: int, head: str) -> Mention | None:
+    """The name the sentence after an indefinite description gives it when it opens with "The <head>, <name>,":
+    "according to a group of employees. The group, WeWorkers Coalition, formed in recent weeks"."""
+    if head.lower() not in DESCRIBED_HEADS:
+        return None
+    lo = layout.sentence(end)[0]
+    k = bisect_right(layout.sentence_starts, lo)
+    if k >= len(layout.sentence_starts) or layout.paragraph(after := layout.sentence_starts[k]) != layout.paragraph(lo):
+        return None
+    named = re.compile(r"\W*The\s+%s,\s+(?=%s,)" % (re.escape(head.lower()), _CAPITALISED)).match(layout.text, after)
+    return next((m for m in mentions if named and m.start == named.end()), None)
+

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_description_heads import business_named, by_own_words, place_fits
-from newsquotes.models.rules_descriptions import described_entity
+from newsquotes.models.rules_descriptions import described_entity, named_next
 from newsquotes.models.rules_documents import owner_of_document
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_head_kinds import head_kind
@@ -94,6 +94,8 @@ class Referents:
                 described := described_entity(self.layout, self.mentions, start, head, self.is_subject)):
             return Speaker(start, end, self.own_name(described))  # "the US city of White Plains … the city"
         kind = head_kind(head)
+        if words[0].lower() in ("a", "an") and (later := named_next(self.layout, self.mentions, end, head)):
+            return Speaker(start, end, self.own_name(later))  # "a group of employees. The group, WeWorkers Coalition,"
         if head in _PRESS_PEOPLE and re.fullmatch(r"[Tt]he\s+(?:[A-Z][\w.’'&-]*\s+)+" + head, phrase):
             return Speaker(start, end, phrase[4:])  # "according to The Hollywood Reporter": a paper, not a reporter
         if words[0].lower() == "the" and (fits := by_own_words(self.layout, self.mentions, start, end, head, kind)):

@@ -8,7 +8,11 @@ person with that title, "the country" to the country the last sentences were abo
 statement" as ``rules_nominals`` tells, but "the city" or "the company" first the one the text called so
 (``rules_descriptions``), and one set beside a name or whose head ends a name to that name
 (``rules_description_heads``); what a head noun refers to, ``rules_head_kinds`` says. A speaker that names no one
-is named by its words; "the United States government" speaks for the place it names.
+is named by its words; "the United States government" speaks for the place it names. A name taken for something
+else may hold a person's ("Wee of the Times" after "Sui-Lee Wee"; "Interdiction Coordinator Shannon Kelly"), "The
+Hollywood Reporter" is a paper, "the agency" of a body whose name lacks the word goes to the body that led the
+sentence before, and "a group of employees" takes the name the next sentence gives it ("The group, WeWorkers
+Coalition, …").
 """
 
 from __future__ import annotations

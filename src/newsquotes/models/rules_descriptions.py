@@ -3,13 +3,15 @@
 A reader takes "the city" for the place the text called a city ("a water main broke in the US city of White Plains,
 New York. … the city issued an advisory": White Plains, not New York named after it), and "the company" for the
 business it called a company ("Cisco, the network equipment maker, … The company said"). The description names
-the entity by "<head> of <name>", "<name>, the … <head>" or "the <head> <name>", whatever kind the name was
-taken for; the latest such description in this paragraph or the three before wins.
+the entity by "<head> of <name>", "<name>, the … <head>", "the <head> <name>" or "the <head>, <name>,", whatever kind the name was
+taken for; the latest such description in this paragraph or the three before wins. An indefinite description
+takes the name the next sentence gives it ("a group of employees. The group, WeWorkers Coalition, formed").
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from newsquotes.models import _lexicon as lex
@@ -25,6 +27,8 @@ _BUSINESS_HEADS = frozenset("company firm maker carmaker automaker retailer lend
 _PLACE_HEADS = frozenset("city town village county province state island capital".split())
 #: How far back, in paragraphs, a description still names what "the <head>" means.
 _REACH = 3
+#: Capitalised words only, as a name set off by commas after its description is written: "WeWorkers Coalition".
+_CAPITALISED = r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*"
 _MODIFIERS = r"(?:[\w'’&.-]+\s+){0,4}?"
 
 
@@ -40,8 +44,8 @@ def _descriptions(text: str, head: str, lo: int, hi: int) -> list[tuple[int, int
     # "the US city of White Plains", "the city of Livorno"
     for m in re.finditer(r"\b(?:the|a|an)\s+%s%s\s+of\s+" % (_MODIFIERS, h), text[lo:hi], re.IGNORECASE):
         found.append((lo + m.end(), lo + m.start()))
-    # "the company Cisco", "automaker General Motors"
-    for m in re.finditer(r"\b(?:the\s+)?%s\s+(?=[A-Z])" % h, text[lo:hi]):
+    # "the company Cisco", "automaker General Motors", "The group, WeWorkers Coalition, formed"
+    for m in re.finditer(r"\b(?:the\s+)?%s(?:\s+|,\s+(?=%s,))(?=[A-Z])" % (h, _CAPITALISED), text[lo:hi]):
         found.append((lo + m.end(), lo + m.start()))
     return found
 
@@ -80,3 +84,17 @@ def described_entity(layout: Layout, mentions: list[Mention], start: int, head: 
            and (is_subject(m) or kind == "ORG" and m.start >= own) for m in mentions):
         return None
     return described
+
+
+def named_next(layout: Layout, mentions: list[Mention], end: int, head: str) -> Mention | None:
+    """The name the sentence after an indefinite description gives it when it opens with "The <head>, <name>,":
+    "according to a group of employees. The group, WeWorkers Coalition, formed in recent weeks"."""
+    if head.lower() not in DESCRIBED_HEADS:
+        return None
+    lo = layout.sentence(end)[0]
+    k = bisect_right(layout.sentence_starts, lo)
+    if k >= len(layout.sentence_starts) or layout.paragraph(after := layout.sentence_starts[k]) != layout.paragraph(lo):
+        return None
+    named = re.compile(r"\W*The\s+%s,\s+(?=%s,)" % (re.escape(head.lower()), _CAPITALISED)).match(layout.text, after)
+    return next((m for m in mentions if named and m.start == named.end()), None)
+

@@ -5,7 +5,9 @@ right after it ("According to its press release, the NBA"); else "its" and "thei
 this paragraph or the one before, else to the body that opens this sentence or the one before as its subject ("The
 Las Vegas Review-Journal reported …. According to its polling, …"), and "his" and "her" to whom "he" and "she"
 would. Otherwise the document's own words name the owner: a business's noun ("the company's website"), a name
-after "from", "by" or "of" ("a report from ABC Australia"), a name inside it ("A UAW study", "Part of Trump's
+after "from", "by" or "of" ("a report from ABC Australia"), or the capitalised words written there when no name
+was found ("data from MarketAxess"), a body named before whose name holds the document's modifier ("the office
+release" after "the U.S. Attorney’s Office … announced"), a name inside it ("A UAW study", "Part of Trump's
 tweet"), else capitalised words before the document's noun ("NDRRMC report", "the Turkish statement": Turkey's);
 a statement that is the object of "issued", "released" or the like is its subject's ("The government of American
 Samoa issued a statement agreeing …"). Pronouns and names are resolved and named as ``rules_referents`` does for
@@ -23,6 +25,10 @@ from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business
 from newsquotes.models.rules_text import Layout
 
+
+#: The owner's name as written after "from" or "by" in a document's phrase, capitalised words that "and", "of" or
+#: "&" may join: "MarketAxess", "The Wrap and Deadline".
+_OWNER_WRITTEN = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w.’'&-]*)*")
 
 #: Verbs whose object is a document its subject wrote: "issued a statement", "released a report".
 _ISSUED = re.compile(r"\b(?:issued|issues|released|releases|published|publishes|put\s+out|posted|posts)\s+$")
@@ -49,6 +55,8 @@ def owner_of_document(refs: ArticleReferents, start: int, end: int, words: list[
     if _by_business(words):  # "according to company statistics", "the company's website": the business's
         before = [m for m in refs.mentions if m.end <= start]
         return business(refs.layout, before, start, refs.is_subject)
+    if body := _body_by_head(refs, start, words):
+        return body  # "according to the office release" after "the U.S. Attorney’s Office for … announced"
     link = re.search(r"\s(?:from|by|of)\s", refs.text[start:end])
     named = link and [m for m in refs.mentions if start + link.end() <= m.start and m.end <= end and (
         m.label in ("PERSON", "ORG") or m.label == "GPE" and m.start == start + link.end())]  # "from ABC Australia"
@@ -56,6 +64,8 @@ def owner_of_document(refs: ArticleReferents, start: int, end: int, words: list[
     named = named or [m for m in refs.mentions if start <= m.start and m.end <= end and m.label in ("PERSON", "ORG")]
     if named:
         return named[0].name
+    if link and (written := _OWNER_WRITTEN.fullmatch(refs.text, start + link.end(), end)):
+        return written.group()  # "data from MarketAxess", "reports from The Wrap and Deadline": no name found there
     if words[0].lower() in ("a", "an") and (owner := issuer(refs.layout, refs.mentions, start)):
         return owner  # "The government of American Samoa issued a statement agreeing"
     return _owner_words(refs, start, words)
@@ -111,6 +121,16 @@ def _owner_words(refs: ArticleReferents, start: int, words: list[str]) -> str | 
     if len(owner) == 1 and owner[0] in lex.NORP:
         return refs.country_of(owner[0])
     return re.sub(r"[’']s$", "", " ".join(owner))  # "The Wrap’s report"
+
+
+def _body_by_head(refs: ArticleReferents, start: int, words: list[str]) -> str | None:
+    """The body named before whose name holds the lowercase noun a definite document is written with: "the office
+    release" is that of the U.S. Attorney’s Office named before, "the agency statement" that of the agency."""
+    nouns = [w.strip(",.") for w in words]
+    if len(nouns) != 3 or nouns[0].lower() != "the" or not nouns[1].islower() or nouns[2].lower() not in lex.DOCUMENTS:
+        return None
+    bodies = [m for m in refs.mentions if m.end <= start and m.label == "ORG" and nouns[1].capitalize() in m.name.split()]
+    return bodies[-1].name if bodies else None
 
 
 def _by_business(words: list[str]) -> bool:

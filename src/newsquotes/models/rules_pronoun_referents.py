@@ -5,7 +5,8 @@ quotation marks, to a person the same quotation named just before, else to a rec
 who leads a recent sentence (``rules_pronouns``), never to the one whose label opens an interview's turn or a
 statement ("Robert Sarvis: Thomas Jefferson. He was …") nor to the one spoken to in a phrase that opens the
 sentence ("Speaking to Martin Smith of PBS, he said"). "it" goes to an organisation that leads one of the last
-sentences, else to the last organisation or place; an "it" after a description of a body that opens its sentence
+sentences, else to the last organisation or place; an "it" right after a clause of concession that opens its
+sentence ("though the Chinese CDC has said …, it has also acknowledged") goes to that clause's subject; an "it" after a description of a body that opens its sentence
 ("The company claims …, and that it sells …") goes where that description does. "they" goes to a group of people that its own sentence names
 before it, else to a people named in the plural there ("the Palestinians … they"), else to a group that opens a
 recent sentence ("Web developers face …", "Robert Sarvis: Voters see …", "People flock …") or that
@@ -47,6 +48,13 @@ _PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most)\s+(?:[
                              r"(?P<irregular>People|Men|Women|Children))\b(?=\s+[a-z])")
 #: A definite description of a body that opens a sentence: "The company claims".
 _BODY_OPENS = re.compile(r"\W*The\s+(?P<head>[a-z]+)\b(?=\s+(?:[a-z]+(?:s|ed)|said|was|had)\b)")
+#: A part of a region before its name, which makes the name a place's, never a person's: "The northern Sierra
+#: Nevada has seen …, he said".
+_PART_OF_PLACE = re.compile(r"\b[Tt]he\s+(?:north|south|east|west)(?:ern|eastern|western)?\s+$")
+#: A subordinate clause that opens a sentence, with its named subject: "And though the Chinese CDC has said".
+_SUBORDINATE_OPENS = re.compile(r"\W*(?:(?:And|But|Yet)\s+)?(?:[Tt]hough|[Aa]lthough|[Ee]ven\s+though|[Ww]hile|[Ww]hereas)"
+                                r"\s+(?P<subject>(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)"
+                                r"\s+(?:has|had|is|was|[a-z]+ed|[a-z]+s)\b")
 #: The label of an interview's turn that opens a paragraph: "Robert Sarvis: ", "Wikinews: ".
 _TURN_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*:\s+")
 
@@ -84,9 +92,12 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
             return refs.speaker(*unnamed).name  # "One of the victims decided …. She said"
         if quoted := _named_in_quotation(refs, pos, sex):
             return quoted.name  # "“I would like to thank [President Trump] profusely. He promised me …”"
-        found = [m for m in found if not _in_opening_adjunct(refs, m, pos) and not _turn_label(refs, m)]
+        found = [m for m in found if not _in_opening_adjunct(refs, m, pos) and not _turn_label(refs, m)
+                 and not _PART_OF_PLACE.search(refs.text, max(0, m.start - 20), m.start)]
         person = salient_person(refs.layout, found, pos, sex, refs.sexes, refs.is_subject)
         return person.name if person else None
+    if pronoun == "it" and (subject := _subordinate_subject(refs, lo, pos)):
+        return subject  # "though the Chinese CDC has said that …, it has also acknowledged"
     if pronoun == "it" and (opening := _BODY_OPENS.match(refs.text, lo, pos)) and head_kind(opening["head"]) == "ORG":
         named = refs.speaker(opening.start(), opening.end()).name  # "The company claims … that it sells"
         if named and named != opening.group():
@@ -94,6 +105,19 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
     if pronoun == "it" and (leader := _leading_body(refs, found, pos)):
         return refs.own_name(leader)
     return refs.own_name(found[-1]) if found else None
+
+
+def _subordinate_subject(refs: ArticleReferents, lo: int, pos: int) -> str | None:
+    """The body named as the subject of a clause of concession that opens the sentence of an "it" right after it
+    ("And though the Chinese CDC has said that …, it has also acknowledged that …"): the main clause goes on about
+    it, not about a place its clause names."""
+    opening = _SUBORDINATE_OPENS.match(refs.text, lo, pos)
+    if not opening or not re.search(r",\s+$", refs.text[lo:pos]) or inside_quotation(refs.text, lo, pos):
+        return None
+    start, end = opening.span("subject")
+    if any(m.label == "PERSON" and start <= m.start < end for m in refs.mentions):
+        return None  # "it" is never a person
+    return refs.speaker(start, end).name
 
 
 def _named_in_quotation(refs: ArticleReferents, pos: int, sex: str) -> Mention | None:

@@ -36,14 +36,19 @@ _POSSESSIVE = re.compile(r"\b(?:(?P<m>his|himself)|(?P<f>herself|her(?=\s+(?:own
                          r"children|mother|father|brother|sister|family|right|life|career)\b)))\b")
 
 
+#: An appositive after a name, between it and its verb: ", the president of the American Farm Bureau,".
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her)\s+[^,;.“”\"]{1,80},(?=\s)")
+
 #: An inverted reporting verb right before a name, after what it reports: "…,” said Fa", "…, says Li".
 _VERB_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|adds|wrote|writes)\s+$")
 
 
 def _speaks(text: str, mention: Mention) -> bool:
     """Whether a person is named as the subject of a reporting verb ("Fa added", "Li also says", "Radmall conceded
-    that", "said Fa"): someone a later "he said" goes on with."""
-    after = re.match(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?([a-z]+)\b", text[mention.end:mention.end + 40])
+    that", "Duvall, the president of the Farm Bureau, said", "said Fa"): someone a later "he said" goes on with."""
+    apposed = _APPOSITIVE.match(text, mention.end)  # "Zippy Duvall, the president of the American Farm Bureau, said"
+    end = apposed.end() if apposed else mention.end
+    after = re.match(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?([a-z]+)\b", text[end:end + 40])
     return bool(after and after.group(1) in lex.SPEECH_VERBS or _VERB_BEFORE.search(text, max(0, mention.start - 14),
                                                                                      mention.start))
 
@@ -134,7 +139,10 @@ def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, se
     near_known = [m for m in known if layout.paragraph(m.start) >= paragraph - 1 and times[m.name] > 1]
     recent_known = [m for m in recent if m in known]
     led = [m for m in leaders if before[0] <= m.start < before[1]]
-    if led and recent_known and recent_known[-1].start < before[0]:
+    # one only named as an owner there is no rival of the subject ("Ryan Suter, who joked about Parise’s penchant
+    # …, could see …. “…,” he said")
+    rivals = [m for m in recent_known if not re.match(r"[’']s\b", layout.text[m.end:m.end + 3])]
+    if led and rivals and rivals[-1].start < before[0]:
         return led[0]  # "Richard Doherty attributes Steve Jobs' success to …. He states": the subject goes on
     # the latest of all only while it is named within the last paragraphs: a first-person story that goes on
     # about a client or a friend it never names is not about the man named ten paragraphs before

@@ -8,7 +8,11 @@ person with that title, "the country" to the country the last sentences were abo
 statement" as ``rules_nominals`` tells, but "the city" or "the company" first the one the text called so
 (``rules_descriptions``), and one set beside a name or whose head ends a name to that name
 (``rules_description_heads``); what a head noun refers to, ``rules_head_kinds`` says. A speaker that names no one
-is named by its words; "the United States government" speaks for the place it names.
+is named by its words; "the United States government" speaks for the place it names. A name taken for something
+else may hold a person's ("Wee of the Times" after "Sui-Lee Wee"; "Interdiction Coordinator Shannon Kelly"), "The
+Hollywood Reporter" is a paper, "the agency" of a body whose name lacks the word goes to the body that led the
+sentence before, and "a group of employees" takes the name the next sentence gives it ("The group, WeWorkers
+Coalition, …").
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_description_heads import business_named, by_own_words, place_fits
-from newsquotes.models.rules_descriptions import described_entity
+from newsquotes.models.rules_descriptions import described_entity, named_next
 from newsquotes.models.rules_documents import owner_of_document
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_head_kinds import head_kind
@@ -30,6 +34,22 @@ from newsquotes.models.rules_sections import section_heading
 from newsquotes.models.rules_text import Layout
 
 _LINK = r"(?:at|of|for|from|with|in)"
+
+#: A role written before a name, with the body's name before it: "Wild defenseman [Ryan Suter]", "Sabres goalie";
+#: a noun of a doer ("-man", "-er", "-ist") the lexicons may not hold.
+_ROLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'&-]*\s+){1,2}(?P<role>[a-z]+)\s+$")
+
+#: Last words of publications' names that are also nouns of people: "The Hollywood Reporter", "Business Insider".
+_PRESS_PEOPLE = frozenset("Reporter Insider Monitor Observer Examiner Guardian Herald Courier Caller".split())
+
+#: Heads of a public body's description, which its own name may not hold: "CBP … the agency".
+_AGENCY_HEADS = frozenset("agency department ministry bureau office commission administration authority".split())
+
+#: Titles of offices that the lexicons leave out, which may open a name: "Interdiction Coordinator Shannon Kelly".
+_OFFICE_TITLES = frozenset("coordinator czar liaison".split())
+
+#: A surname before "of" and the body one works for, written as one name: "Wee of the Times".
+_OF_BODY = re.compile(r"(?P<surname>[A-Z][\w'’-]+)\s+of\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*")
 
 #: Words that end a business's legal name, which names the same business as its short name: "Apple Inc.".
 _LEGAL = frozenset("Inc Incorporated Corp Corporation Co Company Ltd Limited LLC plc PLC AG SA NV GmbH Group Holdings".split())
@@ -78,6 +98,10 @@ class Referents:
                 described := described_entity(self.layout, self.mentions, start, head, self.is_subject)):
             return Speaker(start, end, self.own_name(described))  # "the US city of White Plains … the city"
         kind = head_kind(head)
+        if words[0].lower() in ("a", "an") and (later := named_next(self.layout, self.mentions, end, head)):
+            return Speaker(start, end, self.own_name(later))  # "a group of employees. The group, WeWorkers Coalition,"
+        if head in _PRESS_PEOPLE and re.fullmatch(r"[Tt]he\s+(?:[A-Z][\w.’'&-]*\s+)+" + head, phrase):
+            return Speaker(start, end, phrase[4:])  # "according to The Hollywood Reporter": a paper, not a reporter
         if words[0].lower() == "the" and (fits := by_own_words(self.layout, self.mentions, start, end, head, kind)):
             return Speaker(start, end, self.own_name(fits))  # "Kevin Conroy, the voice of Batman", "the foundation"
         plural_people = kind == "PERSON" and re.search(r"[^s]s$", head)  # "the researchers" are no one person
@@ -92,7 +116,8 @@ class Referents:
             same = [m for m in before if m.label == kind and (kind != "GPE" or place_fits(head, m.name))]
             titled = [m for m in same if head.lower() in (m.title + " " + m.name).lower()]
             if kind == "ORG" and not titled:  # "the company", but not "the army" for any body named before
-                name = business_named(self.layout, before, start, head, self.is_subject)
+                name = business_named(self.layout, before, start, head, self.is_subject) or (
+                    self._body_that_led(before, start) if len(words) == 2 and head.lower() in _AGENCY_HEADS else None)
                 return Speaker(start, end, name or phrase)
             unnamed = head.lower().rstrip("s") in _ANONYMOUS  # "The insider, who asked to remain anonymous"
             pool = titled or (same if kind == "GPE" else [] if unnamed else [m for m in near if m.label == kind])
@@ -113,6 +138,8 @@ class Referents:
         it: "Facebook" is not "Facebook Ireland Limited", "Boeing" not "Boeing Commercial Airplanes", while
         "Apple" is "Apple Inc." and "Police" "Thames Valley Police"."""
         words = self.text[mention.start:mention.end].split()
+        if person := self._person_in_name(mention, words):
+            return person
         if words and words[0].lower() == "the":
             words = words[1:]
         if mention.label == "ORG" and len(words) == 1 and head_kind(words[0]) == "ORG":
@@ -127,6 +154,30 @@ class Referents:
                 w in _LEGAL for w in extra) or not all(w[:1].isupper() for w in extra):  # "Church of Scientology"
             return mention.name
         return " ".join(words)
+
+    def _person_in_name(self, mention: Mention, words: list[str]) -> str | None:
+        """The person a name taken for something else holds: a surname before "of" and a body, as the article
+        named that person before ("Wee of the Times" after "Sui-Lee Wee"), or a name after the title that opens
+        it ("Interdiction Coordinator Shannon Kelly")."""
+        of = _OF_BODY.fullmatch(" ".join(words))
+        if of and mention.label == "ORG":
+            return next((m.name for m in reversed(self.mentions) if m.end <= mention.start and m.label == "PERSON"
+                         and m.name.split()[-1] == of["surname"] and " " in m.name), None)
+        if mention.label not in ("PERSON", "PRODUCT") or len(words) < 3:
+            return None
+        title = max((k for k, w in enumerate(words[:-2]) if w in lex.TITLES or head_kind(w) == "PERSON"
+                     or w.lower() in _OFFICE_TITLES), default=None)
+        rest = words[title + 1:] if title is not None else []
+        if 2 <= len(rest) <= 3 and all(re.fullmatch(r"[A-Z][a-z][\w.'’-]*", w) for w in rest):
+            return " ".join(rest)
+        return None
+
+    def _body_that_led(self, before: list[Mention], start: int) -> str | None:
+        """The organisation that leads the sentence before ``start`` or its own sentence before it, which "the
+        agency" there goes on about: "CBP announced that …. At the time, the agency said"."""
+        lo = self.layout.sentence(max(self.layout.sentence(start)[0] - 1, 0))[0]
+        led = [m for m in before if m.start >= lo and m.label == "ORG" and self.is_subject(m)]
+        return self.own_name(led[-1]) if led else None
 
     def _salient_body(self, titled: list[Mention], start: int) -> str:
         """Which of several bodies whose names fit a description ("the court" after the Court of Session and the
@@ -179,7 +230,11 @@ class Referents:
         return pronoun_antecedent(self, pronoun, pos, depth)
 
     def is_subject(self, mention: Mention) -> bool:
-        """Whether a mention opens its sentence (past "The", "However," and the like): its subject, mostly."""
+        """Whether a mention opens its sentence (past "The", "However," and the like, and a role written before it:
+        "Wild defenseman Ryan Suter"): its subject, mostly."""
         lead = self.text[self.layout.sentence(mention.start)[0]:mention.start]
+        if (role := _ROLE_BEFORE.search(lead)) and role["role"].capitalize() not in lex.STOP and (
+                head_kind(role["role"]) == "PERSON" or re.search(r"..(?:man|woman|er|ist|ie)$", role["role"])):
+            lead = lead[:role.start()]  # "Wild defenseman Ryan Suter could see": the role is no part of the lead
         return all(w in lex.STOP or w.lower() == "the" or w.rstrip(".") in lex.TITLES  # "Secretary Bessent then …"
                    for w in re.findall(r"[\w'’.-]+", lead))

@@ -346,8 +346,9 @@ def _relays(start: int, end: int, inner: _Found) -> bool:
     """Whether the clause ``[start, end)`` relays ``inner``: holds its source, its cue and its content.
 
     "TASS reported that an official confirmed X" gives TASS's quote `an official confirmed X` and the official's `X`.
+    "He said he was told by X to go" gives his `he was told by X to go` and X's `to go`.
     """
-    return (inner.cue.kind == "verb" and inner.speaker is not None and start <= inner.speaker.start
+    return (inner.cue.kind in ("verb", "agent") and inner.speaker is not None and start <= inner.speaker.start
             and start <= inner.start and inner.end <= end)
 
 

@@ -87,6 +87,36 @@ def second_act(text: str, s: int, e: int) -> int | None:
     return None
 
 
+#: Verbs that recommend an act, whose object may be a gerund or a bare clause: "recommend holding people no longer
+#: than 72 hours", "recommends all individuals above age 6 months get a flu vaccine".
+RECOMMENDING = frozenset("recommend recommends recommended".split())
+_GERUND = re.compile(r"\s+((?:not\s+)?[a-z]{3,}ing)\b(?!\s+(?:to|of|for)\b)")
+#: Words that go on a noun phrase rather than open its verb: "treatments and a prison", "individuals above age …".
+_NOT_BARE_VERB = lex.DETERMINERS | (lex.LOCATIVE | {"on", "of", "about", "for", "to", "with", "by"}) | frozenset(
+    "and or but as than like who which that this these those such some all any each every no not last next today "
+    "yesterday tomorrow earlier later".split())
+
+
+def recommended(after: str) -> int | None:
+    """Where the gerund or bare clause a recommending verb reports begins in the text ``after`` it: the gerund, or a
+    noun phrase ending in a plural or a name and then a bare verb ("residents avoid …"); None for a thing
+    ("recommended mental health treatments and a prison …") or a "that" clause."""
+    if gerund := _GERUND.match(after):
+        return gerund.start(1)
+    words = list(re.finditer(r"[^\s,;:.!?“”\"]+|[,;:.!?“”\"]", after[:160]))
+    for k, (noun, verb) in enumerate(zip(words, words[1:])):
+        if not noun.group()[0].isalnum() or k >= 9:
+            return None
+        if k == 0 and noun.group().lower() == "that":
+            return None
+        is_noun = noun.group()[0].isupper() or noun.group().endswith("s") and not noun.group().endswith("ss")
+        bare = verb.group()
+        if is_noun and bare.isalpha() and bare.islower() and bare not in _NOT_BARE_VERB and not (
+                bare.endswith(("s", "ed", "ing", "ly"))):
+            return words[0].start()
+    return None
+
+
 class ClauseEnds:
     """Trims the clauses of one article's cues; reads the article's quotations and, for coordinated reports, the
     cues and their subjects."""
@@ -147,6 +177,7 @@ class ClauseEnds:
         infinitive of a claim: "claims to have seen …"; "agreed to wear" reports nothing)."""
         return (cue.word in lex.OBJECT_VERBS and s >= cue.end and not self.text[cue.end:s].strip()
                 and not (cue.word in lex.PROMISE_VERBS and re.match(r"(?:not\s+)?to\s", self.text[s:e]))
+                and not (cue.word in RECOMMENDING and recommended(self.text[cue.end:e]) is not None)
                 and not self.quotations.between(s, e) and not _finite(self.layout.words_in(s, e), self.text))
 
     def _before_participle(self, s: int, e: int) -> int:

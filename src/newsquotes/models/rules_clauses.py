@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_clause_ends import PARTICIPLE, ClauseEnds
+from newsquotes.models.rules_clause_ends import PARTICIPLE, RECOMMENDING, ClauseEnds, recommended
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_finite import finite as _finite, opens_a_clause
 from newsquotes.models.rules_leading import leading_subject
@@ -39,9 +39,9 @@ _REQUEST = re.compile(r"(?:\s+with)?(?:\s+(?!that\b)[\w.'’-]+){1,6}?\s+([“\"
 #: Words that make a clause of what follows a reporting verb, so no hearer: "told the committee he tried to …".
 _NOT_HEARER = "|".join(sorted(lex.FINITE | {"he", "she", "it", "they", "we", "i", "you", "not"}))
 #: The hearer of "told"/"warned" and the infinitive after it: "told customers to hold …", "warned people in the
-#: vicinity to stay inside", "told morning rush-hour passengers to take …" (not "told reporters the plan to …": a
+#: vicinity to stay inside", "told morning rush-hour passengers to take …", "told WeWork executives to look …" (not "told reporters the plan to …": a
 #: thing after the hearer; nor "told the committee he tried to …", "told the panel officials wanted to …": a clause).
-_HEARER_TO = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|all|my|your)\s+)?"
+_HEARER_TO = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|all|my|your)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,2}"
                         r"(?:(?!(?:the|a|an|to|that|this|and|or|%s)\s|[a-z]+ed\s)[a-z][\w'’-]*\s+){0,2}"
                         r"(?!(?:%s)\s|[a-z]+ed\s)[\w.'’-]+"
                         r"(?:\s+[A-Z][\w.'’-]*){0,3}"
@@ -128,7 +128,7 @@ class Clauses:
         """The reported clause of a cue with its speaker, for indirect and mixed quotes."""
         text, (lo, hi) = self.text, self.layout.sentence(cue.start)
         if cue.kind == "agent":  # "was hailed by Alaskan leaders as a massive win …": the judgement, "as" included
-            agent, speaker = passive_agent(text, cue.end, hi), self.speakers.speaker_of(cue)
+            agent, speaker = passive_agent(text, cue.end, hi, cue.word), self.speakers.speaker_of(cue)
             return self._span(agent[2], hi, cue, speaker) if agent and speaker else None
         if cue.kind == "source":
             if cue.word in lex.CITING and any(lo <= c.start < hi for c in self.speakers.cues if c is not cue):
@@ -182,6 +182,8 @@ class Clauses:
             _TO.match(after) if cue.word in lex.PROMISE_VERBS else None)
         if subject and request:  # "asked them not to turn away boats", "told customers to …", "vowed to …"
             return self._span(cue.end + request.start(1), hi, cue, subject)
+        if subject and cue.word in RECOMMENDING and (start := recommended(after)) is not None:
+            return self._span(cue.end + start, hi, cue, subject)  # "recommend holding …", "recommends all adults get …"
         if cue.word in lex.NAMING_VERBS:  # "called the notion a “waste of time”": the thing and its name
             named = self.quotations.between(cue.end, hi)
             if not subject or not named or re.search(r"\bwhat\s+$", text[lo:subject.start]):

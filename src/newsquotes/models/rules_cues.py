@@ -18,7 +18,7 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_head_kinds import head_kind as _head_kind
 from newsquotes.models.rules_marks import Quotations
-from newsquotes.models.rules_passive import JUDGING_PARTICIPLES, passive_agent
+from newsquotes.models.rules_passive import DIRECTING_PARTICIPLES, JUDGING_PARTICIPLES, passive_agent
 from newsquotes.models.rules_reporting import reports
 from newsquotes.models.rules_text import Layout
 
@@ -63,8 +63,9 @@ class _CueFinder:
             if self._in_name(s) or self._used_as_noun(k, s):
                 continue
             if self._passive_or_negated(k, s):
-                if word in JUDGING_PARTICIPLES and not self._negated(k, s) and passive_agent(text, e, self.layout.sentence(s)[1]):
-                    cues.append(Cue(s, e, "agent", word))  # "was hailed by the union as a victory"
+                if word in JUDGING_PARTICIPLES | DIRECTING_PARTICIPLES and not self._negated(k, s) and passive_agent(
+                        text, e, self.layout.sentence(s)[1], word):
+                    cues.append(Cue(s, e, "agent", word))  # "was hailed by the union as a victory", "was told by X to …"
                 continue
             if not reports(self.layout, self.by_end.get(s - 1), k, s, e, word) or self._not_reported_here(word, s, cues):
                 continue

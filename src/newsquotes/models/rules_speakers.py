@@ -84,7 +84,7 @@ class Speakers:
         if cue.kind == "source":
             return self.source(cue)[0]
         if cue.kind == "agent":  # "was hailed by Alaskan leaders as …": who judges follows "by"
-            agent = passive_agent(self.text, cue.end, self.layout.sentence(cue.start)[1])
+            agent = passive_agent(self.text, cue.end, self.layout.sentence(cue.start)[1], cue.word)
             return self._source_phrase(agent[0], agent[1]) if agent else None
         first, last = self.layout.sentence(cue.start)
         # "He then approached a director and said", "Dittmar went on to add": the sentence's subject

@@ -90,16 +90,23 @@ def second_act(text: str, s: int, e: int) -> int | None:
 #: Verbs that recommend an act, whose object may be a gerund or a bare clause: "recommend holding people no longer
 #: than 72 hours", "recommends all individuals above age 6 months get a flu vaccine".
 RECOMMENDING = frozenset("recommend recommends recommended".split())
+_INFINITIVE = re.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b(?<!s)")
 _GERUND = re.compile(r"\s+((?:not\s+)?[a-z]{3,}ing)\b(?!\s+(?:to|of|for)\b)")
 #: Words that go on a noun phrase rather than open its verb: "treatments and a prison", "individuals above age …".
 _NOT_BARE_VERB = lex.DETERMINERS | (lex.LOCATIVE | {"on", "of", "about", "for", "to", "with", "by"}) | frozenset(
     "and or but as than like who which that this these those such some all any each every no not last next today "
-    "yesterday tomorrow earlier later".split())
+    "yesterday tomorrow earlier later over under above below after before during without through against between "
+    "among per".split())
+#: A concessive clause opening the sentence, whose report ends at its comma: "Although CBP's guidelines recommend …,".
+_CONCESSIVE = re.compile(r"\W*(?:Although|Though|Even\s+though|Whereas)\s")
+#: Words in -s that are no plural nouns: "recommended Baker to be his replacement".
+_NOT_PLURAL = frozenset("his its is was has does us yes thus always perhaps".split())
 
 
 def recommended(after: str) -> int | None:
     """Where the gerund or bare clause a recommending verb reports begins in the text ``after`` it: the gerund, or a
-    noun phrase ending in a plural or a name and then a bare verb ("residents avoid …"); None for a thing
+    noun phrase ending in a plural or a name and then a bare verb ("residents avoid …") or an infinitive ("Baker to be
+    …"); None for a thing
     ("recommended mental health treatments and a prison …") or a "that" clause."""
     if gerund := _GERUND.match(after):
         return gerund.start(1)
@@ -109,8 +116,12 @@ def recommended(after: str) -> int | None:
             return None
         if k == 0 and noun.group().lower() == "that":
             return None
-        is_noun = noun.group()[0].isupper() or noun.group().endswith("s") and not noun.group().endswith("ss")
+        word = noun.group()
+        is_noun = word.lower() not in _NOT_BARE_VERB | _NOT_PLURAL and (word[0].isupper() or (
+            word.endswith("s") and not word.endswith("ss")))
         bare = verb.group()
+        if (is_noun or word.lower() in ("him", "her", "them")) and bare == "to" and _INFINITIVE.match(after, verb.end()):
+            return words[0].start()  # "recommended Baker to be his replacement"
         if is_noun and bare.isalpha() and bare.islower() and bare not in _NOT_BARE_VERB and not (
                 bare.endswith(("s", "ed", "ing", "ly"))):
             return words[0].start()
@@ -135,6 +146,9 @@ class ClauseEnds:
             s = opening.end()  # "For example, the museum saw …": the link is the writer's
         block = next((p for p in self.quotations.pieces if p.block and p.start <= s < p.end), None)
         e = min(e, block.end) if block else e  # a report inside a block quotation ends where the block does
+        if s >= cue.end and _CONCESSIVE.match(text, self.layout.sentence(cue.start)[0], cue.start):
+            comma = next((k for k in range(s, e) if text[k] == "," and not self.quotations.inside(k)), e)
+            e = comma  # "Although X's guidelines recommend holding …, the agency …": the main clause is the writer's
         e = self._next_report(s, e, cue)
         e = self._before_participle(s, e)
         if cue.word in lex.CHARACTERIZING and (end := judgement_end(text, s, e)) and not self.quotations.inside(end):

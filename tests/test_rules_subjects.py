@@ -80,7 +80,7 @@ def test_a_participle_after_a_passive_judgement_has_its_agent_for_subject():
 
 @pytest.mark.parametrize("sentence", [
     "The plan was not described by Smith as a failure.",
-    "He was told by the guards to wait outside.",
+    "He was told by the guards about the delay.",  # a passive directive reports only its infinitive ("… to wait")
 ])
 def test_a_negated_or_non_judging_passive_reports_nothing(sentence):
     assert quotes(sentence) == []

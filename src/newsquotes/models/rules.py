@@ -56,8 +56,10 @@ Conventions
   ("how" out); "X described Y as Z" (``Y as Z``, and so for praise and blame: "dismissed the claim as
   groundless"); a name given in quotation marks ("called the notion a “waste of time”" gives ``the notion a “waste
   of time”``, not "what it termed a “…”"); a request ("asked the council to reopen it", "called for the government
-  to act", "told customers to hold it", "warned people in the area to stay inside" give the infinitive) and a vow
-  or claim ("vowed to keep fighting", "claims to have seen it"; "promised me he would …" gives ``he would …``); a
+  to act", "told customers to hold it", "warned people in the area to stay inside", "were told by WeWork to sign it"
+  with the agent as speaker, give the infinitive; "recommend holding …", "recommends all adults get …" give the
+  gerund or bare clause) and a vow or claim
+  ("vowed to keep fighting", "claims to have seen it"; "promised me he would …" gives ``he would …``); a
   clause ends before a dash and "and" or "but" outside quotation marks, before the writer's comment on the report
   ("…, which Trump denied", "… without elaborating") and before a further act of speech of its subject ("said A
   and called for B", "described A as B and the White House claimed C"). A stretch before a post-posed subject is a

@@ -5,7 +5,8 @@
 the end of a block quotation it is in, before a coordinated report of its own ("X said A, and Y told reporters
 B"), before a participle that reports again ("…, stating", "…, with the paper reporting"), where a judgement's
 predicate ends, before a dash with "and" or "but", a concession ("despite"), a gloss ("meaning"), a semicolon, and
-before a direct quote of its own after a comma or colon. Endings that need no parser:
+before a direct quote of its own after a comma or colon; in a concessive clause that opens the sentence ("Although
+X's guidelines recommend …, the agency …") it ends at the clause's comma. Endings that need no parser:
 
 * the writer's comment on the report: "…, which Trump denied", "…, which the company disputes", "… without
   elaborating", "… without providing evidence";
@@ -16,7 +17,8 @@ before a direct quote of its own after a comma or colon. Endings that need no pa
 
 A source phrase ends before a dash: "according to a new analysis — while another found …" is by "a new analysis".
 What is left is no clause when it is shorter than three words, or a thing after a verb that as often takes one
-("noted the need to act").
+("noted the need to act"; but "recommend" with a gerund, a bare clause or an infinitive reports it: "recommend
+holding people …", "recommends all individuals … get a flu vaccine", "recommended Baker to be …").
 """
 
 from __future__ import annotations
@@ -106,8 +108,7 @@ _NOT_PLURAL = frozenset("his its is was has does us yes thus always perhaps".spl
 def recommended(after: str) -> int | None:
     """Where the gerund or bare clause a recommending verb reports begins in the text ``after`` it: the gerund, or a
     noun phrase ending in a plural or a name and then a bare verb ("residents avoid …") or an infinitive ("Baker to be
-    …"); None for a thing
-    ("recommended mental health treatments and a prison …") or a "that" clause."""
+    …"); None for a thing ("recommended mental health treatments and a prison …") or a "that" clause."""
     if gerund := _GERUND.match(after):
         return gerund.start(1)
     words = list(re.finditer(r"[^\s,;:.!?“”\"]+|[,;:.!?“”\"]", after[:160]))

@@ -39,8 +39,8 @@ _REQUEST = re.compile(r"(?:\s+with)?(?:\s+(?!that\b)[\w.'’-]+){1,6}?\s+([“\"
 #: Words that make a clause of what follows a reporting verb, so no hearer: "told the committee he tried to …".
 _NOT_HEARER = "|".join(sorted(lex.FINITE | {"he", "she", "it", "they", "we", "i", "you", "not"}))
 #: The hearer of "told"/"warned" and the infinitive after it: "told customers to hold …", "warned people in the
-#: vicinity to stay inside", "told morning rush-hour passengers to take …", "told WeWork executives to look …" (not "told reporters the plan to …": a
-#: thing after the hearer; nor "told the committee he tried to …", "told the panel officials wanted to …": a clause).
+#: vicinity to stay inside", "told morning rush-hour passengers to take …", "told WeWork executives to look …"
+#: (not "told reporters the plan to …": a thing after the hearer; nor "told the committee he tried to …", "told the panel officials wanted to …": a clause).
 _HEARER_TO = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|all|my|your)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,2}"
                         r"(?:(?!(?:the|a|an|to|that|this|and|or|%s)\s|[a-z]+ed\s)[a-z][\w'’-]*\s+){0,2}"
                         r"(?!(?:%s)\s|[a-z]+ed\s)[\w.'’-]+"

@@ -4,7 +4,8 @@ A cue is a reporting verb outside quotation marks ("said", "warned") or a fixed 
 as saying", "in the words of", "quoting", "citing" when a source follows it, and "per" before a name after a comma:
 "…, per the WHO, …"). A verb is no cue inside a name ("Secretary of State"), as a noun ("the state news agency",
 "its report"), after "was" or "not" ("was told", "did not say"; but a judging participle with its agent is one: "was
-hailed by the union as a victory"), when what follows it cannot be reported (``rules_reporting``), nor as the
+hailed by the union as a victory", and so is a directing one with its agent and infinitive: "were told by WeWork to
+sign …"), when what follows it cannot be reported (``rules_reporting``), nor as the
 writer's inference ("…, suggesting that …" after a sentence that reports nothing) or a belief that a report before
 it holds ("said he believes"). Who speaks each cue, ``rules_speakers`` finds.
 """

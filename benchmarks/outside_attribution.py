@@ -5,9 +5,12 @@ under ``labeling/GUIDELINES.md`` (``gold/``; how the pages were chosen and read:
 
 * writes ``gold/gold.jsonl`` and ``gold/splits.json`` from the hand-written files (``--write-gold``), or checks
   that the shipped ones are what those files give;
-* scores models on the quote and speaker tasks, on each half of the pages and on all of them, and prints a
-  table per source. The ``study`` half is the one whose errors may be read while working on a model; the
-  ``held-out`` half is scored, never read, so that it shows whether a change carries over.
+* scores models on the quote and speaker tasks (and stance, for a learned model that predicts it), on each half
+  of the pages and on all of them, and prints a table per source; then the stance baselines, fitted on the
+  corpus's gold (``--stance-from``), on the pages' gold quotes. The ``study`` half is the one whose errors may be
+  read while working on a model; the ``held-out`` half is scored, never read, so that it shows whether a change
+  carries over;
+* with ``--agreement``, says how the two independent readings of six pages (``agreement/``) agree.
 
     python benchmarks/outside_attribution.py --models rules --out outside.json
     python benchmarks/outside_attribution.py --rebuild --news ARTICLE_EXTRACTION_BENCHMARK --whitehouse WHITEHOUSE_ARTICLES

@@ -146,11 +146,11 @@ def speaker_form(annotation: Annotation, quote: Quote) -> str:
     as outside MEANTIME's annotated sentences) or ``description``."""
     if quote.speaker is None:
         return "unwritten"
-    words = quote.speaker.text.split()
     if quote.speaker.text.casefold() in _PRONOUNS:
         return "pronoun"
     if any(e.start < quote.speaker.end and quote.speaker.start < e.end for e in annotation.entities):
         return "name"
+    words = quote.speaker.text.split()
     if words and words[0][:1].isupper() and words[0].casefold() not in _DESCRIPTION_OPENERS:
         return "name"
     return "description"
@@ -166,13 +166,14 @@ def score_article(text: str, gold: Annotation, predicted: Annotation) -> dict:
             # A gold quote with no speaker (none can be told from the text) says nothing about attribution.
             attributed = [(g, p) for g, p in pairs if g.speaker is not None or g.speaker_name]
             counts["speaker_matched"] = len(attributed)
-            counts["speaker_correct"] = sum(same_speaker(gold, g, predicted, p) for g, p in attributed)
+            right = [same_speaker(gold, g, predicted, p) for g, p in attributed]
+            counts["speaker_correct"] = sum(right)
             counts["speaker_mention_correct"] = sum(same_speaker_mention(gold, g, predicted, p) for g, p in attributed)
             counts["speaker_by_form"] = {form: [0, 0] for form in SPEAKER_FORMS}
-            for g, p in attributed:
+            for (g, _), correct in zip(attributed, right):
                 tally = counts["speaker_by_form"][speaker_form(gold, g)]
                 tally[0] += 1
-                tally[1] += same_speaker(gold, g, predicted, p)
+                tally[1] += correct
             stanced = [(g, p) for g, p in pairs if g.stance is not None and p.stance is not None]
             counts["stance_pairs"] = [(g.stance.label, p.stance.label) for g, p in stanced]
             counts["stance_targets"] = [g.stance.target for g, _ in stanced]

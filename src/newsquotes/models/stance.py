@@ -101,12 +101,16 @@ def _classifier(name: str, seed: int):
     raise ModelError(f"unknown stance model {name!r}: choose from {', '.join(STANCE_MODELS)}")
 
 
+def _inputs(annotations: Sequence[Annotation], name: str) -> tuple[list, list[str], list[str]]:
+    """What model ``name`` reads of every gold quote that has a stance, with the labels and article ids."""
+    inputs, labels, groups = examples(annotations)
+    return (quote_fields(annotations) if name == "features-logreg" else inputs), labels, groups
+
+
 def cross_validated(annotations: Sequence[Annotation], name: str, *, folds: int = 5, seed: int = 0
                     ) -> dict[str, list[tuple[str, str]]]:
     """(gold, predicted) stance pairs per article, each predicted by a model that never saw that article."""
-    inputs, labels, groups = examples(annotations)
-    if name == "features-logreg":
-        inputs = quote_fields(annotations)
+    inputs, labels, groups = _inputs(annotations, name)
     if len(set(groups)) < 2:
         raise ModelError(f"stance cross-validation needs quotes with stance in at least 2 articles, got {len(set(groups))}")
     predicted = np.empty(len(labels), dtype=object)
@@ -122,11 +126,6 @@ def cross_validated(annotations: Sequence[Annotation], name: str, *, folds: int 
     for gold, guess, group in zip(labels, predicted, groups):
         pairs.setdefault(group, []).append((gold, str(guess)))
     return pairs
-
-
-def _inputs(annotations: Sequence[Annotation], name: str) -> tuple[list, list[str], list[str]]:
-    inputs, labels, groups = examples(annotations)
-    return (quote_fields(annotations) if name == "features-logreg" else inputs), labels, groups
 
 
 def trained_on(train: Sequence[Annotation], scored: Sequence[Annotation], name: str, *, seed: int = 0

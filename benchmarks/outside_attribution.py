@@ -44,7 +44,7 @@ from newsquotes.corpus.build import BuildOptions, InputSpec, build
 from newsquotes.corpus.storage import read_articles
 from newsquotes.gold.hand_entities import load_entities
 from newsquotes.gold.quotes import load_quotes
-from newsquotes.gold.splits import write_splits
+from newsquotes.gold.splits import read_splits, write_splits
 from newsquotes.labeling.agreement import agreement
 from newsquotes.models.stance import STANCE_MODELS, trained_on
 from newsquotes.schema import Annotation, Article, LayerSource, Span
@@ -159,7 +159,8 @@ def stance_baselines(training_gold: Path, samples: int, folder: Path = OUTSIDE) 
     """The stance baselines fitted on all of ``training_gold`` (the corpus's gold) and scored on the gold
     quotes of each half: macro-F1 with its interval over pages."""
     train = read_annotations(training_gold)
-    annotations, splits = gold_annotations(folder)
+    annotations = read_annotations(folder / "gold" / "gold.jsonl")  # what main() has just written or checked
+    splits = read_splits(folder / "gold" / "splits.json")
     halves = {"all": [a.article_id for a in annotations], **splits}
     results: dict[str, dict[str, dict]] = {}
     for name in STANCE_MODELS:

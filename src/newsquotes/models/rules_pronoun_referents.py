@@ -4,12 +4,14 @@
 quotation marks, to a person the same quotation named just before, else to a recent person of that sex, else to one
 who leads a recent sentence (``rules_pronouns``), never to the one whose label opens an interview's turn or a
 statement ("Robert Sarvis: Thomas Jefferson. He was …") nor to the one spoken to in a phrase that opens the
-sentence ("Speaking to Martin Smith of PBS, he said"). "it" goes to an organisation that leads one of the last
-sentences, else to the last organisation or place; an "it" right after a clause of concession that opens its
+sentence ("Speaking to Martin Smith of PBS, he said"). An "it" that opens its sentence goes to a body whose name
+opens the sentence before as its subject ("The US Treasury described the plan …. It said"); else "it" goes to an
+organisation that leads one of the last sentences, else to the last organisation or place; an "it" right after a clause of concession that opens its
 sentence ("though the Chinese CDC has said …, it has also acknowledged") goes to that clause's subject; an "it" after a description of a body that opens its sentence
 ("The company claims …, and that it sells …") goes where that description does. "they" goes to a group of people that its own sentence names
 before it, else to a people named in the plural there ("the Palestinians … they"), else to a group that opens a
-recent sentence ("Web developers face …", "Robert Sarvis: Voters see …", "People flock …") or that
+recent sentence ("Web developers face …", "Robert Sarvis: Voters see …", "People flock …", "The Chilean Armed
+Forces said …") or that
 ``rules_groups`` finds, else along the last "they" of its sentence or the one before, else to an organisation or
 to a country its own sentence names as one that acts ("a threat to Russia and not surprisingly they responded";
 not "from Sydney, Australia"); a "they" of a sentence that "they" opens, or opening one after such a sentence,
@@ -46,6 +48,10 @@ _ADJUNCT_BEFORE_PRONOUN = re.compile(r"\W*(?:(?:Speaking|Talking|Writing|Respond
 _PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most)\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+s)\b"
                              r"|(?:(?:[A-Z][a-z-]+\s+)?(?P<people>[a-z]+s)|(?P<first>[A-Z][a-z]+s)|"
                              r"(?P<irregular>People|Men|Women|Children))\b(?=\s+[a-z])")
+#: A body's name in the plural that opens a sentence as the subject of a reporting verb: "The Chilean Armed Forces
+#: said".
+_PLURAL_NAME_SPEAKS = re.compile(r"The\s+(?P<name>(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][a-z]+s)\s+(?:also\s+)?(?:%s)\b"
+                                 % "|".join(sorted(lex.SPEECH_VERBS, key=len, reverse=True)))
 #: A definite description of a body that opens a sentence: "The company claims".
 _BODY_OPENS = re.compile(r"\W*The\s+(?P<head>[a-z]+)\b(?=\s+(?:[a-z]+(?:s|ed)|said|was|had)\b)")
 #: A part of a region before its name, which makes the name a place's, never a person's: "The northern Sierra
@@ -102,6 +108,8 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
         named = refs.speaker(opening.start(), opening.end()).name  # "The company claims … that it sells"
         if named and named != opening.group():
             return named
+    if pronoun == "it" and (subject := _named_subject_before(refs, found, lo, pos)):
+        return subject  # "The US Treasury described the plan in a press release. It said"
     if pronoun == "it" and (leader := _leading_body(refs, found, pos)):
         return refs.own_name(leader)
     return refs.own_name(found[-1]) if found else None
@@ -118,6 +126,33 @@ def _subordinate_subject(refs: ArticleReferents, lo: int, pos: int) -> str | Non
     if any(m.label == "PERSON" and start <= m.start < end for m in refs.mentions):
         return None  # "it" is never a person
     return refs.speaker(start, end).name
+
+
+#: A name that opens a sentence as the subject of a verb in the past or of a reporting verb: "The US Treasury
+#: described", "Shell announced"; the name may hold several mentions ("US" and "Treasury").
+_NAME_OPENS = re.compile(r"\W*(?:The\s+)?(?P<name>(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)\s+"
+                         r"(?:has\s+|had\s+|also\s+)?(?:[a-z]{3,}ed|said|says)\b")
+#: What may come before an "it" that opens its sentence: "It said", "But it added".
+_IT_OPENS = re.compile(r"\W*(?:(?:But|And|However|Yet),?\s+)?")
+
+
+def _named_subject_before(refs: ArticleReferents, found: list[Mention], lo: int, pos: int) -> str | None:
+    """The body named as the subject that opens the sentence right before an "it" that opens its own, when its
+    sentence names none before it: "The US Treasury described the plan in a press release. It said", rather
+    than an index that led a sentence further back. A name that holds a person's is no body's."""
+    if lo == 0 or any(m.start >= lo for m in found) or not _IT_OPENS.fullmatch(refs.text, lo, pos):
+        return None
+    before = refs.layout.sentence(lo - 1)[0]
+    opening = _NAME_OPENS.match(refs.text, before, lo)
+    if not opening or inside_quotation(refs.text, before, opening.start("name")):
+        return None
+    start, end = opening.span("name")
+    inside = [m for m in refs.mentions if start <= m.start and m.end <= end]
+    if not inside or any(m.label in ("PERSON", "NORP") for m in inside):
+        return None
+    if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
+        return refs.own_name(inside[0])
+    return refs.text[start:end]
 
 
 def _named_in_quotation(refs: ArticleReferents, pos: int, sex: str) -> Mention | None:
@@ -192,6 +227,9 @@ def _plural_subject(refs: ArticleReferents, pos: int, sentences: int = 3) -> str
     for _ in range(sentences):
         label = _TURN_LABEL.match(refs.text, lo, pos)  # "Robert Sarvis: Voters see …"
         start = after_place(refs.text, label.end() if label else lo, pos)  # "In Australia, the stores"
+        named = _PLURAL_NAME_SPEAKS.match(refs.text, start, pos)
+        if named and not any(start <= m.start < named.end("name") and m.label == "PERSON" for m in refs.mentions):
+            return named["name"]  # "The Chilean Armed Forces said …, the 36 people infected …. They said"
         opening = _PLURAL_SUBJECT.match(refs.text, start, pos)
         if opening and (_plural_kind(opening["head"]) if opening["head"] else opening["irregular"] or group_kind(
                 opening["people"] or opening["first"]) == "PERSON") and not any(

@@ -1,11 +1,13 @@
 """He and she, for the ``rules`` model: each person's sex as the text tells it, and whom a "he" or "she" means.
 
 A person's sex comes from a gendered word just before a mention ("Mrs", "actress", "his daughter") and from the
-first he or she after the first person of a sentence when no one else is named in between ("Flynn spoke after he
-was pardoned by Trump"), and from a "his" or "her own" after a person who leads a sentence with no name in
-between ("Jobs will steer the company from his position"). Pronouns inside quotation marks are someone's own words
-about someone else and tell nothing. A "he" or "she" outside quotation marks goes to the one person of that sex or of
-unknown sex its own sentence names before it ("US President Barack Obama tweeted using his account"), else to the
+first he or she after the first person of a sentence when no one else is named in between ("Flynn spoke after he was
+pardoned by Trump") and no body named after someone else either ("Waters pointed out the Warhol Factory, the studio
+where he worked"), from a "his" or "her own" after a person who leads a sentence with no name in between ("Jobs will
+steer the company from his position"), and from a "his" or "her" in a phrase that opens the sentence before its
+subject ("In her opening remarks, Waters pointed out"). Pronouns inside quotation marks are someone's own words
+about someone else and tell nothing. A "he" or "she" outside quotation marks goes to the one person of that sex or
+of unknown sex its own sentence names before it ("US President Barack Obama tweeted using his account"), else to the
 last person who speaks in the sentence before ("“…,” says Yunfan Zhang, who studies FRBs. …, he says") when no one
 there is known to be of that sex, else to a person of that sex named in the three last sentences, else to the latest
 who leads one of them, else to the latest named there as the subject of a reporting verb ("“…,” Fa added"), else to
@@ -36,6 +38,12 @@ _POSSESSIVE = re.compile(r"\b(?:(?P<m>his|himself)|(?P<f>herself|her(?=\s+(?:own
                          r"children|mother|father|brother|sister|family|right|life|career)\b)))\b")
 
 
+#: A phrase that opens a sentence with a possessive of the subject that follows it: "In her opening remarks for
+#: attendees, " before "Waters pointed out".
+_OPENING_POSSESSIVE = re.compile(r"\W*(?:In|At|During|After|Before|On|Upon|Throughout|Despite)\s+"
+                                 r"(?P<pronoun>his|her)\s+[^,;.“”\"]{1,60},\s+")
+
+
 #: An appositive after a name, between it and its verb: ", the president of the American Farm Bureau,".
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her)\s+[^,;.“”\"]{1,80},(?=\s)")
 
@@ -59,6 +67,17 @@ def inside_quotation(text: str, lo: int, pos: int) -> bool:
     return span.count("“") > span.count("”") or span.count('"') % 2 == 1
 
 
+def _named_after_another(text: str, mentions: list[Mention], people: list[Mention], person: Mention, end: int) -> bool:
+    """Whether a body named after another person the article names lies between ``person`` and ``end``, which a
+    "he" or "she" there may mean as well: "Waters pointed out the touches of the Warhol Factory, or the studio where
+    he worked"."""
+    between = [m for m in mentions if person.end <= m.start < end and m.label != "PERSON"]
+    if not between:
+        return False
+    others = {w for p in people if p.name != person.name for w in p.name.split()}
+    return any(others & set(text[m.start:m.end].split()) for m in between)
+
+
 def person_sexes(layout: Layout, mentions: list[Mention], is_subject: Callable[[Mention], bool]) -> dict[str, str]:
     """Each person's sex ("m" or "f") where the text tells it, by the majority of its clues."""
     text = layout.text
@@ -76,8 +95,11 @@ def person_sexes(layout: Layout, mentions: list[Mention], is_subject: Callable[[
         after = next((p for p in _PRONOUN.finditer(text, m.end, hi) if not inside_quotation(text, lo, p.start())),
                      None)
         others = [p for p in people if lo <= p.start < hi and p.name != m.name]
-        if after and not any(lo <= p.start < after.start() for p in others):
+        if after and not any(lo <= p.start < after.start() for p in others) and not _named_after_another(
+                text, mentions, people, m, after.start()):
             vote(m.name, after.group(1))  # "Flynn spoke after he was pardoned by Trump": Flynn is a man
+        if opener := _OPENING_POSSESSIVE.fullmatch(text, lo, m.start):
+            vote(m.name, "he" if opener["pronoun"] == "his" else "she")  # "In her opening remarks, Waters noted"
         possessive = _POSSESSIVE.search(text, m.end, hi)
         if possessive and is_subject(m) and not inside_quotation(text, lo, possessive.start()) and not any(
                 m.end <= o.start < possessive.start() for o in mentions):

@@ -46,6 +46,13 @@ def test_it_is_not_a_person_whose_name_opens_the_sentence_before():
     assert speaker_of("the plant would open", *paragraphs) != "John Smith"
 
 
+def test_she_is_named_by_the_noun_phrase_with_where_she_comes_from_that_brought_her_in():
+    paragraphs = ("I have to talk to many people after this interview.",
+                  "There is a girl from our community near my house, she was crying all day. She told me that she "
+                  "wants to leave the city.")
+    assert speaker_of("she wants to leave the city", *paragraphs) == "a girl from our community"
+
+
 def test_a_possessive_that_opens_a_sentence_tells_the_sex_of_the_subject_after_it():
     paragraphs = ("Kevin Allton, the curator of the show, spoke first.",
                   "In her opening remarks for attendees, Kathryn Waters pointed out the features of the show. "
@@ -62,3 +69,24 @@ def test_a_he_after_a_body_named_after_someone_else_tells_nothing_of_the_subject
     text, resolver = referents(*paragraphs)
     assert resolver.sexes.get("Kathryn Waters") is None
 
+
+def test_he_is_the_name_set_beside_the_noun_phrase_that_brought_him_in():
+    paragraphs = ("Time just passed by like that and I delivered my baby. Baby came and then came a boy in my life, "
+                  "Raju. He was one of the staff in the caterers team. He asked the aunty if he could marry me. He "
+                  "told her that he too had no one, no father, no mother.",)
+    assert speaker_of("he too had no one", *paragraphs) == "Raju"
+
+
+def test_the_tellers_own_sentences_do_not_break_a_chain_of_she_back_to_the_named_woman_who_began_it():
+    paragraphs = ("People at the bus stand started having doubts about why I was there all day. There was a lady "
+                  "there, Rajamma, she worked in the bathrooms of the bus stand. She came to me, sat with me and "
+                  "asked me what had happened. Actually she was a broker and I did not know that. I told her all my "
+                  "problems. She asked me what I was studying now. She told me that the police are not good either.",)
+    assert speaker_of("the police are not good either", *paragraphs) == "Rajamma"
+
+
+def test_a_sentence_of_the_teller_that_names_someone_else_breaks_the_chain():
+    paragraphs = ("There was a lady there, Rajamma, she worked in the bathrooms of the bus stand. She came to me on "
+                  "the first day. I told Maria Lopez all my problems. She told me that the police are not good "
+                  "either.",)
+    assert speaker_of("the police are not good either", *paragraphs) != "Rajamma"

@@ -30,11 +30,21 @@ _OPENING_PERSON = re.compile(
     r"(?:\s+(?:of|for|at|from|with)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?(?:\s+\([\w.&-]+\))?)?)"
     r"(?:,\s+[^,]{1,40},)?\s+(?:(?:also|then|later|first|had|has|was|who)\s+)*(?P<verb>%s|[a-z]{3,}ed)\b"
     % "|".join(sorted(lex.SPEECH_VERBS | _PAST, key=len, reverse=True)))
-#: A person brought in by "there was": "There in that house, there was a girl, she was …".
+#: A person brought in by "there was", with where they come from, which names them: "There in that house, there
+#: was a girl, she was …", "There is a girl from our community near my house, she was crying".
 _THERE_WAS = re.compile(r"\b[Tt]here\s+(?:was|were|is|came)\s+(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z'’-]+\s+){0,2}?"
-                        r"(?P<head>[a-z]+))\b(?!\s+(?:of|who|whom|that)\b)")
+                        r"(?P<head>[a-z]+)\b(?:\s+from\s+(?:the|our|my|his|her|their|this|that)\s+[a-z-]+\b)?)"
+                        r"(?!\s+(?:of|who|whom|that)\b)")
 #: A sentence that opens with "he" or "she", which goes on with the person of the sentence before.
-_SAME_PRONOUN = re.compile(r"\W*(?:(?:However|But|And|Meanwhile|Later|Then),?\s+)?(?P<pronoun>He|She)\b")
+_SAME_PRONOUN = re.compile(r"\W*(?:(?:However|But|And|Meanwhile|Later|Then|Actually|So|Soon),?\s+)?"
+                           r"(?P<pronoun>He|She|(?<=\s)(?:he|she))\b")
+#: A sentence whose subject is the one who tells the story, which a chain of "she" goes on over: "She came to me.
+#: I told her all my problems. She asked me …".
+_NARRATOR_OPENS = re.compile(r"\W*(?:(?:But|And|Then|So),?\s+)?(?:I|We)\b")
+#: A person brought in by a noun phrase with their name set beside it, which names them: "There was a lady there,
+#: Rajamma, she worked", "then came a boy in my life, Raju."
+_NAMED_BESIDE = re.compile(r"\b[Aa]n?\s+(?:[a-z'’-]+\s+){0,2}?(?P<head>[a-z]+)(?:\s+(?:there|here)|\s+(?:in|from|at|on)\s+"
+                           r"(?:my|our|the|his|her|their)\s+[a-z]+)?,\s+(?P<name>[A-Z][a-z]+)(?=[,.])")
 #: Heads of people of one sex that the pronoun word lists leave out.
 _SEXED = {"man": "m", "boy": "m", "woman": "f", "girl": "f", "widow": "f", "widower": "m", "grandson": "m",
           "granddaughter": "f", **{w: "m" for w in MALE}, **{w: "f" for w in FEMALE}}
@@ -45,7 +55,7 @@ _SEXED_SUBJECT = re.compile(
     r"(?:[a-z'’-]+\s+){0,2}?(?P<head>[a-z]+)))(?:,\s+[^,]{1,40},)?\s+(?:(?:also|then|later|first|had|has|was)\s+)*"
     r"(?P<verb>%s|[a-z]{3,}ed)\b" % "|".join(sorted(lex.SPEECH_VERBS | _PAST, key=len, reverse=True)))
 #: What opens a sentence before its pronoun subject: "But she said", "Later he added", "“…,” he said".
-_LEAD = re.compile(r"\W*(?:[“\"][^“”\"]+[”\"][\s,]*|(?:However|But|And|Meanwhile|Later|Then),?\s+)?$")
+_LEAD = re.compile(r"\W*(?:[“\"][^“”\"]+[”\"][\s,]*|(?:However|But|And|Meanwhile|Later|Then|Actually|So|Soon),?\s+)?$")
 
 
 def _sex_of(head: str) -> str | None:
@@ -54,7 +64,7 @@ def _sex_of(head: str) -> str | None:
 
 
 def nominal_antecedent(layout: Layout, mentions: list[Mention], pos: int, sex: str,
-                       head_kind: Callable[[str], str | None], depth: int = 8) -> tuple[int, int] | None:
+                       head_kind: Callable[[str], str | None], depth: int = 12) -> tuple[int, int] | None:
     """The span of the unnamed person that the "he" or "she" opening the sentence at ``pos`` refers to: the
     singular noun phrase of a person that opens the sentence before it (see the module's docstring)."""
     text = layout.text
@@ -64,6 +74,8 @@ def nominal_antecedent(layout: Layout, mentions: list[Mention], pos: int, sex: s
     lo, match = first, None
     for _ in range(2):  # the sentence before, or the one before it when a quotation ends a sentence between
         lo = layout.sentence(max(lo - 1, 0))[0]
+        if named := _named_beside(text, mentions, lo, first, sex, head_kind):
+            return named
         match = _OPENING_PERSON.match(text, lo, first) or _THERE_WAS.search(text, lo, first)
         if match or lo == 0 or not inside_quotation(text, layout.sentence(lo - 1)[0], lo):
             break
@@ -71,6 +83,10 @@ def nominal_antecedent(layout: Layout, mentions: list[Mention], pos: int, sex: s
     if not match and depth and same and same["pronoun"].lower() == ("she" if sex == "f" else "he"):
         # "There was a girl, she became my friend. She told me …. She asked me …": the chain goes on with her
         return nominal_antecedent(layout, mentions, same.start("pronoun"), sex, head_kind, depth - 1)
+    if not match and depth and lo and _NARRATOR_OPENS.match(text, lo, first) and not any(
+            lo <= m.start < first and m.label == "PERSON" for m in mentions):
+        # "She came to me …. I told her all my problems. She asked me": the teller's own turn breaks no chain
+        return nominal_antecedent(layout, mentions, lo, sex, head_kind, depth - 1)
     if not match:
         return _sexed_inside(layout, mentions, lo, first, pos, sex)
     many = match.groupdict().get("many")
@@ -83,6 +99,18 @@ def nominal_antecedent(layout: Layout, mentions: list[Mention], pos: int, sex: s
     if any(start <= m.start < pos and m.label == "PERSON" for m in mentions):
         return None  # a name in the noun phrase or between it and the pronoun: that person's, mostly
     return start, end
+
+
+def _named_beside(text: str, mentions: list[Mention], lo: int, end: int, sex: str,
+                  head_kind: Callable[[str], str | None]) -> tuple[int, int] | None:
+    """The span of a name set beside a noun phrase of a person of that sex or of either in the sentence from ``lo``
+    ("There was a lady there, Rajamma, she worked …"), which no mention took for a name: the last such one."""
+    found = [m for m in _NAMED_BESIDE.finditer(text, lo, end)
+             if (head_kind(m["head"]) == "PERSON" or _sex_of(m["head"])) and _sex_of(m["head"]) in (None, sex)
+             and not inside_quotation(text, lo, m.start())]
+    if not found or any(m.start <= found[-1].start("name") < m.end for m in mentions):
+        return None  # a name a mention holds is a person's the resolver knows, or a place's
+    return found[-1].span("name")
 
 
 def _sexed_inside(layout: Layout, mentions: list[Mention], lo: int, first: int, pos: int,

@@ -90,3 +90,22 @@ def test_a_sentence_of_the_teller_that_names_someone_else_breaks_the_chain():
                   "the first day. I told Maria Lopez all my problems. She told me that the police are not good "
                   "either.",)
     assert speaker_of("the police are not good either", *paragraphs) != "Rajamma"
+
+
+def test_he_is_the_boy_the_teller_fell_in_love_with_in_the_sentence_before_his():
+    paragraphs = ("So, I was in a middle class family, so when I was studying in college only, I fell in love with a "
+                  "boy, and because of his caste my family did not accept him and so I left home. I left home and I "
+                  "came to his sisters house. He told me to stay in his sisters house only.",)
+    assert speaker_of("to stay in his sisters house only", *paragraphs) == "a boy"
+
+
+def test_he_is_the_husband_the_teller_asked_in_his_own_sentence():
+    paragraphs = ("It was a week and they had not come back. As they were not back, I asked my lover's sister's "
+                  "husband about them and he suggested that I go where they had gone and check myself.",)
+    assert speaker_of("I go where they had gone", *paragraphs) == "my lover's sister's husband"
+
+
+def test_a_he_that_opens_the_sentence_goes_on_past_a_son_named_after_it():
+    paragraphs = ("John Smith arrived in the city on Monday.",
+                  "He told his son that he would stay in the city.")
+    assert speaker_of("he would stay in the city", *paragraphs) == "John Smith"

@@ -7,6 +7,14 @@ with "he" or "she" (or with a quotation that "he said" closes). The pronoun is t
 named before (the prosecutor of the sentence before, the union's leader of the paragraph before). A noun phrase
 whose head says the other sex ("A man who saw it called …. She said") or a name from the noun phrase on leaves the
 pronoun to ``rules_pronouns``.
+
+The same goes for a person brought in by "there was" ("There is a girl from our community near my house, she was
+…"), named by a name set beside the noun phrase when no mention took it for one ("There was a lady there, Rajamma,
+she worked …", "then came a boy in my life, Raju. He was …"), and, when no person is named, for a noun phrase
+whose head tells the pronoun's sex wherever it stands in the sentence before or in the pronoun's own ("I fell in
+love with a boy, and …. He got me", "I asked my lover's sister's husband and he suggested"), unless a "he" or
+"she" of that sex comes before it. A chain of sentences that open with the same pronoun goes back to the one that
+brought the person in, and the teller's own sentences ("I told her all my problems.") do not break it.
 """
 
 from __future__ import annotations
@@ -54,6 +62,10 @@ _SEXED_SUBJECT = re.compile(
     r"\b(?P<np>(?:[Oo]ne\s+of\s+(?:the|their|his|her|its|our|my|those|these)\s+(?P<many>[a-z]+s)|(?:[Aa]n?|[Tt]he)\s+"
     r"(?:[a-z'’-]+\s+){0,2}?(?P<head>[a-z]+)))(?:,\s+[^,]{1,40},)?\s+(?:(?:also|then|later|first|had|has|was)\s+)*"
     r"(?P<verb>%s|[a-z]{3,}ed)\b" % "|".join(sorted(lex.SPEECH_VERBS | _PAST, key=len, reverse=True)))
+#: A noun phrase of a person of one sex, with the owners before its head: "a young boy", "my lover's sister's
+#: husband".
+_SEXED_PHRASE = re.compile(r"\b(?:[Aa]n?|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+['’]s\s+)*(?:[a-z-]+\s+){0,2}?"
+                           r"(?P<head>%s)\b(?!['’])" % "|".join(sorted(_SEXED, key=len, reverse=True)))
 #: What opens a sentence before its pronoun subject: "But she said", "Later he added", "“…,” he said".
 _LEAD = re.compile(r"\W*(?:[“\"][^“”\"]+[”\"][\s,]*|(?:However|But|And|Meanwhile|Later|Then|Actually|So|Soon),?\s+)?$")
 
@@ -70,7 +82,9 @@ def nominal_antecedent(layout: Layout, mentions: list[Mention], pos: int, sex: s
     text = layout.text
     first = layout.sentence(pos)[0]
     if first == 0 or not _LEAD.match(text[first:pos]):
-        return None
+        if inside_quotation(text, first, pos):
+            return None
+        return _sexed_phrase(text, mentions, first, pos, pos, sex)  # "I asked my sister's husband and he said"
     lo, match = first, None
     for _ in range(2):  # the sentence before, or the one before it when a quotation ends a sentence between
         lo = layout.sentence(max(lo - 1, 0))[0]
@@ -83,12 +97,16 @@ def nominal_antecedent(layout: Layout, mentions: list[Mention], pos: int, sex: s
     if not match and depth and same and same["pronoun"].lower() == ("she" if sex == "f" else "he"):
         # "There was a girl, she became my friend. She told me …. She asked me …": the chain goes on with her
         return nominal_antecedent(layout, mentions, same.start("pronoun"), sex, head_kind, depth - 1)
+    if not match and (inside := _sexed_inside(layout, mentions, lo, first, pos, sex)):
+        return inside
+    if not match and (phrase := _sexed_phrase(text, mentions, lo, first, pos, sex)):
+        return phrase  # "I fell in love with a boy, and …. He got me"
     if not match and depth and lo and _NARRATOR_OPENS.match(text, lo, first) and not any(
             lo <= m.start < first and m.label == "PERSON" for m in mentions):
         # "She came to me …. I told her all my problems. She asked me": the teller's own turn breaks no chain
         return nominal_antecedent(layout, mentions, lo, sex, head_kind, depth - 1)
     if not match:
-        return _sexed_inside(layout, mentions, lo, first, pos, sex)
+        return None
     many = match.groupdict().get("many")
     head = many or match["head"]
     singular = bool(many) or not head.endswith("s") or head.endswith("ss")
@@ -111,6 +129,19 @@ def _named_beside(text: str, mentions: list[Mention], lo: int, end: int, sex: st
     if not found or any(m.start <= found[-1].start("name") < m.end for m in mentions):
         return None  # a name a mention holds is a person's the resolver knows, or a place's
     return found[-1].span("name")
+
+
+def _sexed_phrase(text: str, mentions: list[Mention], lo: int, end: int, pos: int, sex: str) -> tuple[int, int] | None:
+    """The span of the last noun phrase of a person of the pronoun's sex written from ``lo`` to ``end`` outside
+    quotation marks, whatever its place in its clause ("I fell in love with a boy", "I asked my lover's sister's
+    husband about them"), when no person is named from ``lo`` to the pronoun at ``pos``."""
+    if any(lo <= m.start < pos and m.label == "PERSON" for m in mentions):
+        return None
+    found = [m for m in _SEXED_PHRASE.finditer(text, lo, end)
+             if _sex_of(m["head"]) == sex and not inside_quotation(text, lo, m.start())]
+    if not found or re.search(r"\b%s\b" % ("[Ss]he" if sex == "f" else "[Hh]e"), text[lo:found[-1].start()]):
+        return None  # "He told his son that he would stay": the one the sentence was about goes on
+    return found[-1].span()
 
 
 def _sexed_inside(layout: Layout, mentions: list[Mention], lo: int, first: int, pos: int,

@@ -109,3 +109,11 @@ def test_a_he_that_opens_the_sentence_goes_on_past_a_son_named_after_it():
     paragraphs = ("John Smith arrived in the city on Monday.",
                   "He told his son that he would stay in the city.")
     assert speaker_of("he would stay in the city", *paragraphs) == "John Smith"
+
+
+def test_they_is_not_a_channel_something_was_seen_on():
+    paragraphs = ("I did not understand what that place was, but I had seen something similar to this on TV. Now I "
+                  "was scared.",
+                  "The first day went by, and then from the third day on I was kept inside. They told me that I had "
+                  "no choice.")
+    assert speaker_of("I had no choice", *paragraphs) != "TV"

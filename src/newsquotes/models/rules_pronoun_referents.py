@@ -14,7 +14,7 @@ recent sentence ("Web developers face …", "Robert Sarvis: Voters see …", "Pe
 Forces said …") or that
 ``rules_groups`` finds, else along the last "they" of its sentence or the one before, else to an organisation or
 to a country its own sentence names as one that acts ("a threat to Russia and not surprisingly they responded";
-not "from Sydney, Australia"); a "they" of a sentence that "they" opens, or opening one after such a sentence,
+not "from Sydney, Australia"), never to a channel something was seen on ("on TV"); a "they" of a sentence that "they" opens, or opening one after such a sentence,
 goes on with it. An antecedent may be a noun phrase ("One of the victims …. She said"),
 which ``Referents.speaker`` resolves, and a body is named as ``Referents.own_name`` names it; so these functions
 take the article's ``Referents`` (``rules_referents``), which calls them for every pronoun it meets.
@@ -52,6 +52,8 @@ _PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most)\s+(?:[
 #: said".
 _PLURAL_NAME_SPEAKS = re.compile(r"The\s+(?P<name>(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][a-z]+s)\s+(?:also\s+)?(?:%s)\b"
                                  % "|".join(sorted(lex.SPEECH_VERBS, key=len, reverse=True)))
+#: "on" before a name, which makes it a channel something is seen or said on: "on TV", "on Facebook".
+_ON_CHANNEL = re.compile(r"\bon\s+(?:the\s+)?$")
 #: A definite description of a body that opens a sentence: "The company claims".
 _BODY_OPENS = re.compile(r"\W*The\s+(?P<head>[a-z]+)\b(?=\s+(?:[a-z]+(?:s|ed)|said|was|had)\b)")
 #: A part of a region before its name, which makes the name a place's, never a person's: "The northern Sierra
@@ -85,7 +87,9 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
             or _plural_subject(refs, pos) or group_before(refs.layout, refs.mentions, pos, group_kind)):
         return group
     if pronoun == "they":  # an organisation of this paragraph or the one before; a place never speaks as "they"
-        before = [m for m in before if refs.layout.paragraph(m.start) >= refs.layout.paragraph(pos) - 1]
+        # nor does a channel something was seen on ("I had seen something similar to this on TV")
+        before = [m for m in before if refs.layout.paragraph(m.start) >= refs.layout.paragraph(pos) - 1
+                  and not _ON_CHANNEL.search(refs.text, max(0, m.start - 8), m.start)]
     labels = ("PERSON",) if wanted == "PERSON" else ("ORG",) if pronoun == "they" else ("ORG", "GPE")
     found = [m for m in before if m.label in labels or pronoun == "they" and _people_just_before(refs, m, pos)
              or pronoun == "they" and _country_acting(refs, m, lo)] if wanted else []

@@ -117,3 +117,17 @@ def test_they_is_not_a_channel_something_was_seen_on():
                   "The first day went by, and then from the third day on I was kept inside. They told me that I had "
                   "no choice.")
     assert speaker_of("I had no choice", *paragraphs) != "TV"
+
+
+def test_they_is_the_plural_that_both_opens_in_the_sentence_before():
+    paragraphs = ("North Korea said it would attack any loudspeakers broadcasting propaganda.",
+                  "Both countries have put their militaries on high levels of alert. They said the talks would go "
+                  "on.")
+    assert speaker_of("the talks would go on", *paragraphs) == "Both countries"
+
+
+def test_he_is_the_man_the_sentence_is_about_not_the_source_that_opens_it():
+    paragraphs = ("Mark Rathbun, a former Scientology official, helped Daniel Montalvo leave the group.",
+                  "According to Rathbun the property in question was returned by mail to the organization by "
+                  "Montalvo shortly after he left the Sea Org.")
+    assert resolved("he", "shortly after ", *paragraphs) == "Daniel Montalvo"

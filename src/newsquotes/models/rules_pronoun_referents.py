@@ -4,7 +4,8 @@
 quotation marks, to a person the same quotation named just before, else to a recent person of that sex, else to one
 who leads a recent sentence (``rules_pronouns``), never to the one whose label opens an interview's turn or a
 statement ("Robert Sarvis: Thomas Jefferson. He was …") nor to the one spoken to in a phrase that opens the
-sentence ("Speaking to Martin Smith of PBS, he said"). An "it" that opens its sentence goes to a body whose name
+sentence ("Speaking to Martin Smith of PBS, he said"), nor to the source that opens it when it names another
+("According to Rathbun the property was returned by Montalvo after he left"). An "it" that opens its sentence goes to a body whose name
 opens the sentence before as its subject ("The US Treasury described the plan …. It said"); else "it" goes to an
 organisation that leads one of the last sentences, else to the last organisation or place; an "it" right after a clause of concession that opens its
 sentence ("though the Chinese CDC has said …, it has also acknowledged") goes to that clause's subject; an "it" after a description of a body that opens its sentence
@@ -43,10 +44,10 @@ _SHOPS = frozenset("store shop supermarket bank retailer chain".split())
 _ADJUNCT_BEFORE_PRONOUN = re.compile(r"\W*(?:(?:Speaking|Talking|Writing|Responding|Replying)\s+(?:to|with)|"
                                      r"In\s+an?\s+(?:[\w-]+\s+)?(?:interview|conversation)\s+with)\s+[^,;.“”\"]{2,60},\s*")
 
-#: A plural noun phrase that opens a sentence: "The researchers", "Many senior officers"; without a determiner, a
-#: plural of people followed by its verb: "Voters see", "Web developers face".
-_PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most)\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+s)\b"
-                             r"|(?:(?:[A-Z][a-z-]+\s+)?(?P<people>[a-z]+s)|(?P<first>[A-Z][a-z]+s)|"
+#: A plural noun phrase that opens a sentence: "The researchers", "Many senior officers", "Both countries"; without a
+#: determiner, a plural of people followed by its verb: "Voters see", "Web developers face".
+_PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most|Both|All)\s+(?:[a-z-]+\s+){0,2}"
+                             r"(?P<head>[a-z]+s)\b|(?:(?:[A-Z][a-z-]+\s+)?(?P<people>[a-z]+s)|(?P<first>[A-Z][a-z]+s)|"
                              r"(?P<irregular>People|Men|Women|Children))\b(?=\s+[a-z])")
 #: A body's name in the plural that opens a sentence as the subject of a reporting verb: "The Chilean Armed Forces
 #: said".
@@ -104,6 +105,7 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
             return quoted.name  # "“I would like to thank [President Trump] profusely. He promised me …”"
         found = [m for m in found if not _in_opening_adjunct(refs, m, pos) and not _turn_label(refs, m)
                  and not _PART_OF_PLACE.search(refs.text, max(0, m.start - 20), m.start)]
+        found = [m for m in found if not _source_before_another(refs, found, m, lo)]
         person = salient_person(refs.layout, found, pos, sex, refs.sexes, refs.is_subject)
         return person.name if person else None
     if pronoun == "it" and (subject := _subordinate_subject(refs, lo, pos)):
@@ -166,6 +168,14 @@ def _named_in_quotation(refs: ArticleReferents, pos: int, sex: str) -> Mention |
     named = [m for m in refs.quoted if lo <= m.start and m.end <= pos and m.label == "PERSON"
              and refs.sexes.get(m.name, sex) == sex and not re.search(r"[”\"]", refs.text[m.end:pos])]
     return named[-1] if named else None
+
+
+def _source_before_another(refs: ArticleReferents, found: list[Mention], mention: Mention, lo: int) -> bool:
+    """Whether a person is the source that opens the pronoun's sentence (from ``lo``) before another person it
+    names, who is what the sentence is about: "According to Rathbun the property was returned by Montalvo shortly
+    after he left"."""
+    return bool(re.fullmatch(r"\W*According\s+to\s+", refs.text[lo:mention.start])) and any(
+        m.start > mention.end and m.name != mention.name for m in found)
 
 
 def _turn_label(refs: ArticleReferents, mention: Mention) -> bool:

@@ -1,24 +1,25 @@
 """Whom a pronoun refers to, for the ``rules`` model: "he", "she", "it" and "they" as speakers and as owners.
 
-"he" and "she" go to an unnamed person who opens the sentence before (``rules_antecedents``), else, inside
-quotation marks, to a person the same quotation named just before, else to a recent person of that sex, else to one
-who leads a recent sentence (``rules_pronouns``), never to the one whose label opens an interview's turn or a
-statement ("Robert Sarvis: Thomas Jefferson. He was …") nor to the one spoken to in a phrase that opens the
-sentence ("Speaking to Martin Smith of PBS, he said"), nor to the source that opens it when it names another
-("According to Rathbun the property was returned by Montalvo after he left"). An "it" that opens its sentence goes to a body whose name
-opens the sentence before as its subject ("The US Treasury described the plan …. It said"); else "it" goes to an
-organisation that leads one of the last sentences, else to the last organisation or place; an "it" right after a clause of concession that opens its
-sentence ("though the Chinese CDC has said …, it has also acknowledged") goes to that clause's subject; an "it" after a description of a body that opens its sentence
-("The company claims …, and that it sells …") goes where that description does. "they" goes to a group of people that its own sentence names
+"he" and "she" go to an unnamed person who opens the sentence before (``rules_antecedents``), else, inside quotation
+marks, to a person the same quotation named just before, else to a recent person of that sex, else to one who leads
+a recent sentence (``rules_pronouns``), never to the one whose label opens an interview's turn or a statement
+("Robert Sarvis: Thomas Jefferson. He was …") nor to the one spoken to in a phrase that opens the sentence
+("Speaking to Martin Smith of PBS, he said"), nor to the source that opens it when it names another ("According to
+Rathbun the property was returned by Montalvo after he left"). An "it" that opens its sentence goes to a body whose
+name opens the sentence before as its subject ("The US Treasury described the plan …. It said"); else "it" goes to
+an organisation that leads one of the last sentences, else to the last organisation or place; an "it" right after a
+clause of concession that opens its sentence ("though the Chinese CDC has said …, it has also acknowledged") goes to
+that clause's subject; an "it" after a description of a body that opens its sentence ("The company claims …, and
+that it sells …") goes where that description does. "they" goes to a group of people that its own sentence names
 before it, else to a people named in the plural there ("the Palestinians … they"), else to a group that opens a
-recent sentence ("Web developers face …", "Robert Sarvis: Voters see …", "People flock …", "The Chilean Armed
-Forces said …") or that
-``rules_groups`` finds, else along the last "they" of its sentence or the one before, else to an organisation or
-to a country its own sentence names as one that acts ("a threat to Russia and not surprisingly they responded";
-not "from Sydney, Australia"), never to a channel something was seen on ("on TV"); a "they" of a sentence that "they" opens, or opening one after such a sentence,
-goes on with it. An antecedent may be a noun phrase ("One of the victims …. She said"),
-which ``Referents.speaker`` resolves, and a body is named as ``Referents.own_name`` names it; so these functions
-take the article's ``Referents`` (``rules_referents``), which calls them for every pronoun it meets.
+recent sentence ("Web developers face …", "Robert Sarvis: Voters see …", "People flock …", "The Chilean Armed Forces
+said …") or that ``rules_groups`` finds, else along the last "they" of its sentence or the one before, else to an
+organisation or to a country its own sentence names as one that acts ("a threat to Russia and not surprisingly they
+responded"; not "from Sydney, Australia"), never to a channel something was seen on ("on TV"); a "they" of a
+sentence that "they" opens, or opening one after such a sentence, goes on with it. An antecedent may be a noun
+phrase ("One of the victims …. She said"), which ``Referents.speaker`` resolves, and a body is named as
+``Referents.own_name`` names it; so these functions take the article's ``Referents`` (``rules_referents``), which
+calls them for every pronoun it meets.
 """
 
 from __future__ import annotations

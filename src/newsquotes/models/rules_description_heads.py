@@ -5,7 +5,9 @@ is no country ("the city" after Malaysia and Taipei is Taipei): countries and su
 (``newsquotes.models.gazetteer``), with the names news gives countries that they do not list ("U.S.", "Britain"). A description
 set beside a name is that name ("Kevin Conroy, the voice of Batman"), one whose head no kind of speaker has ("the
 foundation", "the station") the body or place whose name ends with that word ("the Andy Warhol Foundation for the
-Visual Arts"), and "the company" first a business named in its own sentence.
+Visual Arts"), one whose head the text wrote as a person's title that person ("commissioner Albert Muchanga … the
+commissioner", "his daughter Nettie Baker … his daughter"), and "the company" first a business named in its own
+sentence.
 """
 
 from __future__ import annotations
@@ -64,9 +66,25 @@ def by_own_words(layout: Layout, mentions: list[Mention], start: int, end: int, 
     the name that ends with that head."""
     if beside := _apposed(layout.text, mentions, start, end, kind):
         return beside
-    if kind is None and len(layout.text[start:end].split()) == 2:
+    words = layout.text[start:end].split()
+    if kind in ("PERSON", None) and len(words) == 2 and (titled := titled_with(layout.text, mentions, start, words)):
+        return titled
+    if kind is None and len(words) == 2 and words[0].lower() == "the":
         return _named_by_head(layout, mentions, start, head)
     return None
+
+
+def titled_with(text: str, mentions: list[Mention], start: int, words: list[str]) -> Mention | None:
+    """The latest person before ``start`` whose name the text wrote after the description's head as a title: "AU
+    trade and industry commissioner Albert Muchanga announced … The commissioner said"; "his daughter" only the
+    one written after "his daughter" ("confirmed … with his daughter Nettie Baker"). A plural is no one person."""
+    head = words[-1].lower()
+    if not re.fullmatch(r"[a-z]+", head) or head.endswith("s") and not head.endswith("ss"):
+        return None
+    owner = "" if words[0].lower() in ("the", "this", "that") else r"\b%s\s+" % re.escape(words[0].lower())
+    title = re.compile(r"%s\b%s,?\s+$" % (owner, re.escape(head)), re.IGNORECASE)
+    return next((m for m in reversed(mentions) if m.end <= start and m.label == "PERSON"
+                 and title.search(text, max(m.start - 40, 0), m.start)), None)
 
 
 def _apposed(text: str, mentions: list[Mention], start: int, end: int, label: str | None) -> Mention | None:

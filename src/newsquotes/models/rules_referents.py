@@ -102,7 +102,7 @@ class Referents:
             return Speaker(start, end, self.own_name(later))  # "a group of employees. The group, WeWorkers Coalition,"
         if head in _PRESS_PEOPLE and re.fullmatch(r"[Tt]he\s+(?:[A-Z][\w.’'&-]*\s+)+" + head, phrase):
             return Speaker(start, end, phrase[4:])  # "according to The Hollywood Reporter": a paper, not a reporter
-        if words[0].lower() == "the" and (fits := by_own_words(self.layout, self.mentions, start, end, head, kind)):
+        if words[0].lower() in ("the", "his", "her") and (fits := by_own_words(self.layout, self.mentions, start, end, head, kind)):
             return Speaker(start, end, self.own_name(fits))  # "Kevin Conroy, the voice of Batman", "the foundation"
         plural_people = kind == "PERSON" and re.search(r"[^s]s$", head)  # "the researchers" are no one person
         if kind == "GPE" and words[0].lower() == "the" and (place := self._place_before_head(start, end)):

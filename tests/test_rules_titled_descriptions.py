@@ -1,0 +1,52 @@
+"""The ``rules`` model's speaker names for a description whose head the text writes as a person's title, before or
+after it ("trade commissioner Albert Muchanga … The commissioner said"), and for a document that refers back to one
+named before, on passages built on the construction of train, dev and study sentences.
+"""
+
+from __future__ import annotations
+
+from rules_sentences import quotes
+
+
+def names(*paragraphs: str) -> dict[str, str | None]:
+    """Each quote's speaker phrase and the name the model gives it."""
+    return {speaker: name for _, _, _, speaker, name in quotes(*paragraphs)}
+
+
+def test_the_description_is_the_person_it_was_written_before_as_a_title():
+    said = names("Leaders of the bloc met in Accra for a summit on trade. EU trade and customs commissioner Maria "
+                 "Lindqvist announced Ghana was to join. The commissioner said, \"The framework we have is enough to "
+                 "start trading next year\".")
+    assert said["The commissioner"] == "Maria Lindqvist"
+
+
+def test_a_possessive_description_is_the_person_written_after_the_same_words():
+    said = names("The jazz pianist Oscar Delaney died on Sunday at the age of 84. The news was confirmed by Reuters "
+                 "with his daughter Ruth Delaney.",
+                 "Although he had lived in Portugal for years, his daughter said he died in London.")
+    assert said["his daughter"] == "Ruth Delaney"
+
+
+def test_a_possessive_description_is_not_a_person_written_after_other_words():
+    said = names("Interim coach Martin Hale joined the club in March.",
+                 "He was at home on Sunday, his daughter said.")
+    assert said["his daughter"] != "Martin Hale"
+
+
+def test_a_plural_description_is_no_one_titled_person():
+    said = names("Lead researcher Anna Novak published the study on Monday.",
+                 "The results were surprising, the researchers said.")
+    assert said["the researchers"] != "Anna Novak"
+
+
+def test_an_indefinite_description_is_the_person_the_next_sentence_titles_with_its_head():
+    said = names("A Texas transit chief says a woman has been injured on a Houston light rail train.",
+                 "Metro Police Chief Dana Ruiz told reporters that officers arrived within minutes.")
+    assert said["A Texas transit chief"] == "Dana Ruiz"
+
+
+def test_an_indefinite_description_is_not_a_person_titled_paragraphs_later():
+    said = names("A Texas transit chief says a woman has been injured on a Houston light rail train.",
+                 "Service resumed two hours later.", "Trains ran late all evening.",
+                 "Police Chief Dana Ruiz thanked the crew.")
+    assert said["A Texas transit chief"] != "Dana Ruiz"

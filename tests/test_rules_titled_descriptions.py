@@ -50,3 +50,22 @@ def test_an_indefinite_description_is_not_a_person_titled_paragraphs_later():
                  "Service resumed two hours later.", "Trains ran late all evening.",
                  "Police Chief Dana Ruiz thanked the crew.")
     assert said["A Texas transit chief"] != "Dana Ruiz"
+
+
+def test_a_document_of_lowercase_words_of_a_body_named_before_is_that_body():
+    said = names("Cumbria Fire and Rescue Service were called to the farm at 10:15am local time. Crews came from "
+                 "Penrith and Keswick, according to a fire service statement.")
+    assert said["a fire service statement"] == "Cumbria Fire and Rescue Service"
+
+
+def test_the_document_is_the_one_a_name_was_written_before():
+    said = names("The agency's director said the name must be easy to say, per WHO guidelines established in 2015.",
+                 "The guidelines cite the 2009 outbreak as an example of what not to do.")
+    assert said["The guidelines"] == "WHO"
+
+
+def test_that_document_is_the_one_the_sentence_before_gave_by_its_author():
+    said = names("Doctors noted findings of unsanitary conditions at detention centres by the DHS Office of "
+                 "Inspector General.",
+                 "That report found children in some facilities did not have access to showers.")
+    assert said["That report"] == "DHS Office of Inspector General"

@@ -69,3 +69,21 @@ def test_that_document_is_the_one_the_sentence_before_gave_by_its_author():
                  "Inspector General.",
                  "That report found children in some facilities did not have access to showers.")
     assert said["That report"] == "DHS Office of Inspector General"
+
+
+def test_the_publication_is_the_publication_that_led_the_sentence_before():
+    said = names("The Aviation Herald reported the jet was supposed to land at the other airport. The industry "
+                 "publication stated the aircraft overran the runway and broke through a barrier.")
+    assert said["The industry publication"] == "The Aviation Herald"
+
+
+def test_the_court_is_not_the_press_that_led_the_sentence_before():
+    said = names("The Associated Press reported the appeal was heard on Monday. The court said the sentence would "
+                 "stand.")
+    assert said["The court"] != "The Associated Press"
+
+
+def test_the_study_is_not_the_body_that_led_the_sentence_before():
+    said = names("The Youth Risk Behavior Surveillance System polled students in 2017. The study found that one in "
+                 "five had been bullied.")
+    assert said["The study"] != "Youth Risk Behavior Surveillance System"

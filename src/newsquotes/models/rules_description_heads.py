@@ -6,8 +6,9 @@ is no country ("the city" after Malaysia and Taipei is Taipei): countries and su
 set beside a name is that name ("Kevin Conroy, the voice of Batman"), one whose head no kind of speaker has ("the
 foundation", "the station") the body or place whose name ends with that word ("the Andy Warhol Foundation for the
 Visual Arts"), one whose head the text wrote as a person's title that person ("commissioner Albert Muchanga … the
-commissioner", "his daughter Nettie Baker … his daughter"), and "the company" first a business named in its own
-sentence.
+commissioner", "his daughter Nettie Baker … his daughter"), one of a body's head that opens its sentence the body
+that led the sentence before ("The Aviation Herald reported …. The industry publication stated"), and "the
+company" first a business named in its own sentence.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from functools import cache
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.gazetteer import country_names, subdivision_names
 from newsquotes.models.rules_entities import Mention
-from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business
+from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business, is_press
 from newsquotes.models.rules_text import Layout
 
 _COUNTRY_HEADS = frozenset("country nation".split())
@@ -30,6 +31,8 @@ _OTHER_COUNTRIES = frozenset("US|U.S.|USA|U.S.A.|UK|U.K.|America|Britain|Great B
                              .split("|"))
 #: Subdivision types that a "state" or "province" is.
 _STATES = frozenset("State Province Territory".split())
+#: Heads that describe a publication: "The Aviation Herald reported …. The industry publication stated".
+_PRESS_HEADS = frozenset("publication newspaper paper tabloid magazine outlet website site broadcaster".split())
 #: How many paragraphs back a name still fits a description by its words.
 _REACH = 3
 
@@ -69,9 +72,34 @@ def by_own_words(layout: Layout, mentions: list[Mention], start: int, end: int, 
     words = layout.text[start:end].split()
     if kind in ("PERSON", None) and len(words) == 2 and (titled := titled_with(layout.text, mentions, start, words)):
         return titled
-    if kind is None and len(words) == 2 and words[0].lower() == "the":
-        return _named_by_head(layout, mentions, start, head)
+    if kind is None and len(words) == 2 and words[0].lower() == "the" and (
+            named := _named_by_head(layout, mentions, start, head)):
+        return named
+    if kind in ("ORG", "OTHER", None) and words[0].lower() == "the" and head.lower() not in BUSINESS_NOUNS:
+        return _body_that_led(layout, mentions, start, head)
     return None
+
+
+def _body_that_led(layout: Layout, mentions: list[Mention], start: int, head: str) -> Mention | None:
+    """The organisation that opens the sentence before as its subject, which "the <head>" opening the next goes on
+    about ("The Aviation Herald reported …. The industry publication stated"); not when a body's name holds the
+    head ("the agency" after the Environmental Protection Agency) or another body came between."""
+    word = head.lower()
+    if word.endswith("s") and not word.endswith("ss") or word in lex.DOCUMENTS and word not in _PRESS_HEADS:
+        return None  # "The parties", "The study" after the body that ran it
+    if any(m.end <= start and m.label == "ORG" and word in m.name.lower().split() for m in mentions):
+        return None
+    own = layout.sentence(start)[0]
+    if own == 0 or layout.text[own:start].strip(" \"“‘'") or layout.paragraph(start) - layout.paragraph(own - 1) > 1:
+        return None
+    lo = layout.sentence(own - 1)[0]
+    between = [m for m in mentions if lo <= m.start and m.end <= start and m.label in ("ORG", "PERSON")]
+    led = between[0] if between else None
+    if not led or led.label != "ORG" or layout.text[lo:led.start].strip() not in ("", "The"):
+        return None
+    if is_press(led) and word not in _PRESS_HEADS:  # not "The court" after "The Associated Press reported"
+        return None
+    return led if all(m.name == led.name or m.label != "ORG" for m in between) else None
 
 
 def titled_with(text: str, mentions: list[Mention], start: int, words: list[str]) -> Mention | None:

@@ -87,3 +87,9 @@ def test_the_study_is_not_the_body_that_led_the_sentence_before():
     said = names("The Youth Risk Behavior Surveillance System polled students in 2017. The study found that one in "
                  "five had been bullied.")
     assert said["The study"] != "Youth Risk Behavior Surveillance System"
+
+
+def test_the_description_is_the_capitalised_name_written_with_its_head():
+    said = names("The county's chief constable wrote to the US Embassy in London asking to waive her immunity. The "
+                 "embassy declined the request and said the family left on official advice.")
+    assert said["The embassy"] == "US Embassy"

@@ -20,6 +20,7 @@ from functools import cache
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.gazetteer import country_names, subdivision_names
 from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_head_kinds import head_kind
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business, is_press
 from newsquotes.models.rules_text import Layout
 
@@ -76,14 +77,33 @@ def by_own_words(layout: Layout, mentions: list[Mention], start: int, end: int, 
             named := _named_by_head(layout, mentions, start, head)):
         return named
     if kind in ("ORG", "OTHER", None) and words[0].lower() == "the" and head.lower() not in BUSINESS_NOUNS:
-        return _body_that_led(layout, mentions, start, head)
+        return _written_with_head(layout, mentions, start, words) or (
+            _body_that_led(layout, mentions, start, head) if all(w.islower() for w in words[1:]) else None)
     return None
+
+
+def _written_with_head(layout: Layout, mentions: list[Mention], start: int, words: list[str]) -> Mention | None:
+    """The body whose capitalised name, written in this paragraph or the ones before, ends with the head of "the
+    <head>" when no organisation's name found there holds it: "wrote to the US Embassy in London …. The embassy declined"."""
+    head = words[-1]
+    if len(words) != 2 or not head.isalpha() or not head.islower() or any(
+            m.end <= start and m.label == "ORG" and head in m.name.lower().split() for m in mentions):
+        return None
+    lo = layout.paragraph_starts[max(layout.paragraph(start) - _REACH, 0)]
+    runs = list(re.finditer(r"\b(?:[A-Z][\w.'’&-]*\s+){1,4}%s\b" % head.capitalize(), layout.text[lo:start]))
+    names = [r for r in runs if r.group().split()[0] not in lex.STOP or len(r.group().split()) > 2]
+    if not names:
+        return None
+    run = names[-1]
+    name = re.sub(r"^(?:The|A|An)\s+", "", run.group())
+    return Mention(lo + run.start(), lo + run.end(), "ORG", name=name) if " " in name else None
 
 
 def _body_that_led(layout: Layout, mentions: list[Mention], start: int, head: str) -> Mention | None:
     """The organisation that opens the sentence before as its subject, which "the <head>" opening the next goes on
     about ("The Aviation Herald reported …. The industry publication stated"); not when a body's name holds the
-    head ("the agency" after the Environmental Protection Agency) or another body came between."""
+    head ("the agency" after the Environmental Protection Agency) or another body came between, nor one that only
+    modifies the subject ("Wikinews reporters attended")."""
     word = head.lower()
     if word.endswith("s") and not word.endswith("ss") or word in lex.DOCUMENTS and word not in _PRESS_HEADS:
         return None  # "The parties", "The study" after the body that ran it
@@ -96,6 +116,9 @@ def _body_that_led(layout: Layout, mentions: list[Mention], start: int, head: st
     between = [m for m in mentions if lo <= m.start and m.end <= start and m.label in ("ORG", "PERSON")]
     led = between[0] if between else None
     if not led or led.label != "ORG" or layout.text[lo:led.start].strip() not in ("", "The"):
+        return None
+    after = layout.text[led.end:led.end + 30].split()
+    if after and after[0].islower() and head_kind(after[0]):  # "Wikinews reporters attended": no subject
         return None
     if is_press(led) and word not in _PRESS_HEADS:  # not "The court" after "The Associated Press reported"
         return None

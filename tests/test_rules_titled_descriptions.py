@@ -93,3 +93,17 @@ def test_the_description_is_the_capitalised_name_written_with_its_head():
     said = names("The county's chief constable wrote to the US Embassy in London asking to waive her immunity. The "
                  "embassy declined the request and said the family left on official advice.")
     assert said["The embassy"] == "US Embassy"
+
+
+def test_unnamed_people_are_named_by_the_words_that_first_described_them():
+    said = names("Rates of gambling disorder have risen in states where betting was legalized, according to a study.",
+                 "The authors of the research published in the journal JAMA Psychiatry argued that the policies "
+                 "had benefits.",
+                 "Occasional betting is not thought to cause substantial problems, the authors said.")
+    assert said["the authors"] == "The authors of the research"
+
+
+def test_unnamed_people_are_not_named_by_words_that_go_on_to_a_name():
+    said = names("The drink was served by the owners of a New York bar on Friday.",
+                 "It sold out within an hour, the owners said.")
+    assert said["the owners"] == "the owners"

@@ -8,7 +8,8 @@ foundation", "the station") the body or place whose name ends with that word ("t
 Visual Arts"), one whose head the text wrote as a person's title that person ("commissioner Albert Muchanga … the
 commissioner", "his daughter Nettie Baker … his daughter"), one of a body's head that opens its sentence the body
 that led the sentence before ("The Aviation Herald reported …. The industry publication stated"), and "the
-company" first a business named in its own sentence.
+company" first a business named in its own sentence; people no name was given are named by the words that first
+described them ("The authors of the research … the authors said").
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ def by_own_words(layout: Layout, mentions: list[Mention], start: int, end: int, 
     words = layout.text[start:end].split()
     if kind in ("PERSON", None) and len(words) == 2 and (titled := titled_with(layout.text, mentions, start, words)):
         return titled
+    if kind == "PERSON" and len(words) == 2 and (first := _first_described(layout.text, start, words)):
+        return first
     if kind is None and len(words) == 2 and words[0].lower() == "the" and (
             named := _named_by_head(layout, mentions, start, head)):
         return named
@@ -136,6 +139,15 @@ def titled_with(text: str, mentions: list[Mention], start: int, words: list[str]
     title = re.compile(r"%s\b%s,?\s+$" % (owner, re.escape(head)), re.IGNORECASE)
     return next((m for m in reversed(mentions) if m.end <= start and m.label == "PERSON"
                  and title.search(text, max(m.start - 40, 0), m.start)), None)
+
+
+def _first_described(text: str, start: int, words: list[str]) -> Mention | None:
+    """The words that first described the people "the <head>" goes back to, which name them when nothing else
+    does: "The authors of the research published in JAMA Psychiatry argued …. the authors wrote"."""
+    if words[0].lower() != "the" or not re.fullmatch(r"[a-z]+[^s]s", words[1]):
+        return None
+    first = re.search(r"\b[Tt]he\s+%s\s+of\s+(?:the\s+|an?\s+)?(?!(?:the|an?)\b)[a-z]+\b(?!\s+[A-Z])" % words[1], text[:start])
+    return Mention(first.start(), first.end(), "PERSON", name=first.group()) if first else None
 
 
 def _apposed(text: str, mentions: list[Mention], start: int, end: int, label: str | None) -> Mention | None:

@@ -5,7 +5,7 @@ named before, on passages built on the construction of train, dev and study sent
 
 from __future__ import annotations
 
-from rules_sentences import quotes
+from rules_sentences import quotes, referents
 
 
 def names(*paragraphs: str) -> dict[str, str | None]:
@@ -107,3 +107,12 @@ def test_unnamed_people_are_not_named_by_words_that_go_on_to_a_name():
     said = names("The drink was served by the owners of a New York bar on Friday.",
                  "It sold out within an hour, the owners said.")
     assert said["the owners"] == "the owners"
+
+
+
+def test_a_description_is_the_person_its_own_words_are_written_before_elsewhere():
+    text, resolver = referents("Russia’s ambassador to France accused the EU of meddling and warned that his "
+                               "government “will not sit on our hands”.",
+                               "The police said the crowd had dispersed by midnight.",
+                               "Russia’s ambassador to France Pavel Orlov has said his country has the power to act.")
+    assert resolver.speaker(0, len("Russia’s ambassador to France")).name == "Pavel Orlov"

@@ -141,6 +141,18 @@ def titled_with(text: str, mentions: list[Mention], start: int, words: list[str]
                  and title.search(text, max(m.start - 40, 0), m.start)), None)
 
 
+def written_before_name(text: str, mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The person whose name the description's own words are written before elsewhere in the article, as a title:
+    "China’s ambassador to Britain accused …" is the one of "China’s ambassador to Britain Liu Xiaming has said"."""
+    words = text[start:end].split()
+    if len(words) < 3 or not words[0][:1].isupper() or not any(head_kind(w) == "PERSON" for w in words):
+        return None
+    phrase = re.compile(r"(?<![\w’'-])%s,?\s+$" % r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+    # a name no kind was found for may be the person's: "Liu Xiaming" is no product
+    return next((m for m in mentions if m.label in ("PERSON", "PRODUCT") and not start <= m.start < end
+                 and phrase.search(text, max(m.start - len(text[start:end]) - 4, 0), m.start)), None)
+
+
 def _first_described(text: str, start: int, words: list[str]) -> Mention | None:
     """The words that first described the people "the <head>" goes back to, which name them when nothing else
     does: "The authors of the research published in JAMA Psychiatry argued …. the authors wrote"."""

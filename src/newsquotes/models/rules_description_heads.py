@@ -72,7 +72,8 @@ def by_own_words(layout: Layout, mentions: list[Mention], start: int, end: int, 
     if beside := _apposed(layout.text, mentions, start, end, kind):
         return beside
     words = layout.text[start:end].split()
-    if kind in ("PERSON", None) and len(words) == 2 and (titled := titled_with(layout.text, mentions, start, words)):
+    if kind in ("PERSON", None) and len(words) == 2 and (titled := titled_with(layout.text, mentions, start, words,
+                                                                               apposed=kind == "PERSON")):
         return titled
     if kind == "PERSON" and len(words) == 2 and (first := _first_described(layout.text, start, words)):
         return first
@@ -80,8 +81,9 @@ def by_own_words(layout: Layout, mentions: list[Mention], start: int, end: int, 
             named := _named_by_head(layout, mentions, start, head)):
         return named
     if kind in ("ORG", "OTHER", None) and words[0].lower() == "the" and head.lower() not in BUSINESS_NOUNS:
-        return _written_with_head(layout, mentions, start, words) or (
-            _body_that_led(layout, mentions, start, head) if all(w.islower() for w in words[1:]) else None)
+        return _written_with_head(layout, mentions, start, words) or (_body_that_led(layout, mentions, start, head)
+                                                                       if kind and all(w.islower() for w in words[1:])
+                                                                       else None)
     return None
 
 
@@ -93,8 +95,9 @@ def _written_with_head(layout: Layout, mentions: list[Mention], start: int, word
             m.end <= start and m.label == "ORG" and head in m.name.lower().split() for m in mentions):
         return None
     lo = layout.paragraph_starts[max(layout.paragraph(start) - _REACH, 0)]
-    runs = list(re.finditer(r"\b(?:[A-Z][\w.'’&-]*\s+){1,4}%s\b" % head.capitalize(), layout.text[lo:start]))
-    names = [r for r in runs if r.group().split()[0] not in lex.STOP or len(r.group().split()) > 2]
+    runs = list(re.finditer(r"\b(?:[A-Z][\w.'’&-]*[^\S\n]+){1,4}%s\b" % head.capitalize(), layout.text[lo:start]))
+    names = [r for r in runs if (r.group().split()[0] not in lex.STOP or len(r.group().split()) > 2)
+             and not re.search(r"[a-z]{2}\.\s", r.group())]  # not "… in Washington. Embassy staff"
     if not names:
         return None
     run = names[-1]
@@ -128,15 +131,17 @@ def _body_that_led(layout: Layout, mentions: list[Mention], start: int, head: st
     return led if all(m.name == led.name or m.label != "ORG" for m in between) else None
 
 
-def titled_with(text: str, mentions: list[Mention], start: int, words: list[str]) -> Mention | None:
+def titled_with(text: str, mentions: list[Mention], start: int, words: list[str], apposed: bool = True) -> Mention | None:
     """The latest person before ``start`` whose name the text wrote after the description's head as a title: "AU
     trade and industry commissioner Albert Muchanga announced … The commissioner said"; "his daughter" only the
-    one written after "his daughter" ("confirmed … with his daughter Nettie Baker"). A plural is no one person."""
+    one written after "his daughter" ("confirmed … with his daughter Nettie Baker"); after a comma only when
+    ``apposed`` ("his daughter, Nettie Baker,"), as not for a head of no person ("the exhibit, Kiara Perkins said").
+    A plural is no one person."""
     head = words[-1].lower()
     if not re.fullmatch(r"[a-z]+", head) or head.endswith("s") and not head.endswith("ss"):
         return None
     owner = "" if words[0].lower() in ("the", "this", "that") else r"\b%s\s+" % re.escape(words[0].lower())
-    title = re.compile(r"%s\b%s,?\s+$" % (owner, re.escape(head)), re.IGNORECASE)
+    title = re.compile(r"%s\b%s%s[^\S\n]+$" % (owner, re.escape(head), ",?" if apposed else ""), re.IGNORECASE)
     return next((m for m in reversed(mentions) if m.end <= start and m.label == "PERSON"
                  and title.search(text, max(m.start - 40, 0), m.start)), None)
 
@@ -147,7 +152,7 @@ def written_before_name(text: str, mentions: list[Mention], start: int, end: int
     words = text[start:end].split()
     if len(words) < 3 or not words[0][:1].isupper() or not any(head_kind(w) == "PERSON" for w in words):
         return None
-    phrase = re.compile(r"(?<![\w’'-])%s,?\s+$" % r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+    phrase = re.compile(r"(?<![\w’'-])%s,?[^\S\n]+$" % r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
     # a name no kind was found for may be the person's: "Liu Xiaming" is no product
     return next((m for m in mentions if m.label in ("PERSON", "PRODUCT") and not start <= m.start < end
                  and phrase.search(text, max(m.start - len(text[start:end]) - 4, 0), m.start)), None)

@@ -109,7 +109,7 @@ def _titled_next(layout: Layout, mentions: list[Mention], lo: int, after: int, h
     Interim BART Police Chief Ed Alvarez told reporters"."""
     if not re.fullmatch(r"[a-z]+", head) or head.endswith("s") or layout.paragraph(after) > layout.paragraph(lo) + 1:
         return None
-    title = re.compile(r"\b%s\s+$" % re.escape(head), re.IGNORECASE)
+    title = re.compile(r"\b%s[^\S\n]+$" % re.escape(head), re.IGNORECASE)
     hi = layout.sentence(after)[1]
     return next((m for m in mentions if after <= m.start < hi and m.label == "PERSON"
                  and title.search(layout.text, max(m.start - 40, after), m.start)), None)

@@ -5,7 +5,11 @@ is no country ("the city" after Malaysia and Taipei is Taipei): countries and su
 (``newsquotes.models.gazetteer``), with the names news gives countries that they do not list ("U.S.", "Britain"). A description
 set beside a name is that name ("Kevin Conroy, the voice of Batman"), one whose head no kind of speaker has ("the
 foundation", "the station") the body or place whose name ends with that word ("the Andy Warhol Foundation for the
-Visual Arts"), and "the company" first a business named in its own sentence.
+Visual Arts"), one whose head the text wrote as a person's title that person ("commissioner Albert Muchanga … the
+commissioner", "his daughter Nettie Baker … his daughter"), one of a body's head that opens its sentence the body
+that led the sentence before ("The Aviation Herald reported …. The industry publication stated"), and "the
+company" first a business named in its own sentence; people no name was given are named by the words that first
+described them ("The authors of the research … the authors said").
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from functools import cache
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.gazetteer import country_names, subdivision_names
 from newsquotes.models.rules_entities import Mention
-from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business
+from newsquotes.models.rules_head_kinds import head_kind
+from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business, is_press
 from newsquotes.models.rules_text import Layout
 
 _COUNTRY_HEADS = frozenset("country nation".split())
@@ -28,6 +33,8 @@ _OTHER_COUNTRIES = frozenset("US|U.S.|USA|U.S.A.|UK|U.K.|America|Britain|Great B
                              .split("|"))
 #: Subdivision types that a "state" or "province" is.
 _STATES = frozenset("State Province Territory".split())
+#: Heads that describe a publication: "The Aviation Herald reported …. The industry publication stated".
+_PRESS_HEADS = frozenset("publication newspaper paper tabloid magazine outlet website site broadcaster".split())
 #: How many paragraphs back a name still fits a description by its words.
 _REACH = 3
 
@@ -64,9 +71,100 @@ def by_own_words(layout: Layout, mentions: list[Mention], start: int, end: int, 
     the name that ends with that head."""
     if beside := _apposed(layout.text, mentions, start, end, kind):
         return beside
-    if kind is None and len(layout.text[start:end].split()) == 2:
-        return _named_by_head(layout, mentions, start, head)
+    words = layout.text[start:end].split()
+    if kind in ("PERSON", None) and len(words) == 2 and (titled := titled_with(layout.text, mentions, start, words,
+                                                                               apposed=kind == "PERSON")):
+        return titled
+    if kind == "PERSON" and len(words) == 2 and (first := _first_described(layout.text, start, words)):
+        return first
+    if kind is None and len(words) == 2 and words[0].lower() == "the" and (
+            named := _named_by_head(layout, mentions, start, head)):
+        return named
+    if kind in ("ORG", "OTHER", None) and words[0].lower() == "the" and head.lower() not in BUSINESS_NOUNS:
+        return _written_with_head(layout, mentions, start, words) or (_body_that_led(layout, mentions, start, head)
+                                                                       if kind and all(w.islower() for w in words[1:])
+                                                                       else None)
     return None
+
+
+def _written_with_head(layout: Layout, mentions: list[Mention], start: int, words: list[str]) -> Mention | None:
+    """The body whose capitalised name, written in this paragraph or the ones before, ends with the head of "the
+    <head>" when no organisation's name found there holds it: "wrote to the US Embassy in London …. The embassy declined"."""
+    head = words[-1]
+    if len(words) != 2 or not head.isalpha() or not head.islower() or any(
+            m.end <= start and m.label == "ORG" and head in m.name.lower().split() for m in mentions):
+        return None
+    lo = layout.paragraph_starts[max(layout.paragraph(start) - _REACH, 0)]
+    runs = list(re.finditer(r"\b(?:[A-Z][\w.'’&-]*[^\S\n]+){1,4}%s\b" % head.capitalize(), layout.text[lo:start]))
+    names = [r for r in runs if (r.group().split()[0] not in lex.STOP or len(r.group().split()) > 2)
+             and not re.search(r"[a-z]{2}\.\s", r.group())]  # not "… in Washington. Embassy staff"
+    if not names:
+        return None
+    run = names[-1]
+    name = re.sub(r"^(?:The|A|An)\s+", "", run.group())
+    return Mention(lo + run.start(), lo + run.end(), "ORG", name=name) if " " in name else None
+
+
+def _body_that_led(layout: Layout, mentions: list[Mention], start: int, head: str) -> Mention | None:
+    """The organisation that opens the sentence before as its subject, which "the <head>" opening the next goes on
+    about ("The Aviation Herald reported …. The industry publication stated"); not when a body's name holds the
+    head ("the agency" after the Environmental Protection Agency) or another body came between, nor one that only
+    modifies the subject ("Wikinews reporters attended")."""
+    word = head.lower()
+    if word.endswith("s") and not word.endswith("ss") or word in lex.DOCUMENTS and word not in _PRESS_HEADS:
+        return None  # "The parties", "The study" after the body that ran it
+    if any(m.end <= start and m.label == "ORG" and word in m.name.lower().split() for m in mentions):
+        return None
+    own = layout.sentence(start)[0]
+    if own == 0 or layout.text[own:start].strip(" \"“‘'") or layout.paragraph(start) - layout.paragraph(own - 1) > 1:
+        return None
+    lo = layout.sentence(own - 1)[0]
+    between = [m for m in mentions if lo <= m.start and m.end <= start and m.label in ("ORG", "PERSON")]
+    led = between[0] if between else None
+    if not led or led.label != "ORG" or layout.text[lo:led.start].strip() not in ("", "The"):
+        return None
+    after = layout.text[led.end:led.end + 30].split()
+    if after and after[0].islower() and head_kind(after[0]):  # "Wikinews reporters attended": no subject
+        return None
+    if is_press(led) and word not in _PRESS_HEADS:  # not "The court" after "The Associated Press reported"
+        return None
+    return led if all(m.name == led.name or m.label != "ORG" for m in between) else None
+
+
+def titled_with(text: str, mentions: list[Mention], start: int, words: list[str], apposed: bool = True) -> Mention | None:
+    """The latest person before ``start`` whose name the text wrote after the description's head as a title: "AU
+    trade and industry commissioner Albert Muchanga announced … The commissioner said"; "his daughter" only the
+    one written after "his daughter" ("confirmed … with his daughter Nettie Baker"); after a comma only when
+    ``apposed`` ("his daughter, Nettie Baker,"), as not for a head of no person ("the exhibit, Kiara Perkins said").
+    A plural is no one person."""
+    head = words[-1].lower()
+    if not re.fullmatch(r"[a-z]+", head) or head.endswith("s") and not head.endswith("ss"):
+        return None
+    owner = "" if words[0].lower() in ("the", "this", "that") else r"\b%s\s+" % re.escape(words[0].lower())
+    title = re.compile(r"%s\b%s%s[^\S\n]+$" % (owner, re.escape(head), ",?" if apposed else ""), re.IGNORECASE)
+    return next((m for m in reversed(mentions) if m.end <= start and m.label == "PERSON"
+                 and title.search(text, max(m.start - 40, 0), m.start)), None)
+
+
+def written_before_name(text: str, mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The person whose name the description's own words are written before elsewhere in the article, as a title:
+    "China’s ambassador to Britain accused …" is the one of "China’s ambassador to Britain Liu Xiaming has said"."""
+    words = text[start:end].split()
+    if len(words) < 3 or not words[0][:1].isupper() or not any(head_kind(w) == "PERSON" for w in words):
+        return None
+    phrase = re.compile(r"(?<![\w’'-])%s,?[^\S\n]+$" % r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+    # a name no kind was found for may be the person's: "Liu Xiaming" is no product
+    return next((m for m in mentions if m.label in ("PERSON", "PRODUCT") and not start <= m.start < end
+                 and phrase.search(text, max(m.start - len(text[start:end]) - 4, 0), m.start)), None)
+
+
+def _first_described(text: str, start: int, words: list[str]) -> Mention | None:
+    """The words that first described the people "the <head>" goes back to, which name them when nothing else
+    does: "The authors of the research published in JAMA Psychiatry argued …. the authors wrote"."""
+    if words[0].lower() != "the" or not re.fullmatch(r"[a-z]+[^s]s", words[1]):
+        return None
+    first = re.search(r"\b[Tt]he\s+%s\s+of\s+(?:the\s+|an?\s+)?(?!(?:the|an?)\b)[a-z]+\b(?!\s+[A-Z])" % words[1], text[:start])
+    return Mention(first.start(), first.end(), "PERSON", name=first.group()) if first else None
 
 
 def _apposed(text: str, mentions: list[Mention], start: int, end: int, label: str | None) -> Mention | None:

@@ -88,13 +88,28 @@ def described_entity(layout: Layout, mentions: list[Mention], start: int, head: 
 
 def named_next(layout: Layout, mentions: list[Mention], end: int, head: str) -> Mention | None:
     """The name the sentence after an indefinite description gives it when it opens with "The <head>, <name>,":
-    "according to a group of employees. The group, WeWorkers Coalition, formed in recent weeks"."""
-    if head.lower() not in DESCRIBED_HEADS:
-        return None
+    "according to a group of employees. The group, WeWorkers Coalition, formed in recent weeks"; for a head of no
+    place or business, the person it names with the head as a title ("A California transit chief says …")."""
     lo = layout.sentence(end)[0]
     k = bisect_right(layout.sentence_starts, lo)
-    if k >= len(layout.sentence_starts) or layout.paragraph(after := layout.sentence_starts[k]) != layout.paragraph(lo):
+    if k >= len(layout.sentence_starts):
+        return None
+    after = layout.sentence_starts[k]
+    if head.lower() not in DESCRIBED_HEADS:
+        return _titled_next(layout, mentions, lo, after, head)
+    if layout.paragraph(after) != layout.paragraph(lo):
         return None
     named = re.compile(r"\W*The\s+%s,\s+(?=%s,)" % (re.escape(head.lower()), _CAPITALISED)).match(layout.text, after)
     return next((m for m in mentions if named and m.start == named.end()), None)
 
+
+def _titled_next(layout: Layout, mentions: list[Mention], lo: int, after: int, head: str) -> Mention | None:
+    """The person the sentence at ``after``, the one after ``lo``'s, names with the indefinite description's head
+    as a title, in this paragraph or the next: "A California transit chief says a man has been stabbed ….
+    Interim BART Police Chief Ed Alvarez told reporters"."""
+    if not re.fullmatch(r"[a-z]+", head) or head.endswith("s") or layout.paragraph(after) > layout.paragraph(lo) + 1:
+        return None
+    title = re.compile(r"\b%s[^\S\n]+$" % re.escape(head), re.IGNORECASE)
+    hi = layout.sentence(after)[1]
+    return next((m for m in mentions if after <= m.start < hi and m.label == "PERSON"
+                 and title.search(layout.text, max(m.start - 40, after), m.start)), None)

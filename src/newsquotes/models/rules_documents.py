@@ -10,7 +10,9 @@ was found ("data from MarketAxess"), a body named before whose name holds the do
 release" after "the U.S. Attorney’s Office … announced"), a name inside it ("A UAW study", "Part of Trump's
 tweet"), else capitalised words before the document's noun ("NDRRMC report", "the Turkish statement": Turkey's);
 a statement that is the object of "issued", "released" or the like is its subject's ("The government of American
-Samoa issued a statement agreeing …"). Pronouns and names are resolved and named as ``rules_referents`` does for
+Samoa issued a statement agreeing …"); a definite document is the one the sentences before spoke of, its owner a
+name written before the same noun ("per WHO guidelines … The guidelines") or, for "that report", the author
+after "by" ("findings … by the DHS Office of Inspector General. That report found"). Pronouns and names are resolved and named as ``rules_referents`` does for
 any speaker, so ``owner_of_document`` takes the article's ``Referents``, which calls it.
 """
 
@@ -22,7 +24,7 @@ from collections.abc import Callable
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_article_referents import ArticleReferents
 from newsquotes.models.rules_entities import Mention
-from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business
+from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business, document_owner
 from newsquotes.models.rules_text import Layout
 
 
@@ -68,7 +70,7 @@ def owner_of_document(refs: ArticleReferents, start: int, end: int, words: list[
         return written.group()  # "data from MarketAxess", "reports from The Wrap and Deadline": no name found there
     if words[0].lower() in ("a", "an") and (owner := issuer(refs.layout, refs.mentions, start)):
         return owner  # "The government of American Samoa issued a statement agreeing"
-    return _owner_words(refs, start, words)
+    return _owner_words(refs, start, words) or _owner_before(refs, start, words)
 
 
 def opening_owner(layout: Layout, mentions: list[Mention], start: int, is_subject: Callable[[Mention], bool],
@@ -124,13 +126,43 @@ def _owner_words(refs: ArticleReferents, start: int, words: list[str]) -> str | 
 
 
 def _body_by_head(refs: ArticleReferents, start: int, words: list[str]) -> str | None:
-    """The body named before whose name holds the lowercase noun a definite document is written with: "the office
-    release" is that of the U.S. Attorney’s Office named before, "the agency statement" that of the agency."""
+    """The body named before whose name holds the lowercase nouns a document is written with: "the office
+    release" is that of the U.S. Attorney’s Office named before, "the agency statement" that of the agency, "a
+    fire service statement" that of North Wales Fire and Rescue Service."""
     nouns = [w.strip(",.") for w in words]
-    if len(nouns) != 3 or nouns[0].lower() != "the" or not nouns[1].islower() or nouns[2].lower() not in lex.DOCUMENTS:
+    modifiers = nouns[1:-1]
+    if not 1 <= len(modifiers) <= 2 or nouns[0].lower() not in ("the", "a", "an") or nouns[-1].lower() not in (
+            lex.DOCUMENTS) or not all(w.isalpha() and w.islower() for w in modifiers):
         return None
-    bodies = [m for m in refs.mentions if m.end <= start and m.label == "ORG" and nouns[1].capitalize() in m.name.split()]
+    bodies = [m for m in refs.mentions if m.end <= start and m.label == "ORG"
+              and all(w.capitalize() in m.name.split() for w in modifiers)]
     return bodies[-1].name if bodies else None
+
+
+def _owner_before(refs: ArticleReferents, start: int, words: list[str]) -> str | None:
+    """The owner of the document a definite one refers back to, named in the sentences before: whoever issued it
+    (``rules_nominals.document_owner``), else a name written right before the same noun ("per WHO guidelines
+    established in 2015. … The guidelines cite"), else, for "that" or "this" document, the body or person after
+    "by" or "from" in the sentence before that speaks of a document ("findings of overcrowded conditions at
+    detention facilities by the DHS Office of Inspector General. That report found")."""
+    if len(words) != 2 or words[0].lower() not in ("the", "that", "this"):
+        return None
+    layout, noun = refs.layout, words[1].lower()
+    if owner := document_owner(layout, refs.mentions, start, noun, refs.is_subject):
+        return owner
+    lo = layout.sentence(start)[0]
+    for _ in range(3):
+        lo = layout.sentence(max(lo - 1, 0))[0]
+    written = [m for m in refs.mentions if lo <= m.start and m.end < start and m.label in ("PERSON", "ORG")
+               and re.match(r"\s%s\b" % re.escape(noun), refs.text[m.end:m.end + len(noun) + 2], re.IGNORECASE)]
+    if written:
+        return refs.own_name(written[-1])
+    if words[0].lower() == "the":
+        return None
+    s_lo = layout.sentence(max(layout.sentence(start)[0] - 1, 0))[0]
+    by = re.compile(r"\b(?:%s)s?\b.*\s(?:by|from)\s+(?:the\s+)?$" % "|".join(sorted(lex.DOCUMENTS)), re.IGNORECASE)
+    return next((refs.own_name(m) for m in refs.mentions if s_lo <= m.start < start and m.label in ("PERSON", "ORG")
+                 and by.search(refs.text, s_lo, m.start)), None)
 
 
 def _by_business(words: list[str]) -> bool:

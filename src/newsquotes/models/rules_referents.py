@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_description_heads import business_named, by_own_words, place_fits
+from newsquotes.models.rules_description_heads import business_named, by_own_words, place_fits, written_before_name
 from newsquotes.models.rules_descriptions import described_entity, named_next
 from newsquotes.models.rules_documents import owner_of_document
 from newsquotes.models.rules_entities import Mention
@@ -102,7 +102,7 @@ class Referents:
             return Speaker(start, end, self.own_name(later))  # "a group of employees. The group, WeWorkers Coalition,"
         if head in _PRESS_PEOPLE and re.fullmatch(r"[Tt]he\s+(?:[A-Z][\w.’'&-]*\s+)+" + head, phrase):
             return Speaker(start, end, phrase[4:])  # "according to The Hollywood Reporter": a paper, not a reporter
-        if words[0].lower() == "the" and (fits := by_own_words(self.layout, self.mentions, start, end, head, kind)):
+        if words[0].lower() in ("the", "his", "her") and (fits := by_own_words(self.layout, self.mentions, start, end, head, kind)):
             return Speaker(start, end, self.own_name(fits))  # "Kevin Conroy, the voice of Batman", "the foundation"
         plural_people = kind == "PERSON" and re.search(r"[^s]s$", head)  # "the researchers" are no one person
         if kind == "GPE" and words[0].lower() == "the" and (place := self._place_before_head(start, end)):
@@ -131,7 +131,8 @@ class Referents:
                 return Speaker(start, end, pool[-1].name)
         if re.fullmatch(r"the\s+[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and))*", phrase):
             return Speaker(start, end, phrase[4:])  # "according to the Cyprus Mail": the name without the article
-        return Speaker(start, end, phrase)
+        titled = written_before_name(self.text, self.mentions, start, end)  # "China’s ambassador to Britain"
+        return Speaker(start, end, self.own_name(titled) if titled else phrase)
 
     def own_name(self, mention: Mention) -> str:
         """A mention's canonical name, but an organisation's short name not widened to a longer name of a part of

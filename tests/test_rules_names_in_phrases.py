@@ -1,0 +1,65 @@
+"""The ``rules`` model on a speaker whose name sits inside a larger phrase: people "from", "within" or "in" a body or
+a place, two bodies after one link, "X and others in" a body, a person's role or group owned by a name, and a body
+a person's name modifies. The phrase is the speaker, named by its own words, not the name inside it. Sentences are
+written like news text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules_sentences import quotes
+
+
+@pytest.mark.parametrize("paragraphs,speaker", [
+    (("In findings published on Wednesday in Science Advances, researchers from the Georgia Institute of Technology "
+      "(GT) and University of South Carolina Beaufort, both in the United States, reported warming seas appear to "
+      "harm reef fish.",),
+     "researchers from the Georgia Institute of Technology (GT) and University of South Carolina Beaufort"),
+    (("Protests have been taking place since Tuesday. According to reports, criticism within Serbia has said cases "
+      "rose because the president eased lockdown measures.",), "criticism within Serbia"),
+    (("Two police officers were killed in the raid. A source within the central Interior Ministry reportedly said "
+      "the death toll was far higher.",), "A source within the central Interior Ministry"),
+    (("Trump has not conceded. Biden and others in the Democratic Party warned the delayed transition could harm "
+      "national security.",), "Biden and others in the Democratic Party"),
+])
+def test_people_of_a_body_or_place_are_the_speaker_not_the_body(paragraphs, speaker):
+    assert quotes(*paragraphs)[-1][3:] == (speaker, speaker)
+
+
+def test_a_quoted_group_of_a_place_is_the_speaker_of_a_nested_quotation():
+    found = quotes("She thanked her supporters, further remarking, \"Women in Nevada have said, 'It's time to do "
+                   "away with the patriarchy.'\"")
+    assert found[-1][3:] == ("Women in Nevada", "Women in Nevada")
+
+
+def test_a_body_named_before_a_place_is_not_a_group_of_that_place():
+    found = quotes("Netanyahu called on Italy to join the project. In Cyprus, the ruling Democratic Rally in Cyprus "
+                   "hailed the pipeline as an advancement in the nation's sovereignty.")
+    assert found[-1][3] != "the ruling Democratic Rally in Cyprus"
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("The toll was far higher, according to sources within the Democratic Party.",
+     "sources within the Democratic Party"),
+    ("According to a spokesperson for Stagecoach South, the driver was not injured.",
+     "a spokesperson for Stagecoach South"),
+    ("Boris Johnson asked the Queen to suspend Parliament. According to Johnson's critics, this is a ploy to force a "
+     "no-deal Brexit.", "Johnson's critics"),
+])
+def test_a_source_of_people_a_name_places_or_owns_is_named_by_its_own_words(sentence, speaker):
+    assert quotes(sentence)[-1][3:] == (speaker, speaker)
+
+
+@pytest.mark.parametrize("sentence,speaker,name", [
+    ("According to a report from Reuters, the talks failed.", "Reuters", "Reuters"),
+    ("According to Ivan Petrov of the Interior Ministry, the death toll was far higher.", "Ivan Petrov", "Ivan Petrov"),
+])
+def test_a_document_of_a_body_and_a_person_of_a_body_keep_their_names(sentence, speaker, name):
+    assert quotes(sentence)[-1][3:] == (speaker, name)
+
+
+def test_a_body_a_persons_name_modifies_speaks_an_uncued_quotation():
+    found = quotes("Joe Biden held a town hall instead. The Biden campaign criticized Trump's refusal to debate "
+                   "virtually, accusing the president of \"not wanting to face questions from the voters.\"")
+    assert found[-1][3:] == ("The Biden campaign", "The Biden campaign")

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from rules_sentences import quotes
+from newsquotes.models.rules_entities import find_mentions
+from newsquotes.models.rules_text import Layout
+from rules_sentences import article_of, quotes
 
 
 @pytest.mark.parametrize("paragraphs,speaker", [
@@ -63,3 +65,27 @@ def test_a_body_a_persons_name_modifies_speaks_an_uncued_quotation():
     found = quotes("Joe Biden held a town hall instead. The Biden campaign criticized Trump's refusal to debate "
                    "virtually, accusing the president of \"not wanting to face questions from the voters.\"")
     assert found[-1][3:] == ("The Biden campaign", "The Biden campaign")
+
+
+@pytest.mark.parametrize("sentence,speaker,name", [
+    ("\"Dealers are hurting and in danger of going out of business anyway,\" said GM's sales, service, and marketing "
+     "vice president in a telephone conference.", "GM's sales, service, and marketing vice president",
+     "GM's sales, service, and marketing vice president"),
+    ("\"We will grow the business,\" said The We Company’s executive chair Marcelo Claure.", "Marcelo Claure",
+     "Marcelo Claure"),
+])
+def test_a_role_a_body_owns_after_an_inverted_verb_is_the_speaker(sentence, speaker, name):
+    assert quotes(sentence)[-1][3:] == (speaker, name)
+
+
+def test_sources_that_open_a_sentence_before_a_link_are_the_speaker():
+    found = quotes("Hickenlooper had trouble raising money. Sources within the Democratic Party have indicated "
+                   "Hickenlooper was actively encouraged to drop out.")
+    assert found[-1][3:] == ("Sources within the Democratic Party", "Sources within the Democratic Party")
+
+
+def test_a_body_named_of_an_organisation_is_no_name_of_that_organisation():
+    article = article_of("The Office of the UN High Commissioner for Human Rights called for an inquiry.",
+                         "Saudi Arabia denied the claims, however, a UN report concluded evidence supported the murder.")
+    names = {article.text[m.start:m.end]: m.name for m in find_mentions(Layout(article)) if m.label == "ORG"}
+    assert names["UN"] == "UN"

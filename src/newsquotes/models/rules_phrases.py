@@ -147,6 +147,10 @@ def _modifies_role(text: str, end: int) -> bool:
 _BARE_PLURAL = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+s|police))(?=\s*[.,;]|\s+(?:at|in|from|of|with)\s)")
 
 
+#: A person's role a body's name owns, named by no name after it: "'s sales, service, and marketing vice president".
+_OWNED_ROLE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*,?\s+){0,5}(?P<head>[a-z][\w-]*)(?=\s*(?:[.,;:!?]|$)|\s+(?:in|at|on|during|when|who)\s)")
+
+
 def subject_after(speakers: Speakers, pos: int, hi: int) -> Speaker | None:
     """The subject after an inverted verb: `said Ambassador Mohib`, `said the post`."""
     text = speakers.text
@@ -173,6 +177,8 @@ def subject_after(speakers: Speakers, pos: int, hi: int) -> Speaker | None:
         # a people, place or organisation may be part of the role before a person
         fallback = fallback or (m if m.label not in ("NORP", "GPE") else None)
         edge = m.end
+    if fallback and (role := _OWNED_ROLE.match(text, fallback.end, hi)) and head_kind(role["head"]) == "PERSON":
+        return speakers.speaker(fallback.start, role.end("head"))  # "said GM's marketing vice president in a call"
     if fallback:
         return speakers.speaker(fallback.start, fallback.end, fallback)
     nominal = re.match(r"\s+((?:the|a|an|he|she|they|it)\b(?:\s+[a-z][\w-]*){0,3})", text[pos:hi])
@@ -245,8 +251,9 @@ def head_before(layout: Layout, lo: int, start: int) -> tuple[int, str] | None:
     if not found or not text[clause:start].strip():
         return None
     words = re.findall(r"[\w'’%.-]+", found["head"])
-    while words and words[0] in lex.STOP and words[0] not in ("More", "Most", "Some", "Many", "One", "The", "A", "An"):
-        words.pop(0)  # "But estimates by …"
+    while words and words[0] in lex.STOP and words[0] not in ("More", "Most", "Some", "Many", "One", "The", "A", "An") and (
+            len(words) > 1 or not head_kind(words[0])):
+        words.pop(0)  # "But estimates by …", but "Sources within the Democratic Party"
     others = [k for k in range(1, len(words)) if words[k] in ("other", "others") and words[k - 1] == "and"]
     if not words or any(w.lower() in _NOT_IN_PHRASE for k, w in enumerate(words) if k + 1 not in others):
         return None  # but "Biden and others in the Democratic Party": one group

@@ -89,3 +89,17 @@ def test_a_body_named_of_an_organisation_is_no_name_of_that_organisation():
                          "Saudi Arabia denied the claims, however, a UN report concluded evidence supported the murder.")
     names = {article.text[m.start:m.end]: m.name for m in find_mentions(Layout(article)) if m.label == "ORG"}
     assert names["UN"] == "UN"
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("As a result of Saturday's unrest, according to a report citing the mayor's office, twenty people were arrested.",
+     "the mayor's office"),
+    ("According to Reuters citing two diplomats, the talks failed.", "two diplomats"),
+])
+def test_a_source_that_cites_another_gives_way_to_the_one_it_cites(sentence, speaker):
+    assert quotes(sentence)[-1][3:] == (speaker, speaker)
+
+
+def test_a_reason_a_source_cites_is_no_source():
+    found = quotes("The flight was cancelled, according to a statement citing security concerns.")
+    assert found[-1][3] == "a statement citing security concerns"

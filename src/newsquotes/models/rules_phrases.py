@@ -23,6 +23,7 @@ from typing import Protocol
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_head_kinds import group_kind, head_kind
 from newsquotes.models.rules_referents import Speaker
+from newsquotes.models.rules_sources import source_noun
 from newsquotes.models.rules_text import Layout
 
 
@@ -43,6 +44,8 @@ class Speakers(Protocol):
 _SOURCE_TAIL = re.compile(r",|\s+(?:via\s|(?:on|in|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
                           r"November|December|week|month|morning|evening|night|\d))")
+#: A relay inside a source phrase, whose cited source alone is the speaker: "a report citing", "media quoting".
+_RELAY = re.compile(r"\s(?:citing|quoting)\s+")
 #: A dash that ends a source phrase before the writer's own words: " — ", " – ", " - ".
 SOURCE_DASH = re.compile(r"\s*—|\s+[–-]\s")
 #: What joins two coordinated sources: "and", with the second one's article.
@@ -82,6 +85,9 @@ def source_phrase(speakers: Speakers, lo: int, hi: int) -> Speaker | None:
     text, layout = speakers.text, speakers.layout
     if dash := SOURCE_DASH.search(text, lo, hi):
         hi = dash.start()  # "according to a new report from Reuters — a direct result of …"
+    if (relay := _RELAY.search(text, lo, hi)) and (cited := source_phrase(speakers, relay.end(), hi)) and source_noun(
+            text, cited):  # "according to a report citing the mayor's office", not "… citing security concerns"
+        return cited
     inside = [m for m in speakers.mentions if lo <= m.start and m.end <= hi and m.label in ("PERSON", "ORG")
               and not _modifies_role(text, m.end)]  # "the El Paso mayor": the mayor, not the city
     people = [m for m in inside if m.label == "PERSON"]

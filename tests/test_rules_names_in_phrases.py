@@ -103,3 +103,19 @@ def test_a_source_that_cites_another_gives_way_to_the_one_it_cites(sentence, spe
 def test_a_reason_a_source_cites_is_no_source():
     found = quotes("The flight was cancelled, according to a statement citing security concerns.")
     assert found[-1][3] == "a statement citing security concerns"
+
+
+def test_reports_citing_a_source_before_the_verb_give_way_to_the_source():
+    found = quotes("Hickenlooper had trouble raising money. Reports citing sources within the Democratic Party have "
+                   "indicated Hickenlooper was actively encouraged to drop out.")
+    assert found[-1][3:] == ("sources within the Democratic Party", "sources within the Democratic Party")
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Gas prices fell again this week. Citing price declines in nearly every state, analysts said the national "
+     "average would keep falling.", "analysts"),
+    ("Gas prices fell again this week. Reuters, citing price declines in nearly every state, said the national "
+     "average would keep falling.", "Reuters"),
+])
+def test_a_reason_cited_before_the_verb_is_no_source(sentence, speaker):
+    assert quotes(sentence)[-1][3] == speaker

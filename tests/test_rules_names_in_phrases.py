@@ -119,3 +119,16 @@ def test_reports_citing_a_source_before_the_verb_give_way_to_the_source():
 ])
 def test_a_reason_cited_before_the_verb_is_no_source(sentence, speaker):
     assert quotes(sentence)[-1][3] == speaker
+
+
+def test_two_bodies_after_one_link_even_when_the_second_reads_as_a_persons_name():
+    found = quotes("In findings published on Wednesday in PLoS One, scientists from the University of Bristol and UC "
+                   "Davis say zebras may have gotten their stripes to confuse parasites.")
+    assert found[-1][3:] == ("scientists from the University of Bristol and UC Davis",
+                             "scientists from the University of Bristol and UC Davis")
+
+
+def test_a_participles_phrase_before_the_speakers_is_no_head_of_theirs():
+    found = quotes("The account for The Bernie and Sid Show, which replaced Imus in the Morning, hosted by Bernard "
+                   "McGuirk and Sid Rosenberg, who both worked for Imus, tweeted: \"We salute you.\"")
+    assert not found[-1][3].startswith("hosted")

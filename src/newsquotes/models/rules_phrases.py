@@ -242,17 +242,21 @@ _PARTNER = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|the|de)\s+){0,2}[A-Z
                       r"\s+and\s+(?:the\s+)?$")
 
 
-def head_before(layout: Layout, lo: int, start: int) -> tuple[int, str] | None:
+def head_before(layout: Layout, lo: int, start: int, person: bool = False) -> tuple[int, str] | None:
     """Where a subject begins whose head comes before the phrase at ``start`` and a link: "Estimates by event
     organizers indicate", "scientists from the University of Bristol say", "More than 95% of the participants
     indicated", "scientists from the University of Bristol and UC Davis say" (the link's two names, one phrase);
-    with the link ("by"); None when the phrase at ``start`` opens its clause."""
+    with the link ("by"); None when the phrase at ``start`` opens its clause. A ``person`` at ``start`` is the
+    phrase's only after a name coordinated with it ("UC Davis", read as a person's name): a person after a link is
+    most often the one who speaks ("the speaker of the parliament Ali Larijani")."""
     text = layout.text
     before = text[lo:start]
     opening = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
     clause = lo + opening + 1
     clause += len(before[opening + 1:]) - len(before[opening + 1:].lstrip(" \"“‘'"))  # ', "Women in Nevada have said'
     partner = _PARTNER.search(text, clause, start)
+    if person and not partner:
+        return None
     found = _HEAD_LINK.fullmatch(text, clause, partner.start() if partner else start)
     if not found or not text[clause:start].strip():
         return None
@@ -263,6 +267,8 @@ def head_before(layout: Layout, lo: int, start: int) -> tuple[int, str] | None:
     others = [k for k in range(1, len(words)) if words[k] in ("other", "others") and words[k - 1] == "and"]
     if not words or any(w.lower() in _NOT_IN_PHRASE for k, w in enumerate(words) if k + 1 not in others):
         return None  # but "Biden and others in the Democratic Party": one group
+    if re.fullmatch(r"[a-z]{2,}[^e]ed", words[0]):
+        return None  # "…, hosted by Bernard McGuirk and Sid Rosenberg, …": a participle's phrase, no head
     if len(words) > 1 and words[-1][0].isupper() and clause > lo:
         return None  # "…, the ruling Democratic Rally in Cyprus said": a body's name, not a head of people
     return text.index(words[0], clause), found["link"]

@@ -141,7 +141,7 @@ class Speakers:
             return Speaker(first, found.end, self.text[first:found.end])
         if found and (joint := joint_subject(self.layout, self.mentions, lo, found)):
             return joint  # "President Donald Trump and HHS Secretary Robert F. Kennedy Jr. challenged"
-        head = found and not self._names_person(found) and head_before(self.layout, lo, found.start)
+        head = found and head_before(self.layout, lo, found.start, self._names_person(found))
         if not head:
             return found
         if head[1] == "by" and found.name and found.name != self.text[found.start:found.end]:

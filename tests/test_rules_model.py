@@ -320,7 +320,8 @@ def test_every_annotation_on_the_shipped_articles_is_consistent(wikinews, shippe
             assert quote.text == quote.text.strip() and quote.text[-1] not in ",;:", where
             if quote.speaker is not None:  # the speaker is never inside what they said
                 assert quote.speaker.end <= quote.start or quote.end <= quote.speaker.start, where
-        spans = sorted((q.start, q.end) for q in annotation.quotes)
+        # an outer quote before the report it holds, also one that opens it ("“A, officials said. …”")
+        spans = sorted(((q.start, q.end) for q in annotation.quotes), key=lambda span: (span[0], -span[1]))
         for a, b in zip(spans, spans[1:]):  # quotes follow one another, or a relayed one lies inside its relayer's
             assert a[1] <= b[0] or b[1] <= a[1], article.provenance.input
 

@@ -1,6 +1,7 @@
 """The name each entity mention stands for, for the ``rules`` model: a person's fullest form of the name in the
 article ("Ivan Petrov" for "Petrov" and "Mr. Petrov"), an organisation's fullest name that holds every word of the
-mention ("the Church of Scientology" for "the Church"), without a place it is based in ("Michigan-based X").
+mention ("the Church of Scientology" for "the Church") before any "of" in it (the "Office of the UN High
+Commissioner" is no name of the UN), without a place it is based in ("Michigan-based X").
 """
 
 from __future__ import annotations
@@ -31,7 +32,15 @@ def canonical_names(text: str, found: list) -> None:
         elif mention.label == "ORG":  # "the Church" is the Church of Scientology
             words = set(mention.name.split())
             fits = [p for p in orgs if words <= set(text[p.start:p.end].split())
-                    and not _THING_OF_ORG.search(" ".join(set(text[p.start:p.end].split()) - words))]
+                    and not _THING_OF_ORG.search(" ".join(set(text[p.start:p.end].split()) - words))
+                    and (p is mention or not _of_mention(text[p.start:p.end], words))]
             pick = max([p for p in fits if p.start <= mention.start] or fits,
                        key=lambda p: (p.end - p.start, p.start))
             mention.name = re.sub(r"^[A-Z][\w.-]*-based\s+", "", text[pick.start:pick.end])  # "Michigan-based X"
+
+
+def _of_mention(name: str, words: set[str]) -> bool:
+    """Whether a longer name holds a mention's words only after its "of" or "for": a body of that one, not its
+    full name ("Office of the UN High Commissioner" is no name of the UN)."""
+    head = re.split(r"\s(?:of|for)\s", name, maxsplit=1)
+    return len(head) > 1 and not words <= set(head[0].split())

@@ -4,10 +4,14 @@ Coordinated sources of one clause are one speaker named by its own words ("Biden
 "State and federal election officials have stated", "The Investigative Committee and the Federal Security
 Service said", the article left out as before a name). The source after "according to" is its first person,
 else its longest organisation, unless that only modifies a role ("the El Paso mayor") or is the last of
-coordinated sources ("Reuters and NBC"). Also here: the subject after an inverted verb ("said council member
-Dana Ortiz") and the person or he/she that opens a sentence (the speaker of a quotation without a cue). A
-share of a group ("One of the victims said", ``rules_groups.SHARE_OF``) and a nominal speaker of a body ("A
-spokesperson for Stagecoach South said": not Stagecoach South) are read in ``rules_speakers``.
+coordinated sources ("Reuters and NBC"), or the names only say where or whose its people are ("sources within
+the Democratic Party", "Johnson's critics"): then the phrase is named by its own words. A subject whose head
+comes before a link is the whole phrase ("scientists from the University of Bristol and UC Davis say",
+"criticism within Serbia has said"). Also here: the subject after an inverted verb ("said council member
+Dana Ortiz") and the person or he/she that opens a sentence (the speaker of a quotation without a cue), or the
+body that person's name modifies ("The Biden campaign"). A share of a group ("One of the victims said",
+``rules_groups.SHARE_OF``) and a nominal speaker of a body ("A spokesperson for Stagecoach South said": not
+Stagecoach South) are read in ``rules_speakers``.
 """
 
 from __future__ import annotations
@@ -17,8 +21,9 @@ import re
 from typing import Protocol
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_head_kinds import head_kind
+from newsquotes.models.rules_head_kinds import group_kind, head_kind
 from newsquotes.models.rules_referents import Speaker
+from newsquotes.models.rules_sources import source_noun
 from newsquotes.models.rules_text import Layout
 
 
@@ -39,6 +44,8 @@ class Speakers(Protocol):
 _SOURCE_TAIL = re.compile(r",|\s+(?:via\s|(?:on|in|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
                           r"November|December|week|month|morning|evening|night|\d))")
+#: A relay inside a source phrase, whose cited source alone is the speaker: "a report citing", "media quoting".
+_RELAY = re.compile(r"\s(?:citing|quoting)\s+")
 #: A dash that ends a source phrase before the writer's own words: " — ", " – ", " - ".
 SOURCE_DASH = re.compile(r"\s*—|\s+[–-]\s")
 #: What joins two coordinated sources: "and", with the second one's article.
@@ -78,6 +85,9 @@ def source_phrase(speakers: Speakers, lo: int, hi: int) -> Speaker | None:
     text, layout = speakers.text, speakers.layout
     if dash := SOURCE_DASH.search(text, lo, hi):
         hi = dash.start()  # "according to a new report from Reuters — a direct result of …"
+    if (relay := _RELAY.search(text, lo, hi)) and (cited := source_phrase(speakers, relay.end(), hi)) and source_noun(
+            text, cited):  # "according to a report citing the mayor's office", not "… citing security concerns"
+        return cited
     inside = [m for m in speakers.mentions if lo <= m.start and m.end <= hi and m.label in ("PERSON", "ORG")
               and not _modifies_role(text, m.end)]  # "the El Paso mayor": the mayor, not the city
     people = [m for m in inside if m.label == "PERSON"]
@@ -88,6 +98,8 @@ def source_phrase(speakers: Speakers, lo: int, hi: int) -> Speaker | None:
     start, end = lo + phrase.start(1), lo + phrase.end(1)
     if (dated := _SOURCE_TAIL.search(text, start, end)) and dated.start() > start:
         end = dated.start()  # "officials on Saturday", "the mayor via news agency Interfax", "reports, resulting in …"
+    if inside and _people_around(text, start, inside, end):
+        inside, people, best = [], [], None  # "according to sources within the Democratic Party"
     last = max(inside, key=lambda m: m.end, default=None)
     affiliated = any(p.start < last.start and re.match(r"\s+(?:of|from|at|for)\s", text[p.end:p.end + 6]) for p in people)
     if last and re.search(r"\S\s+and\s+(?:the\s+)?$", text[start:last.start]) and "," not in text[start:last.start] \
@@ -106,6 +118,30 @@ def source_phrase(speakers: Speakers, lo: int, hi: int) -> Speaker | None:
     return speakers.speaker(start, end)
 
 
+#: People whose link names the body or place after it: "sources within the", "an official at the central".
+_PEOPLE_OF = re.compile(r"(?:(?:the|a|an|some|several|many|two|three|one)\s+)?(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z][\w-]*)\s+"
+                        r"(?:from|within|in|at|of|for|among|with)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2})?", re.IGNORECASE)
+#: People a name owns: "'s critics", "'s chief veterinary officer".
+_OWNED_PEOPLE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]*)")
+
+
+def _people_around(text: str, start: int, names: list, end: int) -> bool:
+    """Whether the names in a source phrase ``[start, end)`` only say whose or where its people are, so that the
+    phrase is its own speaker: "sources within the Democratic Party", "a spokesperson for Stagecoach South",
+    "Johnson's critics" (but "Cornyn's spokesman" speaks for Cornyn)."""
+    before = _PEOPLE_OF.fullmatch(text, start, min(m.start for m in names))
+    after = _OWNED_PEOPLE.fullmatch(text, max(m.end for m in names), end)
+    return bool(before and _people(before["head"]) or after and _people(after["head"]) and (
+        after["head"].lower() not in lex.SPOKESPEOPLE))
+
+
+def _people(word: str) -> bool:
+    """Whether a head noun names people who speak, not a document ("a report from", "Cornyn's statement")."""
+    lower = word.lower()
+    return lower not in lex.DOCUMENTS and lower.rstrip("s") not in lex.DOCUMENTS and (
+        group_kind(lower) == "PERSON" or lex.head_kind(lower) == "OTHER")
+
+
 def _modifies_role(text: str, end: int) -> bool:
     """Whether a name ending at ``end`` stands before a role noun it modifies: "El Paso mayor", "Trump spokesman"."""
     after = re.match(r"\s+([a-z][\w-]*)\b", text[end:end + 30])
@@ -115,6 +151,10 @@ def _modifies_role(text: str, end: int) -> bool:
 #: A plural noun of people with up to two modifiers and no determiner, ending a sentence or before "at", "in" or
 #: "from": "said researchers.", "said local officials in the province".
 _BARE_PLURAL = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+s|police))(?=\s*[.,;]|\s+(?:at|in|from|of|with)\s)")
+
+
+#: A person's role a body's name owns, named by no name after it: "'s sales, service, and marketing vice president".
+_OWNED_ROLE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*,?\s+){0,5}(?P<head>[a-z][\w-]*)(?=\s*(?:[.,;:!?]|$)|\s+(?:in|at|on|during|when|who)\s)")
 
 
 def subject_after(speakers: Speakers, pos: int, hi: int) -> Speaker | None:
@@ -143,6 +183,8 @@ def subject_after(speakers: Speakers, pos: int, hi: int) -> Speaker | None:
         # a people, place or organisation may be part of the role before a person
         fallback = fallback or (m if m.label not in ("NORP", "GPE") else None)
         edge = m.end
+    if fallback and (role := _OWNED_ROLE.match(text, fallback.end, hi)) and head_kind(role["head"]) == "PERSON":
+        return speakers.speaker(fallback.start, role.end("head"))  # "said GM's marketing vice president in a call"
     if fallback:
         return speakers.speaker(fallback.start, fallback.end, fallback)
     nominal = re.match(r"\s+((?:the|a|an|he|she|they|it)\b(?:\s+[a-z][\w-]*){0,3})", text[pos:hi])
@@ -171,8 +213,18 @@ def leading_person(speakers: Speakers, lo: int, hi: int) -> Speaker | None:
         return speakers.speaker(lo + lead.start("pronoun"), lo + lead.end("pronoun"))
     person = next((m for m in speakers.mentions if lo <= m.start and m.end <= hi), None)
     if person and person.label == "PERSON" and speakers.is_subject(person):
+        if (owned := re.match(r"\s+([a-z]+)\b", speakers.text[person.end:hi])) and _owned_group(owned.group(1)):
+            the = re.search(r"\b[Tt]he\s+$", speakers.text[lo:person.start])
+            start = lo + the.start() if the else person.start
+            return speakers.speaker(start, person.end + owned.end())  # "The Biden campaign criticized …"
         return speakers.speaker(person.start, person.end, person)
     return None
+
+
+def _owned_group(word: str) -> bool:
+    """Whether a noun after a person's name makes the name a modifier of a body or a group, which is the subject:
+    "The Biden campaign", "Trump supporters" (not a role, "Trump spokesman", whose holder is named after it)."""
+    return head_kind(word) == "ORG" or word.endswith("s") and group_kind(word) == "PERSON"
 
 
 #: Words that end a noun phrase on their left: a clause or a verb stands before the subject.
@@ -180,24 +232,43 @@ _NOT_IN_PHRASE = frozenset("""
     is was were are be been has have had will would can could may might that which who and but or when while if
     said says say told tells after before because since as
 """.split())
-#: A noun phrase that ends with a link before the phrase that follows: "Estimates by", "scientists from the".
-_HEAD_LINK = re.compile(r"(?P<head>(?:[\w'’%.-]+\s+){1,6}?)(?P<link>by|from|of|in|within|among)\s+(?:the\s+)?$")
+#: A noun phrase that ends with a link before the phrase that follows: "Estimates by", "scientists from the",
+#: "A source within the central".
+_HEAD_LINK = re.compile(r"(?P<head>(?:[\w'’%.-]+\s+){1,6}?)(?P<link>by|from|of|in|within|among)\s+"
+                        r"(?:the\s+(?:[a-z][\w-]*\s+){0,2})?$")
+#: A name coordinated before the phrase that follows, both the link's: "the University of Bristol and", "the Georgia
+#: Institute of Technology (GT) and".
+_PARTNER = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|for|the|de)\s+){0,2}[A-Z][\w.'’&-]*){0,6}(?:\s+\([A-Z][\w.&-]*\))?"
+                      r"\s+and\s+(?:the\s+)?$")
 
 
-def head_before(layout: Layout, lo: int, start: int) -> tuple[int, str] | None:
+def head_before(layout: Layout, lo: int, start: int, person: bool = False) -> tuple[int, str] | None:
     """Where a subject begins whose head comes before the phrase at ``start`` and a link: "Estimates by event
     organizers indicate", "scientists from the University of Bristol say", "More than 95% of the participants
-    indicated"; with the link ("by"); None when the phrase at ``start`` opens its clause."""
+    indicated", "scientists from the University of Bristol and UC Davis say" (the link's two names, one phrase);
+    with the link ("by"); None when the phrase at ``start`` opens its clause. A ``person`` at ``start`` is the
+    phrase's only after a name coordinated with it ("UC Davis", read as a person's name): a person after a link is
+    most often the one who speaks ("the speaker of the parliament Ali Larijani")."""
     text = layout.text
     before = text[lo:start]
     opening = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
     clause = lo + opening + 1
-    found = _HEAD_LINK.fullmatch(text, clause, start)
+    clause += len(before[opening + 1:]) - len(before[opening + 1:].lstrip(" \"“‘'"))  # ', "Women in Nevada have said'
+    partner = _PARTNER.search(text, clause, start)
+    if person and not partner:
+        return None
+    found = _HEAD_LINK.fullmatch(text, clause, partner.start() if partner else start)
     if not found or not text[clause:start].strip():
         return None
     words = re.findall(r"[\w'’%.-]+", found["head"])
-    while words and words[0] in lex.STOP and words[0] not in ("More", "Most", "Some", "Many", "One", "The", "A", "An"):
-        words.pop(0)  # "But estimates by …"
-    if not words or any(w.lower() in _NOT_IN_PHRASE for w in words) or not (words[0][0].isupper() or lo + opening + 1 == lo):
-        return None
+    while words and words[0] in lex.STOP and words[0] not in ("More", "Most", "Some", "Many", "One", "The", "A", "An") and (
+            len(words) > 1 or not head_kind(words[0])):
+        words.pop(0)  # "But estimates by …", but "Sources within the Democratic Party"
+    others = [k for k in range(1, len(words)) if words[k] in ("other", "others") and words[k - 1] == "and"]
+    if not words or any(w.lower() in _NOT_IN_PHRASE for k, w in enumerate(words) if k + 1 not in others):
+        return None  # but "Biden and others in the Democratic Party": one group
+    if re.fullmatch(r"[a-z]{2,}[^e]ed", words[0]):
+        return None  # "…, hosted by Bernard McGuirk and Sid Rosenberg, …": a participle's phrase, no head
+    if len(words) > 1 and words[-1][0].isupper() and clause > lo:
+        return None  # "…, the ruling Democratic Rally in Cyprus said": a body's name, not a head of people
     return text.index(words[0], clause), found["link"]

@@ -25,7 +25,7 @@ from newsquotes.models.rules_nominal_subjects import SPEECH, SPEECH_PAST, any_no
 from newsquotes.models.rules_passive import passive_agent
 from newsquotes.models.rules_phrases import SOURCE_DASH, coordinated_start, head_before, source_phrase, subject_after
 from newsquotes.models.rules_reporting import quoted_as
-from newsquotes.models.rules_sources import described_document
+from newsquotes.models.rules_sources import described_document, source_noun
 from newsquotes.models.rules_referents import Referents, Speaker
 from newsquotes.models.rules_text import Layout
 from newsquotes.models.rules_uncued import nearest_speaker
@@ -115,9 +115,12 @@ class Speakers:
             subjects = (self.speaker_of(c) if c.kind == "agent" else self.subject(c) for c in reversed(main))
             return next(filter(None, subjects), None) or self.sentence_subject(first, cue.start)
         if not cue.word.endswith("ing"):
-            cited = self.cited_in(lo, cue.start)
-            if cited:
-                return self.source(cited)[0]
+            # "Reports citing sources within the Democratic Party have indicated": the cited source, up to the verb;
+            # not a reason cited ("GasBuddy, citing price declines in nearly every state, said": GasBuddy)
+            inner = (cited := self.cited_in(lo, cue.start)) and (self.source(cited)[0] or self._source_phrase(
+                cited.end, lo + _GAP_TAIL.search(self.text[lo:cue.start]).start()))
+            if inner and source_noun(self.text, inner, False):
+                return inner
             found = self._coordinated(lo, self.subject_before(lo, cue.start))
             if found is None and cue.word in SPEECH_PAST:  # "The utility said": a source whatever its head noun
                 return any_nominal_ending_at(self, lo, lo + _GAP_TAIL.search(self.text[lo:cue.start]).start())
@@ -138,7 +141,7 @@ class Speakers:
             return Speaker(first, found.end, self.text[first:found.end])
         if found and (joint := joint_subject(self.layout, self.mentions, lo, found)):
             return joint  # "President Donald Trump and HHS Secretary Robert F. Kennedy Jr. challenged"
-        head = found and not self._names_person(found) and head_before(self.layout, lo, found.start)
+        head = found and head_before(self.layout, lo, found.start, self._names_person(found))
         if not head:
             return found
         if head[1] == "by" and found.name and found.name != self.text[found.start:found.end]:

@@ -1,6 +1,7 @@
 """A small stance lexicon: words that take a side whatever the topic, after the definitions of
 ``labeling/GUIDELINES.md`` ("Stance"): support, praise and announcing one's plans are ``favor``; criticism,
-disappointment, accusation and warning are ``against``; reported facts, hedged and modal talk lean ``neutral``.
+disappointment, accusation and warning are ``against``. Hedges and modal verbs are counted too, for the model to
+weigh: a hedged report of facts is often ``neutral``, a "must" often a call for something.
 
 Topic words (a team, a policy, a country) are what a model fitted on one corpus learns first and what fails on
 text about other things; these words and the cue's class carry over to any topic. A polar word within three

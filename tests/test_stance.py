@@ -80,7 +80,7 @@ def test_an_unknown_baseline_names_the_known_ones(stanced):
 
 def test_the_shipped_suite_scores_the_feature_baseline():
     suite = tomllib.loads((ROOT / "benchmarks" / "suites" / "shipped.toml").read_text("utf-8"))
-    assert "stance:features-logreg" in suite["tasks"]["stance"]
+    assert {"stance:features-logreg", "stance:lexicon-logreg"} <= set(suite["tasks"]["stance"])
 
 
 def test_a_baseline_fitted_on_one_gold_scores_another(stanced):
@@ -92,3 +92,32 @@ def test_a_baseline_fitted_on_one_gold_scores_another(stanced):
     assert {p for article in pairs.values() for _, p in article} <= set(STANCE_LABELS)
     majority = stance.trained_on(train, scored, "majority")
     assert len({p for article in majority.values() for _, p in article}) == 1
+
+
+def test_the_lexicon_counts_words_that_take_a_side_and_a_negation_turns_them():
+    from newsquotes.models.stance_lexicon import lexicon_signals
+
+    record = {"quote": "We are proud of this historic deal, but the tariffs are a disaster", "target": "the deal",
+              "cue": "said", "kind": "direct", "speaker": ""}
+    signals = lexicon_signals([record])[0]
+    assert signals["lexicon_favor"] == 2 and signals["lexicon_against"] == 1 and signals["lexicon_balance"] == 1
+    negated = lexicon_signals([{**record, "quote": "This isn't a good deal and it won't help anyone"}])[0]
+    assert negated["lexicon_favor"] == 0 and negated["lexicon_against"] == 2
+    hedged = lexicon_signals([{**record, "quote": "Prices might rise, and we must wait"}])[0]
+    assert hedged["hedges"] == 1 and hedged["modals"] == 1 and hedged["lexicon_balance"] == 0
+
+
+@pytest.mark.parametrize(("cue", "side"), [("praised", "favor"), ("accused", "against"), ("according to", "other"),
+                                          ("", "none")])
+def test_the_cue_class_is_the_side_the_cue_takes(cue, side):
+    from newsquotes.models.stance_lexicon import cue_class
+
+    assert cue_class(cue) == side
+
+
+def test_lexicon_logreg_reads_the_quote_fields_and_beats_the_majority_class(stanced):
+    pairs = stance.cross_validated(stanced, "lexicon-logreg")
+    assert sum(map(len, pairs.values())) == len(stance.examples(stanced)[1])
+    assert {p for article in pairs.values() for _, p in article} <= set(STANCE_LABELS)
+    assert _macro_f1(pairs) > _macro_f1(stance.cross_validated(stanced, "majority"))
+    assert stance._inputs(stanced, "lexicon-logreg")[0] == stance.quote_fields(stanced)

@@ -16,7 +16,7 @@ import re
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_name_edges import cut_modifiers, irish_o, topic_of_body
-from newsquotes.models.rules_namewords import BODY_WORDS, and_in_body, plural_possessive_in_name
+from newsquotes.models.rules_namewords import BODY_WORDS, and_in_body, body_across_and, plural_possessive_in_name
 from newsquotes.models.rules_roles import ROLES as _ROLES
 from newsquotes.models.rules_text import Layout
 
@@ -48,7 +48,8 @@ def capitalised_runs(layout: Layout, lowercase: set[str]) -> list[Words]:
         joined = bool(run) and text[run[-1][1]:s] == " " and not layout.starts_sentence(s)
         after_link = word != "the" or bool(run) and layout.word(run[-1]) in lex.CONNECTORS  # "Church of the …", not "Rathbun the …"
         if joined and word == "and" and (_last_of_body(layout, run, words[k + 1:k + 3])
-                                          or and_in_body(layout, run, words[k + 1:k + 6], _ROLES, lowercase)):
+                                          or and_in_body(layout, run, words[k + 1:k + 6], _ROLES, lowercase)
+                                          or body_across_and(layout, run, words[k + 1:k + 6], lowercase)):
             capital = True  # "Centers for Disease Control and Prevention": one name
         if run and word == "s" and text[s - 1] in "'’" and k + 1 < len(words) and \
                 _possessive_in_name(layout, run, words[k + 1]):

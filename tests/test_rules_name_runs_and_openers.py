@@ -1,0 +1,61 @@
+"""The ``rules`` model's name finder on where a name begins and ends: a body's name whose "and" comes before its
+body's word ("Disaster and Emergency Management Presidency"), and a word that opens a sentence before a name.
+
+Each sentence is built on the construction of a sentence in the train or dev split, or of a news page outside the
+gold, and goes through the real segmenter, as in a built corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsquotes.models.rules_entities import find_mentions
+from newsquotes.models.rules_text import Layout
+from rules_sentences import article_of, quotes
+
+
+def mentions(*paragraphs: str) -> dict[str, str]:
+    """Label of each mention, by its text."""
+    article = article_of(*paragraphs)
+    return {article.text[m.start:m.end]: m.label for m in find_mentions(Layout(article))}
+
+
+@pytest.mark.parametrize("body, paragraphs", [
+    ("Disaster and Emergency Management Presidency",
+     ["The earthquake struck near Samos. Turkey's Disaster and Emergency Management Presidency reported the "
+      "magnitude was 6.6."]),
+    ("Food and Agriculture Organization",
+     ["The cull was completely unnecessary, the Food and Agriculture Organization said in a report on Monday."]),
+    ("Immigration and Customs Enforcement",
+     ["Detainees were moved by Immigration and Customs Enforcement (ICE) to a facility in Texas."]),
+    ("Small Business and Entrepreneurship Council",
+     ["The bill was backed by the Small Business and Entrepreneurship Council and by several unions."]),
+    ("Life and Liberty Party",
+     ["The newly created Life and Liberty Party held its first national convention.",
+      "The Life and Liberty Party formed from former members of the Constitution Party."]),
+])
+def test_and_before_the_body_s_word_keeps_the_whole_name(body, paragraphs):
+    assert mentions(*paragraphs).get(body) == "ORG"
+
+
+@pytest.mark.parametrize("paragraphs, apart", [
+    (["The cash injection will take place through VTB, Sberbank and Gazprom Bank, which are all state run banks."],
+     "Gazprom Bank"),
+    (["Toyota and General Motors both cut prices.", "General Motors said sales fell."], "General Motors"),
+    (["Democrats and Homeland Security officials met on Monday."], "Homeland Security"),
+])
+def test_and_between_two_names_keeps_them_apart(paragraphs, apart):
+    found = mentions(*paragraphs)
+    assert apart in found
+    assert not any(" and " in name for name in found)
+
+
+def test_a_heading_of_two_abstract_nouns_is_no_body():
+    assert "Operation and Discontinuation" not in mentions("III. Operation and Discontinuation",
+                                                           "The system will be shut down next year.")
+
+
+def test_a_body_across_and_speaks_under_its_whole_name():
+    found = quotes("The earthquake struck near Samos. Turkey's Disaster and Emergency Management Presidency said: "
+                   "\"The magnitude was 6.6.\"")
+    assert [q[4] for q in found] == ["Disaster and Emergency Management Presidency"]

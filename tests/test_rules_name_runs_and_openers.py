@@ -59,3 +59,22 @@ def test_a_body_across_and_speaks_under_its_whole_name():
     found = quotes("The earthquake struck near Samos. Turkey's Disaster and Emergency Management Presidency said: "
                    "\"The magnitude was 6.6.\"")
     assert [q[4] for q in found] == ["Disaster and Emergency Management Presidency"]
+
+
+@pytest.mark.parametrize("paragraphs, name", [
+    (["Ambassador Gordon Sondland testified on Wednesday.",
+      "Yet Sondland said: \"There was a quid pro quo. We followed the president's orders.\""], "Sondland"),
+    (["Apple declined to comment on the rumours.", "Recently Apple said it would hold a press event in March."],
+     "Apple"),
+])
+def test_a_sentence_adverb_before_a_name_is_no_part_of_it(paragraphs, name):
+    found = mentions(*paragraphs)
+    assert name in found
+    assert not any(m.split()[0] in ("Yet", "Recently") for m in found)
+
+
+def test_the_speaker_after_a_sentence_adverb_keeps_his_full_name():
+    found = quotes("Ambassador Gordon Sondland testified on Wednesday.",
+                   "Yet Sondland said: \"There was a quid pro quo. We followed the president's orders.\"")
+    assert [q[4] for q in found] == ["Gordon Sondland"]
+

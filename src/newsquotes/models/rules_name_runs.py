@@ -28,6 +28,14 @@ _FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll".split(
 #: ("Hi Agastya", "Regarding Ashodaya"), a time in someone's role ("Former Trump adviser Michael Flynn").
 _OPENERS = frozenset("Hi Hello Dear Thanks Thank Regarding Congratulations Former Ex Late Acting Interim Outgoing "
                      "Incoming".split())
+#: Sentence adverbs that open a sentence before its subject's name and are no part of it: "Yet Sondland testified",
+#: "Later Warren said". Only at a sentence's start: inside a run they may be a name's ("Yet Another Podcast").
+_SENTENCE_ADVERBS = frozenset("Yet Thus Hence Indeed Later Earlier Finally Lastly Besides Therefore Perhaps Maybe "
+                              "Nonetheless Afterwards Afterward Again Ultimately Eventually Initially Overall Likewise "
+                              "Similarly Consequently Accordingly Furthermore Moreover Nevertheless Otherwise "
+                              "Apparently Previously Recently Currently Subsequently Specifically Notably Additionally "
+                              "Importantly Fortunately Unfortunately Surprisingly Interestingly Ironically Clearly "
+                              "Obviously Certainly Actually Basically Originally Separately Elsewhere Sadly".split())
 #: Names of stations that a number ends: "News 12", "Channel 4".
 _NUMBERED = frozenset("News Channel Radio TV".split())
 #: Common nouns of people that a body's name holds before "'s": "Alachua Sheriff's Office", "Children's Hospital".
@@ -108,7 +116,8 @@ def split_run(layout: Layout, run: Words, lowercase: set[str]) -> list[Words]:
     parts, part = [], []
     for span in cut_modifiers(layout, run) + [None]:
         if span is not None and layout.word(span) not in lex.STOP and layout.word(span) not in _FIRST_PERSON and (
-                part or layout.word(span) not in _OPENERS):
+                part or layout.word(span) not in _OPENERS and not (
+                    layout.word(span) in _SENTENCE_ADVERBS and layout.starts_sentence(span[0]))):
             part.append(span)
             continue
         while part and layout.word(part[-1]) in lex.CONNECTORS:

@@ -78,3 +78,20 @@ def test_the_speaker_after_a_sentence_adverb_keeps_his_full_name():
                    "Yet Sondland said: \"There was a quid pro quo. We followed the president's orders.\"")
     assert [q[4] for q in found] == ["Gordon Sondland"]
 
+
+
+@pytest.mark.parametrize("body, paragraphs", [
+    ("Air Canada", ["Passengers on Air Canada and Air India flights were stranded in Toronto on Friday."]),
+    ("Border Patrol", ["Forty migrants were detained by the Border Patrol near the river, officials said."]),
+    ("Federal Reserve", ["The Federal Reserve raised interest rates by a quarter point on Wednesday."]),
+    ("Creative Commons", ["The photo is released under a Creative Commons license."]),
+    ("Consumer Reports", ["Mike Gikas, a senior editor, said Consumer Reports tested the cars last year."]),
+    ("Tyson Foods", ["Companies such as PepsiCo and Tyson Foods have pledged to remove the dyes."]),
+    ("Indian Railways", ["The trains of Indian Railways were cancelled because of the strike."]),
+])
+def test_a_word_of_companies_names_makes_a_body(body, paragraphs):
+    assert mentions(*paragraphs).get(body) == "ORG"
+
+
+def test_a_place_with_such_a_word_stays_a_place():
+    assert mentions("The raids took place in Bel Air and in Philadelphia on Tuesday.").get("Bel Air") != "ORG"

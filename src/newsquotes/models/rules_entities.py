@@ -39,6 +39,14 @@ PRESS = _PRESS = frozenset("""
     Times Post Journal Herald Guardian Telegraph Independent Atlantic Register Dispatch Chronicle Gazette Tribune
     Observer Economist Mirror Express Press Caller Wire Beast Hindu Lancet Bulletin Inquirer Examiner Courier
 """.split())
+#: Words of companies' and services' names beyond the lexicon's body words, none of them a person's: "Air Canada",
+#: "Border Patrol", "Federal Reserve", "Creative Commons", "Consumer Reports", "Tyson Foods", "Indian Railways".
+_MORE_BODY_WORDS = frozenset("""
+    Air Airline Patrol Guard Reserve Commons Reports Brands Foods Capital Properties Automobile Automotive Sport
+    Paper Trading Travel Warehouse Services Railway Railways
+""".split())
+#: Prepositions that put a name with such a word in a place rather than a body: "in Bel Air".
+_IN_PLACE = frozenset("in near across outside inside into".split())
 #: The legal forms that end a company's name.
 _CORPORATE = frozenset("Inc Corp Ltd LLC plc PLC AG GmbH SA".split())
 
@@ -108,7 +116,8 @@ class _Finder:
                 return
             if people and len(run) > 1 and " ".join(words) not in lex.GPE and not surname_again(
                     layout, run, self.lowercase) and not any(
-                    w in lex.ORG_WORDS or w in lex.FAC_WORDS or w in lex.EVENT_WORDS for w in words):
+                    w in lex.ORG_WORDS or w in _MORE_BODY_WORDS or w in lex.FAC_WORDS or w in lex.EVENT_WORDS
+                    for w in words):
                 self._add(run[:1], people)  # "U.S. ATACMS", "British Storm Shadow": a thing of that place
                 self._add(run[1:], "PRODUCT")
                 return
@@ -126,7 +135,8 @@ class _Finder:
         previous = layout.word(before[-1]) if before else ""
         if phrase in lex.GPE or phrase in lex.NORP or phrase.rstrip("s") in lex.NORP:
             self._add(run, "GPE" if phrase in lex.GPE else "NORP")
-        elif any(w in lex.ORG_WORDS for w in words) or "&" in words or words[-1] in BODY_ENDINGS or (
+        elif any(w in lex.ORG_WORDS or w in _MORE_BODY_WORDS and previous not in _IN_PLACE for w in words) or (
+                "&" in words) or words[-1] in BODY_ENDINGS or (
                 words[-1].rstrip(".") in _CORPORATE) or (  # "Caterpillar Inc.", "Barclays PLC"
                 "and" in words and abstract_name(words[-1:])):  # "Customs and Border Protection"
             self._add(run, "ORG")

@@ -95,3 +95,16 @@ def test_a_word_of_companies_names_makes_a_body(body, paragraphs):
 
 def test_a_place_with_such_a_word_stays_a_place():
     assert mentions("The raids took place in Bel Air and in Philadelphia on Tuesday.").get("Bel Air") != "ORG"
+
+
+def test_a_common_word_before_a_place_makes_no_person_of_the_place():
+    found = mentions("Residents can make comments on the plan through Make Melbourne.",
+                     "Rents in Melbourne rose faster than anywhere in Australia last year.")
+    assert "Make Melbourne" not in found
+    assert found.get("Melbourne") == "GPE"
+
+
+def test_a_person_whose_surname_is_a_place_stays_a_person():
+    found = mentions("Mark Hamilton, a lawyer for the family, said the hearing was postponed.",
+                     "The family lives in Ohio, Hamilton said.")
+    assert found.get("Mark Hamilton") == "PERSON"

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_handles import name_handles
 from newsquotes.models.rules_mention_names import canonical_names
-from newsquotes.models.rules_kinds import (companies_by_context, join_legal_forms, organisation_by_context,
-                                          place_after_name, place_kind)
+from newsquotes.models.rules_kinds import (companies_by_context, join_legal_forms, locative_place,
+                                          organisation_by_context, place_after_name, place_kind)
 from newsquotes.models.rules_name_edges import BODY_ENDINGS, based_opener
 from newsquotes.models.rules_name_runs import Words, capitalised_runs, split_run
 from newsquotes.models.rules_roles import ROLES as _ROLES, THING_HEADS
@@ -167,8 +167,18 @@ class _Finder:
                 self._add(run, "ORG", title)  # "Emergency Management Presidency", "Operation Clambake"
             elif kind := place_kind(layout, run):
                 self._add(run, kind)  # "Palm Beach County", "El Paso, Texas"
+            elif not title and self._common_word_before_place(run, words):
+                self._add(run[1:], "GPE")  # "Make Melbourne", "Across India": no person, and the place is a place
             elif not names_no_person(words):
                 self._add(run, "PERSON", title)
+
+    def _common_word_before_place(self, run: Words, words: list[str]) -> bool:
+        """Whether two words are a common word that the article also writes in lower case and a place that it
+        names as a place elsewhere ("in Melbourne"): "Make Melbourne", not "Mark Hamilton"."""
+        if len(words) != 2 or words[1] not in lex.GPE or words[0].lower() not in self.lowercase:
+            return False
+        return any(locative_place(self.layout, m.start(), m.end()) for m in
+                   re.finditer(r"\b%s\b" % re.escape(words[1]), self.layout.text) if m.start() != run[1][0])
 
     def _split_person_from_org(self, run: Words, words: list[str]) -> bool:
         """A name and an organisation in one run: "Lydia Buchtmann for Food Standards Australia", or

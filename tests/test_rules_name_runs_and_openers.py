@@ -108,3 +108,15 @@ def test_a_person_whose_surname_is_a_place_stays_a_person():
     found = mentions("Mark Hamilton, a lawyer for the family, said the hearing was postponed.",
                      "The family lives in Ohio, Hamilton said.")
     assert found.get("Mark Hamilton") == "PERSON"
+
+
+def test_he_before_a_given_name_is_a_surname():
+    found = mentions("He Jianxiong, the former executive director for China at the International Monetary Fund, "
+                     "said the deal was weak.")
+    assert found.get("He Jianxiong") == "PERSON"
+
+
+def test_he_before_a_common_word_in_title_case_stays_a_pronoun():
+    found = mentions("Trump met the press on Monday. He told reporters the talks went well.",
+                     "He Told Reporters The Talks Went Well")
+    assert not any(m.startswith("He ") for m in found)

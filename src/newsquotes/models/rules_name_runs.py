@@ -16,7 +16,8 @@ import re
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_name_edges import cut_modifiers, irish_o, topic_of_body
-from newsquotes.models.rules_namewords import BODY_WORDS, and_in_body, body_across_and, plural_possessive_in_name
+from newsquotes.models.rules_namewords import (BODY_WORDS, and_in_body, body_across_and, in_title_case_line,
+                                              plural_possessive_in_name)
 from newsquotes.models.rules_roles import ROLES as _ROLES
 from newsquotes.models.rules_text import Layout
 
@@ -114,7 +115,11 @@ def _last_of_body(layout: Layout, run: Words, after: Words) -> bool:
 def split_run(layout: Layout, run: Words, lowercase: set[str]) -> list[Words]:
     """The parts of a run between words that never belong to a name, without edge connectors."""
     parts, part = [], []
-    for span in cut_modifiers(layout, run) + [None]:
+    spans = cut_modifiers(layout, run)
+    for k, span in enumerate(spans + [None]):
+        if span is not None and not part and _surname_he(layout, spans[k:], lowercase):
+            part.append(span)
+            continue
         if span is not None and layout.word(span) not in lex.STOP and layout.word(span) not in _FIRST_PERSON and (
                 part or layout.word(span) not in _OPENERS and not (
                     layout.word(span) in _SENTENCE_ADVERBS and layout.starts_sentence(span[0]))):
@@ -136,3 +141,14 @@ def split_run(layout: Layout, run: Words, lowercase: set[str]) -> list[Words]:
             parts.append(part)
         part = []
     return parts
+
+
+def _surname_he(layout: Layout, spans: Words, lowercase: set[str]) -> bool:
+    """Whether "He" opens a Chinese name rather than a sentence: a given name that the article never writes in lower
+    case follows it, and it stands outside a Title Case headline ("He Jianxiong, the former executive director",
+    "He Jiankui said"; not "He Told Reuters")."""
+    if len(spans) < 2 or layout.word(spans[0]) != "He" or layout.text[spans[0][1]:spans[1][0]] != " ":
+        return False
+    given = layout.word(spans[1])
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,}", given)) and given not in lex.STOP and given.lower() not in lowercase \
+        and given not in lex.GPE and not in_title_case_line(layout, spans[0][0])

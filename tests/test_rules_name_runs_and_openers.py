@@ -120,3 +120,27 @@ def test_he_before_a_common_word_in_title_case_stays_a_pronoun():
     found = mentions("Trump met the press on Monday. He told reporters the talks went well.",
                      "He Told Reporters The Talks Went Well")
     assert not any(m.startswith("He ") for m in found)
+
+
+@pytest.mark.parametrize("body, sentence", [
+    ("US Treasury", "The sanctions were announced by the US Treasury on Monday."),
+    ("United States Embassy", "The United States Embassy in Baghdad was attacked by protesters."),
+    ("United States Geological Survey", "According to the United States Geological Survey, the quake struck at 7 a.m."),
+    ("United States House of Representatives", "The bill passed the United States House of Representatives on Friday."),
+    ("Syrian Democratic Forces", "The Syrian Democratic Forces said they had withdrawn from the town."),
+    ("Sinaloa Cartel", "The suspects were members of the Sinaloa Cartel, police said."),
+])
+def test_a_place_before_a_state_s_body_stays_in_its_name(body, sentence):
+    assert mentions(sentence).get(body) == "ORG"
+
+
+def test_the_chamber_alone_is_the_body_after_its_full_name():
+    found = mentions("The bill passed the United States House of Representatives on Friday.",
+                     "The House will vote again next week.")
+    assert found.get("House") == "ORG"
+
+
+def test_the_body_of_a_place_speaks_under_its_full_name():
+    found = quotes("Protesters stormed the compound on Tuesday.",
+                   "The United States Embassy said: \"Our staff are safe and accounted for.\"")
+    assert [q[4] for q in found] == ["United States Embassy"]

@@ -39,12 +39,20 @@ PRESS = _PRESS = frozenset("""
     Times Post Journal Herald Guardian Telegraph Independent Atlantic Register Dispatch Chronicle Gazette Tribune
     Observer Economist Mirror Express Press Caller Wire Beast Hindu Lancet Bulletin Inquirer Examiner Courier
 """.split())
-#: Words of companies' and services' names beyond the lexicon's body words, none of them a person's: "Air Canada",
-#: "Border Patrol", "Federal Reserve", "Creative Commons", "Consumer Reports", "Tyson Foods", "Indian Railways".
+#: Words of companies', services' and states' bodies beyond the lexicon's body words, none of them a person's: "Air
+#: Canada", "Border Patrol", "Creative Commons", "Tyson Foods", "Indian Railways", "US Treasury", "United States
+#: Geological Survey".
 _MORE_BODY_WORDS = frozenset("""
     Air Airline Patrol Guard Reserve Commons Reports Brands Foods Capital Properties Automobile Automotive Sport
-    Paper Trading Travel Warehouse Services Railway Railways
+    Paper Trading Travel Warehouse Services Railway Railways Treasury Embassy Consulate Survey Observatory Forces
+    Cartel
 """.split())
+def _body_words(words: list[str]) -> bool:
+    """Whether a run holds a body's word, or names a chamber: "United States House of Representatives"."""
+    return any(w in lex.ORG_WORDS or w in _MORE_BODY_WORDS for w in words) or bool(
+        re.match(r"(?:\S+ ){1,3}House of ", " ".join(words)))  # not "Democratic Dean of the House of …"
+
+
 #: Prepositions that put a name with such a word in a place rather than a body: "in Bel Air".
 _IN_PLACE = frozenset("in near across outside inside into".split())
 #: The legal forms that end a company's name.
@@ -103,7 +111,7 @@ class _Finder:
             self._titled(run[:t + 1], run[t + 1:])
             return
         for n in (3, 2):  # a place glued to a name: "United States Hamdullah Mohib"
-            if len(run) > n and " ".join(words[:n]) in lex.GPE and not any(w in lex.ORG_WORDS for w in words):
+            if len(run) > n and " ".join(words[:n]) in lex.GPE and not _body_words(words):
                 self._add(run[:n], "GPE")
                 run, words = run[n:], words[n:]
                 break
@@ -115,9 +123,8 @@ class _Finder:
                 self._add(run, "ORG")  # "the U.S. Geological Survey has said": a body of that place
                 return
             if people and len(run) > 1 and " ".join(words) not in lex.GPE and not surname_again(
-                    layout, run, self.lowercase) and not any(
-                    w in lex.ORG_WORDS or w in _MORE_BODY_WORDS or w in lex.FAC_WORDS or w in lex.EVENT_WORDS
-                    for w in words):
+                    layout, run, self.lowercase) and not _body_words(words) and not any(
+                    w in lex.FAC_WORDS or w in lex.EVENT_WORDS for w in words):
                 self._add(run[:1], people)  # "U.S. ATACMS", "British Storm Shadow": a thing of that place
                 self._add(run[1:], "PRODUCT")
                 return

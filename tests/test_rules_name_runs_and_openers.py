@@ -153,3 +153,11 @@ def test_a_body_named_as_based_somewhere_stays_a_body_when_it_speaks_alone():
                          "Cheaper steel in Asia gives rivals a price advantage on washers, Whirlpool says.")
     labels = [m.label for m in find_mentions(Layout(article)) if article.text[m.start:m.end] == "Whirlpool"]
     assert labels == ["ORG", "ORG"]
+
+
+@pytest.mark.parametrize("name, sentence", [
+    ("Arnel dela Vega", "Arnel dela Vega of the army's Western Mindanao Command said the group was responsible."),
+    ("Joao dos Santos", "Joao dos Santos, a fisherman from the town, said the water was rising."),
+])
+def test_a_particle_the_connectors_lack_stays_inside_a_person_s_name(name, sentence):
+    assert mentions(sentence).get(name) == "PERSON"

@@ -37,6 +37,9 @@ _SENTENCE_ADVERBS = frozenset("Yet Thus Hence Indeed Later Earlier Finally Lastl
                               "Apparently Previously Recently Currently Subsequently Specifically Notably Additionally "
                               "Importantly Fortunately Unfortunately Surprisingly Interestingly Ironically Clearly "
                               "Obviously Certainly Actually Basically Originally Separately Elsewhere Sadly".split())
+#: Particles inside a person's name that the connectors lack, joined only before a capitalised word: "Arnel dela
+#: Vega", "Bernardo dos Santos".
+_PARTICLES = frozenset("dela della delos dos das".split())
 #: Names of stations that a number ends: "News 12", "Channel 4".
 _NUMBERED = frozenset("News Channel Radio TV".split())
 #: Common nouns of people that a body's name holds before "'s": "Alachua Sheriff's Office", "Children's Hospital".
@@ -69,7 +72,8 @@ def capitalised_runs(layout: Layout, lowercase: set[str]) -> list[Words]:
                     or plural_possessive_in_name(layout, run, (s, e))):
             run.append((s, e))
             continue
-        if joined and (capital or word in lex.CONNECTORS and after_link):
+        if joined and (capital or word in lex.CONNECTORS and after_link or word in _PARTICLES and k + 1 < len(words)
+                       and text[words[k + 1][0]].isupper() and text[e:words[k + 1][0]] == " "):
             run.append((s, e))
             continue
         runs.append(run)
@@ -125,9 +129,9 @@ def split_run(layout: Layout, run: Words, lowercase: set[str]) -> list[Words]:
                     layout.word(span) in _SENTENCE_ADVERBS and layout.starts_sentence(span[0]))):
             part.append(span)
             continue
-        while part and layout.word(part[-1]) in lex.CONNECTORS:
+        while part and (layout.word(part[-1]) in lex.CONNECTORS or layout.word(part[-1]) in _PARTICLES):
             part.pop()
-        while part and layout.word(part[0]) in lex.CONNECTORS:
+        while part and (layout.word(part[0]) in lex.CONNECTORS or layout.word(part[0]) in _PARTICLES):
             part.pop(0)
         first = layout.word(part[0]) if part else ""
         if part and layout.starts_sentence(part[0][0]) and first.lower() in lowercase and (

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_handles import name_handles
 from newsquotes.models.rules_mention_names import canonical_names
-from newsquotes.models.rules_kinds import (companies_by_context, join_legal_forms, organisation_by_context,
-                                          place_after_name, place_kind)
+from newsquotes.models.rules_kinds import (companies_by_context, join_legal_forms, locative_place,
+                                          organisation_by_context, place_after_name, place_kind)
 from newsquotes.models.rules_name_edges import BODY_ENDINGS, based_opener
 from newsquotes.models.rules_name_runs import Words, capitalised_runs, split_run
 from newsquotes.models.rules_roles import ROLES as _ROLES, THING_HEADS
@@ -39,6 +39,22 @@ PRESS = _PRESS = frozenset("""
     Times Post Journal Herald Guardian Telegraph Independent Atlantic Register Dispatch Chronicle Gazette Tribune
     Observer Economist Mirror Express Press Caller Wire Beast Hindu Lancet Bulletin Inquirer Examiner Courier
 """.split())
+#: Words of companies', services' and states' bodies beyond the lexicon's body words, none of them a person's: "Air
+#: Canada", "Border Patrol", "Creative Commons", "Tyson Foods", "Indian Railways", "US Treasury", "United States
+#: Geological Survey".
+_MORE_BODY_WORDS = frozenset("""
+    Air Airline Patrol Guard Reserve Commons Reports Brands Foods Capital Properties Automobile Automotive Sport
+    Paper Trading Travel Warehouse Services Railway Railways Treasury Embassy Consulate Survey Observatory Forces
+    Cartel
+""".split())
+def _body_words(words: list[str]) -> bool:
+    """Whether a run holds a body's word, or names a chamber: "United States House of Representatives"."""
+    return any(w in lex.ORG_WORDS or w in _MORE_BODY_WORDS for w in words) or bool(
+        re.match(r"(?:\S+ ){1,3}House of ", " ".join(words)))  # not "Democratic Dean of the House of …"
+
+
+#: Prepositions that put a name with such a word in a place rather than a body: "in Bel Air".
+_IN_PLACE = frozenset("in near across outside inside into".split())
 #: The legal forms that end a company's name.
 _CORPORATE = frozenset("Inc Corp Ltd LLC plc PLC AG GmbH SA".split())
 
@@ -95,7 +111,7 @@ class _Finder:
             self._titled(run[:t + 1], run[t + 1:])
             return
         for n in (3, 2):  # a place glued to a name: "United States Hamdullah Mohib"
-            if len(run) > n and " ".join(words[:n]) in lex.GPE and not any(w in lex.ORG_WORDS for w in words):
+            if len(run) > n and " ".join(words[:n]) in lex.GPE and not _body_words(words):
                 self._add(run[:n], "GPE")
                 run, words = run[n:], words[n:]
                 break
@@ -107,8 +123,8 @@ class _Finder:
                 self._add(run, "ORG")  # "the U.S. Geological Survey has said": a body of that place
                 return
             if people and len(run) > 1 and " ".join(words) not in lex.GPE and not surname_again(
-                    layout, run, self.lowercase) and not any(
-                    w in lex.ORG_WORDS or w in lex.FAC_WORDS or w in lex.EVENT_WORDS for w in words):
+                    layout, run, self.lowercase) and not _body_words(words) and not any(
+                    w in lex.FAC_WORDS or w in lex.EVENT_WORDS for w in words):
                 self._add(run[:1], people)  # "U.S. ATACMS", "British Storm Shadow": a thing of that place
                 self._add(run[1:], "PRODUCT")
                 return
@@ -126,7 +142,8 @@ class _Finder:
         previous = layout.word(before[-1]) if before else ""
         if phrase in lex.GPE or phrase in lex.NORP or phrase.rstrip("s") in lex.NORP:
             self._add(run, "GPE" if phrase in lex.GPE else "NORP")
-        elif any(w in lex.ORG_WORDS for w in words) or "&" in words or words[-1] in BODY_ENDINGS or (
+        elif any(w in lex.ORG_WORDS or w in _MORE_BODY_WORDS and previous not in _IN_PLACE for w in words) or (
+                "&" in words) or words[-1] in BODY_ENDINGS or (
                 words[-1].rstrip(".") in _CORPORATE) or (  # "Caterpillar Inc.", "Barclays PLC"
                 "and" in words and abstract_name(words[-1:])):  # "Customs and Border Protection"
             self._add(run, "ORG")
@@ -157,8 +174,18 @@ class _Finder:
                 self._add(run, "ORG", title)  # "Emergency Management Presidency", "Operation Clambake"
             elif kind := place_kind(layout, run):
                 self._add(run, kind)  # "Palm Beach County", "El Paso, Texas"
+            elif not title and self._common_word_before_place(run, words):
+                self._add(run[1:], "GPE")  # "Make Melbourne", "Across India": no person, and the place is a place
             elif not names_no_person(words):
                 self._add(run, "PERSON", title)
+
+    def _common_word_before_place(self, run: Words, words: list[str]) -> bool:
+        """Whether two words are a common word that the article also writes in lower case and a place that it
+        names as a place elsewhere ("in Melbourne"): "Make Melbourne", not "Mark Hamilton"."""
+        if len(words) != 2 or words[1] not in lex.GPE or words[0].lower() not in self.lowercase:
+            return False
+        return any(locative_place(self.layout, m.start(), m.end()) for m in
+                   re.finditer(r"\b%s\b" % re.escape(words[1]), self.layout.text) if m.start() != run[1][0])
 
     def _split_person_from_org(self, run: Words, words: list[str]) -> bool:
         """A name and an organisation in one run: "Lydia Buchtmann for Food Standards Australia", or

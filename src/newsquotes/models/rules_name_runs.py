@@ -16,7 +16,8 @@ import re
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_name_edges import cut_modifiers, irish_o, topic_of_body
-from newsquotes.models.rules_namewords import BODY_WORDS, and_in_body, plural_possessive_in_name
+from newsquotes.models.rules_namewords import (BODY_WORDS, and_in_body, body_across_and, in_title_case_line,
+                                              plural_possessive_in_name)
 from newsquotes.models.rules_roles import ROLES as _ROLES
 from newsquotes.models.rules_text import Layout
 
@@ -28,6 +29,17 @@ _FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll".split(
 #: ("Hi Agastya", "Regarding Ashodaya"), a time in someone's role ("Former Trump adviser Michael Flynn").
 _OPENERS = frozenset("Hi Hello Dear Thanks Thank Regarding Congratulations Former Ex Late Acting Interim Outgoing "
                      "Incoming".split())
+#: Sentence adverbs that open a sentence before its subject's name and are no part of it: "Yet Sondland testified",
+#: "Later Warren said". Only at a sentence's start: inside a run they may be a name's ("Yet Another Podcast").
+_SENTENCE_ADVERBS = frozenset("Yet Thus Hence Indeed Later Earlier Finally Lastly Besides Therefore Perhaps Maybe "
+                              "Nonetheless Afterwards Afterward Again Ultimately Eventually Initially Overall Likewise "
+                              "Similarly Consequently Accordingly Furthermore Moreover Nevertheless Otherwise "
+                              "Apparently Previously Recently Currently Subsequently Specifically Notably Additionally "
+                              "Importantly Fortunately Unfortunately Surprisingly Interestingly Ironically Clearly "
+                              "Obviously Certainly Actually Basically Originally Separately Elsewhere Sadly".split())
+#: Particles inside a person's name that the connectors lack, joined only before a capitalised word: "Arnel dela
+#: Vega", "Bernardo dos Santos".
+_PARTICLES = frozenset("dela della delos dos das".split())
 #: Names of stations that a number ends: "News 12", "Channel 4".
 _NUMBERED = frozenset("News Channel Radio TV".split())
 #: Common nouns of people that a body's name holds before "'s": "Alachua Sheriff's Office", "Children's Hospital".
@@ -48,7 +60,8 @@ def capitalised_runs(layout: Layout, lowercase: set[str]) -> list[Words]:
         joined = bool(run) and text[run[-1][1]:s] == " " and not layout.starts_sentence(s)
         after_link = word != "the" or bool(run) and layout.word(run[-1]) in lex.CONNECTORS  # "Church of the …", not "Rathbun the …"
         if joined and word == "and" and (_last_of_body(layout, run, words[k + 1:k + 3])
-                                          or and_in_body(layout, run, words[k + 1:k + 6], _ROLES, lowercase)):
+                                          or and_in_body(layout, run, words[k + 1:k + 6], _ROLES, lowercase)
+                                          or body_across_and(layout, run, words[k + 1:k + 6], lowercase)):
             capital = True  # "Centers for Disease Control and Prevention": one name
         if run and word == "s" and text[s - 1] in "'’" and k + 1 < len(words) and \
                 _possessive_in_name(layout, run, words[k + 1]):
@@ -59,7 +72,8 @@ def capitalised_runs(layout: Layout, lowercase: set[str]) -> list[Words]:
                     or plural_possessive_in_name(layout, run, (s, e))):
             run.append((s, e))
             continue
-        if joined and (capital or word in lex.CONNECTORS and after_link):
+        if joined and (capital or word in lex.CONNECTORS and after_link or word in _PARTICLES and k + 1 < len(words)
+                       and text[words[k + 1][0]].isupper() and text[e:words[k + 1][0]] == " "):
             run.append((s, e))
             continue
         runs.append(run)
@@ -105,14 +119,19 @@ def _last_of_body(layout: Layout, run: Words, after: Words) -> bool:
 def split_run(layout: Layout, run: Words, lowercase: set[str]) -> list[Words]:
     """The parts of a run between words that never belong to a name, without edge connectors."""
     parts, part = [], []
-    for span in cut_modifiers(layout, run) + [None]:
-        if span is not None and layout.word(span) not in lex.STOP and layout.word(span) not in _FIRST_PERSON and (
-                part or layout.word(span) not in _OPENERS):
+    spans = cut_modifiers(layout, run)
+    for k, span in enumerate(spans + [None]):
+        if span is not None and not part and _surname_he(layout, spans[k:], lowercase):
             part.append(span)
             continue
-        while part and layout.word(part[-1]) in lex.CONNECTORS:
+        if span is not None and layout.word(span) not in lex.STOP and layout.word(span) not in _FIRST_PERSON and (
+                part or layout.word(span) not in _OPENERS and not (
+                    layout.word(span) in _SENTENCE_ADVERBS and layout.starts_sentence(span[0]))):
+            part.append(span)
+            continue
+        while part and (layout.word(part[-1]) in lex.CONNECTORS or layout.word(part[-1]) in _PARTICLES):
             part.pop()
-        while part and layout.word(part[0]) in lex.CONNECTORS:
+        while part and (layout.word(part[0]) in lex.CONNECTORS or layout.word(part[0]) in _PARTICLES):
             part.pop(0)
         first = layout.word(part[0]) if part else ""
         if part and layout.starts_sentence(part[0][0]) and first.lower() in lowercase and (
@@ -126,3 +145,14 @@ def split_run(layout: Layout, run: Words, lowercase: set[str]) -> list[Words]:
             parts.append(part)
         part = []
     return parts
+
+
+def _surname_he(layout: Layout, spans: Words, lowercase: set[str]) -> bool:
+    """Whether "He" opens a Chinese name rather than a sentence: a given name that the article never writes in lower
+    case follows it, and it stands outside a Title Case headline ("He Jianxiong, the former executive director",
+    "He Jiankui said"; not "He Told Reuters")."""
+    if len(spans) < 2 or layout.word(spans[0]) != "He" or layout.text[spans[0][1]:spans[1][0]] != " ":
+        return False
+    given = layout.word(spans[1])
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,}", given)) and given not in lex.STOP and given.lower() not in lowercase \
+        and given not in lex.GPE and not in_title_case_line(layout, spans[0][0])

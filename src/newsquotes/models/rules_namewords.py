@@ -124,6 +124,42 @@ def and_in_body(layout: Layout, run: Words, after: Words, roles: frozenset[str],
         [layout.word(previous)])
 
 
+def body_across_and(layout: Layout, run: Words, after: Words, lowercase: set[str]) -> bool:
+    """Whether "and" joins two parts of one body's name whose body's word comes after it: "Food and Agriculture
+    Organization", "Disaster and Emergency Management Presidency", "Immigration and Customs Enforcement". The words
+    before "and" name nothing of their own: no person, place, people or body, but a common or abstract noun, or words
+    the article writes nowhere else; and the words after it are no name the article uses alone ("Toyota and General
+    Motors")."""
+    text = layout.text
+    words = [layout.word(w) for w in run]
+    last = words[-1]
+    if any(w in lex.ORG_WORDS or w.rstrip("s") in lex.ORG_WORDS or w in lex.EVENT_WORDS or w in lex.FAC_WORDS
+           or w.rstrip(".") in lex.TITLES or w.lower() in ROLE_NOUNS for w in words) or (
+            last in lex.GPE or last in lex.NORP or last.rstrip("s") in lex.NORP or last.isupper()):
+        return False
+    if re.search(r"[A-Z][\w.'’-]*,\s+$", text[max(0, run[0][0] - 40):run[0][0]]):
+        return False  # the last two of a list: "VTB, Sberbank and Gazprom Bank"
+    tail: list[str] = []
+    previous = None
+    for span in after:
+        word = layout.word(span)
+        if not word[0].isupper() or previous is not None and text[previous[1]:span[0]] != " ":
+            break
+        tail.append(word)
+        previous = span
+    if not tail or len(tail) == len(after) or tail[0] in lex.GPE or tail[0] in lex.NORP or tail[0].isupper() or any(
+            w in lex.STOP or w.rstrip(".") in lex.TITLES or w.lower() in ROLE_NOUNS for w in tail):
+        return False
+    if not (tail[-1] in lex.ORG_WORDS or tail[-1].rstrip("s") in lex.ORG_WORDS or len(tail) > 1 and abstract_name(
+            tail[-1:])):
+        return False  # not a heading's "Operation and Discontinuation"
+    behind = " ".join(tail)
+    whole = text.count(f"{last} and {behind}")
+    if text.count(behind) > whole:
+        return False  # the words after "and" name a body of their own
+    return abstract_name(words) or last.lower() in lowercase or text.count(last) == whole
+
+
 def _topic_follows(layout: Layout, after: Words) -> bool:
     """Whether the capitalised words after "and" go on a body's topic ("… of Health and Human Services"), not
     name a second body ("University of Bristol and UC Davis", "… and Imperial College")."""

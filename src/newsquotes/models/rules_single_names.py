@@ -42,7 +42,7 @@ def single_labels(layout: Layout, found: list, singles: Words, lowercase: set[st
     person_words = {layout.word(w) for name in full_names for w in name}
     surnames = {layout.word(name[-1]) for name in full_names if name} | {
         text[m.start:m.end] for m in found if m.label == "PERSON" and m.title}  # "President Biden"
-    org_heads = {text[m.start:m.end].split()[0] for m in found if m.label == "ORG" and " " in text[m.start:m.end]}
+    org_heads = {_head_past_place(text[m.start:m.end].split()) for m in found if m.label == "ORG"}
     person_words -= {layout.word(w) for w in singles if after_the(layout, w[0]) and thing_follows(layout, w[1])}
     person_words |= {layout.word(w) for w in singles if text[w[0]].isupper() and not known_label(layout.word(w)) and not
                      after_the(layout, w[0]) and layout.word(w).lower() not in lowercase and introduced_person(layout, *w)}
@@ -50,10 +50,20 @@ def single_labels(layout: Layout, found: list, singles: Words, lowercase: set[st
             if (label := _single_label(layout, s, e, person_words, surnames, org_heads))]
 
 
+def _head_past_place(words: list[str]) -> str:
+    """The first word of a body's name past the place that opens it: "House" of "United States House of
+    Representatives", which the article may write alone."""
+    for n in (3, 2, 1):
+        if len(words) > n and " ".join(words[:n]) in lex.GPE:
+            return words[0] if words[n].isupper() else words[n]  # not "AI" of "US AI Safety Institute"
+    return words[0]
+
+
 def _single_label(layout: Layout, s: int, e: int, person_words: set[str], surnames: set[str],
                   org_heads: set[str]) -> str | None:
     """The label of the word at ``[s, e)``: ``person_words`` are the words of the article's people's names,
-    ``surnames`` their last words and titled names, ``org_heads`` the first words of bodies' longer names."""
+    ``surnames`` their last words and titled names, ``org_heads`` the first words of bodies' names found so far
+    ("Whirlpool" of "Michigan-based Whirlpool")."""
     word = layout.text[s:e]
     known = known_label(word)
     if known == "ORG":

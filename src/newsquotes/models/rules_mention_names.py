@@ -1,7 +1,8 @@
 """The name each entity mention stands for, for the ``rules`` model: a person's fullest form of the name in the
-article ("Ivan Petrov" for "Petrov" and "Mr. Petrov"), an organisation's fullest name that holds every word of the
-mention ("the Church of Scientology" for "the Church") before any "of" in it (the "Office of the UN High
-Commissioner" is no name of the UN), without a place it is based in ("Michigan-based X").
+article ("Ivan Petrov" for "Petrov" and "Mr. Petrov"), the first one named when several people share it; an
+organisation's fullest name that holds every word of the mention ("the Church of Scientology" for "the Church")
+before any "of" in it (the "Office of the UN High Commissioner" is no name of the UN), without a place it is based
+in ("Michigan-based X").
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ def canonical_names(text: str, found: list) -> None:
             fits = [p for p in persons if words <= set(bare[id(p)].split())]
             pick = max([p for p in fits if p.start <= mention.start] or fits,
                        key=lambda p: (len(bare[id(p)]), p.start))
-            mention.name = bare[id(pick)]
+            mention.name = bare[id(_first_of_several(mention, fits, bare) or pick)]
         elif mention.label == "ORG":  # "the Church" is the Church of Scientology
             words = set(mention.name.split())
             fits = [p for p in orgs if words <= set(text[p.start:p.end].split())
@@ -37,6 +38,19 @@ def canonical_names(text: str, found: list) -> None:
             pick = max([p for p in fits if p.start <= mention.start] or fits,
                        key=lambda p: (p.end - p.start, p.start))
             mention.name = re.sub(r"^[A-Z][\w.-]*-based\s+", "", text[pick.start:pick.end])  # "Michigan-based X"
+
+
+def _first_of_several(mention, fits: list, bare: dict) -> object | None:
+    """The first named of several people a short name fits, or None when the fuller names before it are forms
+    of one name: an article gives a shared surname to the person it introduced first, its subject, not to a
+    relative or namesake named later ("Vanderbilt" is Gloria Vanderbilt, not her father Reginald Claypoole
+    Vanderbilt; "Baker" is Ginger Baker, not his wife Nettie Baker)."""
+    words = set(bare[id(mention)].split())
+    fuller = [p for p in fits if p.start <= mention.start and len(set(bare[id(p)].split())) > len(words)]
+    longest = set(max((bare[id(p)] for p in fuller), key=len, default="").split())
+    if all(set(bare[id(p)].split()) <= longest for p in fuller):
+        return None
+    return min(fuller, key=lambda p: p.start)
 
 
 def _of_mention(name: str, words: set[str]) -> bool:

@@ -54,6 +54,9 @@ _OF_BODY = re.compile(r"(?P<surname>[A-Z][\w'’-]+)\s+of\s+(?:the\s+)?[A-Z][\w.
 #: Words that end a business's legal name, which names the same business as its short name: "Apple Inc.".
 _LEGAL = frozenset("Inc Incorporated Corp Corporation Co Company Ltd Limited LLC plc PLC AG SA NV GmbH Group Holdings".split())
 
+#: A role its body owns, written with the body's name: "the Food and Agriculture Organization's chief veterinary
+#: officer" is one of that body, not the person the article named last.
+_OWNED_ROLE = re.compile(r"[A-Z][\w.&-]*[’']s\s+[a-z]")
 #: People who speak as sources without a name, and so are never the person named before: "the insider said".
 _ANONYMOUS = frozenset("insider source witness eyewitness individual bystander passerby onlooker".split())
 
@@ -119,7 +122,8 @@ class Referents:
                 name = business_named(self.layout, before, start, head, self.is_subject) or (
                     self._body_that_led(before, start) if len(words) == 2 and head.lower() in _AGENCY_HEADS else None)
                 return Speaker(start, end, name or phrase)
-            unnamed = head.lower().rstrip("s") in _ANONYMOUS  # "The insider, who asked to remain anonymous"
+            unnamed = head.lower().rstrip("s") in _ANONYMOUS or (  # "The insider, who asked to remain anonymous"
+                kind == "PERSON" and bool(_OWNED_ROLE.search(phrase)))
             pool = titled or (same if kind == "GPE" else [] if unnamed else [m for m in near if m.label == kind])
             if pool and not titled:  # "the country" is the place the last sentences were about, not the last named
                 recent = self.layout.sentence(max(self.layout.sentence(start)[0] - 1, 0))[0]

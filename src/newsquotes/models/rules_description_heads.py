@@ -21,7 +21,7 @@ from functools import cache
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.gazetteer import country_names, subdivision_names
 from newsquotes.models.rules_entities import Mention
-from newsquotes.models.rules_head_kinds import head_kind
+from newsquotes.models.rules_head_kinds import head_kind, is_plural
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business, is_press
 from newsquotes.models.rules_text import Layout
 
@@ -111,7 +111,7 @@ def _body_that_led(layout: Layout, mentions: list[Mention], start: int, head: st
     head ("the agency" after the Environmental Protection Agency) or another body came between, nor one that only
     modifies the subject ("Wikinews reporters attended")."""
     word = head.lower()
-    if word.endswith("s") and not word.endswith("ss") or word in lex.DOCUMENTS and word not in _PRESS_HEADS:
+    if is_plural(word) or word in lex.DOCUMENTS and word not in _PRESS_HEADS:
         return None  # "The parties", "The study" after the body that ran it
     if any(m.end <= start and m.label == "ORG" and word in m.name.lower().split() for m in mentions):
         return None
@@ -138,7 +138,7 @@ def titled_with(text: str, mentions: list[Mention], start: int, words: list[str]
     ``apposed`` ("his daughter, Nettie Baker,"), as not for a head of no person ("the exhibit, Kiara Perkins said").
     A plural is no one person."""
     head = words[-1].lower()
-    if not re.fullmatch(r"[a-z]+", head) or head.endswith("s") and not head.endswith("ss"):
+    if not re.fullmatch(r"[a-z]+", head) or is_plural(head):
         return None
     owner = "" if words[0].lower() in ("the", "this", "that") else r"\b%s\s+" % re.escape(words[0].lower())
     title = re.compile(r"%s\b%s%s[^\S\n]+$" % (owner, re.escape(head), ",?" if apposed else ""), re.IGNORECASE)

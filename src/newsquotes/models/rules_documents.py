@@ -139,6 +139,10 @@ def _body_by_head(refs: ArticleReferents, start: int, words: list[str]) -> str |
     return bodies[-1].name if bodies else None
 
 
+#: A sentence that speaks of a document and ends with its author's "by" or "from": "findings … by the".
+_DOCUMENT_BY = re.compile(r"\b(?:%s)s?\b.*\s(?:by|from)\s+(?:the\s+)?$" % "|".join(sorted(lex.DOCUMENTS)), re.IGNORECASE)
+
+
 def _owner_before(refs: ArticleReferents, start: int, words: list[str]) -> str | None:
     """The owner of the document a definite one refers back to, named in the sentences before: whoever issued it
     (``rules_nominals.document_owner``), else a name written right before the same noun ("per WHO guidelines
@@ -160,9 +164,8 @@ def _owner_before(refs: ArticleReferents, start: int, words: list[str]) -> str |
     if words[0].lower() == "the":
         return None
     s_lo = layout.sentence(max(layout.sentence(start)[0] - 1, 0))[0]
-    by = re.compile(r"\b(?:%s)s?\b.*\s(?:by|from)\s+(?:the\s+)?$" % "|".join(sorted(lex.DOCUMENTS)), re.IGNORECASE)
     return next((refs.own_name(m) for m in refs.mentions if s_lo <= m.start < start and m.label in ("PERSON", "ORG")
-                 and by.search(refs.text, s_lo, m.start)), None)
+                 and _DOCUMENT_BY.search(refs.text, s_lo, m.start)), None)
 
 
 def _by_business(words: list[str]) -> bool:

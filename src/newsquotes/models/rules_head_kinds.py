@@ -43,7 +43,12 @@ _GROUP_NOUNS = frozenset("""
 """.split())
 
 
+def is_plural(word: str) -> bool:
+    """Whether a head noun reads as a plural: "the parties", "critics", but not "the boss" or "the press"."""
+    lower = word.lower()
+    return lower.endswith("s") and not lower.endswith("ss")
+
+
 def group_kind(word: str) -> str | None:
     """What a group's plural head refers to: as ``head_kind``, and people for the nouns of ``_GROUP_NOUNS``."""
-    plural = word.lower().endswith("s") and not word.lower().endswith("ss")
-    return head_kind(word) or ("PERSON" if plural and word.lower()[:-1] in _GROUP_NOUNS else None)
+    return head_kind(word) or ("PERSON" if is_plural(word) and word.lower()[:-1] in _GROUP_NOUNS else None)

@@ -56,7 +56,7 @@ _LEGAL = frozenset("Inc Incorporated Corp Corporation Co Company Ltd Limited LLC
 
 #: A role its body owns, written with the body's name: "the Food and Agriculture Organization's chief veterinary
 #: officer" is one of that body, not the person the article named last.
-_OWNED_ROLE = re.compile(r"[A-Z][\w.&-]*[’']s\s+[a-z]")
+_ROLE_OF_NAMED_BODY = re.compile(r"[A-Z][\w.&-]*[’']s\s+[a-z]")
 #: People who speak as sources without a name, and so are never the person named before: "the insider said".
 _ANONYMOUS = frozenset("insider source witness eyewitness individual bystander passerby onlooker".split())
 
@@ -123,7 +123,7 @@ class Referents:
                     self._body_that_led(before, start) if len(words) == 2 and head.lower() in _AGENCY_HEADS else None)
                 return Speaker(start, end, name or phrase)
             unnamed = head.lower().rstrip("s") in _ANONYMOUS or (  # "The insider, who asked to remain anonymous"
-                kind == "PERSON" and bool(_OWNED_ROLE.search(phrase)))
+                kind == "PERSON" and bool(_ROLE_OF_NAMED_BODY.search(phrase)))
             pool = titled or (same if kind == "GPE" else [] if unnamed else [m for m in near if m.label == kind])
             if pool and not titled:  # "the country" is the place the last sentences were about, not the last named
                 recent = self.layout.sentence(max(self.layout.sentence(start)[0] - 1, 0))[0]

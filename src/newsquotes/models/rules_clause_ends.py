@@ -27,6 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_conjuncts import reporting_predicate
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_finite import finite as _finite
 from newsquotes.models.rules_marks import Piece, Quotations
@@ -161,6 +162,9 @@ class ClauseEnds:
         for end in (writers_comment(text, s, e), second_act(text, s, e) if s >= cue.end else None):
             if end is not None and not self.quotations.inside(end + 1):
                 e = end  # "…, which Trump denied", "… without elaborating", "… and called for patience"
+        if s >= cue.end and (end := reporting_predicate(text, s, e, cue.word)) is not None and (
+                not self.quotations.inside(end + 1)):
+            e = end  # "urged the embassy to reconsider and spoke with Pompeo": the writer's narration of the speaker
         opening = text[s:e].split(maxsplit=1)[:1]
         for piece in self.quotations.between(s + 1, e):
             if opening and opening[0].lower() in lex.NOT_CLAUSE:

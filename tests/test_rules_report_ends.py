@@ -1,0 +1,77 @@
+"""The ``rules`` model on where an indirect quote ends: a predicate coordinated with the reporting verb is the
+writer's narration of the speaker, and stays out of what was said.
+
+Each sentence is built on the construction of a sentence in the train, dev or study text (names and facts
+changed), and goes through the real segmenter, as in a built corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules_sentences import quotes
+
+
+def _contents(sentence: str) -> list[str]:
+    return [q[0] for q in quotes(sentence) if q[1] == "indirect"]
+
+
+# ---------------------------------------------------------------------- a finite verb after an infinitive
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Interior Minister Karl Hofer urged the consulate to reconsider and spoke with his Swiss counterpart about "
+     "the case.", "to reconsider"),
+    ("As a senator, he called for the government of Moldova to reduce corruption but at the same time blocked an "
+     "inquiry into the state energy firm.", "to reduce corruption"),
+    ("Maria Lund was personally recommended by Berg to take over as chair and has been serving as interim chair "
+     "since March.", "to take over as chair"),
+])
+def test_a_finite_verb_after_an_infinitive_is_the_reporting_subjects(sentence, content):
+    assert content in _contents(sentence)
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("The fire service told residents to stay inside and close their doors and windows.",
+     "to stay inside and close their doors and windows"),
+    ("The council asked volunteers to help people who were injured and needed care.",
+     "to help people who were injured and needed care"),
+    ("The ministry urged the public to be wary of claims made by sellers and promoted by influencers.",
+     "to be wary of claims made by sellers and promoted by influencers"),
+])
+def test_a_predicate_of_the_infinitive_itself_stays_in(sentence, content):
+    assert content in _contents(sentence)
+
+
+# ---------------------------------------------------------------------- a past form after a modal
+
+
+def test_a_past_form_after_a_modal_is_the_reporting_subjects():
+    assert "the bridge would reopen in May" in _contents(
+        "The mayor said the bridge would reopen in May and thanked residents for their patience.")
+
+
+def test_a_participle_after_a_passive_modal_stays_in():
+    assert "the suspect would be charged and released on bail" in _contents(
+        "Police said the suspect would be charged and released on bail.")
+
+
+# ---------------------------------------------------------------------- a present form of the reporting verb's number
+
+
+def test_a_plain_present_that_the_clauses_singular_subject_cannot_take_is_the_reporting_subjects():
+    assert "Japan has long undercut European steelmakers" in _contents(
+        "Many manufacturers agree that Japan has long undercut European steelmakers and support the "
+        "commission's plan to raise duties.")
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Lindqvist says that Nokia's decision to drop the brand was a costly move, and makes its phones hard to tell "
+     "apart.", "Nokia's decision to drop the brand was a costly move, and makes its phones hard to tell apart"),
+    ("Opera says the latest versions of its browser give users better protection from these attacks and "
+     "threats.", "the latest versions of its browser give users better protection from these attacks and threats"),
+    ("The director said he has made a great many horror films, but grew tired of critics calling them comedies.",
+     "he has made a great many horror films, but grew tired of critics calling them comedies"),
+])
+def test_a_change_of_tense_alone_keeps_the_predicate_in(sentence, content):
+    assert content in _contents(sentence)

@@ -75,3 +75,34 @@ def test_a_plain_present_that_the_clauses_singular_subject_cannot_take_is_the_re
 ])
 def test_a_change_of_tense_alone_keeps_the_predicate_in(sentence, content):
     assert content in _contents(sentence)
+
+
+# ---------------------------------------------------------------------- a second act of speech, another's report, a quotation
+
+
+def test_a_second_act_of_speech_after_but_ends_the_clause():
+    found = quotes('Ortiz acknowledged that "a small number of buyers" had faced delays, but dismissed talk of a '
+                   'recall, saying the supplier had fixed the fault.')
+    assert '"a small number of buyers" had faced delays' in [q[0] for q in found]
+
+
+def test_another_sources_report_after_with_ends_the_clause():
+    assert "he lost control" in _contents(
+        "The ferry ran aground in fog; the captain told reporters he lost control, with some local press claiming "
+        "he was trying to overtake another boat.")
+
+
+@pytest.mark.parametrize("sentence,content,quoted", [
+    ('The council of Tonga issued a statement agreeing the matter should be settled by parliament and not by '
+     'courts: "imposing rules by judicial decree would ignore the islands\' customs."',
+     "the matter should be settled by parliament and not by courts",
+     "imposing rules by judicial decree would ignore the islands' customs."),
+    ('Smith tweeted he had not heard of the march but would join it anyway: "Wow! Thousands of people are coming '
+     'to the capital. See you there! #Rally" Rally is the name of his campaign.',
+     "he had not heard of the march but would join it anyway",
+     "Wow! Thousands of people are coming to the capital. See you there! #Rally"),
+])
+def test_a_quotation_opened_by_a_colon_after_the_clause_is_a_quote_of_its_own(sentence, content, quoted):
+    found = quotes(sentence)
+    assert content in [q[0] for q in found if q[1] == "indirect"]
+    assert quoted in [q[0] for q in found if q[1] == "direct"]

@@ -3,15 +3,19 @@
 ``rules_clauses`` finds where a cue's clause begins and the furthest it may run (mostly the end of its sentence);
 ``ClauseEnds`` trims it. It starts past a discourse link that opens the sentence ("For example, …") and ends at
 the end of a block quotation it is in, before a coordinated report of its own ("X said A, and Y told reporters
-B"), before a participle that reports again ("…, stating", "…, with the paper reporting"), where a judgement's
-predicate ends, before a dash with "and" or "but", a concession ("despite"), a gloss ("meaning"), a semicolon, and
-before a direct quote of its own after a comma or colon; in a concessive clause that opens the sentence ("Although
-X's guidelines recommend …, the agency …") it ends at the clause's comma. Endings that need no parser:
+B"), before a participle that reports again ("…, stating", "…, with the paper reporting", "…, with some local press
+claiming"), where a judgement's predicate ends, before a dash with "and" or "but", a concession ("despite"), a gloss
+("meaning"), a semicolon, before a predicate coordinated with the reporting verb (``rules_conjuncts``), and before a
+direct quote of its own after a comma, or any quotation of four words or more that a colon opens ("agreeing the
+issue should be decided by Congress: “imposition of citizenship … would fail …”"); in a concessive clause that
+opens the sentence ("Although X's guidelines recommend …, the agency …") it ends at the clause's comma. Endings that
+need no parser:
 
 * the writer's comment on the report: "…, which Trump denied", "…, which the company disputes", "… without
   elaborating", "… without providing evidence";
-* a second act of speech by the same subject: "said the bridge would reopen in May and called for patience" (the
-  clause ends before "and called", whether or not that verb reports a clause of its own), unless a verb of speech
+* a second act of speech by the same subject: "said the bridge would reopen in May and called for patience",
+  "acknowledged that … were experiencing antenna issues, but dismissed …" (the clause ends before "and called",
+  whether or not that verb reports a clause of its own), unless a verb of speech
   inside the clause is the one coordinated ("said police warned residents and asked them to leave"); only verbs
   that name an act of speech and nothing else count ("and continued", "and ordered" may go on the clause).
 
@@ -50,10 +54,11 @@ _WITHOUT = re.compile(r",?\s+without\s+(?:elaborating|specifying|providing|givin
 _SPEECH_ACTS = frozenset("""
     added asked called urged vowed pledged promised warned insisted stressed emphasised emphasized described praised
     condemned criticised criticized denounced dubbed termed branded hailed lauded tweeted explained quipped remarked
-    reiterated commented cautioned characterised characterized thanked appealed
+    reiterated commented cautioned characterised characterized thanked appealed dismissed denied rejected
+    acknowledged admitted conceded argued
 """.split())
 #: " and called …", ", and urged …": a second act of speech, its subject shared.
-_AND_SPEECH = re.compile(r",?\s+and\s+(?:(?:%s)\s+)*([a-z]+ed)\b" % "|".join(sorted(lex.SUBJECT_GAP)))
+_AND_SPEECH = re.compile(r",?\s+(?:and|but)\s+(?:(?:%s)\s+)*([a-z]+ed)\b" % "|".join(sorted(lex.SUBJECT_GAP)))
 
 #: What joins a second report on to a clause before its subject or verb: ", and", " but", " while", ";".
 _COORDINATION = re.compile(r"(?:,?\s+(?:and|but|while|whereas)|;)(?:\s+(?:%s))*(?:\s+(?:the|a|an))?\s+$" % "|".join(
@@ -170,8 +175,9 @@ class ClauseEnds:
             if opening and opening[0].lower() in lex.NOT_CLAUSE:
                 break  # "that, over the last months, “Gloria's …”": the comma closes an adverbial, not the clause
             lead = text[s:piece.open].rstrip()
-            if text[piece.start].isupper() and (lead.endswith(",") or lead.endswith(":") and s >= cue.end) and (
-                    self._own_sentence(piece, e)):
+            after_colon = lead.endswith(":") and s >= cue.end
+            if (text[piece.start].isupper() and (lead.endswith(",") or after_colon) and self._own_sentence(piece, e)) or (
+                    after_colon and len(text[piece.start:piece.end].split()) >= 4):
                 # “…, said X, "Sentence of its own."”, "X says A: “B.”": a direct quote after the clause
                 e = s + len(lead) - 1
                 break
@@ -203,7 +209,9 @@ class ClauseEnds:
         """Where a clause ends when a participle adds another report or a demand: "…, stating", "…, calling for"."""
         for match in PARTICIPLE.finditer(self.text, s, e):
             word = match.group(1).lower()
-            if not self.quotations.inside(match.start()) and (word in lex.TRAILING_PARTICIPLES or any(
+            reports = word in lex.TRAILING_PARTICIPLES or (word in lex.SPEECH_VERBS and match.group().startswith(
+                ", with"))  # "…, with some local press claiming he …": another source's report
+            if not self.quotations.inside(match.start()) and (reports or any(
                     c.start == match.start(1) for c in self.speakers.cues)):
                 return match.start()
         return e

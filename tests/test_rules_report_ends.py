@@ -77,7 +77,7 @@ def test_a_change_of_tense_alone_keeps_the_predicate_in(sentence, content):
     assert content in _contents(sentence)
 
 
-# ---------------------------------------------------------------------- a second act of speech, another's report, a quotation
+# ---------------------------------------------------------------------- a second act of speech, another's report
 
 
 def test_a_second_act_of_speech_after_but_ends_the_clause():
@@ -106,3 +106,27 @@ def test_a_quotation_opened_by_a_colon_after_the_clause_is_a_quote_of_its_own(se
     found = quotes(sentence)
     assert content in [q[0] for q in found if q[1] == "indirect"]
     assert quoted in [q[0] for q in found if q[1] == "direct"]
+
+
+def test_a_quotation_after_the_clauses_full_stop_is_a_quote_of_its_own():
+    found = quotes('A spokesperson told the Defence Times the strike took place at about 9:30 p.m. "No allied troops '
+                   'were hurt. We thank the local forces for their quick response," read the statement.')
+    assert "the strike took place at about 9:30 p.m" in [q[0] for q in found if q[1] == "indirect"]
+    assert "No allied troops were hurt. We thank the local forces for their quick response" in [
+        q[0] for q in found if q[1] == "direct"]
+
+
+def test_a_report_of_its_own_with_a_quantifier_for_subject_ends_the_clause():
+    assert "voters changed their minds" in _contents(
+        "One resident said voters changed their minds and several said they wanted the council to listen.")
+
+
+def test_a_clause_that_is_itself_only_a_report_is_no_quote():
+    found = quotes("“You have beaten some strong sides this year,” he said he told them. “You have been in every "
+                   "game for the last ten games.”")
+    assert not any(q[0].endswith("told them") for q in found)
+
+
+def test_a_clause_ending_on_a_passive_report_stays_a_quote():
+    assert "the site's owner had been informed" in _contents(
+        "The researchers said the site's owner had been informed.")

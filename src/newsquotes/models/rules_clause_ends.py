@@ -3,26 +3,28 @@
 ``rules_clauses`` finds where a cue's clause begins and the furthest it may run (mostly the end of its sentence);
 ``ClauseEnds`` trims it. It starts past a discourse link that opens the sentence ("For example, …") and ends at
 the end of a block quotation it is in, before a coordinated report of its own ("X said A, and Y told reporters
-B"), before a participle that reports again ("…, stating", "…, with the paper reporting", "…, with some local press
-claiming"), where a judgement's predicate ends, before a dash with "and" or "but", a concession ("despite"), a gloss
-("meaning"), a semicolon, before a predicate coordinated with the reporting verb (``rules_conjuncts``), and before a
-direct quote of its own after a comma, or any quotation of four words or more that a colon opens ("agreeing the
-issue should be decided by Congress: “imposition of citizenship … would fail …”"); in a concessive clause that
-opens the sentence ("Although X's guidelines recommend …, the agency …") it ends at the clause's comma. Endings that
-need no parser:
+B", "… and several said …"), before a participle that reports again ("…, stating", "…, with the paper reporting",
+"…, with some local press claiming"), where a judgement's predicate ends, before a dash with "and" or "but", a
+concession ("despite"), a gloss ("meaning"), a semicolon, before a predicate coordinated with the reporting verb
+(``rules_conjuncts``), and before a direct quote of its own after a comma, or any quotation of four words or more
+that a colon opens ("agreeing the issue should be decided by Congress: “imposition of citizenship … would fail …”")
+or that opens a sentence of its own after the clause's full stop (segmenters miss it after "p.m."); in a
+concessive clause that opens the sentence ("Although X's guidelines recommend …, the agency …") it ends at the
+clause's comma. Endings that need no parser:
 
 * the writer's comment on the report: "…, which Trump denied", "…, which the company disputes", "… without
   elaborating", "… without providing evidence";
 * a second act of speech by the same subject: "said the bridge would reopen in May and called for patience",
   "acknowledged that … were experiencing antenna issues, but dismissed …" (the clause ends before "and called",
-  whether or not that verb reports a clause of its own), unless a verb of speech
-  inside the clause is the one coordinated ("said police warned residents and asked them to leave"); only verbs
-  that name an act of speech and nothing else count ("and continued", "and ordered" may go on the clause).
+  whether or not that verb reports a clause of its own), unless a verb of speech inside the clause is the one
+  coordinated ("said police warned residents and asked them to leave"); only verbs that name an act of speech and
+  nothing else count ("and continued", "and ordered" may go on the clause).
 
 A source phrase ends before a dash: "according to a new analysis — while another found …" is by "a new analysis".
-What is left is no clause when it is shorter than three words, or a thing after a verb that as often takes one
-("noted the need to act"; but "recommend" with a gerund, a bare clause or an infinitive reports it: "recommend
-holding people …", "recommends all individuals … get a flu vaccine", "recommended Baker to be …").
+What is left is no clause when it is shorter than three words, a short report with nothing reported ("he said he
+told them"), or a thing after a verb that as often takes one ("noted the need to act"; but "recommend" with a
+gerund, a bare clause or an infinitive reports it: "recommend holding people …", "recommends all individuals … get
+a flu vaccine", "recommended Baker to be …").
 """
 
 from __future__ import annotations
@@ -60,9 +62,11 @@ _SPEECH_ACTS = frozenset("""
 #: " and called …", ", and urged …": a second act of speech, its subject shared.
 _AND_SPEECH = re.compile(r",?\s+(?:and|but)\s+(?:(?:%s)\s+)*([a-z]+ed)\b" % "|".join(sorted(lex.SUBJECT_GAP)))
 
+#: Words that are a subject of their own, which the speaker finder may pass over: "… and several said they …".
+_QUANTIFIER_SUBJECTS = "several|many|some|others|most|few|both|all|he|she|they|we"
 #: What joins a second report on to a clause before its subject or verb: ", and", " but", " while", ";".
-_COORDINATION = re.compile(r"(?:,?\s+(?:and|but|while|whereas)|;)(?:\s+(?:%s))*(?:\s+(?:the|a|an))?\s+$" % "|".join(
-    sorted(lex.SUBJECT_GAP)))
+_COORDINATION = re.compile(r"(?:,?\s+(?:and|but|while|whereas)|;)(?:\s+(?:%s))?(?:\s+(?:%s))*"
+                           r"(?:\s+(?:the|a|an))?\s+$" % (_QUANTIFIER_SUBJECTS, "|".join(sorted(lex.SUBJECT_GAP))))
 #: A participle after a comma, which may report again: "…, adding", "…, with the paper reporting".
 PARTICIPLE = re.compile(r",\s+(?:with\s+(?:[\w.'’-]+\s+){1,4}?)?(?:also\s+)?([a-z]+ing)\b")
 #: A discourse link that opens a sentence, which is the writer's: "For example, ".
@@ -71,6 +75,11 @@ _DISCOURSE = re.compile(r"(?:%s),\s+" % "|".join(lex.DISCOURSE))
 _WRITERS_ASIDE = re.compile(r",?\s+despite\b|,\s+meaning\b|;\s")
 #: A dash with "and" or "but", after which the writer goes on: "— and he kept his promise".
 _DASHED_AND = re.compile(r"\s+[—–]\s+(?:and|but)\s")
+#: A short clause that ends on a verb of speech reports nothing itself: "“…,” he said he told them. “…”" (but
+#: "the owner had been informed" does).
+_BARE_REPORT = re.compile(r"(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bis )(?<!\bare )\b(?:%s)"
+                          r"(?:\s+(?:him|her|them|me|us|reporters))?$" % "|".join(sorted(lex.TELL_VERBS | {
+                              "said", "says", "say"})))
 #: The writer's words after a quoted fragment that ends the clause: "“…,” a phrase he has used before".
 _FRAGMENT_COMMENT = re.compile(r"\s*,?\s*(?:a|an|which|who|whose|as)\b")
 
@@ -172,14 +181,17 @@ class ClauseEnds:
             e = end  # "urged the embassy to reconsider and spoke with Pompeo": the writer's narration of the speaker
         opening = text[s:e].split(maxsplit=1)[:1]
         for piece in self.quotations.between(s + 1, e):
-            if opening and opening[0].lower() in lex.NOT_CLAUSE:
-                break  # "that, over the last months, “Gloria's …”": the comma closes an adverbial, not the clause
             lead = text[s:piece.open].rstrip()
             after_colon = lead.endswith(":") and s >= cue.end
-            if (text[piece.start].isupper() and (lead.endswith(",") or after_colon) and self._own_sentence(piece, e)) or (
-                    after_colon and len(text[piece.start:piece.end].split()) >= 4):
-                # “…, said X, "Sentence of its own."”, "X says A: “B.”": a direct quote after the clause
-                e = s + len(lead) - 1
+            long = len(text[piece.start:piece.end].split()) >= 4
+            new_sentence = lead.endswith((".", "!", "?")) and text[piece.start].isupper() and piece.start < e
+            if long and (after_colon or new_sentence):
+                e = s + len(lead) - 1  # "agreeing the issue …: “imposition of …”", "… at 7:45 p.m. “No troops …”"
+                break
+            if opening and opening[0].lower() in lex.NOT_CLAUSE:
+                break  # "that, over the last months, “Gloria's …”": the comma closes an adverbial, not the clause
+            if text[piece.start].isupper() and (lead.endswith(",") or after_colon) and self._own_sentence(piece, e):
+                e = s + len(lead) - 1  # “…, said X, "Sentence of its own."”, "X says A: “B.”": a direct quote after
                 break
         while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.!?"):
             e -= 1
@@ -187,7 +199,9 @@ class ClauseEnds:
         if inside and _FRAGMENT_COMMENT.match(text[inside[-1].close + 1:e]) and (
                 text[inside[-1].close - 1] == "," or text[inside[-1].close + 1:e].lstrip().startswith(",")):
             e = inside[-1].close + 1  # “…,” a phrase he has used before
-        if len(self.layout.words_in(s, e)) < (2 if text.startswith("to ", s) else 3) or self._noun_object(s, e, cue):
+        words = len(self.layout.words_in(s, e))
+        if words < (2 if text.startswith("to ", s) else 3) or self._noun_object(s, e, cue) or (
+                words <= 6 and _BARE_REPORT.search(text, s, e)):
             return None
         return s, e
 
@@ -221,7 +235,7 @@ class ClauseEnds:
         for other in self.speakers.cues:
             if s < other.start < e and other is not cue and other.kind == "verb":
                 subject = self.speakers.subject(other)
-                own_subject = subject is not None and subject.start > s  # else shared: "… and said"
+                own_subject = subject is not None and s < subject.start < other.start  # else shared: "… and said"
                 joint = _COORDINATION.search(self.text, s, subject.start if own_subject else other.start)
                 if joint:
                     return joint.start()

@@ -7,7 +7,8 @@ or "but" is told apart from one of the reported clause's own subject by its form
 * after an infinitive ("to reconsider and spoke", "to reduce corruption but at the same time interfered", "to take
   over as CEO and has been serving"), a finite verb goes on the reporting verb, not the infinitive;
 * after a modal ("would reopen in May and thanked residents"), a past form goes on the reporting verb, unless the
-  modal's verb is "be" or "have" whose participle it may be ("would be charged and released");
+  modal's verb is one whose participle or adjective it may be ("would be charged and released", "would remain
+  closed and guarded"); so too after an infinitive ("to stay calm and focused");
 * a present form of the reporting verb's number that the clause's own verb has not: "Many businesses agree that
   China has long taken advantage …, and support …" (a change of tense alone is no sign: "says the move was a
   mistake, and makes …" goes on the clause as often as not).
@@ -22,6 +23,11 @@ import re
 
 from newsquotes.models import _lexicon as lex
 
+#: Verbs after which a form in -ed may be a participle or an adjective coordinated with another: "to be reviewed
+#: and approved", "would remain closed and guarded", "to stay calm and focused".
+_TAKES_PARTICIPLE = frozenset("""
+    be been being have has had get got stay stays remain remains become becomes keep keeps feel seem seems look appear
+""".split())
 _MODALS = frozenset("will would can could should may might must shall".split())
 _PAST_AUXILIARIES = frozenset("was were had did".split())
 _PRESENT_SINGULAR = frozenset("is has does".split())
@@ -106,14 +112,14 @@ def reporting_predicate(text: str, s: int, e: int, cue_word: str) -> int | None:
         if form is None:
             continue
         if infinitive:
-            passive = any(w.lower() in ("be", "been", "have", "being") for w in before)
-            if verb in lex.FINITE or (form == "past" and not passive):
+            participle = any(w.lower() in _TAKES_PARTICIPLE for w in before)
+            if verb in lex.FINITE or (form == "past" and not participle):
                 return match.start()  # "to reconsider and spoke with", "to take over as CEO and has been serving"
             continue
         own, following = _clause_verb(before)
         if own is None:
             return None
-        if own == "modal" and form == "past" and following not in ("be", "have", "been", "not"):
+        if own == "modal" and form == "past" and following not in _TAKES_PARTICIPLE | {"not"}:
             return match.start()  # "would reopen in May and thanked residents"
         if {own, form} == {"singular", "plain"} and form == _cue_form(cue_word.lower()):
             return match.start()  # "businesses agree that China has long taken advantage … and support …"

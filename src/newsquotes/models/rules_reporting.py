@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_complements import HEARER_ASIDE, judged, requested_that
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_finite import participle_report
 from newsquotes.models.rules_text import Layout
@@ -24,7 +25,7 @@ _INTRODUCES = re.compile(r"[^.;“”\"«»]{0,40}?[“\"«„:]")
 _NAMING = re.compile(r"(?:\s+[\w.'’-]+){1,6}?\s+[“\"«]|\s+(?:for|on)(?:\s+(?![\w-]+ing\b)[\w.'’-]+){1,6}?"
                      r"\s+(?:not\s+)?to\s+[a-z]")
 #: A hearer and the infinitive asked of them, which may open a quotation: "begged lawmakers "not to lose sight of" …".
-_REQUEST = re.compile(r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?\s+[“\"]?(?:not\s+)?to\s+[“\"]?[a-z]")
+_REQUEST = re.compile(r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?%s\s+[“\"]?(?:not\s+)?to\s+[“\"]?[a-z]" % HEARER_ASIDE)
 #: An infinitive right after "claims" or "vows", which makes them verbs: "AppleInsider claims to have seen …" (not
 #: "claims to the land", "claims to fame").
 _COMMITTING_TO = re.compile(r"\s+(?:not\s+)?to\s+(?!(?:the|a|an|his|her|its|their|fame)\b)[a-z]")
@@ -76,7 +77,7 @@ def judgement_end(text: str, s: int, e: int) -> int | None:
 
 def _names_a_thing(word: str, after: str) -> bool:
     """ "called the plan “a disaster”", "called for the bill to be dropped": a name given or a demand."""
-    return bool(_NAMING.match(after))
+    return bool(_NAMING.match(after)) or judged(after) is not None  # "called its actions defensive": a judgement
 
 
 def _lacks_as(word: str, after: str) -> bool:
@@ -90,6 +91,8 @@ def _asks_for_a_thing(word: str, after: str) -> bool:
     request for a thing, not an infinitive reported."""
     if word in lex.DIRECTIVE_VERBS and word.startswith("ask") and re.match(r"\s+for\b", after):
         return True
+    if word in lex.DIRECTIVE_VERBS and requested_that(after):
+        return False  # "asked that a decision … be made": the request's own clause
     request = _REQUEST.match(after)
     return word in lex.DIRECTIVE_VERBS and word not in lex.TELL_VERBS and not (
         request and not re.match(r"\s*do\s*(?:so\s*)?(?:[.,;!?]|$)", after[request.end() - 1:]))

@@ -1,0 +1,61 @@
+"""The ``rules`` model on complements of reporting verbs that are no plain clause after them: a judgement given as
+a small clause after "called" ("called its actions defensive in nature"), a request's own clause after "that"
+("has asked that a decision … be made"), a hearer described between commas before the infinitive asked of them,
+and a warning that names no hearer ("has warned there could be …").
+
+Each sentence is built on the construction of a sentence in the train or dev split and goes through the real
+segmenter, as in a built corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules_sentences import quotes
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("The ministry called its actions defensive in nature, pointing to the attack on the embassy in May.",
+     "its actions defensive in nature", "The ministry"),
+    ("He called it unlikely that the bank would fund the pipeline, as it has turned to wind power.",
+     "it unlikely that the bank would fund the pipeline, as it has turned to wind power", "He"),
+    ("In his statement, Prime Minister Ivan Petrov welcomed the raid and called the order swift, forceful and "
+     "decisive.", "the order swift, forceful and decisive", "Ivan Petrov"),
+    ("Senator Dana Ortiz called the governor's plan reckless.", "the governor's plan reckless", "Dana Ortiz"),
+])
+def test_an_object_called_by_an_adjective_is_a_judgement_reported(sentence, content, speaker):
+    found = [q for q in quotes(sentence) if q[2] == "called"]
+    assert [(q[0], q[1], q[3]) for q in found] == [(content, "indirect", speaker)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "She called the police immediately after the crash.",
+    "The couple called their son Daniel.",
+    "After six years the band called it quits.",
+    "The mayor called an emergency meeting on Monday.",
+    "The governor called the national guard to the city.",
+    "He called the police official to ask about the case.",
+])
+def test_a_call_a_name_or_a_thing_called_for_is_no_judgement(sentence):
+    assert [q for q in quotes(sentence) if q[2] == "called"] == []
+
+
+@pytest.mark.parametrize("sentence,content,cue,speaker", [
+    ("Airbus has asked that a decision on how the project is to proceed be made before the end of the month.",
+     "a decision on how the project is to proceed be made before the end of the month", "asked", "Airbus"),
+    ("The union urged that the talks resume on Monday.", "the talks resume on Monday", "urged", "The union"),
+    ("The protesters had asked Chief Executive Carrie Lam, who is backed by the central government, to resign.",
+     "to resign", "asked", "The protesters"),
+    ("Airbus has warned there could be additional charges to come.", "there could be additional charges to come",
+     "warned", "Airbus"),
+])
+def test_a_request_or_a_warning_reports_its_own_clause(sentence, content, cue, speaker):
+    assert [q[:4] for q in quotes(sentence)] == [(content, "indirect", cue, speaker)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He asked that question again on Monday.",
+    "Police warned it against the march.",
+])
+def test_a_determiner_that_or_a_warned_hearer_opens_no_clause(sentence):
+    assert quotes(sentence) == []

@@ -59,3 +59,31 @@ def test_a_request_or_a_warning_reports_its_own_clause(sentence, content, cue, s
 ])
 def test_a_determiner_that_or_a_warned_hearer_opens_no_clause(sentence):
     assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,content,cue,speaker,name", [
+    ("Turkey maintains a position that only Northern Cyprus has the right to the zone around the island.",
+     "only Northern Cyprus has the right to the zone around the island", "position", "Turkey", "Turkey"),
+    ("Senator Dana Ortiz has never wavered in her stance that the agency cannot be trusted with the data.",
+     "the agency cannot be trusted with the data", "stance", "her", "Dana Ortiz"),
+    ("Despite Mr. Petrov’s Oct. 11 announcement that the two sides had reached a deal, no deal has been signed.",
+     "the two sides had reached a deal", "announcement", "Petrov", "Petrov"),
+    ("That same day, rapper Kanye West made a surprise announcement on Twitter that he was running for president.",
+     "he was running for president", "announcement", "Kanye West", "Kanye West"),
+    ("Shares rose after the Japanese government's announcement it would buy bad loans from the banks.",
+     "it would buy bad loans from the banks", "announcement", "the Japanese government", None),
+])
+def test_a_content_noun_with_its_owner_or_issuer_reports_its_clause(sentence, content, cue, speaker, name):
+    (quote,) = quotes(sentence)
+    assert quote[:4] == (content, "indirect", cue, speaker)
+    assert name is None or quote[4] == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "The president signed an executive order that bans the app in the country.",
+    "Critics rejected the claim that the plant was safe.",
+    "The mayor repeated his call to arms on Monday.",
+    "The statement that was released on Monday gave no details.",
+])
+def test_a_content_noun_with_a_relative_clause_or_no_source_reports_nothing(sentence):
+    assert quotes(sentence) == []

@@ -8,7 +8,7 @@ The rules live in small modules: text and names (``rules_text``, ``rules_entitie
 ``rules_translations``, ``rules_terms``, ``rules_pull``, ``rules_asides``), cues and clauses (``rules_cues``,
 ``rules_speakers``, ``rules_reporting``, ``rules_clauses``, ``rules_clause_ends``, ``rules_finite``,
 ``rules_phrases``, ``rules_sources``, ``rules_leading``, ``rules_joint``, ``rules_nominal_subjects``,
-``rules_passive``, ``rules_complements``), who a speaker is (``rules_referents``,
+``rules_passive``, ``rules_complements``, ``rules_content_nouns``), who a speaker is (``rules_referents``,
 ``rules_article_referents``, ``rules_head_kinds``,
 ``rules_pronoun_referents``, ``rules_pronouns``, ``rules_antecedents``, ``rules_appositions``, ``rules_objects``,
 ``rules_nominals``, ``rules_descriptions``, ``rules_description_heads``, ``rules_groups``, ``rules_handles``,
@@ -149,6 +149,7 @@ from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_entities import find_mentions
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Clauses, Found as _Found
+from newsquotes.models.rules_content_nouns import content_noun_reports
 from newsquotes.models.rules_blocks import intro_source, nested_reports
 from newsquotes.models.rules_headlines import headline_reports
 from newsquotes.models.rules_interviews import Interview
@@ -192,7 +193,8 @@ class _Quotes:
         clauses, taken = self._clauses()
         pulled = unmarked_pull_quotes(self.layout, self.quotations, self.mentions, self.speakers)
         found = clauses + self._direct(taken) + nested_reports(self.layout, self.quotations, self.mentions) + (
-            nested_quotations(self.layout, self.quotations, self.mentions)) + self.reported.views()
+            nested_quotations(self.layout, self.quotations, self.mentions)) + self.reported.views() + (
+            content_noun_reports(self.layout, self.quotations, self.speakers, self.reported))
         reported = [f for f in found if not any(f.start < p.end and p.start < f.end for p in pulled)
                     and not self._by_publisher(f)]
         # a source phrase that runs on into the quotation ("according to agreed facts heard in court, "sexual

@@ -48,6 +48,8 @@ def test_a_call_a_name_or_a_thing_called_for_is_no_judgement(sentence):
      "to resign", "asked", "The protesters"),
     ("Airbus has warned there could be additional charges to come.", "there could be additional charges to come",
      "warned", "Airbus"),
+    ("The family of the hostage had asked to convey its relief and gratitude.",
+     "to convey its relief and gratitude", "asked", "The family of the hostage"),
 ])
 def test_a_request_or_a_warning_reports_its_own_clause(sentence, content, cue, speaker):
     assert [q[:4] for q in quotes(sentence)] == [(content, "indirect", cue, speaker)]
@@ -56,6 +58,7 @@ def test_a_request_or_a_warning_reports_its_own_clause(sentence, content, cue, s
 @pytest.mark.parametrize("sentence", [
     "He asked that question again on Monday.",
     "Police warned it against the march.",
+    "The insider, who asked to remain anonymous, spoke to the paper.",
 ])
 def test_a_determiner_that_or_a_warned_hearer_opens_no_clause(sentence):
     assert quotes(sentence) == []

@@ -83,3 +83,18 @@ def warned_without_hearer(word: str, after: str) -> bool:
     """Whether a warning names no hearer and its clause follows at once: "Airbus has warned there could be
     additional charges", "warned it would retaliate" ("told" always names one)."""
     return word.startswith("warn") and bool(re.match(r"\s+(?:there|it|he|she|they|we)\s", after))
+
+
+#: Verbs that may ask something of no one named: "Weeks’ family had asked to convey its own relief", "asking to
+#: waive her diplomatic immunity".
+_ASKING = frozenset("ask asks asked asking plead pleads pleaded begged begging".split())
+#: An infinitive right after the verb ("to the regional government" is a hearer, not an infinitive).
+_OWN_INFINITIVE = re.compile(r"\s+((?:not\s+)?to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that)\b)[a-z])")
+
+
+def own_request(word: str, before: str, after: str) -> re.Match | None:
+    """The infinitive a verb of asking reports without a hearer (``before``: its sentence up to the verb), but not
+    a source's own anonymity in a relative clause ("The insider, who asked to remain anonymous, said …")."""
+    if word not in _ASKING or re.search(r"\bwho\s+(?:had\s+|has\s+|have\s+)?$", before):
+        return None
+    return _OWN_INFINITIVE.match(after)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_complements import HEARER_ASIDE, judged, requested_that
+from newsquotes.models.rules_complements import HEARER_ASIDE, judged, own_request, requested_that
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_finite import participle_report
 from newsquotes.models.rules_text import Layout
@@ -86,13 +86,13 @@ def _lacks_as(word: str, after: str) -> bool:
                                                  r"(?!\s+by\b)[^.;,—–“”\"]{0,120}?\sas\s", after)
 
 
-def _asks_for_a_thing(word: str, after: str) -> bool:
+def _asks_for_a_thing(word: str, before: str, after: str) -> bool:
     """ "asked how …", "asked for …", "asking for places to eat", "what they were asking me to do": a question or a
     request for a thing, not an infinitive reported."""
     if word in lex.DIRECTIVE_VERBS and word.startswith("ask") and re.match(r"\s+for\b", after):
         return True
-    if word in lex.DIRECTIVE_VERBS and requested_that(after):
-        return False  # "asked that a decision … be made": the request's own clause
+    if word in lex.DIRECTIVE_VERBS and (requested_that(after) or own_request(word, before, after)):
+        return False  # "asked that a decision … be made", "had asked to convey …": the request's own clause
     request = _REQUEST.match(after)
     return word in lex.DIRECTIVE_VERBS and word not in lex.TELL_VERBS and not (
         request and not re.match(r"\s*do\s*(?:so\s*)?(?:[.,;!?]|$)", after[request.end() - 1:]))
@@ -127,7 +127,7 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         return False  # "offered a reward", "threatened the town": no report
     if word in lex.NAMING_VERBS:
         return _names_a_thing(word, after)
-    if _lacks_as(word, after) or _asks_for_a_thing(word, after):
+    if _lacks_as(word, after) or _asks_for_a_thing(word, text[layout.sentence(s)[0]:s], after):
         return False
     if word in lex.CLAUSE_ONLY and not (introduces or that):
         return False

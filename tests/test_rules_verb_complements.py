@@ -90,3 +90,17 @@ def test_a_content_noun_with_its_owner_or_issuer_reports_its_clause(sentence, co
 ])
 def test_a_content_noun_with_a_relative_clause_or_no_source_reports_nothing(sentence):
     assert quotes(sentence) == []
+
+
+def test_call_judges_an_object_of_seven_words_by_a_quotation():
+    (quote,) = quotes('Labour MP Tom Watson called Prime Minister Theresa May\'s proposed Brexit deal "lousy".')
+    assert quote[:4] == ('Prime Minister Theresa May\'s proposed Brexit deal "lousy"', "mixed", "called", "Tom Watson")
+
+
+def test_a_name_given_to_a_long_object_and_a_long_call_for_are_no_judgement():
+    assert quotes('He said his predecessor had dubbed the ambassador\'s role in forming the policy as "the problem."') \
+        == [("his predecessor had dubbed the ambassador's role in forming the policy as \"the problem.\"", "mixed",
+             "said", "He", None)]
+    found = quotes("She replied on Twitter, calling for the start of a new presidential transition process "
+                   '"in the best interests of the country".')
+    assert [q for q in found if q[2] == "calling"] == []

@@ -98,3 +98,14 @@ def own_request(word: str, before: str, after: str) -> re.Match | None:
     if word not in _ASKING or re.search(r"\bwho\s+(?:had\s+|has\s+|have\s+)?$", before):
         return None
     return _OWN_INFINITIVE.match(after)
+
+
+#: A long object before the quoted judgement of "call": "called Prime Minister Theresa May's proposed Brexit deal
+#: "lousy"" (not "calling for the beginning of a … process "in the best interests …"": a demand).
+_LONG_CALLED = re.compile(r"(?!\s+(?:for|on)\s)(?:\s+[\w.'’-]+){7,8}?\s+[“\"«]")
+
+
+def called_long(word: str, after: str) -> bool:
+    """Whether "call" judges an object of seven or eight words by a quotation after it (the other verbs of naming
+    give a thing its name: "had dubbed Sondland's role in forming Ukraine policy as "the Gordon problem"")."""
+    return word.startswith("call") and bool(_LONG_CALLED.match(after))

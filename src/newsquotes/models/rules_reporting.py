@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_complements import HEARER_ASIDE, judged, own_request, requested_that
+from newsquotes.models.rules_complements import HEARER_ASIDE, called_long, judged, own_request, requested_that
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_finite import participle_report
 from newsquotes.models.rules_text import Layout
@@ -76,8 +76,9 @@ def judgement_end(text: str, s: int, e: int) -> int | None:
 
 
 def _names_a_thing(word: str, after: str) -> bool:
-    """ "called the plan “a disaster”", "called for the bill to be dropped": a name given or a demand."""
-    return bool(_NAMING.match(after)) or judged(after) is not None  # "called its actions defensive": a judgement
+    """ "called the plan “a disaster”", "called for the bill to be dropped": a name given or a demand; "called its
+    actions defensive", "called Prime Minister Theresa May's proposed Brexit deal "lousy"": a judgement."""
+    return bool(_NAMING.match(after)) or judged(after) is not None or called_long(word, after)
 
 
 def _lacks_as(word: str, after: str) -> bool:

@@ -75,6 +75,8 @@ def test_a_determiner_that_or_a_warned_hearer_opens_no_clause(sentence):
      "he was running for president", "announcement", "Kanye West", "Kanye West"),
     ("Shares rose after the Japanese government's announcement it would buy bad loans from the banks.",
      "it would buy bad loans from the banks", "announcement", "the Japanese government", None),
+    ("Shortly after she filed for candidacy, the palace issued a statement to the effect the king considered it "
+     "inappropriate.", "the king considered it inappropriate", "statement", "the palace", None),
 ])
 def test_a_content_noun_with_its_owner_or_issuer_reports_its_clause(sentence, content, cue, speaker, name):
     (quote,) = quotes(sentence)

@@ -18,6 +18,7 @@ from newsquotes.models.rules_clauses import Clauses, Found
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_head_kinds import head_kind
 from newsquotes.models.rules_marks import Quotations
+from newsquotes.models.rules_nominal_subjects import any_nominal_ending_at
 from newsquotes.models.rules_referents import Speaker
 from newsquotes.models.rules_speakers import Speakers
 from newsquotes.models.rules_text import Layout
@@ -67,12 +68,19 @@ def content_noun_reports(layout: Layout, quotations: Quotations, speakers: Speak
         if _FRONTED.match(text, lo, match.start("noun")) and (comma := text.find(", ", start, hi)) > 0:
             hi = comma  # "Despite Mr. Trump’s Oct. 11 announcement that A, B": the sentence goes on after A
         cue = Cue(match.start("noun"), match.end("noun"), "verb", noun)
-        speaker = _owner(text, match, speakers) if match.group("owner") else speakers.subject(
-            Cue(match.start("support"), match.end("support"), "verb", match.group("support").lower()))
+        speaker = _owner(text, match, speakers) if match.group("owner") else _issuer(speakers, lo, match)
         bounds = speaker and clauses.ends.bounds(start, hi, cue)
         if bounds:
             found.append(Found(*bounds, "indirect", cue, speaker))
     return found
+
+
+def _issuer(speakers: Speakers, lo: int, match: re.Match) -> Speaker | None:
+    """The subject of the verb that issues or holds the noun: a source, or a noun phrase of any head after a comma or
+    opening the sentence ("…, the palace issued a statement to the effect …")."""
+    support = Cue(match.start("support"), match.end("support"), "verb", match.group("support").lower())
+    end = lo + len(speakers.text[lo:support.start].rstrip())
+    return speakers.subject(support) or any_nominal_ending_at(speakers, lo, end)
 
 
 def _opens_subject(text: str, start: int) -> bool:

@@ -44,6 +44,8 @@ def test_a_call_a_name_or_a_thing_called_for_is_no_judgement(sentence):
     ("Airbus has asked that a decision on how the project is to proceed be made before the end of the month.",
      "a decision on how the project is to proceed be made before the end of the month", "asked", "Airbus"),
     ("The union urged that the talks resume on Monday.", "the talks resume on Monday", "urged", "The union"),
+    ("Foreign Secretary Dominic Raab urged the immunity be waived.", "the immunity be waived", "urged",
+     "Dominic Raab"),
     ("The protesters had asked Chief Executive Carrie Lam, who is backed by the central government, to resign.",
      "to resign", "asked", "The protesters"),
     ("Airbus has warned there could be additional charges to come.", "there could be additional charges to come",
@@ -75,6 +77,8 @@ def test_a_determiner_that_or_a_warned_hearer_opens_no_clause(sentence):
      "he was running for president", "announcement", "Kanye West", "Kanye West"),
     ("Shares rose after the Japanese government's announcement it would buy bad loans from the banks.",
      "it would buy bad loans from the banks", "announcement", "the Japanese government", None),
+    ("Merkel seconded Macron's recommendation the fires be added to the agenda.", "the fires be added to the agenda",
+     "recommendation", "Macron", "Macron"),
     ("Shortly after she filed for candidacy, the palace issued a statement to the effect the king considered it "
      "inappropriate.", "the king considered it inappropriate", "statement", "the palace", None),
 ])

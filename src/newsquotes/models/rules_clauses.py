@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clause_ends import PARTICIPLE, RECOMMENDING, ClauseEnds, recommended
-from newsquotes.models.rules_complements import HEARER_ASIDE, judged, own_request, warned_without_hearer
+from newsquotes.models.rules_complements import HEARER_ASIDE, judged, own_request, requested_that, warned_without_hearer
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_finite import finite as _finite, opens_a_clause
 from newsquotes.models.rules_leading import leading_subject
@@ -183,6 +183,8 @@ class Clauses:
             _TO.match(after) if cue.word in lex.PROMISE_VERBS else None) or own_request(cue.word, text[lo:cue.start], after)
         if subject and request:  # "asked them not to turn away boats", "told customers to …", "vowed to …"
             return self._span(cue.end + request.start(1), hi, cue, subject)
+        if subject and cue.word in lex.DIRECTIVE_VERBS and (own := requested_that(after)) is not None:
+            return self._span(cue.end + own, hi, cue, subject)  # "asked that a decision … be made", "urged X be …"
         if subject and cue.word in RECOMMENDING and (start := recommended(after)) is not None:
             return self._span(cue.end + start, hi, cue, subject)  # "recommend holding …", "recommends all adults get …"
         if subject and cue.word in lex.NAMING_VERBS and (judgement := judged(after)) is not None:

@@ -5,7 +5,8 @@
   and decisive": the object and its adjective are what is reported (labeling/GUIDELINES.md: an object with its
   predicate after *call*). A noun after the object is a name, not a judgement ("called his son Daniel", "called
   the police officers"), and is left to the quotation marks that make a name a report.
-* A request in a clause of its own: "Airbus has asked that a decision … be made", "urged that the talks resume".
+* A request in a clause of its own: "Airbus has asked that a decision … be made", "urged that the talks resume",
+  "urged the immunity be waived".
 * A hearer described between commas before the infinitive asked of them: "asked Hong Kong Chief Executive Carrie
   Lam, who is supported by the mainland Chinese government, to resign".
 """
@@ -65,18 +66,22 @@ def judged(after: str) -> int | None:
     return None
 
 
+#: A clause in the subjunctive, its subject up to five words: "the fires be added to the agenda".
+SUBJUNCTIVE = r"(?:the|a|an|all|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:not\s+)?be\s+[a-z]"
 #: A request's clause after "that", opened by its subject: "asked that a decision … be made", "urged that the
 #: talks resume" (not "asked that question": "that" there is the object's determiner).
 _REQUESTED_THAT = re.compile(r"\s+that\s+(?=(?:the|a|an|all|every|no|his|her|its|their|our|this|these|those|such|"
-                             r"he|she|it|they|we|you|[A-Z])\b)")
+                             r"he|she|it|they|we|you|[A-Z])\b)|\s+(?=%s)" % SUBJUNCTIVE)
 #: A relative clause set off by commas after the hearer of a request, before the infinitive asked of them: "asked
 #: Carrie Lam[, who is supported by the mainland government,] to resign".
 HEARER_ASIDE = r"(?:,\s+(?:who|whom|whose|which)\s[^,;:.“”\"]{1,100},)?"
 
 
-def requested_that(after: str) -> bool:
-    """Whether a verb of request has a clause after "that" (``after``: the text after the verb)."""
-    return bool(_REQUESTED_THAT.match(after))
+def requested_that(after: str) -> int | None:
+    """Where the clause of its own that a verb of request has begins in the text ``after`` it, after "that" or in
+    the subjunctive ("urged the immunity be waived"), else None."""
+    match = _REQUESTED_THAT.match(after)
+    return match.end() if match else None
 
 
 def warned_without_hearer(word: str, after: str) -> bool:

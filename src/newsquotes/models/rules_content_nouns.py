@@ -6,7 +6,8 @@ eliminate the agency" (labeling/GUIDELINES.md: a content noun is the cue when no
 The noun reports only with its source next to it: an owner before it ("his stance", "Macron's recommendation") or
 the subject of a verb that issues or holds it ("issued a warning", "maintains a position", "made an
 announcement"); "the claim that …" with no one to make it is no quote. The clause is what follows "that" (or "to
-the effect", or nothing before a pronoun: "announcement it would buy …"), opened by its subject (not a relative clause: "an order that bans …", "a statement that he
+the effect", or nothing before a pronoun or a subjunctive: "announcement it would buy …", "Macron's
+recommendation the fires be added …"), opened by its subject (not a relative clause: "an order that bans …", "a statement that he
 drafted" is read as one only when a subject opens it), or the infinitive of a call or a promise.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models.rules_clauses import Clauses, Found
+from newsquotes.models.rules_complements import SUBJUNCTIVE
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_head_kinds import head_kind
 from newsquotes.models.rules_marks import Quotations
@@ -36,8 +38,8 @@ _CONTENT_NOUN = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[a-z]+(?:'s|’s)))"
     r"|\b(?P<support>%s)\s+(?:a|an|the|its|his|her|their)?)"
     r"(?:\s+(?!that\b)[\w.-]+){0,2}?\s+(?P<noun>%s)\b(?:\s+(?:on|via)\s+[A-Z][\w.-]*)?"
-    r"(?P<link>,?\s+(?:to\s+the\s+effect(?:\s+that)?|that)\s+|\s+(?=(?:he|she|it|they|we)\b)|\s+(?=to\s+[a-z]))"
-    % (_SUPPORT, _NOUNS))
+    r"(?P<link>,?\s+(?:to\s+the\s+effect(?:\s+that)?|that)\s+|\s+(?=(?:he|she|it|they|we)\b|%s)|\s+(?=to\s+[a-z]))"
+    % (_SUPPORT, _NOUNS, SUBJUNCTIVE))
 #: The subject that opens a that-clause (a relative clause opens with its verb: "an order that bans …").
 _SUBJECT_OPENS = re.compile(r"(?:the|a|an|all|some|no|only|every|each|his|her|its|their|our|this|these|those|such|"
                             r"there|he|she|it|they|we|i|you|[A-Z]|\d)", re.IGNORECASE)

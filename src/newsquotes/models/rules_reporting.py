@@ -92,7 +92,7 @@ def _asks_for_a_thing(word: str, before: str, after: str) -> bool:
     request for a thing, not an infinitive reported."""
     if word in lex.DIRECTIVE_VERBS and word.startswith("ask") and re.match(r"\s+for\b", after):
         return True
-    if word in lex.DIRECTIVE_VERBS and (requested_that(after) or own_request(word, before, after)):
+    if word in lex.DIRECTIVE_VERBS and (requested_that(after) is not None or own_request(word, before, after)):
         return False  # "asked that a decision … be made", "had asked to convey …": the request's own clause
     request = _REQUEST.match(after)
     return word in lex.DIRECTIVE_VERBS and word not in lex.TELL_VERBS and not (

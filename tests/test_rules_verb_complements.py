@@ -110,3 +110,13 @@ def test_a_name_given_to_a_long_object_and_a_long_call_for_are_no_judgement():
     found = quotes("She replied on Twitter, calling for the start of a new presidential transition process "
                    '"in the best interests of the country".')
     assert [q for q in found if q[2] == "calling"] == []
+
+
+@pytest.mark.parametrize("sentence,content,cue,speaker", [
+    ("Navalny is a critic of the president, and his associates had alleged Navalny was poisoned.",
+     "Navalny was poisoned", "alleged", "his associates"),
+    ("When an opportunity arose at a party, his classmates encouraged him to sit down at a drum set.",
+     "to sit down at a drum set", "encouraged", "his classmates"),
+])
+def test_people_close_to_someone_are_the_subject_of_a_report(sentence, content, cue, speaker):
+    assert [q[:4] for q in quotes(sentence)] == [(content, "indirect", cue, speaker)]

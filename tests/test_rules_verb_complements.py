@@ -90,6 +90,7 @@ def test_a_content_noun_with_its_owner_or_issuer_reports_its_clause(sentence, co
 
 @pytest.mark.parametrize("sentence", [
     "The president signed an executive order that bans the app in the country.",
+    "The governor issued an order that bans the app in the state.",
     "Critics rejected the claim that the plant was safe.",
     "The mayor repeated his call to arms on Monday.",
     "The statement that was released on Monday gave no details.",

@@ -8,7 +8,9 @@
 * A request in a clause of its own: "Airbus has asked that a decision … be made", "urged that the talks resume",
   "urged the immunity be waived".
 * A hearer described between commas before the infinitive asked of them: "asked Hong Kong Chief Executive Carrie
-  Lam, who is supported by the mainland Chinese government, to resign".
+  Lam, who is supported by the mainland Chinese government, to resign"; no hearer at all: "Weeks’ family had asked
+  to convey its own relief" (not "who asked to remain anonymous").
+* A warning that names no hearer: "Airbus has warned there could be additional charges to come".
 """
 
 from __future__ import annotations

@@ -6,9 +6,9 @@ eliminate the agency" (labeling/GUIDELINES.md: a content noun is the cue when no
 The noun reports only with its source next to it: an owner before it ("his stance", "Macron's recommendation") or
 the subject of a verb that issues or holds it ("issued a warning", "maintains a position", "made an
 announcement"); "the claim that …" with no one to make it is no quote. The clause is what follows "that" (or "to
-the effect", or nothing before a pronoun or a subjunctive: "announcement it would buy …", "Macron's
-recommendation the fires be added …"), opened by its subject (not a relative clause: "an order that bans …", "a statement that he
-drafted" is read as one only when a subject opens it), or the infinitive of a call or a promise.
+the effect", or nothing before a pronoun or a subjunctive: "announcement it would buy …", "Macron's recommendation
+the fires be added …"), opened by its subject (not a relative clause: "issued an order that bans …"; "a statement
+that he drafted" is read as one, since a subject opens it), or the infinitive of a call or a promise.
 """
 
 from __future__ import annotations
@@ -41,10 +41,12 @@ _CONTENT_NOUN = re.compile(
     r"(?P<link>,?\s+(?:to\s+the\s+effect(?:\s+that)?|that)\s+|\s+(?=(?:he|she|it|they|we)\b|%s)|\s+(?=to\s+[a-z]))"
     % (_SUPPORT, _NOUNS, SUBJUNCTIVE))
 #: The subject that opens a that-clause (a relative clause opens with its verb: "an order that bans …").
-_SUBJECT_OPENS = re.compile(r"(?:the|a|an|all|some|no|only|every|each|his|her|its|their|our|this|these|those|such|"
-                            r"there|he|she|it|they|we|i|you|[A-Z]|\d)", re.IGNORECASE)
+_SUBJECT_OPENS = re.compile(r"(?:(?:the|a|an|all|some|no|only|every|each|his|her|its|their|our|this|these|those|"
+                            r"such|there|he|she|it|they|we|you)\b|[A-Z\d])")
 #: A preposition opening the sentence, whose phrase holds the noun and ends at a comma before the main clause.
 _FRONTED = re.compile(r"\W*(?:Despite|After|Following|Amid|Before|Since|Given|Without|Notwithstanding)\s")
+#: A capitalised word opening the sentence before an owner's name, no part of it.
+_OPENER = re.compile(r"(?:Despite|After|Following|Amid|Before|Since|Given|Without|In|On|At|For|With|But|And|So|Yet)\s+")
 #: What after "to" is no verb: "a call to arms", "his promise to the voters".
 _NO_VERB = re.compile(r"to\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|action|arms|account|"
                       r"order|power|office|court|justice|voters|supporters|members)\b")
@@ -93,6 +95,8 @@ def _opens_subject(text: str, start: int) -> bool:
 def _owner(text: str, match: re.Match, speakers: Speakers) -> Speaker | None:
     """The owner of a content noun: a pronoun's referent, or the name before "'s"."""
     start, end = match.span("owner")
+    if opener := _OPENER.match(text, start, end):
+        start = opener.end()  # "Despite Mr. Trump’s announcement": Mr. Trump
     word = text[start:end]
     if pronoun := _OWNER_PRONOUNS.get(word.lower()):
         return Speaker(start, end, speakers.referents.antecedent(pronoun, start))

@@ -56,10 +56,12 @@ Conventions
   statement the …"); after a colon ("X says A: “B.”" gives A, and B as a direct quote of X); "explained how/why …"
   ("how" out); "X described Y as Z" (``Y as Z``, and so for praise and blame: "dismissed the claim as
   groundless"); a name given in quotation marks ("called the notion a “waste of time”" gives ``the notion a “waste
-  of time”``, not "what it termed a “…”"); a request ("asked the council to reopen it", "called for the government
-  to act", "told customers to hold it", "warned people in the area to stay inside", "were told by WeWork to sign it"
-  with the agent as speaker, give the infinitive; "recommend holding …", "recommends all adults get …" give the
-  gerund or bare clause) and a vow or claim
+  of time”``, not "what it termed a “…”") or by an adjective ("called its actions defensive in nature"); a request
+  ("asked the council to reopen it", "called for the government to act", "told customers to hold it", "warned
+  people in the area to stay inside", "were told by WeWork to sign it" with the agent as speaker, give the
+  infinitive; "recommend holding …", "recommends all adults get …" give the gerund or bare clause, "has asked that
+  a decision … be made" the clause; ``rules_complements``); a content noun with its owner or issuer ("Turkey
+  maintains a position that …", "his stance that …"; ``rules_content_nouns``) and a vow or claim
   ("vowed to keep fighting", "claims to have seen it"; "promised me he would …" gives ``he would …``); a
   clause ends before a dash and "and" or "but" outside quotation marks, before the writer's comment on the report
   ("…, which Trump denied", "… without elaborating") and before a further act of speech of its subject ("said A
@@ -125,9 +127,9 @@ Known limits
   she after it as the only person of a sentence).
 * Block quotes introduced by a colon and without marks are not found, and quoted names of things that are
   not title-cased can be taken for quotes when they are long.
-* Verbs that report only with a particular object ("denied the allegations", "called it …", "dubbed it …")
-  are not cues, nor are most verbs whose clause is a question ("noted what …"). Verbs that take a thing as
-  often as a clause (announce, report, find, show, declare, claim …) report only a clause with a finite verb
+* Verbs that report only with a particular object ("denied the allegations", "dubbed it …", "called it …" but
+  with a quotation or an adjective after it) are not cues, nor are most verbs whose clause is a question ("noted
+  what …"). Verbs that take a thing as often as a clause (announce, report, find, show, declare, claim …) report only a clause with a finite verb
   in it, recognised by auxiliaries, -ed forms, common irregular pasts, a pronoun with a present verb
   ("states it runs flights"), a verb of a view after its subject ("stated police believe …") and a verb in -s
   before its object ("the aircraft uses the A300"), past a relative clause between commas (``rules_finite``),

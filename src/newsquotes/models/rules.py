@@ -127,11 +127,11 @@ Known limits
   she after it as the only person of a sentence).
 * Block quotes introduced by a colon and without marks are not found, and quoted names of things that are
   not title-cased can be taken for quotes when they are long.
-* Verbs that report only with a particular object ("denied the allegations", "dubbed it …", "called it …" but
-  with a quotation or an adjective after it) are not cues, nor are most verbs whose clause is a question ("noted
-  what …"). Verbs that take a thing as often as a clause (announce, report, find, show, declare, claim …)
-  report only a clause with a finite verb in it, recognised by auxiliaries, -ed forms, common irregular pasts,
-  a pronoun with a present verb ("states it runs flights"), a verb of a view after its subject ("stated police believe …") and a verb in -s
+* Verbs that report only with a particular object ("denied the allegations", "called it a day", "dubbed it …")
+  are not cues, nor are most verbs whose clause is a question ("noted what …"). Verbs that take a thing as
+  often as a clause (announce, report, find, show, declare, claim …) report only a clause with a finite verb
+  in it, recognised by auxiliaries, -ed forms, common irregular pasts, a pronoun with a present verb
+  ("states it runs flights"), a verb of a view after its subject ("stated police believe …") and a verb in -s
   before its object ("the aircraft uses the A300"), past a relative clause between commas (``rules_finite``),
   but not after "to", "be" or a subordinator ("an event to be held", "protests until Sweden joined"), so a
   present-tense clause after them with a noun subject ("reported the coating repels bacteria") is missed.

@@ -121,3 +121,10 @@ def test_a_name_given_to_a_long_object_and_a_long_call_for_are_no_judgement():
 ])
 def test_people_close_to_someone_are_the_subject_of_a_report(sentence, content, cue, speaker):
     assert [q[:4] for q in quotes(sentence)] == [(content, "indirect", cue, speaker)]
+
+
+def test_a_content_noun_with_a_quoted_fragment_in_its_clause_is_mixed():
+    found = quotes("Despite Mr. Petrov’s announcement that the two sides had reached a “historic” deal, no deal has "
+                   "been signed.")
+    assert [q[:3] for q in found if q[2] == "announcement"] == [
+        ("the two sides had reached a “historic” deal", "mixed", "announcement")]

@@ -75,7 +75,7 @@ def content_noun_reports(layout: Layout, quotations: Quotations, speakers: Speak
         speaker = _owner(text, match, speakers) if match.group("owner") else _issuer(speakers, lo, match)
         bounds = speaker and clauses.ends.bounds(start, hi, cue)
         if bounds:
-            found.append(Found(*bounds, "indirect", cue, speaker))
+            found.append(Found(*bounds, "mixed" if quotations.between(*bounds) else "indirect", cue, speaker))
     return found
 
 

@@ -128,3 +128,7 @@ def test_a_content_noun_with_a_quoted_fragment_in_its_clause_is_mixed():
                    "been signed.")
     assert [q[:3] for q in found if q[2] == "announcement"] == [
         ("the two sides had reached a “historic” deal", "mixed", "announcement")]
+
+
+def test_a_question_put_with_do_reports_nothing():
+    assert quotes("((WN)) How do your fellow teammates describe you as a person and as a player?") == []

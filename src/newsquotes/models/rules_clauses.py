@@ -36,7 +36,8 @@ _BELIEF = re.compile(r"[\s,]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s
     "|".join(sorted(lex.SUBJECT_GAP)), "|".join(sorted(lex.BELIEF_VERBS))))
 #: What may stand before a post-posed subject's name: "…, the Interior Ministry said".
 _LEADING_DETERMINER = re.compile(r"(?:\s+(?:the|a|an))+\s*$")
-_REQUEST = re.compile(r"(?:\s+with)?(?:\s+(?!that\b)[\w.'’-]+){1,6}?%s\s+([“\"]?(?:not\s+)?to\s+[“\"]?[a-z])" % HEARER_ASIDE)
+_REQUEST = re.compile(r"(?:\s+with)?(?:\s+(?!that\b)[\w.'’-]+){1,6}?%s\s+([“\"]?(?:not\s+)?to\s+[“\"]?[a-z])"
+                      % HEARER_ASIDE)
 #: Words that make a clause of what follows a reporting verb, so no hearer: "told the committee he tried to …".
 _NOT_HEARER = "|".join(sorted(lex.FINITE | {"he", "she", "it", "they", "we", "i", "you", "not"}))
 #: The hearer of "told"/"warned" and the infinitive after it: "told customers to hold …", "warned people in the
@@ -180,7 +181,8 @@ class Clauses:
         request = _REQUEST.match(after) if cue.word in lex.DIRECTIVE_VERBS or (
             cue.word in lex.NAMING_VERBS and re.match(r"\s+(?:for|on)\b", after)) else None
         request = request or (_HEARER_TO.match(after) if cue.word in lex.TELL_VERBS else None) or (
-            _TO.match(after) if cue.word in lex.PROMISE_VERBS else None) or own_request(cue.word, text[lo:cue.start], after)
+            _TO.match(after) if cue.word in lex.PROMISE_VERBS else None) or (
+            own_request(cue.word, text[lo:cue.start], after))
         if subject and request:  # "asked them not to turn away boats", "told customers to …", "vowed to …"
             return self._span(cue.end + request.start(1), hi, cue, subject)
         if subject and cue.word in lex.DIRECTIVE_VERBS and (own := requested_that(after)) is not None:

@@ -120,8 +120,8 @@ def called_long(word: str, after: str) -> bool:
 
 
 #: A question that asks with "do" before its subject: "((WN)) How do your fellow teammates describe you …?".
-_DO_QUESTION = re.compile(r"\W*(?:\(\([^()]*\)\)\s*)?(?:(?:how|what|why|when|where|who|whom|which)\s+)?(?:do|does|did)\s",
-                          re.IGNORECASE)
+_DO_QUESTION = re.compile(r"\W*(?:\(\([^()]*\)\)\s*)?(?:(?:how|what|why|when|where|who|whom|which)\s+)?"
+                          r"(?:do|does|did)\s", re.IGNORECASE)
 
 
 def asks(sentence: str) -> bool:

@@ -8,7 +8,8 @@ The rules live in small modules: text and names (``rules_text``, ``rules_entitie
 ``rules_translations``, ``rules_terms``, ``rules_pull``, ``rules_asides``), cues and clauses (``rules_cues``,
 ``rules_speakers``, ``rules_reporting``, ``rules_clauses``, ``rules_clause_ends``, ``rules_conjuncts``,
 ``rules_finite``, ``rules_phrases``, ``rules_sources``, ``rules_leading``, ``rules_joint``, ``rules_nominal_subjects``,
-``rules_passive``), who a speaker is (``rules_referents``, ``rules_article_referents``, ``rules_head_kinds``,
+``rules_passive``, ``rules_complements``, ``rules_content_nouns``), who a speaker is (``rules_referents``,
+``rules_article_referents``, ``rules_head_kinds``,
 ``rules_pronoun_referents``, ``rules_pronouns``, ``rules_antecedents``, ``rules_appositions``, ``rules_objects``,
 ``rules_nominals``, ``rules_descriptions``, ``rules_description_heads``, ``rules_groups``, ``rules_handles``,
 ``rules_documents``, ``rules_sections``, ``rules_uncued``), interviews (``rules_interviews``, ``rules_interviewee``, ``rules_turns``,
@@ -55,10 +56,12 @@ Conventions
   statement the …"); after a colon ("X says A: “B.”" gives A, and B as a direct quote of X); "explained how/why …"
   ("how" out); "X described Y as Z" (``Y as Z``, and so for praise and blame: "dismissed the claim as
   groundless"); a name given in quotation marks ("called the notion a “waste of time”" gives ``the notion a “waste
-  of time”``, not "what it termed a “…”"); a request ("asked the council to reopen it", "called for the government
-  to act", "told customers to hold it", "warned people in the area to stay inside", "were told by WeWork to sign it"
-  with the agent as speaker, give the infinitive; "recommend holding …", "recommends all adults get …" give the
-  gerund or bare clause) and a vow or claim
+  of time”``, not "what it termed a “…”") or by an adjective ("called its actions defensive in nature"); a request
+  ("asked the council to reopen it", "called for the government to act", "told customers to hold it", "warned
+  people in the area to stay inside", "were told by WeWork to sign it" with the agent as speaker, give the
+  infinitive; "recommend holding …", "recommends all adults get …" give the gerund or bare clause, "has asked that
+  a decision … be made" the clause; ``rules_complements``); a content noun with its owner or issuer ("Turkey
+  maintains a position that …", "his stance that …"; ``rules_content_nouns``) and a vow or claim
   ("vowed to keep fighting", "claims to have seen it"; "promised me he would …" gives ``he would …``); a
   clause ends before a dash and "and" or "but" outside quotation marks, before the writer's comment on the report
   ("…, which Trump denied", "… without elaborating") and before a further act of speech of its subject ("said A
@@ -124,7 +127,7 @@ Known limits
   she after it as the only person of a sentence).
 * Block quotes introduced by a colon and without marks are not found, and quoted names of things that are
   not title-cased can be taken for quotes when they are long.
-* Verbs that report only with a particular object ("denied the allegations", "called it …", "dubbed it …")
+* Verbs that report only with a particular object ("denied the allegations", "called it a day", "dubbed it …")
   are not cues, nor are most verbs whose clause is a question ("noted what …"). Verbs that take a thing as
   often as a clause (announce, report, find, show, declare, claim …) report only a clause with a finite verb
   in it, recognised by auxiliaries, -ed forms, common irregular pasts, a pronoun with a present verb
@@ -148,6 +151,7 @@ from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_entities import find_mentions
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Clauses, Found as _Found
+from newsquotes.models.rules_content_nouns import content_noun_reports
 from newsquotes.models.rules_blocks import intro_source, nested_reports
 from newsquotes.models.rules_headlines import headline_reports
 from newsquotes.models.rules_interviews import Interview
@@ -191,7 +195,8 @@ class _Quotes:
         clauses, taken = self._clauses()
         pulled = unmarked_pull_quotes(self.layout, self.quotations, self.mentions, self.speakers)
         found = clauses + self._direct(taken) + nested_reports(self.layout, self.quotations, self.mentions) + (
-            nested_quotations(self.layout, self.quotations, self.mentions)) + self.reported.views()
+            nested_quotations(self.layout, self.quotations, self.mentions)) + self.reported.views() + (
+            content_noun_reports(self.layout, self.quotations, self.speakers, self.reported))
         reported = [f for f in found if not any(f.start < p.end and p.start < f.end for p in pulled)
                     and not self._by_publisher(f)]
         # a source phrase that runs on into the quotation ("according to agreed facts heard in court, "sexual

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clause_ends import PARTICIPLE, RECOMMENDING, ClauseEnds, recommended
+from newsquotes.models.rules_complements import HEARER_ASIDE, judged, own_request, requested_that, warned_without_hearer
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_finite import finite as _finite, opens_a_clause
 from newsquotes.models.rules_leading import leading_subject
@@ -35,7 +36,8 @@ _BELIEF = re.compile(r"[\s,]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s
     "|".join(sorted(lex.SUBJECT_GAP)), "|".join(sorted(lex.BELIEF_VERBS))))
 #: What may stand before a post-posed subject's name: "…, the Interior Ministry said".
 _LEADING_DETERMINER = re.compile(r"(?:\s+(?:the|a|an))+\s*$")
-_REQUEST = re.compile(r"(?:\s+with)?(?:\s+(?!that\b)[\w.'’-]+){1,6}?\s+([“\"]?(?:not\s+)?to\s+[“\"]?[a-z])")
+_REQUEST = re.compile(r"(?:\s+with)?(?:\s+(?!that\b)[\w.'’-]+){1,6}?%s\s+([“\"]?(?:not\s+)?to\s+[“\"]?[a-z])"
+                      % HEARER_ASIDE)
 #: Words that make a clause of what follows a reporting verb, so no hearer: "told the committee he tried to …".
 _NOT_HEARER = "|".join(sorted(lex.FINITE | {"he", "she", "it", "they", "we", "i", "you", "not"}))
 #: The hearer of "told"/"warned" and the infinitive after it: "told customers to hold …", "warned people in the
@@ -179,11 +181,16 @@ class Clauses:
         request = _REQUEST.match(after) if cue.word in lex.DIRECTIVE_VERBS or (
             cue.word in lex.NAMING_VERBS and re.match(r"\s+(?:for|on)\b", after)) else None
         request = request or (_HEARER_TO.match(after) if cue.word in lex.TELL_VERBS else None) or (
-            _TO.match(after) if cue.word in lex.PROMISE_VERBS else None)
+            _TO.match(after) if cue.word in lex.PROMISE_VERBS else None) or (
+            own_request(cue.word, text[lo:cue.start], after))
         if subject and request:  # "asked them not to turn away boats", "told customers to …", "vowed to …"
             return self._span(cue.end + request.start(1), hi, cue, subject)
+        if subject and cue.word in lex.DIRECTIVE_VERBS and (own := requested_that(after)) is not None:
+            return self._span(cue.end + own, hi, cue, subject)  # "asked that a decision … be made", "urged X be …"
         if subject and cue.word in RECOMMENDING and (start := recommended(after)) is not None:
             return self._span(cue.end + start, hi, cue, subject)  # "recommend holding …", "recommends all adults get …"
+        if subject and cue.word in lex.NAMING_VERBS and (judgement := judged(after)) is not None:
+            return self._span(cue.end + 1, cue.end + judgement, cue, subject)  # "called its actions defensive"
         if cue.word in lex.NAMING_VERBS:  # "called the notion a “waste of time”": the thing and its name
             named = self.quotations.between(cue.end, hi)
             if not subject or not named or re.search(r"\bwhat\s+$", text[lo:subject.start]):
@@ -204,7 +211,7 @@ class Clauses:
         start = cue.end
         if cue.word in lex.TELL_VERBS:
             obj = _OBJECT.match(after)
-            start = cue.end + obj.end() if obj else hi
+            start = cue.end + obj.end() if obj else cue.end if warned_without_hearer(cue.word, after) else hi
         elif cue.word in lex.PROMISE_VERBS and (hearer := re.match(r"\s+(?:me|him|her|them|us|you)(?=\s)", after)):
             start = cue.end + hearer.end()  # "He promised me he would get him out"
         question = _HOW_WHY.match(text, start, hi) if cue.word in lex.EXPLAINING_VERBS else None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_complements import HEARER_ASIDE, asks, called_long, judged, own_request, requested_that
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_finite import participle_report
 from newsquotes.models.rules_text import Layout
@@ -24,7 +25,7 @@ _INTRODUCES = re.compile(r"[^.;“”\"«»]{0,40}?[“\"«„:]")
 _NAMING = re.compile(r"(?:\s+[\w.'’-]+){1,6}?\s+[“\"«]|\s+(?:for|on)(?:\s+(?![\w-]+ing\b)[\w.'’-]+){1,6}?"
                      r"\s+(?:not\s+)?to\s+[a-z]")
 #: A hearer and the infinitive asked of them, which may open a quotation: "begged lawmakers "not to lose sight of" …".
-_REQUEST = re.compile(r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?\s+[“\"]?(?:not\s+)?to\s+[“\"]?[a-z]")
+_REQUEST = re.compile(r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?%s\s+[“\"]?(?:not\s+)?to\s+[“\"]?[a-z]" % HEARER_ASIDE)
 #: An infinitive right after "claims" or "vows", which makes them verbs: "AppleInsider claims to have seen …" (not
 #: "claims to the land", "claims to fame").
 _COMMITTING_TO = re.compile(r"\s+(?:not\s+)?to\s+(?!(?:the|a|an|his|her|its|their|fame)\b)[a-z]")
@@ -75,8 +76,9 @@ def judgement_end(text: str, s: int, e: int) -> int | None:
 
 
 def _names_a_thing(word: str, after: str) -> bool:
-    """ "called the plan “a disaster”", "called for the bill to be dropped": a name given or a demand."""
-    return bool(_NAMING.match(after))
+    """ "called the plan “a disaster”", "called for the bill to be dropped": a name given or a demand; "called its
+    actions defensive", "called Prime Minister Theresa May's proposed Brexit deal "lousy"": a judgement."""
+    return bool(_NAMING.match(after)) or judged(after) is not None or called_long(word, after)
 
 
 def _lacks_as(word: str, after: str) -> bool:
@@ -85,11 +87,13 @@ def _lacks_as(word: str, after: str) -> bool:
                                                  r"(?!\s+by\b)[^.;,—–“”\"]{0,120}?\sas\s", after)
 
 
-def _asks_for_a_thing(word: str, after: str) -> bool:
+def _asks_for_a_thing(word: str, before: str, after: str) -> bool:
     """ "asked how …", "asked for …", "asking for places to eat", "what they were asking me to do": a question or a
     request for a thing, not an infinitive reported."""
     if word in lex.DIRECTIVE_VERBS and word.startswith("ask") and re.match(r"\s+for\b", after):
         return True
+    if word in lex.DIRECTIVE_VERBS and (requested_that(after) is not None or own_request(word, before, after)):
+        return False  # "asked that a decision … be made", "had asked to convey …": the request's own clause
     request = _REQUEST.match(after)
     return word in lex.DIRECTIVE_VERBS and word not in lex.TELL_VERBS and not (
         request and not re.match(r"\s*do\s*(?:so\s*)?(?:[.,;!?]|$)", after[request.end() - 1:]))
@@ -116,6 +120,8 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
     after = text[e:layout.sentence(s)[1]]
     if word.endswith("ed") and _COORDINATED_NOUN.search(text, max(layout.sentence(s)[0], s - 60), s):
         return False  # "a Venezuelan national and confirmed gang member, convicted of …"
+    if asks(text[slice(*layout.sentence(s))]):
+        return False  # "How do your fellow teammates describe you as a person?"
     introduces = bool(_INTRODUCES.match(after))
     that = bool(re.match(r"\s+that\b", after))
     if word in lex.CHARACTERIZING:
@@ -124,7 +130,7 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         return False  # "offered a reward", "threatened the town": no report
     if word in lex.NAMING_VERBS:
         return _names_a_thing(word, after)
-    if _lacks_as(word, after) or _asks_for_a_thing(word, after):
+    if _lacks_as(word, after) or _asks_for_a_thing(word, text[layout.sentence(s)[0]:s], after):
         return False
     if word in lex.CLAUSE_ONLY and not (introduces or that):
         return False

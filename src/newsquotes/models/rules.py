@@ -4,7 +4,7 @@ Pure Python, nothing learned (places and peoples come from the gazetteers of ``g
 ``RulesModel().predict(article)`` returns an :class:`~newsquotes.schema.Annotation` by annotator ``model:rules``.
 The rules live in small modules: text and names (``rules_text``, ``rules_entities``, ``rules_name_runs``,
 ``rules_single_names``, ``rules_namewords``, ``rules_name_edges``, ``rules_roles``, ``rules_kinds``,
-``rules_mention_names``), quotation marks (``rules_marks``, ``rules_nested``, ``rules_blocks``,
+``rules_mention_names``), quotation marks (``rules_marks``, ``rules_nested``, ``rules_blocks``, ``rules_spoken``,
 ``rules_translations``, ``rules_terms``, ``rules_pull``, ``rules_asides``), cues and clauses (``rules_cues``,
 ``rules_speakers``, ``rules_reporting``, ``rules_clauses``, ``rules_clause_ends``, ``rules_finite``,
 ``rules_phrases``, ``rules_sources``, ``rules_leading``, ``rules_joint``, ``rules_nominal_subjects``,
@@ -40,7 +40,8 @@ Conventions
   later one, the paragraphs between without marks of their own, is a direct quote per paragraph by the
   source of the line over it ("From The Washington Times:" or a reporting verb ending in a colon). A block
   is read as running text: the reports inside it are quotes of their own, as are those inside any quotation
-  of eight words or more whose subject is inside it too (not a speaker's own "I said …").
+  of eight words or more whose subject is inside it too (not a speaker's own "I said …"), each read within its
+  spoken sentence (“We had a deal. The delegation told us that …”: the delegation's ``…``).
 * **Nested quotations**: a quotation in single marks inside a double-marked one, introduced by a reporting verb
   whose subject is inside the outer quotation (“… as President Trump would say, ‘It’s going to be …’”, “‘We
   are swamped,’ said Jack Schron …”), is a direct quote of that subject too; not when the speaker quotes

@@ -18,7 +18,7 @@ from newsquotes.models.rules_clauses import Found
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import SINGLE, Piece, Quotations, pair_marks
-from newsquotes.models.rules_speakers import Speakers
+from newsquotes.models.rules_spoken import spoken_speakers
 from newsquotes.models.rules_text import Layout
 
 #: Between a reporting verb (and its subject) and the inner quotation it introduces: "said very clearly, ‘".
@@ -34,7 +34,7 @@ def nested_quotations(layout: Layout, quotations: Quotations, mentions: list[Men
              if text[outer.open] not in SINGLE and len(layout.words_in(o + 1, c)) >= 3]
     if not inner:
         return []
-    speakers = Speakers(layout, Quotations.none(layout), mentions)
+    layout, _, speakers = spoken_speakers(layout, list({id(outer): outer for outer, _, _ in inner}.values()), mentions)
     found = []
     for outer, open_, close in inner:
         cue = _introducing_cue(layout, speakers.cues, outer, open_, close)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from rules_sentences import article_of, quotes
+from rules_sentences import MODEL, article_of, quotes
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_spoken import spoken_layout
 from newsquotes.models.rules_text import Layout
@@ -68,3 +68,14 @@ def test_a_quotation_is_read_in_its_spoken_sentences_but_a_full_stop_inside_a_wo
 ])
 def test_a_word_of_habit_or_degree_between_a_subject_and_its_reporting_verb(paragraph, content, cue, speaker):
     assert (content, "indirect", cue, speaker) in [q[:4] for q in quotes(paragraph)]
+
+
+def test_the_publisher_reporting_inside_quoted_text_another_wrote_is_a_source():
+    article = article_of("From The National Desk:",
+                         "“The bill aims to extend the 2017 tax cuts, which were popular with workers.",
+                         "The White House says that if the bill fails to pass, it could result in a large tax hike.”")
+    article = article.model_copy(update={"source": "White House"})
+    found = [(q.text, q.speaker_name) for q in MODEL.predict(article).quotes]
+    assert ("if the bill fails to pass, it could result in a large tax hike", "White House") in found
+    own = article_of("The White House says that if the bill fails to pass, it could result in a large tax hike.")
+    assert MODEL.predict(own.model_copy(update={"source": "White House"})).quotes == []  # the writer's own voice

@@ -240,8 +240,10 @@ class _Quotes:
                                                                                          person).name))
 
     def _by_publisher(self, found: _Found) -> bool:
-        """Whether the article's own publisher is the source: "Wikinews observed that …" is the writer, not a quote."""
-        return bool(self.publisher) and found.speaker is not None and _plain_name(found.speaker.name) == self.publisher
+        """Whether the article's own publisher is the source: "Wikinews observed that …" is the writer, not a quote;
+        inside quoted text another wrote ("The White House says …" in a story a White House page quotes) it is one."""
+        return bool(self.publisher) and found.speaker is not None and _plain_name(found.speaker.name) == self.publisher and (
+            not any(p.start <= found.speaker.start < p.end for p in self.quotations.pieces))
 
     def _clauses(self) -> tuple[list[_Found], dict[int, tuple[Cue, Speaker] | None]]:
         """Indirect and mixed quotes, and the quotations they take in (None: part of a mixed quote)."""

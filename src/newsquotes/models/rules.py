@@ -5,7 +5,7 @@ Pure Python, nothing learned (places and peoples come from the gazetteers of ``g
 The rules live in small modules: text and names (``rules_text``, ``rules_entities``, ``rules_name_runs``,
 ``rules_single_names``, ``rules_namewords``, ``rules_name_edges``, ``rules_roles``, ``rules_kinds``,
 ``rules_mention_names``), quotation marks (``rules_marks``, ``rules_nested``, ``rules_blocks``, ``rules_spoken``,
-``rules_translations``, ``rules_terms``, ``rules_pull``, ``rules_asides``), cues and clauses (``rules_cues``,
+``rules_translations``, ``rules_terms``, ``rules_pull``, ``rules_asides``, ``rules_quotatives``), cues and clauses (``rules_cues``,
 ``rules_speakers``, ``rules_reporting``, ``rules_clauses``, ``rules_clause_ends``, ``rules_finite``,
 ``rules_phrases``, ``rules_sources``, ``rules_leading``, ``rules_joint``, ``rules_nominal_subjects``,
 ``rules_passive``), who a speaker is (``rules_referents``, ``rules_article_referents``, ``rules_head_kinds``,
@@ -154,6 +154,7 @@ from newsquotes.models.rules_headlines import headline_reports
 from newsquotes.models.rules_interviews import Interview
 from newsquotes.models.rules_pull import byline, reference_line, unmarked_pull_quotes
 from newsquotes.models.rules_put_to import put_to
+from newsquotes.models.rules_quotatives import quotative_quotes
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_nested import nested_quotations
 from newsquotes.models.rules_posts import embedded_posts
@@ -191,7 +192,8 @@ class _Quotes:
     def quotes(self) -> list[_Found]:
         clauses, taken = self._clauses()
         pulled = unmarked_pull_quotes(self.layout, self.quotations, self.mentions, self.speakers)
-        found = clauses + self._direct(taken) + nested_reports(self.layout, self.quotations, self.mentions) + (
+        quotative = quotative_quotes(self.layout, self.quotations, self.speakers)  # before the same quotation uncued
+        found = clauses + quotative + self._direct(taken) + nested_reports(self.layout, self.quotations, self.mentions) + (
             nested_quotations(self.layout, self.quotations, self.mentions)) + self.reported.views()
         reported = [f for f in found if not any(f.start < p.end and p.start < f.end for p in pulled)
                     and not self._by_publisher(f)]

@@ -79,3 +79,32 @@ def test_the_publisher_reporting_inside_quoted_text_another_wrote_is_a_source():
     assert ("if the bill fails to pass, it could result in a large tax hike", "White House") in found
     own = article_of("The White House says that if the bill fails to pass, it could result in a large tax hike.")
     assert MODEL.predict(own.model_copy(update={"source": "White House"})).quotes == []  # the writer's own voice
+
+
+def test_a_quotation_in_single_marks_needs_its_verbs_own_subject_inside_the_quotation():
+    found = quotes("He wrote: “Thank you, Mr. Luckasz. Worth noting this for the next time someone says, ‘we have let too "
+                   "many people into this country’ at a party.”")
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("paragraph,content,speaker", [
+    ("Every time I ask this question, people are like, \"But he is my god.\" And I am like, \"Yes, and you know it.\"",
+     "But he is my god.", "people"),
+    ("Some of them responded to it: now I have a few Muslim friends who are like, \"I do not really care what you say "
+     "about it.\"", "I do not really care what you say about it.", "a few Muslim friends"),
+    ("And I only called myself a Muslim. Some people went like \"Are you a Shi'a or Sunni?\" and I said no.",
+     "Are you a Shi'a or Sunni?", "Some people"),
+    ("The Federation was under huge scrutiny from the government. And the officials were like, \"Why did you host "
+     "it at all?\"", "Why did you host it at all?", "the officials"),
+])
+def test_be_like_introduces_what_another_said(paragraph, content, speaker):
+    assert (content, "direct", "like", speaker) in [q[:4] for q in quotes(paragraph)]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "And I am like, \"Think about it. Why are you offended by a question?\"",
+    "It is sort of like, \"Hmmm, that is hilarious and really funny to everyone.\"",
+    "You come to another place where you're like, \"You know what, this is what the new world is like.\"",
+])
+def test_be_like_of_the_speaker_a_generic_you_or_a_likeness_reports_nothing(paragraph):
+    assert all(q[2] != "like" for q in quotes(paragraph))

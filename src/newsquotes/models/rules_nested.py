@@ -38,7 +38,9 @@ def nested_quotations(layout: Layout, quotations: Quotations, mentions: list[Men
     found = []
     for outer, open_, close in inner:
         cue = _introducing_cue(layout, speakers.cues, outer, open_, close)
-        speaker = cue and speakers.speaker_of(cue)
+        # the verb's own subject, before it or inverted after it: not the first name of its sentence ("Worth noting
+        # this for the next time someone says, ‘…’")
+        speaker = cue and (speakers.subject(cue) or speakers.subject_after(cue.end, layout.sentence(cue.start)[1]))
         if not speaker and (aside := put_it(speakers, Piece(open_ + 1, close, open_, close))):
             cue, speaker = aside  # “… ‘You opened it,’ as Chancellor Merz put it.”
         if not speaker or not outer.start <= speaker.start < outer.end:

@@ -108,3 +108,10 @@ def test_be_like_introduces_what_another_said(paragraph, content, speaker):
 ])
 def test_be_like_of_the_speaker_a_generic_you_or_a_likeness_reports_nothing(paragraph):
     assert all(q[2] != "like" for q in quotes(paragraph))
+
+
+def test_a_short_quotation_in_single_marks_that_a_reporting_verb_introduces_is_its_subjects():
+    found = quotes("On the need for tariffs: “These countries are designed to cheat us, and are sanctioned by the WTO. "
+                   "So, President Trump says, ‘No more’ … We’re headed towards a strong America.”")
+    assert ("No more", "direct", "says", "Trump") in [q[:4] for q in found]
+    assert len(quotes("The mayor said: “The plan, known as ‘Safe Roads’, will start in the spring and run a year.”")) == 1

@@ -31,7 +31,7 @@ def nested_quotations(layout: Layout, quotations: Quotations, mentions: list[Men
     """Direct quotes in single marks inside double-marked quotations, by a speaker named inside the outer one."""
     text = layout.text
     inner = [(outer, o, c) for outer in quotations.quoted for o, c in pair_marks(text, outer.start, outer.end, SINGLE)[0]
-             if text[outer.open] not in SINGLE and len(layout.words_in(o + 1, c)) >= 3]
+             if text[outer.open] not in SINGLE and len(layout.words_in(o + 1, c)) >= 2]
     if not inner:
         return []
     layout, _, speakers = spoken_speakers(layout, list({id(outer): outer for outer, _, _ in inner}.values()), mentions)

@@ -115,3 +115,15 @@ def test_a_short_quotation_in_single_marks_that_a_reporting_verb_introduces_is_i
                    "So, President Trump says, ‘No more’ … We’re headed towards a strong America.”")
     assert ("No more", "direct", "says", "Trump") in [q[:4] for q in found]
     assert len(quotes("The mayor said: “The plan, known as ‘Safe Roads’, will start in the spring and run a year.”")) == 1
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Under the old penal code, abortions were only allowed if a doctor determined the mother was in danger.",
+    "That is a no. But if they say we do not need the new law, I would agree with that.",
+])
+def test_a_verb_in_a_condition_reports_nothing(paragraph):
+    assert quotes(paragraph) == []
+
+
+def test_a_condition_before_a_comma_leaves_the_report_after_it():
+    assert quotes("If the talks fail, officials warned, the strike will go on.")[0][2] == "warned"

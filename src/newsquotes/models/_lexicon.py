@@ -145,7 +145,7 @@ SUBJECT_GAP = _words("""
     officially formally flatly allegedly since are were falsely wrongly rightly correctly mistakenly erroneously
     immediately quickly clearly explicitly specifically consistently jointly eventually ultimately intentionally
     basically bluntly candidly frankly emphatically proudly confidently briefly jokingly famously notably loudly
-    quietly unanimously independently originally widely tearfully optimistically cautiously
+    quietly unanimously independently originally widely tearfully optimistically cautiously always all both
 """)
 PASSIVE = _words("was were been being be is are get got")
 NEGATION = _words("not never no")
@@ -188,7 +188,7 @@ PERSON_NOUNS = _words("""
     volunteer organiser organizer politician delegate mourner colleague fisherman fishermen teenager athlete runner
     cyclist climber designer artist musician novelist filmmaker blogger entrepreneur investor banker broker dentist
     pharmacist veterinarian psychologist psychiatrist therapist midwife warden inmate prisoner detainee suspect
-    defendant plaintiff juror magistrate
+    defendant plaintiff juror magistrate mom mum dad
 """)
 ORG_NOUNS = _words("""
     ministry agency department company police church party team club court firm union council board commission

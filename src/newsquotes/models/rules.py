@@ -4,9 +4,9 @@ Pure Python, nothing learned (places and peoples come from the gazetteers of ``g
 ``RulesModel().predict(article)`` returns an :class:`~newsquotes.schema.Annotation` by annotator ``model:rules``.
 The rules live in small modules: text and names (``rules_text``, ``rules_entities``, ``rules_name_runs``,
 ``rules_single_names``, ``rules_namewords``, ``rules_name_edges``, ``rules_roles``, ``rules_kinds``,
-``rules_mention_names``), quotation marks (``rules_marks``, ``rules_nested``, ``rules_blocks``,
-``rules_translations``, ``rules_terms``, ``rules_pull``, ``rules_asides``), cues and clauses (``rules_cues``,
-``rules_speakers``, ``rules_reporting``, ``rules_clauses``, ``rules_clause_ends``, ``rules_conjuncts``,
+``rules_mention_names``), quotation marks (``rules_marks``, ``rules_nested``, ``rules_blocks``, ``rules_spoken``,
+``rules_translations``, ``rules_terms``, ``rules_pull``, ``rules_asides``, ``rules_quotatives``), cues and clauses
+(``rules_cues``, ``rules_speakers``, ``rules_reporting``, ``rules_clauses``, ``rules_clause_ends``, ``rules_conjuncts``,
 ``rules_finite``, ``rules_phrases``, ``rules_sources``, ``rules_leading``, ``rules_joint``, ``rules_nominal_subjects``,
 ``rules_passive``, ``rules_complements``, ``rules_content_nouns``), who a speaker is (``rules_referents``,
 ``rules_article_referents``, ``rules_head_kinds``,
@@ -41,7 +41,8 @@ Conventions
   later one, the paragraphs between without marks of their own, is a direct quote per paragraph by the
   source of the line over it ("From The Washington Times:" or a reporting verb ending in a colon). A block
   is read as running text: the reports inside it are quotes of their own, as are those inside any quotation
-  of eight words or more whose subject is inside it too (not a speaker's own "I said …").
+  of eight words or more whose subject is inside it too (not a speaker's own "I said …"), each read within its
+  spoken sentence (“We had a deal. The delegation told us that …”: the delegation's ``…``).
 * **Nested quotations**: a quotation in single marks inside a double-marked one, introduced by a reporting verb
   whose subject is inside the outer quotation (“… as President Trump would say, ‘It’s going to be …’”, “‘We
   are swamped,’ said Jack Schron …”), is a direct quote of that subject too; not when the speaker quotes
@@ -157,6 +158,7 @@ from newsquotes.models.rules_headlines import headline_reports
 from newsquotes.models.rules_interviews import Interview
 from newsquotes.models.rules_pull import byline, reference_line, unmarked_pull_quotes
 from newsquotes.models.rules_put_to import put_to
+from newsquotes.models.rules_quotatives import quotative_quotes
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_nested import nested_quotations
 from newsquotes.models.rules_posts import embedded_posts
@@ -194,7 +196,8 @@ class _Quotes:
     def quotes(self) -> list[_Found]:
         clauses, taken = self._clauses()
         pulled = unmarked_pull_quotes(self.layout, self.quotations, self.mentions, self.speakers)
-        found = clauses + self._direct(taken) + nested_reports(self.layout, self.quotations, self.mentions) + (
+        quotative = quotative_quotes(self.layout, self.quotations, self.speakers)  # before the same quotation uncued
+        found = clauses + quotative + self._direct(taken) + nested_reports(self.layout, self.quotations, self.mentions) + (
             nested_quotations(self.layout, self.quotations, self.mentions)) + self.reported.views() + (
             content_noun_reports(self.layout, self.quotations, self.speakers, self.reported))
         reported = [f for f in found if not any(f.start < p.end and p.start < f.end for p in pulled)
@@ -244,8 +247,10 @@ class _Quotes:
                                                                                          person).name))
 
     def _by_publisher(self, found: _Found) -> bool:
-        """Whether the article's own publisher is the source: "Wikinews observed that …" is the writer, not a quote."""
-        return bool(self.publisher) and found.speaker is not None and _plain_name(found.speaker.name) == self.publisher
+        """Whether the article's own publisher is the source: "Wikinews observed that …" is the writer, not a quote;
+        inside quoted text another wrote ("The White House says …" in a story a White House page quotes) it is one."""
+        return bool(self.publisher) and found.speaker is not None and _plain_name(found.speaker.name) == self.publisher and (
+            not any(p.start <= found.speaker.start < p.end for p in self.quotations.pieces))
 
     def _clauses(self) -> tuple[list[_Found], dict[int, tuple[Cue, Speaker] | None]]:
         """Indirect and mixed quotes, and the quotations they take in (None: part of a mixed quote)."""

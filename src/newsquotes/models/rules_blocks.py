@@ -15,6 +15,7 @@ from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_speakers import Speaker, Speakers
+from newsquotes.models.rules_spoken import spoken_speakers
 from newsquotes.models.rules_text import Layout
 
 #: Where a sentence of speech ends inside a quotation, which the sentence splitter may not see: "… they can’t … This".
@@ -57,15 +58,14 @@ def nested_reports(layout: Layout, quotations: Quotations, mentions: list[Mentio
     pieces = [p for p in quotations.quoted if len(layout.words_in(p.start, p.end)) >= _MIN_WORDS]
     if not pieces:
         return []
-    plain = Quotations.none(layout)
-    speakers = Speakers(layout, plain, mentions)
+    layout, plain, speakers = spoken_speakers(layout, pieces, mentions)
     reported, found = Clauses(layout, plain, speakers), []
     for cue in speakers.cues:
         piece = next((p for p in pieces if p.start <= cue.start < p.end), None)
         clause = piece and reported.clause(cue)
         if not clause or clause.speaker is None or not piece.start <= clause.speaker.start < piece.end:
             continue
-        if text[clause.speaker.start:clause.speaker.end].lower().split()[0] in lex.FIRST_PERSON | {"my", "our"}:
+        if re.split(r"[\s’']", text[clause.speaker.start:clause.speaker.end].lower())[0] in lex.FIRST_PERSON | {"my", "our"}:
             continue
         if not piece.start < clause.start < piece.end or (clause.start, min(clause.end, piece.end)) == (
                 piece.start, piece.end):

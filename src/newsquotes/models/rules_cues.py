@@ -6,8 +6,8 @@ as saying", "in the words of", "quoting", "citing" when a source follows it, and
 "its report"), after "was" or "not" ("was told", "did not say"; but a judging participle with its agent is one: "was
 hailed by the union as a victory", and so is a directing one with its agent and infinitive: "were told by WeWork to
 sign …"), when what follows it cannot be reported (``rules_reporting``), nor as the
-writer's inference ("…, suggesting that …" after a sentence that reports nothing) or a belief that a report before
-it holds ("said he believes"). Who speaks each cue, ``rules_speakers`` finds.
+writer's inference ("…, suggesting that …" after a sentence that reports nothing), a belief that a report before
+it holds ("said he believes"), nor in a condition ("if they say …"). Who speaks each cue, ``rules_speakers`` finds.
 """
 
 from __future__ import annotations
@@ -29,6 +29,10 @@ _PHRASE_CUE = re.compile(r"\b(?:(?:was|were|is|has been|had been) quoted as sayi
                          # "Yersinia pestis, per the WHO, is …": "per" and a name after a comma (not "per the WHO's
                          # framework", a rule followed; "Per Reuters, …" opening a sentence is ``rules_sources``'s)
                          r"(?<=, )per(?=\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s*[,.;]))\b")
+
+
+#: A condition's subject (and auxiliaries) right before a verb: "if they say", "if a doctor determined".
+_CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+(?:[\w’'-]+\s+){1,5}$")
 
 
 @dataclass
@@ -78,6 +82,8 @@ class _CueFinder:
         reported on Instagram, suggesting …"), but goes on with a report ("described …, suggesting"); "believes" after
         a report is its content ("John Key said he believes …"), on its own a stated view ("Airbus believes that …")."""
         earlier = any(self.layout.sentence(s)[0] <= c.start < s for c in cues)
+        if _CONDITION.search(self.text, max(self.layout.sentence(s)[0], s - 60), s):
+            return True  # "if they say we don't need it, …": a condition, not a report
         return word in lex.INFERRING and not earlier or word in lex.BELIEF_VERBS and earlier
 
     def _cites_a_source(self, pos: int) -> bool:

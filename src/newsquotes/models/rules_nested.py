@@ -18,7 +18,7 @@ from newsquotes.models.rules_clauses import Found
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import SINGLE, Piece, Quotations, pair_marks
-from newsquotes.models.rules_speakers import Speakers
+from newsquotes.models.rules_spoken import spoken_speakers
 from newsquotes.models.rules_text import Layout
 
 #: Between a reporting verb (and its subject) and the inner quotation it introduces: "said very clearly, ‘".
@@ -31,14 +31,16 @@ def nested_quotations(layout: Layout, quotations: Quotations, mentions: list[Men
     """Direct quotes in single marks inside double-marked quotations, by a speaker named inside the outer one."""
     text = layout.text
     inner = [(outer, o, c) for outer in quotations.quoted for o, c in pair_marks(text, outer.start, outer.end, SINGLE)[0]
-             if text[outer.open] not in SINGLE and len(layout.words_in(o + 1, c)) >= 3]
+             if text[outer.open] not in SINGLE and len(layout.words_in(o + 1, c)) >= 2]
     if not inner:
         return []
-    speakers = Speakers(layout, Quotations.none(layout), mentions)
+    layout, _, speakers = spoken_speakers(layout, list({id(outer): outer for outer, _, _ in inner}.values()), mentions)
     found = []
     for outer, open_, close in inner:
         cue = _introducing_cue(layout, speakers.cues, outer, open_, close)
-        speaker = cue and speakers.speaker_of(cue)
+        # the verb's own subject, before it or inverted after it: not the first name of its sentence ("Worth noting
+        # this for the next time someone says, ‘…’")
+        speaker = cue and (speakers.subject(cue) or speakers.subject_after(cue.end, layout.sentence(cue.start)[1]))
         if not speaker and (aside := put_it(speakers, Piece(open_ + 1, close, open_, close))):
             cue, speaker = aside  # “… ‘You opened it,’ as Chancellor Merz put it.”
         if not speaker or not outer.start <= speaker.start < outer.end:

@@ -36,8 +36,10 @@ _RELAYED = re.compile(r",?\s*(?:which|who)\s+(?:cited|quoted)\s+")
 #: (NHC) reported") and a day ("Neil Basu, on Sunday said", "the committee on Monday announced").
 _GAP_DAY = (r",?\s+(?:on|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|"
             r"year|morning|afternoon|evening|night)\b,?")
-#: A verb that hands its subject on to the report: "he went on to say", "Smith continued to insist".
-_GAP_CHAIN = r"\s+(?:(?:went|goes|go|gone)\s+on|continued|continues|proceeded|proceeds)\s+to\b"
+#: A verb that hands its subject on to the report: "he went on to say", "Smith continued to insist", and one of
+#: habit or onset: "they used to demand", "He kept telling me", "companies started saying".
+_GAP_CHAIN = (r"\s+(?:(?:(?:went|goes|go|gone)\s+on|continued|continues|proceeded|proceeds|used)\s+to"
+              r"|(?:kept|keeps|keep|started|starts|began|begins)(?:\s+to)?)\b")
 _GAP_TAIL = re.compile(r"(?:\s+(?:%s)|\s*\([A-Z][\w.&'’-]{1,15}\),?|%s|%s)*\s*$"
                        % ("|".join(sorted(lex.SUBJECT_GAP)), _GAP_DAY, _GAP_CHAIN))
 #: A verb with its subject after it: "says McLaughlin", "said the minister".

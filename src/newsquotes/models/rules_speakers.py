@@ -26,6 +26,7 @@ from newsquotes.models.rules_passive import passive_agent
 from newsquotes.models.rules_phrases import SOURCE_DASH, coordinated_start, head_before, source_phrase, subject_after
 from newsquotes.models.rules_reporting import quoted_as
 from newsquotes.models.rules_sources import described_document, source_noun
+from newsquotes.models.rules_subject_relatives import verb_led
 from newsquotes.models.rules_referents import Referents, Speaker
 from newsquotes.models.rules_text import Layout
 from newsquotes.models.rules_uncued import nearest_speaker
@@ -103,7 +104,8 @@ class Speakers:
             return self.subject_before(lo, lo + relative.start())
         # "analysts who have done the calculations say": the noun phrase the relative clause between them hangs on
         inner = _RELATIVE_BETWEEN.search(self.text, lo, cue.start)
-        if inner and cue.word in SPEECH and (found := self.subject_before(lo, inner.start())):
+        if inner and (cue.word in SPEECH or verb_led(self.text, inner)) and (
+                found := self.subject_before(lo, inner.start())):
             return found
         shared = cue.word.endswith("ing") and re.search(r"(?:,|\bby)\s*$", self.text[lo:cue.start]) or (
             _SHARED_SUBJECT.search(self.text, lo, cue.start))

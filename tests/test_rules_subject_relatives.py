@@ -1,0 +1,53 @@
+"""The ``rules`` model on subjects the reporting verb is kept apart from: a relative clause without commas between
+them ("Terri Collins who sponsored the bill remarked …"), and a relative "that" on the thing a verb reports, which
+opens no clause ("reported telephone wait times that exceeded two hours").
+
+Each sentence is built on the construction of a sentence in the train or dev split or the outside set's study half,
+and goes through the real segmenter, as in a built corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsquotes.models.rules_subject_relatives import relative_on_object
+from rules_sentences import quotes
+
+
+@pytest.mark.parametrize("sentence,content,cue,speaker", [
+    ("Republican state senator Dana Whitfield who sponsored the measure remarked the law was not enforceable under "
+     "current rulings.", "the law was not enforceable under current rulings", "remarked", "Dana Whitfield"),
+    ("The city officials who ordered the closure claimed they were conducting a traffic study.",
+     "they were conducting a traffic study", "claimed", "The city officials"),
+    ("Residents who attended the meeting insisted the plant had been leaking for months.",
+     "the plant had been leaking for months", "insisted", "Residents"),
+])
+def test_a_relative_clause_that_opens_with_its_verb_leaves_the_subject_to_the_reporting_verb(sentence, content, cue,
+                                                                                              speaker):
+    (quote,) = quotes(sentence)
+    assert quote[:4] == (content, "indirect", cue, speaker)
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_does_not_hand_the_antecedent_to_the_verb():
+    found = quotes("The suspect who police said was armed claimed he had acted alone.")
+    assert all(q[3] != "The suspect" for q in found)
+
+
+def test_that_after_a_bare_plural_object_opens_a_relative_clause_not_the_report():
+    sentence = ("There were also more mundane issues on launch day. Some viewers who sought help reported telephone "
+                "wait times that exceeded two hours.")
+    assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("words,relative", [
+    (" telephone wait times ", True),
+    (" threats ", True),
+    (" on Monday ", False),
+    (" yesterday ", False),
+    (" several times ", False),
+    (" reporters ", True),
+    (" earlier reports ", False),
+    ("", False),
+])
+def test_which_words_before_that_are_a_bare_plural_object(words, relative):
+    assert relative_on_object(words) is relative

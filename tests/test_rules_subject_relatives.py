@@ -1,6 +1,7 @@
 """The ``rules`` model on subjects the reporting verb is kept apart from: a relative clause without commas between
 them ("Terri Collins who sponsored the bill remarked …"), and a relative "that" on the thing a verb reports, which
-opens no clause ("reported telephone wait times that exceeded two hours").
+opens no clause ("reported telephone wait times that exceeded two hours"); and people taken together by a noun the
+speaker heads did not hold ("Trump and his supporters claimed …", "his associates had alleged …").
 
 Each sentence is built on the construction of a sentence in the train or dev split or the outside set's study half,
 and goes through the real segmenter, as in a built corpus.
@@ -51,3 +52,17 @@ def test_that_after_a_bare_plural_object_opens_a_relative_clause_not_the_report(
 ])
 def test_which_words_before_that_are_a_bare_plural_object(words, relative):
     assert relative_on_object(words) is relative
+
+
+# ---------------------------------------------------------------------- people taken together as subjects
+
+
+@pytest.mark.parametrize("sentence,content,cue,speaker", [
+    ("The rallies happened two days before the vote. Trump and his supporters claimed Joe Biden only won the "
+     "election due to fraud.", "Joe Biden only won the election due to fraud", "claimed", "Trump and his supporters"),
+    ("Navalny is an outspoken critic of the Kremlin, and his associates had alleged Navalny was poisoned.",
+     "Navalny was poisoned", "alleged", "his associates"),
+])
+def test_supporters_associates_and_allies_are_heads_of_a_subject(sentence, content, cue, speaker):
+    (quote,) = quotes(sentence)
+    assert quote[:4] == (content, "indirect", cue, speaker)

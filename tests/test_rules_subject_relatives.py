@@ -58,6 +58,16 @@ def test_which_words_before_that_are_a_bare_plural_object(words, relative):
 
 
 @pytest.mark.parametrize("sentence,content,cue,speaker", [
+    ("Some of the marchers said they had come to defend their rights. One interviewee said people changed their "
+     "minds.", "people changed their minds", "said", "One interviewee"),
+    ("When an opportunity arose at a party, his classmates encouraged him to sit down at a drum set.",
+     "to sit down at a drum set", "encouraged", "his classmates"),
+])
+def test_interviewees_and_classmates_are_people_as_heads_of_a_subject(sentence, content, cue, speaker):
+    assert quotes(sentence)[-1][:4] == (content, "indirect", cue, speaker)
+
+
+@pytest.mark.parametrize("sentence,content,cue,speaker", [
     ("The rallies happened two days before the vote. Trump and his supporters claimed Joe Biden only won the "
      "election due to fraud.", "Joe Biden only won the election due to fraud", "claimed", "Trump and his supporters"),
     ("Navalny is an outspoken critic of the Kremlin, and his associates had alleged Navalny was poisoned.",

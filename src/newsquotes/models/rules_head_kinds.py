@@ -31,7 +31,8 @@ _BODIES = frozenset("alliance coalition federation association consortium utilit
 _PEOPLE = frozenset("""
     waitress waiter bartender customer shopper voter driver passenger protester protestor survivor victim insider
     aide child children relative resident villager eyewitness fan nurse patient consumer traveller traveler
-    tourist contractor pilot controller agent advocate supporter associate ally allies
+    tourist contractor pilot controller agent advocate supporter associate ally allies opponent interviewee classmate
+    businessman businesswoman commenter locals
 """.split())
 
 

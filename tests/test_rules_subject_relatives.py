@@ -1,7 +1,8 @@
 """The ``rules`` model on subjects the reporting verb is kept apart from: a relative clause without commas between
 them ("Terri Collins who sponsored the bill remarked …"), and a relative "that" on the thing a verb reports, which
 opens no clause ("reported telephone wait times that exceeded two hours"); and people taken together by a noun the
-speaker heads did not hold ("Trump and his supporters claimed …", "his associates had alleged …").
+speaker heads did not hold ("Trump and his supporters claimed …", "his associates had alleged …"); and a
+participle's phrase between the subject and its verb ("A study published in journal … last month reported …").
 
 Each sentence is built on the construction of a sentence in the train or dev split or the outside set's study half,
 and goes through the real segmenter, as in a built corpus.
@@ -76,3 +77,24 @@ def test_interviewees_and_classmates_are_people_as_heads_of_a_subject(sentence, 
 def test_supporters_associates_and_allies_are_heads_of_a_subject(sentence, content, cue, speaker):
     (quote,) = quotes(sentence)
     assert quote[:4] == (content, "indirect", cue, speaker)
+
+
+# ---------------------------------------------------------------------- a participle's phrase inside the subject
+
+
+@pytest.mark.parametrize("sentence,content,cue,speaker", [
+    ("A study published in journal Nature Astronomy last month reported astronomers had found a second black hole.",
+     "astronomers had found a second black hole", "reported", "A study"),
+    ("A leaked internal letter seen by the BBC says staff may lose their bonuses.",
+     "staff may lose their bonuses", "says", "A leaked internal letter"),
+    ("The authors of the research published in the journal JAMA Pediatrics argued that the rules had helped.",
+     "the rules had helped", "argued", "The authors of the research"),
+])
+def test_a_reduced_relative_clause_stays_out_of_the_speaker(sentence, content, cue, speaker):
+    (quote,) = quotes(sentence)
+    assert quote[2:] == (cue, speaker, speaker) and quote[0] == content
+
+
+def test_a_document_released_by_its_author_is_left_to_the_author():
+    (quote,) = quotes("A report released by the ministry on Monday found that prices had risen.")
+    assert quote[3] != "A report"

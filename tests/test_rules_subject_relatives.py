@@ -98,3 +98,18 @@ def test_a_reduced_relative_clause_stays_out_of_the_speaker(sentence, content, c
 def test_a_document_released_by_its_author_is_left_to_the_author():
     (quote,) = quotes("A report released by the ministry on Monday found that prices had risen.")
     assert quote[3] != "A report"
+
+
+# ---------------------------------------------------------------------- professions and bare plural subjects
+
+
+@pytest.mark.parametrize("sentence,content,cue,speaker", [
+    ("His health declined over the next three months. Then a cardiologist dismissed a scan of his heart as normal.",
+     "a scan of his heart as normal", "dismissed", "a cardiologist"),
+    ("Child welfare advocates have protested the longer detentions, warning that children would face serious risks.",
+     "children would face serious risks", "warning", "Child welfare advocates"),
+    ("The transport commission is frustrated with the rail operators, saying they failed to share timetables.",
+     "they failed to share timetables", "saying", "The transport commission"),
+])
+def test_professions_and_a_sentence_opening_plural_of_people_are_subjects(sentence, content, cue, speaker):
+    assert quotes(sentence)[-1][:4] == (content, "indirect", cue, speaker)

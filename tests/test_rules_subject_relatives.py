@@ -2,7 +2,8 @@
 them ("Terri Collins who sponsored the bill remarked …"), and a relative "that" on the thing a verb reports, which
 opens no clause ("reported telephone wait times that exceeded two hours"); and people taken together by a noun the
 speaker heads did not hold ("Trump and his supporters claimed …", "his associates had alleged …"); and a
-participle's phrase between the subject and its verb ("A study published in journal … last month reported …").
+participle's phrase between the subject and its verb ("A study published in journal … last month reported …") or an
+aside on where it was said ("Police, in a statement on Monday, said …").
 
 Each sentence is built on the construction of a sentence in the train or dev split or the outside set's study half,
 and goes through the real segmenter, as in a built corpus.
@@ -113,3 +114,12 @@ def test_a_document_released_by_its_author_is_left_to_the_author():
 ])
 def test_professions_and_a_sentence_opening_plural_of_people_are_subjects(sentence, content, cue, speaker):
     assert quotes(sentence)[-1][:4] == (content, "indirect", cue, speaker)
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Police, in a statement on Monday, said the suspect had fled the city.", "Police"),
+    ("The union, in a letter to members last week, warned that strikes would follow.", "The union"),
+])
+def test_an_aside_on_where_it_was_said_is_not_the_subject(sentence, speaker):
+    (quote,) = quotes(sentence)
+    assert quote[3] == speaker

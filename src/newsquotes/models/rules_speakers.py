@@ -26,7 +26,7 @@ from newsquotes.models.rules_passive import passive_agent
 from newsquotes.models.rules_phrases import SOURCE_DASH, coordinated_start, head_before, source_phrase, subject_after
 from newsquotes.models.rules_reporting import quoted_as
 from newsquotes.models.rules_sources import described_document, source_noun
-from newsquotes.models.rules_subject_relatives import reduced_relative_subject, verb_led
+from newsquotes.models.rules_subject_relatives import before_medium_aside, reduced_relative_subject, verb_led
 from newsquotes.models.rules_referents import Referents, Speaker
 from newsquotes.models.rules_text import Layout
 from newsquotes.models.rules_uncued import nearest_speaker
@@ -125,7 +125,7 @@ class Speakers:
                 return inner
             if reduced := reduced_relative_subject(self.text, lo, cue.start):
                 return self.speaker(*reduced)  # "A study published in journal X last month reported": "A study"
-            found = self._coordinated(lo, self.subject_before(lo, cue.start))
+            found = self._coordinated(lo, self.subject_before(lo, before_medium_aside(self.text, lo, cue.start)))
             if found is None and cue.word in SPEECH_PAST:  # "The utility said": a source whatever its head noun
                 return any_nominal_ending_at(self, lo, lo + _GAP_TAIL.search(self.text[lo:cue.start]).start())
             return found

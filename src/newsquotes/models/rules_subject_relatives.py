@@ -77,3 +77,19 @@ def reduced_relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | 
     if document and re.match(r"\s+(?!seen\b|obtained\b|reviewed\b)\w+\s+by\s", text[match.end("np"):pos]):
         return None  # "A report released by the ministry found": its author speaks for it (``rules_objects.issued_by``)
     return match.start("np"), match.end("np")
+
+
+#: Where and when a subject said it, set off by commas between the subject and its verb: "Police, in a statement on
+#: Monday, said", "The union, in a letter to members last week, warned".
+_MEDIUM_ASIDE = re.compile(
+    r",\s+(?:in|during|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:statement|interview|"
+    r"letter|e-?mail|post|tweet|speech|release|report|memo|filing|video|message|briefing|conference|call|appearance|"
+    r"op-ed|column|blog|address|hearing|testimony|broadcast)\b[^,;:“”\"«»()]{0,60},\s*(?:(?:%s)\s+)*$"
+    % "|".join(sorted(lex.SUBJECT_GAP)))
+
+
+def before_medium_aside(text: str, lo: int, pos: int) -> int:
+    """Where the subject before the verb at ``pos`` ends, before an aside on where it said it ("Police, in a statement
+    on Monday, said": Police, not the statement); ``pos`` when there is none."""
+    aside = _MEDIUM_ASIDE.search(text, lo, pos)
+    return aside.start() if aside else pos

@@ -123,3 +123,13 @@ def test_professions_and_a_sentence_opening_plural_of_people_are_subjects(senten
 def test_an_aside_on_where_it_was_said_is_not_the_subject(sentence, speaker):
     (quote,) = quotes(sentence)
     assert quote[3] == speaker
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("Local residents, said council member Dana Ortiz, are frustrated with the delays.",
+     "are frustrated with the delays", "Dana Ortiz"),
+    ("Most analysts, says portfolio manager Jane Roe, expect the rate to fall.", "expect the rate to fall", "Jane Roe"),
+])
+def test_a_verb_inverted_before_a_role_and_a_name_leaves_the_phrase_before_it_to_the_clause(sentence, content, speaker):
+    (quote,) = quotes(sentence)
+    assert (quote[0], quote[3]) == (content, speaker)

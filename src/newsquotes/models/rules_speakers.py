@@ -26,7 +26,8 @@ from newsquotes.models.rules_passive import passive_agent
 from newsquotes.models.rules_phrases import SOURCE_DASH, coordinated_start, head_before, source_phrase, subject_after
 from newsquotes.models.rules_reporting import quoted_as
 from newsquotes.models.rules_sources import described_document, source_noun
-from newsquotes.models.rules_subject_relatives import before_medium_aside, reduced_relative_subject, verb_led
+from newsquotes.models.rules_subject_relatives import (before_medium_aside, inverted_with_role, reduced_relative_subject,
+                                                        verb_led)
 from newsquotes.models.rules_referents import Referents, Speaker
 from newsquotes.models.rules_text import Layout
 from newsquotes.models.rules_uncued import nearest_speaker
@@ -161,7 +162,8 @@ class Speakers:
                 return None
             if text[lo:end].endswith(","):  # an appositive: "Mu Li, of the University of NSW, said"
                 comma = text.rfind(",", lo, end - 1)
-                if comma < 0 and lo == self.layout.sentence(pos)[0] and _INVERTED.match(text, pos):
+                if comma < 0 and lo == self.layout.sentence(pos)[0] and (
+                        _INVERTED.match(text, pos) or inverted_with_role(text, pos)):
                     return None  # "…, as they sweep through the Galaxy, says McLaughlin": a clause before the verb
                 if comma >= 0 and not stripped:
                     apposed = self._named(apposed_person(text, self.mentions, comma, end - 1))

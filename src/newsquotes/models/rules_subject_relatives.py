@@ -93,3 +93,13 @@ def before_medium_aside(text: str, lo: int, pos: int) -> int:
     on Monday, said": Police, not the statement); ``pos`` when there is none."""
     aside = _MEDIUM_ASIDE.search(text, lo, pos)
     return aside.start() if aside else pos
+
+
+_ROLE_THEN_NAME = re.compile(r"[\w’']+\s+(?P<role>(?:[a-z][\w-]*\s+){1,3})[A-Z]")
+
+
+def inverted_with_role(text: str, pos: int) -> bool:
+    """Whether the verb at ``pos`` is inverted before a role and a name ("…, said curator Lena Holt, …"), so that the
+    noun phrase before its comma is the start of the clause it interrupts, not its subject."""
+    match = _ROLE_THEN_NAME.match(text, pos)
+    return bool(match) and head_kind(match["role"].split()[-1]) == "PERSON"

@@ -27,6 +27,7 @@ from newsquotes.models.rules_passive import passive_agent
 from newsquotes.models.rules_sources import (described_document, past_apposition, relative_source, source_noun,
                                              unfinished, views)
 from newsquotes.models.rules_speakers import Speaker, Speakers
+from newsquotes.models.rules_subject_relatives import relative_on_object
 from newsquotes.models.rules_text import Layout
 
 _THAT = re.compile(r"([^,;:“”\"«»]{0,80}?)\bthat\b[\s,]*")
@@ -202,7 +203,8 @@ class Clauses:
             that = None  # "said the minister told her that …": the "that" belongs to the inner report
         if that and cue.word in lex.ASSENT_VERBS and len(that.group(1).split()) > 2:
             that = None  # "agreed to a deal that would …": only "agreed (with X) that …" reports
-        if that and (cue.word in lex.OBJECT_VERBS and re.match(r"\s*(?:a|an|the|its|their|his|her)\b", that.group(1))
+        if that and (cue.word in lex.OBJECT_VERBS and (re.match(r"\s*(?:a|an|the|its|their|his|her)\b", that.group(1))
+                                                      or relative_on_object(that.group(1)))
                      or re.match(r"\s*about\b", that.group(1))):
             that = None  # "found a related software glitch that caused …", "tweeted about the riots that followed …"
         if subject and that and len(self.layout.words_in(*skipped)) <= 8 and not re.match(

@@ -20,9 +20,13 @@ def head_kind(word: str) -> str | None:
     people = ROLE_NOUNS | _PEOPLE
     if singular in _BODIES:
         return "ORG"
+    if singular.endswith(_PROFESSION_ENDINGS):  # "a radiologist", "the physicians"
+        return lex.head_kind(word) or "PERSON"
     return lex.head_kind(word) or ("PERSON" if singular in people or word.lower() in people else None)  # "waitress"
 
 
+#: Endings of the names of professions: "radiologist", "epidemiologist", "physician", "pediatrician", "psychiatrist".
+_PROFESSION_ENDINGS = ("ologist", "ician", "iatrist")
 #: Bodies beyond the lexicon's: "the NATO military alliance", "the utility said" (a power or water company).
 _BODIES = frozenset("alliance coalition federation association consortium utility".split())
 
@@ -31,7 +35,8 @@ _BODIES = frozenset("alliance coalition federation association consortium utilit
 _PEOPLE = frozenset("""
     waitress waiter bartender customer shopper voter driver passenger protester protestor survivor victim insider
     aide child children relative resident villager eyewitness fan nurse patient consumer traveller traveler
-    tourist contractor pilot controller agent advocate associate classmate colleague friend teammate
+    tourist contractor pilot controller agent advocate supporter associate ally allies opponent interviewee classmate
+    colleague friend teammate businessman businesswoman commenter locals provider
 """.split())
 
 

@@ -140,16 +140,19 @@ def nominal_person(text: str, lo: int, pos: int, mentions: list[Mention],
 #: A definite noun phrase that opens a sentence, before its first verb: "The embassy declined …", "The company
 #: has since denied …".
 _LEADING_NOMINAL = re.compile(r"\W*(?:(?:However|But|And|Meanwhile|Later),?\s+)?(?P<np>[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?"
-                              r"(?P<head>[a-z]+)|[A-Z][a-z]+s\s+and\s+(?P<plural>[a-z]+s))"
-                              r"\s+(?:(?:also|then|later|has|had|since|have)\s+)*[a-z]+ed\b")
+                              r"(?P<head>[a-z]+)|[A-Z][a-z]+s\s+and\s+(?P<plural>[a-z]+s)|[A-Z][a-z]+\s+(?:[a-z]+\s+)?(?P<bare>[a-z]+s))"
+                              r"\s+(?:(?:also|then|later|has|had|since|have|is|are|was|were)\s+)*[a-z]+ed\b")
 
 
 def leading_nominal(text: str, lo: int, pos: int, mentions: list[Mention],
                     head_kind: Callable[[str], str | None]) -> tuple[int, int] | None:
     """The span of a speaking noun phrase with no name in it that is the subject of the sentence at ``lo``: "The
     embassy declined the request and said …" (a body, people or a document, not "The storm passed"), or plural
-    people joined without an article: "Businesses and residents also have complained … and say"."""
+    people joined without an article: "Businesses and residents also have complained … and say", "Health care
+    providers have protested …, warning"."""
     match = _LEADING_NOMINAL.match(text, lo, pos)
-    if not match or head_kind(match["head"] or match["plural"]) is None or any(lo <= m.start < match.end("np") for m in mentions):
+    head = match and (match["head"] or match["plural"] or match["bare"])
+    if not match or head_kind(head) is None or match["bare"] and head_kind(head) != "PERSON" or any(
+            lo <= m.start < match.end("np") for m in mentions):  # "Health care providers have protested": people
         return None
     return match.start("np"), match.end("np")

@@ -26,6 +26,8 @@ from newsquotes.models.rules_passive import passive_agent
 from newsquotes.models.rules_phrases import SOURCE_DASH, coordinated_start, head_before, source_phrase, subject_after
 from newsquotes.models.rules_reporting import quoted_as
 from newsquotes.models.rules_sources import described_document, source_noun
+from newsquotes.models.rules_subject_relatives import (before_medium_aside, inverted_with_role, reduced_relative_subject,
+                                                        verb_led)
 from newsquotes.models.rules_referents import Referents, Speaker
 from newsquotes.models.rules_text import Layout
 from newsquotes.models.rules_uncued import nearest_speaker
@@ -105,7 +107,8 @@ class Speakers:
             return self.subject_before(lo, lo + relative.start())
         # "analysts who have done the calculations say": the noun phrase the relative clause between them hangs on
         inner = _RELATIVE_BETWEEN.search(self.text, lo, cue.start)
-        if inner and cue.word in SPEECH and (found := self.subject_before(lo, inner.start())):
+        if inner and (cue.word in SPEECH or verb_led(self.text, inner)) and (
+                found := self.subject_before(lo, inner.start())):
             return found
         shared = cue.word.endswith("ing") and re.search(r"(?:,|\bby)\s*$", self.text[lo:cue.start]) or (
             _SHARED_SUBJECT.search(self.text, lo, cue.start))
@@ -123,7 +126,9 @@ class Speakers:
                 cited.end, lo + _GAP_TAIL.search(self.text[lo:cue.start]).start()))
             if inner and source_noun(self.text, inner, False):
                 return inner
-            found = self._coordinated(lo, self.subject_before(lo, cue.start))
+            if reduced := reduced_relative_subject(self.text, lo, cue.start):
+                return self.speaker(*reduced)  # "A study published in journal X last month reported": "A study"
+            found = self._coordinated(lo, self.subject_before(lo, before_medium_aside(self.text, lo, cue.start)))
             if found is None and cue.word in SPEECH_PAST:  # "The utility said": a source whatever its head noun
                 return any_nominal_ending_at(self, lo, lo + _GAP_TAIL.search(self.text[lo:cue.start]).start())
             return found
@@ -159,7 +164,8 @@ class Speakers:
                 return None
             if text[lo:end].endswith(","):  # an appositive: "Mu Li, of the University of NSW, said"
                 comma = text.rfind(",", lo, end - 1)
-                if comma < 0 and lo == self.layout.sentence(pos)[0] and _INVERTED.match(text, pos):
+                if comma < 0 and lo == self.layout.sentence(pos)[0] and (
+                        _INVERTED.match(text, pos) or inverted_with_role(text, pos)):
                     return None  # "…, as they sweep through the Galaxy, says McLaughlin": a clause before the verb
                 if comma >= 0 and not stripped:
                     apposed = self._named(apposed_person(text, self.mentions, comma, end - 1))

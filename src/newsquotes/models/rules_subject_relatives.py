@@ -1,0 +1,105 @@
+"""Relative clauses between a subject and its reporting verb, for the ``rules`` model.
+
+"Republican state representative Terri Collins who sponsored the bill remarked …", "The public officials who ordered
+that change claimed …": the relative clause, without commas, hangs on the subject, and the verb after it reports.
+Read so for any reporting verb only when the relative clause opens with its own verb; "a suspect who police said
+was armed" is the police's report, the relative pronoun the object of the clause's own subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_head_kinds import head_kind
+
+_FIRST_WORD = re.compile(r"\s+who\s+(?P<word>[\w'’-]+)")
+#: Words that open a relative clause's subject rather than its verb: "who police said", "who the court found".
+_SUBJECT_OPENERS = frozenset(lex.PRONOUNS) | lex.DETERMINERS | frozenset(
+    "you me him them us this that these those some many most all several one both each".split())
+
+
+def verb_led(text: str, relative: re.Match) -> bool:
+    """Whether the relative clause matched at ``relative`` ("who ordered that change") opens with its own verb, so
+    that the reporting verb after it has the noun phrase before "who" for subject."""
+    first = _FIRST_WORD.match(text, relative.start())
+    if not first:
+        return False
+    word = first["word"].lower()
+    return word not in _SUBJECT_OPENERS and head_kind(word) is None
+
+
+#: How often, not what: "found several times that …".
+_HOW_OFTEN = re.compile(r"\b(?:several|many|multiple|numerous|two|three|four|five|\d+)\s+(?:times|occasions)\s+$")
+#: A bare plural noun phrase after a verb, the antecedent of a relative "that": "reported telephone wait times that
+#: exceeded two hours" (a thing reported, not a clause), but not "said yesterday that" nor "told reporters that".
+_BARE_PLURAL = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*[^s\W]s\s+")
+#: Nouns whose "that" opens their content, not a relative clause: "denied reports that …", "confirmed claims that …".
+_CONTENT_NOUNS = frozenset("""
+    reports claims allegations accusations rumors rumours suggestions charges fears concerns assertions statements
+    findings warnings hopes doubts
+""".split())
+_NOT_NOUN = _CONTENT_NOUNS | lex.SUBJECT_GAP | lex.LOCATIVE | frozenset("on of about for to with by as yesterday today".split())
+
+
+def relative_on_object(words_before_that: str) -> bool:
+    """Whether the words between a verb that takes a thing and "that" are a bare plural noun phrase, so that "that"
+    opens a relative clause on it rather than the report."""
+    if not _BARE_PLURAL.fullmatch(words_before_that) or _HOW_OFTEN.search(words_before_that):
+        return False
+    return not any(w in _NOT_NOUN or w.endswith("ly") for w in words_before_that.split())
+
+
+#: Participles that make a reduced relative clause of what follows a subject's noun phrase: "A study published in
+#: journal Astronomy & Astrophysics last month reported …", "A leaked internal letter seen by Sky News says …".
+_PARTICIPLES = ("published released seen conducted commissioned issued posted obtained reviewed filed funded written "
+                "sent signed shared circulated leaked presented").split()
+_REDUCED = re.compile(r"\W*(?:(?:However|But|And|Meanwhile|Now),?\s+)?(?P<np>(?:[A-Z][\w'’-]*)(?:\s+[\w'’&.-]+){0,6}?)"
+                      r"\s+(?:%s)\s+(?:by|in|on|at|from|for|to|with|last|earlier|this)\s[^,;:“”\"«»()]*$"
+                      % "|".join(_PARTICIPLES))
+
+
+def reduced_relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The noun phrase that opens the sentence at ``lo`` when a participle's phrase stands between it and the verb at
+    ``pos``: a speaker is marked without its relative clauses, the reduced ones too ("A study", not "A study
+    published in journal Astronomy & Astrophysics last month")."""
+    match = _REDUCED.match(text, lo, pos)
+    if not match:
+        return None
+    words = match["np"].split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    tail = text[match.end("np"):pos].lower().split()[2:]
+    if any(w in lex.FINITE or w in lex.SPEECH_VERBS for w in tail):
+        return None  # "The report released by X shows Y …": a verb of its own after the participle
+    document = head.lower() in lex.DOCUMENTS
+    if head_kind(head) is None and not document:
+        return None
+    if document and re.match(r"\s+(?!seen\b|obtained\b|reviewed\b)\w+\s+by\s", text[match.end("np"):pos]):
+        return None  # "A report released by the ministry found": its author speaks for it (``rules_objects.issued_by``)
+    return match.start("np"), match.end("np")
+
+
+#: Where and when a subject said it, set off by commas between the subject and its verb: "Police, in a statement on
+#: Monday, said", "The union, in a letter to members last week, warned".
+_MEDIUM_ASIDE = re.compile(
+    r",\s+(?:in|during|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:statement|interview|"
+    r"letter|e-?mail|post|tweet|speech|release|report|memo|filing|video|message|briefing|conference|call|appearance|"
+    r"op-ed|column|blog|address|hearing|testimony|broadcast)\b[^,;:“”\"«»()]{0,60},\s*(?:(?:%s)\s+)*$"
+    % "|".join(sorted(lex.SUBJECT_GAP)))
+
+
+def before_medium_aside(text: str, lo: int, pos: int) -> int:
+    """Where the subject before the verb at ``pos`` ends, before an aside on where it said it ("Police, in a statement
+    on Monday, said": Police, not the statement); ``pos`` when there is none."""
+    aside = _MEDIUM_ASIDE.search(text, lo, pos)
+    return aside.start() if aside else pos
+
+
+_ROLE_THEN_NAME = re.compile(r"[\w’']+\s+(?P<role>(?:[a-z][\w-]*\s+){1,3})[A-Z]")
+
+
+def inverted_with_role(text: str, pos: int) -> bool:
+    """Whether the verb at ``pos`` is inverted before a role and a name ("…, said curator Lena Holt, …"), so that the
+    noun phrase before its comma is the start of the clause it interrupts, not its subject."""
+    match = _ROLE_THEN_NAME.match(text, pos)
+    return bool(match) and head_kind(match["role"].split()[-1]) == "PERSON"

@@ -171,7 +171,7 @@ from newsquotes.models.rules_translations import originals
 from newsquotes.models.rules_turns import interviewer_own
 from newsquotes.schema import Annotation, Article, Entity, LayerSource, Quote, TextSpan
 
-VERSION = "0.11.0"
+VERSION = "0.12.0"
 
 
 class _Quotes:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_head_kinds import head_kind as _head_kind
+from newsquotes.models.rules_hypothetical import hypothetical_speech
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_passive import DIRECTING_PARTICIPLES, JUDGING_PARTICIPLES, passive_agent
 from newsquotes.models.rules_reporting import reports
@@ -84,6 +85,8 @@ class _CueFinder:
         earlier = any(self.layout.sentence(s)[0] <= c.start < s for c in cues)
         if _CONDITION.search(self.text, max(self.layout.sentence(s)[0], s - 60), s):
             return True  # "if they say we don't need it, …": a condition, not a report
+        if hypothetical_speech(self.text, self.layout.sentence(s)[0], s):
+            return True  # "you'd say …", "when people say …": no one's words
         return word in lex.INFERRING and not earlier or word in lex.BELIEF_VERBS and earlier
 
     def _cites_a_source(self, pos: int) -> bool:

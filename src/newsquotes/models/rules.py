@@ -8,8 +8,8 @@ The rules live in small modules: text and names (``rules_text``, ``rules_entitie
 ``rules_translations``, ``rules_terms``, ``rules_pull``, ``rules_asides``, ``rules_quotatives``), cues and clauses
 (``rules_cues``, ``rules_hypothetical``, ``rules_speakers``, ``rules_reporting``, ``rules_clauses``, ``rules_clause_ends``,
 ``rules_conjuncts``, ``rules_finite``, ``rules_phrases``, ``rules_sources``, ``rules_leading``, ``rules_joint``,
-``rules_nominal_subjects``, ``rules_passive``, ``rules_subject_relatives``, ``rules_complements``, ``rules_content_nouns``, ``rules_verbless``),
-who a speaker is
+``rules_nominal_subjects``, ``rules_passive``, ``rules_subject_relatives``, ``rules_complements``, ``rules_content_nouns``,
+``rules_impossible_contents``), who a speaker is
 (``rules_referents``, ``rules_article_referents``, ``rules_head_kinds``,
 ``rules_pronoun_referents``, ``rules_pronouns``, ``rules_antecedents``, ``rules_appositions``, ``rules_objects``,
 ``rules_nominals``, ``rules_descriptions``, ``rules_description_heads``, ``rules_groups``, ``rules_handles``,
@@ -166,11 +166,11 @@ from newsquotes.models.rules_posts import embedded_posts
 from newsquotes.models.rules_roundups import RoundUp
 from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_asides import put_it
+from newsquotes.models.rules_impossible_contents import prepositional_content, verbless_after_say
 from newsquotes.models.rules_terms import in_noun_phrase, title_cased
 from newsquotes.models.rules_text import Layout
 from newsquotes.models.rules_translations import originals
 from newsquotes.models.rules_turns import interviewer_own
-from newsquotes.models.rules_verbless import verbless_after_say
 from newsquotes.schema import Annotation, Article, Entity, LayerSource, Quote, TextSpan
 
 VERSION = "0.12.0"
@@ -257,8 +257,8 @@ class _Quotes:
     def _clauses(self) -> tuple[list[_Found], dict[int, tuple[Cue, Speaker] | None]]:
         """Indirect and mixed quotes, and the quotations they take in (None: part of a mixed quote)."""
         found, taken, used = [], {}, []
-        clauses = [c for c in map(self.reported.clause, self.speakers.cues) if c and not verbless_after_say(
-            self.layout, c.cue.word, c.cue.start, c.cue.end, c.start, c.end)]
+        clauses = [c for c in map(self.reported.clause, self.speakers.cues) if c and not (verbless_after_say(
+            self.layout, c.cue.word, c.cue.start, c.cue.end, c.start, c.end) or prepositional_content(self.text, c.start))]
         clauses = [c for c in clauses if not (c.cue.kind == "source" and any(
             c.start <= d.cue.start < c.end for d in clauses if d is not c))]  # the innermost source wins
         for clause in clauses:

@@ -1,11 +1,15 @@
-"""A "said" with no clause after it reports nothing there: what follows is an adjunct or the speaker.
+"""Reports whose content cannot be what was said: no verb after an inverted "said", or "to" and a thing.
+
+A "said" with no clause after it reports nothing there: what follows is an adjunct or the speaker.
 
 "…,” Mayer, Disney's chairman, said Tuesday at the Code Media conference", "…, said Lt. Matt Harris, the
 department's spokesman" and "…, said another witness, former adviser Fiona Hill": "say" takes a clause, never a
 thing, so words after it with no verb in them are not what was said. Only when the words cannot be a clause's
 start read without a parser is a report dropped: right after a comma or a closing mark (the inverted "…, said X"),
 and with no word that may be a verb (a known finite form, an -s, -ed or -ing form, a contraction): "said Tuesday
-the attack hit a school" stays a report.
+the attack hit a school" stays a report. Likewise a report that opens with "to" and a determiner or a count is a
+place or a thing, not a request's infinitive: a noun read as a verb ("law and order as they bring safety to our
+communities") or a plea ("pleaded guilty to each crime").
 """
 
 from __future__ import annotations
@@ -29,3 +33,16 @@ def verbless_after_say(layout: Layout, cue_word: str, cue_start: int, cue_end: i
         return False
     forms = [text[s:e] for s, e in layout.words_in(start, end)]
     return not any(f.lower() in lex.FINITE or f.islower() and _MAYBE_VERB.search(f) for f in forms)
+
+
+#: "to" before a determiner or a count opens a place or a thing, never an infinitive.
+_TO_A_THING = re.compile(r"to\s+(?:(?:%s|each|every|this|these|those|all)\b|\d|(?:one|two|three|four|five|six|seven|"
+                         r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)"
+                         % "|".join(sorted(lex.DETERMINERS)), re.IGNORECASE)
+
+
+def prepositional_content(text: str, start: int) -> bool:
+    """Whether a report opens with "to" and a thing: "restoring law and order as they bring safety to our
+    communities" ("order" is no verb there), "pleaded guilty to each crime" (a plea): a request's content is an
+    infinitive ("urged residents to leave")."""
+    return bool(_TO_A_THING.match(text, start))

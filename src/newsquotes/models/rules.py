@@ -6,35 +6,33 @@ The rules live in small modules: text and names (``rules_text``, ``rules_entitie
 ``rules_single_names``, ``rules_namewords``, ``rules_name_edges``, ``rules_roles``, ``rules_kinds``,
 ``rules_mention_names``), quotation marks (``rules_marks``, ``rules_nested``, ``rules_blocks``, ``rules_spoken``,
 ``rules_translations``, ``rules_terms``, ``rules_pull``, ``rules_asides``, ``rules_quotatives``), cues and clauses
-(``rules_cues``, ``rules_hypothetical``, ``rules_speakers``, ``rules_reporting``, ``rules_clauses``, ``rules_clause_ends``,
-``rules_conjuncts``, ``rules_finite``, ``rules_phrases``, ``rules_sources``, ``rules_leading``, ``rules_joint``,
-``rules_nominal_subjects``, ``rules_passive``, ``rules_subject_relatives``, ``rules_complements``, ``rules_content_nouns``,
-``rules_impossible_contents``), who a speaker is
-(``rules_referents``, ``rules_article_referents``, ``rules_head_kinds``,
-``rules_pronoun_referents``, ``rules_pronouns``, ``rules_antecedents``, ``rules_appositions``, ``rules_objects``,
-``rules_nominals``, ``rules_descriptions``, ``rules_description_heads``, ``rules_groups``, ``rules_handles``,
-``rules_documents``, ``rules_sections``, ``rules_uncued``), interviews (``rules_interviews``, ``rules_interviewee``, ``rules_turns``,
-``rules_turn_lines``, ``rules_put_to``), round-ups (``rules_roundups``, ``rules_labels``, ``rules_posts``,
-``rules_headlines``) and this one (putting it together); the word lists, shared with the ``spacy:`` models, are in
-``_lexicon``.
+(``rules_cues``, ``rules_hypothetical``, ``rules_speakers``, ``rules_reporting``, ``rules_clauses``,
+``rules_clause_ends``, ``rules_conjuncts``, ``rules_finite``, ``rules_phrases``, ``rules_sources``, ``rules_leading``,
+``rules_joint``, ``rules_nominal_subjects``, ``rules_passive``, ``rules_subject_relatives``, ``rules_complements``,
+``rules_content_nouns``, ``rules_impossible_contents``), who a speaker is (``rules_referents``,
+``rules_article_referents``, ``rules_head_kinds``, ``rules_pronoun_referents``, ``rules_pronouns``,
+``rules_antecedents``, ``rules_appositions``, ``rules_objects``, ``rules_nominals``, ``rules_descriptions``,
+``rules_description_heads``, ``rules_groups``, ``rules_handles``, ``rules_documents``, ``rules_sections``,
+``rules_uncued``), interviews (``rules_interviews``, ``rules_interviewee``, ``rules_turns``, ``rules_turn_lines``,
+``rules_put_to``), round-ups (``rules_roundups``, ``rules_labels``, ``rules_posts``, ``rules_headlines``) and this one
+(putting it together); the word lists, shared with the ``spacy:`` models, are in ``_lexicon``.
 
 Conventions
 -----------
-* **Direct quote**: a pair of quotation marks (“ ” „ « » " and, outside double marks, ‘ ’ '). The content
-  span lies *inside* the marks, which are excluded, as are surrounding spaces and a trailing comma, semicolon
-  or colon (“We will respond,” gives ``We will respond``); a full stop, question or exclamation mark inside
-  the marks is kept. Whether a mark opens or closes is read from its neighbours (space before and letter
-  after opens), so a ’ inside a word (don’t, Russia’s) or after a plural (parents’) never opens a quote, and
-  a stray “ after a full stop still closes one. A quotation with no cue in its sentence or the one before
-  is a quote only when it is five words or more and not title-cased (scare quotes and titles are not, "Person of
-  the Year" either); nor is a phrase in marks inside the writer's noun phrase ("announced an “immediate …
-  ceasefire”", "lauded Smith's “ability to …”", but "called it a “culture of death”" names), and the headline of
-  a reference line (“…” — CBC.ca, August 15, 2008) never is. An aside names the speaker: “…,” as Merz put it
-  (cue ``put``). A pull quote names its speaker
-  after it (“…” - Matthew Ingram); a paragraph of speech without marks that ends with a person's name
-  ("… suppressive. Valeska Paris") is a pull quote too. The original of a translated quote, after a language
-  label (“… to endure.” ((es))Spanish language: A pesar de …), is a direct quote of the same speaker, up to a
-  closing mark, the next label or the end of the paragraph; a quote that runs on into the label ends before it.
+* **Direct quote**: a pair of quotation marks (“ ” „ « » " and, outside double marks, ‘ ’ '). The content span lies
+  *inside* the marks, which are excluded, as are surrounding spaces and a trailing comma, semicolon or colon (“We
+  will respond,” gives ``We will respond``); a full stop, question or exclamation mark inside the marks is kept.
+  Whether a mark opens or closes is read from its neighbours (space before and letter after opens), so a ’ inside a
+  word (don’t, Russia’s) or after a plural (parents’) never opens a quote, and a stray “ after a full stop still
+  closes one. A quotation with no cue in its sentence or the one before is a quote only when it is five words or more
+  and not title-cased (scare quotes and titles are not, "Person of the Year" either); nor is a phrase in marks inside
+  the writer's noun phrase ("announced an “immediate … ceasefire”", "lauded Smith's “ability to …”", but "called it a
+  “culture of death”" names), and the headline of a reference line (“…” — CBC.ca, August 15, 2008) never is. An aside
+  names the speaker: “…,” as Merz put it (cue ``put``). A pull quote names its speaker after it (“…” - Matthew
+  Ingram); a paragraph of speech without marks that ends with a person's name ("… suppressive. Valeska Paris") is a
+  pull quote too. The original of a translated quote, after a language label (“… to endure.” ((es))Spanish language:
+  A pesar de …), is a direct quote of the same speaker, up to a closing mark, the next label or the end of the
+  paragraph; a quote that runs on into the label ends before it.
 * **Multi-paragraph quotes**: a paragraph that opens a quotation without closing it is continued by the next
   paragraph when that one opens with a mark again (news convention), until a paragraph closes it. The model
   emits **one quote per paragraph**; continuation pieces carry the cue and speaker of the first piece.

@@ -160,6 +160,8 @@ NOT_CLAUSE = _words("""
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "it": "ORG", "they": "ORG", "we": None, "i": None}
 #: Pronouns by which speakers quote themselves: never the source of a report.
 FIRST_PERSON = _words("i we me us")
+#: The subject pronoun of a third-person possessive: whom "his" in "In his opinion" or "his stance" would be.
+POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 #: The labels of an interviewer's turn in a transcript ("((WN)) …", "Q: …").
 INTERVIEWER_LABELS = frozenset({"WN", "Wikinews", "Q", "Question", "Interviewer"})
 

@@ -164,7 +164,7 @@ from newsquotes.models.rules_posts import embedded_posts
 from newsquotes.models.rules_roundups import RoundUp
 from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_asides import put_it
-from newsquotes.models.rules_impossible_contents import prepositional_content, verbless_after_say
+from newsquotes.models.rules_impossible_contents import impossible_content
 from newsquotes.models.rules_terms import in_noun_phrase, title_cased
 from newsquotes.models.rules_text import Layout
 from newsquotes.models.rules_translations import originals
@@ -255,8 +255,8 @@ class _Quotes:
     def _clauses(self) -> tuple[list[_Found], dict[int, tuple[Cue, Speaker] | None]]:
         """Indirect and mixed quotes, and the quotations they take in (None: part of a mixed quote)."""
         found, taken, used = [], {}, []
-        clauses = [c for c in map(self.reported.clause, self.speakers.cues) if c and not (verbless_after_say(
-            self.layout, c.cue.word, c.cue.start, c.cue.end, c.start, c.end) or prepositional_content(self.text, c.start))]
+        clauses = [c for c in map(self.reported.clause, self.speakers.cues)
+                   if c and not impossible_content(self.layout, c)]
         clauses = [c for c in clauses if not (c.cue.kind == "source" and any(
             c.start <= d.cue.start < c.end for d in clauses if d is not c))]  # the innermost source wins
         for clause in clauses:

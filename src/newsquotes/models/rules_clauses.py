@@ -78,8 +78,6 @@ _MEDIUM_TAIL = re.compile(r"(?:\s+to\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?(?:,?\
 _ROLE_BEFORE_NAME = re.compile(r",\s+((?:the|its|his|her|their|[A-Z][\w.'’-]*(?:[’']s)?)(?:\s+[\w.'’-]+){0,4})$")
 _HOW_WHY = re.compile(r"\s+(?:(how)\b|(why)\b)(?!\s+(?:to|not)\b)")
 _PREPOSITIONS = lex.LOCATIVE | {"on", "of", "about", "for", "to", "with", "by"}
-#: The subject pronoun of a possessive, to resolve "In his opinion" as "he" would be.
-_SUBJECT_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
 @dataclass
@@ -285,7 +283,7 @@ class Clauses:
                 named = next((m for m in self.speakers.mentions if m.start == ss and m.end == se), None)
                 cue = Cue(cs, ce, "source", self.text[cs:ce].lower())
                 speaker = self.speakers.speaker(ss, se, named)
-                if pronoun := _SUBJECT_OF.get(self.text[ss:se].lower()):  # "In his opinion": whom "he" would be
+                if pronoun := lex.POSSESSIVE_SUBJECTS.get(self.text[ss:se].lower()):  # "In his opinion": whom "he" would be
                     speaker = Speaker(ss, se, self.speakers.referents.antecedent(pronoun, ss))
                 found.append(self._span(start, hi, cue, speaker))
         return [f for f in found if f]

@@ -9,9 +9,9 @@ or "but" is told apart from one of the reported clause's own subject by its form
 * after a modal ("would reopen in May and thanked residents"), a past form goes on the reporting verb, unless the
   modal's verb is one whose participle or adjective it may be ("would be charged and released", "would remain
   closed and guarded"); so too after an infinitive ("to stay calm and focused");
-* a present form of the reporting verb's number that the clause's own verb has not: "Many businesses agree that
-  China has long taken advantage …, and support …" (a change of tense alone is no sign: "says the move was a
-  mistake, and makes …" goes on the clause as often as not).
+* after a reporting verb in the present, a plain present form where the clause's own verb is in -s: "Many
+  businesses agree that China has long taken advantage …, and support …" (a change of tense alone is no sign: "says
+  the move was a mistake, and makes …" goes on the clause as often as not).
 
 A predicate after a relative or a subordinate word of the clause may be that word's ("asked them to help people
 who were injured and needed care"), so none is cut after one.
@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_finite import s_form
 
 #: Verbs after which a form in -ed may be a participle or an adjective coordinated with another: "to be reviewed
 #: and approved", "would remain closed and guarded", "to stay calm and focused".
@@ -34,8 +35,8 @@ _PRESENT_SINGULAR = frozenset("is has does".split())
 _PRESENT_PLAIN = frozenset("are have do".split())
 #: The common irregular past forms (those of the lexicon's finite words that are neither auxiliary nor modal).
 _IRREGULAR_PAST = lex.FINITE - _MODALS - _PAST_AUXILIARIES - _PRESENT_SINGULAR - _PRESENT_PLAIN
-#: Words in -ed that are no past forms.
-_NOT_PAST = frozenset("need bed red shed seed feed speed hundred indeed".split())
+#: Words in -ed of five letters or more that are no past forms.
+_NOT_PAST = frozenset("speed hundred indeed".split())
 #: Adverbs between "and" and its verb: "and later reversed", "but at the same time interfered".
 _ADVERBS = (lex.SUBJECT_GAP - lex.FINITE - lex.PASSIVE) | frozenset("instead soon then also later still".split())
 _CONJUNCT = re.compile(r",?\s+(?:and|but)((?:\s+(?:%s|at\s+the\s+same\s+time))*)\s+([a-z]+)\b(\s+\S+)?" % "|".join(
@@ -65,8 +66,7 @@ def _form(word: str, after: str = "") -> str | None:
     # a word in -s or a plain one is a verb only before what opens its object: "and support Mr. Trump's efforts"
     # (not "attacks and threats", "vents and windows")
     takes_object = bool(after and _OBJECT_OPENER.match(after)) and word.isalpha() and word not in _NOT_PLAIN_VERB
-    if word in _PRESENT_SINGULAR or (takes_object and len(word) > 3 and word.endswith("s") and not word.endswith((
-            "ss", "us", "is"))):
+    if word in _PRESENT_SINGULAR or (takes_object and s_form(word)):
         return "singular"
     if word in _PRESENT_PLAIN or (takes_object and not word.endswith(("ing", "ly", "ed", "s"))):
         return "plain"
@@ -74,7 +74,8 @@ def _form(word: str, after: str = "") -> str | None:
 
 
 def _cue_form(word: str) -> str | None:
-    """The tense and number of a reporting verb: "said" past, "says" singular, "say" plain; None for "saying"."""
+    """The tense of a reporting verb: "said" past, any present ("say", "says") plain, whose number is not read
+    (without an object after it, "says" is no clear verb to ``_form``); None for "saying"."""
     if word.endswith("ing") or " " in word:
         return None
     return _form(word) or "plain"
@@ -85,9 +86,7 @@ def _clause_verb(words: list[str]) -> tuple[str | None, str]:
     for k, word in enumerate(words):
         if k == 0:
             continue
-        lower = word.lower()
-        if lower in _SUBORDINATE:
-            return None, ""
+        lower = word.lower()  # no subordinate word here: ``reporting_predicate`` has already stopped at one
         form = None
         if lower in lex.FINITE:
             form = _form(lower)

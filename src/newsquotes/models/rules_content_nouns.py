@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Clauses, Found
 from newsquotes.models.rules_complements import SUBJUNCTIVE
 from newsquotes.models.rules_cues import Cue
@@ -50,7 +51,6 @@ _OPENER = re.compile(r"(?:Despite|After|Following|Amid|Before|Since|Given|Withou
 #: What after "to" is no verb: "a call to arms", "his promise to the voters".
 _NO_VERB = re.compile(r"to\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|action|arms|account|"
                       r"order|power|office|court|justice|voters|supporters|members)\b")
-_OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 def content_noun_reports(layout: Layout, quotations: Quotations, speakers: Speakers, clauses: Clauses) -> list[Found]:
@@ -98,7 +98,7 @@ def _owner(text: str, match: re.Match, speakers: Speakers) -> Speaker | None:
     if opener := _OPENER.match(text, start, end):
         start = opener.end()  # "Despite Mr. Trump’s announcement": Mr. Trump
     word = text[start:end]
-    if pronoun := _OWNER_PRONOUNS.get(word.lower()):
+    if pronoun := lex.POSSESSIVE_SUBJECTS.get(word.lower()):
         return Speaker(start, end, speakers.referents.antecedent(pronoun, start))
     end -= 2 if word.endswith(("'s", "’s")) else 1
     head = text[start:end].split()[-1]

@@ -32,10 +32,6 @@ _PHRASE_CUE = re.compile(r"\b(?:(?:was|were|is|has been|had been) quoted as sayi
                          r"(?<=, )per(?=\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s*[,.;]))\b")
 
 
-#: A condition's subject (and auxiliaries) right before a verb: "if they say", "if a doctor determined".
-_CONDITION = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+(?:[\w’'-]+\s+){1,5}$")
-
-
 @dataclass
 class Cue:
     start: int
@@ -83,10 +79,8 @@ class _CueFinder:
         reported on Instagram, suggesting …"), but goes on with a report ("described …, suggesting"); "believes" after
         a report is its content ("John Key said he believes …"), on its own a stated view ("Airbus believes that …")."""
         earlier = any(self.layout.sentence(s)[0] <= c.start < s for c in cues)
-        if _CONDITION.search(self.text, max(self.layout.sentence(s)[0], s - 60), s):
-            return True  # "if they say we don't need it, …": a condition, not a report
         if hypothetical_speech(self.text, self.layout.sentence(s)[0], s):
-            return True  # "you'd say …", "when people say …": no one's words
+            return True  # "if they say …", "you'd say …", "when people say …": no one's words
         return word in lex.INFERRING and not earlier or word in lex.BELIEF_VERBS and earlier
 
     def _cites_a_source(self, pos: int) -> bool:

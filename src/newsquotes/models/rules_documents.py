@@ -41,7 +41,7 @@ def owner_of_document(refs: ArticleReferents, start: int, end: int, words: list[
     memoirs"): a document speaks in its owner's name."""
     if not words or not lex.DOCUMENTS.intersection(w.lower().strip(",.") for w in words):
         return None
-    possessive = {"its": "it", "his": "he", "her": "she", "their": "they"}.get(words[0].lower())
+    possessive = lex.POSSESSIVE_SUBJECTS.get(words[0].lower())
     if possessive and (subject := _subject_after(refs, start, end, "PERSON" if possessive in ("he", "she") else "ORG")):
         return subject  # "According to its press release, the NBA was …": the subject the phrase comes before
     if possessive in ("it", "they"):  # "its press release": an organisation's, rather than a place's

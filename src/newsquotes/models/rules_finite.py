@@ -72,16 +72,18 @@ def _present_verb(forms: list[str], k: int) -> bool:
     following = forms[k + 1].lower() if k + 1 < len(forms) else ""
     if following not in _OBJECT_OPENERS or word in _NOT_VERB or word in lex.DETERMINERS:
         return False
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")):
+    if s_form(word):
         return True  # "the aircraft uses the A300"
     # "her company's products place a strong emphasis": the plain form after a plural that opens the clause or
     # follows its determiner (not "ownership rates within the", "projected slogans onto the")
     opened = k == 1 or forms[k - 2].lower() in lex.DETERMINERS or forms[k - 2] == "s"  # "company's" is two words
-    return (opened and _plural(before) and word.isalpha() and forms[k + 1].islower() and word not in _PREPOSITIONS
-            and not word.endswith(("ed", "ing", "ly")) and not _plural(word))
+    return (opened and s_form(before) and word.isalpha() and forms[k + 1].islower() and word not in _PREPOSITIONS
+            and not word.endswith(("ed", "ing", "ly")) and not s_form(word))
 
 
-def _plural(word: str) -> bool:
+def s_form(word: str) -> bool:
+    """Whether a word ends in the -s of a plural noun or a present verb ("critics", "uses"; not "press", "bus",
+    "this", "Russia's")."""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_clauses import Found
 from newsquotes.models.rules_text import Layout
 
 _SAY = frozenset("say says said".split())
@@ -24,7 +25,13 @@ _MAYBE_VERB = re.compile(r"(?:[^su]s|ed|ing|n[’']t|[’'](?:s|re|ve|ll|d|m))$"
 _INVERTED = re.compile(r"[,”\"’]\s*$")
 
 
-def verbless_after_say(layout: Layout, cue_word: str, cue_start: int, cue_end: int, start: int, end: int) -> bool:
+def impossible_content(layout: Layout, found: Found) -> bool:
+    """Whether a found report's content cannot be what was said (``_verbless_after_say``, ``_prepositional``)."""
+    return _verbless_after_say(layout, found.cue.word, found.cue.start, found.cue.end, found.start, found.end) or (
+        _prepositional(layout.text, found.start))
+
+
+def _verbless_after_say(layout: Layout, cue_word: str, cue_start: int, cue_end: int, start: int, end: int) -> bool:
     """Whether a report of "say" that opens right after the verb is an adjunct or a speaker (not "…, says portfolio
     manager Jane Roe, expect …", whose clause opens past the speaker)."""
     text = layout.text
@@ -41,7 +48,7 @@ _TO_A_THING = re.compile(r"to\s+(?:(?:%s|each|every|this|these|those|all)\b|\d|(
                          % "|".join(sorted(lex.DETERMINERS)), re.IGNORECASE)
 
 
-def prepositional_content(text: str, start: int) -> bool:
+def _prepositional(text: str, start: int) -> bool:
     """Whether a report opens with "to" and a thing: "restoring law and order as they bring safety to our
     communities" ("order" is no verb there), "pleaded guilty to each crime" (a plea): a request's content is an
     infinitive ("urged residents to leave")."""

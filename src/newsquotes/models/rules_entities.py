@@ -54,7 +54,7 @@ def _body_words(words: list[str]) -> bool:
 
 
 #: Prepositions that put a name with such a word in a place rather than a body: "in Bel Air".
-_IN_PLACE = frozenset("in near across outside inside into".split())
+_IN_PLACE = lex.LOCATIVE - {"at", "from"}  # not "at" or "from": "at Air Canada" is a body
 #: The legal forms that end a company's name.
 _CORPORATE = frozenset("Inc Corp Ltd LLC plc PLC AG GmbH SA".split())
 

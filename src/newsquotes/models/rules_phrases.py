@@ -45,7 +45,7 @@ _SOURCE_TAIL = re.compile(r",|\s+(?:via\s|(?:on|in|last|this|early|late)\s+(?:Mo
                           r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
                           r"November|December|week|month|morning|evening|night|\d))")
 #: A relay inside a source phrase, whose cited source alone is the speaker: "a report citing", "media quoting".
-_RELAY = re.compile(r"\s(?:citing|quoting)\s+")
+_RELAY = re.compile(r"\s(?:%s)\s+" % "|".join(sorted(lex.CITING)))
 #: A dash that ends a source phrase before the writer's own words: " — ", " – ", " - ".
 SOURCE_DASH = re.compile(r"\s*—|\s+[–-]\s")
 #: What joins two coordinated sources: "and", with the second one's article.

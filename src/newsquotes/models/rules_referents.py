@@ -27,7 +27,7 @@ from newsquotes.models.rules_descriptions import described_entity, named_next
 from newsquotes.models.rules_documents import owner_of_document
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_head_kinds import head_kind
-from newsquotes.models.rules_nominals import BUSINESS_NOUNS, document_owner
+from newsquotes.models.rules_nominals import BUSINESS_NOUNS
 from newsquotes.models.rules_pronoun_referents import pronoun_antecedent
 from newsquotes.models.rules_pronouns import person_sexes
 from newsquotes.models.rules_sections import section_heading
@@ -94,9 +94,6 @@ class Referents:
         if body := self._body_before_head(start, end):
             return Speaker(start, end, body)  # "The China Daily newspaper", "the state-run Xinhua news agency"
         head = re.sub(r"\s+%s\s.*$" % _LINK, "", phrase).split()[-1]
-        if words[0].lower() in ("the", "this", "that") and len(words) == 2 and (
-                issuer := document_owner(self.layout, self.mentions, start, head, self.is_subject)):
-            return Speaker(start, end, issuer)  # "The statement said": whoever issued the statement
         if words[0].lower() == "the" and len(words) == 2 and (
                 described := described_entity(self.layout, self.mentions, start, head, self.is_subject)):
             return Speaker(start, end, self.own_name(described))  # "the US city of White Plains … the city"

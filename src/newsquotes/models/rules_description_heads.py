@@ -67,8 +67,12 @@ def place_fits(head: str, name: str) -> bool:
 def by_own_words(layout: Layout, mentions: list[Mention], start: int, end: int, head: str,
                  kind: str | None) -> Mention | None:
     """The entity the definite description at ``[start, end)`` names by its own words, whose head has the kind
-    ``kind`` (a label of ``head_kind``): the name it is set beside, else, for "the <head>" of a head of no kind,
-    the name that ends with that head."""
+    ``kind`` (a label of ``head_kind``): the name it is set beside; else, for two words of a person's or no kind, the
+    person written before with the head as a title ("commissioner Albert Muchanga … The commissioner") or, for a
+    person, the people first described by it ("the authors"); else, for "the <head>" of a head of no kind, the name
+    that ends with that head; else, for "the <head>" of a body's, a thing's or no kind (no business noun), the name
+    written with the head ("the embassy"), or, for a body or a thing in lower case, the body that led the sentence
+    before."""
     if beside := _apposed(layout.text, mentions, start, end, kind):
         return beside
     words = layout.text[start:end].split()

@@ -147,7 +147,7 @@ def _owner_before(refs: ArticleReferents, start: int, words: list[str]) -> str |
     """The owner of the document a definite one refers back to, named in the sentences before: whoever issued it
     (``rules_nominals.document_owner``), else a name written right before the same noun ("per WHO guidelines
     established in 2015. … The guidelines cite"), else, for "that" or "this" document, the body or person after
-    "by" or "from" in the sentence before that speaks of a document ("findings of overcrowded conditions at
+    "by" or "from" in the sentence before or in its own, before it, that speaks of a document ("findings of overcrowded conditions at
     detention facilities by the DHS Office of Inspector General. That report found")."""
     if len(words) != 2 or words[0].lower() not in ("the", "that", "this"):
         return None

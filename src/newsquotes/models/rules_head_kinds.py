@@ -13,6 +13,10 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_roles import ROLE_NOUNS
 
 
+#: Endings of the names of professions: "radiologist", "epidemiologist", "physician", "pediatrician", "psychiatrist".
+_PROFESSION_ENDINGS = ("ologist", "ician", "iatrist")
+
+
 def head_kind(word: str) -> str | None:
     """What a nominal's head noun refers to (see ``_lexicon.head_kind``); the roles that come before names
     ("the archbishop", "the constable", "the actress") are people too."""
@@ -20,13 +24,9 @@ def head_kind(word: str) -> str | None:
     people = ROLE_NOUNS | _PEOPLE
     if singular in _BODIES:
         return "ORG"
-    if singular.endswith(_PROFESSION_ENDINGS):  # "a radiologist", "the physicians"
-        return lex.head_kind(word) or "PERSON"
-    return lex.head_kind(word) or ("PERSON" if singular in people or word.lower() in people else None)  # "waitress"
-
-
-#: Endings of the names of professions: "radiologist", "epidemiologist", "physician", "pediatrician", "psychiatrist".
-_PROFESSION_ENDINGS = ("ologist", "ician", "iatrist")
+    # "waitress"; "a radiologist", "the physicians"
+    return lex.head_kind(word) or ("PERSON" if singular in people or word.lower() in people
+                                   or singular.endswith(_PROFESSION_ENDINGS) else None)
 #: Bodies beyond the lexicon's: "the NATO military alliance", "the utility said" (a power or water company).
 _BODIES = frozenset("alliance coalition federation association consortium utility".split())
 
@@ -36,7 +36,7 @@ _PEOPLE = frozenset("""
     waitress waiter bartender customer shopper voter driver passenger protester protestor survivor victim insider
     aide child children relative resident villager eyewitness fan nurse patient consumer traveller traveler
     tourist contractor pilot controller agent advocate supporter associate ally allies opponent interviewee classmate
-    colleague friend teammate businessman businesswoman commenter locals provider
+    teammate businessman businesswoman commenter locals provider
 """.split())
 
 

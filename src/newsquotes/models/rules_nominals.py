@@ -151,8 +151,8 @@ def leading_nominal(text: str, lo: int, pos: int, mentions: list[Mention],
     people joined without an article: "Businesses and residents also have complained … and say", "Health care
     providers have protested …, warning"."""
     match = _LEADING_NOMINAL.match(text, lo, pos)
-    head = match and (match["head"] or match["plural"] or match["bare"])
-    if not match or head_kind(head) is None or match["bare"] and head_kind(head) != "PERSON" or any(
+    kind = match and head_kind(match["head"] or match["plural"] or match["bare"])
+    if not match or kind is None or match["bare"] and kind != "PERSON" or any(
             lo <= m.start < match.end("np") for m in mentions):  # "Health care providers have protested": people
         return None
     return match.start("np"), match.end("np")

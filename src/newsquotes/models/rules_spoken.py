@@ -16,7 +16,6 @@ from bisect import bisect_right
 
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Piece, Quotations
-from newsquotes.models.rules_referents import Referents
 from newsquotes.models.rules_speakers import Speakers
 from newsquotes.models.rules_text import Layout
 
@@ -26,8 +25,11 @@ _STOP = re.compile(r"(?:[.!?]|…|\[\.\.\.\]|\[…\])(?=\s+[“‘\"(]?[A-Z])")
 
 
 def spoken_layout(layout: Layout, pieces: list[Piece]) -> Layout:
-    """``layout`` with a sentence end at each spoken sentence's end inside ``pieces``; unchanged without one.
+    """A copy of ``layout`` with a sentence end at each spoken sentence's end inside ``pieces``; ``layout`` itself
+    without pieces.
     A full stop inside a word ("Mr.", the initial of "John F. Kennedy") ends nothing."""
+    if not pieces:
+        return layout
     text, stops = layout.text, []
     for piece in pieces:
         stops.append(piece.start)  # a quotation opens a sentence of its speaker's: “The President said very clearly, …”
@@ -36,8 +38,6 @@ def spoken_layout(layout: Layout, pieces: list[Piece]) -> Layout:
             if k >= 0 and layout.words[k][0] <= match.start() < layout.words[k][1]:
                 continue
             stops.append(match.end())
-    if not stops:
-        return layout
     starts, ends = [], []
     for start, end in zip(layout.sentence_starts, layout.sentence_ends):
         inner = [s for s in stops if start < s < end]
@@ -58,7 +58,4 @@ def spoken_speakers(layout: Layout, pieces: list[Piece], mentions: list[Mention]
     he is whoever he was before the quotation)."""
     spoken = spoken_layout(layout, pieces)
     plain = Quotations.none(spoken)
-    speakers = Speakers(spoken, plain, mentions)
-    if spoken is not layout:
-        speakers.referents = Referents(layout, speakers.mentions)
-    return spoken, plain, speakers
+    return spoken, plain, Speakers(spoken, plain, mentions, named_over=layout)

@@ -1,9 +1,15 @@
-"""Relative clauses between a subject and its reporting verb, for the ``rules`` model.
+"""What stands between a subject and its reporting verb, for the ``rules`` model: relative and participle clauses,
+an aside on the medium, an inverted verb before a role.
 
 "Republican state representative Terri Collins who sponsored the bill remarked …", "The public officials who ordered
 that change claimed …": the relative clause, without commas, hangs on the subject, and the verb after it reports.
 Read so for any reporting verb only when the relative clause opens with its own verb; "a suspect who police said
-was armed" is the police's report, the relative pronoun the object of the clause's own subject.
+was armed" is the police's report, the relative pronoun the object of the clause's own subject. A participle's
+phrase is a reduced relative clause ("A study published in journal X last month reported": "A study"); "that" after
+a bare plural object opens a relative clause, not the report ("reported telephone wait times that exceeded …"); an
+aside on where it was said is no part of the subject ("Police, in a statement on Monday, said"); a verb turned
+around before a role and a name takes no subject before it ("Local residents, said council member Dana Ortiz, are
+…").
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ _CONTENT_NOUNS = frozenset("""
     reports claims allegations accusations rumors rumours suggestions charges fears concerns assertions statements
     findings warnings hopes doubts
 """.split())
-_NOT_NOUN = _CONTENT_NOUNS | lex.SUBJECT_GAP | lex.LOCATIVE | frozenset("on of about for to with by as yesterday today".split())
+_NOT_NOUN = _CONTENT_NOUNS | lex.SUBJECT_GAP | lex.LOCATIVE | frozenset("on of about for to with by as".split())
 
 
 def relative_on_object(words_before_that: str) -> bool:

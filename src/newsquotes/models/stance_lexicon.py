@@ -1,11 +1,13 @@
 """A small stance lexicon: words that take a side whatever the topic, after the definitions of
 ``labeling/GUIDELINES.md`` ("Stance"): support, praise and announcing one's plans are ``favor``; criticism,
-disappointment, accusation and warning are ``against``. Hedges and modal verbs are counted too, for the model to
-weigh: a hedged report of facts is often ``neutral``, a "must" often a call for something.
+disappointment, accusation and warning are ``against``; a few were added from the errors of the outside set's study
+half (``benchmarks/outside/``). Hedges and verbs of obligation or intent ("must", "will", "have") are counted too,
+for the model to weigh: a hedged report of facts is often ``neutral``, a "must" often a call for something.
 
-Topic words (a team, a policy, a country) are what a model fitted on one corpus learns first and what fails on
-text about other things; these words and the cue's class carry over to any topic. A polar word within three
-words after a negation counts for the other side ("not a good deal").
+Topic words (a team, a policy, a country) are what a model fitted on one corpus learns first and what fails on text
+about other things; these words and the cue's class carry over to most topics (a few, such as "crime" or "jobs", are
+words of harm or gain that news of many topics uses). A polar word within three words after a negation counts for the
+other side ("not a good deal").
 """
 
 from __future__ import annotations

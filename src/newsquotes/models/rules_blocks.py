@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import re
 
-from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Clauses, Found
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_speakers import Speaker, Speakers
-from newsquotes.models.rules_spoken import spoken_speakers
+from newsquotes.models.rules_spoken import quotes_own_words, spoken_speakers
 from newsquotes.models.rules_text import Layout
 
-#: Where a sentence of speech ends inside a quotation, which the sentence splitter may not see: "… they can’t … This".
-_SPOKEN_STOP = re.compile(r"[.!?]\s+(?=[A-Z“‘\"])|\s*(?:…|\[\.\.\.\]|\[…\])")
+#: An ellipsis, which ends a report inside a quotation ("… they can’t … This"); full stops end its spoken sentence
+#: already (``rules_spoken``).
+_SPOKEN_STOP = re.compile(r"\s*(?:…|\[\.\.\.\]|\[…\])")
 #: A line that names the source of the block quotation under it: "From The Washington Times:", "Fox Business:",
 #: "Read more in Breitbart:".
 _SOURCE_LINE = re.compile(r"(?:From|Via|Per|Read\s+more\s+(?:in|from|at)|More\s+from)\s+(?:the\s+(?=[A-Z]))?(\S.{0,60}?)\s*:"
@@ -65,7 +65,7 @@ def nested_reports(layout: Layout, quotations: Quotations, mentions: list[Mentio
         clause = piece and reported.clause(cue)
         if not clause or clause.speaker is None or not piece.start <= clause.speaker.start < piece.end:
             continue
-        if re.split(r"[\s’']", text[clause.speaker.start:clause.speaker.end].lower())[0] in lex.FIRST_PERSON | {"my", "our"}:
+        if quotes_own_words(text, clause.speaker.start, clause.speaker.end):
             continue
         if not piece.start < clause.start < piece.end or (clause.start, min(clause.end, piece.end)) == (
                 piece.start, piece.end):

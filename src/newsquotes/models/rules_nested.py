@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 
-from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_asides import put_it
 from newsquotes.models.rules_clauses import Found
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import SINGLE, Piece, Quotations, pair_marks
-from newsquotes.models.rules_spoken import spoken_speakers
+from newsquotes.models.rules_spoken import quotes_own_words, spoken_speakers
 from newsquotes.models.rules_text import Layout
 
 #: Between a reporting verb (and its subject) and the inner quotation it introduces: "said very clearly, ‘".
@@ -34,7 +33,7 @@ def nested_quotations(layout: Layout, quotations: Quotations, mentions: list[Men
              if text[outer.open] not in SINGLE and len(layout.words_in(o + 1, c)) >= 2]
     if not inner:
         return []
-    layout, _, speakers = spoken_speakers(layout, list({id(outer): outer for outer, _, _ in inner}.values()), mentions)
+    layout, _, speakers = spoken_speakers(layout, [outer for outer, _, _ in inner], mentions)
     found = []
     for outer, open_, close in inner:
         cue = _introducing_cue(layout, speakers.cues, outer, open_, close)
@@ -45,7 +44,7 @@ def nested_quotations(layout: Layout, quotations: Quotations, mentions: list[Men
             cue, speaker = aside  # “… ‘You opened it,’ as Chancellor Merz put it.”
         if not speaker or not outer.start <= speaker.start < outer.end:
             continue  # the outer speaker's own quotation of a phrase
-        if text[speaker.start:speaker.end].lower().split()[0] in lex.FIRST_PERSON | {"my", "our"}:
+        if quotes_own_words(text, speaker.start, speaker.end):
             continue
         start, end = open_ + 1, close
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):

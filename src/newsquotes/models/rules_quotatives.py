@@ -11,19 +11,19 @@ from __future__ import annotations
 
 import re
 
-from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Found
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_speakers import Speakers
+from newsquotes.models.rules_spoken import quotes_own_words
 from newsquotes.models.rules_text import Layout
 
 #: "be like" or "went like" right before a quotation mark: "she's like, “", "they were like “", "went like “".
 _QUOTATIVE = re.compile(r"(?:\s+(?:is|are|was|were|went)|[’']s|[’']re)\s+(?:just\s+|all\s+)?(like)\s*,?\s*$")
 #: A relative pronoun that stands for the subject: "a few Muslim friends who are like".
 _WHO = re.compile(r",?\s+who\s*$")
-#: Subjects that report nothing of another's: the speaker, a generic "you", a thing compared.
-_NOT_ANOTHER = lex.FIRST_PERSON | {"my", "our", "you", "it", "this", "that", "there", "which"}
+#: Subjects beside the speaker's own first person that report nothing of another's: a generic "you", a thing compared.
+_NOT_ANOTHER = frozenset({"you", "it", "this", "that", "there", "which"})
 
 
 def quotative_quotes(layout: Layout, quotations: Quotations, speakers: Speakers) -> list[Found]:
@@ -37,7 +37,7 @@ def quotative_quotes(layout: Layout, quotations: Quotations, speakers: Speakers)
         subject_end = quotative.start()
         who = _WHO.search(text, lo, subject_end)
         speaker = speakers.subject_before(lo, who.start() if who else subject_end)
-        if speaker is None or re.split(r"[\s’']", text[speaker.start:speaker.end].lower())[0] in _NOT_ANOTHER:
+        if speaker is None or quotes_own_words(text, speaker.start, speaker.end, also=_NOT_ANOTHER):
             continue
         cue = Cue(quotative.start(1), quotative.end(1), "verb", "like")
         found.append(Found(piece.start, piece.end, "direct", cue, speaker))

@@ -14,6 +14,7 @@ import copy
 import re
 from bisect import bisect_right
 
+from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_speakers import Speakers
@@ -38,7 +39,7 @@ def spoken_layout(layout: Layout, pieces: list[Piece]) -> Layout:
             if k >= 0 and layout.words[k][0] <= match.start() < layout.words[k][1]:
                 continue
             stops.append(match.end())
-    starts, ends = [], []
+    stops, starts, ends = sorted(set(stops)), [], []  # a piece may be given twice: one stop each
     for start, end in zip(layout.sentence_starts, layout.sentence_ends):
         inner = [s for s in stops if start < s < end]
         for stop in inner:
@@ -50,6 +51,17 @@ def spoken_layout(layout: Layout, pieces: list[Piece]) -> Layout:
     spoken = copy.copy(layout)
     spoken.sentence_starts, spoken.sentence_ends = starts, ends
     return spoken
+
+
+#: Words that open a speaker phrase of the speaker's own: "I", "we", "my team".
+FIRST_PERSON_OPENERS = lex.FIRST_PERSON | {"my", "our"}
+
+
+def quotes_own_words(text: str, start: int, end: int, also: frozenset[str] = frozenset()) -> bool:
+    """Whether the speaker phrase at ``[start, end)`` is the speaker's own first person ("I", "I’ve", "my dad" … ), or
+    opens with one of ``also``: quoting oneself is no report of another's."""
+    first = re.split(r"[\s’']", text[start:end].lower())[0]
+    return first in FIRST_PERSON_OPENERS or first in also
 
 
 def spoken_speakers(layout: Layout, pieces: list[Piece], mentions: list[Mention]) -> tuple[Layout, Quotations, Speakers]:

@@ -154,16 +154,14 @@ def _owner_before(refs: ArticleReferents, start: int, words: list[str]) -> str |
     layout, noun = refs.layout, words[1].lower()
     if owner := document_owner(layout, refs.mentions, start, noun, refs.is_subject):
         return owner
-    lo = layout.sentence(start)[0]
-    for _ in range(3):
-        lo = layout.sentence(max(lo - 1, 0))[0]
+    lo = layout.start_back(start, 3)
     written = [m for m in refs.mentions if lo <= m.start and m.end < start and m.label in ("PERSON", "ORG")
                and re.match(r"\s%s\b" % re.escape(noun), refs.text[m.end:m.end + len(noun) + 2], re.IGNORECASE)]
     if written:
         return refs.own_name(written[-1])
     if words[0].lower() == "the":
         return None
-    s_lo = layout.sentence(max(layout.sentence(start)[0] - 1, 0))[0]
+    s_lo = layout.start_back(start, 1)
     return next((refs.own_name(m) for m in refs.mentions if s_lo <= m.start < start and m.label in ("PERSON", "ORG")
                  and _DOCUMENT_BY.search(refs.text, s_lo, m.start)), None)
 

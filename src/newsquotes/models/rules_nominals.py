@@ -63,9 +63,7 @@ def document_owner(layout: Layout, mentions: list[Mention], start: int, head: st
     if head.lower() not in lex.DOCUMENTS:
         return None
     text = layout.text
-    lo = layout.sentence(start)[0]
-    for _ in range(3):
-        lo = layout.sentence(max(lo - 1, 0))[0]
+    lo = layout.start_back(start, 3)
     earlier = [lo + m.start() for m in re.finditer(r"\b%ss?\b" % re.escape(head.lower()), text[lo:start].lower())]
     # the latest mention that names an issuer: "The statement also said …, the statement said" goes back
     return next(filter(None, (_issuer(layout, mentions, at, head, is_subject) for at in reversed(earlier))), None)

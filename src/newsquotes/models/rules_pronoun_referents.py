@@ -165,7 +165,7 @@ def _named_subject_before(refs: ArticleReferents, found: list[Mention], lo: int,
 def _named_in_quotation(refs: ArticleReferents, pos: int, sex: str) -> Mention | None:
     """The person a "he" or "she" inside quotation marks means when the same quotation named one of that sex
     or of unknown sex before it, in its sentence or the one before: the latest."""
-    lo = refs.layout.sentence(max(refs.layout.sentence(pos)[0] - 1, 0))[0]
+    lo = refs.layout.start_back(pos, 1)
     named = [m for m in refs.quoted if lo <= m.start and m.end <= pos and m.label == "PERSON"
              and refs.sexes.get(m.name, sex) == sex and not re.search(r"[”\"]", refs.text[m.end:pos])]
     return named[-1] if named else None
@@ -190,11 +190,10 @@ def _leading_body(refs: ArticleReferents, found: list[Mention], pos: int) -> Men
     """The organisation an "it" goes on about when none is named in its sentence before it and one leads one of
     the two sentences before ("UAAR collected signatures, asking the government to respect the ruling of the
     Supreme Court. It is also encouraging …"): the latest such, rather than the latest named."""
-    lo = own = refs.layout.sentence(pos)[0]
+    own = refs.layout.sentence(pos)[0]
     if any(m.start >= own for m in found):
         return None  # "The European Commission has forced Apple Inc. to lower its prices": the one named last
-    for _ in range(2):
-        lo = refs.layout.sentence(max(lo - 1, 0))[0]
+    lo = refs.layout.start_back(pos, 2)
     leaders = [m for m in found if m.start >= lo and m.label == "ORG" and refs.is_subject(m)
                and not inside_quotation(refs.text, refs.layout.sentence(m.start)[0], m.start)]
     return leaders[-1] if leaders else None
@@ -204,7 +203,7 @@ def _people_just_before(refs: ArticleReferents, mention: Mention, pos: int) -> b
     """Whether a people is named in the plural in the sentence of ``pos`` or the one before, for a "they" to go
     on about ("talking to the Palestinians when, in the end, they don't want …"); one named further back is
     no longer what "they" means."""
-    lo = refs.layout.sentence(max(refs.layout.sentence(pos)[0] - 1, 0))[0]
+    lo = refs.layout.start_back(pos, 1)
     return mention.label == "NORP" and mention.start >= lo and refs.text[mention.end - 1] == "s"
 
 

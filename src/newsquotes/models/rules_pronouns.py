@@ -140,9 +140,7 @@ def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, se
     own = [m for m in fitting if m.start >= layout.sentence(pos)[0]]
     if len({m.name for m in own}) == 1 and not inside_quotation(layout.text, paragraph_start, pos):
         return own[-1]  # "US President Barack Obama tweeted using his account": the one person of its own sentence
-    lo = layout.sentence(pos)[0]
-    for _ in range(2):
-        lo = layout.sentence(max(lo - 1, 0))[0]
+    lo = layout.start_back(pos, 2)
     recent = [m for m in fitting if m.start >= lo]
     leaders = [m for m in recent if is_subject(m)
                and not inside_quotation(layout.text, layout.sentence(m.start)[0], m.start)]

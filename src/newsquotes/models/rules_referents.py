@@ -123,8 +123,7 @@ class Referents:
                 kind == "PERSON" and bool(_ROLE_OF_NAMED_BODY.search(phrase)))
             pool = titled or (same if kind == "GPE" else [] if unnamed else [m for m in near if m.label == kind])
             if pool and not titled:  # "the country" is the place the last sentences were about, not the last named
-                recent = self.layout.sentence(max(self.layout.sentence(start)[0] - 1, 0))[0]
-                recent = self.layout.sentence(max(recent - 1, 0))[0]
+                recent = self.layout.start_back(start, 2)
                 pool = [m for m in pool if m.start >= recent and self.is_subject(m)] or pool
             if titled and kind == "ORG" and len({m.name for m in titled}) > 1:
                 return Speaker(start, end, self._salient_body(titled, start))
@@ -177,16 +176,14 @@ class Referents:
     def _body_that_led(self, before: list[Mention], start: int) -> str | None:
         """The organisation that leads the sentence before ``start`` or its own sentence before it, which "the
         agency" there goes on about: "CBP announced that …. At the time, the agency said"."""
-        lo = self.layout.sentence(max(self.layout.sentence(start)[0] - 1, 0))[0]
+        lo = self.layout.start_back(start, 1)
         led = [m for m in before if m.start >= lo and m.label == "ORG" and self.is_subject(m)]
         return self.own_name(led[-1]) if led else None
 
     def _salient_body(self, titled: list[Mention], start: int) -> str:
         """Which of several bodies whose names fit a description ("the court" after the Court of Session and the
         Supreme Court) it is: one that leads one of the last sentences, else the one named most, else the latest."""
-        lo = self.layout.sentence(start)[0]
-        for _ in range(2):
-            lo = self.layout.sentence(max(lo - 1, 0))[0]
+        lo = self.layout.start_back(start, 2)
         leading = [m for m in titled if m.start >= lo and self.is_subject(m)]
         if leading:
             return leading[-1].name

@@ -40,6 +40,14 @@ class Layout:
         k = max(bisect_right(self.sentence_starts, pos) - 1, 0)
         return self.sentence_starts[k], self.sentence_ends[k]
 
+    def start_back(self, pos: int, sentences: int) -> int:
+        """Where the sentence ``sentences`` before the one that holds ``pos`` starts (the first sentence's start at
+        most)."""
+        lo = self.sentence(pos)[0]
+        for _ in range(sentences):
+            lo = self.sentence(max(lo - 1, 0))[0]
+        return lo
+
     def paragraph(self, pos: int) -> int:
         """Index of the paragraph that holds ``pos``."""
         return bisect_right(self.paragraph_starts, pos) - 1

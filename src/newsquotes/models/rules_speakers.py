@@ -98,6 +98,11 @@ class Speakers:
             max(first, self.quotations.end_before(cue.start)), cue.start) or opening_participle_subject(
             self, cue.start, cue.word, last)
 
+    def _before_gap(self, lo: int, pos: int) -> int:
+        """Where the words between a subject and its verb at ``pos`` begin (" on Monday" in "the committee on Monday
+        said", " (NHC)", " also", " went on to"): the subject ends there."""
+        return lo + _GAP_TAIL.search(self.text[lo:pos]).start()
+
     def subject(self, cue: Cue) -> Speaker | None:
         """The subject before a reporting verb, in its sentence and after any quotation before it."""
         first = self.layout.sentence(cue.start)[0]
@@ -125,14 +130,14 @@ class Speakers:
             # "Reports citing sources within the Democratic Party have indicated": the cited source, up to the verb;
             # not a reason cited ("GasBuddy, citing price declines in nearly every state, said": GasBuddy)
             inner = (cited := self.cited_in(lo, cue.start)) and (self.source(cited)[0] or self._source_phrase(
-                cited.end, lo + _GAP_TAIL.search(self.text[lo:cue.start]).start()))
+                cited.end, self._before_gap(lo, cue.start)))
             if inner and source_noun(self.text, inner, False):
                 return inner
             if reduced := reduced_relative_subject(self.text, lo, cue.start):
                 return self.speaker(*reduced)  # "A study published in journal X last month reported": "A study"
             found = self._coordinated(lo, self.subject_before(lo, before_medium_aside(self.text, lo, cue.start)))
             if found is None and cue.word in SPEECH_PAST:  # "The utility said": a source whatever its head noun
-                return any_nominal_ending_at(self, lo, lo + _GAP_TAIL.search(self.text[lo:cue.start]).start())
+                return any_nominal_ending_at(self, lo, self._before_gap(lo, cue.start))
             return found
         if progressive := _PROGRESSIVE.search(self.text, lo, cue.start):  # "Consumer advocates are urging"
             return self._coordinated(lo, self.subject_before(lo, progressive.start()))
@@ -161,7 +166,7 @@ class Speakers:
         """The subject that ends right before ``pos`` (past adverbs and up to two appositives)."""
         text, end, stripped, apposed = self.text, pos, False, None
         for _ in range(3):
-            end = lo + _GAP_TAIL.search(text[lo:end]).start()
+            end = self._before_gap(lo, end)
             if text[lo:end].endswith(",") and not appositives:
                 return None
             if text[lo:end].endswith(","):  # an appositive: "Mu Li, of the University of NSW, said"

@@ -76,8 +76,8 @@ def by_own_words(layout: Layout, mentions: list[Mention], start: int, end: int, 
     if beside := _apposed(layout.text, mentions, start, end, kind):
         return beside
     words = layout.text[start:end].split()
-    if kind in ("PERSON", None) and len(words) == 2 and (titled := titled_with(layout.text, mentions, start, words,
-                                                                               apposed=kind == "PERSON")):
+    if kind in ("PERSON", None) and len(words) == 2 and (titled := _titled_with(layout.text, mentions, start, words,
+                                                                                apposed=kind == "PERSON")):
         return titled
     if kind == "PERSON" and len(words) == 2 and (first := _first_described(layout.text, start, words)):
         return first
@@ -95,8 +95,7 @@ def _written_with_head(layout: Layout, mentions: list[Mention], start: int, word
     """The body whose capitalised name, written in this paragraph or the ones before, ends with the head of "the
     <head>" when no organisation's name found there holds it: "wrote to the US Embassy in London …. The embassy declined"."""
     head = words[-1]
-    if len(words) != 2 or not head.isalpha() or not head.islower() or any(
-            m.end <= start and m.label == "ORG" and head in m.name.lower().split() for m in mentions):
+    if len(words) != 2 or not head.isalpha() or not head.islower() or _body_named_with(mentions, start, head):
         return None
     lo = layout.paragraph_starts[max(layout.paragraph(start) - _REACH, 0)]
     runs = list(re.finditer(r"\b(?:[A-Z][\w.'’&-]*[^\S\n]+){1,4}%s\b" % head.capitalize(), layout.text[lo:start]))
@@ -109,6 +108,12 @@ def _written_with_head(layout: Layout, mentions: list[Mention], start: int, word
     return Mention(lo + run.start(), lo + run.end(), "ORG", name=name) if " " in name else None
 
 
+def _body_named_with(mentions: list[Mention], start: int, word: str) -> bool:
+    """Whether an organisation named before ``start`` holds the lower-case ``word`` in its name ("the agency" after
+    the Environmental Protection Agency): that one, not another, is what "the <word>" is about."""
+    return any(m.end <= start and m.label == "ORG" and word in m.name.lower().split() for m in mentions)
+
+
 def _body_that_led(layout: Layout, mentions: list[Mention], start: int, head: str) -> Mention | None:
     """The organisation that opens the sentence before as its subject, which "the <head>" opening the next goes on
     about ("The Aviation Herald reported …. The industry publication stated"); not when a body's name holds the
@@ -117,7 +122,7 @@ def _body_that_led(layout: Layout, mentions: list[Mention], start: int, head: st
     word = head.lower()
     if is_plural(word) or word in lex.DOCUMENTS and word not in _PRESS_HEADS:
         return None  # "The parties", "The study" after the body that ran it
-    if any(m.end <= start and m.label == "ORG" and word in m.name.lower().split() for m in mentions):
+    if _body_named_with(mentions, start, word):
         return None
     own = layout.sentence(start)[0]
     if own == 0 or layout.text[own:start].strip(" \"“‘'") or layout.paragraph(start) - layout.paragraph(own - 1) > 1:
@@ -135,7 +140,7 @@ def _body_that_led(layout: Layout, mentions: list[Mention], start: int, head: st
     return led if all(m.name == led.name or m.label != "ORG" for m in between) else None
 
 
-def titled_with(text: str, mentions: list[Mention], start: int, words: list[str], apposed: bool = True) -> Mention | None:
+def _titled_with(text: str, mentions: list[Mention], start: int, words: list[str], apposed: bool) -> Mention | None:
     """The latest person before ``start`` whose name the text wrote after the description's head as a title: "AU
     trade and industry commissioner Albert Muchanga announced … The commissioner said"; "his daughter" only the
     one written after "his daughter" ("confirmed … with his daughter Nettie Baker"); after a comma only when

@@ -130,5 +130,12 @@ def test_a_content_noun_with_a_quoted_fragment_in_its_clause_is_mixed():
         ("the two sides had reached a “historic” deal", "mixed", "announcement")]
 
 
+def test_a_quotation_in_a_content_nouns_mixed_report_is_no_direct_quote_of_its_own():
+    found = quotes("The ministry issued a statement that the plant “will close in March and all workers will be "
+                   "paid.”")
+    assert [q[:3] for q in found] == [
+        ("the plant “will close in March and all workers will be paid.”", "mixed", "statement")]
+
+
 def test_a_question_put_with_do_reports_nothing():
     assert quotes("((WN)) How do your fellow teammates describe you as a person and as a player?") == []

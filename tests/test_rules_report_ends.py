@@ -71,6 +71,12 @@ def test_a_plain_present_that_the_clauses_singular_subject_cannot_take_is_the_re
         "commission's plan to raise duties.")
 
 
+def test_a_plain_word_before_no_object_is_no_verb_of_the_reporting_subject():
+    # "items" and "today" begin with "it" and "to" but open no object of "dairy"
+    assert "the chain has cut prices on bread and dairy items this year" in _contents(
+        "Shoppers agree that the chain has cut prices on bread and dairy items this year.")
+
+
 @pytest.mark.parametrize("sentence,content", [
     ("Lindqvist says that Nokia's decision to drop the brand was a costly move, and makes its phones hard to tell "
      "apart.", "Nokia's decision to drop the brand was a costly move, and makes its phones hard to tell apart"),

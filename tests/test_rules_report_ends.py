@@ -77,6 +77,11 @@ def test_a_plain_word_before_no_object_is_no_verb_of_the_reporting_subject():
         "Shoppers agree that the chain has cut prices on bread and dairy items this year.")
 
 
+def test_a_present_in_s_that_the_clauses_plural_subject_cannot_take_is_the_singular_reporters():
+    assert "its members are owed back pay" in _contents(
+        "The union says its members are owed back pay and plans a strike if the board refuses.")
+
+
 @pytest.mark.parametrize("sentence,content", [
     ("Lindqvist says that Nokia's decision to drop the brand was a costly move, and makes its phones hard to tell "
      "apart.", "Nokia's decision to drop the brand was a costly move, and makes its phones hard to tell apart"),

@@ -9,9 +9,10 @@ or "but" is told apart from one of the reported clause's own subject by its form
 * after a modal ("would reopen in May and thanked residents"), a past form goes on the reporting verb, unless the
   modal's verb is one whose participle or adjective it may be ("would be charged and released", "would remain
   closed and guarded"); so too after an infinitive ("to stay calm and focused");
-* after a reporting verb in the present, a plain present form where the clause's own verb is in -s: "Many
-  businesses agree that China has long taken advantage …, and support …" (a change of tense alone is no sign: "says
-  the move was a mistake, and makes …" goes on the clause as often as not).
+* after a reporting verb in the present, a present form of its number where the clause's own verb has the other:
+  "Many businesses agree that China has long taken advantage …, and support …", "The union says its members are
+  owed back pay and plans a strike" (a change of tense alone is no sign: "says the move was a mistake, and makes …"
+  goes on the clause as often as not).
 
 A predicate after a relative or a subordinate word of the clause may be that word's ("asked them to help people
 who were injured and needed care"), so none is cut after one.
@@ -74,11 +75,11 @@ def _form(word: str, after: str = "") -> str | None:
 
 
 def _cue_form(word: str) -> str | None:
-    """The tense of a reporting verb: "said" past, any present ("say", "says") plain, whose number is not read
-    (without an object after it, "says" is no clear verb to ``_form``); None for "saying"."""
+    """The tense and number of a reporting verb: "said" past, "says" singular, "say" plain; None for "saying"
+    (``_form`` reads "says" as a verb only before an object, which a reporting verb has none of)."""
     if word.endswith("ing") or " " in word:
         return None
-    return _form(word) or "plain"
+    return _form(word) or ("singular" if s_form(word) else "plain")
 
 
 def _clause_verb(words: list[str]) -> tuple[str | None, str]:

@@ -103,6 +103,11 @@ def test_a_second_act_of_speech_after_but_ends_the_clause():
     assert '"a small number of buyers" had faced delays' in [q[0] for q in found]
 
 
+def test_the_writers_comment_before_a_second_act_of_speech_ends_the_clause_there():
+    assert "the talks had stalled" in _contents(
+        "The minister said the talks had stalled, without giving details, and called for calm.")
+
+
 def test_another_sources_report_after_with_ends_the_clause():
     assert "he lost control" in _contents(
         "The ferry ran aground in fog; the captain told reporters he lost control, with some local press claiming "

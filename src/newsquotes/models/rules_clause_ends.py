@@ -175,7 +175,7 @@ class ClauseEnds:
             e = aside.start()  # "he had won the election despite several key states certifying …": the writer's
         for end in (writers_comment(text, s, e), second_act(text, s, e) if s >= cue.end else None):
             if end is not None and not self.quotations.inside(end + 1):
-                e = end  # "…, which Trump denied", "… without elaborating", "… and called for patience"
+                e = min(e, end)  # "…, which Trump denied", "… without elaborating", "… and called for patience"
         if s >= cue.end and (end := reporting_predicate(text, s, e, cue.word)) is not None and (
                 not self.quotations.inside(end + 1)):
             e = end  # "urged the embassy to reconsider and spoke with Pompeo": the writer's narration of the speaker

@@ -1,7 +1,8 @@
 """The ``rules`` model on reports that cannot be what was said: words with no verb after an inverted "…, said",
 the speaker itself ("said Lt. Matt Harris, the department's spokesman") or an adjunct; and "to" before a thing, a
 noun read as a verb ("law and order as officers bring safety to our communities") or a plea ("pleaded guilty to
-each crime"). Beside them, reports of the same shape are kept.
+each crime"), after a content noun too ("its promise to every family") and inside a quotation ("ask anyone close
+to her"). Beside them, reports of the same shape are kept.
 
 Each sentence is built on the construction of a sentence in the study half or the dev split and goes through the
 real segmenter, as in a built corpus.
@@ -50,3 +51,18 @@ def test_to_and_a_thing_is_no_request(sentence):
 def test_a_request_with_its_infinitive_is_kept(sentence, content, cue):
     (quote,) = quotes(sentence)
     assert (quote[0], quote[1], quote[2]) == (content, "indirect", cue)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The party has kept its promise to every family in the district.",
+    "Ms. Ortiz made good on her pledge to each of the workers.",
+])
+def test_to_and_a_thing_after_a_content_noun_is_no_promise(sentence):
+    assert quotes(sentence) == []
+
+
+def test_to_and_a_thing_inside_a_quotation_is_no_report_of_its_own():
+    found = quotes('Her son Tom Reyes said in a statement, "She was a painter and a teacher. She was 90 years old, but '
+                   'ask anyone close to her, and they would tell you, she was the youngest person they knew, the '
+                   'kindest, and most modern."')
+    assert [q[1] for q in found] == ["direct"]

@@ -12,6 +12,7 @@ import re
 from newsquotes.models.rules_clauses import Clauses, Found
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_impossible_contents import impossible_content
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_spoken import quotes_own_words, spoken_speakers
@@ -53,7 +54,8 @@ def intro_source(layout: Layout, speakers: Speakers, piece: Piece) -> tuple[Cue 
 def nested_reports(layout: Layout, quotations: Quotations, mentions: list[Mention]) -> list[Found]:
     """Reports inside a quotation, with their subject inside it too, each up to the end of its spoken sentence:
     “… The court has found that Mme Spanton did not lie.” gives `Mme Spanton did not lie`. A speaker reporting
-    their own words ("I said …", "according to our analysis") makes no quote of its own."""
+    their own words ("I said …", "according to our analysis") makes no quote of its own, nor does a content that
+    cannot be what was said ("ask anyone close to her": ``rules_impossible_contents``)."""
     text = layout.text
     pieces = [p for p in quotations.quoted if len(layout.words_in(p.start, p.end)) >= _MIN_WORDS]
     if not pieces:
@@ -63,7 +65,8 @@ def nested_reports(layout: Layout, quotations: Quotations, mentions: list[Mentio
     for cue in speakers.cues:
         piece = next((p for p in pieces if p.start <= cue.start < p.end), None)
         clause = piece and reported.clause(cue)
-        if not clause or clause.speaker is None or not piece.start <= clause.speaker.start < piece.end:
+        if not clause or impossible_content(layout, clause) or clause.speaker is None or not (
+                piece.start <= clause.speaker.start < piece.end):
             continue
         if quotes_own_words(text, clause.speaker.start, clause.speaker.end):
             continue

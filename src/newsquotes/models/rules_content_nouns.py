@@ -20,6 +20,7 @@ from newsquotes.models.rules_clauses import Clauses, Found
 from newsquotes.models.rules_complements import SUBJUNCTIVE
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_head_kinds import head_kind
+from newsquotes.models.rules_impossible_contents import impossible_content
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_nominal_subjects import any_nominal_ending_at
 from newsquotes.models.rules_referents import Speaker
@@ -74,8 +75,9 @@ def content_noun_reports(layout: Layout, quotations: Quotations, speakers: Speak
         cue = Cue(match.start("noun"), match.end("noun"), "verb", noun)
         speaker = _owner(text, match, speakers) if match.group("owner") else _issuer(speakers, lo, match)
         bounds = speaker and clauses.ends.bounds(start, hi, cue)
-        if bounds:
-            found.append(Found(*bounds, "mixed" if quotations.between(*bounds) else "indirect", cue, speaker))
+        report = bounds and Found(*bounds, "mixed" if quotations.between(*bounds) else "indirect", cue, speaker)
+        if report and not impossible_content(layout, report):
+            found.append(report)
     return found
 
 

@@ -222,6 +222,13 @@ DOCUMENTS = _nouns("""
     editorial article paper analysis study survey poll polling data database figures statistics findings guidelines
     advisory decision ruling order filing summary memoir book account
 """)
+#: Participles of a document's making, before its owner's "by": "a statement released by Erdogan's office".
+DOCUMENT_MADE = _words("published released issued posted written sent signed made")
+#: Participles that describe a document or a study after its noun: "a statement posted to his account", "a letter
+#: seen by Sky News", "A study conducted by …".
+DOCUMENT_PARTICIPLES = DOCUMENT_MADE | _words("""
+    obtained seen cited conducted commissioned reviewed filed funded shared circulated leaked presented
+""")
 #: People who speak for their employer: "Cornyn's spokesman said" reports Cornyn.
 SPOKESPEOPLE = _words("spokesperson spokesman spokeswoman")
 

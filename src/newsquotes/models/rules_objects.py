@@ -47,8 +47,8 @@ def member_before(text: str, mentions: list[Mention], lo: int, name: Mention) ->
 
 
 #: A document's owner after it: "a statement released by Erdogan's office", "a letter signed by 40 MPs".
-_ISSUED_BY = re.compile(r"\s+(?:released|issued|published|posted|sent|written|signed|made)\s+by\s+(?P<owner>[^,;:“”\"«»()]+?)"
-                        r"[\s.!?,;:]*$")
+_ISSUED_BY = re.compile(r"\s+(?:%s)\s+by\s+(?P<owner>[^,;:“”\"«»()]+?)[\s.!?,;:]*$"
+                        % "|".join(sorted(lex.DOCUMENT_MADE)))
 
 
 def issued_by(text: str, mentions: list[Mention], document: Speaker, hi: int) -> Speaker | None:

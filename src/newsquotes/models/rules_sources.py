@@ -35,8 +35,8 @@ _UNFINISHED = frozenset("""
     when where whom whose which that while because if and or but
 """.split())
 #: What ends a source's phrase before the words that describe it: "a statement posted to his account".
-_DESCRIBED = re.compile(r"\s+(?:posted|published|released|made|written|sent|issued|obtained|seen|cited|on|in|from|"
-                        r"at|by|of|for|via|which|who|that)\b")
+_DESCRIBED = re.compile(r"\s+(?:%s|on|in|from|at|by|of|for|via|which|who|that)\b"
+                        % "|".join(sorted(lex.DOCUMENT_PARTICIPLES)))
 #: "according to which …", "according to whom …": a relative clause backed by the noun before it.
 _RELATIVE_SOURCE = re.compile(r"\s+(?:which|whom)\s+")
 
@@ -44,7 +44,7 @@ _RELATIVE_SOURCE = re.compile(r"\s+(?:which|whom)\s+")
 #: A document and the participle that describes it, or its author: "a statement posted to his official Twitter
 #: account", "a tweet on Monday by US Secretary of State Mike Pompeo".
 _DESCRIBED_DOCUMENT = re.compile(r"\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z]+)\s+"
-                                 r"(?:posted|published|released|issued|made|written|sent|obtained|(?:on\s+[A-Z]\w+\s+)?by)\b")
+                                 r"(?:%s|(?:on\s+[A-Z]\w+\s+)?by)\b" % "|".join(sorted(lex.DOCUMENT_PARTICIPLES)))
 
 
 def described_document(text: str, lo: int, hi: int) -> bool:

@@ -56,13 +56,11 @@ def relative_on_object(words_before_that: str) -> bool:
     return not any(w in _NOT_NOUN or w.endswith("ly") for w in words_before_that.split())
 
 
-#: Participles that make a reduced relative clause of what follows a subject's noun phrase: "A study published in
+#: A subject's noun phrase and the reduced relative clause a participle opens after it: "A study published in
 #: journal Astronomy & Astrophysics last month reported …", "A leaked internal letter seen by Sky News says …".
-_PARTICIPLES = ("published released seen conducted commissioned issued posted obtained reviewed filed funded written "
-                "sent signed shared circulated leaked presented").split()
 _REDUCED = re.compile(r"\W*(?:(?:However|But|And|Meanwhile|Now),?\s+)?(?P<np>(?:[A-Z][\w'’-]*)(?:\s+[\w'’&.-]+){0,6}?)"
                       r"\s+(?:%s)\s+(?:by|in|on|at|from|for|to|with|last|earlier|this)\s[^,;:“”\"«»()]*$"
-                      % "|".join(_PARTICIPLES))
+                      % "|".join(sorted(lex.DOCUMENT_PARTICIPLES)))
 
 
 def reduced_relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:

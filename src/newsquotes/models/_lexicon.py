@@ -229,6 +229,11 @@ DOCUMENT_MADE = _words("published released issued posted written sent signed mad
 DOCUMENT_PARTICIPLES = DOCUMENT_MADE | _words("""
     obtained seen cited conducted commissioned reviewed filed funded shared circulated leaked presented
 """)
+#: Nouns of what was said, whose "that" opens its content: "his stance that …", "denied reports that …".
+CONTENT_NOUNS = _nouns("""
+    announcement statement warning position stance assertion assurance promise pledge call recommendation suggestion
+    order message claim argument insistence report allegation accusation rumor rumour charge finding
+""")
 #: People who speak for their employer: "Cornyn's spokesman said" reports Cornyn.
 SPOKESPEOPLE = _words("spokesperson spokesman spokeswoman")
 

@@ -27,8 +27,7 @@ from newsquotes.models.rules_referents import Speaker
 from newsquotes.models.rules_speakers import Speakers
 from newsquotes.models.rules_text import Layout
 
-_NOUNS = ("announcement|statement|warnings?|position|stance|assertions?|assurances?|promise|pledge|calls?|"
-          "recommendation|suggestion|order|message|claims?|argument|insistence")
+_NOUNS = "|".join(sorted(lex.CONTENT_NOUNS))
 #: Nouns whose content may be an infinitive: "their call to eliminate …", "its promise to treat …".
 _INFINITIVE_NOUNS = frozenset("call calls promise pledge".split())
 #: Verbs whose subject issues or holds the content noun that is their object.

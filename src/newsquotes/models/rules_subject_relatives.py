@@ -40,11 +40,9 @@ _HOW_OFTEN = re.compile(r"\b(?:several|many|multiple|numerous|two|three|four|fiv
 #: A bare plural noun phrase after a verb, the antecedent of a relative "that": "reported telephone wait times that
 #: exceeded two hours" (a thing reported, not a clause), but not "said yesterday that" nor "told reporters that".
 _BARE_PLURAL = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*[^s\W]s\s+")
-#: Nouns whose "that" opens their content, not a relative clause: "denied reports that …", "confirmed claims that …".
-_CONTENT_NOUNS = frozenset("""
-    reports claims allegations accusations rumors rumours suggestions charges fears concerns assertions statements
-    findings warnings hopes doubts
-""".split())
+#: Nouns whose "that" opens their content, not a relative clause: "denied reports that …", "confirmed claims that …",
+#: and those of what was thought: "raised fears that …".
+_CONTENT_NOUNS = lex.CONTENT_NOUNS | frozenset("fear fears concern concerns hope hopes doubt doubts".split())
 _NOT_NOUN = _CONTENT_NOUNS | lex.SUBJECT_GAP | lex.LOCATIVE | frozenset("on of about for to with by as".split())
 
 

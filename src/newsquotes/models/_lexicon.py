@@ -88,6 +88,12 @@ DISCOURSE = ("For example", "For instance", "However", "Meanwhile", "In addition
              "Nevertheless", "Instead", "Separately", "Additionally", "Still", "Also", "But", "And")
 #: Words after which a verb form is a noun: "the state", "its report".
 DETERMINERS = _words("the a an its his her their our my your")
+#: What opens an object right after a verb: "uses the A300", "repels them".
+OBJECT_OPENERS = DETERMINERS | _words("them him it")
+#: What opens the subject of a clause after "that": "urged that the talks resume", "his stance that Iran cannot …".
+SUBJECT_OPENERS = DETERMINERS - {"my", "your"} | _words("""
+    all some no only every each this these those such there he she it they we you
+""")
 #: Words that make a noun of a reporting form after them: "an executive order requiring …", "a gag order".
 NOUN_MODIFIERS = _words("executive gag restraining")
 #: Forms that are as often nouns ("media reports", "the claims"): cues only before "that", a colon or a quote,

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from newsquotes.models import _lexicon as lex
+
 #: Adjectives of judgement that no suffix marks as adjectives.
 _JUDGING = frozenset("""
     unlikely likely ugly wrong right false true fair unfair good bad great absurd dumb stupid weak strong clear unclear
@@ -73,8 +75,8 @@ def judged(after: str) -> int | None:
 SUBJUNCTIVE = r"(?:the|a|an|all|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:not\s+)?be\s+[a-z]"
 #: A request's clause after "that", opened by its subject: "asked that a decision … be made", "urged that the
 #: talks resume" (not "asked that question": "that" there is the object's determiner).
-_REQUESTED_THAT = re.compile(r"\s+that\s+(?=(?:the|a|an|all|every|no|his|her|its|their|our|this|these|those|such|"
-                             r"he|she|it|they|we|you|[A-Z])\b)|\s+(?=%s)" % SUBJUNCTIVE)
+_REQUESTED_THAT = re.compile(r"\s+that\s+(?=(?:%s|[A-Z])\b)|\s+(?=%s)" % ("|".join(sorted(lex.SUBJECT_OPENERS)),
+                                                                            SUBJUNCTIVE))
 #: A relative clause set off by commas after the hearer of a request, before the infinitive asked of them: "asked
 #: Carrie Lam[, who is supported by the mainland government,] to resign".
 HEARER_ASIDE = r"(?:,\s+(?:who|whom|whose|which)\s[^,;:.“”\"]{1,100},)?"

@@ -48,7 +48,7 @@ _SUBORDINATE = frozenset("""
     whether once
 """.split())
 #: What may open the object of a plain present verb: "and support Mr. Trump's efforts", "and want the council to …".
-_OBJECT_OPENER = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|our|my|your|them|him|it|to)\b|[A-Z])")
+_OBJECT_OPENER = re.compile(r"\s+(?:(?:%s|to)\b|[A-Z])" % "|".join(sorted(lex.OBJECT_OPENERS)))
 #: Words that are no plain present verb after "and" or "but".
 _NOT_PLAIN_VERB = lex.DETERMINERS | lex.LOCATIVE | lex.NEGATION | frozenset("""
     on of about for to with by as than so more most less many much other others some all any each every both few

@@ -42,8 +42,7 @@ _CONTENT_NOUN = re.compile(
     r"(?P<link>,?\s+(?:to\s+the\s+effect(?:\s+that)?|that)\s+|\s+(?=(?:he|she|it|they|we)\b|%s)|\s+(?=to\s+[a-z]))"
     % (_SUPPORT, _NOUNS, SUBJUNCTIVE))
 #: The subject that opens a that-clause (a relative clause opens with its verb: "an order that bans …").
-_SUBJECT_OPENS = re.compile(r"(?:(?:the|a|an|all|some|no|only|every|each|his|her|its|their|our|this|these|those|"
-                            r"such|there|he|she|it|they|we|you)\b|[A-Z\d])")
+_SUBJECT_OPENS = re.compile(r"(?:(?:%s)\b|[A-Z\d])" % "|".join(sorted(lex.SUBJECT_OPENERS)))
 #: A preposition opening the sentence, whose phrase holds the noun and ends at a comma before the main clause.
 _FRONTED = re.compile(r"\W*(?:Despite|After|Following|Amid|Before|Since|Given|Without|Notwithstanding)\s")
 #: A capitalised word opening the sentence before an owner's name, no part of it.

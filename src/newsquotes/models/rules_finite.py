@@ -29,8 +29,6 @@ _RELATIVES = frozenset("that which who".split())
 _COORDINATORS = frozenset("and but while whereas".split())
 #: Verbs of a view or an appearance: after a subject ("police believe", "seas appear") they make a clause.
 _VIEW_VERBS = lex.BELIEF_VERBS | frozenset("appear appears seem seems".split())
-#: What opens an object right after a verb in -s: "uses the A300", "repels them".
-_OBJECT_OPENERS = frozenset("the a an its his her their our my your them him it".split())
 _PREPOSITIONS = frozenset("""
     within onto into across along among amongst around against toward towards upon via between beyond behind beneath
     under over through throughout without despite amid inside outside near like unlike per than since until after
@@ -70,7 +68,7 @@ def _present_verb(forms: list[str], k: int) -> bool:
     if word in _VIEW_VERBS:
         return True
     following = forms[k + 1].lower() if k + 1 < len(forms) else ""
-    if following not in _OBJECT_OPENERS or word in _NOT_VERB or word in lex.DETERMINERS:
+    if following not in lex.OBJECT_OPENERS or word in _NOT_VERB or word in lex.DETERMINERS:
         return False
     if s_form(word):
         return True  # "the aircraft uses the A300"

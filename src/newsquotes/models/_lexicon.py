@@ -245,6 +245,8 @@ SPOKESPEOPLE = _words("spokesperson spokesman spokeswoman")
 
 COMPASS = _words("North South East West Northern Southern Eastern Western Central Upper Lower")
 CONNECTORS = _words("of for the de del der van von da di du la le bin y")
+#: Particles inside a person's name: "Bill de Blasio", "Ursula von der Leyen", "Arnel dela Vega", "Bernardo dos Santos".
+NAME_PARTICLES = _words("de del der van von da di du le dos das dela della delos bin")
 LOCATIVE = _words("in at from near across outside inside into")
 #: Capitalised words that never start a name.
 STOP = _words("""

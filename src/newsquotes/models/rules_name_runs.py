@@ -39,7 +39,7 @@ _SENTENCE_ADVERBS = frozenset("Yet Thus Hence Indeed Later Earlier Finally Lastl
                               "Obviously Certainly Actually Basically Originally Separately Elsewhere Sadly".split())
 #: Particles inside a person's name that the connectors lack, joined only before a capitalised word: "Arnel dela
 #: Vega", "Bernardo dos Santos".
-_PARTICLES = frozenset("dela della delos dos das".split())
+_PARTICLES = lex.NAME_PARTICLES - lex.CONNECTORS
 #: Names of stations that a number ends: "News 12", "Channel 4".
 _NUMBERED = frozenset("News Channel Radio TV".split())
 #: Common nouns of people that a body's name holds before "'s": "Alachua Sheriff's Office", "Children's Hospital".

@@ -90,8 +90,8 @@ def plural_role(word: str) -> bool:
     return bool(singular) and (singular in _ROLES or singular in lex.TITLES or singular.lower() in lex.PERSON_NOUNS)
 
 
-#: Particles inside a person's name: "Bill de Blasio", "Ursula von der Leyen", "Rebecca Nyandeng De Mabior".
-_PARTICLES = frozenset("de De del Del der Der van Van von Von da Da di Di du Du le Le dos bin".split())
+#: The particles of names, in lower case or capitalised: "Bill de Blasio", "Rebecca Nyandeng De Mabior".
+_PARTICLES = lex.NAME_PARTICLES | {w.capitalize() for w in lex.NAME_PARTICLES}
 
 
 def particle_name(words: list[str]) -> bool:

@@ -20,6 +20,7 @@ from functools import cache
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.gazetteer import country_names, subdivision_names
+from newsquotes.models.rules_descriptions import title_before
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_head_kinds import head_kind, is_plural
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business, is_press
@@ -149,10 +150,9 @@ def _titled_with(text: str, mentions: list[Mention], start: int, words: list[str
     head = words[-1].lower()
     if not re.fullmatch(r"[a-z]+", head) or is_plural(head):
         return None
-    owner = "" if words[0].lower() in ("the", "this", "that") else r"\b%s\s+" % re.escape(words[0].lower())
-    title = re.compile(r"%s\b%s%s[^\S\n]+$" % (owner, re.escape(head), ",?" if apposed else ""), re.IGNORECASE)
+    title = [head] if words[0].lower() in ("the", "this", "that") else [words[0], head]
     return next((m for m in reversed(mentions) if m.end <= start and m.label == "PERSON"
-                 and title.search(text, max(m.start - 40, 0), m.start)), None)
+                 and title_before(text, title, m.start, m.start - 40, comma=apposed)), None)
 
 
 def written_before_name(text: str, mentions: list[Mention], start: int, end: int) -> Mention | None:
@@ -161,10 +161,9 @@ def written_before_name(text: str, mentions: list[Mention], start: int, end: int
     words = text[start:end].split()
     if len(words) < 3 or not words[0][:1].isupper() or not any(head_kind(w) == "PERSON" for w in words):
         return None
-    phrase = re.compile(r"(?<![\w’'-])%s,?[^\S\n]+$" % r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
     # a name no kind was found for may be the person's: "Liu Xiaming" is no product
     return next((m for m in mentions if m.label in ("PERSON", "PRODUCT") and not start <= m.start < end
-                 and phrase.search(text, max(m.start - len(text[start:end]) - 4, 0), m.start)), None)
+                 and title_before(text, words, m.start, m.start - len(text[start:end]) - 4, comma=True)), None)
 
 
 def _first_described(text: str, start: int, words: list[str]) -> Mention | None:

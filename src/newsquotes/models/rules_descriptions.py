@@ -109,7 +109,15 @@ def _titled_next(layout: Layout, mentions: list[Mention], lo: int, after: int, h
     Interim BART Police Chief Ed Alvarez told reporters"."""
     if not re.fullmatch(r"[a-z]+", head) or head.endswith("s") or layout.paragraph(after) > layout.paragraph(lo) + 1:
         return None
-    title = re.compile(r"\b%s[^\S\n]+$" % re.escape(head), re.IGNORECASE)
     hi = layout.sentence(after)[1]
     return next((m for m in mentions if after <= m.start < hi and m.label == "PERSON"
-                 and title.search(layout.text, max(m.start - 40, after), m.start)), None)
+                 and title_before(layout.text, [head], m.start, max(m.start - 40, after))), None)
+
+
+def title_before(text: str, words: list[str], name: int, lo: int, comma: bool = False) -> bool:
+    """Whether ``words`` are written right before the name at ``name``, from ``lo`` on, as its title, case aside:
+    "AU trade and industry commissioner Albert Muchanga", "China’s ambassador to Britain Liu Xiaming"; with a comma
+    between when ``comma`` ("his daughter, Nettie Baker")."""
+    title = re.compile(r"(?<![\w’'-])%s%s[^\S\n]+$" % (r"\s+".join(re.escape(w) for w in words), ",?" if comma else ""),
+                       re.IGNORECASE)
+    return bool(title.search(text, max(lo, 0), name))

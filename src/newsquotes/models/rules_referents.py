@@ -25,6 +25,7 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_description_heads import business_named, by_own_words, place_fits, written_before_name
 from newsquotes.models.rules_descriptions import described_entity, named_next
 from newsquotes.models.rules_documents import owner_of_document
+from newsquotes.models.rules_sexed_heads import head_sex, of_sex
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_head_kinds import head_kind
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS
@@ -122,6 +123,7 @@ class Referents:
             unnamed = head.lower().rstrip("s") in _ANONYMOUS or (  # "The insider, who asked to remain anonymous"
                 kind == "PERSON" and bool(_ROLE_OF_NAMED_BODY.search(phrase)))
             pool = titled or (same if kind == "GPE" else [] if unnamed else [m for m in near if m.label == kind])
+            pool = of_sex(pool, head_sex(head), self.sexes)  # "the man" is none of the women named before
             if pool and not titled:  # "the country" is the place the last sentences were about, not the last named
                 recent = self.layout.start_back(start, 2)
                 pool = [m for m in pool if m.start >= recent and self.is_subject(m)] or pool

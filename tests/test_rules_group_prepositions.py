@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rules_sentences import speaker_of
+from rules_sentences import speaker_of
 
 
 @pytest.mark.parametrize("paragraphs,group", [

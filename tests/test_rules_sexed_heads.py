@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsquotes.models.rules_sexed_heads import head_sex
-from tests.rules_sentences import speaker_of
+from rules_sentences import speaker_of
 
 
 @pytest.mark.parametrize("paragraphs,content,name", [

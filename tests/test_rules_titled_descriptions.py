@@ -116,3 +116,17 @@ def test_a_description_is_the_person_its_own_words_are_written_before_elsewhere(
                                "The police said the crowd had dispersed by midnight.",
                                "Russia’s ambassador to France Pavel Orlov has said his country has the power to act.")
     assert resolver.speaker(0, len("Russia’s ambassador to France")).name == "Pavel Orlov"
+
+
+def test_a_head_inside_a_longer_word_of_a_name_is_no_title():
+    # "the man" is not Peyton Manning: the head must be a whole word of the title or the name
+    said = names("Peyton Manning retired from football in 2016.",
+                 "Police arrested a man on Tuesday near the stadium after a fight.",
+                 "The man said he was innocent.")
+    assert said["The man"] == "The man"
+
+
+def test_a_head_that_is_a_word_of_a_title_is_the_titled_person():
+    said = names("Minister of Education Stefania Giannini spoke in Rome on Monday.",
+                 "The minister said the reform would pass.")
+    assert said["The minister"] == "Stefania Giannini"

@@ -7,8 +7,9 @@ Las Vegas Review-Journal reported …. According to its polling, …"), and "his
 would. Otherwise the document's own words name the owner: a business's noun ("the company's website"), a name
 after "from", "by" or "of" ("a report from ABC Australia"), or the capitalised words written there when no name
 was found ("data from MarketAxess"), a body named before whose name holds the document's modifier ("the office
-release" after "the U.S. Attorney’s Office … announced"), a name inside it ("A UAW study", "Part of Trump's
-tweet"), else capitalised words before the document's noun ("NDRRMC report", "the Turkish statement": Turkey's);
+release" after "the U.S. Attorney’s Office … announced"), the owner of the medium it was posted to or of the
+office it came from (``rules_document_owners``: "a statement posted to his official Twitter account"), a name
+inside it ("A UAW study", "Part of Trump's tweet"), else capitalised words before the document's noun ("NDRRMC report", "the Turkish statement": Turkey's);
 a statement that is the object of "issued", "released" or the like is its subject's ("The government of American
 Samoa issued a statement agreeing …"); a definite document is the one the sentences before spoke of, its owner a
 name written before the same noun ("per WHO guidelines … The guidelines") or, for "that report", the author
@@ -23,6 +24,7 @@ from collections.abc import Callable
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_article_referents import ArticleReferents
+from newsquotes.models.rules_document_owners import owner_after_noun
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business, document_owner
 from newsquotes.models.rules_text import Layout
@@ -59,6 +61,8 @@ def owner_of_document(refs: ArticleReferents, start: int, end: int, words: list[
         return business(refs.layout, before, start, refs.is_subject)
     if body := _body_by_head(refs, start, words):
         return body  # "according to the office release" after "the U.S. Attorney’s Office for … announced"
+    if owner := owner_after_noun(refs, start, end):
+        return owner
     link = re.search(r"\s(?:from|by|of)\s", refs.text[start:end])
     named = link and [m for m in refs.mentions if start + link.end() <= m.start and m.end <= end and (
         m.label in ("PERSON", "ORG") or m.label == "GPE" and m.start == start + link.end())]  # "from ABC Australia"

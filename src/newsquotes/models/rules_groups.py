@@ -29,6 +29,8 @@ _DETERMINERS = frozenset("the these those some many several most other their my 
 _NOT_MODIFIER = frozenset("""
     of for the a an and or but to in on at by with from as that which who whom is was were are be been has have had
     not this its it they we he she i you me them him us said told says say when where while if than then also
+    against about after before into onto upon among amongst between during without within toward towards through
+    across behind under beneath beside near per via
 """.split())
 #: A share of a group before its noun phrase: "One of", "Some of", "Many of".
 SHARE_OF = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Ss]everal|[Ee]ach|[Nn]one|[Ff]ew|[Bb]oth)"

@@ -21,6 +21,7 @@ import re
 from typing import Protocol
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_document_owners import owner_and_end
 from newsquotes.models.rules_head_kinds import group_kind, head_kind
 from newsquotes.models.rules_referents import Speaker
 from newsquotes.models.rules_sources import source_noun
@@ -35,6 +36,7 @@ class Speakers(Protocol):
     mentions: list
     quotations: object
     by_end: dict
+    referents: object
 
     def speaker(self, start: int, end: int, *args, **kwargs) -> Speaker: ...
 
@@ -98,6 +100,8 @@ def source_phrase(speakers: Speakers, lo: int, hi: int) -> Speaker | None:
     start, end = lo + phrase.start(1), lo + phrase.end(1)
     if (dated := _SOURCE_TAIL.search(text, start, end)) and dated.start() > start:
         end = dated.start()  # "officials on Saturday", "the mayor via news agency Interfax", "reports, resulting in …"
+    if owned := owner_and_end(speakers.referents, start, end):
+        return Speaker(start, owned[1], owned[0])  # "a statement posted to his official Twitter account": his
     if inside and _people_around(text, start, inside, end):
         inside, people, best = [], [], None  # "according to sources within the Democratic Party"
     last = max(inside, key=lambda m: m.end, default=None)

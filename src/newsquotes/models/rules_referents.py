@@ -25,6 +25,7 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_description_heads import business_named, by_own_words, place_fits, written_before_name
 from newsquotes.models.rules_descriptions import described_entity, named_next
 from newsquotes.models.rules_documents import owner_of_document
+from newsquotes.models.rules_sexed_heads import head_sex, of_sex
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_head_kinds import head_kind
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS
@@ -114,7 +115,8 @@ class Referents:
             return Speaker(start, end, named[-1].name)  # "Police said" after "Thames Valley Police"
         if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE") and not plural_people:
             same = [m for m in before if m.label == kind and (kind != "GPE" or place_fits(head, m.name))]
-            titled = [m for m in same if head.lower() in (m.title + " " + m.name).lower()]
+            # a whole word of the title or name: "the son" is not Boris Johnson, "the man" not Herman Cain
+            titled = [m for m in same if re.search(r"\b%s\b" % re.escape(head.lower()), (m.title + " " + m.name).lower())]
             if kind == "ORG" and not titled:  # "the company", but not "the army" for any body named before
                 name = business_named(self.layout, before, start, head, self.is_subject) or (
                     self._body_that_led(before, start) if len(words) == 2 and head.lower() in _AGENCY_HEADS else None)
@@ -122,6 +124,7 @@ class Referents:
             unnamed = head.lower().rstrip("s") in _ANONYMOUS or (  # "The insider, who asked to remain anonymous"
                 kind == "PERSON" and bool(_ROLE_OF_NAMED_BODY.search(phrase)))
             pool = titled or (same if kind == "GPE" else [] if unnamed else [m for m in near if m.label == kind])
+            pool = of_sex(pool, head_sex(head), self.sexes)  # "the man" is none of the women named before
             if pool and not titled:  # "the country" is the place the last sentences were about, not the last named
                 recent = self.layout.start_back(start, 2)
                 pool = [m for m in pool if m.start >= recent and self.is_subject(m)] or pool

@@ -1,0 +1,59 @@
+"""The owner a document speaker names after the document's noun, for ``rules_documents``: a possessive before the
+owner's own medium ("a statement posted to his official Twitter account" is his, not Twitter's: the platform only
+carries it) and a name before the owner's office or campaign ("a statement released by Erdogan's office" is
+Erdogan's, as "Klobuchar's campaign" is Klobuchar's), the name given the fullest form a person of the article has.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_article_referents import ArticleReferents
+
+#: Where an owner posts in its own name: "his official Twitter account", "their Facebook page".
+_MEDIA = "account|page|website|site|channel|feed|blog|profile|handle"
+
+#: A possessive that owns the medium a document was posted to: "posted to his official Twitter account".
+_POSSESSIVE_MEDIUM = re.compile(r"\b(?:on|to|via|through|in)\s+(?P<possessive>his|her|its|their)\s+"
+                                r"(?:[\w.@’'-]+\s+){0,3}?(?:%s)s?\b" % _MEDIA)
+
+#: A name that owns the office or campaign a document came from: "released by Erdogan's office".
+_NAMED_OFFICE = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)[’']s\s+"
+                           r"(?:office|campaign)\b")
+
+
+def owner_after_noun(refs: ArticleReferents, start: int, end: int) -> str | None:
+    """The owner the words of a document's phrase at ``[start, end)`` give after its noun, or None."""
+    found = owner_and_end(refs, start, end)
+    return found[0] if found else None
+
+
+def owner_and_end(refs: ArticleReferents, start: int, end: int) -> tuple[str, int] | None:
+    """The owner a phrase at ``[start, end)`` that opens with a document names after the document's noun, and where
+    the words naming it end; None when the phrase is no document's or names no owner so."""
+    phrase = refs.text[start:end]
+    for pattern in (_POSSESSIVE_MEDIUM, _NAMED_OFFICE):
+        found = pattern.search(phrase)
+        if found and lex.DOCUMENTS.intersection(w.lower() for w in phrase[:found.start()].split()[:3]):
+            break
+    else:
+        return None
+    if found.re is _POSSESSIVE_MEDIUM:
+        owner = refs.antecedent(lex.POSSESSIVE_SUBJECTS[found["possessive"]], start + found.start("possessive"))
+    else:
+        owner = _fullest_person(refs, found["owner"]) or found["owner"]
+    return (owner, start + found.end()) if owner else None
+
+
+def _fullest_person(refs: ArticleReferents, written: str) -> str | None:
+    """The canonical name of the article's person whose name ends as ``written`` does, accents aside ("Erdogan" is
+    Recep Tayyip Erdoğan), when the article has one such person."""
+    last = _folded(written.split()[-1])
+    names = {m.name for m in refs.mentions if m.label == "PERSON" and _folded(m.name.split()[-1]) == last}
+    return names.pop() if len(names) == 1 else None
+
+
+def _folded(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()

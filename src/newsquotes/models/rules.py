@@ -148,6 +148,7 @@ from dataclasses import replace
 
 from newsquotes.errors import ModelError
 from newsquotes.models.rules_cues import Cue
+from newsquotes.models.rules_edges import trimmed
 from newsquotes.models.rules_entities import find_mentions
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Clauses, Found as _Found
@@ -226,7 +227,7 @@ class _Quotes:
             if not any(k.start < found.start < k.end < found.end or k.start == found.start and (
                     (k.start, k.end) not in blocks or found.end == k.end) for k in kept):
                 kept.append(found)
-        return originals(self.layout, [self._not_the_quoting_speaker(f, kept) for f in kept])
+        return originals(self.layout, [trimmed(self.layout, self._not_the_quoting_speaker(f, kept)) for f in kept])
 
     def _not_the_quoting_speaker(self, found: _Found, kept: list[_Found]) -> _Found:
         """A he or she reporting inside a quotation is not the one quoted, who would say "I": “I thank [President

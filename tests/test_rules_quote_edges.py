@@ -1,0 +1,56 @@
+"""The ``rules`` model on the edges of a quote that are layout, not speech: list bullets, a post's media link, an
+editor's bracketed comma.
+
+Each passage is built on the construction of one in the train or dev split or the outside set's study half (names
+and facts changed), and goes through the real segmenter, as in a built corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules_sentences import quotes
+
+
+@pytest.mark.parametrize("bullet", ["\u2013", "-", "\u2022"])
+def test_a_quoted_list_item_starts_after_its_bullet(bullet):
+    found = quotes("The department said in a statement: \u201cOf the 4,100 cases reviewed so far:",
+                   f"{bullet} 310 were collecting housing benefits, receiving $61k in payments",
+                   f"{bullet} 57 received federal grants totaling $190k\u201d")
+    contents = [q[0] for q in found]
+    assert "310 were collecting housing benefits, receiving $61k in payments" in contents
+    assert "57 received federal grants totaling $190k" in contents
+
+
+def test_a_dash_inside_a_quote_stays():
+    found = quotes("\u201cThe vote \u2013 the first in a decade \u2013 will go ahead on Friday,\u201d the clerk said.")
+    assert found[0][0] == "The vote \u2013 the first in a decade \u2013 will go ahead on Friday"
+
+
+@pytest.mark.parametrize("link", ["https://t.co/Qm4TbX9zLw", "pic.twitter.com/Qm4TbX9zLw"])
+def test_an_embedded_post_ends_before_its_media_link(link):
+    found = quotes("The senator defended the bill on X.",
+                   "The senator wrote: \u201cThis is the only chance to pass these measures with 51 votes. Now or "
+                   f"never. {link}\u201d")
+    assert found[-1][0] == "This is the only chance to pass these measures with 51 votes. Now or never."
+
+
+def test_a_report_of_a_post_ends_before_its_media_link_and_full_stop():
+    found = quotes("The campaign said the governor had cut taxes, built roads and restored transparency\u2026 "
+                   "pic.twitter.com/Qm4TbX9zLw")
+    assert found[0][0] == "the governor had cut taxes, built roads and restored transparency"
+
+
+def test_a_link_inside_a_quote_stays():
+    found = quotes('"Our figures are public (https://example.org/stats) and anyone can check them," he said.')
+    assert found[0][0] == "Our figures are public (https://example.org/stats) and anyone can check them"
+
+
+def test_an_editors_bracketed_comma_stays_out():
+    found = quotes("\"There's no sense in having two separate herds[,]\" said Dale Whitfield, who manages the herd.")
+    assert found[0][0] == "There's no sense in having two separate herds"
+
+
+def test_an_editors_bracketed_full_stop_stays_in():
+    found = quotes('The princess pointed out she had "given up my royal titles and lived as a commoner[.]"')
+    assert any(q[0].endswith("commoner[.]") for q in found)

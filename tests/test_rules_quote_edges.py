@@ -54,3 +54,22 @@ def test_an_editors_bracketed_comma_stays_out():
 def test_an_editors_bracketed_full_stop_stays_in():
     found = quotes('The princess pointed out she had "given up my royal titles and lived as a commoner[.]"')
     assert any(q[0].endswith("commoner[.]") for q in found)
+
+
+def test_an_answer_ends_with_the_mark_that_closes_its_own_quotation():
+    found = quotes("Wikinews: Why name a cocktail after the word?",
+                   'Dana Whitlow: The senator has been in the news all season, and we wanted a drink that mimicked '
+                   'the Savage meaning of "frothy."',
+                   "Wikinews: How did you first hear about it?")
+    assert any(q[0].endswith('meaning of "frothy."') for q in found)
+
+
+def test_a_quote_ending_before_the_outer_closing_mark_keeps_it_out():
+    found = quotes('"We wanted a drink that mimicked the meaning of the word," Whitlow said.')
+    assert found[0][0] == "We wanted a drink that mimicked the meaning of the word"
+
+
+def test_a_stray_opening_mark_after_the_last_word_stays_out():
+    found = quotes("Director Morales said that \u201cby restoring our scientific enterprise, we will reach the "
+                   "moon again and explore new frontiers. \u201c")
+    assert found[0][0].endswith("explore new frontiers.")

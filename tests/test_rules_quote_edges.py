@@ -73,3 +73,26 @@ def test_a_stray_opening_mark_after_the_last_word_stays_out():
     found = quotes("Director Morales said that \u201cby restoring our scientific enterprise, we will reach the "
                    "moon again and explore new frontiers. \u201c")
     assert found[0][0].endswith("explore new frontiers.")
+
+
+# ---------------------------------------------------------------------- where a reported clause starts
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("Police chief Marko Ilic said at least 40 people were arrested on Friday night.",
+     "at least 40 people were arrested on Friday night"),
+    ("The broadcaster reported in mid-2019, 62 branches had closed within a year.",
+     "62 branches had closed within a year"),
+    ("Transport official Dana Ruiz said yesterday morning the road will be examined as part of the inquiry.",
+     "the road will be examined as part of the inquiry"),
+    ("The city estimated by 9 pm, there would be enough pressure in the system for all to have water.",
+     "there would be enough pressure in the system for all to have water"),
+    ("The company said on May 12 it would close the plant.", "it would close the plant"),
+    ("The company said on Sept. 12, 2019 the plant would close.", "the plant would close"),
+])
+def test_a_time_after_the_verb_is_left_out_and_a_number_kept(sentence, content):
+    assert quotes(sentence)[0][0] == content
+
+
+def test_a_count_with_a_participle_is_a_thing_reported_not_a_clause():
+    assert quotes("The health minister reported on Tuesday, 21 confirmed cases of the virus on the supply ship.") == []

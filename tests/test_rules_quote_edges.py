@@ -96,3 +96,17 @@ def test_a_time_after_the_verb_is_left_out_and_a_number_kept(sentence, content):
 
 def test_a_count_with_a_participle_is_a_thing_reported_not_a_clause():
     assert quotes("The health minister reported on Tuesday, 21 confirmed cases of the virus on the supply ship.") == []
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ('A spokesman told the Tribune the blast took place at about 8:15 p.m. "No one was hurt."',
+     "the blast took place at about 8:15 p.m."),
+    ("The firm is considering expanding its plants in the U.S., CEO Anna Berg said on Monday.",
+     "The firm is considering expanding its plants in the U.S."),
+])
+def test_a_clause_ending_on_an_abbreviation_keeps_its_full_stop(sentence, content):
+    assert quotes(sentence)[0][0] == content
+
+
+def test_a_clause_ending_on_a_word_leaves_the_full_stop_out():
+    assert quotes("The firm said it would expand its plants in Ohio.")[0][0] == "it would expand its plants in Ohio"

@@ -11,8 +11,10 @@ Whatever finds a quote, four things at its edges are never the speaker's:
   comma a quote leaves out;
 * a mark that opens a quotation after the quote's last word (“… explore new frontiers. “), which is a typo.
 
-And one mark is: the mark after a direct quote's last word that closes a quotation opened inside it ("… the
-meaning of "santorum."" as an interview answer, “… will, quote, ‘do anything you ask him to.’”).
+And two are: the mark after a direct quote's last word that closes a quotation opened inside it ("… the meaning
+of "santorum."" as an interview answer, “… will, quote, ‘do anything you ask him to.’”), and the full stop of an
+abbreviation that ends a reported clause, which is the abbreviation's as much as the sentence's ("the attack took
+place at about 7:45 p.m.", "bulking up its production capacities in the U.S., CEO Bernard Arnault said").
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Found
 from newsquotes.models.rules_text import Layout
 
@@ -31,6 +34,8 @@ _POST_LINK = re.compile(r"\s+(?:https?://t\.co/|pic\.twitter\.com/)\S+$")
 _BRACKETED_COMMA = re.compile(r"\[[,;:]\]$")
 #: A mark that can only open a quotation, with the space before it, at the end.
 _OPENING_AT_END = re.compile(r"\s+[“‘«]\s*$")
+#: A last word that is an abbreviation without its full stop: "p.m", "U.S", "Inc".
+_ABBREVIATED = re.compile(r"(?:(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]|\b(?:%s))$" % "|".join(sorted(lex.ABBREVIATIONS)))
 #: A closing mark that is no apostrophe: not before a letter.
 _CLOSING_SINGLE = re.compile(r"’(?![^\W\d_])")
 
@@ -49,7 +54,7 @@ def _closes_inner(text: str, start: int, end: int) -> bool:
 
 def trimmed(layout: Layout, found: Found) -> Found:
     """``found`` without a bullet before it, a post's media link, a bracketed comma or an opening mark after it, and
-    with the mark that closes a quotation opened inside it."""
+    with the mark that closes a quotation opened inside it or the full stop of its last abbreviation."""
     text, start, end = layout.text, found.start, found.end
     if layout.starts_paragraph(start) and (bullet := _BULLET.match(text, start, end)):
         start = bullet.end()
@@ -62,6 +67,8 @@ def trimmed(layout: Layout, found: Found) -> Found:
     if opening := _OPENING_AT_END.search(text, start, end):
         end = opening.start()
     if found.kind == "direct" and _closes_inner(text, start, end):
+        end += 1
+    elif text[end:end + 1] == "." and _ABBREVIATED.search(text, start, end):
         end += 1
     if (start, end) == (found.start, found.end) or end - start < 2:
         return found

@@ -110,3 +110,11 @@ def test_a_clause_ending_on_an_abbreviation_keeps_its_full_stop(sentence, conten
 
 def test_a_clause_ending_on_a_word_leaves_the_full_stop_out():
     assert quotes("The firm said it would expand its plants in Ohio.")[0][0] == "it would expand its plants in Ohio"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Piotr Nowak, a fire service spokesman, told Agence France-Presse the driver is in intensive care.",
+    "The minister told Al-Jazeera the driver is in intensive care.",
+])
+def test_a_hyphenated_hearer_is_left_out(sentence):
+    assert quotes(sentence)[0][0] == "the driver is in intensive care"

@@ -118,3 +118,13 @@ def test_a_clause_ending_on_a_word_leaves_the_full_stop_out():
 ])
 def test_a_hyphenated_hearer_is_left_out(sentence):
     assert quotes(sentence)[0][0] == "the driver is in intensive care"
+
+
+def test_a_gerund_subject_opens_a_mixed_quote_before_its_speaker():
+    found = quotes('Finding the cause was "a bit like a puzzle," Hale said. The first clue was his blood work.')
+    assert found[0][:2] == ('Finding the cause was "a bit like a puzzle,"', "mixed")
+
+
+def test_a_participle_phrase_before_the_clause_still_opens_none():
+    found = quotes('Jumping a fence, dashing past a cow, I find "the most beautiful view," she wrote.')
+    assert not any(q[0].startswith("Jumping") for q in found)

@@ -80,6 +80,8 @@ _AS_ASIDE = re.compile(r"(?:\s+(?:for|in|on|to|at|last|this|earlier)\s+[^,;:“�
 _MEDIUM_TAIL = re.compile(r"(?:\s+to\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?(?:,?\s+(?:that|which)\s[^,;“”\"«»]*)?[\s.!?]*")
 #: A role before a post-posed subject's name, after the clause's comma: "…, its new CEO Simon Hunt said".
 _ROLE_BEFORE_NAME = re.compile(r",\s+((?:the|its|his|her|their|[A-Z][\w.'’-]*(?:[’']s)?)(?:\s+[\w.'’-]+){0,4})$")
+#: A gerund's phrase that is the subject of a verb before any comma: "Making the diagnosis was “a bit like a jigsaw,”".
+_GERUND_SUBJECT = re.compile(r"[A-Z][a-z]+ing\s[^,;:“”\"«»]*?\b(?:%s)\b" % "|".join(sorted(lex.FINITE)))
 _HOW_WHY = re.compile(r"\s+(?:(how)\b|(why)\b)(?!\s+(?:to|not)\b)")
 _PREPOSITIONS = lex.LOCATIVE | {"on", "of", "about", "for", "to", "with", "by"}
 
@@ -254,7 +256,7 @@ class Clauses:
         if not head or head[-1] not in ",”»\"'’":
             return None
         if re.match(r"[A-Z][a-z]+ing\s+(?:a|an|the|to|into|past|through|over|on|in|with|up|down|out|his|her|their|its|my|our)\s",
-                    head):
+                    head) and not _GERUND_SUBJECT.match(head):
             return None  # "Jumping a fence, dashing past a cow, I find …": a participle's phrase is no clause
         if (cited := self.speakers.cited_after(tail_from)) and head[-1] == ",":
             return self._span(lo, lo + len(head), cue, self.speakers.source(cited)[0] or speaker)

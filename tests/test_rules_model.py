@@ -368,7 +368,7 @@ def test_a_block_quotation_under_a_source_line_is_the_source_s_and_the_reports_i
 
 @pytest.mark.parametrize("sentence, content", [
     ("The South Korean automaker said on Jan. 23 it planned to further localize production in the U.S.",
-     "it planned to further localize production in the U.S"),
+     "it planned to further localize production in the U.S."),
     ("Police also announced on Sunday morning they were treating it as a terrorist incident.",
      "they were treating it as a terrorist incident"),
     ("Neil Basu also stated this was not connected to the crime.", "this was not connected to the crime"),

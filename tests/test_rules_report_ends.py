@@ -133,7 +133,7 @@ def test_a_quotation_opened_by_a_colon_after_the_clause_is_a_quote_of_its_own(se
 def test_a_quotation_after_the_clauses_full_stop_is_a_quote_of_its_own():
     found = quotes('A spokesperson told the Defence Times the strike took place at about 9:30 p.m. "No allied troops '
                    'were hurt. We thank the local forces for their quick response," read the statement.')
-    assert "the strike took place at about 9:30 p.m" in [q[0] for q in found if q[1] == "indirect"]
+    assert "the strike took place at about 9:30 p.m." in [q[0] for q in found if q[1] == "indirect"]
     assert "No allied troops were hurt. We thank the local forces for their quick response" in [
         q[0] for q in found if q[1] == "direct"]
 

@@ -15,8 +15,8 @@ The rules live in small modules: text and names (``rules_text``, ``rules_entitie
 ``rules_description_heads``, ``rules_sexed_heads``, ``rules_groups``, ``rules_handles``, ``rules_documents``,
 ``rules_document_owners``, ``rules_sections``, ``rules_uncued``), interviews (``rules_interviews``,
 ``rules_interviewee``, ``rules_turns``, ``rules_turn_lines``, ``rules_put_to``), round-ups (``rules_roundups``,
-``rules_labels``, ``rules_posts``, ``rules_headlines``) and this one (putting it together); the word lists, shared
-with the ``spacy:`` models, are in ``_lexicon``.
+``rules_labels``, ``rules_posts``, ``rules_headlines``), a quote's edges that are layout (``rules_edges``) and this
+one (putting it together); the word lists, shared with the ``spacy:`` models, are in ``_lexicon``.
 
 Conventions
 -----------
@@ -149,6 +149,7 @@ from dataclasses import replace
 
 from newsquotes.errors import ModelError
 from newsquotes.models.rules_cues import Cue
+from newsquotes.models.rules_edges import trimmed
 from newsquotes.models.rules_entities import find_mentions
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Clauses, Found as _Found
@@ -230,7 +231,7 @@ class _Quotes:
             if not any(k.start < found.start < k.end < found.end or k.start == found.start and (
                     (k.start, k.end) not in blocks or found.end == k.end) for k in kept):
                 kept.append(found)
-        return originals(self.layout, [self._not_the_quoting_speaker(f, kept) for f in kept])
+        return originals(self.layout, [trimmed(self.layout, self._not_the_quoting_speaker(f, kept)) for f in kept])
 
     def _not_the_quoting_speaker(self, found: _Found, kept: list[_Found]) -> _Found:
         """A he or she reporting inside a quotation is not the one quoted, who would say "I": “I thank [President

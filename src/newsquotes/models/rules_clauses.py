@@ -31,7 +31,7 @@ from newsquotes.models.rules_subject_relatives import relative_on_object
 from newsquotes.models.rules_text import Layout
 
 _THAT = re.compile(r"([^,;:“”\"«»]{0,80}?)\bthat\b[\s,]*")
-_OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*|him|her|them|us|me|reporters|"
+_OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*|him|her|them|us|me|reporters|"
                      r"journalists|lawmakers|police|(?:the|a|an)\s+[a-z]+)(?=[\s,:;.])")
 _BELIEF = re.compile(r"[\s,]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s+(?:%s))*\s+(%s)\b(?:\s+that\b)?" % (
     "|".join(sorted(lex.SUBJECT_GAP)), "|".join(sorted(lex.BELIEF_VERBS))))
@@ -54,9 +54,13 @@ _HEARER_TO = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|all|my|your)\s
 _TO = re.compile(r"\s+((?:not\s+)?to\s+[a-z])")
 #: A relative pronoun right before a subject: "a missile which Kyiv claimed could …".
 _RELATIVE = re.compile(r"(\w+\s+)?\b(?:which|that|who|whom)\s+(?:(?:the|a|an)\s+)?$")
-_WHEN = (r"(?:mid-)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-         r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|morning|"
-         r"afternoon|evening|night|week|weekend|month|year|day|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b\.?")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+          r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+#: A time; a day's bare number only beside its month, so that "said at least 71 people …" and "reported in mid-2019,
+#: 62 outlets …" keep their number.
+_WHEN = (r"(?:mid-)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|%s\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|"
+         r"\d{1,2}(?:st|nd|rd|th)?\s+%s|morning|afternoon|evening|night|week|weekend|month|year|day|"
+         r"\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m)|\d{4})\b\.?" % (_MONTH, _MONTH))
 _MEDIUM = (r"(?:statement|interview|letter|e-?mail|post|tweet|speech|(?:press\s+)?release|report|memo|filing|video|"
            r"message|briefing|conference|call|appearance|op-ed|column|blog(?:\s+post)?|address|hearing|testimony)")
 #: Adjuncts of time and medium between a reporting verb and its clause: "said on Sunday morning", "said in a
@@ -65,8 +69,8 @@ _ADJUNCT = re.compile(
     r"(?:,?\s+(?:(?:on|in|at|during|by|over|earlier|late|early|last|this|next|as\s+of)\s+(?:(?:the|a|an)\s+)?"
     r"(?:[\w.'’-]+\s+){0,2}?%s(?:,?\s+%s)*|in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?%s"
     r"(?:\s+(?:to|with|on|at)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s*){1,4})?|(?:on|via)\s+(?:Twitter|X|Facebook|"
-    r"Instagram|social\s+media|television|radio)|yesterday|today|tonight|again|repeatedly|publicly|previously|"
-    r"later|recently))+(?![\w'’-])" % (_WHEN, _WHEN, _MEDIUM))
+    r"Instagram|social\s+media|television|radio)|(?:yesterday|today)(?:\s+(?:morning|afternoon|evening))?|tonight|"
+    r"again|repeatedly|publicly|previously|later|recently))+(?![\w'’-])" % (_WHEN, _WHEN, _MEDIUM))
 #: A sentence that opens with "As" and its source: "As Emily Feng reports for NPR, …", "As the Times noted, …"; what
 #: the verb may take before the comma that ends the aside ("for NPR", "on Monday"), the rest of the sentence reported.
 _AS_OPENS = re.compile(r"\W*As\s+(?:the\s+)?")
@@ -76,6 +80,8 @@ _AS_ASIDE = re.compile(r"(?:\s+(?:for|in|on|to|at|last|this|earlier)\s+[^,;:“�
 _MEDIUM_TAIL = re.compile(r"(?:\s+to\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?(?:,?\s+(?:that|which)\s[^,;“”\"«»]*)?[\s.!?]*")
 #: A role before a post-posed subject's name, after the clause's comma: "…, its new CEO Simon Hunt said".
 _ROLE_BEFORE_NAME = re.compile(r",\s+((?:the|its|his|her|their|[A-Z][\w.'’-]*(?:[’']s)?)(?:\s+[\w.'’-]+){0,4})$")
+#: A gerund's phrase that is the subject of a verb before any comma: "Making the diagnosis was “a bit like a jigsaw,”".
+_GERUND_SUBJECT = re.compile(r"[A-Z][a-z]+ing\s[^,;:“”\"«»]*?\b(?:%s)\b" % "|".join(sorted(lex.FINITE)))
 _HOW_WHY = re.compile(r"\s+(?:(how)\b|(why)\b)(?!\s+(?:to|not)\b)")
 _PREPOSITIONS = lex.LOCATIVE | {"on", "of", "about", "for", "to", "with", "by"}
 
@@ -250,7 +256,7 @@ class Clauses:
         if not head or head[-1] not in ",”»\"'’":
             return None
         if re.match(r"[A-Z][a-z]+ing\s+(?:a|an|the|to|into|past|through|over|on|in|with|up|down|out|his|her|their|its|my|our)\s",
-                    head):
+                    head) and not _GERUND_SUBJECT.match(head):
             return None  # "Jumping a fence, dashing past a cow, I find …": a participle's phrase is no clause
         if (cited := self.speakers.cited_after(tail_from)) and head[-1] == ",":
             return self._span(lo, lo + len(head), cue, self.speakers.source(cited)[0] or speaker)

@@ -98,10 +98,13 @@ def finite(words: list[tuple[int, int]], text: str, limit: int = 12) -> bool:
 
 
 def _past_form(forms: list[str], k: int) -> bool:
-    """Whether the form at ``k`` is a verb's -ed form, not the first word nor an adjective ("a reported death")."""
+    """Whether the form at ``k`` is a verb's -ed form, not the first word nor an adjective ("a reported death", "21
+    confirmed cases", but "3 died in …")."""
     word = forms[k]
+    counted = forms[k - 1][:1].isdigit() and k + 1 < len(forms) and forms[k + 1].islower() and (
+        forms[k + 1] not in _NOT_VERB)
     return (k > 0 and word.islower() and len(word) > 3 and word.endswith("ed") and not word.endswith("eed")
-            and forms[k - 1].lower() not in lex.DETERMINERS)
+            and forms[k - 1].lower() not in lex.DETERMINERS and not counted)
 
 
 #: What a participle that reports follows: a comma ("…, saying it was dangerous") or a document ("released a

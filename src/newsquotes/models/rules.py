@@ -9,7 +9,7 @@ The rules live in small modules: text and names (``rules_text``, ``rules_entitie
 (``rules_cues``, ``rules_hypothetical``, ``rules_speakers``, ``rules_reporting``, ``rules_clauses``,
 ``rules_clause_ends``, ``rules_conjuncts``, ``rules_finite``, ``rules_phrases``, ``rules_sources``, ``rules_leading``,
 ``rules_joint``, ``rules_nominal_subjects``, ``rules_passive``, ``rules_subject_relatives``, ``rules_complements``,
-``rules_content_nouns``, ``rules_impossible_contents``), who a speaker is (``rules_referents``,
+``rules_content_nouns``, ``rules_impossible_contents``, ``rules_imputing``), who a speaker is (``rules_referents``,
 ``rules_article_referents``, ``rules_head_kinds``, ``rules_pronoun_referents``, ``rules_pronouns``,
 ``rules_antecedents``, ``rules_appositions``, ``rules_objects``, ``rules_nominals``, ``rules_descriptions``,
 ``rules_description_heads``, ``rules_groups``, ``rules_handles``, ``rules_documents``, ``rules_sections``,
@@ -62,7 +62,9 @@ Conventions
   infinitive; "recommend holding …", "recommends all adults get …" give the gerund or bare clause, "has asked that
   a decision … be made" the clause; ``rules_complements``); a content noun with its owner or issuer ("Turkey
   maintains a position that …", "his stance that …"; ``rules_content_nouns``) and a vow or claim
-  ("vowed to keep fighting", "claims to have seen it"; "promised me he would …" gives ``he would …``); a
+  ("vowed to keep fighting", "claims to have seen it"; "promised me he would …" gives ``he would …``); a deed
+  or a likeness imputed to an object ("accused Avenatti of trying …", "likened it to wine tasting";
+  ``rules_imputing``) gives the object and what follows it; a
   clause ends before a dash and "and" or "but" outside quotation marks, before the writer's comment on the report
   ("…, which Trump denied", "… without elaborating") and before a further act of speech of its subject ("said A
   and called for B", "described A as B and the White House claimed C"). A stretch before a post-posed subject is a

@@ -2,7 +2,8 @@
 for <gerund>" or "on" a cause, "credits X with <gerund>", "likened X to Y" report the object and what follows; with a
 noun phrase only after "of", "for" or "with" they report nothing (labeling/GUIDELINES.md, "Reports and their
 content"). Also the speaker of such a report when its subject is a description written before a name elsewhere, or
-a body named after a person ("The Biden campaign").
+a body named after a person ("The Biden campaign"); and projections or assessments that show or indicate a clause,
+as documents do.
 
 Each sentence is built on the construction of a sentence in the train, dev or study text and goes through the real
 segmenter, as in a built corpus.
@@ -61,3 +62,14 @@ def test_a_body_named_after_a_person_is_the_subject_of_a_participle():
                    "The Walker campaign criticized the mayor's refusal to debate, accusing the mayor of hiding from "
                    "the voters.")
     assert found[0][:4] == ("the mayor of hiding from the voters", "indirect", "accusing", "The Walker campaign")
+
+
+@pytest.mark.parametrize("sentence,content,speaker", [
+    ("Their projections showed that by 2030 the company would hold a fifth of the market.",
+     "by 2030 the company would hold a fifth of the market", "Their projections"),
+    ("Initial damage assessments indicate that both bridges sustained severe damage.",
+     "both bridges sustained severe damage", "Initial damage assessments"),
+])
+def test_projections_and_assessments_are_documents_that_report(sentence, content, speaker):
+    (quote,) = quotes(sentence)
+    assert (quote[0], quote[3]) == (content, speaker)

@@ -224,7 +224,7 @@ def _nouns(text: str) -> frozenset[str]:
 DOCUMENTS = _nouns("""
     statement letter report post blog website site tweet message email e-mail release announcement communique
     editorial article paper analysis study survey poll polling data database figures statistics findings guidelines
-    advisory decision ruling order filing summary memoir book account
+    advisory decision ruling order filing summary memoir book account projection assessment record
 """)
 #: People who speak for their employer: "Cornyn's spokesman said" reports Cornyn.
 SPOKESPEOPLE = _words("spokesperson spokesman spokeswoman")

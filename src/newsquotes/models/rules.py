@@ -9,14 +9,14 @@ The rules live in small modules: text and names (``rules_text``, ``rules_entitie
 (``rules_cues``, ``rules_hypothetical``, ``rules_speakers``, ``rules_reporting``, ``rules_clauses``,
 ``rules_clause_ends``, ``rules_conjuncts``, ``rules_finite``, ``rules_phrases``, ``rules_sources``,
 ``rules_leading``, ``rules_joint``, ``rules_nominal_subjects``, ``rules_passive``, ``rules_subject_relatives``,
-``rules_complements``, ``rules_content_nouns``, ``rules_impossible_contents``, ``rules_imputing``,
-``rules_relative_gaps``), who a speaker is (``rules_referents``, ``rules_article_referents``, ``rules_head_kinds``,
-``rules_pronoun_referents``, ``rules_pronouns``, ``rules_antecedents``, ``rules_appositions``, ``rules_objects``,
-``rules_nominals``, ``rules_descriptions``, ``rules_description_heads``, ``rules_groups``, ``rules_handles``,
-``rules_documents``, ``rules_sections``, ``rules_uncued``), interviews (``rules_interviews``, ``rules_interviewee``,
-``rules_turns``, ``rules_turn_lines``, ``rules_put_to``), round-ups (``rules_roundups``, ``rules_labels``,
-``rules_posts``, ``rules_headlines``) and this one (putting it together); the word lists, shared with the ``spacy:``
-models, are in ``_lexicon``.
+``rules_complements``, ``rules_content_nouns``, ``rules_disputed_contents``, ``rules_impossible_contents``,
+``rules_imputing``, ``rules_relative_gaps``), who a speaker is (``rules_referents``, ``rules_article_referents``,
+``rules_head_kinds``, ``rules_pronoun_referents``, ``rules_pronouns``, ``rules_antecedents``, ``rules_appositions``,
+``rules_objects``, ``rules_nominals``, ``rules_descriptions``, ``rules_description_heads``, ``rules_groups``,
+``rules_handles``, ``rules_documents``, ``rules_sections``, ``rules_uncued``), interviews (``rules_interviews``,
+``rules_interviewee``, ``rules_turns``, ``rules_turn_lines``, ``rules_put_to``), round-ups (``rules_roundups``,
+``rules_labels``, ``rules_posts``, ``rules_headlines``) and this one (putting it together); the word lists, shared
+with the ``spacy:`` models, are in ``_lexicon``.
 
 Conventions
 -----------
@@ -156,6 +156,7 @@ from newsquotes.models.rules_entities import find_mentions
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Clauses, Found as _Found
 from newsquotes.models.rules_content_nouns import content_noun_reports
+from newsquotes.models.rules_disputed_contents import disputed_contents
 from newsquotes.models.rules_blocks import intro_source, nested_reports
 from newsquotes.models.rules_headlines import headline_reports
 from newsquotes.models.rules_interviews import Interview
@@ -203,7 +204,8 @@ class _Quotes:
         quotative = quotative_quotes(self.layout, self.quotations, self.speakers)  # before the same quotation uncued
         found = clauses + quotative + self._direct(taken) + nested_reports(self.layout, self.quotations, self.mentions) + (
             nested_quotations(self.layout, self.quotations, self.mentions)) + self.reported.views() + (
-            content_noun_reports(self.layout, self.quotations, self.speakers, self.reported))
+            content_noun_reports(self.layout, self.quotations, self.speakers, self.reported)) + (
+            disputed_contents(self.layout, self.quotations, self.speakers, self.reported))
         reported = [f for f in found if not any(f.start < p.end and p.start < f.end for p in pulled)
                     and not self._by_publisher(f)]
         # a source phrase that runs on into the quotation ("according to agreed facts heard in court, "sexual

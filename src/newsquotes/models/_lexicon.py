@@ -29,6 +29,10 @@ CLASSING = _words("labeled labelled labeling labelling ranked ranks listed lists
 #: "threatens" heads too many headlines ("Flight disruptions threaten holiday travel"), and "offering" is as often
 #: inside a noun phrase ("The doctors offering to operate the clinic noted …").
 OFFERING = _words("offered proposed threatened")
+#: Verbs that impute a deed or a likeness to their object: a report only with a gerund or a predicate after it
+#: ("accused Avenatti of trying …", "likened it to wine tasting"; not "blamed Iran for the attack").
+IMPUTING = _words("accuse accuses accused accusing blame blames blamed blaming credits credited crediting liken likens "
+                  "likened likening")
 #: Reporting verbs, every form that introduces a reported statement.
 SPEECH_VERBS = _words("""
     say says said saying tell tells told telling warn warns warned warning add adds added adding
@@ -56,7 +60,7 @@ SPEECH_VERBS = _words("""
     reaffirmed reiterate reiterates reiterated underline underlines underlined hint hints hinted clarify clarifies
     clarified quip quips quipped inform informs informed describing characterizing characterising
     believes
-""") | CHARACTERIZING | OFFERING | _words("""
+""") | CHARACTERIZING | OFFERING | IMPUTING | _words("""
     challenged begged begging implored
 """)
 #: Verbs of a conclusion or an assent that report only a clause, never their infinitive or object ("agreed to a
@@ -226,7 +230,7 @@ def _nouns(text: str) -> frozenset[str]:
 DOCUMENTS = _nouns("""
     statement letter report post blog website site tweet message email e-mail release announcement communique
     editorial article paper analysis study survey poll polling data database figures statistics findings guidelines
-    advisory decision ruling order filing summary memoir book account
+    advisory decision ruling order filing summary memoir book account projection assessment record
 """)
 #: Participles of a document's making, before its owner's "by": "a statement released by Erdogan's office".
 DOCUMENT_MADE = _words("published released issued posted written sent signed made")

@@ -7,16 +7,17 @@ The rules live in small modules: text and names (``rules_text``, ``rules_entitie
 ``rules_mention_names``), quotation marks (``rules_marks``, ``rules_nested``, ``rules_blocks``, ``rules_spoken``,
 ``rules_translations``, ``rules_terms``, ``rules_pull``, ``rules_asides``, ``rules_quotatives``), cues and clauses
 (``rules_cues``, ``rules_hypothetical``, ``rules_speakers``, ``rules_reporting``, ``rules_clauses``,
-``rules_clause_ends``, ``rules_conjuncts``, ``rules_finite``, ``rules_phrases``, ``rules_sources``, ``rules_leading``,
-``rules_joint``, ``rules_nominal_subjects``, ``rules_passive``, ``rules_subject_relatives``, ``rules_complements``,
-``rules_content_nouns``, ``rules_impossible_contents``), who a speaker is (``rules_referents``,
-``rules_article_referents``, ``rules_head_kinds``, ``rules_pronoun_referents``, ``rules_pronouns``,
-``rules_antecedents``, ``rules_appositions``, ``rules_objects``, ``rules_nominals``, ``rules_descriptions``,
-``rules_description_heads``, ``rules_sexed_heads``, ``rules_groups``, ``rules_handles``, ``rules_documents``,
-``rules_document_owners``, ``rules_sections``, ``rules_uncued``), interviews (``rules_interviews``,
-``rules_interviewee``, ``rules_turns``, ``rules_turn_lines``, ``rules_put_to``), round-ups (``rules_roundups``,
-``rules_labels``, ``rules_posts``, ``rules_headlines``), a quote's edges that are layout (``rules_edges``) and this
-one (putting it together); the word lists, shared with the ``spacy:`` models, are in ``_lexicon``.
+``rules_clause_ends``, ``rules_conjuncts``, ``rules_finite``, ``rules_phrases``, ``rules_sources``,
+``rules_leading``, ``rules_joint``, ``rules_nominal_subjects``, ``rules_passive``, ``rules_subject_relatives``,
+``rules_complements``, ``rules_content_nouns``, ``rules_disputed_contents``, ``rules_impossible_contents``,
+``rules_imputing``, ``rules_relative_gaps``), who a speaker is (``rules_referents``, ``rules_article_referents``,
+``rules_head_kinds``, ``rules_pronoun_referents``, ``rules_pronouns``, ``rules_antecedents``, ``rules_appositions``,
+``rules_objects``, ``rules_nominals``, ``rules_descriptions``, ``rules_description_heads``, ``rules_sexed_heads``,
+``rules_groups``, ``rules_handles``, ``rules_documents``, ``rules_document_owners``, ``rules_sections``,
+``rules_uncued``), interviews (``rules_interviews``, ``rules_interviewee``, ``rules_turns``, ``rules_turn_lines``,
+``rules_put_to``), round-ups (``rules_roundups``, ``rules_labels``, ``rules_posts``, ``rules_headlines``), a quote's
+edges that are layout (``rules_edges``) and this one (putting it together); the word lists, shared with the
+``spacy:`` models, are in ``_lexicon``.
 
 Conventions
 -----------
@@ -63,7 +64,10 @@ Conventions
   infinitive; "recommend holding …", "recommends all adults get …" give the gerund or bare clause, "has asked that
   a decision … be made" the clause; ``rules_complements``); a content noun with its owner or issuer ("Turkey
   maintains a position that …", "his stance that …"; ``rules_content_nouns``) and a vow or claim
-  ("vowed to keep fighting", "claims to have seen it"; "promised me he would …" gives ``he would …``); a
+  ("vowed to keep fighting", "claims to have seen it"; "promised me he would …" gives ``he would …``); a deed
+  or a likeness imputed to an object ("accused Avenatti of trying …", "likened it to wine tasting";
+  ``rules_imputing``) gives the object and what follows it; "to be" after a report whose object is a relative
+  pronoun ("which Boeing estimates to be worth $18 million"; ``rules_relative_gaps``) is the clause; a
   clause ends before a dash and "and" or "but" outside quotation marks, before the writer's comment on the report
   ("…, which Trump denied", "… without elaborating") and before a further act of speech of its subject ("said A
   and called for B", "described A as B and the White House claimed C"). A stretch before a post-posed subject is a
@@ -154,6 +158,7 @@ from newsquotes.models.rules_entities import find_mentions
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Clauses, Found as _Found
 from newsquotes.models.rules_content_nouns import content_noun_reports
+from newsquotes.models.rules_disputed_contents import disputed_contents
 from newsquotes.models.rules_blocks import intro_source, nested_reports
 from newsquotes.models.rules_headlines import headline_reports
 from newsquotes.models.rules_interviews import Interview
@@ -204,7 +209,8 @@ class _Quotes:
         pulled = unmarked_pull_quotes(self.layout, self.quotations, self.mentions, self.speakers)
         quotative = quotative_quotes(self.layout, self.quotations, self.speakers)  # before the same quotation uncued
         found = clauses + quotative + self._direct(taken) + nested_reports(self.layout, self.quotations, self.mentions) + (
-            nested_quotations(self.layout, self.quotations, self.mentions)) + self.reported.views() + nouns
+            nested_quotations(self.layout, self.quotations, self.mentions)) + self.reported.views() + nouns + (
+            disputed_contents(self.layout, self.quotations, self.speakers, self.reported))
         reported = [f for f in found if not any(f.start < p.end and p.start < f.end for p in pulled)
                     and not self._by_publisher(f)]
         # a source phrase that runs on into the quotation ("according to agreed facts heard in court, "sexual

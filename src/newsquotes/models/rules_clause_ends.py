@@ -37,6 +37,7 @@ from newsquotes.models.rules_conjuncts import reporting_predicate
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_finite import finite as _finite
 from newsquotes.models.rules_marks import Piece, Quotations
+from newsquotes.models.rules_relative_gaps import gap_infinitive
 from newsquotes.models.rules_reporting import judgement_end
 from newsquotes.models.rules_text import Layout
 
@@ -217,6 +218,7 @@ class ClauseEnds:
         return (cue.word in lex.OBJECT_VERBS and s >= cue.end and not self.text[cue.end:s].strip()
                 and not (cue.word in lex.PROMISE_VERBS and re.match(r"(?:not\s+)?to\s", self.text[s:e]))
                 and not (cue.word in RECOMMENDING and recommended(self.text[cue.end:e]) is not None)
+                and not gap_infinitive(self.text, self.layout.sentence(cue.start)[0], cue.start, s)
                 and not self.quotations.between(s, e) and not _finite(self.layout.words_in(s, e), self.text))
 
     def _before_participle(self, s: int, e: int) -> int:

@@ -63,7 +63,7 @@ def content_noun_reports(layout: Layout, quotations: Quotations, speakers: Speak
         infinitive = text.startswith("to ", start)
         if infinitive and _NO_VERB.match(text, start):
             continue  # "their call to arms", "his promise to the voters": no infinitive
-        if infinitive and noun not in _INFINITIVE_NOUNS or not infinitive and not _opens_subject(text, start):
+        if infinitive and noun not in _INFINITIVE_NOUNS or not infinitive and not opens_subject(text, start):
             continue
         if infinitive and match.group("owner") is None:
             continue  # "made calls to the hotline": only an owned call or promise asks something
@@ -87,7 +87,8 @@ def _issuer(speakers: Speakers, lo: int, match: re.Match) -> Speaker | None:
     return speakers.subject(support) or any_nominal_ending_at(speakers, lo, end)
 
 
-def _opens_subject(text: str, start: int) -> bool:
+def opens_subject(text: str, start: int) -> bool:
+    """Whether a that-clause at ``start`` opens with its subject, not with the verb of a relative clause."""
     return bool(_SUBJECT_OPENS.match(text, start)) and not re.match(r"(?:that|this|these|those)\s+[a-z]+(?:s|ed)\b",
                                                                     text[start:start + 40])
 

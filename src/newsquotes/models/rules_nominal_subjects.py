@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_description_heads import written_before_name
 from newsquotes.models.rules_groups import SHARE_OF
 from newsquotes.models.rules_head_kinds import head_kind
 from newsquotes.models.rules_phrases import Speakers
@@ -62,7 +63,9 @@ def nominal_ending_at(speakers: Speakers, lo: int, end: int) -> Speaker | None:
             start = share.start()  # "One of the victims said": the share is the speaker
         if nominal["link"] and _kind(nominal) == "PERSON":
             # "The owner of the Make Crate subscription service": a person its own words single out, no one named before
-            return Speaker(start, end, text[start:end])
+            # unless as the title of a name ("China’s ambassador to Britain Liu Xiaming has said")
+            titled = written_before_name(text, speakers.mentions, start, end)
+            return Speaker(start, end, speakers.referents.own_name(titled) if titled else text[start:end])
         return speakers.speaker(start, end)
     return None
 

@@ -107,6 +107,9 @@ def sentence_subject(finder: Speakers, lo: int, pos: int) -> Speaker | None:
         not text.startswith(_POSSESSIVE, n.end) for n in names if n.label == m.label))
     best = next((m for m in names if m.label == "PERSON"), None) or next(
         (m for m in names if m.label == "ORG" or finder.is_subject(m)), None)
+    the = best and best.label == "PERSON" and re.search(r"\b[Tt]he\s+$", text[lo:best.start])
+    if the and (body := re.match(r"\s+([a-z]+)\b", text[best.end:pos])) and head_kind(body[1]) == "ORG":
+        return finder.speaker(lo + the.start(), best.end + body.end())  # "The Biden campaign criticized …, accusing"
     if best and best.label != "PERSON" and (end := _head_after(text, best.end, pos)):
         return finder.speaker(best.start, end)  # "Hong Kong police have laid siege … and threatened": the police
     return finder.speaker(best.start, best.end, best) if best else None

@@ -18,6 +18,7 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_complements import HEARER_ASIDE, asks, called_long, judged, own_request, requested_that
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_finite import participle_report
+from newsquotes.models.rules_imputing import imputes
 from newsquotes.models.rules_text import Layout
 
 #: What introduces a direct report within a few words: a quotation mark or a colon.
@@ -126,6 +127,8 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
     that = bool(re.match(r"\s+that\b", after))
     if word in lex.CHARACTERIZING:
         return _characterizes(word, after)
+    if word in lex.IMPUTING:
+        return imputes(word, after)
     if word in lex.OFFERING and not (_COMMITTING_TO.match(after) or that):
         return False  # "offered a reward", "threatened the town": no report
     if word in lex.NAMING_VERBS:

@@ -1,0 +1,49 @@
+"""Reports whose content is a statement a verb of stance takes up, for the ``rules`` model.
+
+"Volker disputed the notion that he had been a participant …", "Saudi Arabia initially denied all claims that
+Khashoggi was slain", "ABC News peddled the debunked lie that the Trump Administration was …": the verb is the cue,
+its subject the speaker and the clause after "that" what is reported, as for a verb with its own "that" clause. The
+noun names a statement ("notion", "claim", "lie"), so the clause is its content and no relative clause; one that
+opens with its verb ("the claim that bans …") is a relative clause and reports nothing. "Rejected the claim that
+…" is left to the content nouns (``rules_content_nouns``), which find no source for a claim nobody owns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsquotes.models.rules_clauses import Clauses, Found
+from newsquotes.models.rules_content_nouns import opens_subject
+from newsquotes.models.rules_cues import Cue
+from newsquotes.models.rules_marks import Quotations
+from newsquotes.models.rules_speakers import Speakers
+from newsquotes.models.rules_text import Layout
+
+_VERBS = ("dispute|disputes|disputed|disputing|deny|denies|denied|denying|"
+          "peddle|peddles|peddled|peddling|push|pushes|pushed|pushing|spread|spreads|"
+          "spreading|promote|promotes|promoted|promoting|echo|echoes|echoed|echoing|float|floats|floated|floating")
+_NOUNS = ("notion|claims?|lies?|idea|allegations?|suggestions?|assertions?|arguments?|rumou?rs?|theory|theories|"
+          "accusations?|contention|narrative")
+_DISPUTED = re.compile(r"\b(?P<verb>%s)\s+(?:the|all|these|those|any|a|an)\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+that\s+"
+                       % (_VERBS, _NOUNS), re.IGNORECASE)
+
+#: The writer turning to another clause after the statement: "denied all claims that Khashoggi was slain, however, a
+#: UN report eventually concluded …".
+_WRITERS_TURN = re.compile(r"[,;]\s+however,\s")
+
+
+def disputed_contents(layout: Layout, quotations: Quotations, speakers: Speakers, clauses: Clauses) -> list[Found]:
+    """The reports an article gives by a verb of stance and the statement it takes up, outside quotations."""
+    text, found = layout.text, []
+    for match in _DISPUTED.finditer(text):
+        start = match.end()
+        if quotations.inside(match.start()) or not opens_subject(text, start):
+            continue
+        cue = Cue(match.start("verb"), match.end("verb"), "verb", match.group("verb").lower())
+        speaker = speakers.subject(cue)
+        hi = layout.sentence(start)[1]
+        turn = _WRITERS_TURN.search(text, start, hi)
+        bounds = speaker and clauses.ends.bounds(start, turn.start() if turn else hi, cue)
+        if bounds:
+            found.append(Found(*bounds, "mixed" if quotations.between(*bounds) else "indirect", cue, speaker))
+    return found

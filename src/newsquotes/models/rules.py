@@ -8,8 +8,8 @@ The rules live in small modules: text and names (``rules_text``, ``rules_entitie
 ``rules_translations``, ``rules_terms``, ``rules_pull``, ``rules_asides``, ``rules_quotatives``), cues and clauses
 (``rules_cues``, ``rules_hypothetical``, ``rules_speakers``, ``rules_reporting``, ``rules_clauses``,
 ``rules_clause_ends``, ``rules_conjuncts``, ``rules_finite``, ``rules_phrases``, ``rules_sources``, ``rules_leading``,
-``rules_joint``, ``rules_nominal_subjects``, ``rules_passive``, ``rules_subject_relatives``, ``rules_complements``,
-``rules_content_nouns``, ``rules_impossible_contents``), who a speaker is (``rules_referents``,
+``rules_joint``, ``rules_nominal_subjects``, ``rules_passive``, ``rules_subject_relatives``, ``rules_own_subjects``,
+``rules_complements``, ``rules_content_nouns``, ``rules_impossible_contents``), who a speaker is (``rules_referents``,
 ``rules_article_referents``, ``rules_head_kinds``, ``rules_pronoun_referents``, ``rules_pronouns``,
 ``rules_antecedents``, ``rules_appositions``, ``rules_objects``, ``rules_nominals``, ``rules_descriptions``,
 ``rules_description_heads``, ``rules_sexed_heads``, ``rules_groups``, ``rules_handles``, ``rules_documents``,

@@ -66,3 +66,9 @@ def test_a_pronoun_opens_a_clause_only_before_a_finite_verb(after, opens):
 def test_the_name_before_a_relative_clause_opens_the_sentence(before, name):
     found = name_before_relative(before, 0, before.rindex(" ") + 1)
     assert (found.name if found else None) == name
+
+
+def test_a_quotation_after_the_report_goes_to_the_name_not_to_the_pronoun():
+    found = quotes("Kimberly-Clark, which makes Kleenex Toilet Tissue, said it was working around the clock. “We have "
+                   "never seen demand like this for our products in all our years of business.”")
+    assert [q[3] for q in found] == ["Kimberly-Clark", "Kimberly-Clark"]

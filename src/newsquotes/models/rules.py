@@ -7,8 +7,8 @@ The rules live in small modules: text and names (``rules_text``, ``rules_entitie
 ``rules_mention_names``), quotation marks (``rules_marks``, ``rules_nested``, ``rules_blocks``, ``rules_spoken``,
 ``rules_translations``, ``rules_terms``, ``rules_pull``, ``rules_asides``, ``rules_quotatives``), cues and clauses
 (``rules_cues``, ``rules_hypothetical``, ``rules_speakers``, ``rules_reporting``, ``rules_clauses``,
-``rules_clause_ends``, ``rules_conjuncts``, ``rules_finite``, ``rules_phrases``, ``rules_sources``,
-``rules_leading``, ``rules_joint``, ``rules_nominal_subjects``, ``rules_passive``, ``rules_subject_relatives``,
+``rules_clause_ends``, ``rules_conjuncts``, ``rules_finite``, ``rules_phrases``, ``rules_sources``, ``rules_leading``,
+``rules_joint``, ``rules_nominal_subjects``, ``rules_passive``, ``rules_subject_relatives``, ``rules_own_subjects``,
 ``rules_complements``, ``rules_content_nouns``, ``rules_disputed_contents``, ``rules_impossible_contents``,
 ``rules_imputing``, ``rules_relative_gaps``), who a speaker is (``rules_referents``, ``rules_article_referents``,
 ``rules_head_kinds``, ``rules_pronoun_referents``, ``rules_pronouns``, ``rules_antecedents``, ``rules_appositions``,
@@ -16,8 +16,8 @@ The rules live in small modules: text and names (``rules_text``, ``rules_entitie
 ``rules_groups``, ``rules_handles``, ``rules_documents``, ``rules_document_owners``, ``rules_sections``,
 ``rules_uncued``), interviews (``rules_interviews``, ``rules_interviewee``, ``rules_turns``, ``rules_turn_lines``,
 ``rules_put_to``), round-ups (``rules_roundups``, ``rules_labels``, ``rules_posts``, ``rules_headlines``), a quote's
-edges that are layout (``rules_edges``) and this one (putting it together); the word lists, shared with the
-``spacy:`` models, are in ``_lexicon``.
+edges that are layout (``rules_edges``) and this one (putting it together); the word lists, shared with the ``spacy:``
+models, are in ``_lexicon``.
 
 Conventions
 -----------

@@ -22,6 +22,7 @@ from newsquotes.models.rules_complements import HEARER_ASIDE, judged, own_reques
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_finite import finite as _finite, opens_a_clause
 from newsquotes.models.rules_leading import leading_subject
+from newsquotes.models.rules_own_subjects import name_before_relative, pronoun_opens_clause
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_passive import passive_agent
 from newsquotes.models.rules_sources import (described_document, past_apposition, relative_source, source_noun,
@@ -176,6 +177,7 @@ class Clauses:
         subject = self.speakers.subject(cue)
         if subject is None and not cue.word.endswith("ing"):
             subject = leading_subject(self.layout, self.speakers, cue.start)  # "Some say …", "Cisco states that …"
+            subject = subject or name_before_relative(text, lo, cue.start)  # "Kimberly-Clark, which makes …, said"
         after = text[cue.end:hi]
         if subject and _AS_OPENS.fullmatch(text, lo, subject.start) and (aside := _AS_ASIDE.match(after)):
             return self._span(cue.end + aside.end(), hi, cue, subject)  # "As Emily Feng reports for NPR, the first …"
@@ -237,6 +239,8 @@ class Clauses:
             first = []  # "announced 10,000 job cuts", "told French news channel BFM TV": a thing, not a clause
         if subject and first and text[start:first[0][0]] == " " and opening not in lex.NOT_CLAUSE:
             return self._span(first[0][0], hi, cue, subject)
+        if subject is None and pronoun_opens_clause(text, cue.end, hi):
+            return None  # "…, said it was working …": the pronoun opens the clause, it is no inverted speaker
         # the clause before the verb: "The talks failed, he said." / "“…,” said Ambassador Mohib."
         speaker, tail_from = subject, cue.end
         if speaker is None and not cue.word.endswith("ing"):  # "…, claiming he used it": no subject after a participle

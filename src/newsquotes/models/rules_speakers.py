@@ -22,6 +22,7 @@ from newsquotes.models.rules_objects import issued_by, member_before, opening_pa
 from newsquotes.models.rules_nominals import inner_reporter
 from newsquotes.models.rules_joint import joint_subject
 from newsquotes.models.rules_nominal_subjects import SPEECH, SPEECH_PAST, any_nominal_ending_at, nominal_ending_at
+from newsquotes.models.rules_own_subjects import name_before_relative
 from newsquotes.models.rules_passive import passive_agent
 from newsquotes.models.rules_phrases import SOURCE_DASH, coordinated_start, head_before, source_phrase, subject_after
 from newsquotes.models.rules_reporting import quoted_as
@@ -93,8 +94,10 @@ class Speakers:
             agent = passive_agent(self.text, cue.end, self.layout.sentence(cue.start)[1], cue.word)
             return self._source_phrase(agent[0], agent[1]) if agent else None
         first, last = self.layout.sentence(cue.start)
-        # "He then approached a director and said", "Dittmar went on to add": the sentence's subject
-        return self.subject(cue) or self.subject_after(cue.end, last) or self.sentence_subject(
+        # "He then approached a director and said", "Dittmar went on to add": the sentence's subject; "Kimberly-Clark,
+        # which makes …, said it was …": the name before the relative clause, not the pronoun after the verb
+        named = not cue.word.endswith("ing") and name_before_relative(self.text, first, cue.start)
+        return self.subject(cue) or named or self.subject_after(cue.end, last) or self.sentence_subject(
             max(first, self.quotations.end_before(cue.start)), cue.start) or opening_participle_subject(
             self, cue.start, cue.word, last)
 

@@ -24,7 +24,8 @@ from collections.abc import Callable
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
-from newsquotes.models.rules_pronouns import FEMALE, MALE, inside_quotation
+from newsquotes.models.rules_pronouns import inside_quotation
+from newsquotes.models.rules_sexed_heads import SEXED as _SEXED
 from newsquotes.models.rules_text import Layout
 
 #: Irregular past forms that can follow a subject, besides the reporting verbs and the forms in -ed.
@@ -53,9 +54,6 @@ _NARRATOR_OPENS = re.compile(r"\W*(?:(?:But|And|Then|So),?\s+)?(?:I|We)\b")
 #: Rajamma, she worked", "then came a boy in my life, Raju."
 _NAMED_BESIDE = re.compile(r"\b[Aa]n?\s+(?:[a-z'’-]+\s+){0,2}?(?P<head>[a-z]+)(?:\s+(?:there|here)|\s+(?:in|from|at|on)\s+"
                            r"(?:my|our|the|his|her|their)\s+[a-z]+)?,\s+(?P<name>[A-Z][a-z]+)(?=[,.])")
-#: Heads of people of one sex that the pronoun word lists leave out.
-_SEXED = {"man": "m", "boy": "m", "woman": "f", "girl": "f", "widow": "f", "widower": "m", "grandson": "m",
-          "granddaughter": "f", **{w: "m" for w in MALE}, **{w: "f" for w in FEMALE}}
 #: A noun phrase of a person of one sex inside a sentence, as the subject of its clause: "after one of their
 #: daughters, aged 17, escaped", "when a woman who lived nearby called".
 _SEXED_SUBJECT = re.compile(

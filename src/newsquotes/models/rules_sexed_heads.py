@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from newsquotes.models.rules_pronouns import FEMALE, MALE
 
-_MALE_HEADS = MALE | {"man", "boy", "gentleman", "widower", "stepfather", "grandson", "fiancé"}
-_FEMALE_HEADS = FEMALE | {"woman", "girl", "widow", "stepmother", "granddaughter", "fiancée"}
+#: Heads of people of one sex: the pronoun word lists' and those they leave out.
+SEXED = {"man": "m", "boy": "m", "woman": "f", "girl": "f", "widow": "f", "widower": "m", "grandson": "m",
+         "granddaughter": "f", **{w: "m" for w in MALE}, **{w: "f" for w in FEMALE}}
+#: ``SEXED`` and more heads a description of one person may have.
+_DESCRIPTION_HEADS = {**SEXED, "gentleman": "m", "stepfather": "m", "fiancé": "m", "stepmother": "f", "fiancée": "f"}
 
 
 def head_sex(head: str) -> str | None:
     """"m" or "f" for a noun that names a man or a woman, else None."""
-    word = head.lower()
-    return "m" if word in _MALE_HEADS else "f" if word in _FEMALE_HEADS else None
+    return _DESCRIPTION_HEADS.get(head.lower())
 
 
 def of_sex(people: list, sex: str | None, sexes: dict[str, str]) -> list:

@@ -39,8 +39,8 @@ def embedded_posts(layout: Layout, quotations: Quotations, round_up: RoundUp) ->
             above = layout.paragraphs[j]
             if SIGNATURE.fullmatch(text, above.start, above.end) or text[above.start] in "“\"":
                 break
-            lo, hi = _LEAD.match(text, above.start, above.end).end(), above.end  # a link it ends with stays: a
-            links = _LINKS.search(text, lo, hi)  # report inside the post may run on to it
+            lo, hi = _LEAD.match(text, above.start, above.end).end(), above.end  # a link it ends with stays (a
+            links = _LINKS.search(text, lo, hi)  # report inside may run on to it; rules_edges cuts a link to its media)
             chars += (links.start() if links else hi) - lo
             while hi > lo and text[hi - 1] in ",;: ":
                 hi -= 1  # as for any quote: "🧵 Here are only a few examples:" gives `Here are only a few examples`

@@ -96,8 +96,8 @@ class Speakers:
         first, last = self.layout.sentence(cue.start)
         # "He then approached a director and said", "Dittmar went on to add": the sentence's subject; "Kimberly-Clark,
         # which makes …, said it was …": the name before the relative clause, not the pronoun after the verb
-        named = not cue.word.endswith("ing") and name_before_relative(self.text, first, cue.start)
-        return self.subject(cue) or named or self.subject_after(cue.end, last) or self.sentence_subject(
+        return self.subject(cue) or (not cue.word.endswith("ing") and name_before_relative(
+            self.text, first, cue.start)) or self.subject_after(cue.end, last) or self.sentence_subject(
             max(first, self.quotations.end_before(cue.start)), cue.start) or opening_participle_subject(
             self, cue.start, cue.word, last)
 

@@ -24,12 +24,6 @@ _NAMED_OFFICE = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?(?P<owner>[A-Z][\w.â€
                            r"(?:office|campaign)\b")
 
 
-def owner_after_noun(refs: ArticleReferents, start: int, end: int) -> str | None:
-    """The owner the words of a document's phrase at ``[start, end)`` give after its noun, or None."""
-    found = owner_and_end(refs, start, end)
-    return found[0] if found else None
-
-
 def owner_and_end(refs: ArticleReferents, start: int, end: int) -> tuple[str, int] | None:
     """The owner a phrase at ``[start, end)`` that opens with a document names after the document's noun, and where
     the words naming it end; None when the phrase is no document's or names no owner so."""

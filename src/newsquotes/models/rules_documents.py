@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_article_referents import ArticleReferents
-from newsquotes.models.rules_document_owners import owner_after_noun
+from newsquotes.models.rules_document_owners import owner_and_end
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business, document_owner
 from newsquotes.models.rules_text import Layout
@@ -61,8 +61,8 @@ def owner_of_document(refs: ArticleReferents, start: int, end: int, words: list[
         return business(refs.layout, before, start, refs.is_subject)
     if body := _body_by_head(refs, start, words):
         return body  # "according to the office release" after "the U.S. Attorney’s Office for … announced"
-    if owner := owner_after_noun(refs, start, end):
-        return owner
+    if owned := owner_and_end(refs, start, end):
+        return owned[0]
     link = re.search(r"\s(?:from|by|of)\s", refs.text[start:end])
     named = link and [m for m in refs.mentions if start + link.end() <= m.start and m.end <= end and (
         m.label in ("PERSON", "ORG") or m.label == "GPE" and m.start == start + link.end())]  # "from ABC Australia"

@@ -46,7 +46,7 @@ def member_before(text: str, mentions: list[Mention], lo: int, name: Mention) ->
     return people[-1] if people else None
 
 
-#: A document's owner after it: "a statement released by Erdogan's office", "a letter signed by 40 MPs".
+#: A document's owner after it: "a report released by the ministry", "a letter signed by 40 MPs".
 _ISSUED_BY = re.compile(r"\s+(?:%s)\s+by\s+(?P<owner>[^,;:“”\"«»()]+?)[\s.!?,;:]*$"
                         % "|".join(sorted(lex.DOCUMENT_MADE)))
 

@@ -35,3 +35,10 @@ def test_the_writers_turn_after_the_statement_is_no_part_of_it():
 
 def test_a_relative_clause_after_the_noun_reports_nothing():
     assert quotes("The court rejected the argument that bans the practice in public schools.") == []
+
+
+def test_a_quotation_inside_the_statement_is_one_mixed_quote_not_a_second_direct_one():
+    (quote,) = quotes("In May, Fox News peddled the debunked lie that the agency was “shredding ballots in the "
+                      "basement of the county building.”")
+    assert quote[:4] == ("the agency was “shredding ballots in the basement of the county building.”", "mixed",
+                         "peddled", "Fox News")

@@ -202,15 +202,15 @@ class _Quotes:
 
     def quotes(self) -> list[_Found]:
         clauses, taken = self._clauses()
-        nouns = content_noun_reports(self.layout, self.quotations, self.speakers, self.reported)
-        for report in nouns:  # a content noun's mixed report takes in its quotations, as a clause does
+        nouns = content_noun_reports(self.layout, self.quotations, self.speakers, self.reported) + (
+            disputed_contents(self.layout, self.quotations, self.speakers, self.reported))
+        for report in nouns:  # a content noun's or a disputed claim's mixed report takes in its quotations, as a clause does
             for piece in self.quotations.between(report.start, report.end):
                 taken.setdefault(id(piece), None)
         pulled = unmarked_pull_quotes(self.layout, self.quotations, self.mentions, self.speakers)
         quotative = quotative_quotes(self.layout, self.quotations, self.speakers)  # before the same quotation uncued
         found = clauses + quotative + self._direct(taken) + nested_reports(self.layout, self.quotations, self.mentions) + (
-            nested_quotations(self.layout, self.quotations, self.mentions)) + self.reported.views() + nouns + (
-            disputed_contents(self.layout, self.quotations, self.speakers, self.reported))
+            nested_quotations(self.layout, self.quotations, self.mentions)) + self.reported.views() + nouns
         reported = [f for f in found if not any(f.start < p.end and p.start < f.end for p in pulled)
                     and not self._by_publisher(f)]
         # a source phrase that runs on into the quotation ("according to agreed facts heard in court, "sexual

@@ -172,7 +172,7 @@ from newsquotes.models.rules_roundups import RoundUp
 from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_asides import put_it
 from newsquotes.models.rules_impossible_contents import impossible_content
-from newsquotes.models.rules_terms import in_noun_phrase, title_cased
+from newsquotes.models.rules_terms import in_noun_phrase, scare_quote_or_title
 from newsquotes.models.rules_text import Layout
 from newsquotes.models.rules_translations import originals
 from newsquotes.models.rules_turns import interviewer_own
@@ -322,38 +322,16 @@ class _Quotes:
             piece.open, previous and previous.speaker, previous and previous.start)
         if labelled:  # “…” - Matthew Ingram; Sen. Jane Doe: “…”
             return None, labelled
-        cue, in_sentence = self._nearest_cue(piece)
+        cue, in_sentence = self.speakers.nearest_cue(piece)
         if cue is None and follows and self.layout.starts_paragraph(piece.open):
             return previous.cue, previous.speaker
-        if self._scare_quote_or_title(piece, cue, in_sentence or bool(previous and cue is previous.cue)):
+        if scare_quote_or_title(self.layout, piece, cue, in_sentence or bool(previous and cue is previous.cue)):
             return None
         return (cue, self.speakers.speaker_of(cue)) if cue else (None, self.speakers.nearest_person(piece.open))
 
     def _follows(self, previous: _Found | None, piece: Piece) -> bool:
         """Whether the quote before ends at most two paragraphs before this quotation opens."""
         return previous is not None and self.layout.paragraph(previous.start) >= self.layout.paragraph(piece.open) - 2
-
-    def _scare_quote_or_title(self, piece: Piece, cue: Cue | None, cue_attached: bool) -> bool:
-        """Whether a quotation is a name, a title or a scare quote rather than speech: title-cased, or short (under
-        five words without a cue in its sentence or the quote's before it, under three with one)."""
-        words = self.layout.words_in(piece.start, piece.end)
-        return title_cased(self.layout, piece) or len(words) < (3 if cue is not None and cue_attached else 5)
-
-    def _nearest_cue(self, piece: Piece) -> tuple[Cue | None, bool]:
-        """The cue nearest the quotation in its sentence, else in the sentence before; and whether in its own."""
-        lo, hi = self.layout.sentence(piece.open)[0], self.layout.sentence(max(piece.open, piece.outer_end - 1))[1]
-        cues = self.speakers.cues
-        near = [c for c in cues if lo <= c.start < hi and not piece.open <= c.start < piece.outer_end]
-        if not near:  # "…”¶said Stephen Harper, Prime Minister of Canada.": the cue opens the next paragraph
-            near = [c for c in cues if c.start >= piece.outer_end and self.text[c.start].islower()
-                    and re.fullmatch(r"\s*\n\s*", self.text[piece.outer_end:c.start])]
-        in_sentence = bool(near)
-        if not near and lo > 0:
-            before = self.layout.sentence(lo - 1)[0]
-            near = [c for c in cues if before <= c.start < lo and self.speakers.speaker_of(c)]
-        cue = min(near, key=lambda c: c.start - piece.outer_end if c.start >= piece.outer_end else piece.open - c.end,
-                  default=None)
-        return cue, in_sentence
 
 
 def _plain_name(name: str | None) -> str:

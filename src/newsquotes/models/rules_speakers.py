@@ -17,7 +17,7 @@ from newsquotes.models.rules_appositions import (apposed_person, ends_at_comma, 
 from newsquotes.models.rules_cues import Cue, find_cues
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_head_kinds import head_kind as _head_kind
-from newsquotes.models.rules_marks import Quotations
+from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_objects import issued_by, member_before, opening_participle_subject, participle_past_object, past_owner, sentence_subject, state_after_town
 from newsquotes.models.rules_nominals import inner_reporter
 from newsquotes.models.rules_joint import joint_subject
@@ -354,6 +354,21 @@ class Speakers:
     def sentence_subject(self, lo: int, pos: int) -> Speaker | None:
         """The name a sentence is about when its first verb reports nothing (see ``rules_objects``)."""
         return sentence_subject(self, lo, pos)
+
+    def nearest_cue(self, piece: Piece) -> tuple[Cue | None, bool]:
+        """The cue nearest a quotation in its sentence, else in the sentence before; and whether in its own."""
+        lo, hi = self.layout.sentence(piece.open)[0], self.layout.sentence(max(piece.open, piece.outer_end - 1))[1]
+        near = [c for c in self.cues if lo <= c.start < hi and not piece.open <= c.start < piece.outer_end]
+        if not near:  # "…”¶said Stephen Harper, Prime Minister of Canada.": the cue opens the next paragraph
+            near = [c for c in self.cues if c.start >= piece.outer_end and self.text[c.start].islower()
+                    and re.fullmatch(r"\s*\n\s*", self.text[piece.outer_end:c.start])]
+        in_sentence = bool(near)
+        if not near and lo > 0:
+            before = self.layout.sentence(lo - 1)[0]
+            near = [c for c in self.cues if before <= c.start < lo and self.speaker_of(c)]
+        cue = min(near, key=lambda c: c.start - piece.outer_end if c.start >= piece.outer_end else piece.open - c.end,
+                  default=None)
+        return cue, in_sentence
 
     def nearest_person(self, pos: int) -> Speaker | None:
         """Who speaks a quotation at ``pos`` without a cue (see ``rules_uncued``)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_marks import Piece
 from newsquotes.models.rules_text import Layout
 
@@ -43,3 +44,10 @@ def in_noun_phrase(layout: Layout, piece: Piece) -> bool:
     lo = layout.sentence(piece.open)[0]
     before = layout.text[max(lo, piece.open - 120):piece.open]
     return bool(_NOUN_PHRASE_BEFORE.search(before)) and not _NAMED_BY.search(before)
+
+
+def scare_quote_or_title(layout: Layout, piece: Piece, cue: Cue | None, cue_attached: bool) -> bool:
+    """Whether a quotation is a name, a title or a scare quote rather than speech: title-cased, or short (under
+    five words without a cue in its sentence or the quote's before it, under three with one)."""
+    words = layout.words_in(piece.start, piece.end)
+    return title_cased(layout, piece) or len(words) < (3 if cue is not None and cue_attached else 5)

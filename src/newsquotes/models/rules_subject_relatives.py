@@ -21,7 +21,7 @@ from newsquotes.models.rules_head_kinds import head_kind
 
 _FIRST_WORD = re.compile(r"\s+who\s+(?P<word>[\w'’-]+)")
 #: Words that open a relative clause's subject rather than its verb: "who police said", "who the court found".
-_SUBJECT_OPENERS = frozenset(lex.PRONOUNS) | lex.DETERMINERS | frozenset(
+_RELATIVE_SUBJECT_OPENERS = frozenset(lex.PRONOUNS) | lex.DETERMINERS | frozenset(
     "you me him them us this that these those some many most all several one both each".split())
 
 
@@ -32,7 +32,7 @@ def verb_led(text: str, relative: re.Match) -> bool:
     if not first:
         return False
     word = first["word"].lower()
-    return word not in _SUBJECT_OPENERS and head_kind(word) is None
+    return word not in _RELATIVE_SUBJECT_OPENERS and head_kind(word) is None
 
 
 #: How often, not what: "found several times that …".

@@ -90,6 +90,11 @@ INFERRING = _words("suggesting indicating")
 #: Openings that link a sentence to the one before and are no part of what is reported: "For example, …".
 DISCOURSE = ("For example", "For instance", "However", "Meanwhile", "In addition", "Moreover", "Furthermore",
              "Nevertheless", "Instead", "Separately", "Additionally", "Still", "Also", "But", "And")
+#: Days and months in calendar order (alternations built from them match as the lists written out did).
+WEEKDAYS = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+MONTHS = tuple("January February March April May June July August September October November December".split())
+#: Months as a date shortens them before its day: "Jan. 23", "Sept 5".
+MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 #: Words after which a verb form is a noun: "the state", "its report".
 DETERMINERS = _words("the a an its his her their our my your")
 #: What opens an object right after a verb: "uses the A300", "repels them".
@@ -260,9 +265,8 @@ STOP = _words("""
     Then Now Image Photo Video Audio Not No Yes Why What Who How Where Which Once Even Still Such So Most More Few
     Several Only Just Until Over Under About Around Through Into Like Unlike Among Between Against Within Without
     Instead Because Whether One Two Three First Second Third Share See Read Click Follow Please Categories Sources
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August
-    September October November December Mar Feb Jan Apr Jun Jul Aug Sep Sept Oct Nov Dec Photograph Pictured
-""")
+    Photograph Pictured
+""") | frozenset(WEEKDAYS + MONTHS + MONTH_ABBREVIATIONS) - {"May"}  # "May" may start a name: "Theresa May"
 
 #: Acronyms of common nouns, which name no one: "AI-generated", "GDP". (A role such as "CEO" stays a mention,
 #: which "the company's CEO said" needs as its speaker.)

@@ -55,13 +55,12 @@ _HEARER_TO = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|all|my|your)\s
 _TO = re.compile(r"\s+((?:not\s+)?to\s+[a-z])")
 #: A relative pronoun right before a subject: "a missile which Kyiv claimed could …".
 _RELATIVE = re.compile(r"(\w+\s+)?\b(?:which|that|who|whom)\s+(?:(?:the|a|an)\s+)?$")
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
-          r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+_MONTH = "(?:%s)" % "|".join(lex.MONTHS + lex.MONTH_ABBREVIATIONS)
 #: A time; a day's bare number only beside its month, so that "said at least 71 people …" and "reported in mid-2019,
 #: 62 outlets …" keep their number; a clock time ("9:30 p.m.", "9 pm") ends at its own full stop.
-_WHEN = (r"(?:(?:mid-)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|%s\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|"
+_WHEN = (r"(?:(?:mid-)?(?:%s|%s\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|"
          r"\d{1,2}(?:st|nd|rd|th)?\s+%s|morning|afternoon|evening|night|week|weekend|month|year|day|"
-         r"\d{1,2}(?:st|nd|rd|th)|\d{4})\b\.?|\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m\b))" % (_MONTH, _MONTH))
+         r"\d{1,2}(?:st|nd|rd|th)|\d{4})\b\.?|\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m\b))" % ("|".join(lex.WEEKDAYS), _MONTH, _MONTH))
 _MEDIUM = (r"(?:statement|interview|letter|e-?mail|post|tweet|speech|(?:press\s+)?release|report|memo|filing|video|"
            r"message|briefing|conference|call|appearance|op-ed|column|blog(?:\s+post)?|address|hearing|testimony)")
 #: Adjuncts of time and medium between a reporting verb and its clause: "said on Sunday morning", "said in a

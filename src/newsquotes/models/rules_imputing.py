@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from newsquotes.models._lexicon import IMPUTING
+from newsquotes.models._lexicon import IMPUTING, WEEKDAYS
 
 _ACCUSING = frozenset(w for w in IMPUTING if w.startswith("accus"))
 _BLAMING = frozenset(w for w in IMPUTING if w.startswith("blam"))
@@ -27,8 +27,8 @@ _OBJECT = r"\s+(?!(?:of|for|with|to|on|by|in|at|as|from|that)\b)(?:[\w$’'.&-]+
 _GERUND = r"\s+[“\"]?(?:not\s+)?[\w’'-]+(?:ing\b|\[ing\])"
 _PATTERNS = {
     **{w: re.compile(_OBJECT + r"of" + _GERUND) for w in _ACCUSING},
-    **{w: re.compile(_OBJECT + r"(?:for" + _GERUND + r"|on\s+(?!(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-                     r"Friday|Saturday|Sunday|Twitter|Facebook|television|behalf)\b)[\w“\"])") for w in _BLAMING},
+    **{w: re.compile(_OBJECT + r"(?:for" + _GERUND + r"|on\s+(?!(?:the\s+)?(?:%s|Twitter|Facebook|television|"
+                     r"behalf)\b)[\w“\"])" % "|".join(WEEKDAYS)) for w in _BLAMING},
     **{w: re.compile(_OBJECT + r"(?:with|for)" + _GERUND) for w in _CREDITING},
     **{w: re.compile(_OBJECT + r"to\s+[\w“\"]") for w in _LIKENING},
 }

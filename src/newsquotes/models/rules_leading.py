@@ -39,10 +39,9 @@ _MAX_WORDS = 10
 _QUANTIFIERS = frozenset("some others many several most all both few one".split())
 #: A time after the subject's head, no part of its name: "Reports as of Wednesday", "Another report … during the
 #: weekend".
-_TIME_TAIL = re.compile(r"\s+(?:as\s+of|during|on|in|over|last|this|earlier|late|early)\s+(?:the\s+)?(?:Monday|Tuesday|"
-                        r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-                        r"September|October|November|December|weekend|week|month|year|morning|afternoon|evening|night|"
-                        r"day|\d)[\w\s,.]*$")
+_TIME_TAIL = re.compile(r"\s+(?:as\s+of|during|on|in|over|last|this|earlier|late|early)\s+(?:the\s+)?(?:%s|weekend|week|"
+                        r"month|year|morning|afternoon|evening|night|day|\d)[\w\s,.]*$"
+                        % "|".join(lex.WEEKDAYS + lex.MONTHS))
 
 
 def _has_verb(words: list[str]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_text import Layout
 
 Words = list[tuple[int, int]]
@@ -13,8 +14,7 @@ Words = list[tuple[int, int]]
 #: Bodies named after their topic with "on": "Joint Committee on Taxation", "Project on Government Oversight".
 BODIES_ON = frozenset("Committee Commission Council Conference Panel Forum Centre Center Institute Project".split())
 #: Days and months, which "on" puts a date to: "the Committee on Monday announced".
-_WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
-                   r"September|October|November|December")
+_WHEN = frozenset(lex.WEEKDAYS + lex.MONTHS)
 #: Last words of a body's name, never of a person's: "Amnesty International", "PA Media".
 BODY_ENDINGS = frozenset("International Media".split())
 #: A place that locates a body before its name, no part of it: "Michigan-based Whirlpool".
@@ -25,7 +25,7 @@ def topic_of_body(layout: Layout, run: Words, after: Words) -> bool:
     """Whether "on" joins a body to its topic: "Joint Committee on Taxation", "Commission on Presidential
     Debates"."""
     return (layout.word(run[-1]) in BODIES_ON and bool(after) and layout.text[after[0][0]].isupper()
-            and layout.text[run[-1][1] + 3:after[0][0]] == " " and not _WHEN.fullmatch(layout.word(after[0])))
+            and layout.text[run[-1][1] + 3:after[0][0]] == " " and layout.word(after[0]) not in _WHEN)
 
 
 def irish_o(layout: Layout, run: Words, span: tuple[int, int]) -> bool:

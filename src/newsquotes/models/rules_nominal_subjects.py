@@ -31,8 +31,7 @@ _NOMINAL = re.compile(_NOMINAL_FORM % (_DETERMINER, _NOT_MODIFIER, _KNOWING, f"{
 #: A person's role with the place or body it is "to": "China’s ambassador to Britain", "an adviser to the president".
 _ROLE_TO = re.compile(_NOMINAL_FORM % (_DETERMINER, _NOT_MODIFIER, _KNOWING, "to", ""))
 #: A day or month that an adverbial before the subject ends with: "On Thursday officials reported".
-_WHEN = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
-                   r"September|October|November|December")
+_WHEN = frozenset(lex.WEEKDAYS + lex.MONTHS)
 _LAST_AND = re.compile(r"\s(?:and|or)\s(?!.*\s(?:and|or)\s)")
 _SUBORDINATORS = frozenset("although though while whereas because since as if when and but".split())
 
@@ -54,7 +53,7 @@ def nominal_ending_at(speakers: Speakers, lo: int, end: int) -> Speaker | None:
         start = nominal.start()
         for _ in range(2):  # "But media said", "On Monday police said": neither "But" nor "On Monday"
             first = re.match(r"[\w.-]+", text[start:end]).group()
-            if first in lex.STOP and not re.fullmatch(_DETERMINER, first) or first in _SUBORDINATORS or _WHEN.fullmatch(first):
+            if first in lex.STOP and not re.fullmatch(_DETERMINER, first) or first in _SUBORDINATORS or first in _WHEN:
                 start = speakers.layout.words_in(start + len(first), end)[0][0]
         the = re.search(r"\b[Tt]he\s+$", text[max(lo, start - 4):start])
         if the and text[start].isupper():  # "The U.S. military described": the article opens the phrase

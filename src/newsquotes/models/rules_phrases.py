@@ -43,9 +43,8 @@ class Speakers(Protocol):
     def is_subject(self, *args, **kwargs) -> bool: ...
 
 #: Where a source phrase ends before a day, a channel or a comma: "officials on Saturday", "… via Interfax".
-_SOURCE_TAIL = re.compile(r",|\s+(?:via\s|(?:on|in|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                          r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December|week|month|morning|evening|night|\d))")
+_SOURCE_TAIL = re.compile(r",|\s+(?:via\s|(?:on|in|last|this|early|late)\s+(?:%s|week|month|morning|evening|night|\d))"
+                          % "|".join(lex.WEEKDAYS + lex.MONTHS))
 #: A relay inside a source phrase, whose cited source alone is the speaker: "a report citing", "media quoting".
 _RELAY = re.compile(r"\s(?:%s)\s+" % "|".join(sorted(lex.CITING)))
 #: A dash that ends a source phrase before the writer's own words: " — ", " – ", " - ".

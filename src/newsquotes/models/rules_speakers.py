@@ -37,8 +37,8 @@ from newsquotes.models.rules_uncued import nearest_speaker
 _RELAYED = re.compile(r",?\s*(?:which|who)\s+(?:cited|quoted)\s+")
 #: Between a subject and its verb, besides adverbs: a bracketed short name ("the National Hurricane Center
 #: (NHC) reported") and a day ("Neil Basu, on Sunday said", "the committee on Monday announced").
-_GAP_DAY = (r",?\s+(?:on|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|"
-            r"year|morning|afternoon|evening|night)\b,?")
+_GAP_DAY = (r",?\s+(?:on|last|this|earlier)\s+(?:%s|week|month|year|morning|afternoon|evening|night)\b,?"
+            % "|".join(lex.WEEKDAYS))
 #: A verb that hands its subject on to the report: "he went on to say", "Smith continued to insist", and one of
 #: habit or onset: "they used to demand", "He kept telling me", "companies started saying".
 _GAP_CHAIN = (r"\s+(?:(?:(?:went|goes|go|gone)\s+on|continued|continues|proceeded|proceeds|used)\s+to"

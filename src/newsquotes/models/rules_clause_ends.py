@@ -108,7 +108,7 @@ def second_act(text: str, s: int, e: int) -> int | None:
 #: Verbs that recommend an act, whose object may be a gerund or a bare clause: "recommend holding people no longer
 #: than 72 hours", "recommends all individuals above age 6 months get a flu vaccine".
 RECOMMENDING = frozenset("recommend recommends recommended".split())
-_INFINITIVE = re.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b(?<!s)")
+_INFINITIVE = re.compile(r"\s+(?!(?:%s|this|that|these|those)\b)[a-z]+\b(?<!s)" % "|".join(sorted(lex.DETERMINERS)))
 _GERUND = re.compile(r"\s+((?:not\s+)?[a-z]{3,}ing)\b(?!\s+(?:to|of|for)\b)")
 #: Words that go on a noun phrase rather than open its verb: "treatments and a prison", "individuals above age …".
 _NOT_BARE_VERB = lex.DETERMINERS | (lex.LOCATIVE | {"on", "of", "about", "for", "to", "with", "by"}) | frozenset(

@@ -45,12 +45,12 @@ _NOT_HEARER = "|".join(sorted(lex.FINITE | {"he", "she", "it", "they", "we", "i"
 #: The hearer of "told"/"warned" and the infinitive after it: "told customers to hold …", "warned people in the
 #: vicinity to stay inside", "told morning rush-hour passengers to take …", "told WeWork executives to look …"
 #: (not "told reporters the plan to …": a thing after the hearer; nor "told the committee he tried to …", "told the panel officials wanted to …": a clause).
-_HEARER_TO = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|our|all|my|your)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,2}"
+_HEARER_TO = re.compile(r"\s+(?:(?:%s|all)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,2}"
                         r"(?:(?!(?:the|a|an|to|that|this|and|or|%s)\s|[a-z]+ed\s)[a-z][\w'’-]*\s+){0,2}"
                         r"(?!(?:%s)\s|[a-z]+ed\s)[\w.'’-]+"
                         r"(?:\s+[A-Z][\w.'’-]*){0,3}"
                         r"(?:\s+(?:in|of|at|from|across)(?:\s+[\w.'’-]+){1,4}?)?\s+((?:not\s+)?to\s+[a-z])"
-                        % ((_NOT_HEARER,) * 2))
+                        % ("|".join(sorted(lex.DETERMINERS)), _NOT_HEARER, _NOT_HEARER))
 #: An infinitive right after a verb that commits its subject: "vowed to keep fighting", "claims to have seen".
 _TO = re.compile(r"\s+((?:not\s+)?to\s+[a-z])")
 #: A relative pronoun right before a subject: "a missile which Kyiv claimed could …".

@@ -99,7 +99,7 @@ def warned_without_hearer(word: str, after: str) -> bool:
 #: waive her diplomatic immunity".
 _ASKING = frozenset("ask asks asked asking plead pleads pleaded begged begging".split())
 #: An infinitive right after the verb ("to the regional government" is a hearer, not an infinitive).
-_OWN_INFINITIVE = re.compile(r"\s+((?:not\s+)?to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that)\b)[a-z])")
+_OWN_INFINITIVE = re.compile(r"\s+((?:not\s+)?to\s+(?!(?:%s|this|that)\b)[a-z])" % "|".join(sorted(lex.DETERMINERS)))
 
 
 def own_request(word: str, before: str, after: str) -> re.Match | None:

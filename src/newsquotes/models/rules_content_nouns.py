@@ -48,8 +48,8 @@ _FRONTED = re.compile(r"\W*(?:Despite|After|Following|Amid|Before|Since|Given|Wi
 #: A capitalised word opening the sentence before an owner's name, no part of it.
 _OPENER = re.compile(r"(?:Despite|After|Following|Amid|Before|Since|Given|Without|In|On|At|For|With|But|And|So|Yet)\s+")
 #: What after "to" is no verb: "a call to arms", "his promise to the voters".
-_NO_VERB = re.compile(r"to\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|action|arms|account|"
-                      r"order|power|office|court|justice|voters|supporters|members)\b")
+_NO_VERB = re.compile(r"to\s+(?:%s|this|that|these|those|action|arms|account|order|power|office|court|justice|voters|"
+                      r"supporters|members)\b" % "|".join(sorted(lex.DETERMINERS)))
 
 
 def content_noun_reports(layout: Layout, quotations: Quotations, speakers: Speakers, clauses: Clauses) -> list[Found]:

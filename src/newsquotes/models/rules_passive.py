@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from newsquotes.models import _lexicon as lex
+
 #: Past participles that judge a thing "as" something, in a passive with its agent.
 JUDGING_PARTICIPLES = frozenset("""
     hailed described praised lauded welcomed applauded celebrated characterized characterised labeled labelled
@@ -22,7 +24,7 @@ DIRECTING_PARTICIPLES = frozenset("told asked urged ordered advised encouraged r
 _BY = re.compile(r"(?:\s+[a-z]+ly)?\s+by\s+")
 _AS = re.compile(r"\s+as\s+(?=\S)")
 #: The infinitive after a directing participle's agent; not "to" before a noun phrase ("by a letter to the board").
-_TO = re.compile(r"\s+(?:not\s+)?to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that)\b)[a-z]")
+_TO = re.compile(r"\s+(?:not\s+)?to\s+(?!(?:%s|this|that)\b)[a-z]" % "|".join(sorted(lex.DETERMINERS)))
 #: What the agent holds no more of: a clause's punctuation or a quotation.
 _AGENT_STOP = re.compile(r"[,;:“”\"«»()]")
 _DASH = re.compile(r"\s+[—–]\s+|\s+-\s+|—")

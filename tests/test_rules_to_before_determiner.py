@@ -1,0 +1,23 @@
+""""to" before a determiner opens a thing, not an infinitive, in each pattern built from the lexicon's determiners."""
+
+import pytest
+
+from newsquotes.models.rules_clause_ends import _INFINITIVE
+from newsquotes.models.rules_clauses import _HEARER_TO
+from newsquotes.models.rules_complements import _OWN_INFINITIVE
+from newsquotes.models.rules_content_nouns import _NO_VERB
+from newsquotes.models.rules_passive import _TO
+
+
+@pytest.mark.parametrize("determiner", ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this"])
+def test_to_before_a_determiner_is_no_infinitive(determiner):
+    assert not _OWN_INFINITIVE.match(f" to {determiner} court")
+    assert not _TO.match(f" to {determiner} court")
+    assert not _INFINITIVE.match(f" {determiner}")
+    assert _NO_VERB.match(f"to {determiner} court")
+
+
+def test_to_before_a_verb_is_an_infinitive():
+    assert _OWN_INFINITIVE.match(" to leave") and _TO.match(" not to leave") and _INFINITIVE.match(" leave")
+    assert not _NO_VERB.match("to leave")
+    assert _HEARER_TO.match(" their members to leave") and _HEARER_TO.match(" all staff to leave")

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_description_heads import written_before_name
 from newsquotes.models.rules_groups import SHARE_OF
 from newsquotes.models.rules_head_kinds import head_kind
 from newsquotes.models.rules_phrases import Speakers
@@ -63,8 +62,7 @@ def nominal_ending_at(speakers: Speakers, lo: int, end: int) -> Speaker | None:
         if nominal["link"] and _kind(nominal) == "PERSON":
             # "The owner of the Make Crate subscription service": a person its own words single out, no one named before
             # unless as the title of a name ("China’s ambassador to Britain Liu Xiaming has said")
-            titled = written_before_name(text, speakers.mentions, start, end)
-            return Speaker(start, end, speakers.referents.own_name(titled) if titled else text[start:end])
+            return Speaker(start, end, speakers.referents.titled_name(start, end))
         return speakers.speaker(start, end)
     return None
 

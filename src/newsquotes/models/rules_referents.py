@@ -134,8 +134,13 @@ class Referents:
                 return Speaker(start, end, pool[-1].name)
         if re.fullmatch(r"the\s+[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and))*", phrase):
             return Speaker(start, end, phrase[4:])  # "according to the Cyprus Mail": the name without the article
-        titled = written_before_name(self.text, self.mentions, start, end)  # "China’s ambassador to Britain"
-        return Speaker(start, end, self.own_name(titled) if titled else phrase)
+        return Speaker(start, end, self.titled_name(start, end))
+
+    def titled_name(self, start: int, end: int) -> str:
+        """The name the phrase at ``[start, end)`` is written before elsewhere as a title, or else the phrase:
+        "China’s ambassador to Britain" is Liu Xiaming when "China’s ambassador to Britain Liu Xiaming" is written."""
+        titled = written_before_name(self.text, self.mentions, start, end)
+        return self.own_name(titled) if titled else self.text[start:end]
 
     def own_name(self, mention: Mention) -> str:
         """A mention's canonical name, but an organisation's short name not widened to a longer name of a part of

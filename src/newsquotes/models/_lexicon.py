@@ -266,7 +266,7 @@ STOP = _words("""
     Several Only Just Until Over Under About Around Through Into Like Unlike Among Between Against Within Without
     Instead Because Whether One Two Three First Second Third Share See Read Click Follow Please Categories Sources
     Photograph Pictured
-""") | frozenset(WEEKDAYS + MONTHS + MONTH_ABBREVIATIONS) - {"May"}  # "May" may start a name: "Theresa May"
+""") | frozenset(WEEKDAYS + MONTHS + MONTH_ABBREVIATIONS) - {"May"}  # "May" is also a name and a verb
 
 #: Acronyms of common nouns, which name no one: "AI-generated", "GDP". (A role such as "CEO" stays a mention,
 #: which "the company's CEO said" needs as its speaker.)

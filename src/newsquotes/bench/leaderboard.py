@@ -78,8 +78,10 @@ def render(rows: list[Row]) -> str:
              "Written by `newsquotes bench run`; do not edit by hand. One row per model: its latest run. "
              "Brackets hold 95 % percentile-bootstrap intervals over articles; *Dataset* is the first 12 "
              "characters of the fingerprint of the gold and article texts scored (rows are comparable only "
-             "when it is the same). Rows of the `test` split are scored once per model version, at the end of its "
-             "tuning on `train`, `dev` and text outside the corpus; no model is tuned on `test`.", ""]
+             "when it is the same). The `test` split is scored once per version of the `rules` model, at the end of "
+             "its tuning on `train`, `dev` and the read half of the pages outside the corpus; the other models' "
+             "rows are scored again with it (the learned baseline refitted on `train`). No model is tuned on "
+             "`test`.", ""]
     for task in TASKS.values():
         task_rows = [row for row in rows if row.task == task.name]
         if not task_rows:

@@ -325,7 +325,8 @@ class _Quotes:
         cue, in_sentence = self.speakers.nearest_cue(piece)
         if cue is None and follows and self.layout.starts_paragraph(piece.open):
             return previous.cue, previous.speaker
-        if scare_quote_or_title(self.layout, piece, cue, in_sentence or bool(previous and cue is previous.cue)):
+        cued = cue is not None and (in_sentence or bool(previous and cue is previous.cue))
+        if scare_quote_or_title(self.layout, piece, cued):
             return None
         return (cue, self.speakers.speaker_of(cue)) if cue else (None, self.speakers.nearest_person(piece.open))
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_marks import Piece
 from newsquotes.models.rules_text import Layout
 
@@ -46,8 +45,8 @@ def in_noun_phrase(layout: Layout, piece: Piece) -> bool:
     return bool(_NOUN_PHRASE_BEFORE.search(before)) and not _NAMED_BY.search(before)
 
 
-def scare_quote_or_title(layout: Layout, piece: Piece, cue: Cue | None, cue_attached: bool) -> bool:
+def scare_quote_or_title(layout: Layout, piece: Piece, cued: bool) -> bool:
     """Whether a quotation is a name, a title or a scare quote rather than speech: title-cased, or short (under
-    five words without a cue in its sentence or the quote's before it, under three with one)."""
+    five words without a cue in its sentence or the quote's before it, under three with one: ``cued``)."""
     words = layout.words_in(piece.start, piece.end)
-    return title_cased(layout, piece) or len(words) < (3 if cue is not None and cue_attached else 5)
+    return title_cased(layout, piece) or len(words) < (3 if cued else 5)

@@ -17,8 +17,8 @@ clause's comma. Endings that need no parser:
 * a second act of speech by the same subject: "said the bridge would reopen in May and called for patience",
   "acknowledged that … were experiencing antenna issues, but dismissed …" (the clause ends before "and called",
   whether or not that verb reports a clause of its own), unless a verb of speech inside the clause is the one
-  coordinated ("said police warned residents and asked them to leave"); only verbs that name an act of speech and
-  nothing else count ("and continued", "and ordered" may go on the clause).
+  coordinated ("said police warned residents and asked them to leave"); only verbs that are mostly an act of speech
+  or of taking a position count ("and continued", "and ordered" may go on the clause).
 
 A source phrase ends before a dash: "according to a new analysis — while another found …" is by "a new analysis".
 What is left is no clause when it is shorter than three words, a short report with nothing reported ("he said he
@@ -60,11 +60,13 @@ _SPEECH_ACTS = frozenset("""
     reiterated commented cautioned characterised characterized thanked appealed dismissed denied rejected
     acknowledged admitted conceded argued
 """.split())
+#: A verb of speech inside the clause, which a coordinated one goes on rather than the cue.
+_REPORTING_WORDS = lex.SPEECH_VERBS | lex.NAMING_VERBS
 #: " and called …", ", and urged …": a second act of speech, its subject shared.
 _AND_SPEECH = re.compile(r",?\s+(?:and|but)\s+(?:(?:%s)\s+)*([a-z]+ed)\b" % "|".join(sorted(lex.SUBJECT_GAP)))
 
 #: Words that are a subject of their own, which the speaker finder may pass over: "… and several said they …".
-_QUANTIFIER_SUBJECTS = "several|many|some|others|most|few|both|all|he|she|they|we"
+_QUANTIFIER_SUBJECTS = "several|many|some|others|most|few|he|she|they|we"  # "both", "all": lex.SUBJECT_GAP
 #: What joins a second report on to a clause before its subject or verb: ", and", " but", " while", ";".
 _COORDINATION = re.compile(r"(?:,?\s+(?:and|but|while|whereas)|;)(?:\s+(?:%s))?(?:\s+(?:%s))*"
                            r"(?:\s+(?:the|a|an))?\s+$" % (_QUANTIFIER_SUBJECTS, "|".join(sorted(lex.SUBJECT_GAP))))
@@ -99,7 +101,7 @@ def second_act(text: str, s: int, e: int) -> int | None:
         if word not in _SPEECH_ACTS:
             continue
         earlier = re.findall(r"[a-z]+", text[s:match.start()])
-        if not any(w in lex.SPEECH_VERBS | lex.NAMING_VERBS for w in earlier):
+        if not any(w in _REPORTING_WORDS for w in earlier):
             return match.start()
         return None
     return None

@@ -30,6 +30,9 @@ from newsquotes.models.rules_finite import s_form
 _TAKES_PARTICIPLE = frozenset("""
     be been being have has had get got stay stays remain remains become becomes keep keeps feel seem seems look appear
 """.split())
+_PARTICIPLE_OR_NOT = _TAKES_PARTICIPLE | {"not"}
+#: A clause that opens with an infinitive: "urged the embassy [to reconsider …]".
+_INFINITIVE_OPENS = re.compile(r"(?:not\s+)?to\s+[a-z]")
 _MODALS = frozenset("will would can could should may might must shall".split())
 _PAST_AUXILIARIES = frozenset("was were had did".split())
 _PRESENT_SINGULAR = frozenset("is has does".split())
@@ -39,7 +42,7 @@ _IRREGULAR_PAST = lex.FINITE - _MODALS - _PAST_AUXILIARIES - _PRESENT_SINGULAR -
 #: Words in -ed of five letters or more that are no past forms.
 _NOT_PAST = frozenset("speed hundred indeed".split())
 #: Adverbs between "and" and its verb: "and later reversed", "but at the same time interfered".
-_ADVERBS = (lex.SUBJECT_GAP - lex.FINITE - lex.PASSIVE) | frozenset("instead soon then also later still".split())
+_ADVERBS = (lex.SUBJECT_GAP - lex.FINITE - lex.PASSIVE) | frozenset("instead soon still".split())
 _CONJUNCT = re.compile(r",?\s+(?:and|but)((?:\s+(?:%s|at\s+the\s+same\s+time))*)\s+([a-z]+)\b(\s+\S+)?" % "|".join(
     sorted(_ADVERBS)))
 #: Words after which a verb may belong to a clause inside the report: "people who were injured and needed care".
@@ -52,7 +55,7 @@ _OBJECT_OPENER = re.compile(r"\s+(?:(?:%s|to)\b|[A-Z])" % "|".join(sorted(lex.OB
 #: Words that are no plain present verb after "and" or "but".
 _NOT_PLAIN_VERB = lex.DETERMINERS | lex.LOCATIVE | lex.NEGATION | frozenset("""
     on of about for to with by as than so more most less many much other others some all any each every both few
-    several this that these those then also there here now only even just not well
+    several this that these those then also there here now only even just well
 """.split())
 
 
@@ -101,8 +104,7 @@ def _clause_verb(words: list[str]) -> tuple[str | None, str]:
 def reporting_predicate(text: str, s: int, e: int, cue_word: str) -> int | None:
     """Where a predicate coordinated with the reporting verb ``cue_word`` begins inside the clause ``[s, e)``, if
     one does: the clause ends before its "and" or "but"."""
-    clause = text[s:e]
-    infinitive = bool(re.match(r"(?:not\s+)?to\s+[a-z]", clause))
+    infinitive = bool(_INFINITIVE_OPENS.match(text, s, e))
     for match in _CONJUNCT.finditer(text, s, e):
         before = re.findall(r"[\w'’-]+", text[s:match.start()])
         if any(w.lower() in _SUBORDINATE for w in before[1:]):
@@ -119,7 +121,7 @@ def reporting_predicate(text: str, s: int, e: int, cue_word: str) -> int | None:
         own, following = _clause_verb(before)
         if own is None:
             return None
-        if own == "modal" and form == "past" and following not in _TAKES_PARTICIPLE | {"not"}:
+        if own == "modal" and form == "past" and following not in _PARTICIPLE_OR_NOT:
             return match.start()  # "would reopen in May and thanked residents"
         if {own, form} == {"singular", "plain"} and form == _cue_form(cue_word.lower()):
             return match.start()  # "businesses agree that China has long taken advantage … and support …"

@@ -77,10 +77,12 @@ class _CueFinder:
     def _not_reported_here(self, word: str, s: int, cues: list[Cue]) -> bool:
         """ "…, suggesting that …" after a sentence that reports nothing is the writer's inference ("Similar issues were
         reported on Instagram, suggesting …"), but goes on with a report ("described …, suggesting"); "believes" after
-        a report is its content ("John Key said he believes …"), on its own a stated view ("Airbus believes that …")."""
-        earlier = any(self.layout.sentence(s)[0] <= c.start < s for c in cues)
-        if hypothetical_speech(self.text, self.layout.sentence(s)[0], s):
-            return True  # "if they say …", "you'd say …", "when people say …": no one's words
+        a report is its content ("John Key said he believes …"), on its own a stated view ("Airbus believes that …");
+        speech in a condition or a generality ("if they say …", "you'd say …") is no one's words."""
+        first = self.layout.sentence(s)[0]
+        if hypothetical_speech(self.text, first, s):
+            return True
+        earlier = any(first <= c.start < s for c in cues)
         return word in lex.INFERRING and not earlier or word in lex.BELIEF_VERBS and earlier
 
     def _cites_a_source(self, pos: int) -> bool:

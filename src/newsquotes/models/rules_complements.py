@@ -11,7 +11,6 @@
   Lam, who is supported by the mainland Chinese government, to resign"; no hearer at all: "Weeks’ family had asked
   to convey its own relief" (not "who asked to remain anonymous").
 * A warning that names no hearer: "Airbus has warned there could be additional charges to come".
-* No report at all in a question put with "do": "((WN)) How do your fellow teammates describe you …?".
 """
 
 from __future__ import annotations
@@ -119,14 +118,3 @@ def called_long(word: str, after: str) -> bool:
     """Whether "call" judges an object of seven or eight words by a quotation after it (the other verbs of naming
     give a thing its name: "had dubbed Sondland's role in forming Ukraine policy as "the Gordon problem"")."""
     return word.startswith("call") and bool(_LONG_CALLED.match(after))
-
-
-#: A question that asks with "do" before its subject: "((WN)) How do your fellow teammates describe you …?".
-_DO_QUESTION = re.compile(r"\W*(?:\(\([^()]*\)\)\s*)?(?:(?:how|what|why|when|where|who|whom|which)\s+)?"
-                          r"(?:do|does|did)\s", re.IGNORECASE)
-
-
-def asks(sentence: str) -> bool:
-    """Whether a sentence is a question put with "do" ("How do your teammates describe you?"): its verb asks what
-    was said, it reports nothing."""
-    return sentence.rstrip().endswith("?") and bool(_DO_QUESTION.match(sentence))

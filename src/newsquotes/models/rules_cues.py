@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_head_kinds import head_kind as _head_kind
-from newsquotes.models.rules_hypothetical import hypothetical_speech
+from newsquotes.models.rules_hypothetical import asks, hypothetical_speech
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_passive import DIRECTING_PARTICIPLES, JUDGING_PARTICIPLES, passive_agent
 from newsquotes.models.rules_reporting import reports
@@ -78,9 +78,10 @@ class _CueFinder:
         """ "…, suggesting that …" after a sentence that reports nothing is the writer's inference ("Similar issues were
         reported on Instagram, suggesting …"), but goes on with a report ("described …, suggesting"); "believes" after
         a report is its content ("John Key said he believes …"), on its own a stated view ("Airbus believes that …");
-        speech in a condition or a generality ("if they say …", "you'd say …") is no one's words."""
-        first = self.layout.sentence(s)[0]
-        if hypothetical_speech(self.text, first, s):
+        speech in a condition or a generality ("if they say …", "you'd say …") is no one's words, and a question put
+        with "do" reports nothing ("How do your fellow teammates describe you?")."""
+        first, last = self.layout.sentence(s)
+        if hypothetical_speech(self.text, first, s) or asks(self.text[first:last]):
             return True
         earlier = any(first <= c.start < s for c in cues)
         return word in lex.INFERRING and not earlier or word in lex.BELIEF_VERBS and earlier

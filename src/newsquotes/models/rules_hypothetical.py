@@ -5,7 +5,8 @@ determined …"). "When people say the city is unsafe, …", "You'd say the team
 costs too much" and "Ask anyone in the village and they will say …" put words in the mouth of no one in particular:
 the guidelines count no hypothetical "they would say". A named or definite speaker saying what they will say is left
 alone ("The president will say in his address that …"), and so is a habitual saying in quotation marks ("As Trump
-would say, “…”"), which is no indirect report.
+would say, “…”"), which is no indirect report. A question put with "do" asks what was said and reports nothing:
+"((WN)) How do your fellow teammates describe you …?".
 """
 
 from __future__ import annotations
@@ -38,3 +39,15 @@ def hypothetical_speech(text: str, sentence_start: int, start: int) -> bool:
     before = text[max(sentence_start, start - 120):start]
     return bool(_WHEN_GENERIC.search(before) or _MODAL_GENERIC.search(before) or _THEY_WOULD.search(before) or (
         _IMPERATIVE_AND.search(text[sentence_start:start])))
+
+
+
+#: A question that asks with "do" before its subject: "((WN)) How do your fellow teammates describe you …?".
+_DO_QUESTION = re.compile(r"\W*(?:\(\([^()]*\)\)\s*)?(?:(?:how|what|why|when|where|who|whom|which)\s+)?"
+                          r"(?:do|does|did)\s", re.IGNORECASE)
+
+
+def asks(sentence: str) -> bool:
+    """Whether a sentence is a question put with "do" ("How do your teammates describe you?"): its verb asks what
+    was said, it reports nothing."""
+    return sentence.rstrip().endswith("?") and bool(_DO_QUESTION.match(sentence))

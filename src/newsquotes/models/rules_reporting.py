@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_complements import HEARER_ASIDE, asks, called_long, judged, own_request, requested_that
+from newsquotes.models.rules_complements import HEARER_ASIDE, called_long, judged, own_request, requested_that
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_finite import participle_report
 from newsquotes.models.rules_imputing import imputes
@@ -121,8 +121,6 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
     after = text[e:layout.sentence(s)[1]]
     if word.endswith("ed") and _COORDINATED_NOUN.search(text, max(layout.sentence(s)[0], s - 60), s):
         return False  # "a Venezuelan national and confirmed gang member, convicted of …"
-    if asks(text[slice(*layout.sentence(s))]):
-        return False  # "How do your fellow teammates describe you as a person?"
     introduces = bool(_INTRODUCES.match(after))
     that = bool(re.match(r"\s+that\b", after))
     if word in lex.CHARACTERIZING:

@@ -105,5 +105,5 @@ def _owner(text: str, match: re.Match, speakers: Speakers) -> Speaker | None:
     head = text[start:end].split()[-1]
     if head[0].islower():  # "the United States government's announcement": a body or person by its head
         return speakers.speaker(start, end) if head_kind(head) in ("PERSON", "ORG", "GPE") else None
-    named = next((m for m in speakers.mentions if m.end == end and start <= m.start), None)
+    named = m if (m := speakers.by_end.get(end)) and m.start >= start else None
     return speakers.speaker(named.start, named.end, named) if named else speakers.speaker(start, end)

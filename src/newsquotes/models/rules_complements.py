@@ -96,7 +96,7 @@ def warned_without_hearer(word: str, after: str) -> bool:
 
 #: Verbs that may ask something of no one named: "Weeks’ family had asked to convey its own relief", "asking to
 #: waive her diplomatic immunity".
-_ASKING = frozenset("ask asks asked asking plead pleads pleaded begged begging".split())
+_ASKING = frozenset(w for w in lex.DIRECTIVE_VERBS if w.startswith(("ask", "plead", "beg")))
 #: An infinitive right after the verb ("to the regional government" is a hearer, not an infinitive).
 _OWN_INFINITIVE = re.compile(r"\s+((?:not\s+)?to\s+(?!(?:%s|this|that)\b)[a-z])" % "|".join(sorted(lex.DETERMINERS)))
 

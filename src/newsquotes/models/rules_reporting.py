@@ -7,7 +7,10 @@ Gestapo”"; no name after "listed … as", only the source itself after "identi
 that are as often nouns ("claims", "reports") need one of those, a named subject or a name after them that closes
 the report ("…, reports Reuters."); an -ed form after "a … and" is an adjective ("a Venezuelan national and
 confirmed gang member"); an -ing form needs a person as its subject ("with spokesman Stefan Schaffrath saying …"),
-people or a body after "with" ("with officials saying …"), or a reported clause after it.
+people or a body after "with" ("with officials saying …"), or a reported clause after it. Verbs that impute a deed
+report their object and its gerund ("accused X of hiding …"; ``rules_imputing``); a judgement by an adjective after
+"call", a request's own clause ("asked that …") and a request with no hearer ("asked to convey …") are read in
+``rules_complements``.
 """
 
 from __future__ import annotations
@@ -118,8 +121,9 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
     """Whether the verb ``word`` at ``[s, e)`` (word ``k``; ``subject`` the mention right before it, if any) reports a
     statement."""
     text = layout.text
-    after = text[e:layout.sentence(s)[1]]
-    if word.endswith("ed") and _COORDINATED_NOUN.search(text, max(layout.sentence(s)[0], s - 60), s):
+    first, last = layout.sentence(s)
+    after = text[e:last]
+    if word.endswith("ed") and _COORDINATED_NOUN.search(text, max(first, s - 60), s):
         return False  # "a Venezuelan national and confirmed gang member, convicted of …"
     introduces = bool(_INTRODUCES.match(after))
     that = bool(re.match(r"\s+that\b", after))
@@ -131,7 +135,7 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         return False  # "offered a reward", "threatened the town": no report
     if word in lex.NAMING_VERBS:
         return _names_a_thing(word, after)
-    if _lacks_as(word, after) or _asks_for_a_thing(word, text[layout.sentence(s)[0]:s], after):
+    if _lacks_as(word, after) or _asks_for_a_thing(word, text[first:s], after):
         return False
     if word in lex.CLAUSE_ONLY and not (introduces or that):
         return False
@@ -140,7 +144,7 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         introduces = True  # "with spokesman Stefan Schaffrath saying …", "…, urging it to cease …", "quoted X as saying"
     named_subject = (subject is not None and subject.label in ("PERSON", "ORG")) or (
         k > 0 and layout.words[k - 1][1] == s - 1 and layout.word(layout.words[k - 1]).lower() in lex.PRONOUNS)
-    if not named_subject and _INVERTED_AFTER.search(text, layout.sentence(s)[0], s) and _INVERTED_NAME.match(after):
+    if not named_subject and _INVERTED_AFTER.search(text, first, s) and _INVERTED_NAME.match(after):
         named_subject = True  # "…, reports Reuters.": the source named after the verb
     if word in lex.PROMISE_VERBS and _COMMITTING_TO.match(after):
         introduces = True

@@ -43,10 +43,11 @@ _CONTENT_NOUN = re.compile(
     % (_SUPPORT, _NOUNS, SUBJUNCTIVE))
 #: The subject that opens a that-clause (a relative clause opens with its verb: "an order that bans …").
 _SUBJECT_OPENS = re.compile(r"(?:(?:%s)\b|[A-Z\d])" % "|".join(sorted(lex.SUBJECT_OPENERS)))
+_PREPOSITIONS_FRONTED = "Despite|After|Following|Amid|Before|Since|Given|Without"
 #: A preposition opening the sentence, whose phrase holds the noun and ends at a comma before the main clause.
-_FRONTED = re.compile(r"\W*(?:Despite|After|Following|Amid|Before|Since|Given|Without|Notwithstanding)\s")
+_FRONTED = re.compile(r"\W*(?:%s|Notwithstanding)\s" % _PREPOSITIONS_FRONTED)
 #: A capitalised word opening the sentence before an owner's name, no part of it.
-_OPENER = re.compile(r"(?:Despite|After|Following|Amid|Before|Since|Given|Without|In|On|At|For|With|But|And|So|Yet)\s+")
+_OPENER = re.compile(r"(?:%s|In|On|At|For|With|But|And|So|Yet)\s+" % _PREPOSITIONS_FRONTED)
 #: What after "to" is no verb: "a call to arms", "his promise to the voters".
 _NO_VERB = re.compile(r"to\s+(?:%s|this|that|these|those|action|arms|account|order|power|office|court|justice|voters|"
                       r"supporters|members)\b" % "|".join(sorted(lex.DETERMINERS)))

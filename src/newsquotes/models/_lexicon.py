@@ -97,6 +97,8 @@ MONTHS = tuple("January February March April May June July August September Octo
 MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 #: Words after which a verb form is a noun: "the state", "its report".
 DETERMINERS = _words("the a an its his her their our my your")
+#: Counts written as words ("to five cities", "twenty confirmed cases"); the patterns take figures as digits.
+NUMBER_WORDS = tuple("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred".split())
 #: What opens an object right after a verb: "uses the A300", "repels them".
 OBJECT_OPENERS = DETERMINERS | _words("them him it")
 #: What opens the subject of a clause after "that": "urged that the talks resume", "his stance that Iran cannot …".

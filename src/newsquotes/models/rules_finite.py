@@ -124,8 +124,8 @@ def participle_report(layout: Layout, s: int, e: int) -> bool:
 
 #: Words that open no clause after a reporting verb unless what follows makes them part of one.
 _TIME_NOUNS = frozenset("week weekend month year morning afternoon evening night time day summer winter spring".split())
-_NUMBER = re.compile(r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-                     r"forty|fifty|hundred|thousand|dozen|half|a\s+(?:dozen|hundred|thousand))\b)", re.IGNORECASE)
+_NUMBER = re.compile(r"(?:\d|(?:%s|fifteen|thousand|dozen|half|a\s+(?:dozen|hundred|thousand))\b)" % "|".join(lex.NUMBER_WORDS),
+                     re.IGNORECASE)
 _COUNTS = re.compile(r"(?:about|around|over|nearly|almost|roughly|up\s+to|as\s+many\s+as|as\s+much\s+as|more\s+than|"
                      r"at\s+least|at\s+most)\s+", re.IGNORECASE)
 

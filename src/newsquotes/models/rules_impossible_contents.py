@@ -43,9 +43,8 @@ def _verbless_after_say(layout: Layout, cue_word: str, cue_start: int, cue_end: 
 
 
 #: "to" before a determiner or a count opens a place or a thing, never an infinitive.
-_TO_A_THING = re.compile(r"to\s+(?:(?:%s|each|every|this|these|those|all)\b|\d|(?:one|two|three|four|five|six|seven|"
-                         r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)"
-                         % "|".join(sorted(lex.DETERMINERS)), re.IGNORECASE)
+_TO_A_THING = re.compile(r"to\s+(?:(?:%s|each|every|this|these|those|all)\b|\d|(?:%s)\b)"
+                         % ("|".join(sorted(lex.DETERMINERS)), "|".join(lex.NUMBER_WORDS)), re.IGNORECASE)
 
 
 def _prepositional(text: str, start: int) -> bool:

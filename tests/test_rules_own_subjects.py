@@ -37,7 +37,7 @@ def test_a_subject_before_a_relative_clause_the_model_already_read_keeps_its_rep
 def test_a_pronoun_with_a_verb_is_never_an_inverted_speaker_of_the_words_before():
     for sentence in ("Kimberly-Clark, which makes Kleenex Toilet Tissue, said it.",
                      "Fewer beds were available, which worried doctors, said they had no room."):
-        assert all(q[3] not in ("it", "they") for q in quotes(sentence))
+        assert quotes(sentence) == []
 
 
 def test_true_inverted_reports_are_kept():

@@ -33,7 +33,7 @@ def test_a_relative_clause_that_opens_with_its_verb_leaves_the_subject_to_the_re
 
 def test_a_relative_clause_with_a_subject_of_its_own_does_not_hand_the_antecedent_to_the_verb():
     found = quotes("The suspect who police said was armed claimed he had acted alone.")
-    assert all(q[3] != "The suspect" for q in found)
+    assert ("said", "The suspect") not in [q[2:4] for q in found]
 
 
 def test_that_after_a_bare_plural_object_opens_a_relative_clause_not_the_report():
@@ -59,25 +59,20 @@ def test_which_words_before_that_are_a_bare_plural_object(words, relative):
 # ---------------------------------------------------------------------- people taken together as subjects
 
 
-@pytest.mark.parametrize("sentence,content,cue,speaker", [
+@pytest.mark.parametrize("sentence,count,content,cue,speaker", [
     ("Some of the marchers said they had come to defend their rights. One interviewee said people changed their "
-     "minds.", "people changed their minds", "said", "One interviewee"),
-    ("When an opportunity arose at a party, his classmates encouraged him to sit down at a drum set.",
+     "minds.", 2, "people changed their minds", "said", "One interviewee"),
+    ("When an opportunity arose at a party, his classmates encouraged him to sit down at a drum set.", 1,
      "to sit down at a drum set", "encouraged", "his classmates"),
-])
-def test_interviewees_and_classmates_are_people_as_heads_of_a_subject(sentence, content, cue, speaker):
-    assert quotes(sentence)[-1][:4] == (content, "indirect", cue, speaker)
-
-
-@pytest.mark.parametrize("sentence,content,cue,speaker", [
     ("The rallies happened two days before the vote. Trump and his supporters claimed Joe Biden only won the "
-     "election due to fraud.", "Joe Biden only won the election due to fraud", "claimed", "Trump and his supporters"),
-    ("Navalny is an outspoken critic of the Kremlin, and his associates had alleged Navalny was poisoned.",
+     "election due to fraud.", 1, "Joe Biden only won the election due to fraud", "claimed", "Trump and his supporters"),
+    ("Navalny is an outspoken critic of the Kremlin, and his associates had alleged Navalny was poisoned.", 1,
      "Navalny was poisoned", "alleged", "his associates"),
 ])
-def test_supporters_associates_and_allies_are_heads_of_a_subject(sentence, content, cue, speaker):
-    (quote,) = quotes(sentence)
-    assert quote[:4] == (content, "indirect", cue, speaker)
+def test_people_nouns_head_a_subject_interviewees_classmates_supporters_associates(sentence, count, content, cue, speaker):
+    found = quotes(sentence)
+    assert len(found) == count
+    assert found[-1][:4] == (content, "indirect", cue, speaker)
 
 
 # ---------------------------------------------------------------------- a participle's phrase inside the subject
@@ -96,9 +91,9 @@ def test_a_reduced_relative_clause_stays_out_of_the_speaker(sentence, content, c
     assert quote[2:] == (cue, speaker, speaker) and quote[0] == content
 
 
-def test_a_document_released_by_its_author_is_left_to_the_author():
+def test_a_document_released_by_its_author_keeps_its_release_in_the_speaker():
     (quote,) = quotes("A report released by the ministry on Monday found that prices had risen.")
-    assert quote[3] != "A report"
+    assert quote[3:] == ("A report released by the ministry", "A report released by the ministry")
 
 
 # ---------------------------------------------------------------------- professions and bare plural subjects

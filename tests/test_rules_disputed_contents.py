@@ -14,17 +14,21 @@ import pytest
 from rules_sentences import quotes
 
 
-@pytest.mark.parametrize("sentence,content,cue,speaker", [
+@pytest.mark.parametrize("sentence,content,kind,cue,speaker", [
     ("Senator Ann Hollis disputed the notion that she had been part of a back channel to the ministry.",
-     "she had been part of a back channel to the ministry", "disputed", "Ann Hollis"),
+     "she had been part of a back channel to the ministry", "indirect", "disputed", "Ann Hollis"),
     ("The Kremlin initially denied all claims that the journalist was poisoned.",
-     "the journalist was poisoned", "denied", "Kremlin"),
+     "the journalist was poisoned", "indirect", "denied", "Kremlin"),
     ("In May, Fox News peddled the debunked lie that the agency was shredding ballots.",
-     "the agency was shredding ballots", "peddled", "Fox News"),
+     "the agency was shredding ballots", "indirect", "peddled", "Fox News"),
+    # a quotation inside the statement is one mixed quote, not a second, direct one
+    ("In May, Fox News peddled the debunked lie that the agency was “shredding ballots in the basement of the county "
+     "building.”", "the agency was “shredding ballots in the basement of the county building.”", "mixed", "peddled",
+     "Fox News"),
 ])
-def test_a_statement_taken_up_by_a_verb_of_stance_is_reported(sentence, content, cue, speaker):
+def test_a_statement_taken_up_by_a_verb_of_stance_is_reported(sentence, content, kind, cue, speaker):
     (quote,) = quotes(sentence)
-    assert quote[:4] == (content, "indirect", cue, speaker)
+    assert quote[:4] == (content, kind, cue, speaker)
 
 
 def test_the_writers_turn_after_the_statement_is_no_part_of_it():
@@ -35,10 +39,3 @@ def test_the_writers_turn_after_the_statement_is_no_part_of_it():
 
 def test_a_relative_clause_after_the_noun_reports_nothing():
     assert quotes("The court rejected the argument that bans the practice in public schools.") == []
-
-
-def test_a_quotation_inside_the_statement_is_one_mixed_quote_not_a_second_direct_one():
-    (quote,) = quotes("In May, Fox News peddled the debunked lie that the agency was “shredding ballots in the "
-                      "basement of the county building.”")
-    assert quote[:4] == ("the agency was “shredding ballots in the basement of the county building.”", "mixed",
-                         "peddled", "Fox News")

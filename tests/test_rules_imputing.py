@@ -16,26 +16,23 @@ import pytest
 from rules_sentences import quotes
 
 
-@pytest.mark.parametrize("sentence,content,cue,speaker", [
+@pytest.mark.parametrize("sentence,content,kind,cue,speaker", [
     ("The state's attorney general accused the company of hiding losses from its investors.",
-     "the company of hiding losses from its investors", "accused", "The state's attorney general"),
+     "the company of hiding losses from its investors", "indirect", "accused", "The state's attorney general"),
     ("Environmental groups blame the governor for encouraging ranchers to clear the forest.",
-     "the governor for encouraging ranchers to clear the forest", "blame", "Environmental groups"),
+     "the governor for encouraging ranchers to clear the forest", "indirect", "blame", "Environmental groups"),
     ("While many factors link the markets, traders blame the slide on fears of a slowdown in China.",
-     "the slide on fears of a slowdown in China", "blame", "traders"),
+     "the slide on fears of a slowdown in China", "indirect", "blame", "traders"),
     ("Maria Lopez, the plant's manager, credits the new rules with bringing jobs back to the town.",
-     "the new rules with bringing jobs back to the town", "credits", "Maria Lopez"),
+     "the new rules with bringing jobs back to the town", "indirect", "credits", "Maria Lopez"),
     ("Guitarist Tom Reyes likened his first concert to a trip to the moon.",
-     "his first concert to a trip to the moon", "likened", "Tom Reyes"),
+     "his first concert to a trip to the moon", "indirect", "likened", "Tom Reyes"),
+    ('The next day the senator accused his rival of "running away from the voters" on the budget.',
+     'his rival of "running away from the voters" on the budget', "mixed", "accused", "the senator"),
 ])
-def test_an_imputed_deed_or_likeness_is_reported(sentence, content, cue, speaker):
+def test_an_imputed_deed_or_likeness_is_reported(sentence, content, kind, cue, speaker):
     (quote,) = quotes(sentence)
-    assert (quote[0], quote[1], quote[2], quote[3]) == (content, "indirect", cue, speaker)
-
-
-def test_an_imputed_deed_in_marks_is_mixed():
-    (quote,) = quotes('The next day the senator accused his rival of "running away from the voters" on the budget.')
-    assert quote[:4] == ('his rival of "running away from the voters" on the budget', "mixed", "accused", "the senator")
+    assert quote[:4] == (content, kind, cue, speaker)
 
 
 @pytest.mark.parametrize("sentence", [

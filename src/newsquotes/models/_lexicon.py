@@ -249,6 +249,11 @@ CONTENT_NOUNS = _nouns("""
     announcement statement warning position stance assertion assurance promise pledge call recommendation suggestion
     order message claim argument insistence report allegation accusation rumor rumour charge finding
 """)
+#: What a statement is made in, as regular-expression alternatives, each a whole word: "in a statement", "in an
+#: e-mail", "in an op-ed".
+MEDIA = ("statement", "interview", "letter", r"e-?mail", "post", "tweet", "speech", "release", "report", "memo", "filing",
+         "video", "message", "briefing", "conference", "call", "appearance", "op-ed", "column", "blog", "address",
+         "hearing", "testimony")
 #: People who speak for their employer: "Cornyn's spokesman said" reports Cornyn.
 SPOKESPEOPLE = _words("spokesperson spokesman spokeswoman")
 

@@ -61,8 +61,8 @@ _MONTH = "(?:%s)" % "|".join(lex.MONTHS + lex.MONTH_ABBREVIATIONS)
 _WHEN = (r"(?:(?:mid-)?(?:%s|%s\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|"
          r"\d{1,2}(?:st|nd|rd|th)?\s+%s|morning|afternoon|evening|night|week|weekend|month|year|day|"
          r"\d{1,2}(?:st|nd|rd|th)|\d{4})\b\.?|\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m\b))" % ("|".join(lex.WEEKDAYS), _MONTH, _MONTH))
-_MEDIUM = (r"(?:statement|interview|letter|e-?mail|post|tweet|speech|(?:press\s+)?release|report|memo|filing|video|"
-           r"message|briefing|conference|call|appearance|op-ed|column|blog(?:\s+post)?|address|hearing|testimony)")
+_MEDIUM = "(?:%s)" % "|".join({"release": r"(?:press\s+)?release", "blog": r"blog(?:\s+post)?"}.get(medium, medium)
+                             for medium in lex.MEDIA)
 #: Adjuncts of time and medium between a reporting verb and its clause: "said on Sunday morning", "said in a
 #: statement to the BBC", "announced via Twitter".
 _ADJUNCT = re.compile(

@@ -84,10 +84,8 @@ def reduced_relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | 
 #: Where and when a subject said it, set off by commas between the subject and its verb: "Police, in a statement on
 #: Monday, said", "The union, in a letter to members last week, warned".
 _MEDIUM_ASIDE = re.compile(
-    r",\s+(?:in|during|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:statement|interview|"
-    r"letter|e-?mail|post|tweet|speech|release|report|memo|filing|video|message|briefing|conference|call|appearance|"
-    r"op-ed|column|blog|address|hearing|testimony|broadcast)\b[^,;:“”\"«»()]{0,60},\s*(?:(?:%s)\s+)*$"
-    % "|".join(sorted(lex.SUBJECT_GAP)))
+    r",\s+(?:in|during|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:%s)\b"
+    r"[^,;:“”\"«»()]{0,60},\s*(?:(?:%s)\s+)*$" % ("|".join(lex.MEDIA + ("broadcast",)), "|".join(sorted(lex.SUBJECT_GAP))))
 
 
 def before_medium_aside(text: str, lo: int, pos: int) -> int:

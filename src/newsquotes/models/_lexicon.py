@@ -93,6 +93,7 @@ DISCOURSE = ("For example", "For instance", "However", "Meanwhile", "In addition
 #: Days and months in calendar order (alternations built from them match as the lists written out did).
 WEEKDAYS = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 MONTHS = tuple("January February March April May June July August September October November December".split())
+DAYS_AND_MONTHS = WEEKDAYS + MONTHS
 #: Months as a date shortens them before its day: "Jan. 23", "Sept 5".
 MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 #: Words after which a verb form is a noun: "the state", "its report".
@@ -271,7 +272,7 @@ STOP = _words("""
     Several Only Just Until Over Under About Around Through Into Like Unlike Among Between Against Within Without
     Instead Because Whether One Two Three First Second Third Share See Read Click Follow Please Categories Sources
     Photograph Pictured
-""") | frozenset(WEEKDAYS + MONTHS + MONTH_ABBREVIATIONS) - {"May"}  # "May" is also a name and a verb
+""") | frozenset(DAYS_AND_MONTHS + MONTH_ABBREVIATIONS) - {"May"}  # "May" is also a name and a verb
 
 #: Acronyms of common nouns, which name no one: "AI-generated", "GDP". (A role such as "CEO" stays a mention,
 #: which "the company's CEO said" needs as its speaker.)

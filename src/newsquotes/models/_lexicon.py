@@ -255,6 +255,8 @@ CONTENT_NOUNS = _nouns("""
 MEDIA = ("statement", "interview", "letter", r"e-?mail", "post", "tweet", "speech", "release", "report", "memo", "filing",
          "video", "message", "briefing", "conference", "call", "appearance", "op-ed", "column", "blog", "address",
          "hearing", "testimony")
+#: Nouns of what is thought, whose "that" opens its content: "raised fears that …".
+THOUGHT_NOUNS = _nouns("fear concern hope doubt")
 #: People who speak for their employer: "Cornyn's spokesman said" reports Cornyn.
 SPOKESPEOPLE = _words("spokesperson spokesman spokeswoman")
 
@@ -263,6 +265,8 @@ CONNECTORS = _words("of for the de del der van von da di du la le bin y")
 #: Particles inside a person's name: "Bill de Blasio", "Ursula von der Leyen", "Arnel dela Vega", "Bernardo dos Santos".
 NAME_PARTICLES = _words("de del der van von da di du le dos das dela della delos bin")
 LOCATIVE = _words("in at from near across outside inside into")
+#: Prepositions that join a phrase to what comes before it: "reports of", "times for", "which in".
+LINKING_PREPOSITIONS = LOCATIVE | _words("on of about for to with by")
 #: Capitalised words that never start a name.
 STOP = _words("""
     The A An This That These Those It Its He She They We I You His Her Their Our My Your In On At For From By With

@@ -83,7 +83,6 @@ _ROLE_BEFORE_NAME = re.compile(r",\s+((?:the|its|his|her|their|[A-Z][\w.'’-]*(
 #: A gerund's phrase that is the subject of a verb before any comma: "Making the diagnosis was “a bit like a jigsaw,”".
 _GERUND_SUBJECT = re.compile(r"[A-Z][a-z]+ing\s[^,;:“”\"«»]*?\b(?:%s)\b" % "|".join(sorted(lex.FINITE)))
 _HOW_WHY = re.compile(r"\s+(?:(how)\b|(why)\b)(?!\s+(?:to|not)\b)")
-_PREPOSITIONS = lex.LOCATIVE | {"on", "of", "about", "for", "to", "with", "by"}
 
 
 @dataclass
@@ -182,7 +181,7 @@ class Clauses:
             return self._span(cue.end + aside.end(), hi, cue, subject)  # "As Emily Feng reports for NPR, the first …"
         relative = subject and _RELATIVE.search(text, lo, subject.start)
         # not "the case on which X ruled", nor "was that X agreed": a complement, not a relative clause
-        if relative and (relative.group(1) or "").strip().lower() not in _PREPOSITIONS | lex.FINITE:
+        if relative and (relative.group(1) or "").strip().lower() not in lex.LINKING_PREPOSITIONS | lex.FINITE:
             return self._span(cue.end, self._relative_end(cue.end, hi), cue, subject)
         request = _REQUEST.match(after) if cue.word in lex.DIRECTIVE_VERBS or (
             cue.word in lex.NAMING_VERBS and re.match(r"\s+(?:for|on)\b", after)) else None

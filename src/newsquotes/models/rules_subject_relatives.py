@@ -40,10 +40,9 @@ _HOW_OFTEN = re.compile(r"\b(?:several|many|multiple|numerous|two|three|four|fiv
 #: A bare plural noun phrase after a verb, the antecedent of a relative "that": "reported telephone wait times that
 #: exceeded two hours" (a thing reported, not a clause), but not "said yesterday that" nor "told reporters that".
 _BARE_PLURAL = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*[^s\W]s\s+")
-#: Nouns whose "that" opens their content, not a relative clause: "denied reports that …", "confirmed claims that …",
-#: and those of what was thought: "raised fears that …".
-_CONTENT_NOUNS = lex.CONTENT_NOUNS | frozenset("fear fears concern concerns hope hopes doubt doubts".split())
-_NOT_NOUN = _CONTENT_NOUNS | lex.SUBJECT_GAP | lex.LOCATIVE | frozenset("on of about for to with by as".split())
+#: Words that are no bare plural's noun phrase: nouns whose "that" opens their content, not a relative clause ("denied
+#: reports that …", "raised fears that …"), words between a subject and its verb ("reportedly") and prepositions.
+_NOT_NOUN = lex.CONTENT_NOUNS | lex.THOUGHT_NOUNS | lex.SUBJECT_GAP | lex.LINKING_PREPOSITIONS | {"as"}
 
 
 def relative_on_object(words_before_that: str) -> bool:

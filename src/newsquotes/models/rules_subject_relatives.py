@@ -19,19 +19,16 @@ import re
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_head_kinds import head_kind
 
-_FIRST_WORD = re.compile(r"\s+who\s+(?P<word>[\w'’-]+)")
 #: Words that open a relative clause's subject rather than its verb: "who police said", "who the court found".
 _RELATIVE_SUBJECT_OPENERS = frozenset(lex.PRONOUNS) | lex.DETERMINERS | frozenset(
     "you me him them us this that these those some many most all several one both each".split())
 
 
-def verb_led(text: str, relative: re.Match) -> bool:
-    """Whether the relative clause matched at ``relative`` ("who ordered that change") opens with its own verb, so
-    that the reporting verb after it has the noun phrase before "who" for subject."""
-    first = _FIRST_WORD.match(text, relative.start())
-    if not first:
-        return False
-    word = first["word"].lower()
+def verb_led(relative: re.Match) -> bool:
+    """Whether the relative clause matched at ``relative`` ("who ordered that change"), its first word in the group
+    ``first``, opens with its own verb, so that the reporting verb after it has the noun phrase before "who" for
+    subject."""
+    word = relative["first"].lower()
     return word not in _RELATIVE_SUBJECT_OPENERS and head_kind(word) is None
 
 

@@ -93,6 +93,7 @@ DISCOURSE = ("For example", "For instance", "However", "Meanwhile", "In addition
 #: Days and months in calendar order (alternations built from them match as the lists written out did).
 WEEKDAYS = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 MONTHS = tuple("January February March April May June July August September October November December".split())
+DAYS_AND_MONTHS = WEEKDAYS + MONTHS
 #: Months as a date shortens them before its day: "Jan. 23", "Sept 5".
 MONTH_ABBREVIATIONS = tuple("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 #: Words after which a verb form is a noun: "the state", "its report".
@@ -251,6 +252,13 @@ CONTENT_NOUNS = _nouns("""
     announcement statement warning position stance assertion assurance promise pledge call recommendation suggestion
     order message claim argument insistence report allegation accusation rumor rumour charge finding
 """)
+#: What a statement is made in, as regular-expression alternatives, each a whole word: "in a statement", "in an
+#: e-mail", "in an op-ed".
+MEDIA = ("statement", "interview", "letter", r"e-?mail", "post", "tweet", "speech", "release", "report", "memo", "filing",
+         "video", "message", "briefing", "conference", "call", "appearance", "op-ed", "column", "blog", "address",
+         "hearing", "testimony")
+#: Nouns of what is thought, whose "that" opens its content: "raised fears that …".
+THOUGHT_NOUNS = _nouns("fear concern hope doubt")
 #: People who speak for their employer: "Cornyn's spokesman said" reports Cornyn.
 SPOKESPEOPLE = _words("spokesperson spokesman spokeswoman")
 
@@ -259,6 +267,8 @@ CONNECTORS = _words("of for the de del der van von da di du la le bin y")
 #: Particles inside a person's name: "Bill de Blasio", "Ursula von der Leyen", "Arnel dela Vega", "Bernardo dos Santos".
 NAME_PARTICLES = _words("de del der van von da di du le dos das dela della delos bin")
 LOCATIVE = _words("in at from near across outside inside into")
+#: Prepositions that join a phrase to what comes before it: "reports of", "times for", "which in".
+LINKING_PREPOSITIONS = LOCATIVE | _words("on of about for to with by")
 #: Capitalised words that never start a name.
 STOP = _words("""
     The A An This That These Those It Its He She They We I You His Her Their Our My Your In On At For From By With
@@ -268,7 +278,7 @@ STOP = _words("""
     Several Only Just Until Over Under About Around Through Into Like Unlike Among Between Against Within Without
     Instead Because Whether One Two Three First Second Third Share See Read Click Follow Please Categories Sources
     Photograph Pictured
-""") | frozenset(WEEKDAYS + MONTHS + MONTH_ABBREVIATIONS) - {"May"}  # "May" is also a name and a verb
+""") | frozenset(DAYS_AND_MONTHS + MONTH_ABBREVIATIONS) - {"May"}  # "May" is also a name and a verb
 
 #: Acronyms of common nouns, which name no one: "AI-generated", "GDP". (A role such as "CEO" stays a mention,
 #: which "the company's CEO said" needs as its speaker.)

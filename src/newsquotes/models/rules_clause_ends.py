@@ -113,7 +113,7 @@ RECOMMENDING = frozenset("recommend recommends recommended".split())
 _INFINITIVE = re.compile(r"\s+(?!(?:%s|this|that|these|those)\b)[a-z]+\b(?<!s)" % "|".join(sorted(lex.DETERMINERS)))
 _GERUND = re.compile(r"\s+((?:not\s+)?[a-z]{3,}ing)\b(?!\s+(?:to|of|for)\b)")
 #: Words that go on a noun phrase rather than open its verb: "treatments and a prison", "individuals above age …".
-_NOT_BARE_VERB = lex.DETERMINERS | (lex.LOCATIVE | {"on", "of", "about", "for", "to", "with", "by"}) | frozenset(
+_NOT_BARE_VERB = lex.DETERMINERS | lex.LINKING_PREPOSITIONS | frozenset(
     "and or but as than like who which that this these those such some all any each every no not last next today "
     "yesterday tomorrow earlier later over under above below after before during without through against between "
     "among per".split())

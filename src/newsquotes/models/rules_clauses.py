@@ -61,8 +61,8 @@ _MONTH = "(?:%s)" % "|".join(lex.MONTHS + lex.MONTH_ABBREVIATIONS)
 _WHEN = (r"(?:(?:mid-)?(?:%s|%s\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|"
          r"\d{1,2}(?:st|nd|rd|th)?\s+%s|morning|afternoon|evening|night|week|weekend|month|year|day|"
          r"\d{1,2}(?:st|nd|rd|th)|\d{4})\b\.?|\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m\b))" % ("|".join(lex.WEEKDAYS), _MONTH, _MONTH))
-_MEDIUM = (r"(?:statement|interview|letter|e-?mail|post|tweet|speech|(?:press\s+)?release|report|memo|filing|video|"
-           r"message|briefing|conference|call|appearance|op-ed|column|blog(?:\s+post)?|address|hearing|testimony)")
+_MEDIUM = "(?:%s)" % "|".join({"release": r"(?:press\s+)?release", "blog": r"blog(?:\s+post)?"}.get(medium, medium)
+                             for medium in lex.MEDIA)
 #: Adjuncts of time and medium between a reporting verb and its clause: "said on Sunday morning", "said in a
 #: statement to the BBC", "announced via Twitter".
 _ADJUNCT = re.compile(
@@ -83,7 +83,6 @@ _ROLE_BEFORE_NAME = re.compile(r",\s+((?:the|its|his|her|their|[A-Z][\w.'’-]*(
 #: A gerund's phrase that is the subject of a verb before any comma: "Making the diagnosis was “a bit like a jigsaw,”".
 _GERUND_SUBJECT = re.compile(r"[A-Z][a-z]+ing\s[^,;:“”\"«»]*?\b(?:%s)\b" % "|".join(sorted(lex.FINITE)))
 _HOW_WHY = re.compile(r"\s+(?:(how)\b|(why)\b)(?!\s+(?:to|not)\b)")
-_PREPOSITIONS = lex.LOCATIVE | {"on", "of", "about", "for", "to", "with", "by"}
 
 
 @dataclass
@@ -182,7 +181,7 @@ class Clauses:
             return self._span(cue.end + aside.end(), hi, cue, subject)  # "As Emily Feng reports for NPR, the first …"
         relative = subject and _RELATIVE.search(text, lo, subject.start)
         # not "the case on which X ruled", nor "was that X agreed": a complement, not a relative clause
-        if relative and (relative.group(1) or "").strip().lower() not in _PREPOSITIONS | lex.FINITE:
+        if relative and (relative.group(1) or "").strip().lower() not in lex.LINKING_PREPOSITIONS | lex.FINITE:
             return self._span(cue.end, self._relative_end(cue.end, hi), cue, subject)
         request = _REQUEST.match(after) if cue.word in lex.DIRECTIVE_VERBS or (
             cue.word in lex.NAMING_VERBS and re.match(r"\s+(?:for|on)\b", after)) else None

@@ -10,6 +10,7 @@ takes the name the next sentence gives it ("a group of employees. The group, WeW
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -118,6 +119,10 @@ def title_before(text: str, words: list[str], name: int, lo: int, comma: bool = 
     """Whether ``words`` are written right before the name at ``name``, from ``lo`` on, as its title, case aside:
     "AU trade and industry commissioner Albert Muchanga", "China’s ambassador to Britain Liu Xiaming"; with a comma
     between when ``comma`` ("his daughter, Nettie Baker")."""
-    title = re.compile(r"(?<![\w’'-])%s%s[^\S\n]+$" % (r"\s+".join(re.escape(w) for w in words), ",?" if comma else ""),
-                       re.IGNORECASE)
-    return bool(title.search(text, max(lo, 0), name))
+    return bool(_title_pattern(tuple(words), comma).search(text, max(lo, 0), name))
+
+
+@functools.cache
+def _title_pattern(words: tuple[str, ...], comma: bool) -> re.Pattern:
+    return re.compile(r"(?<![\w’'-])%s%s[^\S\n]+$" % (r"\s+".join(re.escape(w) for w in words), ",?" if comma else ""),
+                      re.IGNORECASE)

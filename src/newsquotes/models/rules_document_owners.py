@@ -16,8 +16,8 @@ from newsquotes.models.rules_article_referents import ArticleReferents
 _MEDIA = "account|page|website|site|channel|feed|blog|profile|handle"
 
 #: A possessive that owns the medium a document was posted to: "posted to his official Twitter account".
-_POSSESSIVE_MEDIUM = re.compile(r"\b(?:on|to|via|through|in)\s+(?P<possessive>his|her|its|their)\s+"
-                                r"(?:[\w.@’'-]+\s+){0,3}?(?:%s)s?\b" % _MEDIA)
+_POSSESSIVE_MEDIUM = re.compile(r"\b(?:on|to|via|through|in)\s+(?P<possessive>%s)\s+(?:[\w.@’'-]+\s+){0,3}?(?:%s)s?\b"
+                                % ("|".join(lex.POSSESSIVE_SUBJECTS), _MEDIA))
 
 #: A name that owns the office or campaign a document came from: "released by Erdogan's office".
 _NAMED_OFFICE = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)[’']s\s+"

@@ -23,7 +23,7 @@ from newsquotes.models.rules_text import Layout
 _INFINITIVE = frozenset("to be been being".split())
 _SUBORDINATE = frozenset("when until after before while because if since as although though whereas".split())
 _SUBJECT_PRONOUNS = frozenset("it he she they we i you".split())
-_NOT_VERB = lex.LOCATIVE | frozenset("on of about for to with by as and or but the a an this that all".split())
+_NOT_VERB = lex.LINKING_PREPOSITIONS | frozenset("as and or but the a an this that all".split())
 _RELATIVES = frozenset("that which who".split())
 #: A clause coordinated after a comma is another's: "declared victory, but the troops have remained".
 _COORDINATORS = frozenset("and but while whereas".split())

@@ -41,7 +41,7 @@ _QUANTIFIERS = frozenset("some others many several most all both few one".split(
 #: weekend".
 _TIME_TAIL = re.compile(r"\s+(?:as\s+of|during|on|in|over|last|this|earlier|late|early)\s+(?:the\s+)?(?:%s|weekend|week|"
                         r"month|year|morning|afternoon|evening|night|day|\d)[\w\s,.]*$"
-                        % "|".join(lex.WEEKDAYS + lex.MONTHS))
+                        % "|".join(lex.DAYS_AND_MONTHS))
 
 
 def _has_verb(words: list[str]) -> bool:

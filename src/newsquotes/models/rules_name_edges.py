@@ -14,7 +14,7 @@ Words = list[tuple[int, int]]
 #: Bodies named after their topic with "on": "Joint Committee on Taxation", "Project on Government Oversight".
 BODIES_ON = frozenset("Committee Commission Council Conference Panel Forum Centre Center Institute Project".split())
 #: Days and months, which "on" puts a date to: "the Committee on Monday announced".
-_WHEN = frozenset(lex.WEEKDAYS + lex.MONTHS)
+_WHEN = frozenset(lex.DAYS_AND_MONTHS)
 #: Last words of a body's name, never of a person's: "Amnesty International", "PA Media".
 BODY_ENDINGS = frozenset("International Media".split())
 #: A place that locates a body before its name, no part of it: "Michigan-based Whirlpool".

@@ -30,7 +30,7 @@ _NOMINAL = re.compile(_NOMINAL_FORM % (_DETERMINER, _NOT_MODIFIER, _KNOWING, f"{
 #: A person's role with the place or body it is "to": "China’s ambassador to Britain", "an adviser to the president".
 _ROLE_TO = re.compile(_NOMINAL_FORM % (_DETERMINER, _NOT_MODIFIER, _KNOWING, "to", ""))
 #: A day or month that an adverbial before the subject ends with: "On Thursday officials reported".
-_WHEN = frozenset(lex.WEEKDAYS + lex.MONTHS)
+_WHEN = frozenset(lex.DAYS_AND_MONTHS)
 _LAST_AND = re.compile(r"\s(?:and|or)\s(?!.*\s(?:and|or)\s)")
 _SUBORDINATORS = frozenset("although though while whereas because since as if when and but".split())
 

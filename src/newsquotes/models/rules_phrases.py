@@ -44,7 +44,7 @@ class Speakers(Protocol):
 
 #: Where a source phrase ends before a day, a channel or a comma: "officials on Saturday", "… via Interfax".
 _SOURCE_TAIL = re.compile(r",|\s+(?:via\s|(?:on|in|last|this|early|late)\s+(?:%s|week|month|morning|evening|night|\d))"
-                          % "|".join(lex.WEEKDAYS + lex.MONTHS))
+                          % "|".join(lex.DAYS_AND_MONTHS))
 #: A relay inside a source phrase, whose cited source alone is the speaker: "a report citing", "media quoting".
 _RELAY = re.compile(r"\s(?:%s)\s+" % "|".join(sorted(lex.CITING)))
 #: A dash that ends a source phrase before the writer's own words: " — ", " – ", " - ".

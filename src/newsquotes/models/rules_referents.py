@@ -116,7 +116,8 @@ class Referents:
         if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE") and not plural_people:
             same = [m for m in before if m.label == kind and (kind != "GPE" or place_fits(head, m.name))]
             # a whole word of the title or name: "the son" is not Boris Johnson, "the man" not Herman Cain
-            titled = [m for m in same if re.search(r"\b%s\b" % re.escape(head.lower()), (m.title + " " + m.name).lower())]
+            head_word = re.compile(r"\b%s\b" % re.escape(head.lower()))
+            titled = [m for m in same if head_word.search((m.title + " " + m.name).lower())]
             if kind == "ORG" and not titled:  # "the company", but not "the army" for any body named before
                 name = business_named(self.layout, before, start, head, self.is_subject) or (
                     self._body_that_led(before, start) if len(words) == 2 and head.lower() in _AGENCY_HEADS else None)

@@ -58,7 +58,7 @@ _PERSON_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<head>[a-z][\w-]*)(?=
 
 
 #: A subject's relative clause, with no comma, that runs up to the verb: "analysts who have done the calculations say".
-_RELATIVE_BETWEEN = re.compile(r"\s+who\s+(?:[a-z][\w'’-]*\s+){1,12}$")
+_RELATIVE_BETWEEN = re.compile(r"\s+who\s+(?P<first>[a-z][\w'’-]*)\s+(?:[a-z][\w'’-]*\s+){0,11}$")
 
 
 #: The role between a body's name and the person who holds it: "’s recently named executive chair".
@@ -117,7 +117,7 @@ class Speakers:
             return self.subject_before(lo, lo + relative.start())
         # "analysts who have done the calculations say": the noun phrase the relative clause between them hangs on
         inner = _RELATIVE_BETWEEN.search(self.text, lo, cue.start)
-        if inner and (cue.word in SPEECH or verb_led(self.text, inner)) and (
+        if inner and (cue.word in SPEECH or verb_led(inner)) and (
                 found := self.subject_before(lo, inner.start())):
             return found
         shared = cue.word.endswith("ing") and re.search(r"(?:,|\bby)\s*$", self.text[lo:cue.start]) or (

@@ -19,19 +19,16 @@ import re
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_head_kinds import head_kind
 
-_FIRST_WORD = re.compile(r"\s+who\s+(?P<word>[\w'’-]+)")
 #: Words that open a relative clause's subject rather than its verb: "who police said", "who the court found".
 _RELATIVE_SUBJECT_OPENERS = frozenset(lex.PRONOUNS) | lex.DETERMINERS | frozenset(
     "you me him them us this that these those some many most all several one both each".split())
 
 
-def verb_led(text: str, relative: re.Match) -> bool:
-    """Whether the relative clause matched at ``relative`` ("who ordered that change") opens with its own verb, so
-    that the reporting verb after it has the noun phrase before "who" for subject."""
-    first = _FIRST_WORD.match(text, relative.start())
-    if not first:
-        return False
-    word = first["word"].lower()
+def verb_led(relative: re.Match) -> bool:
+    """Whether the relative clause matched at ``relative`` ("who ordered that change"), its first word in the group
+    ``first``, opens with its own verb, so that the reporting verb after it has the noun phrase before "who" for
+    subject."""
+    word = relative["first"].lower()
     return word not in _RELATIVE_SUBJECT_OPENERS and head_kind(word) is None
 
 
@@ -40,10 +37,9 @@ _HOW_OFTEN = re.compile(r"\b(?:several|many|multiple|numerous|two|three|four|fiv
 #: A bare plural noun phrase after a verb, the antecedent of a relative "that": "reported telephone wait times that
 #: exceeded two hours" (a thing reported, not a clause), but not "said yesterday that" nor "told reporters that".
 _BARE_PLURAL = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*[^s\W]s\s+")
-#: Nouns whose "that" opens their content, not a relative clause: "denied reports that …", "confirmed claims that …",
-#: and those of what was thought: "raised fears that …".
-_CONTENT_NOUNS = lex.CONTENT_NOUNS | frozenset("fear fears concern concerns hope hopes doubt doubts".split())
-_NOT_NOUN = _CONTENT_NOUNS | lex.SUBJECT_GAP | lex.LOCATIVE | frozenset("on of about for to with by as".split())
+#: Words that are no bare plural's noun phrase: nouns whose "that" opens their content, not a relative clause ("denied
+#: reports that …", "raised fears that …"), words between a subject and its verb ("reportedly") and prepositions.
+_NOT_NOUN = lex.CONTENT_NOUNS | lex.THOUGHT_NOUNS | lex.SUBJECT_GAP | lex.LINKING_PREPOSITIONS | {"as"}
 
 
 def relative_on_object(words_before_that: str) -> bool:
@@ -84,10 +80,8 @@ def reduced_relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | 
 #: Where and when a subject said it, set off by commas between the subject and its verb: "Police, in a statement on
 #: Monday, said", "The union, in a letter to members last week, warned".
 _MEDIUM_ASIDE = re.compile(
-    r",\s+(?:in|during|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:statement|interview|"
-    r"letter|e-?mail|post|tweet|speech|release|report|memo|filing|video|message|briefing|conference|call|appearance|"
-    r"op-ed|column|blog|address|hearing|testimony|broadcast)\b[^,;:“”\"«»()]{0,60},\s*(?:(?:%s)\s+)*$"
-    % "|".join(sorted(lex.SUBJECT_GAP)))
+    r",\s+(?:in|during|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w'’-]+\s+){0,3}?(?:%s)\b"
+    r"[^,;:“”\"«»()]{0,60},\s*(?:(?:%s)\s+)*$" % ("|".join(lex.MEDIA + ("broadcast",)), "|".join(sorted(lex.SUBJECT_GAP))))
 
 
 def before_medium_aside(text: str, lo: int, pos: int) -> int:

@@ -5,6 +5,8 @@ named before, on passages built on the construction of train, dev and study sent
 
 from __future__ import annotations
 
+import pytest
+
 from rules_sentences import quotes, referents
 
 
@@ -89,25 +91,28 @@ def test_the_study_is_not_the_body_that_led_the_sentence_before():
     assert said["The study"] != "Youth Risk Behavior Surveillance System"
 
 
-def test_the_description_is_the_capitalised_name_written_with_its_head():
-    said = names("The county's chief constable wrote to the US Embassy in London asking to waive her immunity. The "
-                 "embassy declined the request and said the family left on official advice.")
-    assert said["The embassy"] == "US Embassy"
-
-
-def test_unnamed_people_are_named_by_the_words_that_first_described_them():
-    said = names("Rates of gambling disorder have risen in states where betting was legalized, according to a study.",
-                 "The authors of the research published in the journal JAMA Psychiatry argued that the policies "
-                 "had benefits.",
-                 "Occasional betting is not thought to cause substantial problems, the authors said.")
-    assert said["the authors"] == "The authors of the research"
-
-
-def test_unnamed_people_are_not_named_by_words_that_go_on_to_a_name():
-    said = names("The drink was served by the owners of a New York bar on Friday.",
-                 "It sold out within an hour, the owners said.")
-    assert said["the owners"] == "the owners"
-
+@pytest.mark.parametrize("paragraphs,speaker,name", [
+    pytest.param(("The county's chief constable wrote to the US Embassy in London asking to waive her immunity. The "
+                  "embassy declined the request and said the family left on official advice.",),
+                 "The embassy", "US Embassy", id="the capitalised name written with its head"),
+    pytest.param(("Rates of gambling disorder have risen in states where betting was legalized, according to a study.",
+                  "The authors of the research published in the journal JAMA Psychiatry argued that the policies "
+                  "had benefits.",
+                  "Occasional betting is not thought to cause substantial problems, the authors said."),
+                 "the authors", "The authors of the research", id="unnamed people by the words that first described them"),
+    pytest.param(("The drink was served by the owners of a New York bar on Friday.",
+                  "It sold out within an hour, the owners said."),
+                 "the owners", "the owners", id="not by words that go on to a name"),
+    pytest.param(("Peyton Manning retired from football in 2016.",
+                  "Police arrested a man on Tuesday near the stadium after a fight.",
+                  "The man said he was innocent."),
+                 "The man", "The man", id="a head inside a longer word of a name is no title"),
+    pytest.param(("Minister of Education Stefania Giannini spoke in Rome on Monday.",
+                  "The minister said the reform would pass."),
+                 "The minister", "Stefania Giannini", id="a head that is a word of a title is the titled person"),
+])
+def test_a_description_is_named(paragraphs, speaker, name):
+    assert names(*paragraphs)[speaker] == name
 
 
 def test_a_description_is_the_person_its_own_words_are_written_before_elsewhere():
@@ -116,17 +121,3 @@ def test_a_description_is_the_person_its_own_words_are_written_before_elsewhere(
                                "The police said the crowd had dispersed by midnight.",
                                "Russia’s ambassador to France Pavel Orlov has said his country has the power to act.")
     assert resolver.speaker(0, len("Russia’s ambassador to France")).name == "Pavel Orlov"
-
-
-def test_a_head_inside_a_longer_word_of_a_name_is_no_title():
-    # "the man" is not Peyton Manning: the head must be a whole word of the title or the name
-    said = names("Peyton Manning retired from football in 2016.",
-                 "Police arrested a man on Tuesday near the stadium after a fight.",
-                 "The man said he was innocent.")
-    assert said["The man"] == "The man"
-
-
-def test_a_head_that_is_a_word_of_a_title_is_the_titled_person():
-    said = names("Minister of Education Stefania Giannini spoke in Rome on Monday.",
-                 "The minister said the reform would pass.")
-    assert said["The minister"] == "Stefania Giannini"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsquotes.models.rules_finite import ed_form
 from rules_sentences import quotes
 
 
@@ -147,3 +148,11 @@ def test_inform_quip_and_describing_as_report(paragraphs, quote):
 ])
 def test_a_reported_clause_ends_where_the_writer_takes_over(sentence, content):
     assert quotes(sentence)[0][0] == content
+
+
+@pytest.mark.parametrize("word,past", [
+    ("reported", True), ("used", True), ("died", True), ("speed", False), ("indeed", False), ("hundred", False),
+    ("red", False), ("bed", False),
+])
+def test_a_past_form_by_its_ending_for_every_reader_of_verbs(word, past):
+    assert ed_form(word) is past

@@ -51,6 +51,7 @@ def test_true_inverted_reports_are_kept():
 @pytest.mark.parametrize("after,opens", [
     (" it was working", True), (" he also planned", True), (" she plans to", True), (" they didn't", True),
     (" he.", False), (" Jones.", False), (" it easy", False), (" they business", False),
+    (" it this", False), (" he thus", False),
 ])
 def test_a_pronoun_opens_a_clause_only_before_a_finite_verb(after, opens):
     assert pronoun_opens_clause("said" + after, 4, len("said" + after)) is opens

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_finite import s_form
+from newsquotes.models.rules_finite import ed_form, past_form, s_form
 
 #: Verbs after which a form in -ed may be a participle or an adjective coordinated with another: "to be reviewed
 #: and approved", "would remain closed and guarded", "to stay calm and focused".
@@ -39,8 +39,6 @@ _PRESENT_SINGULAR = frozenset("is has does".split())
 _PRESENT_PLAIN = frozenset("are have do".split())
 #: The common irregular past forms (those of the lexicon's finite words that are neither auxiliary nor modal).
 _IRREGULAR_PAST = lex.FINITE - _MODALS - _PAST_AUXILIARIES - _PRESENT_SINGULAR - _PRESENT_PLAIN
-#: Words in -ed of five letters or more that are no past forms.
-_NOT_PAST = frozenset("speed hundred indeed".split())
 #: Adverbs between "and" and its verb: "and later reversed", "but at the same time interfered".
 _ADVERBS = (lex.SUBJECT_GAP - lex.FINITE - lex.PASSIVE) | frozenset("instead soon still".split())
 _CONJUNCT = re.compile(r",?\s+(?:and|but)((?:\s+(?:%s|at\s+the\s+same\s+time))*)\s+([a-z]+)\b(\s+\S+)?" % "|".join(
@@ -64,8 +62,7 @@ def _form(word: str, after: str = "") -> str | None:
     persons), or None where the word is no clear finite verb."""
     if word in _MODALS:
         return "modal"
-    if word in _PAST_AUXILIARIES or word in _IRREGULAR_PAST or (
-            len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST):
+    if word in _PAST_AUXILIARIES or word in _IRREGULAR_PAST or ed_form(word):
         return "past"
     # a word in -s or a plain one is a verb only before what opens its object: "and support Mr. Trump's efforts"
     # (not "attacks and threats", "vents and windows")
@@ -87,15 +84,9 @@ def _cue_form(word: str) -> str | None:
 
 def _clause_verb(words: list[str]) -> tuple[str | None, str]:
     """The form of the reported clause's first finite verb and the word after it ("would reopen": modal, "reopen")."""
-    for k, word in enumerate(words):
-        if k == 0:
-            continue
+    for k, word in enumerate(words[1:], 1):
         lower = word.lower()  # no subordinate word here: ``reporting_predicate`` has already stopped at one
-        form = None
-        if lower in lex.FINITE:
-            form = _form(lower)
-        elif word.islower() and words[k - 1].lower() not in lex.DETERMINERS:
-            form = _form(lower) if lower.endswith("ed") else None
+        form = _form(lower) if lower in lex.FINITE else "past" if past_form(words, k) else None
         if form:
             return form, words[k + 1].lower() if k + 1 < len(words) else ""
     return None, ""

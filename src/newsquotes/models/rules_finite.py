@@ -94,17 +94,29 @@ def finite(words: list[tuple[int, int]], text: str, limit: int = 12) -> bool:
     if len(forms) > 1 and forms[0].lower() in _SUBJECT_PRONOUNS and forms[1].islower() and (
             forms[1] not in _NOT_VERB) and (forms[1].endswith("s") or forms[0].lower() not in ("it", "he", "she")):
         return True  # "states it runs flights", "stated they want to stay": a pronoun and its verb, not "found it easy"
-    return any(w.lower() in lex.FINITE or _past_form(forms, k) or _present_verb(forms, k) for k, w in enumerate(forms))
+    return any(w.lower() in lex.FINITE or past_form(forms, k) or _present_verb(forms, k) for k, w in enumerate(forms))
 
 
-def _past_form(forms: list[str], k: int) -> bool:
+def ed_form(word: str) -> bool:
+    """Whether a word ends as a verb's -ed form ("reported", "used"; not "speed", "indeed", "hundred")."""
+    return len(word) > 3 and word.endswith("ed") and not word.endswith("eed") and word != "hundred"
+
+
+def verb_after_pronoun(pronoun: str, word: str) -> bool:
+    """Whether ``word`` is a finite verb after the subject pronoun ``pronoun``: a known finite form, a negation
+    ("didn't"), an -ed form, or an -s form after "he", "she" or "it" ("said it plans to …"; not "it this")."""
+    return word in lex.FINITE or word.endswith(("n't", "n’t")) or ed_form(word) or (
+        pronoun in ("he", "she", "it") and s_form(word))
+
+
+def past_form(forms: list[str], k: int) -> bool:
     """Whether the form at ``k`` is a verb's -ed form, not the first word nor an adjective ("a reported death", "21
     confirmed cases", but "3 died in …")."""
     word = forms[k]
     counted = forms[k - 1][:1].isdigit() and k + 1 < len(forms) and forms[k + 1].islower() and (
         forms[k + 1] not in _NOT_VERB)
-    return (k > 0 and word.islower() and len(word) > 3 and word.endswith("ed") and not word.endswith("eed")
-            and forms[k - 1].lower() not in lex.DETERMINERS and not counted)
+    return (k > 0 and word.islower() and ed_form(word) and forms[k - 1].lower() not in lex.DETERMINERS
+            and not counted)
 
 
 #: What a participle that reports follows: a comma ("…, saying it was dangerous") or a document ("released a

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_finite import verb_after_pronoun
 from newsquotes.models.rules_referents import Speaker
 
 #: A subject pronoun, at most one adverb, and the word that should be its verb: "it was", "he also planned".
@@ -26,18 +27,11 @@ _NAME_BEFORE_RELATIVE = re.compile(
     r"[^,;:“”\"«»()]{1,120},(?:\s+(?:%s))*\s*" % "|".join(sorted(lex.SUBJECT_GAP)))
 
 
-def _finite(pronoun: str, word: str) -> bool:
-    """Whether ``word`` is a finite verb after ``pronoun``: an auxiliary or a common past form, an -ed form, a
-    negation ("didn't"), or an -s form after "he", "she" or "it" ("said it plans to …")."""
-    return word in lex.FINITE or word.endswith(("n't", "n’t")) or len(word) > 3 and (
-        word.endswith("ed") or pronoun in ("he", "she", "it") and word.endswith("s") and not word.endswith("ss"))
-
-
 def pronoun_opens_clause(text: str, end: int, hi: int) -> bool:
     """Whether the verb ending at ``end`` is followed by a subject pronoun and a finite verb ("said it was working
     …", "said they had"): the reported clause's own subject, not an inverted speaker ("…, said he.")."""
     match = _PRONOUN_AND_VERB.match(text, end, hi)
-    return bool(match) and _finite(match["pronoun"], match["verb"])
+    return bool(match) and verb_after_pronoun(match["pronoun"], match["verb"])
 
 
 def name_before_relative(text: str, lo: int, pos: int) -> Speaker | None:

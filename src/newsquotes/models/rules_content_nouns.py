@@ -14,6 +14,7 @@ that he drafted" is read as one, since a subject opens it), or the infinitive of
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Clauses, Found
@@ -55,7 +56,26 @@ _NO_VERB = re.compile(r"to\s+(?:%s|this|that|these|those|action|arms|account|ord
 
 def content_noun_reports(layout: Layout, quotations: Quotations, speakers: Speakers, clauses: Clauses) -> list[Found]:
     """The reports an article gives by a content noun and its source, outside quotations."""
-    text, found = layout.text, []
+    return statement_reports(layout, quotations, clauses, _noun_openings(layout, quotations, speakers))
+
+
+def statement_reports(layout: Layout, quotations: Quotations, clauses: Clauses,
+                      openings: Iterable[tuple[Cue, Speaker | None, int, int]]) -> list[Found]:
+    """The reports of a statement's clause, from each cue, its source and where the clause may run (a content noun's,
+    or a disputed claim's: ``rules_disputed_contents``), whose content can be what was said."""
+    found = []
+    for cue, speaker, start, hi in openings:
+        bounds = speaker and clauses.ends.bounds(start, hi, cue)
+        report = bounds and Found(*bounds, "mixed" if quotations.between(*bounds) else "indirect", cue, speaker)
+        if report and not impossible_content(layout, report):
+            found.append(report)
+    return found
+
+
+def _noun_openings(layout: Layout, quotations: Quotations,
+                   speakers: Speakers) -> Iterator[tuple[Cue, Speaker | None, int, int]]:
+    """Each content noun outside quotations with its source, where its clause opens and where the clause may end."""
+    text = layout.text
     for match in _CONTENT_NOUN.finditer(text):
         noun, start = match.group("noun").lower(), match.end()
         if quotations.inside(match.start("noun")) or any(
@@ -73,11 +93,7 @@ def content_noun_reports(layout: Layout, quotations: Quotations, speakers: Speak
             hi = comma  # "Despite Mr. Trump’s Oct. 11 announcement that A, B": the sentence goes on after A
         cue = Cue(match.start("noun"), match.end("noun"), "verb", noun)
         speaker = _owner(text, match, speakers) if match.group("owner") else _issuer(speakers, lo, match)
-        bounds = speaker and clauses.ends.bounds(start, hi, cue)
-        report = bounds and Found(*bounds, "mixed" if quotations.between(*bounds) else "indirect", cue, speaker)
-        if report and not impossible_content(layout, report):
-            found.append(report)
-    return found
+        yield cue, speaker, start, hi
 
 
 def _issuer(speakers: Speakers, lo: int, match: re.Match) -> Speaker | None:

@@ -5,17 +5,20 @@ Khashoggi was slain", "ABC News peddled the debunked lie that the Trump Administ
 its subject the speaker and the clause after "that" what is reported, as for a verb with its own "that" clause. The
 noun names a statement ("notion", "claim", "lie"), so the clause is its content and no relative clause; one that
 opens with its verb ("the claim that bans …") is a relative clause and reports nothing. "Rejected the claim that
-…" is left to the content nouns (``rules_content_nouns``), which find no source for a claim nobody owns.
+…" is left to the content nouns (``rules_content_nouns``), which find no source for a claim nobody owns; the
+reports of both are bounded and checked alike (``statement_reports``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from newsquotes.models.rules_clauses import Clauses, Found
-from newsquotes.models.rules_content_nouns import opens_subject
+from newsquotes.models.rules_content_nouns import opens_subject, statement_reports
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_marks import Quotations
+from newsquotes.models.rules_referents import Speaker
 from newsquotes.models.rules_speakers import Speakers
 from newsquotes.models.rules_text import Layout
 
@@ -34,16 +37,19 @@ _WRITERS_TURN = re.compile(r"[,;]\s+however,\s")
 
 def disputed_contents(layout: Layout, quotations: Quotations, speakers: Speakers, clauses: Clauses) -> list[Found]:
     """The reports an article gives by a verb of stance and the statement it takes up, outside quotations."""
-    text, found = layout.text, []
+    return statement_reports(layout, quotations, clauses, _openings(layout, quotations, speakers))
+
+
+def _openings(layout: Layout, quotations: Quotations,
+              speakers: Speakers) -> Iterator[tuple[Cue, Speaker | None, int, int]]:
+    """Each verb of stance before a statement outside quotations, with its subject, where the statement's clause
+    opens and where it may end."""
+    text = layout.text
     for match in _DISPUTED.finditer(text):
         start = match.end()
         if quotations.inside(match.start()) or not opens_subject(text, start):
             continue
         cue = Cue(match.start("verb"), match.end("verb"), "verb", match.group("verb").lower())
-        speaker = speakers.subject(cue)
         hi = layout.sentence(start)[1]
         turn = _WRITERS_TURN.search(text, start, hi)
-        bounds = speaker and clauses.ends.bounds(start, turn.start() if turn else hi, cue)
-        if bounds:
-            found.append(Found(*bounds, "mixed" if quotations.between(*bounds) else "indirect", cue, speaker))
-    return found
+        yield cue, speakers.subject(cue), start, turn.start() if turn else hi

@@ -152,3 +152,18 @@ def test_a_clause_that_is_itself_only_a_report_is_no_quote():
 def test_a_clause_ending_on_a_passive_report_stays_a_quote():
     assert "the site's owner had been informed" in _contents(
         "The researchers said the site's owner had been informed.")
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("The ministry said the talks had failed, however, the two sides will meet again in May.",
+     "the talks had failed"),
+    ("The Kremlin initially denied all claims that the journalist was poisoned, however, a German laboratory later "
+     "found traces of a nerve agent.", "the journalist was poisoned"),
+    # "however" inside the clause, before its verb, or in a clause before the reporting verb, stays in
+    ("Jones said the plan, however, would cost more than the city expected.",
+     "the plan, however, would cost more than the city expected"),
+    ("The new design, however, has not been as big an issue for other phones, said analyst Mike Gikas.",
+     "The new design, however, has not been as big an issue for other phones"),
+])
+def test_however_before_a_clause_of_its_own_is_the_writers_turn(sentence, content):
+    assert _contents(sentence)[0] == content

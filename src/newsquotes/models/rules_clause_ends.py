@@ -74,8 +74,11 @@ _COORDINATION = re.compile(r"(?:,?\s+(?:and|but|while|whereas)|;)(?:\s+(?:%s))?(
 PARTICIPLE = re.compile(r",\s+(?:with\s+(?:[\w.'’-]+\s+){1,4}?)?(?:also\s+)?([a-z]+ing)\b")
 #: A discourse link that opens a sentence, which is the writer's: "For example, ".
 _DISCOURSE = re.compile(r"(?:%s),\s+" % "|".join(lex.DISCOURSE))
-#: Where the writer takes over from a reported clause: a concession or a gloss on it.
-_WRITERS_ASIDE = re.compile(r",?\s+despite\b|,\s+meaning\b|;\s")
+#: Where the writer takes over from a reported clause: a concession, a gloss on it or a turn to a clause with a
+#: subject of its own ("denied all claims that Khashoggi was slain, however, a UN report eventually concluded …";
+#: not "said the plan, however, would cost more").
+_WRITERS_ASIDE = re.compile(r",?\s+despite\b|,\s+meaning\b|;\s|(?P<turn>,\s+however,\s+(?=(?:%s)\b|[A-Z]))"
+                            % "|".join(sorted(lex.SUBJECT_OPENERS)))
 #: A dash with "and" or "but", after which the writer goes on: "— and he kept his promise".
 _DASHED_AND = re.compile(r"\s+[—–]\s+(?:and|but)\s")
 #: A short clause that ends on a verb of speech reports nothing itself: "“…,” he said he told them. “…”" (but
@@ -174,7 +177,9 @@ class ClauseEnds:
             e = end  # "who identifies herself as an antithiest, had previously helped …": the judgement ends there
         if (dash := _DASHED_AND.search(text, s, e)) and not self.quotations.inside(dash.start()):
             e = dash.start()  # "he would get him out — and he kept his promise": the writer goes on
-        if (aside := _WRITERS_ASIDE.search(text, s, e)) and not self.quotations.inside(aside.start()):
+        turns = s >= cue.end  # a clause before its verb is all the speaker's, up to the verb
+        aside = next((a for a in _WRITERS_ASIDE.finditer(text, s, e) if turns or not a["turn"]), None)
+        if aside and not self.quotations.inside(aside.start()):
             e = aside.start()  # "he had won the election despite several key states certifying …": the writer's
         for end in (writers_comment(text, s, e), second_act(text, s, e) if s >= cue.end else None):
             if end is not None and not self.quotations.inside(end + 1):

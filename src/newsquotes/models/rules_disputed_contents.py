@@ -30,10 +30,6 @@ _NOUNS = ("notion|claims?|lies?|idea|allegations?|suggestions?|assertions?|argum
 _DISPUTED = re.compile(r"\b(?P<verb>%s)\s+(?:the|all|these|those|any|a|an)\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+that\s+"
                        % (_VERBS, _NOUNS), re.IGNORECASE)
 
-#: The writer turning to another clause after the statement: "denied all claims that Khashoggi was slain, however, a
-#: UN report eventually concluded …".
-_WRITERS_TURN = re.compile(r"[,;]\s+however,\s")
-
 
 def disputed_contents(layout: Layout, quotations: Quotations, speakers: Speakers, clauses: Clauses) -> list[Found]:
     """The reports an article gives by a verb of stance and the statement it takes up, outside quotations."""
@@ -50,6 +46,4 @@ def _openings(layout: Layout, quotations: Quotations,
         if quotations.inside(match.start()) or not opens_subject(text, start):
             continue
         cue = Cue(match.start("verb"), match.end("verb"), "verb", match.group("verb").lower())
-        hi = layout.sentence(start)[1]
-        turn = _WRITERS_TURN.search(text, start, hi)
-        yield cue, speakers.subject(cue), start, turn.start() if turn else hi
+        yield cue, speakers.subject(cue), start, layout.sentence(start)[1]

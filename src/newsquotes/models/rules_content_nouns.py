@@ -49,9 +49,9 @@ _PREPOSITIONS_FRONTED = "Despite|After|Following|Amid|Before|Since|Given|Without
 _FRONTED = re.compile(r"\W*(?:%s|Notwithstanding)\s" % _PREPOSITIONS_FRONTED)
 #: A capitalised word opening the sentence before an owner's name, no part of it.
 _OPENER = re.compile(r"(?:%s|In|On|At|For|With|But|And|So|Yet)\s+" % _PREPOSITIONS_FRONTED)
-#: What after "to" is no verb: "a call to arms", "his promise to the voters".
-_NO_VERB = re.compile(r"to\s+(?:%s|this|that|these|those|action|arms|account|order|power|office|court|justice|voters|"
-                      r"supporters|members)\b" % "|".join(sorted(lex.DETERMINERS)))
+#: A noun after "to" that a call or a promise is to or for: "a call to arms", "his promise to voters" (one with a
+#: determiner, "his promise to the voters", is no content at all: ``impossible_content``).
+_TO_A_NOUN = re.compile(r"to\s+(?:action|arms|account|order|power|office|court|justice|voters|supporters|members)\b")
 
 
 def content_noun_reports(layout: Layout, quotations: Quotations, speakers: Speakers, clauses: Clauses) -> list[Found]:
@@ -82,8 +82,8 @@ def _noun_openings(layout: Layout, quotations: Quotations,
                 match.start("noun") < c.start < start for c in speakers.cues):
             continue
         infinitive = text.startswith("to ", start)
-        if infinitive and _NO_VERB.match(text, start):
-            continue  # "their call to arms", "his promise to the voters": no infinitive
+        if infinitive and _TO_A_NOUN.match(text, start):
+            continue  # "their call to arms", "his promise to voters": no infinitive
         if infinitive and noun not in _INFINITIVE_NOUNS or not infinitive and not opens_subject(text, start):
             continue
         if infinitive and match.group("owner") is None:

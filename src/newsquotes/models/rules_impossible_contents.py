@@ -43,7 +43,7 @@ def _verbless_after_say(layout: Layout, cue_word: str, cue_start: int, cue_end: 
 
 
 #: "to" before a determiner or a count opens a place or a thing, never an infinitive.
-_TO_A_THING = re.compile(r"to\s+(?:(?:%s|each|every|this|these|those|all)\b|\d|(?:%s)\b)"
+_TO_A_THING = re.compile(r"to\s+(?:(?:%s|each|every|this|that|these|those|all)\b|\d|(?:%s)\b)"
                          % ("|".join(sorted(lex.DETERMINERS)), "|".join(lex.NUMBER_WORDS)), re.IGNORECASE)
 
 

@@ -44,6 +44,8 @@ def test_a_call_a_name_or_a_thing_called_for_is_no_judgement(sentence):
     ("Airbus has asked that a decision on how the project is to proceed be made before the end of the month.",
      "a decision on how the project is to proceed be made before the end of the month", "asked", "Airbus"),
     ("The union urged that the talks resume on Monday.", "the talks resume on Monday", "urged", "The union"),
+    ("The families asked that Parliament delay the vote until the spring.",
+     "Parliament delay the vote until the spring", "asked", "The families"),
     ("Foreign Secretary Dominic Raab urged the immunity be waived.", "the immunity be waived", "urged",
      "Dominic Raab"),
     ("The protesters had asked Chief Executive Carrie Lam, who is backed by the central government, to resign.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsquotes.models.rules_clause_ends import content_end
 from rules_sentences import quotes
 
 
@@ -128,3 +129,15 @@ def test_a_gerund_subject_opens_a_mixed_quote_before_its_speaker():
 def test_a_participle_phrase_before_the_clause_still_opens_none():
     found = quotes('Jumping a fence, dashing past a cow, I find "the most beautiful view," she wrote.')
     assert not any(q[0].startswith("Jumping") for q in found)
+
+
+@pytest.mark.parametrize("text,content", [
+    ("the blast took place at about 8:15 p.m. ", "the blast took place at about 8:15 p.m."),
+    ("its plants in the U.S., ", "its plants in the U.S."),
+    ("a unit of Acme Inc.", "a unit of Acme Inc."),
+    ("the plan would fail. ", "the plan would fail"),
+    ("would it fail?", "would it fail"),
+    ("it would fail, ", "it would fail"),
+])
+def test_one_reading_of_where_a_reported_clause_ends_keeps_an_abbreviations_full_stop(text, content):
+    assert text[:content_end(text, 0, len(text))] == content

@@ -150,6 +150,20 @@ def recommended(after: str) -> int | None:
     return None
 
 
+#: A last word that is an abbreviation without its full stop: "p.m", "U.S", "Inc".
+_ABBREVIATED = re.compile(r"(?:(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]|\b(?:%s))$" % "|".join(sorted(lex.ABBREVIATIONS)))
+
+
+def content_end(text: str, s: int, e: int) -> int:
+    """Where a reported clause that may run to ``e`` ends: before the spaces and the punctuation that end its
+    sentence or set it off (labeling/GUIDELINES.md "Where a quote starts and ends"), but after the full stop of an
+    abbreviation it ends on, which is the abbreviation's as much as the sentence's ("the attack took place at about
+    7:45 p.m.", "bulking up its production capacities in the U.S., CEO Bernard Arnault said")."""
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.!?"):
+        e -= 1
+    return e + 1 if text[e:e + 1] == "." and _ABBREVIATED.search(text, s, e) else e
+
+
 class ClauseEnds:
     """Trims the clauses of one article's cues; reads the article's quotations and, for coordinated reports, the
     cues and their subjects."""
@@ -201,8 +215,7 @@ class ClauseEnds:
             if text[piece.start].isupper() and (lead.endswith(",") or after_colon) and self._own_sentence(piece, e):
                 e = s + len(lead) - 1  # “…, said X, "Sentence of its own."”, "X says A: “B.”": a direct quote after
                 break
-        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.!?"):
-            e -= 1
+        e = content_end(text, s, e)
         inside = [p for p in self.quotations.quoted if s <= p.open < e and p.close is not None and p.close < e]
         if inside and _FRAGMENT_COMMENT.match(text[inside[-1].close + 1:e]) and (
                 text[inside[-1].close - 1] == "," or text[inside[-1].close + 1:e].lstrip().startswith(",")):

@@ -6,11 +6,11 @@ the end of a block quotation it is in, before a coordinated report of its own ("
 B", "… and several said …"), before a participle that reports again ("…, stating", "…, with the paper reporting",
 "…, with some local press claiming"), where a judgement's predicate ends, before a dash with "and" or "but", a
 concession ("despite"), a gloss ("meaning"), a semicolon, the writer's turn to a clause of its own ("…, however, a
-UN report …"), before a predicate coordinated with the reporting verb (``rules_conjuncts``), and before a direct quote of its own after a comma, or any quotation of four words or more
-that a colon opens ("agreeing the issue should be decided by Congress: “imposition of citizenship … would fail …”")
-or that opens a sentence of its own after the clause's full stop (segmenters miss it after "p.m."); in a
-concessive clause that opens the sentence ("Although X's guidelines recommend …, the agency …") it ends at the
-clause's comma. Endings that need no parser:
+UN report …"), before a predicate coordinated with the reporting verb (``rules_conjuncts``), and before a direct
+quote of its own after a comma, or any quotation of four words or more that a colon opens ("agreeing the issue
+should be decided by Congress: “imposition of citizenship … would fail …”") or that opens a sentence of its own
+after the clause's full stop (segmenters miss it after "p.m."); in a concessive clause that opens the sentence
+("Although X's guidelines recommend …, the agency …") it ends at the clause's comma. Endings that need no parser:
 
 * the writer's comment on the report: "…, which Trump denied", "…, which the company disputes", "… without
   elaborating", "… without providing evidence";

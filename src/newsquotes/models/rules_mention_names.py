@@ -8,6 +8,7 @@ in ("Michigan-based X").
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_roles import bare_name
@@ -58,3 +59,16 @@ def _of_mention(name: str, words: set[str]) -> bool:
     full name ("Office of the UN High Commissioner" is no name of the UN)."""
     head = re.split(r"\s(?:of|for)\s", name, maxsplit=1)
     return len(head) > 1 and not words <= set(head[0].split())
+
+
+def fullest_person(mentions: list, written: str) -> str | None:
+    """The canonical name of the one person among ``mentions`` whose name ends as ``written`` does, accents aside
+    ("Erdogan" is Recep Tayyip Erdoğan); None when no person or several do."""
+    last = folded(written.split()[-1])
+    names = {m.name for m in mentions if m.label == "PERSON" and folded(m.name.split()[-1]) == last}
+    return names.pop() if len(names) == 1 else None
+
+
+def folded(word: str) -> str:
+    """A word without its accents and case, as names are compared: "Erdoğan" and "erdogan" are one."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()

@@ -23,11 +23,11 @@ def canonical_names(text: str, found: list) -> None:
     persons = [m for m in found if m.label == "PERSON"]
     orgs = [m for m in found if m.label == "ORG"]
     bare = {id(p): bare_name(text[p.start:p.end]) for p in persons}
+    folds = {id(p): {folded(w) for w in bare[id(p)].split()} for p in persons}
     for mention in found:
         mention.name = text[mention.start:mention.end]
-        if mention.label == "PERSON":  # "Petrov" and "Mr. Petrov" are Ivan Petrov
-            words = set(bare[id(mention)].split())
-            fits = [p for p in persons if words <= set(bare[id(p)].split())]
+        if mention.label == "PERSON":  # "Petrov" and "Mr. Petrov" are Ivan Petrov, "Erdogan" is Recep Tayyip Erdoğan
+            fits = [p for p in persons if folds[id(mention)] <= folds[id(p)]]
             pick = max([p for p in fits if p.start <= mention.start] or fits,
                        key=lambda p: (len(bare[id(p)]), p.start))
             mention.name = bare[id(_first_of_several(mention, fits, bare) or pick)]

@@ -35,7 +35,7 @@ def owner_and_end(refs: ArticleReferents, start: int, end: int) -> tuple[str, in
     else:
         return None
     if found.re is _POSSESSIVE_MEDIUM:
-        owner = refs.antecedent(lex.POSSESSIVE_SUBJECTS[found["possessive"]], start + found.start("possessive"))
+        owner = refs.speaker(start + found.start("possessive"), start + found.end("possessive")).name
     else:
         owner = fullest_person(refs.mentions, found["owner"]) or found["owner"]
     return (owner, start + found.end()) if owner else None

@@ -88,8 +88,8 @@ class Referents:
         near = [m for m in before if self.layout.paragraph(m.start) >= self.layout.paragraph(start) - 1]
         if self._of_a_body(words) and (heading := section_heading(self.layout, self.mentions, start)):
             return Speaker(start, end, heading)  # "STELLANTIS | The Chrysler parent is …, it said"
-        if len(words) == 1 and words[0].lower() in lex.PRONOUNS:
-            return Speaker(start, end, self.antecedent(words[0].lower(), start))
+        if len(words) == 1 and (pronoun := lex.POSSESSIVE_SUBJECTS.get(words[0].lower(), words[0].lower())) in lex.PRONOUNS:
+            return Speaker(start, end, self.antecedent(pronoun, start))  # "he", and "his" ("In his opinion") as "he"
         if owner := owner_of_document(self, start, end, words):
             return Speaker(start, end, owner)
         if body := self._body_before_head(start, end):

@@ -76,13 +76,12 @@ _SHARE = re.compile(r"(?:(?<![\w.])\d+(?:\.\d+)?%|\b[Aa]\s+(?:plurality|majority
 class Speakers:
     """Finds the cues of an article and, for each, its speaker."""
 
-    def __init__(self, layout: Layout, quotations: Quotations, mentions: list[Mention], named_over: Layout | None = None):
-        """``named_over``: the layout whose sentences pronouns and nominals are resolved over, if not ``layout``'s."""
+    def __init__(self, layout: Layout, quotations: Quotations, mentions: list[Mention], referents: Referents | None = None):
+        """``referents``: the article's, whose sentences pronouns and nominals are resolved over, if not ``layout``'s."""
         self.layout, self.text, self.quotations = layout, layout.text, quotations
         self.mentions = [m for m in mentions if not quotations.inside(m.start)]  # names in quotations speak not
         self.by_end = {m.end: m for m in self.mentions}
-        self.referents = Referents(named_over or layout, self.mentions,
-                                   [m for m in mentions if quotations.inside(m.start)])
+        self.referents = referents or Referents(layout, self.mentions, [m for m in mentions if quotations.inside(m.start)])
         self.cues = find_cues(layout, quotations, self.by_end)
 
     def speaker_of(self, cue: Cue) -> Speaker | None:

@@ -52,7 +52,7 @@ SOURCE_DASH = re.compile(r"\s*—|\s+[–-]\s")
 #: What joins two coordinated sources: "and", with the second one's article.
 _AND = re.compile(r"\s+and\s+(?:the\s+)?$")
 #: Words that may open the words before a coordinated source: "But", "However," …
-_OPENERS = frozenset(w.lower() for w in lex.STOP) | {"however", "meanwhile", "earlier", "later", "also"}
+_OPENERS = frozenset(w.lower() for w in lex.STOP.union(lex.SENTENCE_LINKS))
 
 
 def coordinated_start(layout: Layout, lo: int, start: int) -> int | None:

@@ -129,3 +129,9 @@ def test_a_name_after_an_acronym_after_the_stays_a_person():
 ])
 def test_a_short_name_written_without_accents_or_with_a_capital_is_the_fuller_name(paragraphs, name):
     assert persons(*paragraphs) == {name}
+
+
+@pytest.mark.parametrize("title", ["Interdiction Coordinator", "Border Czar", "Community Liaison"])
+def test_an_office_title_before_a_name_is_no_part_of_it(title):
+    found = mentions(f"“These seizures save lives,” said U.S. {title} Maria Alvarez at the ceremony.")
+    assert ("Maria Alvarez", "PERSON", "Maria Alvarez") in found and not any(title in text for text, _, _ in found)

@@ -192,7 +192,7 @@ TITLES = _words("""
     Dr Mr Mrs Ms Miss Sir Dame Lord Lady King Queen Prince Princess Pope Rev Reverend Judge Justice Mayor
     Chancellor Chairman Chairwoman Director Administrator Commissioner Spokesperson Spokesman Spokeswoman Coach
     Sheriff Detective Sergeant Sgt Lieutenant Lt Colonel Col Admiral Representative Rep Premier Undersecretary
-    Inspector Officer CEO Chief Executive Speaker Councillor Councilor Deputy Emeritus
+    Inspector Officer CEO Chief Executive Speaker Councillor Councilor Deputy Emeritus Coordinator Czar Liaison
 """)
 ABBREVIATIONS = _words("Mr Mrs Ms Dr Prof Gen Sen Gov Rep Lt Col Capt Sgt St Jr Sr Rev Inc Corp Co Ltd No")
 

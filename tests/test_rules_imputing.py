@@ -2,7 +2,7 @@
 for <gerund>" or "on" a cause, "credits X with <gerund>", "likened X to Y" report the object and what follows; with a
 noun phrase only after "of", "for" or "with" they report nothing (labeling/GUIDELINES.md, "Reports and their
 content"). Also the speaker of such a report when its subject is a description written before a name elsewhere, or
-a body named after a person ("The Biden campaign"); and projections or assessments that show or indicate a clause,
+a body named after a person ("The Biden campaign", "Walker supporters"); and projections or assessments that show or indicate a clause,
 as documents do.
 
 Each sentence is built on the construction of a sentence in the train, dev or study text and goes through the real
@@ -54,11 +54,11 @@ def test_a_description_written_before_a_name_elsewhere_names_the_speaker():
     assert found[0][4] == "Pavel Orlov"
 
 
-def test_a_body_named_after_a_person_is_the_subject_of_a_participle():
+@pytest.mark.parametrize("group", ["The Walker campaign", "The Walker team", "Walker supporters"])
+def test_a_body_named_after_a_person_is_the_subject_of_a_participle(group):
     found = quotes("Jane Walker is the nominee.",
-                   "The Walker campaign criticized the mayor's refusal to debate, accusing the mayor of hiding from "
-                   "the voters.")
-    assert found[0][:4] == ("the mayor of hiding from the voters", "indirect", "accusing", "The Walker campaign")
+                   f"{group} criticized the mayor's refusal to debate, accusing the mayor of hiding from the voters.")
+    assert found[0][:4] == ("the mayor of hiding from the voters", "indirect", "accusing", group)
 
 
 @pytest.mark.parametrize("sentence,content,speaker", [

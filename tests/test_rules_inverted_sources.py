@@ -20,6 +20,10 @@ from rules_sentences import quotes
      "China has had a few cases of plague in recent years", "reports", "Reuters"),
     ("The economy is slowing faster than expected, writes Paul Krugman of the New York Times.",
      "The economy is slowing faster than expected", "writes", "Paul Krugman"),
+    ("The economy is slowing faster than expected, claims analyst Maria Ostrowski.",
+     "The economy is slowing faster than expected", "claims", "Maria Ostrowski"),
+    ("China has had a few cases of plague in recent years, reports health correspondent Ann Lee.",
+     "China has had a few cases of plague in recent years", "reports", "Ann Lee"),
 ])
 def test_a_noun_like_verb_with_its_source_after_it_reports(sentence, content, cue, speaker):
     (quote,) = quotes(sentence)

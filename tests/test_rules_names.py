@@ -119,3 +119,19 @@ def test_a_title_case_headline_holds_no_person_that_the_article_does_not_name_ag
 def test_a_name_after_an_acronym_after_the_stays_a_person():
     assert "Nikki Haley" in persons("Former U.S. Ambassador to the UN Nikki Haley: “After two long years, we can "
                                     "finally breathe a sigh of relief.”")
+
+
+@pytest.mark.parametrize("paragraphs,name", [
+    (("Interior minister Joachim Brudziński visited the border post on Monday.",
+      "Brudzinski said the fence would be finished by the end of the year."), "Joachim Brudziński"),
+    (("Mayor Bill de Blasio announced the plan at City Hall.",
+      "De Blasio said the city would hire 500 new teachers."), "Bill de Blasio"),
+])
+def test_a_short_name_written_without_accents_or_with_a_capital_is_the_fuller_name(paragraphs, name):
+    assert persons(*paragraphs) == {name}
+
+
+@pytest.mark.parametrize("title", ["Interdiction Coordinator", "Border Czar", "Community Liaison"])
+def test_an_office_title_before_a_name_is_no_part_of_it(title):
+    found = mentions(f"“These seizures save lives,” said U.S. {title} Maria Alvarez at the ceremony.")
+    assert ("Maria Alvarez", "PERSON", "Maria Alvarez") in found and not any(title in text for text, _, _ in found)

@@ -19,6 +19,7 @@ from newsquotes.corpus.build import BuildOptions, build, inputs_from_sources
 from newsquotes.corpus.sources import load
 from newsquotes.corpus.storage import read_articles
 from newsquotes.models.registry import get_model
+from newsquotes.models.rules import VERSION as RULES_VERSION
 from newsquotes.models.training import train
 
 from conftest import ROOT
@@ -58,7 +59,7 @@ def test_a_trained_model_loads_by_name_and_predicts_valid_annotations(shipped, t
     meta = json.loads((trained.out / "model.json").read_text())
     assert meta["seed"] == 7 and meta["split"] is None and meta["articles"] == SLICE
     model = get_model(f"sklearn:{trained.out}")
-    assert model.name == "sklearn:lib"
+    assert model.name == "sklearn:lib" and model.version.endswith(f"+rules-{RULES_VERSION}")
     articles = {a.id: a for a in read_articles(corpus)}
     predictions = [model.predict(articles[gold.article_id]) for gold in held_out]
     assert any(predicted.quotes for predicted in predictions)  # one held-out article reports no speech at all

@@ -90,6 +90,9 @@ INFERRING = _words("suggesting indicating")
 #: Openings that link a sentence to the one before and are no part of what is reported: "For example, …".
 DISCOURSE = ("For example", "For instance", "However", "Meanwhile", "In addition", "Moreover", "Furthermore",
              "Nevertheless", "Instead", "Separately", "Additionally", "Still", "Also", "But", "And")
+#: Words that link a sentence to the one before and open it before its subject: "However, the ministry said", "But
+#: she added", "Later he said".
+SENTENCE_LINKS = ("However", "But", "And", "Meanwhile", "Later", "Earlier", "Then", "Actually", "So", "Soon", "Yet", "Now")
 #: Days and months in calendar order (alternations built from them match as the lists written out did).
 WEEKDAYS = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 MONTHS = tuple("January February March April May June July August September October November December".split())
@@ -189,7 +192,7 @@ TITLES = _words("""
     Dr Mr Mrs Ms Miss Sir Dame Lord Lady King Queen Prince Princess Pope Rev Reverend Judge Justice Mayor
     Chancellor Chairman Chairwoman Director Administrator Commissioner Spokesperson Spokesman Spokeswoman Coach
     Sheriff Detective Sergeant Sgt Lieutenant Lt Colonel Col Admiral Representative Rep Premier Undersecretary
-    Inspector Officer CEO Chief Executive Speaker Councillor Councilor Deputy Emeritus
+    Inspector Officer CEO Chief Executive Speaker Councillor Councilor Deputy Emeritus Coordinator Czar Liaison
 """)
 ABBREVIATIONS = _words("Mr Mrs Ms Dr Prof Gen Sen Gov Rep Lt Col Capt Sgt St Jr Sr Rev Inc Corp Co Ltd No")
 

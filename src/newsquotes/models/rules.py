@@ -159,14 +159,14 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Clauses, Found as _Found
 from newsquotes.models.rules_content_nouns import content_noun_reports
 from newsquotes.models.rules_disputed_contents import disputed_contents
-from newsquotes.models.rules_blocks import intro_source, nested_reports
+from newsquotes.models.rules_blocks import intro_source
 from newsquotes.models.rules_headlines import headline_reports
 from newsquotes.models.rules_interviews import Interview
 from newsquotes.models.rules_pull import byline, reference_line, unmarked_pull_quotes
 from newsquotes.models.rules_put_to import put_to
 from newsquotes.models.rules_quotatives import quotative_quotes
 from newsquotes.models.rules_marks import Piece, Quotations
-from newsquotes.models.rules_nested import nested_quotations
+from newsquotes.models.rules_nested import reports_inside_quotations
 from newsquotes.models.rules_posts import embedded_posts
 from newsquotes.models.rules_roundups import RoundUp
 from newsquotes.models.rules_speakers import Speaker, Speakers
@@ -209,8 +209,8 @@ class _Quotes:
                 taken.setdefault(id(piece), None)
         pulled = unmarked_pull_quotes(self.layout, self.quotations, self.mentions, self.speakers)
         quotative = quotative_quotes(self.layout, self.quotations, self.speakers)  # before the same quotation uncued
-        found = clauses + quotative + self._direct(taken) + nested_reports(self.layout, self.quotations, self.mentions) + (
-            nested_quotations(self.layout, self.quotations, self.mentions)) + self.reported.views() + nouns
+        found = clauses + quotative + self._direct(taken) + reports_inside_quotations(
+            self.layout, self.quotations, self.mentions) + self.reported.views() + nouns
         reported = [f for f in found if not any(f.start < p.end and p.start < f.end for p in pulled)
                     and not self._by_publisher(f)]
         # a source phrase that runs on into the quotation ("according to agreed facts heard in court, "sexual

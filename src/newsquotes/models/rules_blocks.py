@@ -11,9 +11,9 @@ import re
 
 from newsquotes.models.rules_clauses import Clauses, Found
 from newsquotes.models.rules_cues import Cue
-from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_impossible_contents import impossible_content
 from newsquotes.models.rules_marks import Piece, Quotations
+from newsquotes.models.rules_referents import Referents
 from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_spoken import quotes_own_words, spoken_speakers
 from newsquotes.models.rules_text import Layout
@@ -51,7 +51,7 @@ def intro_source(layout: Layout, speakers: Speakers, piece: Piece) -> tuple[Cue 
     return None, speakers.speaker(before.start + label.start(group), before.start + label.end(group))
 
 
-def nested_reports(layout: Layout, quotations: Quotations, mentions: list[Mention]) -> list[Found]:
+def nested_reports(layout: Layout, quotations: Quotations, referents: Referents) -> list[Found]:
     """Reports inside a quotation, with their subject inside it too, each up to the end of its spoken sentence:
     “… The court has found that Mme Spanton did not lie.” gives `Mme Spanton did not lie`. A speaker reporting
     their own words ("I said …", "according to our analysis") makes no quote of its own, nor does a content that
@@ -60,7 +60,7 @@ def nested_reports(layout: Layout, quotations: Quotations, mentions: list[Mentio
     pieces = [p for p in quotations.quoted if len(layout.words_in(p.start, p.end)) >= _MIN_WORDS]
     if not pieces:
         return []
-    layout, plain, speakers = spoken_speakers(layout, pieces, mentions)
+    layout, plain, speakers = spoken_speakers(referents, pieces)
     reported, found = Clauses(layout, plain, speakers), []
     for cue in speakers.cues:
         piece = next((p for p in pieces if p.start <= cue.start < p.end), None)

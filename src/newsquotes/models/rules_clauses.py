@@ -290,9 +290,7 @@ class Clauses:
                 (cs, ce), (ss, se), start = view
                 named = next((m for m in self.speakers.mentions if m.start == ss and m.end == se), None)
                 cue = Cue(cs, ce, "source", self.text[cs:ce].lower())
-                speaker = self.speakers.speaker(ss, se, named)
-                if pronoun := lex.POSSESSIVE_SUBJECTS.get(self.text[ss:se].lower()):  # "In his opinion": whom "he" would be
-                    speaker = Speaker(ss, se, self.speakers.referents.antecedent(pronoun, ss))
+                speaker = self.speakers.speaker(ss, se, named)  # "In his opinion": whom "he" would be
                 found.append(self._span(start, hi, cue, speaker))
         return [f for f in found if f]
 

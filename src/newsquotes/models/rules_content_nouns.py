@@ -116,8 +116,8 @@ def _owner(text: str, match: re.Match, speakers: Speakers) -> Speaker | None:
     if opener := _OPENER.match(text, start, end):
         start = opener.end()  # "Despite Mr. Trump’s announcement": Mr. Trump
     word = text[start:end]
-    if pronoun := lex.POSSESSIVE_SUBJECTS.get(word.lower()):
-        return Speaker(start, end, speakers.referents.antecedent(pronoun, start))
+    if word.lower() in lex.POSSESSIVE_SUBJECTS:
+        return speakers.speaker(start, end)  # "his stance": whom "he" would be
     end -= 2 if word.endswith(("'s", "’s")) else 1
     head = text[start:end].split()[-1]
     if head[0].islower():  # "the United States government's announcement": a body or person by its head

@@ -7,10 +7,10 @@ Erdogan's, as "Klobuchar's campaign" is Klobuchar's), the name given the fullest
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_article_referents import ArticleReferents
+from newsquotes.models.rules_mention_names import fullest_person
 
 #: Where an owner posts in its own name: "his official Twitter account", "their Facebook page".
 _MEDIA = "account|page|website|site|channel|feed|blog|profile|handle"
@@ -35,19 +35,7 @@ def owner_and_end(refs: ArticleReferents, start: int, end: int) -> tuple[str, in
     else:
         return None
     if found.re is _POSSESSIVE_MEDIUM:
-        owner = refs.antecedent(lex.POSSESSIVE_SUBJECTS[found["possessive"]], start + found.start("possessive"))
+        owner = refs.speaker(start + found.start("possessive"), start + found.end("possessive")).name
     else:
-        owner = _fullest_person(refs, found["owner"]) or found["owner"]
+        owner = fullest_person(refs.mentions, found["owner"]) or found["owner"]
     return (owner, start + found.end()) if owner else None
-
-
-def _fullest_person(refs: ArticleReferents, written: str) -> str | None:
-    """The canonical name of the article's person whose name ends as ``written`` does, accents aside ("Erdogan" is
-    Recep Tayyip Erdoğan), when the article has one such person."""
-    last = _folded(written.split()[-1])
-    names = {m.name for m in refs.mentions if m.label == "PERSON" and _folded(m.name.split()[-1]) == last}
-    return names.pop() if len(names) == 1 else None
-
-
-def _folded(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()

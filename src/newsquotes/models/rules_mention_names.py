@@ -8,6 +8,7 @@ in ("Michigan-based X").
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_roles import bare_name
@@ -22,11 +23,11 @@ def canonical_names(text: str, found: list) -> None:
     persons = [m for m in found if m.label == "PERSON"]
     orgs = [m for m in found if m.label == "ORG"]
     bare = {id(p): bare_name(text[p.start:p.end]) for p in persons}
+    folds = {id(p): {folded(w) for w in bare[id(p)].split()} for p in persons}
     for mention in found:
         mention.name = text[mention.start:mention.end]
-        if mention.label == "PERSON":  # "Petrov" and "Mr. Petrov" are Ivan Petrov
-            words = set(bare[id(mention)].split())
-            fits = [p for p in persons if words <= set(bare[id(p)].split())]
+        if mention.label == "PERSON":  # "Petrov" and "Mr. Petrov" are Ivan Petrov, "Erdogan" is Recep Tayyip Erdoğan
+            fits = [p for p in persons if folds[id(mention)] <= folds[id(p)]]
             pick = max([p for p in fits if p.start <= mention.start] or fits,
                        key=lambda p: (len(bare[id(p)]), p.start))
             mention.name = bare[id(_first_of_several(mention, fits, bare) or pick)]
@@ -58,3 +59,16 @@ def _of_mention(name: str, words: set[str]) -> bool:
     full name ("Office of the UN High Commissioner" is no name of the UN)."""
     head = re.split(r"\s(?:of|for)\s", name, maxsplit=1)
     return len(head) > 1 and not words <= set(head[0].split())
+
+
+def fullest_person(mentions: list, written: str) -> str | None:
+    """The canonical name of the one person among ``mentions`` whose name ends as ``written`` does, accents aside
+    ("Erdogan" is Recep Tayyip Erdoğan); None when no person or several do."""
+    last = folded(written.split()[-1])
+    names = {m.name for m in mentions if m.label == "PERSON" and folded(m.name.split()[-1]) == last}
+    return names.pop() if len(names) == 1 else None
+
+
+def folded(word: str) -> str:
+    """A word without its accents and case, as names are compared: "Erdoğan" and "erdogan" are one."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().casefold()

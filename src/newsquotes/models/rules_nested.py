@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 
 from newsquotes.models.rules_asides import put_it
+from newsquotes.models.rules_blocks import nested_reports
 from newsquotes.models.rules_clauses import Found
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import SINGLE, Piece, Quotations, pair_marks
+from newsquotes.models.rules_referents import Referents
 from newsquotes.models.rules_spoken import quotes_own_words, spoken_speakers
 from newsquotes.models.rules_text import Layout
 
@@ -26,14 +28,23 @@ _INTRODUCES = re.compile(r"[^.!?“”\"‘’]{0,40}[,:]\s*$")
 _FOLLOWED = re.compile(r"\s*(?:[\w.'-]+\s+){0,3}$")
 
 
-def nested_quotations(layout: Layout, quotations: Quotations, mentions: list[Mention]) -> list[Found]:
+def reports_inside_quotations(layout: Layout, quotations: Quotations, mentions: list[Mention]) -> list[Found]:
+    """The reports inside quotations (``rules_blocks.nested_reports``), then the quotations inside them, their
+    speakers named by one set of the article's referents over all its names."""
+    if not quotations.quoted:
+        return []
+    referents = Referents(layout, mentions)
+    return nested_reports(layout, quotations, referents) + nested_quotations(layout, quotations, referents)
+
+
+def nested_quotations(layout: Layout, quotations: Quotations, referents: Referents) -> list[Found]:
     """Direct quotes in single marks inside double-marked quotations, by a speaker named inside the outer one."""
     text = layout.text
     inner = [(outer, o, c) for outer in quotations.quoted for o, c in pair_marks(text, outer.start, outer.end, SINGLE)[0]
              if text[outer.open] not in SINGLE and len(layout.words_in(o + 1, c)) >= 2]
     if not inner:
         return []
-    layout, _, speakers = spoken_speakers(layout, [outer for outer, _, _ in inner], mentions)
+    layout, _, speakers = spoken_speakers(referents, [outer for outer, _, _ in inner])
     found = []
     for outer, open_, close in inner:
         cue = _introducing_cue(layout, speakers.cues, outer, open_, close)

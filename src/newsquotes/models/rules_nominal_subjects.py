@@ -86,7 +86,7 @@ _NO_SOURCE = frozenset("""
     number amount rest way fact reason result thing one lot part end start
 """.split())
 #: Words after which a clause's subject begins: "Then the utility said", "so the utility said".
-_OPENERS = frozenset("that then so yet now also later meanwhile however".split())
+_OPENERS = frozenset(w.lower() for w in lex.SENTENCE_LINKS) | {"that", "also"}
 #: A definite or possessed noun phrase of any head, that ends where the verb's subject ends; not one after "this"
 #: ("this person said"), which goes back to someone named before whom the phrase's words do not name.
 _ANY_NOMINAL = re.compile(r"(?<![\w'’&-])(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"

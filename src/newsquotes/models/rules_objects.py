@@ -10,7 +10,7 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_head_kinds import head_kind
 from newsquotes.models.rules_nominals import after_place, leading_nominal, nominal_person
-from newsquotes.models.rules_phrases import Speakers
+from newsquotes.models.rules_phrases import Speakers, person_body
 from newsquotes.models.rules_referents import Speaker
 from newsquotes.models.rules_uncued import opening_body
 
@@ -107,9 +107,8 @@ def sentence_subject(finder: Speakers, lo: int, pos: int) -> Speaker | None:
         not text.startswith(_POSSESSIVE, n.end) for n in names if n.label == m.label))
     best = next((m for m in names if m.label == "PERSON"), None) or next(
         (m for m in names if m.label == "ORG" or finder.is_subject(m)), None)
-    the = best and best.label == "PERSON" and re.search(r"\b[Tt]he\s+$", text[lo:best.start])
-    if the and (body := re.match(r"\s+([a-z]+)\b", text[best.end:pos])) and head_kind(body[1]) == "ORG":
-        return finder.speaker(lo + the.start(), best.end + body.end())  # "The Biden campaign criticized …, accusing"
+    if best and best.label == "PERSON" and (body := person_body(text, lo, best.start, best.end, pos)):
+        return finder.speaker(*body)  # "The Trump campaign criticized …, accusing"
     if best and best.label != "PERSON" and (end := _head_after(text, best.end, pos)):
         return finder.speaker(best.start, end)  # "Hong Kong police have laid siege … and threatened": the police
     return finder.speaker(best.start, best.end, best) if best else None

@@ -52,7 +52,7 @@ SOURCE_DASH = re.compile(r"\s*—|\s+[–-]\s")
 #: What joins two coordinated sources: "and", with the second one's article.
 _AND = re.compile(r"\s+and\s+(?:the\s+)?$")
 #: Words that may open the words before a coordinated source: "But", "However," …
-_OPENERS = frozenset(w.lower() for w in lex.STOP) | {"however", "meanwhile", "earlier", "later", "also"}
+_OPENERS = frozenset(w.lower() for w in lex.STOP.union(lex.SENTENCE_LINKS))
 
 
 def coordinated_start(layout: Layout, lo: int, start: int) -> int | None:
@@ -216,18 +216,21 @@ def leading_person(speakers: Speakers, lo: int, hi: int) -> Speaker | None:
         return speakers.speaker(lo + lead.start("pronoun"), lo + lead.end("pronoun"))
     person = next((m for m in speakers.mentions if lo <= m.start and m.end <= hi), None)
     if person and person.label == "PERSON" and speakers.is_subject(person):
-        if (owned := re.match(r"\s+([a-z]+)\b", speakers.text[person.end:hi])) and _owned_group(owned.group(1)):
-            the = re.search(r"\b[Tt]he\s+$", speakers.text[lo:person.start])
-            start = lo + the.start() if the else person.start
-            return speakers.speaker(start, person.end + owned.end())  # "The Biden campaign criticized …"
+        if body := person_body(speakers.text, lo, person.start, person.end, hi):
+            return speakers.speaker(*body)
         return speakers.speaker(person.start, person.end, person)
     return None
 
 
-def _owned_group(word: str) -> bool:
-    """Whether a noun after a person's name makes the name a modifier of a body or a group, which is the subject:
-    "The Biden campaign", "Trump supporters" (not a role, "Trump spokesman", whose holder is named after it)."""
-    return head_kind(word) == "ORG" or word.endswith("s") and group_kind(word) == "PERSON"
+def person_body(text: str, lo: int, start: int, end: int, hi: int) -> tuple[int, int] | None:
+    """The body or group a person's name at ``[start, end)`` modifies, with "the" before it, which is the subject:
+    "The Trump campaign", "the Sanders team", "Trump supporters" (not a role, "Trump spokesman", whose holder is
+    named after it)."""
+    owned = re.match(r"\s+([a-z]+)\b", text[end:hi])
+    if not owned or not (head_kind(owned[1]) == "ORG" or owned[1].endswith("s") and group_kind(owned[1]) == "PERSON"):
+        return None
+    the = re.search(r"\b[Tt]he\s+$", text[lo:start])
+    return (lo + the.start() if the else start), end + owned.end()
 
 
 #: Words that end a noun phrase on their left: a clause or a verb stands before the subject.

@@ -46,9 +46,6 @@ _PRESS_PEOPLE = frozenset("Reporter Insider Monitor Observer Examiner Guardian H
 #: Heads of a public body's description, which its own name may not hold: "CBP … the agency".
 _AGENCY_HEADS = frozenset("agency department ministry bureau office commission administration authority".split())
 
-#: Titles of offices that the lexicons leave out, which may open a name: "Interdiction Coordinator Shannon Kelly".
-_OFFICE_TITLES = frozenset("coordinator czar liaison".split())
-
 #: A surname before "of" and the body one works for, written as one name: "Wee of the Times".
 _OF_BODY = re.compile(r"(?P<surname>[A-Z][\w'’-]+)\s+of\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*")
 
@@ -88,8 +85,8 @@ class Referents:
         near = [m for m in before if self.layout.paragraph(m.start) >= self.layout.paragraph(start) - 1]
         if self._of_a_body(words) and (heading := section_heading(self.layout, self.mentions, start)):
             return Speaker(start, end, heading)  # "STELLANTIS | The Chrysler parent is …, it said"
-        if len(words) == 1 and words[0].lower() in lex.PRONOUNS:
-            return Speaker(start, end, self.antecedent(words[0].lower(), start))
+        if len(words) == 1 and (pronoun := lex.POSSESSIVE_SUBJECTS.get(words[0].lower(), words[0].lower())) in lex.PRONOUNS:
+            return Speaker(start, end, self.antecedent(pronoun, start))  # "he", and "his" ("In his opinion") as "he"
         if owner := owner_of_document(self, start, end, words):
             return Speaker(start, end, owner)
         if body := self._body_before_head(start, end):
@@ -175,8 +172,8 @@ class Referents:
                          and m.name.split()[-1] == of["surname"] and " " in m.name), None)
         if mention.label not in ("PERSON", "PRODUCT") or len(words) < 3:
             return None
-        title = max((k for k, w in enumerate(words[:-2]) if w in lex.TITLES or head_kind(w) == "PERSON"
-                     or w.lower() in _OFFICE_TITLES), default=None)
+        title = max((k for k, w in enumerate(words[:-2]) if w in lex.TITLES or head_kind(w) == "PERSON"),
+                    default=None)
         rest = words[title + 1:] if title is not None else []
         if 2 <= len(rest) <= 3 and all(re.fullmatch(r"[A-Z][a-z][\w.'’-]*", w) for w in rest):
             return " ".join(rest)

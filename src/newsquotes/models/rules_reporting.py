@@ -22,6 +22,7 @@ from newsquotes.models.rules_complements import HEARER_ASIDE, called_long, judge
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_finite import participle_report
 from newsquotes.models.rules_imputing import imputes
+from newsquotes.models.rules_subject_relatives import inverted
 from newsquotes.models.rules_text import Layout
 
 #: What introduces a direct report within a few words: a quotation mark or a colon.
@@ -144,7 +145,7 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         introduces = True  # "with spokesman Stefan Schaffrath saying …", "…, urging it to cease …", "quoted X as saying"
     named_subject = (subject is not None and subject.label in ("PERSON", "ORG")) or (
         k > 0 and layout.words[k - 1][1] == s - 1 and layout.word(layout.words[k - 1]).lower() in lex.PRONOUNS)
-    if not named_subject and _INVERTED_AFTER.search(text, first, s) and _INVERTED_NAME.match(after):
+    if not named_subject and _INVERTED_AFTER.search(text, first, s) and (_INVERTED_NAME.match(after) or inverted(text, s)):
         named_subject = True  # "…, reports Reuters.": the source named after the verb
     if word in lex.PROMISE_VERBS and _COMMITTING_TO.match(after):
         introduces = True

@@ -27,7 +27,7 @@ from newsquotes.models.rules_passive import passive_agent
 from newsquotes.models.rules_phrases import SOURCE_DASH, coordinated_start, head_before, source_phrase, subject_after
 from newsquotes.models.rules_reporting import quoted_as
 from newsquotes.models.rules_sources import described_document, source_noun
-from newsquotes.models.rules_subject_relatives import (before_medium_aside, inverted_with_role, reduced_relative_subject,
+from newsquotes.models.rules_subject_relatives import (before_medium_aside, inverted, reduced_relative_subject,
                                                         verb_led)
 from newsquotes.models.rules_referents import Referents, Speaker
 from newsquotes.models.rules_text import Layout
@@ -45,10 +45,8 @@ _GAP_CHAIN = (r"\s+(?:(?:(?:went|goes|go|gone)\s+on|continued|continues|proceede
               r"|(?:kept|keeps|keep|started|starts|began|begins)(?:\s+to)?)\b")
 _GAP_TAIL = re.compile(r"(?:\s+(?:%s)|\s*\([A-Z][\w.&'’-]{1,15}\),?|%s|%s)*\s*$"
                        % ("|".join(sorted(lex.SUBJECT_GAP)), _GAP_DAY, _GAP_CHAIN))
-#: A verb with its subject after it: "says McLaughlin", "said the minister".
 _RELATIVE = re.compile(r"\s(?:who|which|that)\s")
 _RELATIVE_OR_DASH = re.compile(f"{_RELATIVE.pattern}|{SOURCE_DASH.pattern}")
-_INVERTED = re.compile(r"[\w’']+\s+(?:[A-Z]|(?:the|a|an)\s)")
 #: A verb coordinated with an earlier one, sharing its subject: "… and said", "…, but added".
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
 
@@ -78,13 +76,12 @@ _SHARE = re.compile(r"(?:(?<![\w.])\d+(?:\.\d+)?%|\b[Aa]\s+(?:plurality|majority
 class Speakers:
     """Finds the cues of an article and, for each, its speaker."""
 
-    def __init__(self, layout: Layout, quotations: Quotations, mentions: list[Mention], named_over: Layout | None = None):
-        """``named_over``: the layout whose sentences pronouns and nominals are resolved over, if not ``layout``'s."""
+    def __init__(self, layout: Layout, quotations: Quotations, mentions: list[Mention], referents: Referents | None = None):
+        """``referents``: the article's, whose sentences pronouns and nominals are resolved over, if not ``layout``'s."""
         self.layout, self.text, self.quotations = layout, layout.text, quotations
         self.mentions = [m for m in mentions if not quotations.inside(m.start)]  # names in quotations speak not
         self.by_end = {m.end: m for m in self.mentions}
-        self.referents = Referents(named_over or layout, self.mentions,
-                                   [m for m in mentions if quotations.inside(m.start)])
+        self.referents = referents or Referents(layout, self.mentions, [m for m in mentions if quotations.inside(m.start)])
         self.cues = find_cues(layout, quotations, self.by_end)
 
     def speaker_of(self, cue: Cue) -> Speaker | None:
@@ -110,7 +107,7 @@ class Speakers:
         """The subject before a reporting verb, in its sentence and after any quotation before it."""
         first = self.layout.sentence(cue.start)[0]
         lo = max(first, self.quotations.end_before(cue.start))
-        if lo > first and titled_apposition(self.text, first, lo, cue.start) and not _INVERTED.match(self.text, cue.start):
+        if lo > first and titled_apposition(self.text, first, lo, cue.start) and not inverted(self.text, cue.start):
             lo = first  # "A statement on Apple's website, …, the text "Steve Jobs 1955-2011", states"
         relative = re.search(r",?\s+who(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)), self.text[lo:cue.start])
         if relative:  # "an official who said": the noun phrase the relative clause hangs on
@@ -174,8 +171,7 @@ class Speakers:
                 return None
             if text[lo:end].endswith(","):  # an appositive: "Mu Li, of the University of NSW, said"
                 comma = text.rfind(",", lo, end - 1)
-                if comma < 0 and lo == self.layout.sentence(pos)[0] and (
-                        _INVERTED.match(text, pos) or inverted_with_role(text, pos)):
+                if comma < 0 and lo == self.layout.sentence(pos)[0] and inverted(text, pos):
                     return None  # "…, as they sweep through the Galaxy, says McLaughlin": a clause before the verb
                 if comma >= 0 and not stripped:
                     apposed = self._named(apposed_person(text, self.mentions, comma, end - 1))

@@ -15,8 +15,8 @@ import re
 from bisect import bisect_right
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_marks import Piece, Quotations
+from newsquotes.models.rules_referents import Referents
 from newsquotes.models.rules_speakers import Speakers
 from newsquotes.models.rules_text import Layout
 
@@ -64,10 +64,10 @@ def quotes_own_words(text: str, start: int, end: int, also: frozenset[str] = fro
     return first in FIRST_PERSON_OPENERS or first in also
 
 
-def spoken_speakers(layout: Layout, pieces: list[Piece], mentions: list[Mention]) -> tuple[Layout, Quotations, Speakers]:
+def spoken_speakers(referents: Referents, pieces: list[Piece]) -> tuple[Layout, Quotations, Speakers]:
     """The spoken layout of ``pieces``, no quotation marks on it, and the speakers of its cues, each found within its
-    spoken sentence but named as over the article's sentences ("as I let him know [...] He just announced that …":
-    he is whoever he was before the quotation)."""
-    spoken = spoken_layout(layout, pieces)
+    spoken sentence but named by the article's ``referents``, as over the article's sentences ("as I let him know
+    [...] He just announced that …": he is whoever he was before the quotation)."""
+    spoken = spoken_layout(referents.layout, pieces)
     plain = Quotations.none(spoken)
-    return spoken, plain, Speakers(spoken, plain, mentions, named_over=layout)
+    return spoken, plain, Speakers(spoken, plain, referents.mentions, referents)

@@ -52,9 +52,9 @@ def relative_on_object(words_before_that: str) -> bool:
 
 #: A subject's noun phrase and the reduced relative clause a participle opens after it: "A study published in
 #: journal Astronomy & Astrophysics last month reported …", "A leaked internal letter seen by Sky News says …".
-_REDUCED = re.compile(r"\W*(?:(?:However|But|And|Meanwhile|Now),?\s+)?(?P<np>(?:[A-Z][\w'’-]*)(?:\s+[\w'’&.-]+){0,6}?)"
+_REDUCED = re.compile(r"\W*(?:(?:%s),?\s+)?(?P<np>(?:[A-Z][\w'’-]*)(?:\s+[\w'’&.-]+){0,6}?)"
                       r"\s+(?:%s)\s+(?:by|in|on|at|from|for|to|with|last|earlier|this)\s[^,;:“”\"«»()]*$"
-                      % "|".join(sorted(lex.DOCUMENT_PARTICIPLES)))
+                      % ("|".join(lex.SENTENCE_LINKS), "|".join(sorted(lex.DOCUMENT_PARTICIPLES))))
 
 
 def reduced_relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
@@ -91,11 +91,16 @@ def before_medium_aside(text: str, lo: int, pos: int) -> int:
     return aside.start() if aside else pos
 
 
+#: A verb followed by its subject: a name or a noun phrase ("said Ortiz", "said the ministry").
+_NAME_OR_ARTICLE = re.compile(r"[\w’']+\s+(?:[A-Z]|(?:the|a|an)\s)")
 _ROLE_THEN_NAME = re.compile(r"[\w’']+\s+(?P<role>(?:[a-z][\w-]*\s+){1,3})[A-Z]")
 
 
-def inverted_with_role(text: str, pos: int) -> bool:
-    """Whether the verb at ``pos`` is inverted before a role and a name ("…, said curator Lena Holt, …"), so that the
-    noun phrase before its comma is the start of the clause it interrupts, not its subject."""
+def inverted(text: str, pos: int) -> bool:
+    """Whether the verb at ``pos`` is inverted before its subject: a name or a noun phrase ("…, said Ortiz", "…, said
+    the ministry"), or a role and a name ("…, said curator Lena Holt, …"), so that the words before its comma are
+    the clause it reports or interrupts, not its subject."""
+    if _NAME_OR_ARTICLE.match(text, pos):
+        return True
     match = _ROLE_THEN_NAME.match(text, pos)
     return bool(match) and head_kind(match["role"].split()[-1]) == "PERSON"

@@ -29,6 +29,7 @@ from newsquotes.models.crf_io import CRF_FILE, load_crf
 from newsquotes.models.learned_attribution import attribute
 from newsquotes.models.learned_quotes import Context
 from newsquotes.models.registry import model_name
+from newsquotes.models.rules import VERSION as RULES_VERSION
 from newsquotes.models.sklearn_features import Analysis
 from newsquotes.schema import Annotation, Article, Entity, LayerSource, Quote, Stance, TextSpan
 
@@ -74,7 +75,8 @@ class SklearnModel:
         self.crf = load_crf(folder / CRF_FILE)
         self.nlp = load_pipeline(self.meta["pipeline"])
         self.name = model_name(f"sklearn:{folder}")
-        self.version = f"{self.meta['model_type']}-{self.meta['fingerprint'][:12]}"
+        # the rules model's output is a feature of this one: its version is part of this one's
+        self.version = f"{self.meta['model_type']}-{self.meta['fingerprint'][:12]}+rules-{RULES_VERSION}"
 
     def predict(self, article: Article) -> Annotation:
         analysis = Analysis(article, self.nlp)

@@ -48,7 +48,7 @@ _INVERTED_AFTER = re.compile(r"[,”\"]\s*$")
 #: gang member", "an activist and alleged organiser".
 _COORDINATED_NOUN = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){1,3}and\s+$", re.IGNORECASE)
 #: The subject of an absolute participle: "with officials saying …", "with police in the city claiming …".
-_WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+)\s+$")
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z]+)\s+$")
 
 
 #: A judging verb's object and "as" with what the object is judged to be: "labeled Soleimani as a terrorist",

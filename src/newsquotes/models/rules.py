@@ -10,7 +10,8 @@ The rules live in small modules: text and names (``rules_text``, ``rules_entitie
 ``rules_clause_ends``, ``rules_conjuncts``, ``rules_finite``, ``rules_phrases``, ``rules_sources``, ``rules_leading``,
 ``rules_joint``, ``rules_nominal_subjects``, ``rules_passive``, ``rules_subject_relatives``, ``rules_own_subjects``,
 ``rules_complements``, ``rules_content_nouns``, ``rules_disputed_contents``, ``rules_impossible_contents``,
-``rules_imputing``, ``rules_relative_gaps``), who a speaker is (``rules_referents``, ``rules_article_referents``,
+``rules_imputing``, ``rules_relative_gaps``, ``rules_bare_clauses``, ``rules_infinitive_reports``), who a speaker is
+(``rules_referents``, ``rules_article_referents``,
 ``rules_head_kinds``, ``rules_pronoun_referents``, ``rules_pronouns``, ``rules_antecedents``, ``rules_appositions``,
 ``rules_objects``, ``rules_nominals``, ``rules_descriptions``, ``rules_description_heads``, ``rules_sexed_heads``,
 ``rules_groups``, ``rules_handles``, ``rules_documents``, ``rules_document_owners``, ``rules_sections``,
@@ -67,7 +68,10 @@ Conventions
   ("vowed to keep fighting", "claims to have seen it"; "promised me he would …" gives ``he would …``); a deed
   or a likeness imputed to an object ("accused Avenatti of trying …", "likened it to wine tasting";
   ``rules_imputing``) gives the object and what follows it; "to be" after a report whose object is a relative
-  pronoun ("which Boeing estimates to be worth $18 million"; ``rules_relative_gaps``) is the clause; a
+  pronoun ("which Boeing estimates to be worth $18 million"; ``rules_relative_gaps``) is the clause; a form as
+  often a noun reports the clause right after it when its source stands before it ("The United States government
+  claims Mahan flies …"; ``rules_bare_clauses``); a reporting infinitive that completes its subject's deed reports
+  that subject's words ("tried to suggest that …"; ``rules_infinitive_reports``); a
   clause ends before a dash and "and" or "but" outside quotation marks, before the writer's comment on the report
   ("…, which Trump denied", "… without elaborating") and before a further act of speech of its subject ("said A
   and called for B", "described A as B and the White House claimed C"). A stretch before a post-posed subject is a

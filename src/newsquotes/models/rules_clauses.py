@@ -21,6 +21,7 @@ from newsquotes.models.rules_clause_ends import PARTICIPLE, RECOMMENDING, Clause
 from newsquotes.models.rules_complements import HEARER_ASIDE, judged, own_request, requested_that, warned_without_hearer
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_finite import finite as _finite, opens_a_clause
+from newsquotes.models.rules_infinitive_reports import infinitive_subject
 from newsquotes.models.rules_leading import leading_subject
 from newsquotes.models.rules_own_subjects import name_before_relative, pronoun_opens_clause
 from newsquotes.models.rules_marks import Quotations
@@ -31,7 +32,8 @@ from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_subject_relatives import relative_on_object
 from newsquotes.models.rules_text import Layout
 
-_THAT = re.compile(r"([^,;:“”\"«»]{0,80}?)\bthat\b[\s,]*")
+#: What may stand before "that": a few words, or an aside between commas ("explains, in a satirical fashion, that").
+_THAT = re.compile(r"((?:,\s+[^,;:“”\"«»]{1,40}?,\s+)?[^,;:“”\"«»]{0,80}?)\bthat\b[\s,]*")
 _OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*|him|her|them|us|me|reporters|"
                      r"journalists|lawmakers|police|(?:the|a|an)\s+[a-z]+)(?=[\s,:;.])")
 _BELIEF = re.compile(r"[\s,]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s+(?:%s))*\s+(%s)\b(?:\s+that\b)?" % (
@@ -176,6 +178,7 @@ class Clauses:
         if subject is None and not cue.word.endswith("ing"):
             subject = leading_subject(self.layout, self.speakers, cue.start)  # "Some say …", "Cisco states that …"
             subject = subject or name_before_relative(text, lo, cue.start)  # "Kimberly-Clark, which makes …, said"
+            subject = subject or infinitive_subject(self.layout, self.speakers, cue)  # "X tried to suggest that …"
         after = text[cue.end:hi]
         if subject and _AS_OPENS.fullmatch(text, lo, subject.start) and (aside := _AS_ASIDE.match(after)):
             return self._span(cue.end + aside.end(), hi, cue, subject)  # "As Emily Feng reports for NPR, the first …"

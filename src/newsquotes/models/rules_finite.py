@@ -119,17 +119,18 @@ def past_form(forms: list[str], k: int) -> bool:
             and not counted)
 
 
-#: What a participle that reports follows: a comma ("…, saying it was dangerous") or a document ("released a
-#: statement saying …", "made several posts suggesting …").
+#: What a participle that reports follows: a comma ("…, saying it was dangerous") or a document, with where it was
+#: put ("released a statement saying …", "posted a message on Facebook on Friday announcing …").
 _BEFORE_PARTICIPLE = re.compile(
-    r"(?:,|\b(?:%s))\s*$" % "|".join(map(re.escape, sorted(lex.DOCUMENTS, key=len, reverse=True))))
+    r"(?:,|\b(?:%s)(?:\s+(?:on|in|over|to|from)\s+[^,;:.“”\"]{1,30}?)?)\s*$"
+    % "|".join(map(re.escape, sorted(lex.DOCUMENTS, key=len, reverse=True))))
 
 
 def participle_report(layout: Layout, s: int, e: int) -> bool:
     """Whether the participle at ``[s, e)`` reports the finite clause after it: "The Air Force issued warnings, saying
     it was dangerous", "released a statement saying an attack … produced no casualties" (not "…, claiming the lives
     of ten people")."""
-    if not _BEFORE_PARTICIPLE.search(layout.text, max(0, s - 20), s):
+    if not _BEFORE_PARTICIPLE.search(layout.text, max(0, s - 60), s):
         return False
     return finite(layout.words_in(e, layout.sentence(s)[1]), layout.text)
 

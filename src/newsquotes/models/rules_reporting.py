@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_bare_clauses import bare_clause
 from newsquotes.models.rules_complements import HEARER_ASIDE, called_long, judged, own_request, requested_that
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_finite import participle_report
@@ -48,7 +49,7 @@ _INVERTED_AFTER = re.compile(r"[,”\"]\s*$")
 #: gang member", "an activist and alleged organiser".
 _COORDINATED_NOUN = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){1,3}and\s+$", re.IGNORECASE)
 #: The subject of an absolute participle: "with officials saying …", "with police in the city claiming …".
-_WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+)\s+$")
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z]+)\s+$")
 
 
 #: A judging verb's object and "as" with what the object is judged to be: "labeled Soleimani as a terrorist",
@@ -149,7 +150,7 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         named_subject = True  # "…, reports Reuters.": the source named after the verb
     if word in lex.PROMISE_VERBS and _COMMITTING_TO.match(after):
         introduces = True
-    if word in lex.NOUN_LIKE and not (introduces or named_subject or that):
+    if word in lex.NOUN_LIKE and not (introduces or named_subject or that or bare_clause(layout, subject, k, s, e)):
         return False
     if word in lex.COLON_ONLY and not introduces:
         return False

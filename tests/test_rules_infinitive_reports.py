@@ -1,0 +1,39 @@
+"""The ``rules`` model on a reporting verb in an infinitive that completes what the sentence's subject did: "The
+senator has recently tried to suggest that …" and "Astronomers used the orbit of the star to conclude …" report
+their subject's words; a refusal, a plan, an expectation, a modal, the writer's "it is … to note" and a verb that
+takes a thing report nothing.
+
+Each sentence is built on the construction of a sentence in the train or study text and goes through the real
+segmenter, as in a built corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rules_sentences import quotes
+
+
+@pytest.mark.parametrize("sentence,content,cue,speaker", [
+    ("The governor has recently tried to suggest that he barely knows the donor.",
+     "he barely knows the donor", "suggest", "The governor"),
+    ("Astronomers used the orbit of the star to conclude the object had a mass of at least five suns.",
+     "the object had a mass of at least five suns", "conclude", "Astronomers"),
+    ("Lancashire police were able to determine the van had come from the airfield.",
+     "the van had come from the airfield", "determine", "Lancashire police"),
+])
+def test_an_infinitive_report_is_its_sentence_subjects(sentence, content, cue, speaker):
+    (quote,) = quotes(sentence)
+    assert quote[:4] == (content, "indirect", cue, speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator declined to say whether the election had been stolen.",
+    "The company is expected to announce it will cut 5,000 jobs.",
+    "The minister plans to reveal the budget had a deficit of $2 billion.",
+    "This is said to be due to the delays, though it is interesting to note that the chipmaker has recently added "
+    "new features.",
+    "The band asked him to write songs he would mail to the studio.",
+])
+def test_an_infinitive_of_what_was_not_said_reports_nothing(sentence):
+    assert not [q for q in quotes(sentence) if q[2] in ("say", "announce", "reveal", "note", "write")]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
@@ -51,7 +51,7 @@ _APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her)\s+[^,;.“”\"]{1,80},(
 _VERB_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|adds|wrote|writes)\s+$")
 
 
-def _speaks(text: str, mention: Mention) -> bool:
+def speaks(text: str, mention: Mention) -> bool:
     """Whether a person is named as the subject of a reporting verb ("Fa added", "Li also says", "Radmall conceded
     that", "Duvall, the president of the Farm Bureau, said", "said Fa"): someone a later "he said" goes on with."""
     apposed = _APPOSITIVE.match(text, mention.end)  # "Zippy Duvall, the president of the American Farm Bureau, said"
@@ -78,8 +78,10 @@ def _named_after_another(text: str, mentions: list[Mention], people: list[Mentio
     return any(others & set(text[m.start:m.end].split()) for m in between)
 
 
-def person_sexes(layout: Layout, mentions: list[Mention], is_subject: Callable[[Mention], bool]) -> dict[str, str]:
-    """Each person's sex ("m" or "f") where the text tells it, by the majority of its clues."""
+def person_sexes(layout: Layout, mentions: list[Mention], is_subject: Callable[[Mention], bool],
+                 clues: Iterable[tuple[str, str]] = ()) -> dict[str, str]:
+    """Each person's sex ("m" or "f") where the text tells it, by the majority of its clues (``clues`` adds names
+    with a "he" or "she" that means them)."""
     text = layout.text
     votes: dict[str, Counter] = {}
     people = [m for m in mentions if m.label == "PERSON"]
@@ -104,6 +106,8 @@ def person_sexes(layout: Layout, mentions: list[Mention], is_subject: Callable[[
         if possessive and is_subject(m) and not inside_quotation(text, lo, possessive.start()) and not any(
                 m.end <= o.start < possessive.start() for o in mentions):
             vote(m.name, "he" if possessive["m"] else "she")
+    for name, pronoun in clues:
+        vote(name, pronoun)
     sexes = {}
     for name, count in votes.items():
         (sex, n), = count.most_common(1)
@@ -145,7 +149,7 @@ def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, se
     leaders = [m for m in recent if is_subject(m)
                and not inside_quotation(layout.text, layout.sentence(m.start)[0], m.start)]
     known = [m for m in fitting if sexes.get(m.name) == sex]
-    speakers = [m for m in recent if _speaks(layout.text, m)]  # "“…,” Fa added. … “…,” he said": Fa goes on
+    speakers = [m for m in recent if speaks(layout.text, m)]  # "“…,” Fa added. … “…,” he said": Fa goes on
     before = layout.sentence(max(layout.sentence(pos)[0] - 1, 0))
     last_said = [m for m in speakers if before[0] <= m.start < before[1]]
     if last_said and not any(m in known for m in recent if m.start >= before[0]):

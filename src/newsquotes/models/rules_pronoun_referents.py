@@ -29,6 +29,7 @@ import re
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_article_referents import ArticleReferents
 from newsquotes.models.rules_antecedents import nominal_antecedent
+from newsquotes.models.rules_cataphora import subject_ahead
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_groups import group_before, they_before, they_lately
 from newsquotes.models.rules_description_heads import countries
@@ -100,6 +101,8 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
         return pronoun_antecedent(refs, "they", chain, depth - 1)  # rather than the last organisation named
     if wanted == "PERSON":
         sex = "f" if pronoun == "she" else "m"
+        if (ahead := subject_ahead(refs.layout, refs.mentions, pos, ("PERSON",))) and refs.sexes.get(ahead.name, sex) == sex:
+            return ahead.name  # "In her opening remarks, Waters pointed out": the subject the phrase is set before
         if unnamed := nominal_antecedent(refs.layout, refs.mentions, pos, sex, head_kind):
             return refs.speaker(*unnamed).name  # "One of the victims decided …. She said"
         if quoted := _named_in_quotation(refs, pos, sex):
@@ -109,6 +112,8 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
         found = [m for m in found if not _source_before_another(refs, found, m, lo)]
         person = salient_person(refs.layout, found, pos, sex, refs.sexes, refs.is_subject)
         return person.name if person else None
+    if pronoun == "it" and (ahead := subject_ahead(refs.layout, refs.mentions, pos, ("ORG", "GPE"))):
+        return refs.own_name(ahead)  # "Following its merger with Pixar, Disney said"
     if pronoun == "it" and (subject := _subordinate_subject(refs, lo, pos)):
         return subject  # "though the Chinese CDC has said that …, it has also acknowledged"
     if pronoun == "it" and (opening := _BODY_OPENS.match(refs.text, lo, pos)) and head_kind(opening["head"]) == "ORG":

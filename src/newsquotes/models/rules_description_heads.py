@@ -26,7 +26,8 @@ from newsquotes.models.rules_head_kinds import head_kind, is_plural
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business, is_press
 from newsquotes.models.rules_text import Layout
 
-_COUNTRY_HEADS = frozenset("country nation".split())
+#: Heads of a country's description; "the government" is a country's, not a city's ("Ottawa").
+_COUNTRY_HEADS = frozenset("country nation government".split())
 _STATE_HEADS = frozenset("state province".split())
 _TOWN_HEADS = frozenset("city town village capital".split())
 #: Countries news names as no gazetteer does.
@@ -53,7 +54,8 @@ def states() -> frozenset[str]:
 
 def place_fits(head: str, name: str) -> bool:
     """Whether a place called ``name`` is what "the <head>" can be: for "the country" a country or a place no
-    gazetteer knows ("Freedonia"), not a capital or a state; for "the city" no country."""
+    gazetteer knows ("Freedonia"), not a capital or a state; for "the city" no country; "the government" as "the
+    country"."""
     head = head.lower()
     known = name in lex.GPE or name in countries()
     if head in _COUNTRY_HEADS:

@@ -135,6 +135,8 @@ class Referents:
                 return Speaker(start, end, self._salient_body(titled, start))
             if pool:
                 return Speaker(start, end, pool[-1].name)
+            if kind == "GPE" and (country := self._country_of_people(before, head)):
+                return Speaker(start, end, country)  # "the Iranian Expediency Council …, the government announced"
         if re.fullmatch(r"the\s+[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and))*", phrase):
             return Speaker(start, end, phrase[4:])  # "according to the Cyprus Mail": the name without the article
         return Speaker(start, end, self.titled_name(start, end))
@@ -229,8 +231,16 @@ class Referents:
             return self.own_name(inside[-1])
         return None
 
+    def _country_of_people(self, before: list[Mention], head: str) -> str | None:
+        """The country of the last people named before a description of a country no place before fits."""
+        people = [m for m in before if m.label == "NORP"]
+        country = self.country_of(people[-1].name) if people else None
+        return country if country and place_fits(head, country) else None
+
     def country_of(self, people: str) -> str | None:
-        """The place of the article a people's name is made from: "German" is Germany, "Saudi" Saudi Arabia."""
+        """The place of the article a people's name is made from: "German" is Germany, "Saudi" Saudi Arabia, "Iranians"
+        Iran."""
+        people = people.removesuffix("s")  # "Iranians" as "Iranian"
         stem = people[:max(4, len(people) - 3)]
         return next((m.name for m in self.mentions if m.label == "GPE" and m.name.startswith(stem)), None)
 

@@ -82,7 +82,7 @@ def by_own_words(layout: Layout, mentions: list[Mention], start: int, end: int, 
     if kind in ("PERSON", None) and len(words) == 2 and (titled := _titled_with(layout.text, mentions, start, words,
                                                                                 apposed=kind == "PERSON")):
         return titled
-    if kind == "PERSON" and len(words) == 2 and (first := _first_described(layout.text, start, words)):
+    if kind == "PERSON" and len(words) == 2 and (first := first_described(layout.text, start, words)):
         return first
     if kind is None and len(words) == 2 and words[0].lower() == "the" and (
             named := _named_by_head(layout, mentions, start, head)):
@@ -168,7 +168,7 @@ def written_before_name(text: str, mentions: list[Mention], start: int, end: int
                  and title_before(text, words, m.start, m.start - len(text[start:end]) - 4, comma=True)), None)
 
 
-def _first_described(text: str, start: int, words: list[str]) -> Mention | None:
+def first_described(text: str, start: int, words: list[str]) -> Mention | None:
     """The words that first described the people "the <head>" goes back to, which name them when nothing else
     does: "The authors of the research published in JAMA Psychiatry argued …. the authors wrote"."""
     if words[0].lower() != "the" or not re.fullmatch(r"[a-z]+[^s]s", words[1]):

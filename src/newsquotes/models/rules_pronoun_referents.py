@@ -32,7 +32,7 @@ from newsquotes.models.rules_antecedents import nominal_antecedent
 from newsquotes.models.rules_cataphora import subject_ahead
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_groups import group_before, they_before, they_lately
-from newsquotes.models.rules_description_heads import countries
+from newsquotes.models.rules_description_heads import countries, first_described
 from newsquotes.models.rules_head_kinds import group_kind, head_kind
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, after_place
 from newsquotes.models.rules_pronouns import inside_quotation, salient_person
@@ -88,7 +88,7 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
     if pronoun == "they" and (group := _plural_subject(refs, pos, 1) or group_before(
             refs.layout, refs.mentions, pos, group_kind, 1) or _people_in_sentence(refs, before, pos)
             or _plural_subject(refs, pos) or group_before(refs.layout, refs.mentions, pos, group_kind)):
-        return group
+        return _described_group(refs, group, pos)
     if pronoun == "they":  # an organisation of this paragraph or the one before; a place never speaks as "they"
         # nor does a channel something was seen on ("I had seen something similar to this on TV")
         before = [m for m in before if refs.layout.paragraph(m.start) >= refs.layout.paragraph(pos) - 1
@@ -125,6 +125,13 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
     if pronoun == "it" and (leader := _leading_body(refs, found, pos)):
         return refs.own_name(leader)
     return refs.own_name(found[-1]) if found else None
+
+
+def _described_group(refs: ArticleReferents, group: str, pos: int) -> str:
+    """A group "they" goes to, named as a nominal speaker of those words is: "the authors" as the words that first
+    described them ("The authors of the research published in JAMA Psychiatry argued …")."""
+    first = first_described(refs.text, pos, group.split()) if len(group.split()) == 2 else None
+    return first.name if first else group
 
 
 def _subordinate_subject(refs: ArticleReferents, lo: int, pos: int) -> str | None:

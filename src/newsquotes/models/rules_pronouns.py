@@ -142,6 +142,8 @@ def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, se
     fitting = [m for m in people if sexes.get(m.name, sex) == sex and could_be_person(m.name)]
     paragraph_start = layout.paragraph_starts[layout.paragraph(pos)]
     own = [m for m in fitting if m.start >= layout.sentence(pos)[0]]
+    if len({m.name for m in own}) > 1:  # "against Biden is that, during his time as Obama's vice president, he"
+        own = [m for m in own if not re.match(r"[’']s?\s", layout.text[m.end:m.end + 3])]  # an owner is no rival
     if len({m.name for m in own}) == 1 and not inside_quotation(layout.text, paragraph_start, pos):
         return own[-1]  # "US President Barack Obama tweeted using his account": the one person of its own sentence
     lo = layout.start_back(pos, 2)

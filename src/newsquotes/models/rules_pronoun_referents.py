@@ -87,6 +87,7 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
     # ("Exhibit goers then became …")
     if pronoun == "they" and (group := _plural_subject(refs, pos, 1) or group_before(
             refs.layout, refs.mentions, pos, group_kind, 1) or _people_in_sentence(refs, before, pos)
+            or _plural_subject(refs, pos, 2) or group_before(refs.layout, refs.mentions, pos, group_kind, 2)
             or _plural_subject(refs, pos) or group_before(refs.layout, refs.mentions, pos, group_kind)):
         return _described_group(refs, group, pos)
     if pronoun == "they":  # an organisation of this paragraph or the one before; a place never speaks as "they"

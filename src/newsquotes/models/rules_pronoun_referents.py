@@ -1,6 +1,8 @@
 """Whom a pronoun refers to, for the ``rules`` model: "he", "she", "it" and "they" as speakers and as owners.
 
-"he" and "she" go to an unnamed person who opens the sentence before (``rules_antecedents``), else, inside quotation
+A pronoun in a phrase that opens its sentence goes to the subject named right after the phrase ("In her opening
+remarks, Waters pointed out", ``rules_cataphora``). "he" and "she" go to an unnamed person who opens the sentence
+before (``rules_antecedents``), else, inside quotation
 marks, to a person the same quotation named just before, else to a recent person of that sex, else to one who leads
 a recent sentence (``rules_pronouns``), never to the one whose label opens an interview's turn or a statement
 ("Robert Sarvis: Thomas Jefferson. He was …") nor to the one spoken to in a phrase that opens the sentence
@@ -13,7 +15,9 @@ that clause's subject; an "it" after a description of a body that opens its sent
 that it sells …") goes where that description does. "they" goes to a group of people that its own sentence names
 before it, else to a people named in the plural there ("the Palestinians … they"), else to a group that opens a
 recent sentence ("Web developers face …", "Robert Sarvis: Voters see …", "People flock …", "The Chilean Armed Forces
-said …") or that ``rules_groups`` finds, else along the last "they" of its sentence or the one before, else to an
+said …") or that ``rules_groups`` finds, the nearest sentence's first, and named by the words that first described
+the group ("the authors" as "The authors of the research"), else along the last "they" of its sentence or the one
+before, else to an
 organisation or to a country its own sentence names as one that acts ("a threat to Russia and not surprisingly they
 responded"; not "from Sydney, Australia"), never to a channel something was seen on ("on TV"); a "they" of a
 sentence that "they" opens, or opening one after such a sentence, goes on with it. An antecedent may be a noun

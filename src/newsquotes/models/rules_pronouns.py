@@ -5,7 +5,8 @@ first he or she after the first person of a sentence when no one else is named i
 pardoned by Trump") and no body named after someone else either ("Waters pointed out the Warhol Factory, the studio
 where he worked"), from a "his" or "her own" after a person who leads a sentence with no name in between ("Jobs will
 steer the company from his position"), and from a "his" or "her" in a phrase that opens the sentence before its
-subject ("In her opening remarks, Waters pointed out"). Pronouns inside quotation marks are someone's own words
+subject ("In her opening remarks, Waters pointed out"), and from a "he" or "she" that goes on speaking in the next
+sentence (``rules_speaker_sexes``). Pronouns inside quotation marks are someone's own words
 about someone else and tell nothing. A "he" or "she" outside quotation marks goes to the one person of that sex or
 of unknown sex its own sentence names before it ("US President Barack Obama tweeted using his account"), else to the
 last person who speaks in the sentence before ("“…,” says Yunfan Zhang, who studies FRBs. …, he says") when no one

@@ -26,7 +26,8 @@ from newsquotes.models.rules_head_kinds import head_kind, is_plural
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business, is_press
 from newsquotes.models.rules_text import Layout
 
-_COUNTRY_HEADS = frozenset("country nation".split())
+#: Heads of a country's description; "the government" is a country's, not a city's ("Ottawa").
+_COUNTRY_HEADS = frozenset("country nation government".split())
 _STATE_HEADS = frozenset("state province".split())
 _TOWN_HEADS = frozenset("city town village capital".split())
 #: Countries news names as no gazetteer does.
@@ -53,7 +54,8 @@ def states() -> frozenset[str]:
 
 def place_fits(head: str, name: str) -> bool:
     """Whether a place called ``name`` is what "the <head>" can be: for "the country" a country or a place no
-    gazetteer knows ("Freedonia"), not a capital or a state; for "the city" no country."""
+    gazetteer knows ("Freedonia"), not a capital or a state; for "the city" no country; "the government" as "the
+    country"."""
     head = head.lower()
     known = name in lex.GPE or name in countries()
     if head in _COUNTRY_HEADS:
@@ -80,7 +82,7 @@ def by_own_words(layout: Layout, mentions: list[Mention], start: int, end: int, 
     if kind in ("PERSON", None) and len(words) == 2 and (titled := _titled_with(layout.text, mentions, start, words,
                                                                                 apposed=kind == "PERSON")):
         return titled
-    if kind == "PERSON" and len(words) == 2 and (first := _first_described(layout.text, start, words)):
+    if kind == "PERSON" and len(words) == 2 and (first := first_described(layout.text, start, words)):
         return first
     if kind is None and len(words) == 2 and words[0].lower() == "the" and (
             named := _named_by_head(layout, mentions, start, head)):
@@ -166,7 +168,7 @@ def written_before_name(text: str, mentions: list[Mention], start: int, end: int
                  and title_before(text, words, m.start, m.start - len(text[start:end]) - 4, comma=True)), None)
 
 
-def _first_described(text: str, start: int, words: list[str]) -> Mention | None:
+def first_described(text: str, start: int, words: list[str]) -> Mention | None:
     """The words that first described the people "the <head>" goes back to, which name them when nothing else
     does: "The authors of the research published in JAMA Psychiatry argued …. the authors wrote"."""
     if words[0].lower() != "the" or not re.fullmatch(r"[a-z]+[^s]s", words[1]):

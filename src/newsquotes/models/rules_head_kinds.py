@@ -24,11 +24,15 @@ def head_kind(word: str) -> str | None:
     people = ROLE_NOUNS | _PEOPLE
     if singular in _BODIES:
         return "ORG"
+    if singular in _PLACES:
+        return "GPE"
     # "waitress"; "a radiologist", "the physicians"
     return lex.head_kind(word) or ("PERSON" if singular in people or word.lower() in people
                                    or singular.endswith(_PROFESSION_ENDINGS) else None)
 #: Bodies beyond the lexicon's: "the NATO military alliance", "the utility said" (a power or water company).
 _BODIES = frozenset("alliance coalition federation association consortium utility".split())
+#: Places with a government beyond the lexicon's: "the commonwealth's constitution" (Puerto Rico, Virginia).
+_PLACES = frozenset("commonwealth".split())
 
 
 #: People by what they do or what befell them, as heads of nominal speakers, beyond the lexicon's and the roles':

@@ -1,6 +1,8 @@
 """Whom a pronoun refers to, for the ``rules`` model: "he", "she", "it" and "they" as speakers and as owners.
 
-"he" and "she" go to an unnamed person who opens the sentence before (``rules_antecedents``), else, inside quotation
+A pronoun in a phrase that opens its sentence goes to the subject named right after the phrase ("In her opening
+remarks, Waters pointed out", ``rules_cataphora``). "he" and "she" go to an unnamed person who opens the sentence
+before (``rules_antecedents``), else, inside quotation
 marks, to a person the same quotation named just before, else to a recent person of that sex, else to one who leads
 a recent sentence (``rules_pronouns``), never to the one whose label opens an interview's turn or a statement
 ("Robert Sarvis: Thomas Jefferson. He was …") nor to the one spoken to in a phrase that opens the sentence
@@ -13,7 +15,9 @@ that clause's subject; an "it" after a description of a body that opens its sent
 that it sells …") goes where that description does. "they" goes to a group of people that its own sentence names
 before it, else to a people named in the plural there ("the Palestinians … they"), else to a group that opens a
 recent sentence ("Web developers face …", "Robert Sarvis: Voters see …", "People flock …", "The Chilean Armed Forces
-said …") or that ``rules_groups`` finds, else along the last "they" of its sentence or the one before, else to an
+said …") or that ``rules_groups`` finds, the nearest sentence's first, and named by the words that first described
+the group ("the authors" as "The authors of the research"), else along the last "they" of its sentence or the one
+before, else to an
 organisation or to a country its own sentence names as one that acts ("a threat to Russia and not surprisingly they
 responded"; not "from Sydney, Australia"), never to a channel something was seen on ("on TV"); a "they" of a
 sentence that "they" opens, or opening one after such a sentence, goes on with it. An antecedent may be a noun
@@ -29,9 +33,10 @@ import re
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_article_referents import ArticleReferents
 from newsquotes.models.rules_antecedents import nominal_antecedent
+from newsquotes.models.rules_cataphora import subject_ahead
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_groups import group_before, they_before, they_lately
-from newsquotes.models.rules_description_heads import countries
+from newsquotes.models.rules_description_heads import countries, first_described
 from newsquotes.models.rules_head_kinds import group_kind, head_kind
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, after_place
 from newsquotes.models.rules_pronouns import inside_quotation, salient_person
@@ -86,8 +91,9 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
     # ("Exhibit goers then became …")
     if pronoun == "they" and (group := _plural_subject(refs, pos, 1) or group_before(
             refs.layout, refs.mentions, pos, group_kind, 1) or _people_in_sentence(refs, before, pos)
+            or _plural_subject(refs, pos, 2) or group_before(refs.layout, refs.mentions, pos, group_kind, 2)
             or _plural_subject(refs, pos) or group_before(refs.layout, refs.mentions, pos, group_kind)):
-        return group
+        return _described_group(refs, group, pos)
     if pronoun == "they":  # an organisation of this paragraph or the one before; a place never speaks as "they"
         # nor does a channel something was seen on ("I had seen something similar to this on TV")
         before = [m for m in before if refs.layout.paragraph(m.start) >= refs.layout.paragraph(pos) - 1
@@ -100,6 +106,8 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
         return pronoun_antecedent(refs, "they", chain, depth - 1)  # rather than the last organisation named
     if wanted == "PERSON":
         sex = "f" if pronoun == "she" else "m"
+        if (ahead := subject_ahead(refs.layout, refs.mentions, pos, ("PERSON",))) and refs.sexes.get(ahead.name, sex) == sex:
+            return ahead.name  # "In her opening remarks, Waters pointed out": the subject the phrase is set before
         if unnamed := nominal_antecedent(refs.layout, refs.mentions, pos, sex, head_kind):
             return refs.speaker(*unnamed).name  # "One of the victims decided …. She said"
         if quoted := _named_in_quotation(refs, pos, sex):
@@ -109,6 +117,8 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
         found = [m for m in found if not _source_before_another(refs, found, m, lo)]
         person = salient_person(refs.layout, found, pos, sex, refs.sexes, refs.is_subject)
         return person.name if person else None
+    if pronoun == "it" and (ahead := subject_ahead(refs.layout, refs.mentions, pos, ("ORG", "GPE"))):
+        return refs.own_name(ahead)  # "Following its merger with Pixar, Disney said"
     if pronoun == "it" and (subject := _subordinate_subject(refs, lo, pos)):
         return subject  # "though the Chinese CDC has said that …, it has also acknowledged"
     if pronoun == "it" and (opening := _BODY_OPENS.match(refs.text, lo, pos)) and head_kind(opening["head"]) == "ORG":
@@ -120,6 +130,13 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
     if pronoun == "it" and (leader := _leading_body(refs, found, pos)):
         return refs.own_name(leader)
     return refs.own_name(found[-1]) if found else None
+
+
+def _described_group(refs: ArticleReferents, group: str, pos: int) -> str:
+    """A group "they" goes to, named as a nominal speaker of those words is: "the authors" as the words that first
+    described them ("The authors of the research published in JAMA Psychiatry argued …")."""
+    first = first_described(refs.text, pos, group.split()) if len(group.split()) == 2 else None
+    return first.name if first else group
 
 
 def _subordinate_subject(refs: ArticleReferents, lo: int, pos: int) -> str | None:

@@ -5,7 +5,8 @@ first he or she after the first person of a sentence when no one else is named i
 pardoned by Trump") and no body named after someone else either ("Waters pointed out the Warhol Factory, the studio
 where he worked"), from a "his" or "her own" after a person who leads a sentence with no name in between ("Jobs will
 steer the company from his position"), and from a "his" or "her" in a phrase that opens the sentence before its
-subject ("In her opening remarks, Waters pointed out"). Pronouns inside quotation marks are someone's own words
+subject ("In her opening remarks, Waters pointed out"), and from a "he" or "she" that goes on speaking in the next
+sentence (``rules_speaker_sexes``). Pronouns inside quotation marks are someone's own words
 about someone else and tell nothing. A "he" or "she" outside quotation marks goes to the one person of that sex or
 of unknown sex its own sentence names before it ("US President Barack Obama tweeted using his account"), else to the
 last person who speaks in the sentence before ("“…,” says Yunfan Zhang, who studies FRBs. …, he says") when no one
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
@@ -51,7 +52,7 @@ _APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her)\s+[^,;.“”\"]{1,80},(
 _VERB_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|adds|wrote|writes)\s+$")
 
 
-def _speaks(text: str, mention: Mention) -> bool:
+def speaks(text: str, mention: Mention) -> bool:
     """Whether a person is named as the subject of a reporting verb ("Fa added", "Li also says", "Radmall conceded
     that", "Duvall, the president of the Farm Bureau, said", "said Fa"): someone a later "he said" goes on with."""
     apposed = _APPOSITIVE.match(text, mention.end)  # "Zippy Duvall, the president of the American Farm Bureau, said"
@@ -78,8 +79,10 @@ def _named_after_another(text: str, mentions: list[Mention], people: list[Mentio
     return any(others & set(text[m.start:m.end].split()) for m in between)
 
 
-def person_sexes(layout: Layout, mentions: list[Mention], is_subject: Callable[[Mention], bool]) -> dict[str, str]:
-    """Each person's sex ("m" or "f") where the text tells it, by the majority of its clues."""
+def person_sexes(layout: Layout, mentions: list[Mention], is_subject: Callable[[Mention], bool],
+                 clues: Iterable[tuple[str, str]] = ()) -> dict[str, str]:
+    """Each person's sex ("m" or "f") where the text tells it, by the majority of its clues (``clues`` adds names
+    with a "he" or "she" that means them)."""
     text = layout.text
     votes: dict[str, Counter] = {}
     people = [m for m in mentions if m.label == "PERSON"]
@@ -104,6 +107,8 @@ def person_sexes(layout: Layout, mentions: list[Mention], is_subject: Callable[[
         if possessive and is_subject(m) and not inside_quotation(text, lo, possessive.start()) and not any(
                 m.end <= o.start < possessive.start() for o in mentions):
             vote(m.name, "he" if possessive["m"] else "she")
+    for name, pronoun in clues:
+        vote(name, pronoun)
     sexes = {}
     for name, count in votes.items():
         (sex, n), = count.most_common(1)
@@ -138,6 +143,8 @@ def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, se
     fitting = [m for m in people if sexes.get(m.name, sex) == sex and could_be_person(m.name)]
     paragraph_start = layout.paragraph_starts[layout.paragraph(pos)]
     own = [m for m in fitting if m.start >= layout.sentence(pos)[0]]
+    if len({m.name for m in own}) > 1:  # "against Biden is that, during his time as Obama's vice president, he"
+        own = [m for m in own if not re.match(r"[’']s?\s", layout.text[m.end:m.end + 3])]  # an owner is no rival
     if len({m.name for m in own}) == 1 and not inside_quotation(layout.text, paragraph_start, pos):
         return own[-1]  # "US President Barack Obama tweeted using his account": the one person of its own sentence
     lo = layout.start_back(pos, 2)
@@ -145,7 +152,7 @@ def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, se
     leaders = [m for m in recent if is_subject(m)
                and not inside_quotation(layout.text, layout.sentence(m.start)[0], m.start)]
     known = [m for m in fitting if sexes.get(m.name) == sex]
-    speakers = [m for m in recent if _speaks(layout.text, m)]  # "“…,” Fa added. … “…,” he said": Fa goes on
+    speakers = [m for m in recent if speaks(layout.text, m)]  # "“…,” Fa added. … “…,” he said": Fa goes on
     before = layout.sentence(max(layout.sentence(pos)[0] - 1, 0))
     last_said = [m for m in speakers if before[0] <= m.start < before[1]]
     if last_said and not any(m in known for m in recent if m.start >= before[0]):

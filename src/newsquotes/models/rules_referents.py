@@ -4,7 +4,8 @@
 mention's canonical name, but a business's short name is not widened to the longer name of a part of it ("Boeing"
 is not "Boeing Commercial Airplanes"). A pronoun goes to its antecedent (``rules_pronoun_referents``), a document
 ("its website", "a report from ABC Australia") to its owner (``rules_documents``). "The minister" goes to the last
-person with that title, "the country" to the country the last sentences were about, "the company" and "the
+person with that title, "the country" to the country the last sentences were about ("the government" to no city,
+and with no place before that fits to the country of the people last named), "the company" and "the
 statement" as ``rules_nominals`` tells, but "the city" or "the company" first the one the text called so
 (``rules_descriptions``), and one set beside a name or whose head ends a name to that name
 (``rules_description_heads``); what a head noun refers to, ``rules_head_kinds`` says. A speaker that names no one
@@ -30,8 +31,9 @@ from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_head_kinds import head_kind
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS
 from newsquotes.models.rules_pronoun_referents import pronoun_antecedent
-from newsquotes.models.rules_pronouns import person_sexes
+from newsquotes.models.rules_pronouns import person_sexes, speaks
 from newsquotes.models.rules_sections import section_heading
+from newsquotes.models.rules_speaker_sexes import speaker_pronouns
 from newsquotes.models.rules_text import Layout
 
 _LINK = r"(?:at|of|for|from|with|in)"
@@ -73,7 +75,8 @@ class Referents:
     def __init__(self, layout: Layout, mentions: list[Mention], quoted: list[Mention] | None = None):
         self.layout, self.text, self.mentions = layout, layout.text, mentions
         self.quoted = quoted or []  # names inside quotation marks, which speak not but which a quoted "he" may mean
-        self.sexes = person_sexes(layout, mentions, self.is_subject)
+        people = [m for m in mentions if m.label == "PERSON"]
+        self.sexes = person_sexes(layout, mentions, self.is_subject, speaker_pronouns(layout, people, speaks))
 
     def speaker(self, start: int, end: int, mention: Mention | None = None) -> Speaker:
         """The speaker at ``[start, end)``, named by its mention, or resolved when a pronoun or a nominal."""
@@ -130,6 +133,8 @@ class Referents:
                 return Speaker(start, end, self._salient_body(titled, start))
             if pool:
                 return Speaker(start, end, pool[-1].name)
+            if kind == "GPE" and (country := self._country_of_people(before, head)):
+                return Speaker(start, end, country)  # "the Iranian Expediency Council …, the government announced"
         if re.fullmatch(r"the\s+[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|for|and))*", phrase):
             return Speaker(start, end, phrase[4:])  # "according to the Cyprus Mail": the name without the article
         return Speaker(start, end, self.titled_name(start, end))
@@ -224,8 +229,16 @@ class Referents:
             return self.own_name(inside[-1])
         return None
 
+    def _country_of_people(self, before: list[Mention], head: str) -> str | None:
+        """The country of the last people named before a description of a country no place before fits."""
+        people = [m for m in before if m.label == "NORP"]
+        country = self.country_of(people[-1].name) if people else None
+        return country if country and place_fits(head, country) else None
+
     def country_of(self, people: str) -> str | None:
-        """The place of the article a people's name is made from: "German" is Germany, "Saudi" Saudi Arabia."""
+        """The place of the article a people's name is made from: "German" is Germany, "Saudi" Saudi Arabia, "Iranians"
+        Iran."""
+        people = people.removesuffix("s")  # "Iranians" as "Iranian"
         stem = people[:max(4, len(people) - 3)]
         return next((m.name for m in self.mentions if m.label == "GPE" and m.name.startswith(stem)), None)
 

@@ -8,7 +8,7 @@ from newsquotes.models.rules_pronouns import FEMALE, MALE
 
 #: Heads of people of one sex: the pronoun word lists' and those they leave out.
 SEXED = {"man": "m", "boy": "m", "woman": "f", "girl": "f", "widow": "f", "widower": "m", "grandson": "m",
-         "granddaughter": "f", **{w: "m" for w in MALE}, **{w: "f" for w in FEMALE}}
+         "granddaughter": "f", "mum": "f", "mom": "f", "dad": "m", **{w: "m" for w in MALE}, **{w: "f" for w in FEMALE}}
 #: ``SEXED`` and more heads a description of one person may have.
 _DESCRIPTION_HEADS = {**SEXED, "gentleman": "m", "stepfather": "m", "fiancé": "m", "stepmother": "f", "fiancée": "f"}
 

@@ -1,0 +1,46 @@
+"""A person's sex told by the "he" or "she" that goes on speaking after them, for the ``rules`` model.
+
+"Wilkins said, “[Warhol] liked the way photo booths … looked”. She explained how …" tells that Wilkins is a woman:
+a sentence whose one person named outside quotation marks speaks (the subject of a reporting verb, or named after
+an inverted "said"), and a next sentence that opens with "he" or "she" as the subject of a reporting verb, perhaps
+after a quotation ("“…,” she added"). Without the clue a later "he" in "Wilkins explained Warhol's obsession …
+began when he first collected head shots" may be taken for Wilkins. A noun of a person of the pronoun's sex in the
+first sentence ("Smith told the widow …. She said") or a second person leaves the pronoun unexplained.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_pronouns import inside_quotation
+from newsquotes.models.rules_sexed_heads import SEXED
+from newsquotes.models.rules_text import Layout
+
+#: A "he" or "she" that opens a sentence as the subject of a reporting verb, perhaps after a quotation or a linking
+#: word: "She explained", "But he added", "“…,” she said".
+_PRONOUN_SPEAKS = re.compile(r"\W*(?:[“\"][^“”\"]+[”\"][\s,]*|(?:But|And|Later|Then|However|Meanwhile),?\s+)?"
+                             r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?P<verb>[a-z]+)\b")
+
+
+def speaker_pronouns(layout: Layout, people: list[Mention],
+                     speaks: Callable[[str, Mention], bool]) -> Iterator[tuple[str, str]]:
+    """Each person's name with the "he" or "she" that goes on speaking in the next sentence after they spoke."""
+    text = layout.text
+    starts, ends = layout.sentence_starts, layout.sentence_ends
+    for k in range(len(starts) - 1):
+        lo, hi = starts[k], ends[k]
+        named = [m for m in people if lo <= m.start < hi and not inside_quotation(text, lo, m.start)]
+        if len({m.name for m in named}) != 1 or not any(speaks(text, m) for m in named):
+            continue
+        following = _PRONOUN_SPEAKS.match(text, starts[k + 1], ends[k + 1])
+        if not following or following["verb"] not in lex.SPEECH_VERBS:
+            continue
+        pronoun = following["pronoun"].lower()
+        sex = "f" if pronoun == "she" else "m"
+        words = re.findall(r"[a-z]+", text[lo:hi])
+        if any(SEXED.get(w, SEXED.get(w[:-1] if w.endswith("s") else w)) == sex for w in words):
+            continue  # "Smith told the widow …. She said": perhaps the widow
+        yield named[0].name, pronoun

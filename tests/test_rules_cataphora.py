@@ -1,0 +1,31 @@
+"""A pronoun in a phrase that opens its sentence means the subject named right after the phrase
+(``rules_cataphora``): passages built on the construction of train and dev sentences."""
+
+from __future__ import annotations
+
+import pytest
+from rules_sentences import referents
+
+
+def _resolved(pronoun: str, before: str, *paragraphs: str) -> str | None:
+    text, resolver = referents(*paragraphs)
+    return resolver.antecedent(pronoun, text.index(before) + len(before) + 1)
+
+
+@pytest.mark.parametrize("sentence, before, pronoun, name", [
+    ("In her opening remarks for guests, Waters pointed out the prints.", "In", "she", "Kathryn Waters"),
+    ("After calling the church by phone to speak with his mother, Montalvo was put through to a lawyer.",
+     "speak with", "he", "Daniel Montalvo"),
+    ("On its website, Acme Corporation released the text of the letter.", "On", "it", "Acme Corporation"),
+])
+def test_a_pronoun_in_an_opening_phrase_means_the_subject_after_it(sentence, before, pronoun, name):
+    paragraphs = ("Kathryn Waters, director of the gallery, and Daniel Montalvo, a former member, met Mark Rathbun "
+                  "of Acme Corporation and Tim Hale of the Globex Group.",
+                  "Rathbun said he would help. Hale spoke to reporters at the Globex Group on Monday.", sentence)
+    assert _resolved(pronoun, before, *paragraphs) == name
+
+
+def test_a_subjects_owner_after_the_opening_phrase_is_no_antecedent():
+    paragraphs = ("Daniel Montalvo met Mark Rathbun on Friday.",
+                  "After he left the building, Rathbun's lawyer called the police.")
+    assert _resolved("he", "After", *paragraphs) != "Mark Rathbun"

@@ -46,7 +46,7 @@ SPEECH_VERBS = _words("""
     maintain maintains maintained allege alleges alleged concede concedes conceded caution cautioned
     conclude concludes concluded reveal reveals revealed vow vows vowed pledge pledged report reports reported
     remark remarked continue continued respond responded reason reasoned rule rules ruled estimate estimates
-    estimated reads theorize theorized theorise theorised ask asks asked asking plead pleads pleaded indicate indicates indicated indicating stress stressing emphasizing emphasising
+    estimated reads read theorize theorized theorise theorised ask asks asked asking plead pleads pleaded indicate indicates indicated indicating stress stressing emphasizing emphasising
     describe describes described characterize characterizes characterized characterise characterised
     suggesting insisting declaring announcing predicting admitting acknowledging asserting reporting revealing
     denying urging promising concluding observing commenting remarking replying responding pledging vowing
@@ -131,6 +131,8 @@ CITING = _words("citing quoting")
 EXPLAINING_VERBS = _words("explain explains explained explaining detail details detailed outline outlines outlined")
 #: Verbs that report speech only when a colon or a quotation follows ("She continued: …").
 COLON_ONLY = _words("continue continued respond responded reads")
+#: Verbs that report speech only right after the quotation they close ("“…,” the letter read.").
+CLOSING_ONLY = _words("read")
 #: Verbs that as often take a thing as a clause ("announced 10,000 job cuts", "emphasized the importance of
 #: …"): without "that" they report only a clause with a finite verb in it.
 OBJECT_VERBS = _words("""

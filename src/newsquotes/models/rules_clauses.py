@@ -27,6 +27,7 @@ from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_passive import passive_agent
 from newsquotes.models.rules_sources import (described_document, past_apposition, relative_source, source_noun,
                                              unfinished, views)
+from newsquotes.models.rules_speaker_tails import narration_start
 from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_subject_relatives import relative_on_object
 from newsquotes.models.rules_text import Layout
@@ -262,7 +263,10 @@ class Clauses:
             return None  # "Jumping a fence, dashing past a cow, I find …": a participle's phrase is no clause
         if (cited := self.speakers.cited_after(tail_from)) and head[-1] == ",":
             return self._span(lo, lo + len(head), cue, self.speakers.source(cited)[0] or speaker)
-        if tail.startswith(",") and head[-1] == "," and not any(lo <= p.open < hi for p in self.quotations.quoted):
+        quoted = any(lo <= p.open < hi for p in self.quotations.quoted)
+        if (narration := narration_start(tail)) is not None and _verb_in(head) and not quoted:
+            tail = tail[:narration]  # "…, Graham said, offering the example of …": the writer's, not the report's
+        if tail.startswith(",") and head[-1] == "," and not quoted:
             if re.match(r",\s+(?:and|but)\b", tail) and _verb_in(head):
                 # "The jet was not airworthy, investigators have said, and should not have flown": the writer goes on
                 return self._span(lo, lo + len(head), cue, speaker)

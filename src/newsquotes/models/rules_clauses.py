@@ -34,7 +34,7 @@ from newsquotes.models.rules_text import Layout
 
 _THAT = re.compile(r"([^,;:“”\"«»]{0,80}?)\bthat\b[\s,]*")
 _OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*|him|her|them|us|me|reporters|"
-                     r"journalists|lawmakers|police|(?:the|a|an)\s+[a-z]+)(?=[\s,:;.])")
+                     r"journalists|lawmakers|police|(?:the|a|an)\s+[a-z]+|[a-z]+[^\Ws]s)(?=[\s,:;.])")
 _BELIEF = re.compile(r"[\s,]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s+(?:%s))*\s+(%s)\b(?:\s+that\b)?" % (
     "|".join(sorted(lex.SUBJECT_GAP)), "|".join(sorted(lex.BELIEF_VERBS))))
 #: What may stand before a post-posed subject's name: "…, the Interior Ministry said".

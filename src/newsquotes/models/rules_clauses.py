@@ -21,6 +21,7 @@ from newsquotes.models.rules_clause_ends import PARTICIPLE, RECOMMENDING, Clause
 from newsquotes.models.rules_complements import HEARER_ASIDE, judged, own_request, requested_that, warned_without_hearer
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_finite import finite as _finite, opens_a_clause
+from newsquotes.models.rules_inner_that import demonstrative_that, inner_that
 from newsquotes.models.rules_leading import leading_subject
 from newsquotes.models.rules_own_subjects import name_before_relative, pronoun_opens_clause
 from newsquotes.models.rules_marks import Quotations
@@ -203,9 +204,11 @@ class Clauses:
                 return None  # "what it termed a “spiral of escalation”": the writer's scare quote
             return self._span(cue.end, named[0].outer_end, cue, subject)
         that = _THAT.match(after)
+        if that and demonstrative_that(that.group(1)) and not (that := _THAT.match(after, that.end())):
+            return None  # "said of that plan in a call", "agree with that": a thing, no clause ("said in that call that …")
         skipped = (cue.end, cue.end + that.end(1)) if that else (0, 0)
-        if any(skipped[0] <= c.start < skipped[1] for c in self.speakers.cues):
-            that = None  # "said the minister told her that …": the "that" belongs to the inner report
+        if any(skipped[0] <= c.start < skipped[1] for c in self.speakers.cues) or that and inner_that(that.group(1)):
+            that = None  # "said the minister told her that …", "said Tyvak would use that …": not the verb's "that"
         if that and cue.word in lex.ASSENT_VERBS and len(that.group(1).split()) > 2:
             that = None  # "agreed to a deal that would …": only "agreed (with X) that …" reports
         if that and (cue.word in lex.OBJECT_VERBS and (re.match(r"\s*(?:a|an|the|its|their|his|her)\b", that.group(1))

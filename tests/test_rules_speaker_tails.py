@@ -21,3 +21,13 @@ def test_the_report_is_the_clause_before_the_speaker(sentence, content, speaker)
 def test_a_clause_the_speaker_interrupts_is_not_cut_after_the_speaker():
     found = quotes("The new landers, she said, could carry tools for the crews ahead of their missions.")
     assert len(found) == 1 and found[0][0].endswith("could carry tools for the crews ahead of their missions")
+
+
+def test_a_day_and_a_place_after_the_verb_are_no_clause():
+    found = quotes("“I came here to listen first,” Alvarez said Thursday night in Reno.")
+    assert [q[:4] for q in found] == [("I came here to listen first", "direct", "said", "Alvarez")]
+
+
+def test_a_bare_day_before_the_clause_stays_out():
+    assert [q[0] for q in quotes("Alvarez said Thursday the campaign would open an office in Reno.")] == [
+        "the campaign would open an office in Reno"]

@@ -28,7 +28,7 @@ from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_passive import passive_agent
 from newsquotes.models.rules_sources import (described_document, past_apposition, relative_source, source_noun,
                                              unfinished, views)
-from newsquotes.models.rules_speaker_tails import narration_start
+from newsquotes.models.rules_speaker_tails import bare_day_end, narration_start, time_and_place_only
 from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_subject_relatives import relative_on_object
 from newsquotes.models.rules_text import Layout
@@ -232,6 +232,10 @@ class Clauses:
             start = hi  # "Claure said in the email, which was seen by The Real Deal.": the medium's relative clause
         elif adjunct and not re.match(r"\s*that\b", after) and _finite(self.layout.words_in(adjunct.end(), hi), text, 8):
             start = adjunct.end() + (text[adjunct.end()] == ",")  # "said on Jan. 23 it planned to …"
+        elif time_and_place_only(text, start, hi):
+            start = hi  # "“…,” Patrick said Tuesday night in Columbia.": when and where, no clause
+        elif (day := bare_day_end(text, start, hi)) and _finite(self.layout.words_in(day, hi), text, 8):
+            start = day  # "said Tuesday the plan was dead": the day is no part of the clause
         first = self.layout.words_in(start, hi)[:1]
         opening = text[first[0][0]:first[0][1]].lower() if first else ""
         if first and opens_a_clause(opening, self.layout.words_in(first[0][0], hi), text):

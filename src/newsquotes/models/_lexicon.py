@@ -210,7 +210,7 @@ PERSON_NOUNS = _words("""
     volunteer organiser organizer politician delegate mourner colleague fisherman fishermen teenager athlete runner
     cyclist climber designer artist musician novelist filmmaker blogger entrepreneur investor banker broker dentist
     pharmacist veterinarian psychologist psychiatrist therapist midwife warden inmate prisoner detainee suspect
-    defendant plaintiff juror magistrate mom mum dad
+    defendant plaintiff juror magistrate mom mum dad rep boss bosses
 """)
 ORG_NOUNS = _words("""
     ministry agency department company police church party team club court firm union council board commission

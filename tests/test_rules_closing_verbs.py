@@ -31,3 +31,10 @@ def test_a_closing_verb_reports_the_quotation_before_it(paragraphs, content, cue
 ])
 def test_elsewhere_they_report_nothing(sentence):
     assert all(q[2] not in ("continued", "read", "described") for q in quotes(sentence)), quotes(sentence)
+
+
+def test_a_plea_reports_nothing_and_leaves_the_sentence_to_its_source():
+    found = quotes("A Texas woman pleaded guilty Friday to stealing from a church fund in June, prosecutors said.")
+    assert [q[:4] for q in found] == [("A Texas woman pleaded guilty Friday to stealing from a church fund in June",
+                                       "indirect", "said", "prosecutors")]
+    assert [q[2] for q in quotes("She pleaded with the court to spare her son.")] == ["pleaded"]

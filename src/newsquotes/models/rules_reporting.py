@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_closing_verbs import closes_quotation
+from newsquotes.models.rules_closing_verbs import closes_quotation, enters_a_plea
 from newsquotes.models.rules_complements import HEARER_ASIDE, called_long, judged, own_request, requested_that
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_finite import participle_report
@@ -136,6 +136,8 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         return False  # "offered a reward", "threatened the town": no report
     if word in lex.NAMING_VERBS:
         return _names_a_thing(word, after)
+    if enters_a_plea(word, after):
+        return False  # "pleaded guilty to threatening …": a plea, no report
     closing = word in lex.COLON_ONLY | lex.DESCRIBING | lex.CLOSING_ONLY and closes_quotation(text, first, s, e, last)
     if word in lex.CLOSING_ONLY and not closing:
         return False

@@ -31,3 +31,11 @@ def test_a_day_and_a_place_after_the_verb_are_no_clause():
 def test_a_bare_day_before_the_clause_stays_out():
     assert [q[0] for q in quotes("Alvarez said Thursday the campaign would open an office in Reno.")] == [
         "the campaign would open an office in Reno"]
+
+
+def test_the_hearer_after_an_inverted_claim_is_no_infinitive():
+    found = quotes("The label has been trying to reach the singer for weeks, the insider claimed to the magazine.")
+    assert [q[:4] for q in found] == [("The label has been trying to reach the singer for weeks", "indirect", "claimed",
+                                       "the insider")]
+    assert [q[0] for q in quotes("The union vowed to keep the strike going until the spring.")] == [
+        "to keep the strike going until the spring"]

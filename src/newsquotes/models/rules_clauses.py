@@ -54,7 +54,7 @@ _HEARER_TO = re.compile(r"\s+(?:(?:%s|all)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,2}"
                         r"(?:\s+(?:in|of|at|from|across)(?:\s+[\w.'’-]+){1,4}?)?\s+((?:not\s+)?to\s+[a-z])"
                         % ("|".join(sorted(lex.DETERMINERS)), _NOT_HEARER, _NOT_HEARER))
 #: An infinitive right after a verb that commits its subject: "vowed to keep fighting", "claims to have seen".
-_TO = re.compile(r"\s+((?:not\s+)?to\s+[a-z])")
+_TO = re.compile(r"\s+((?:not\s+)?to\s+(?!(?:%s|this)\s)[a-z])" % "|".join(sorted(lex.DETERMINERS)))
 #: A relative pronoun right before a subject: "a missile which Kyiv claimed could …".
 _RELATIVE = re.compile(r"(\w+\s+)?\b(?:which|that|who|whom)\s+(?:(?:the|a|an)\s+)?$")
 _MONTH = "(?:%s)" % "|".join(lex.MONTHS + lex.MONTH_ABBREVIATIONS)

@@ -26,6 +26,7 @@ from newsquotes.models.rules_leading import leading_subject
 from newsquotes.models.rules_own_subjects import name_before_relative, pronoun_opens_clause
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_passive import passive_agent
+from newsquotes.models.rules_relative_reports import relative_end
 from newsquotes.models.rules_sources import (described_document, past_apposition, relative_source, source_noun,
                                              unfinished, views)
 from newsquotes.models.rules_speaker_tails import bare_day_end, narration_start, time_and_place_only
@@ -178,6 +179,8 @@ class Clauses:
         if subject is None and not cue.word.endswith("ing"):
             subject = leading_subject(self.layout, self.speakers, cue.start)  # "Some say …", "Cisco states that …"
             subject = subject or name_before_relative(text, lo, cue.start)  # "Kimberly-Clark, which makes …, said"
+        if subject and (closed := relative_end(text, lo, cue.start, cue.end, hi)) is not None:
+            hi = closed  # "Smith, who said the plan would fail, has left the party": the relative clause ends the report
         after = text[cue.end:hi]
         if subject and _AS_OPENS.fullmatch(text, lo, subject.start) and (aside := _AS_ASIDE.match(after)):
             return self._span(cue.end + aside.end(), hi, cue, subject)  # "As Emily Feng reports for NPR, the first …"

@@ -46,7 +46,7 @@ SPEECH_VERBS = _words("""
     maintain maintains maintained allege alleges alleged concede concedes conceded caution cautioned
     conclude concludes concluded reveal reveals revealed vow vows vowed pledge pledged report reports reported
     remark remarked continue continued respond responded reason reasoned rule rules ruled estimate estimates
-    estimated reads theorize theorized theorise theorised ask asks asked asking plead pleads pleaded indicate indicates indicated indicating stress stressing emphasizing emphasising
+    estimated reads read theorize theorized theorise theorised ask asks asked asking plead pleads pleaded indicate indicates indicated indicating stress stressing emphasizing emphasising
     describe describes described characterize characterizes characterized characterise characterised
     suggesting insisting declaring announcing predicting admitting acknowledging asserting reporting revealing
     denying urging promising concluding observing commenting remarking replying responding pledging vowing
@@ -134,6 +134,8 @@ CITING = _words("citing quoting")
 EXPLAINING_VERBS = _words("explain explains explained explaining detail details detailed outline outlines outlined")
 #: Verbs that report speech only when a colon or a quotation follows ("She continued: …").
 COLON_ONLY = _words("continue continued respond responded reads")
+#: Verbs that report speech only right after the quotation they close ("“…,” the letter read.").
+CLOSING_ONLY = _words("read")
 #: Verbs that as often take a thing as a clause ("announced 10,000 job cuts", "emphasized the importance of
 #: …"): without "that" they report only a clause with a finite verb in it.
 OBJECT_VERBS = _words("""
@@ -211,7 +213,7 @@ PERSON_NOUNS = _words("""
     volunteer organiser organizer politician delegate mourner colleague fisherman fishermen teenager athlete runner
     cyclist climber designer artist musician novelist filmmaker blogger entrepreneur investor banker broker dentist
     pharmacist veterinarian psychologist psychiatrist therapist midwife warden inmate prisoner detainee suspect
-    defendant plaintiff juror magistrate mom mum dad
+    defendant plaintiff juror magistrate mom mum dad rep boss bosses
 """)
 ORG_NOUNS = _words("""
     ministry agency department company police church party team club court firm union council board commission

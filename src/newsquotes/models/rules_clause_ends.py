@@ -38,6 +38,7 @@ from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_finite import finite as _finite
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_relative_gaps import gap_infinitive
+from newsquotes.models.rules_withheld import withheld_start
 from newsquotes.models.rules_reporting import judgement_end
 from newsquotes.models.rules_text import Layout
 
@@ -195,7 +196,7 @@ class ClauseEnds:
         aside = next((a for a in _WRITERS_ASIDE.finditer(text, s, e) if turns or not a["turn"]), None)
         if aside and not self.quotations.inside(aside.start()):
             e = aside.start()  # "he had won the election despite several key states certifying …": the writer's
-        for end in (writers_comment(text, s, e), second_act(text, s, e) if s >= cue.end else None):
+        for end in (writers_comment(text, s, e), withheld_start(text, s, e), second_act(text, s, e) if s >= cue.end else None):
             if end is not None and not self.quotations.inside(end + 1):
                 e = min(e, end)  # "…, which Trump denied", "… without elaborating", "… and called for patience"
         if s >= cue.end and (end := reporting_predicate(text, s, e, cue.word)) is not None and (

@@ -22,12 +22,15 @@ from newsquotes.models.rules_complements import HEARER_ASIDE, judged, own_reques
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_finite import finite as _finite, opens_a_clause
 from newsquotes.models.rules_infinitive_reports import infinitive_subject
+from newsquotes.models.rules_inner_that import demonstrative_that, inner_that
 from newsquotes.models.rules_leading import leading_subject
 from newsquotes.models.rules_own_subjects import name_before_relative, pronoun_opens_clause
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_passive import passive_agent
+from newsquotes.models.rules_relative_reports import relative_end
 from newsquotes.models.rules_sources import (described_document, past_apposition, relative_source, source_noun,
                                              unfinished, views)
+from newsquotes.models.rules_speaker_tails import bare_day_end, narration_start, time_and_place_only
 from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_subject_relatives import relative_on_object
 from newsquotes.models.rules_text import Layout
@@ -35,7 +38,7 @@ from newsquotes.models.rules_text import Layout
 #: What may stand before "that": a few words, or an aside between commas ("explains, in a satirical fashion, that").
 _THAT = re.compile(r"((?:,\s+[^,;:“”\"«»]{1,40}?,\s+)?[^,;:“”\"«»]{0,80}?)\bthat\b[\s,]*")
 _OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*|him|her|them|us|me|reporters|"
-                     r"journalists|lawmakers|police|(?:the|a|an)\s+[a-z]+)(?=[\s,:;.])")
+                     r"journalists|lawmakers|police|(?:the|a|an)\s+[a-z]+|[a-z]+[^\Ws]s)(?=[\s,:;.])")
 _BELIEF = re.compile(r"[\s,]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s+(?:%s))*\s+(%s)\b(?:\s+that\b)?" % (
     "|".join(sorted(lex.SUBJECT_GAP)), "|".join(sorted(lex.BELIEF_VERBS))))
 #: What may stand before a post-posed subject's name: "…, the Interior Ministry said".
@@ -54,7 +57,7 @@ _HEARER_TO = re.compile(r"\s+(?:(?:%s|all)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,2}"
                         r"(?:\s+(?:in|of|at|from|across)(?:\s+[\w.'’-]+){1,4}?)?\s+((?:not\s+)?to\s+[a-z])"
                         % ("|".join(sorted(lex.DETERMINERS)), _NOT_HEARER, _NOT_HEARER))
 #: An infinitive right after a verb that commits its subject: "vowed to keep fighting", "claims to have seen".
-_TO = re.compile(r"\s+((?:not\s+)?to\s+[a-z])")
+_TO = re.compile(r"\s+((?:not\s+)?to\s+(?!(?:%s|this)\s)[a-z])" % "|".join(sorted(lex.DETERMINERS)))
 #: A relative pronoun right before a subject: "a missile which Kyiv claimed could …".
 _RELATIVE = re.compile(r"(\w+\s+)?\b(?:which|that|who|whom)\s+(?:(?:the|a|an)\s+)?$")
 _MONTH = "(?:%s)" % "|".join(lex.MONTHS + lex.MONTH_ABBREVIATIONS)
@@ -179,6 +182,8 @@ class Clauses:
             subject = leading_subject(self.layout, self.speakers, cue.start)  # "Some say …", "Cisco states that …"
             subject = subject or name_before_relative(text, lo, cue.start)  # "Kimberly-Clark, which makes …, said"
             subject = subject or infinitive_subject(self.layout, self.speakers, cue)  # "X tried to suggest that …"
+        if subject and (closed := relative_end(text, lo, cue.start, cue.end, hi)) is not None:
+            hi = closed  # "Smith, who said the plan would fail, has left the party": the relative clause ends the report
         after = text[cue.end:hi]
         if subject and _AS_OPENS.fullmatch(text, lo, subject.start) and (aside := _AS_ASIDE.match(after)):
             return self._span(cue.end + aside.end(), hi, cue, subject)  # "As Emily Feng reports for NPR, the first …"
@@ -205,9 +210,11 @@ class Clauses:
                 return None  # "what it termed a “spiral of escalation”": the writer's scare quote
             return self._span(cue.end, named[0].outer_end, cue, subject)
         that = _THAT.match(after)
+        if that and demonstrative_that(that.group(1)) and not (that := _THAT.match(after, that.end())):
+            return None  # "said of that plan in a call", "agree with that": a thing, no clause ("said in that call that …")
         skipped = (cue.end, cue.end + that.end(1)) if that else (0, 0)
-        if any(skipped[0] <= c.start < skipped[1] for c in self.speakers.cues):
-            that = None  # "said the minister told her that …": the "that" belongs to the inner report
+        if any(skipped[0] <= c.start < skipped[1] for c in self.speakers.cues) or that and inner_that(that.group(1)):
+            that = None  # "said the minister told her that …", "said Tyvak would use that …": not the verb's "that"
         if that and cue.word in lex.ASSENT_VERBS and len(that.group(1).split()) > 2:
             that = None  # "agreed to a deal that would …": only "agreed (with X) that …" reports
         if that and (cue.word in lex.OBJECT_VERBS and (re.match(r"\s*(?:a|an|the|its|their|his|her)\b", that.group(1))
@@ -231,6 +238,10 @@ class Clauses:
             start = hi  # "Claure said in the email, which was seen by The Real Deal.": the medium's relative clause
         elif adjunct and not re.match(r"\s*that\b", after) and _finite(self.layout.words_in(adjunct.end(), hi), text, 8):
             start = adjunct.end() + (text[adjunct.end()] == ",")  # "said on Jan. 23 it planned to …"
+        elif time_and_place_only(text, start, hi):
+            start = hi  # "“…,” Patrick said Tuesday night in Columbia.": when and where, no clause
+        elif (day := bare_day_end(text, start, hi)) and _finite(self.layout.words_in(day, hi), text, 8):
+            start = day  # "said Tuesday the plan was dead": the day is no part of the clause
         first = self.layout.words_in(start, hi)[:1]
         opening = text[first[0][0]:first[0][1]].lower() if first else ""
         if first and opens_a_clause(opening, self.layout.words_in(first[0][0], hi), text):
@@ -265,7 +276,10 @@ class Clauses:
             return None  # "Jumping a fence, dashing past a cow, I find …": a participle's phrase is no clause
         if (cited := self.speakers.cited_after(tail_from)) and head[-1] == ",":
             return self._span(lo, lo + len(head), cue, self.speakers.source(cited)[0] or speaker)
-        if tail.startswith(",") and head[-1] == "," and not any(lo <= p.open < hi for p in self.quotations.quoted):
+        quoted = any(lo <= p.open < hi for p in self.quotations.quoted)
+        if (narration := narration_start(tail)) is not None and _verb_in(head) and not quoted:
+            tail = tail[:narration]  # "…, Graham said, offering the example of …": the writer's, not the report's
+        if tail.startswith(",") and head[-1] == "," and not quoted:
             if re.match(r",\s+(?:and|but)\b", tail) and _verb_in(head):
                 # "The jet was not airworthy, investigators have said, and should not have flown": the writer goes on
                 return self._span(lo, lo + len(head), cue, speaker)

@@ -92,7 +92,7 @@ def finite(words: list[tuple[int, int]], text: str, limit: int = 12) -> bool:
     forms = [w for k, w in enumerate(forms[:cut]) if k == 0 or forms[k - 1].lower() not in _INFINITIVE]
     # "another event to be held", "videos demonstrating a drop when held", "protests until Sweden joined"
     if len(forms) > 1 and forms[0].lower() in _SUBJECT_PRONOUNS and forms[1].islower() and (
-            forms[1] not in _NOT_VERB) and (forms[1].endswith("s") or forms[0].lower() not in ("it", "he", "she")):
+            forms[1] not in _NOT_VERB) and (forms[1].endswith("s") or forms[0].lower() != "it"):
         return True  # "states it runs flights", "stated they want to stay": a pronoun and its verb, not "found it easy"
     return any(w.lower() in lex.FINITE or past_form(forms, k) or _present_verb(forms, k) for k, w in enumerate(forms))
 

@@ -19,6 +19,7 @@ import re
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_bare_clauses import bare_clause
+from newsquotes.models.rules_closing_verbs import closes_quotation, enters_a_plea
 from newsquotes.models.rules_complements import HEARER_ASIDE, called_long, judged, own_request, requested_that
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_finite import participle_report
@@ -137,7 +138,12 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         return False  # "offered a reward", "threatened the town": no report
     if word in lex.NAMING_VERBS:
         return _names_a_thing(word, after)
-    if _lacks_as(word, after) or _asks_for_a_thing(word, text[first:s], after):
+    if enters_a_plea(word, after):
+        return False  # "pleaded guilty to threatening …": a plea, no report
+    closing = word in lex.COLON_ONLY | lex.DESCRIBING | lex.CLOSING_ONLY and closes_quotation(text, first, s, e, last)
+    if word in lex.CLOSING_ONLY and not closing:
+        return False
+    if _lacks_as(word, after) and not closing or _asks_for_a_thing(word, text[first:s], after):
         return False
     if word in lex.CLAUSE_ONLY and not (introduces or that):
         return False
@@ -152,6 +158,6 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         introduces = True
     if word in lex.NOUN_LIKE and not (introduces or named_subject or that or bare_clause(layout, subject, k, s, e)):
         return False
-    if word in lex.COLON_ONLY and not introduces:
+    if word in lex.COLON_ONLY and not (introduces or closing):
         return False
     return not (word.endswith("ing") and not (introduces or that or participle_report(layout, s, e)))

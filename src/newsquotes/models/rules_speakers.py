@@ -20,6 +20,7 @@ from newsquotes.models.rules_head_kinds import head_kind as _head_kind
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_objects import issued_by, member_before, opening_participle_subject, participle_past_object, past_owner, sentence_subject, state_after_town
 from newsquotes.models.rules_nominals import inner_reporter
+from newsquotes.models.rules_inner_that import document_relative
 from newsquotes.models.rules_joint import joint_subject
 from newsquotes.models.rules_nominal_subjects import SPEECH, SPEECH_PAST, any_nominal_ending_at, nominal_ending_at
 from newsquotes.models.rules_own_subjects import name_before_relative
@@ -110,8 +111,9 @@ class Speakers:
         if lo > first and titled_apposition(self.text, first, lo, cue.start) and not inverted(self.text, cue.start):
             lo = first  # "A statement on Apple's website, …, the text "Steve Jobs 1955-2011", states"
         relative = re.search(r",?\s+who(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)), self.text[lo:cue.start])
-        if relative:  # "an official who said": the noun phrase the relative clause hangs on
-            return self.subject_before(lo, lo + relative.start())
+        start = relative.start() if relative else document_relative(self.text, lo, cue.start) if cue.word in SPEECH else None
+        if start is not None:  # "an official who said", "a blog post that said": the noun phrase it hangs on
+            return self.subject_before(lo, lo + start)
         # "analysts who have done the calculations say": the noun phrase the relative clause between them hangs on
         inner = _RELATIVE_BETWEEN.search(self.text, lo, cue.start)
         if inner and (cue.word in SPEECH or verb_led(inner)) and (

@@ -1,0 +1,47 @@
+"""A "that" after a reporting verb that is not the verb's own: the reported clause has begun before it.
+
+"said Tyvak would leverage that experience", "said NASA is developing a task order that should be released", "said
+it was clear that …": the words between the verb and "that" hold a finite verb, so they are the reported clause's
+own and "that" is a determiner, a relative or a deeper clause's. "said of that on-ramp": "that" after a preposition
+is a determiner. ("told reporters in Kyiv that …", "said in a statement on Tuesday that …" keep their "that".)
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsquotes.models import _lexicon as lex
+
+#: A preposition right before "that", which makes it a determiner or a pronoun: "said of that plan", "spoke about that".
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|about|on|for|with|to|at|by|from|in|into|over|after|before)\s*$", re.IGNORECASE)
+
+
+def inner_that(between: str) -> bool:
+    """Whether the words ``between`` a reporting verb and a "that" make it no complementiser of the verb."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", between)]
+    return any(
+        w in lex.FINITE or w.endswith(("n't", "n’t")) or _reporting_verb(words, k) for k, w in enumerate(words))
+
+
+def demonstrative_that(between: str) -> bool:
+    """Whether a preposition right before "that" makes it a demonstrative: "said of that plan", "agree with that"."""
+    return bool(_PREPOSITION_BEFORE.search(between))
+
+
+def _reporting_verb(words: list[str], k: int) -> bool:
+    """Whether the word at ``k`` is a reporting verb of a subject before it ("the ruling shows"), not a noun ("in
+    comments", "the claims")."""
+    return (k > 0 and words[k] in lex.SPEECH_VERBS and words[k] not in lex.NOUN_LIKE
+            and words[k - 1] not in lex.DETERMINERS | lex.LINKING_PREPOSITIONS)
+
+
+#: A document noun and the relative pronoun of its report: "a blog post that said …", "a statement which claimed …".
+_DOCUMENT_RELATIVE = re.compile(r"\b(?:%s)(\s+(?:that|which)(?:\s+(?:%s))*\s*)$" % (
+    "|".join(sorted(lex.DOCUMENTS, key=len, reverse=True)), "|".join(sorted(lex.SUBJECT_GAP))), re.IGNORECASE)
+
+
+def document_relative(text: str, lo: int, pos: int) -> int | None:
+    """Where the relative pronoun right before a reporting verb at ``pos`` starts (from ``lo``) when its head is a
+    document, whose noun phrase is then the verb's subject: "a blog post that said …"; else None."""
+    found = _DOCUMENT_RELATIVE.search(text[lo:pos])
+    return found.start(1) if found else None

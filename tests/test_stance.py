@@ -80,7 +80,7 @@ def test_an_unknown_baseline_names_the_known_ones(stanced):
 
 def test_the_shipped_suite_scores_the_feature_baseline():
     suite = tomllib.loads((ROOT / "benchmarks" / "suites" / "shipped.toml").read_text("utf-8"))
-    assert {"stance:features-logreg", "stance:lexicon-logreg"} <= set(suite["tasks"]["stance"])
+    assert {"stance:features-logreg", "stance:lexicon-logreg", "stance:lexicon-ensemble"} <= set(suite["tasks"]["stance"])
 
 
 def test_a_baseline_fitted_on_one_gold_scores_another(stanced):
@@ -121,3 +121,23 @@ def test_lexicon_logreg_reads_the_quote_fields_and_beats_the_majority_class(stan
     assert {p for article in pairs.values() for _, p in article} <= set(STANCE_LABELS)
     assert _macro_f1(pairs) > _macro_f1(stance.cross_validated(stanced, "majority"))
     assert stance._inputs(stanced, "lexicon-logreg")[0] == stance.quote_fields(stanced)
+
+
+def test_the_ensembles_words_member_reads_neither_the_targets_words_nor_the_speaker(stanced):
+    fields = stance.quote_fields(stanced)
+    words = stance._words_pipeline(0).fit(fields, stance.examples(stanced)[1])
+    renamed = [{**record, "speaker": "ivan petrov"} for record in fields]
+    assert (words.predict_proba(renamed) == words.predict_proba(fields)).all()
+    union = words.steps[0][1]
+    assert [name for name, _ in union.transformer_list] == ["quote_words", "signals", "lexicon"]
+
+
+def test_lexicon_ensemble_averages_its_members_probabilities_by_their_weights(stanced):
+    fields, labels = stance.quote_fields(stanced), stance.examples(stanced)[1]
+    ensemble = stance._classifier("lexicon-ensemble", 0).fit(fields, labels)
+    lexicon, words = (member.predict_proba(fields) for member in ensemble.estimators_)
+    heavy, light = stance._ENSEMBLE_WEIGHTS
+    assert abs(ensemble.predict_proba(fields) - (heavy * lexicon + light * words) / (heavy + light)).max() < 1e-9
+    pairs = stance.cross_validated(stanced, "lexicon-ensemble")
+    assert sum(map(len, pairs.values())) == len(labels)
+    assert _macro_f1(pairs) > _macro_f1(stance.cross_validated(stanced, "majority"))

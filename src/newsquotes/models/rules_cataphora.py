@@ -4,9 +4,9 @@
 "In her opening remarks for attendees, Waters pointed out …", "After calling the organization to speak with his
 mother, Montalvo was put through to …", "Following its merger with Pixar, Disney said …": the phrase before the
 comma is the subject's own, and the pronoun in it refers ahead to that subject, not to the person or body the
-sentence before was about. Only outside quotation marks, when nothing of the pronoun's kind is named in the sentence before it, the phrase opens with a
-preposition, a subordinating word or a verb in -ing, and a name of the pronoun's kind stands right after its
-comma, without an owner's "'s" ("After he left, Smith's lawyer said" is no cataphora).
+sentence before was about. Only outside quotation marks, when nothing of the pronoun's kind is named in its own
+sentence before the pronoun, the phrase opens with a preposition, a subordinating word or a verb in -ing, and a
+name of the pronoun's kind stands right after its comma, without an owner's "'s" ("After he left, Smith's lawyer said" is no cataphora).
 """
 
 from __future__ import annotations

@@ -230,7 +230,9 @@ class Referents:
         return None
 
     def _country_of_people(self, before: list[Mention], head: str) -> str | None:
-        """The country of the last people named before a description of a country no place before fits."""
+        """The place the article names whose name the last people named before a description of a country is made
+        from ("Iranians" before "the country" is Iran), when no place before fits; None when the article names no
+        such place."""
         people = [m for m in before if m.label == "NORP"]
         country = self.country_of(people[-1].name) if people else None
         return country if country and place_fits(head, country) else None

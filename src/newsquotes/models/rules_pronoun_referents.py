@@ -89,10 +89,7 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
     # a group its own sentence names before it ("In fact, many people Wikinews observed took out their mobiles as
     # they left", "talking to the Palestinians when they …") goes before one that opens a sentence before
     # ("Exhibit goers then became …")
-    if pronoun == "they" and (group := _plural_subject(refs, pos, 1) or group_before(
-            refs.layout, refs.mentions, pos, group_kind, 1) or _people_in_sentence(refs, before, pos)
-            or _plural_subject(refs, pos, 2) or group_before(refs.layout, refs.mentions, pos, group_kind, 2)
-            or _plural_subject(refs, pos) or group_before(refs.layout, refs.mentions, pos, group_kind)):
+    if pronoun == "they" and (group := _nearest_group(refs, before, pos)):
         return _described_group(refs, group, pos)
     if pronoun == "they":  # an organisation of this paragraph or the one before; a place never speaks as "they"
         # nor does a channel something was seen on ("I had seen something similar to this on TV")
@@ -130,6 +127,17 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
     if pronoun == "it" and (leader := _leading_body(refs, found, pos)):
         return refs.own_name(leader)
     return refs.own_name(found[-1]) if found else None
+
+
+def _nearest_group(refs: ArticleReferents, before: list[Mention], pos: int) -> str | None:
+    """The group a "they" at ``pos`` goes on with, the nearest first: a plural subject or a group named in its own
+    sentence (or a people named there), else in the sentence before, else in the one before that."""
+    for sentences in (1, 2, 3):
+        if group := (_plural_subject(refs, pos, sentences) or group_before(refs.layout, refs.mentions, pos, group_kind,
+                                                                           sentences)
+                     or sentences == 1 and _people_in_sentence(refs, before, pos)):
+            return group
+    return None
 
 
 def _described_group(refs: ArticleReferents, group: str, pos: int) -> str:

@@ -26,6 +26,7 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_pronouns import inside_quotation
 from newsquotes.models.rules_sexed_heads import SEXED as _SEXED
+from newsquotes.models.rules_sexed_heads import sex_of
 from newsquotes.models.rules_text import Layout
 
 #: Irregular past forms that can follow a subject, besides the reporting verbs and the forms in -ed.
@@ -67,11 +68,6 @@ _SEXED_PHRASE = re.compile(r"\b(?:[Aa]n?|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+
 _LEAD = re.compile(r"\W*(?:[“\"][^“”\"]+[”\"][\s,]*|(?:%s),?\s+)?$" % "|".join(lex.SENTENCE_LINKS))
 
 
-def _sex_of(head: str) -> str | None:
-    word = head.lower()
-    return _SEXED.get(word) or _SEXED.get(word[:-1] if word.endswith("s") else word)
-
-
 def nominal_antecedent(layout: Layout, mentions: list[Mention], pos: int, sex: str,
                        head_kind: Callable[[str], str | None], depth: int = 12) -> tuple[int, int] | None:
     """The span of the unnamed person that the "he" or "she" opening the sentence at ``pos`` refers to: the
@@ -108,7 +104,7 @@ def nominal_antecedent(layout: Layout, mentions: list[Mention], pos: int, sex: s
     head = many or match["head"]
     singular = bool(many) or not head.endswith("s") or head.endswith("ss")
     person = head_kind(head) == "PERSON" or head == "head" and " of " in match["np"]  # "The head of the unit"
-    if not singular or not person or _sex_of(head) not in (None, sex):
+    if not singular or not person or sex_of(head) not in (None, sex):
         return _sexed_inside(layout, mentions, lo, first, pos, sex)  # "The two parents were arrested after …"
     start, end = match.span("np")
     if any(start <= m.start < pos and m.label == "PERSON" for m in mentions):
@@ -121,7 +117,7 @@ def _named_beside(text: str, mentions: list[Mention], lo: int, end: int, sex: st
     """The span of a name set beside a noun phrase of a person of that sex or of either in the sentence from ``lo``
     ("There was a lady there, Rajamma, she worked …"), which no mention took for a name: the last such one."""
     found = [m for m in _NAMED_BESIDE.finditer(text, lo, end)
-             if (head_kind(m["head"]) == "PERSON" or _sex_of(m["head"])) and _sex_of(m["head"]) in (None, sex)
+             if (head_kind(m["head"]) == "PERSON" or sex_of(m["head"])) and sex_of(m["head"]) in (None, sex)
              and not inside_quotation(text, lo, m.start())]
     if not found or any(m.start <= found[-1].start("name") < m.end for m in mentions):
         return None  # a name a mention holds is a person's the resolver knows, or a place's
@@ -135,7 +131,7 @@ def _sexed_phrase(text: str, mentions: list[Mention], lo: int, end: int, pos: in
     if any(lo <= m.start < pos and m.label == "PERSON" for m in mentions):
         return None
     found = [m for m in _SEXED_PHRASE.finditer(text, lo, end)
-             if _sex_of(m["head"]) == sex and not inside_quotation(text, lo, m.start())]
+             if sex_of(m["head"]) == sex and not inside_quotation(text, lo, m.start())]
     if not found or re.search(r"\b%s\b" % ("[Ss]he" if sex == "f" else "[Hh]e"), text[lo:found[-1].start()]):
         return None  # "He told his son that he would stay": the one the sentence was about goes on
     return found[-1].span()
@@ -147,7 +143,7 @@ def _sexed_inside(layout: Layout, mentions: list[Mention], lo: int, first: int, 
     sentence before ("The two parents were arrested after one of their daughters, aged 17, escaped …. She did not
     know"): the last such one, when no person is named from it to the pronoun."""
     found = [m for m in _SEXED_SUBJECT.finditer(layout.text, lo, first)
-             if _sex_of(m["many"] or m["head"]) == sex and not inside_quotation(layout.text, lo, m.start())]
+             if sex_of(m["many"] or m["head"]) == sex and not inside_quotation(layout.text, lo, m.start())]
     if not found:
         return None
     start, end = found[-1].span("np")

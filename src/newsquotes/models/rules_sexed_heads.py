@@ -13,6 +13,12 @@ SEXED = {"man": "m", "boy": "m", "woman": "f", "girl": "f", "widow": "f", "widow
 _DESCRIPTION_HEADS = {**SEXED, "gentleman": "m", "stepfather": "m", "fiancé": "m", "stepmother": "f", "fiancée": "f"}
 
 
+def sex_of(head: str) -> str | None:
+    """"m" or "f" for a head of ``SEXED``, in the singular or the plural ("widows"), else None."""
+    word = head.lower()
+    return SEXED.get(word) or SEXED.get(word[:-1] if word.endswith("s") else word)
+
+
 def head_sex(head: str) -> str | None:
     """"m" or "f" for a noun that names a man or a woman, else None."""
     return _DESCRIPTION_HEADS.get(head.lower())

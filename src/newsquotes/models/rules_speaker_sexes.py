@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_pronouns import inside_quotation
-from newsquotes.models.rules_sexed_heads import SEXED
+from newsquotes.models.rules_sexed_heads import sex_of
 from newsquotes.models.rules_text import Layout
 
 #: A "he" or "she" that opens a sentence as the subject of a reporting verb, perhaps after a quotation or a linking
@@ -41,6 +41,6 @@ def speaker_pronouns(layout: Layout, people: list[Mention],
         pronoun = following["pronoun"].lower()
         sex = "f" if pronoun == "she" else "m"
         words = re.findall(r"[a-z]+", text[lo:hi])
-        if any(SEXED.get(w, SEXED.get(w[:-1] if w.endswith("s") else w)) == sex for w in words):
+        if any(sex_of(w) == sex for w in words):
             continue  # "Smith told the widow …. She said": perhaps the widow
         yield named[0].name, pronoun

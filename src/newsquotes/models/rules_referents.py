@@ -31,7 +31,7 @@ from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_head_kinds import head_kind
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS
 from newsquotes.models.rules_pronoun_referents import pronoun_antecedent
-from newsquotes.models.rules_pronouns import person_sexes, speaks
+from newsquotes.models.rules_pronouns import person_sexes
 from newsquotes.models.rules_sections import section_heading
 from newsquotes.models.rules_speaker_sexes import speaker_pronouns
 from newsquotes.models.rules_text import Layout
@@ -75,8 +75,7 @@ class Referents:
     def __init__(self, layout: Layout, mentions: list[Mention], quoted: list[Mention] | None = None):
         self.layout, self.text, self.mentions = layout, layout.text, mentions
         self.quoted = quoted or []  # names inside quotation marks, which speak not but which a quoted "he" may mean
-        people = [m for m in mentions if m.label == "PERSON"]
-        self.sexes = person_sexes(layout, mentions, self.is_subject, speaker_pronouns(layout, people, speaks))
+        self.sexes = person_sexes(layout, mentions, self.is_subject, speaker_pronouns(layout, mentions))
 
     def speaker(self, start: int, end: int, mention: Mention | None = None) -> Speaker:
         """The speaker at ``[start, end)``, named by its mention, or resolved when a pronoun or a nominal."""

@@ -11,11 +11,11 @@ first sentence ("Smith told the widow …. She said") or a second person leaves 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
-from newsquotes.models.rules_pronouns import inside_quotation
+from newsquotes.models.rules_pronouns import inside_quotation, speaks
 from newsquotes.models.rules_sexed_heads import sex_of
 from newsquotes.models.rules_text import Layout
 
@@ -25,10 +25,10 @@ _PRONOUN_SPEAKS = re.compile(r"\W*(?:[“\"][^“”\"]+[”\"][\s,]*|(?:But|And
                              r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?P<verb>[a-z]+)\b")
 
 
-def speaker_pronouns(layout: Layout, people: list[Mention],
-                     speaks: Callable[[str, Mention], bool]) -> Iterator[tuple[str, str]]:
+def speaker_pronouns(layout: Layout, mentions: list[Mention]) -> Iterator[tuple[str, str]]:
     """Each person's name with the "he" or "she" that goes on speaking in the next sentence after they spoke."""
     text = layout.text
+    people = [m for m in mentions if m.label == "PERSON"]
     starts, ends = layout.sentence_starts, layout.sentence_ends
     for k in range(len(starts) - 1):
         lo, hi = starts[k], ends[k]

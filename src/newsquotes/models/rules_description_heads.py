@@ -82,7 +82,7 @@ def by_own_words(layout: Layout, mentions: list[Mention], start: int, end: int, 
     if kind in ("PERSON", None) and len(words) == 2 and (titled := _titled_with(layout.text, mentions, start, words,
                                                                                 apposed=kind == "PERSON")):
         return titled
-    if kind == "PERSON" and len(words) == 2 and (first := first_described(layout.text, start, words)):
+    if kind == "PERSON" and (first := first_described(layout.text, start, words)):
         return first
     if kind is None and len(words) == 2 and words[0].lower() == "the" and (
             named := _named_by_head(layout, mentions, start, head)):
@@ -171,9 +171,10 @@ def written_before_name(text: str, mentions: list[Mention], start: int, end: int
 def first_described(text: str, start: int, words: list[str]) -> Mention | None:
     """The words that first described the people "the <head>" goes back to, which name them when nothing else
     does: "The authors of the research published in JAMA Psychiatry argued …. the authors wrote"."""
-    if words[0].lower() != "the" or not re.fullmatch(r"[a-z]+[^s]s", words[1]):
+    if len(words) != 2 or words[0].lower() != "the" or not re.fullmatch(r"[a-z]+[^s]s", words[1]):
         return None
-    first = re.search(r"\b[Tt]he\s+%s\s+of\s+(?:the\s+|an?\s+)?(?!(?:the|an?)\b)[a-z]+\b(?!\s+[A-Z])" % words[1], text[:start])
+    first = re.search(r"\b[Tt]he\s+%s\s+of\s+(?:the\s+|an?\s+)?(?!(?:the|an?)\b)[a-z]+\b(?!\s+[A-Z])"
+                      % re.escape(words[1]), text[:start])
     return Mention(first.start(), first.end(), "PERSON", name=first.group()) if first else None
 
 

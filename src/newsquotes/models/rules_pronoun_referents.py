@@ -143,7 +143,7 @@ def _nearest_group(refs: ArticleReferents, before: list[Mention], pos: int) -> s
 def _described_group(refs: ArticleReferents, group: str, pos: int) -> str:
     """A group "they" goes to, named as a nominal speaker of those words is: "the authors" as the words that first
     described them ("The authors of the research published in JAMA Psychiatry argued …")."""
-    first = first_described(refs.text, pos, group.split()) if len(group.split()) == 2 else None
+    first = first_described(refs.text, pos, group.split())
     return first.name if first else group
 
 

@@ -30,7 +30,7 @@ def canonical_names(text: str, found: list) -> None:
             fits = [p for p in persons if folds[id(mention)] <= folds[id(p)]]
             pick = max([p for p in fits if p.start <= mention.start] or fits,
                        key=lambda p: (len(bare[id(p)]), p.start))
-            mention.name = bare[id(_first_of_several(mention, fits, bare) or pick)]
+            mention.name = bare[id(_first_of_several(mention, fits, folds) or pick)]
         elif mention.label == "ORG":  # "the Church" is the Church of Scientology
             words = set(mention.name.split())
             fits = [p for p in orgs if words <= set(text[p.start:p.end].split())
@@ -41,15 +41,15 @@ def canonical_names(text: str, found: list) -> None:
             mention.name = re.sub(r"^[A-Z][\w.-]*-based\s+", "", text[pick.start:pick.end])  # "Michigan-based X"
 
 
-def _first_of_several(mention, fits: list, bare: dict) -> object | None:
+def _first_of_several(mention, fits: list, folds: dict) -> object | None:
     """The first named of several people a short name fits, or None when the fuller names before it are forms
     of one name: an article gives a shared surname to the person it introduced first, its subject, not to a
     relative or namesake named later ("Vanderbilt" is Gloria Vanderbilt, not her father Reginald Claypoole
     Vanderbilt; "Baker" is Ginger Baker, not his wife Nettie Baker)."""
-    words = set(bare[id(mention)].split())
-    fuller = [p for p in fits if p.start <= mention.start and len(set(bare[id(p)].split())) > len(words)]
-    longest = set(max((bare[id(p)] for p in fuller), key=len, default="").split())
-    if all(set(bare[id(p)].split()) <= longest for p in fuller):
+    words = folds[id(mention)]
+    fuller = [p for p in fits if p.start <= mention.start and len(folds[id(p)]) > len(words)]
+    longest = max((folds[id(p)] for p in fuller), key=len, default=set())
+    if all(folds[id(p)] <= longest for p in fuller):
         return None
     return min(fuller, key=lambda p: p.start)
 

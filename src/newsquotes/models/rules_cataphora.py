@@ -20,6 +20,8 @@ from newsquotes.models.rules_text import Layout
 _OPENERS = ("In", "At", "After", "Before", "During", "On", "Upon", "Following", "Despite", "Since", "When", "While",
             "Although", "Though", "As", "Once", "Until", "Throughout", "Through", "With", "Without", "Having")
 _OPENING = re.compile(r"[^\w“\"]*(?:(?:But|And|Yet|So),?\s+)?(?:%s|[A-Z][a-z]+ing)\b[^,;:.“”\"()]*$" % "|".join(_OPENERS))
+#: An owner's mark right after a name: "Smith's", "Jones' ", "Jones’s".
+OWNER_MARK = re.compile(r"[’']s?(?!\w)")
 #: The rest of the opening phrase, from the pronoun to its comma, and what may stand before the subject's name.
 _TO_COMMA = re.compile(r"[^,;:.“”\"()]{0,120},\s+(?:the\s+)?")
 
@@ -35,6 +37,6 @@ def subject_ahead(layout: Layout, mentions: list[Mention], pos: int, labels: tup
     if not rest:
         return None
     ahead = next((m for m in mentions if m.start == rest.end()), None)
-    if not ahead or ahead.label not in labels or re.match(r"[’']s?\b", text[ahead.end:ahead.end + 2]):
+    if not ahead or ahead.label not in labels or OWNER_MARK.match(text, ahead.end):
         return None
     return ahead

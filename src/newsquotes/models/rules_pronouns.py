@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_cataphora import OWNER_MARK
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_text import Layout
 
@@ -144,7 +145,7 @@ def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, se
     paragraph_start = layout.paragraph_starts[layout.paragraph(pos)]
     own = [m for m in fitting if m.start >= layout.sentence(pos)[0]]
     if len({m.name for m in own}) > 1:  # "against Biden is that, during his time as Obama's vice president, he"
-        own = [m for m in own if not re.match(r"[’']s?\s", layout.text[m.end:m.end + 3])]  # an owner is no rival
+        own = [m for m in own if not OWNER_MARK.match(layout.text, m.end)]  # an owner is no rival
     if len({m.name for m in own}) == 1 and not inside_quotation(layout.text, paragraph_start, pos):
         return own[-1]  # "US President Barack Obama tweeted using his account": the one person of its own sentence
     lo = layout.start_back(pos, 2)

@@ -17,6 +17,7 @@ def _resolved(pronoun: str, before: str, *paragraphs: str) -> str | None:
     ("After calling the church by phone to speak with his mother, Montalvo was put through to a lawyer.",
      "speak with", "he", "Daniel Montalvo"),
     ("On its website, Acme Corporation released the text of the letter.", "On", "it", "Acme Corporation"),
+    ("As she left the stage, Waters pointed out the prints.", "As", "she", "Kathryn Waters"),
 ])
 def test_a_pronoun_in_an_opening_phrase_means_the_subject_after_it(sentence, before, pronoun, name):
     paragraphs = ("Kathryn Waters, director of the gallery, and Daniel Montalvo, a former member, met Mark Rathbun "
@@ -30,3 +31,8 @@ def test_a_subjects_owner_after_the_opening_phrase_is_no_antecedent(owner, name)
     paragraphs = ("Daniel Montalvo met Mark Rathbun and Tom Jones on Friday.",
                   f"After he left the building, {owner} lawyer called the police.")
     assert _resolved("he", "After", *paragraphs) != name
+
+
+def test_a_role_phrase_opened_by_as_is_no_cataphora():
+    paragraphs = ("Mary Brown was charged with fraud on Monday.", "As her lawyer, Tom Jones said the charges were false.")
+    assert _resolved("she", "As", *paragraphs) != "Tom Jones"

@@ -18,10 +18,13 @@ from newsquotes.models.rules_text import Layout
 
 #: Words that open a phrase set before its sentence's subject.
 _OPENERS = ("In", "At", "After", "Before", "During", "On", "Upon", "Following", "Despite", "Since", "When", "While",
-            "Although", "Though", "As", "Once", "Until", "Throughout", "Through", "With", "Without", "Having")
-_OPENING = re.compile(r"[^\w“\"]*(?:(?:But|And|Yet|So),?\s+)?(?:%s|[A-Z][a-z]+ing)\b[^,;:.“”\"()]*$" % "|".join(_OPENERS))
+            "Although", "Though", "Once", "Until", "Throughout", "Through", "With", "Without", "Having")
+#: "As" only before a subject pronoun: "As he left, Smith said", never "As her lawyer, Smith said".
+_OPENING = re.compile(r"[^\w“\"]*(?:(?:But|And|Yet|So),?\s+)?(?:%s|As(?=\s+(?:he|she|it|they)\b)|[A-Z][a-z]+ing)\b"
+                      r"[^,;:.“”\"()]*$" % "|".join(_OPENERS))
 #: An owner's mark right after a name: "Smith's", "Jones' ", "Jones’s".
 OWNER_MARK = re.compile(r"[’']s?(?!\w)")
+_WORD = re.compile(r"\w*")
 #: The rest of the opening phrase, from the pronoun to its comma, and what may stand before the subject's name.
 _TO_COMMA = re.compile(r"[^,;:.“”\"()]{0,120},\s+(?:the\s+)?")
 
@@ -31,7 +34,8 @@ def subject_ahead(layout: Layout, mentions: list[Mention], pos: int, labels: tup
     ``pos`` (see the module's docstring), or None."""
     text = layout.text
     lo, hi = layout.sentence(pos)
-    if not _OPENING.match(text, lo, pos) or any(lo <= m.start < pos and m.label in labels for m in mentions):
+    pronoun_end = _WORD.match(text, pos).end()  # the pronoun itself tells "As he left" from "As her lawyer"
+    if not _OPENING.match(text, lo, pronoun_end) or any(lo <= m.start < pos and m.label in labels for m in mentions):
         return None
     rest = _TO_COMMA.match(text, pos, hi)
     if not rest:

@@ -36,3 +36,12 @@ def test_a_subjects_owner_after_the_opening_phrase_is_no_antecedent(owner, name)
 def test_a_role_phrase_opened_by_as_is_no_cataphora():
     paragraphs = ("Mary Brown was charged with fraud on Monday.", "As her lawyer, Tom Jones said the charges were false.")
     assert _resolved("she", "As", *paragraphs) != "Tom Jones"
+
+
+@pytest.mark.parametrize("sentence, before", [
+    ("Nothing in his record, Bill Smith said, explains the loss.", "in"),
+    ("Beijing praised his courage in a statement, Bill Smith said on Monday.", "praised"),
+])
+def test_a_word_in_ing_that_is_no_verb_opens_no_phrase(sentence, before):
+    paragraphs = ("Tom Reed was charged with fraud on Monday.", sentence)
+    assert _resolved("he", before, *paragraphs) != "Bill Smith"

@@ -19,8 +19,9 @@ from newsquotes.models.rules_text import Layout
 #: Words that open a phrase set before its sentence's subject.
 _OPENERS = ("In", "At", "After", "Before", "During", "On", "Upon", "Following", "Despite", "Since", "When", "While",
             "Although", "Though", "Once", "Until", "Throughout", "Through", "With", "Without", "Having")
-#: "As" only before a subject pronoun: "As he left, Smith said", never "As her lawyer, Smith said".
-_OPENING = re.compile(r"[^\w“\"]*(?:(?:But|And|Yet|So),?\s+)?(?:%s|As(?=\s+(?:he|she|it|they)\b)|[A-Z][a-z]+ing)\b"
+#: "As" only before a subject pronoun: "As he left, Smith said", never "As her lawyer, Smith said"; a verb in -ing
+#: before a lowercase word ("Following its merger"), not a name ("King", "Beijing": see below) nor "Nothing in his record".
+_OPENING = re.compile(r"[^\w“\"]*(?:(?:But|And|Yet|So),?\s+)?(?P<opener>%s|As(?=\s+(?:he|she|it|they)\b)|(?!(?:No|Some|Every|Any)thing\b)[A-Z][a-z]+ing(?=\s+[a-z]))\b"
                       r"[^,;:.“”\"()]*$" % "|".join(_OPENERS))
 #: An owner's mark right after a name: "Smith's", "Jones' ", "Jones’s".
 OWNER_MARK = re.compile(r"[’']s?(?!\w)")
@@ -35,8 +36,11 @@ def subject_ahead(layout: Layout, mentions: list[Mention], pos: int, labels: tup
     text = layout.text
     lo, hi = layout.sentence(pos)
     pronoun_end = _WORD.match(text, pos).end()  # the pronoun itself tells "As he left" from "As her lawyer"
-    if not _OPENING.match(text, lo, pronoun_end) or any(lo <= m.start < pos and m.label in labels for m in mentions):
+    opening = _OPENING.match(text, lo, pronoun_end)
+    if not opening or any(lo <= m.start < pos and m.label in labels for m in mentions):
         return None
+    if any(m.start <= opening.start("opener") < m.end for m in mentions):
+        return None  # a name, not an opening word: "Beijing praised his …"
     rest = _TO_COMMA.match(text, pos, hi)
     if not rest:
         return None

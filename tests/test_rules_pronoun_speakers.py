@@ -131,3 +131,10 @@ def test_he_is_the_man_the_sentence_is_about_not_the_source_that_opens_it():
                   "According to Rathbun the property in question was returned by mail to the organization by "
                   "Montalvo shortly after he left the Sea Org.")
     assert resolved("he", "shortly after ", *paragraphs) == "Daniel Montalvo"
+
+
+def test_a_possessive_after_any_opening_word_of_a_phrase_tells_the_sex_of_the_subject_after_it():
+    paragraphs = ("Since her election to the board, Dana Hill has pushed for a new budget.",
+                  "Hill said the plan was sound.")
+    _, resolver = referents(*paragraphs)
+    assert resolver.sexes.get("Dana Hill") == "f"

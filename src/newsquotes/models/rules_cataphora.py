@@ -16,13 +16,13 @@ import re
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_text import Layout
 
-#: Words that open a phrase set before its sentence's subject.
-_OPENERS = ("In", "At", "After", "Before", "During", "On", "Upon", "Following", "Despite", "Since", "When", "While",
+#: Words that open a phrase set before its sentence's subject ("In her opening remarks, Waters …").
+OPENERS = ("In", "At", "After", "Before", "During", "On", "Upon", "Following", "Despite", "Since", "When", "While",
             "Although", "Though", "Once", "Until", "Throughout", "Through", "With", "Without", "Having")
 #: "As" only before a subject pronoun: "As he left, Smith said", never "As her lawyer, Smith said"; a verb in -ing
 #: before a lowercase word ("Following its merger"), not a name ("King", "Beijing": see below) nor "Nothing in his record".
 _OPENING = re.compile(r"[^\w“\"]*(?:(?:But|And|Yet|So),?\s+)?(?P<opener>%s|As(?=\s+(?:he|she|it|they)\b)|(?!(?:No|Some|Every|Any)thing\b)[A-Z][a-z]+ing(?=\s+[a-z]))\b"
-                      r"[^,;:.“”\"()]*$" % "|".join(_OPENERS))
+                      r"[^,;:.“”\"()]*$" % "|".join(OPENERS))
 #: An owner's mark right after a name: "Smith's", "Jones' ", "Jones’s".
 OWNER_MARK = re.compile(r"[’']s?(?!\w)")
 _WORD = re.compile(r"\w*")

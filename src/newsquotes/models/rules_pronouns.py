@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_cataphora import OWNER_MARK
+from newsquotes.models.rules_cataphora import OPENERS, OWNER_MARK
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_text import Layout
 
@@ -42,8 +42,7 @@ _POSSESSIVE = re.compile(r"\b(?:(?P<m>his|himself)|(?P<f>herself|her(?=\s+(?:own
 
 #: A phrase that opens a sentence with a possessive of the subject that follows it: "In her opening remarks for
 #: attendees, " before "Waters pointed out".
-_OPENING_POSSESSIVE = re.compile(r"\W*(?:In|At|During|After|Before|On|Upon|Throughout|Despite)\s+"
-                                 r"(?P<pronoun>his|her)\s+[^,;.“”\"]{1,60},\s+")
+_OPENING_POSSESSIVE = re.compile(r"\W*(?:%s)\s+(?P<pronoun>his|her)\s+[^,;.“”\"]{1,60},\s+" % "|".join(OPENERS))
 
 
 #: An appositive after a name, between it and its verb: ", the president of the American Farm Bureau,".

@@ -93,6 +93,8 @@ DISCOURSE = ("For example", "For instance", "However", "Meanwhile", "In addition
 #: Words that link a sentence to the one before and open it before its subject: "However, the ministry said", "But
 #: she added", "Later he said".
 SENTENCE_LINKS = ("However", "But", "And", "Meanwhile", "Later", "Earlier", "Then", "Actually", "So", "Soon", "Yet", "Now")
+#: One of ``SENTENCE_LINKS`` with the comma and space after it, for a regex: "But ", "However, ".
+SENTENCE_LINK = r"(?:%s),?\s+" % "|".join(SENTENCE_LINKS)
 #: Days and months in calendar order (alternations built from them match as the lists written out did).
 WEEKDAYS = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 MONTHS = tuple("January February March April May June July August September October November December".split())

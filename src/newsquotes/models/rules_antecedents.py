@@ -34,22 +34,22 @@ _PAST = frozenset("was had did went came took made gave got left ran fled saw fe
 #: A singular noun phrase of a person that opens a sentence, and the word after it: "One of the victims decided",
 #: "The head of the police's internal investigators told", "A local resident said".
 _OPENING_PERSON = re.compile(
-    r"\W*(?:(?:%s),?\s+)?(?P<np>"
+    r"\W*(?:%s)?(?P<np>"
     r"[Oo]ne\s+of\s+(?:the|their|his|her|its|our|my|those|these)\s+(?:[\w'’-]+\s+){0,2}?(?P<many>[a-z]+s)"
     r"|(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+)"
     r"(?:\s+(?:of|for|at|from|with)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?(?:\s+\([\w.&-]+\))?)?)"
     r"(?:,\s+[^,]{1,40},)?\s+(?:(?:also|then|later|first|had|has|was|who)\s+)*(?P<verb>%s|[a-z]{3,}ed)\b"
-    % ("|".join(lex.SENTENCE_LINKS), "|".join(sorted(lex.SPEECH_VERBS | _PAST, key=len, reverse=True))))
+    % (lex.SENTENCE_LINK, "|".join(sorted(lex.SPEECH_VERBS | _PAST, key=len, reverse=True))))
 #: A person brought in by "there was", with where they come from, which names them: "There in that house, there
 #: was a girl, she was …", "There is a girl from our community near my house, she was crying".
 _THERE_WAS = re.compile(r"\b[Tt]here\s+(?:was|were|is|came)\s+(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[a-z'’-]+\s+){0,2}?"
                         r"(?P<head>[a-z]+)\b(?:\s+from\s+(?:the|our|my|his|her|their|this|that)\s+[a-z-]+\b)?)"
                         r"(?!\s+(?:of|who|whom|that)\b)")
 #: A sentence that opens with "he" or "she", which goes on with the person of the sentence before.
-_SAME_PRONOUN = re.compile(r"\W*(?:(?:%s),?\s+)?(?P<pronoun>He|She|(?<=\s)(?:he|she))\b" % "|".join(lex.SENTENCE_LINKS))
+_SAME_PRONOUN = re.compile(r"\W*(?:%s)?(?P<pronoun>He|She|(?<=\s)(?:he|she))\b" % lex.SENTENCE_LINK)
 #: A sentence whose subject is the one who tells the story, which a chain of "she" goes on over: "She came to me.
 #: I told her all my problems. She asked me …".
-_NARRATOR_OPENS = re.compile(r"\W*(?:(?:%s),?\s+)?(?:I|We)\b" % "|".join(lex.SENTENCE_LINKS))
+_NARRATOR_OPENS = re.compile(r"\W*(?:%s)?(?:I|We)\b" % lex.SENTENCE_LINK)
 #: A person brought in by a noun phrase with their name set beside it, which names them: "There was a lady there,
 #: Rajamma, she worked", "then came a boy in my life, Raju."
 _NAMED_BESIDE = re.compile(r"\b[Aa]n?\s+(?:[a-z'’-]+\s+){0,2}?(?P<head>[a-z]+)(?:\s+(?:there|here)|\s+(?:in|from|at|on)\s+"
@@ -65,7 +65,7 @@ _SEXED_SUBJECT = re.compile(
 _SEXED_PHRASE = re.compile(r"\b(?:[Aa]n?|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+['’]s\s+)*(?:[a-z-]+\s+){0,2}?"
                            r"(?P<head>%s)\b(?!['’])" % "|".join(sorted(_SEXED, key=len, reverse=True)))
 #: What opens a sentence before its pronoun subject: "But she said", "Later he added", "“…,” he said".
-_LEAD = re.compile(r"\W*(?:[“\"][^“”\"]+[”\"][\s,]*|(?:%s),?\s+)?$" % "|".join(lex.SENTENCE_LINKS))
+_LEAD = re.compile(r"\W*(?:[“\"][^“”\"]+[”\"][\s,]*|%s)?$" % lex.SENTENCE_LINK)
 
 
 def nominal_antecedent(layout: Layout, mentions: list[Mention], pos: int, sex: str,

@@ -137,10 +137,10 @@ def nominal_person(text: str, lo: int, pos: int, mentions: list[Mention],
 
 #: A definite noun phrase that opens a sentence, before its first verb: "The embassy declined …", "The company
 #: has since denied …".
-_LEADING_NOMINAL = re.compile(r"\W*(?:(?:%s),?\s+)?(?P<np>[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+_LEADING_NOMINAL = re.compile(r"\W*(?:%s)?(?P<np>[Tt]he\s+(?:[a-z][\w'’-]*\s+){0,2}?"
                               r"(?P<head>[a-z]+)|[A-Z][a-z]+s\s+and\s+(?P<plural>[a-z]+s)|[A-Z][a-z]+\s+(?:[a-z]+\s+)?(?P<bare>[a-z]+s))"
                               r"\s+(?:(?:also|then|later|has|had|since|have|is|are|was|were)\s+)*[a-z]+ed\b"
-                              % "|".join(lex.SENTENCE_LINKS))
+                              % lex.SENTENCE_LINK)
 
 
 def leading_nominal(text: str, lo: int, pos: int, mentions: list[Mention],

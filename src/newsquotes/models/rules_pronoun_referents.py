@@ -165,7 +165,7 @@ def _subordinate_subject(refs: ArticleReferents, lo: int, pos: int) -> str | Non
 _NAME_OPENS = re.compile(r"\W*(?:The\s+)?(?P<name>(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)\s+"
                          r"(?:has\s+|had\s+|also\s+)?(?:[a-z]{3,}ed|said|says)\b")
 #: What may come before an "it" that opens its sentence: "It said", "But it added".
-_IT_OPENS = re.compile(r"\W*(?:(?:%s),?\s+)?" % "|".join(lex.SENTENCE_LINKS))
+_IT_OPENS = re.compile(r"\W*(?:%s)?" % lex.SENTENCE_LINK)
 
 
 def _named_subject_before(refs: ArticleReferents, found: list[Mention], lo: int, pos: int) -> str | None:

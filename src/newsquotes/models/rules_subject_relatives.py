@@ -52,9 +52,9 @@ def relative_on_object(words_before_that: str) -> bool:
 
 #: A subject's noun phrase and the reduced relative clause a participle opens after it: "A study published in
 #: journal Astronomy & Astrophysics last month reported …", "A leaked internal letter seen by Sky News says …".
-_REDUCED = re.compile(r"\W*(?:(?:%s),?\s+)?(?P<np>(?:[A-Z][\w'’-]*)(?:\s+[\w'’&.-]+){0,6}?)"
+_REDUCED = re.compile(r"\W*(?:%s)?(?P<np>(?:[A-Z][\w'’-]*)(?:\s+[\w'’&.-]+){0,6}?)"
                       r"\s+(?:%s)\s+(?:by|in|on|at|from|for|to|with|last|earlier|this)\s[^,;:“”\"«»()]*$"
-                      % ("|".join(lex.SENTENCE_LINKS), "|".join(sorted(lex.DOCUMENT_PARTICIPLES))))
+                      % (lex.SENTENCE_LINK, "|".join(sorted(lex.DOCUMENT_PARTICIPLES))))
 
 
 def reduced_relative_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:

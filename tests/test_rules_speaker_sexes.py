@@ -16,6 +16,7 @@ def _resolved(pronoun: str, before: str, *paragraphs: str) -> str | None:
     "She explained how Hockney's use of the camera changed his process.",
     "“It was a big change,” she added.",
     "But she also said the collection is growing.",
+    "Now she says the collection is growing.",
 ])
 def test_a_she_who_goes_on_speaking_makes_the_speaker_before_a_woman(following):
     paragraphs = ("The exhibit of prints by David Hockney opened on Thursday, according to Maria Lopez, curator of the "

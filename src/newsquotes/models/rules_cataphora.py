@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_text import Layout
 
@@ -20,9 +21,11 @@ from newsquotes.models.rules_text import Layout
 OPENERS = ("In", "At", "After", "Before", "During", "On", "Upon", "Following", "Despite", "Since", "When", "While",
             "Although", "Though", "Once", "Until", "Throughout", "Through", "With", "Without", "Having")
 #: "As" only before a subject pronoun: "As he left, Smith said", never "As her lawyer, Smith said"; a verb in -ing
-#: before a lowercase word ("Following its merger"), not a name ("King", "Beijing": see below) nor "Nothing in his record".
-_OPENING = re.compile(r"[^\w“\"]*(?:(?:But|And|Yet|So),?\s+)?(?P<opener>%s|As(?=\s+(?:he|she|it|they)\b)|(?!(?:No|Some|Every|Any)thing\b)[A-Z][a-z]+ing(?=\s+[a-z]))\b"
-                      r"[^,;:.“”\"()]*$" % "|".join(OPENERS))
+#: before a lowercase word ("Following its merger"), not a name ("King", "Beijing": see below) nor "Nothing in his
+#: record".
+_OPENING = re.compile(r"[^\w“\"]*(?:%s)?(?P<opener>%s|As(?=\s+(?:he|she|it|they)\b)"
+                      r"|(?!(?:No|Some|Every|Any)thing\b)[A-Z][a-z]+ing(?=\s+[a-z]))\b[^,;:.“”\"()]*$"
+                      % (lex.SENTENCE_LINK, "|".join(OPENERS)))
 #: An owner's mark right after a name: "Smith's", "Jones' ", "Jones’s".
 OWNER_MARK = re.compile(r"[’']s?(?!\w)")
 _WORD = re.compile(r"\w*")

@@ -21,8 +21,8 @@ from newsquotes.models.rules_text import Layout
 
 #: A "he" or "she" that opens a sentence as the subject of a reporting verb, perhaps after a quotation or a linking
 #: word: "She explained", "But he added", "“…,” she said".
-_PRONOUN_SPEAKS = re.compile(r"\W*(?:[“\"][^“”\"]+[”\"][\s,]*|(?:But|And|Later|Then|However|Meanwhile),?\s+)?"
-                             r"(?P<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?P<verb>[a-z]+)\b")
+_PRONOUN_SPEAKS = re.compile(r"\W*(?:[“\"][^“”\"]+[”\"][\s,]*|%s)?(?P<pronoun>[Hh]e|[Ss]he)\s+"
+                             r"(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?(?P<verb>[a-z]+)\b" % lex.SENTENCE_LINK)
 
 
 def speaker_pronouns(layout: Layout, mentions: list[Mention]) -> Iterator[tuple[str, str]]:

@@ -19,7 +19,7 @@ from newsquotes.models.rules_text import Layout
 
 #: Words that open a phrase set before its sentence's subject ("In her opening remarks, Waters …").
 OPENERS = ("In", "At", "After", "Before", "During", "On", "Upon", "Following", "Despite", "Since", "When", "While",
-            "Although", "Though", "Once", "Until", "Throughout", "Through", "With", "Without", "Having")
+           "Although", "Though", "Once", "Until", "Throughout", "Through", "With", "Without", "Having")
 #: "As" only before a subject pronoun: "As he left, Smith said", never "As her lawyer, Smith said"; a verb in -ing
 #: before a lowercase word ("Following its merger"), not a name ("King", "Beijing": see below) nor "Nothing in his
 #: record".

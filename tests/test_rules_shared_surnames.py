@@ -55,3 +55,12 @@ def test_a_bare_role_still_goes_to_the_person_named_before():
         "The director said, \"We hope to show the prints again next year.\"",
     )
     assert speaker_of("prints again", *article) == "Kathryn Waters"
+
+
+def test_a_surname_goes_by_the_fullest_form_of_one_name_spelt_with_and_without_accents():
+    article = (
+        "Tayyip Erdogan spoke in Ankara on Tuesday.",
+        "The president, Recep Tayyip Erdoğan, has led the country since 2014.",
+        "Erdogan said, \"We will not bow to pressure.\"",
+    )
+    assert speaker_of("bow to pressure", *article) == "Recep Tayyip Erdoğan"

@@ -26,6 +26,8 @@ def test_a_report_inside_the_clause_keeps_its_that():
 @pytest.mark.parametrize("sentence, content", [
     ("Mendes said on Tuesday that the ruling would stand.", "the ruling would stand"),
     ("Mendes told reporters in Lisbon that the ruling would stand.", "the ruling would stand"),
+    ("Mendes said in comments made to reporters that the ruling would stand.", "the ruling would stand"),
+    ("Mendes told a meeting held in Lisbon that the ruling would stand.", "the ruling would stand"),
 ])
 def test_the_verbs_own_that_stays_out(sentence, content):
     assert [q[0] for q in quotes(sentence)] == [content]

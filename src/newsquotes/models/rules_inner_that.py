@@ -12,6 +12,13 @@ import re
 
 from newsquotes.models import _lexicon as lex
 
+#: Irregular past forms that are also participles; one right before a preposition is a participle of a noun before it,
+#: no finite verb: "in comments made to reporters that …", "told a meeting held in Paris that …".
+_PARTICIPLES = frozenset("""
+    made said held kept left found led met lost won told brought bought built sent spent stood paid sold struck sought
+    caught taught meant felt heard got
+""".split())
+_PARTICIPLE_PREPOSITIONS = frozenset("to in at by on for with from during".split())
 #: A preposition right before "that", which makes it a determiner or a pronoun: "said of that plan", "spoke about that".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|about|on|for|with|to|at|by|from|in|into|over|after|before)\s*$", re.IGNORECASE)
 
@@ -20,7 +27,14 @@ def inner_that(between: str) -> bool:
     """Whether the words ``between`` a reporting verb and a "that" make it no complementiser of the verb."""
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", between)]
     return any(
-        w in lex.FINITE or w.endswith(("n't", "n’t")) or _reporting_verb(words, k) for k, w in enumerate(words))
+        w in lex.FINITE and not _participle(words, k) or w.endswith(("n't", "n’t")) or _reporting_verb(words, k)
+        for k, w in enumerate(words))
+
+
+def _participle(words: list[str], k: int) -> bool:
+    """Whether the word at ``k`` is a participle of the noun before it: "comments made to reporters"."""
+    return (0 < k < len(words) - 1 and words[k] in _PARTICIPLES and words[k + 1] in _PARTICIPLE_PREPOSITIONS
+            and words[k - 1] not in lex.DETERMINERS)
 
 
 def demonstrative_that(between: str) -> bool:

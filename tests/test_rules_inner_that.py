@@ -38,6 +38,11 @@ def test_that_after_a_preposition_reports_nothing():
     assert [q[:3] for q in found] == [("We saw the need to move faster", "direct", "said")]
 
 
+def test_that_after_a_preposition_keeps_the_clause_before_the_verb():
+    found = quotes("The ruling will stand, Mendes said about that.")
+    assert [q[:3] for q in found] == [("The ruling will stand", "indirect", "said")]
+
+
 def test_a_document_that_said_is_the_speaker():
     found = quotes("The band put up a blog post that said fans without tickets could watch the show online for free.")
     assert [q[0] for q in found] == ["fans without tickets could watch the show online for free"]

@@ -210,8 +210,8 @@ class Clauses:
                 return None  # "what it termed a “spiral of escalation”": the writer's scare quote
             return self._span(cue.end, named[0].outer_end, cue, subject)
         that = _THAT.match(after)
-        if that and demonstrative_that(that.group(1)) and not (that := _THAT.match(after, that.end())):
-            return None  # "said of that plan in a call", "agree with that": a thing, no clause ("said in that call that …")
+        if that and demonstrative_that(that.group(1)):
+            that = _THAT.match(after, that.end())  # "said of that plan", "agree with that": a thing ("said in that call that …")
         skipped = (cue.end, cue.end + that.end(1)) if that else (0, 0)
         if any(skipped[0] <= c.start < skipped[1] for c in self.speakers.cues) or that and inner_that(that.group(1)):
             that = None  # "said the minister told her that …", "said Tyvak would use that …": not the verb's "that"

@@ -37,8 +37,11 @@ from newsquotes.models.rules_text import Layout
 
 #: What may stand before "that": a few words, or an aside between commas ("explains, in a satirical fashion, that").
 _THAT = re.compile(r"((?:,\s+[^,;:“”\"«»]{1,40}?,\s+)?[^,;:“”\"«»]{0,80}?)\bthat\b[\s,]*")
+#: The hearer of "told": a name, a pronoun, a determiner's noun ("his staff"; not "her", a pronoun itself) or a bare
+#: plural ("told investors"; not "his", "its", "news").
 _OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*|him|her|them|us|me|reporters|"
-                     r"journalists|lawmakers|police|(?:the|a|an)\s+[a-z]+|[a-z]+[^\Ws]s)(?=[\s,:;.])")
+                     r"journalists|lawmakers|police|(?:%s)\s+[a-z]+|(?!(?:%s|news)\s)[a-z]+[^\Ws]s)(?=[\s,:;.])"
+                     % ("|".join(sorted(lex.DETERMINERS - {"her"})), "|".join(sorted(lex.DETERMINERS))))
 _BELIEF = re.compile(r"[\s,]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s+(?:%s))*\s+(%s)\b(?:\s+that\b)?" % (
     "|".join(sorted(lex.SUBJECT_GAP)), "|".join(sorted(lex.BELIEF_VERBS))))
 #: What may stand before a post-posed subject's name: "…, the Interior Ministry said".

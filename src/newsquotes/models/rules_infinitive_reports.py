@@ -56,7 +56,8 @@ def infinitive_subject(layout: Layout, speakers: Speakers, cue: Cue) -> Speaker 
         return None  # "to inform people of the deal": no clause
     if any(first <= c.start < cue.start for c in speakers.cues):
         return None  # "said it was time to announce …": the infinitive is inside another's report
-    before = re.findall(r"[a-z][\w'’-]*", text[first:to.start()].lower())
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[first:to.start()])
+    before = [w.lower() if k == 0 else w for k, w in enumerate(words)]  # a name ("Theresa May") is no modal "may"
     if any(w in _UNSAID or w.endswith(("n't", "n’t")) for w in before):
         return None
     if found := speakers.sentence_subject(first, to.start()):

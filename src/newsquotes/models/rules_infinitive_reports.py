@@ -15,7 +15,7 @@ import re
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_cues import Cue
-from newsquotes.models.rules_finite import finite
+from newsquotes.models.rules_finite import ed_form, finite
 from newsquotes.models.rules_leading import leading_subject
 from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_text import Layout
@@ -68,4 +68,4 @@ def infinitive_subject(layout: Layout, speakers: Speakers, cue: Cue) -> Speaker 
 
 def _verb_form(word: str) -> bool:
     """Whether a word is the main clause's verb (or its auxiliary): "has", "were", "used"."""
-    return word.lower() in lex.FINITE or word.islower() and len(word) > 3 and word.endswith("ed")
+    return word.lower() in lex.FINITE or word.islower() and ed_form(word)

@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_finite import finite
+from newsquotes.models.rules_finite import ed_form, finite
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_text import Layout
 
+#: Verb forms that, opening what follows, make the form before it a noun: "Early reports suggested …".
+_VERB_FORMS = lex.FINITE | lex.SPEECH_VERBS
 _SOURCE_KINDS = ("PERSON", "ORG", "GPE", "OTHER")
 #: Words that open no clause's subject: a preposition, a conjunction, an adverb or particle of the verb ("reports on
 #: the …", "states and …", "claims to …", "rules out …").
@@ -52,9 +54,9 @@ def bare_clause(layout: Layout, subject: Mention | None, k: int, s: int, e: int)
     if not _source_before(layout, subject, k, first) or not after or after[0][0] != e + 1:
         return False
     opening = layout.word(after[0])
-    if opening.lower() in _NOT_SUBJECT or opening.endswith(("ly", "ing")):
-        return False
-    if (opening.lower() in lex.FINITE | lex.SPEECH_VERBS or opening.endswith("ed")) and not _RELATIVE.search(
-            layout.text, first, s):
+    if opening.lower() in _NOT_SUBJECT or opening.islower() and opening.endswith(("ly", "ing")):
+        return False  # an adverb or a participle; a name ("Beijing", "Kelly") may open the clause
+    verb_first = opening.lower() in _VERB_FORMS or opening.islower() and ed_form(opening)
+    if verb_first and not _RELATIVE.search(layout.text, first, s):
         return False  # "Early reports suggested …", "member states met …": the verb comes first, the form is a noun
     return finite(after, layout.text, 8)

@@ -20,7 +20,6 @@ from newsquotes.models.rules_text import Layout
 
 #: Verb forms that, opening what follows, make the form before it a noun: "Early reports suggested …".
 _VERB_FORMS = lex.FINITE | lex.SPEECH_VERBS
-_SOURCE_KINDS = ("PERSON", "ORG", "GPE", "OTHER")
 #: Words that open no clause's subject: a preposition, a conjunction, an adverb or particle of the verb ("reports on
 #: the …", "states and …", "claims to …", "rules out …").
 _NOT_SUBJECT = lex.LINKING_PREPOSITIONS | frozenset("""
@@ -42,7 +41,7 @@ def _source_before(layout: Layout, subject: Mention | None, k: int, first: int) 
     if before == "and":
         return True  # "lists Saha as … and states it runs flights …": the verb shares the first one's subject
     name = before[:1].isupper() and layout.words[k - 1][0] > first  # "Insurance claims the …" opens its sentence
-    return name or lex.head_kind(before) in _SOURCE_KINDS
+    return name or lex.head_kind(before) is not None
 
 
 def bare_clause(layout: Layout, subject: Mention | None, k: int, s: int, e: int) -> bool:

@@ -13,9 +13,12 @@ from newsquotes.models import _lexicon as lex
 
 #: A relative pronoun right before the verb, after the comma that opens the relative clause: "Smith, who said".
 _OPENS = re.compile(r",\s+who(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
-#: A comma and the main clause's predicate resuming: ", has left", ", will", ", later told".
-_RESUMES = re.compile(r",\s+(?:(?:also|then|later|now|still)\s+)?(?:%s)\b" % "|".join(sorted(
-    lex.FINITE - {"said", "told", "made", "found"})))
+#: A comma and the main clause's predicate resuming: ", has left", ", will", ", later told". A bare "said", "told",
+#: "made" or "found" after a comma may be the report's own ("…, told by aides …"): only after an adverb of time.
+_AMBIGUOUS = frozenset({"said", "told", "made", "found"})
+_ADVERB = r"(?:also|then|later|now|still)\s+"
+_RESUMES = re.compile(r",\s+(?:%s(?:%s)|(?:%s)?(?:%s))\b" % (
+    _ADVERB, "|".join(sorted(_AMBIGUOUS)), _ADVERB, "|".join(sorted(lex.FINITE - _AMBIGUOUS))))
 
 
 def relative_end(text: str, lo: int, cue_start: int, cue_end: int, hi: int) -> int | None:

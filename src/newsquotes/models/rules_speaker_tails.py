@@ -16,8 +16,7 @@ from newsquotes.models import _lexicon as lex
 
 #: A comma and what opens the writer's narration after a speaker: a participle or a preposition of time or
 #: circumstance ("…, offering the example of …", "…, after years of debate", "…, amid protests").
-_NARRATION = re.compile(r",\s+(?:[a-z]+ing|after|before|amid|despite|following|during|as\s+(?:he|she|they)|when|"
-                        r"without)\b")
+_NARRATION = re.compile(r",\s+(?:[a-z]+ing|after|before|amid|despite|as\s+(?:he|she|they)|when|without)\b")
 
 
 def narration_start(tail: str) -> int | None:

@@ -134,7 +134,8 @@ CITING = _words("citing quoting")
 EXPLAINING_VERBS = _words("explain explains explained explaining detail details detailed outline outlines outlined")
 #: Verbs that report speech only when a colon or a quotation follows ("She continued: …").
 COLON_ONLY = _words("continue continued respond responded reads")
-#: Verbs that report speech only right after the quotation they close ("“…,” the letter read.").
+#: Verbs that report speech only right after the quotation they close ("“…,” the letter read.") or before a colon
+#: ("The letter read: “…”"; not "the sign read “Keep out”").
 CLOSING_ONLY = _words("read")
 #: Verbs that as often take a thing as a clause ("announced 10,000 job cuts", "emphasized the importance of
 #: …"): without "that" they report only a clause with a finite verb in it.

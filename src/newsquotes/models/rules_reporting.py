@@ -141,7 +141,7 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
     if enters_a_plea(word, after):
         return False  # "pleaded guilty to threatening …": a plea, no report
     closing = word in lex.COLON_ONLY | lex.DESCRIBING | lex.CLOSING_ONLY and closes_quotation(text, first, s, e, last)
-    if word in lex.CLOSING_ONLY and not closing:
+    if word in lex.CLOSING_ONLY and not (closing or after.startswith(":")):
         return False
     if _lacks_as(word, after) and not closing or _asks_for_a_thing(word, text[first:s], after):
         return False

@@ -39,10 +39,8 @@ _COMMITTING_TO = re.compile(r"\s+(?:not\s+)?to\s+(?!(?:the|a|an|his|her|its|thei
 #: A source that relays whom it quotes before the participle: "Xinhua quoted a police officer as saying …", "The BBC
 #: cited Budi Gunawan, chief of the agency, as saying …"; the group is where the one quoted begins.
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites|quoting|citing)\s+(?P<quoted>[^.;:“”\"]{1,120}?),?\s+as\s+$")
-#: A name right after a verb that closes its sentence's report: "…, reports Reuters.", "…, reports Wee of the Times."
-#: (the verb inverted after its clause; not "… and reports Reuters" nor "media reports").
-_INVERTED_NAME = re.compile(r"\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+(?:of|at|for)\s[^,;:“”\"]{1,60})?"
-                            r"\s*(?:[.,;!?]|$)")
+#: A comma or a closing quotation mark right before a verb, which may then be inverted before its source: "…,
+#: reports Reuters." (not "… and reports Reuters" nor "media reports").
 _INVERTED_AFTER = re.compile(r"[,”\"]\s*$")
 
 
@@ -152,7 +150,7 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         introduces = True  # "with spokesman Stefan Schaffrath saying …", "…, urging it to cease …", "quoted X as saying"
     named_subject = (subject is not None and subject.label in ("PERSON", "ORG")) or (
         k > 0 and layout.words[k - 1][1] == s - 1 and layout.word(layout.words[k - 1]).lower() in lex.PRONOUNS)
-    if not named_subject and _INVERTED_AFTER.search(text, first, s) and (_INVERTED_NAME.match(after) or inverted(text, s)):
+    if not named_subject and _INVERTED_AFTER.search(text, first, s) and inverted(text, s):
         named_subject = True  # "…, reports Reuters.": the source named after the verb
     if word in lex.PROMISE_VERBS and _COMMITTING_TO.match(after):
         introduces = True

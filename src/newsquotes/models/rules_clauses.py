@@ -28,6 +28,7 @@ from newsquotes.models.rules_own_subjects import name_before_relative, pronoun_o
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_passive import passive_agent
 from newsquotes.models.rules_relative_reports import relative_end
+from newsquotes.models.rules_reporting import COMMITTING_TO
 from newsquotes.models.rules_sources import (described_document, past_apposition, relative_source, source_noun,
                                              unfinished, views)
 from newsquotes.models.rules_speaker_tails import bare_day_end, narration_start, time_and_place_only
@@ -59,8 +60,6 @@ _HEARER_TO = re.compile(r"\s+(?:(?:%s|all)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,2}"
                         r"(?:\s+[A-Z][\w.'’-]*){0,3}"
                         r"(?:\s+(?:in|of|at|from|across)(?:\s+[\w.'’-]+){1,4}?)?\s+((?:not\s+)?to\s+[a-z])"
                         % ("|".join(sorted(lex.DETERMINERS)), _NOT_HEARER, _NOT_HEARER))
-#: An infinitive right after a verb that commits its subject: "vowed to keep fighting", "claims to have seen".
-_TO = re.compile(r"\s+((?:not\s+)?to\s+(?!(?:%s|this)\s)[a-z])" % "|".join(sorted(lex.DETERMINERS)))
 #: A relative pronoun right before a subject: "a missile which Kyiv claimed could …".
 _RELATIVE = re.compile(r"(\w+\s+)?\b(?:which|that|who|whom)\s+(?:(?:the|a|an)\s+)?$")
 _MONTH = "(?:%s)" % "|".join(lex.MONTHS + lex.MONTH_ABBREVIATIONS)
@@ -197,7 +196,7 @@ class Clauses:
         request = _REQUEST.match(after) if cue.word in lex.DIRECTIVE_VERBS or (
             cue.word in lex.NAMING_VERBS and re.match(r"\s+(?:for|on)\b", after)) else None
         request = request or (_HEARER_TO.match(after) if cue.word in lex.TELL_VERBS else None) or (
-            _TO.match(after) if cue.word in lex.PROMISE_VERBS else None) or (
+            COMMITTING_TO.match(after) if cue.word in lex.PROMISE_VERBS else None) or (
             own_request(cue.word, text[lo:cue.start], after))
         if subject and request:  # "asked them not to turn away boats", "told customers to …", "vowed to …"
             return self._span(cue.end + request.start(1), hi, cue, subject)

@@ -33,9 +33,9 @@ _NAMING = re.compile(r"(?:\s+[\w.'’-]+){1,6}?\s+[“\"«]|\s+(?:for|on)(?:\s+(
                      r"\s+(?:not\s+)?to\s+[a-z]")
 #: A hearer and the infinitive asked of them, which may open a quotation: "begged lawmakers "not to lose sight of" …".
 _REQUEST = re.compile(r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?%s\s+[“\"]?(?:not\s+)?to\s+[“\"]?[a-z]" % HEARER_ASIDE)
-#: An infinitive right after "claims" or "vows", which makes them verbs: "AppleInsider claims to have seen …" (not
-#: "claims to the land", "claims to fame").
-_COMMITTING_TO = re.compile(r"\s+(?:not\s+)?to\s+(?!(?:the|a|an|his|her|its|their|fame)\b)[a-z]")
+#: An infinitive right after "claims" or "vows", which makes them verbs and opens what they commit to: "AppleInsider
+#: claims to have seen …", "vowed to keep fighting" (not "claims to the land", "claims to fame", "pledged to this").
+COMMITTING_TO = re.compile(r"\s+((?:not\s+)?to\s+(?!(?:%s|this|fame)\b)[a-z])" % "|".join(sorted(lex.DETERMINERS)))
 #: A source that relays whom it quotes before the participle: "Xinhua quoted a police officer as saying …", "The BBC
 #: cited Budi Gunawan, chief of the agency, as saying …"; the group is where the one quoted begins.
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites|quoting|citing)\s+(?P<quoted>[^.;:“”\"]{1,120}?),?\s+as\s+$")
@@ -132,7 +132,7 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         return _characterizes(word, after)
     if word in lex.IMPUTING:
         return imputes(word, after)
-    if word in lex.OFFERING and not (_COMMITTING_TO.match(after) or that):
+    if word in lex.OFFERING and not (COMMITTING_TO.match(after) or that):
         return False  # "offered a reward", "threatened the town": no report
     if word in lex.NAMING_VERBS:
         return _names_a_thing(word, after)
@@ -152,7 +152,7 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         k > 0 and layout.words[k - 1][1] == s - 1 and layout.word(layout.words[k - 1]).lower() in lex.PRONOUNS)
     if not named_subject and _INVERTED_AFTER.search(text, first, s) and inverted(text, s):
         named_subject = True  # "…, reports Reuters.": the source named after the verb
-    if word in lex.PROMISE_VERBS and _COMMITTING_TO.match(after):
+    if word in lex.PROMISE_VERBS and COMMITTING_TO.match(after):
         introduces = True
     if word in lex.NOUN_LIKE and not (introduces or named_subject or that or bare_clause(layout, subject, k, s, e)):
         return False

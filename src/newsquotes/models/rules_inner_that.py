@@ -19,6 +19,8 @@ _PARTICIPLES = frozenset("""
     caught taught meant felt heard got
 """.split())
 _PARTICIPLE_PREPOSITIONS = frozenset("to in at by on for with from during".split())
+#: Words that make the word after them a noun: "the claims", "in comments".
+_NOUN_OPENERS = lex.DETERMINERS | lex.LINKING_PREPOSITIONS
 #: A preposition right before "that", which makes it a determiner or a pronoun: "said of that plan", "spoke about that".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|about|on|for|with|to|at|by|from|in|into|over|after|before)\s*$", re.IGNORECASE)
 
@@ -46,7 +48,7 @@ def _reporting_verb(words: list[str], k: int) -> bool:
     """Whether the word at ``k`` is a reporting verb of a subject before it ("the ruling shows"), not a noun ("in
     comments", "the claims")."""
     return (k > 0 and words[k] in lex.SPEECH_VERBS and words[k] not in lex.NOUN_LIKE
-            and words[k - 1] not in lex.DETERMINERS | lex.LINKING_PREPOSITIONS)
+            and words[k - 1] not in _NOUN_OPENERS)
 
 
 #: A document noun and the relative pronoun of its report: "a blog post that said …", "a statement which claimed …".

@@ -39,6 +39,8 @@ COMMITTING_TO = re.compile(r"\s+((?:not\s+)?to\s+(?!(?:%s|this|fame)\b)[a-z])" %
 #: A source that relays whom it quotes before the participle: "Xinhua quoted a police officer as saying …", "The BBC
 #: cited Budi Gunawan, chief of the agency, as saying …"; the group is where the one quoted begins.
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites|quoting|citing)\s+(?P<quoted>[^.;:“”\"]{1,120}?),?\s+as\s+$")
+#: Verbs that report only in set places, which closing a quotation is one of (``rules_closing_verbs``).
+_PLACED = lex.COLON_ONLY | lex.DESCRIBING | lex.CLOSING_ONLY
 #: A comma or a closing quotation mark right before a verb, which may then be inverted before its source: "…,
 #: reports Reuters." (not "… and reports Reuters" nor "media reports").
 _INVERTED_AFTER = re.compile(r"[,”\"]\s*$")
@@ -138,7 +140,7 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         return _names_a_thing(word, after)
     if enters_a_plea(word, after):
         return False  # "pleaded guilty to threatening …": a plea, no report
-    closing = word in lex.COLON_ONLY | lex.DESCRIBING | lex.CLOSING_ONLY and closes_quotation(text, first, s, e, last)
+    closing = word in _PLACED and closes_quotation(text, first, s, e, last)
     if word in lex.CLOSING_ONLY and not (closing or after.startswith(":")):
         return False
     if _lacks_as(word, after) and not closing or _asks_for_a_thing(word, text[first:s], after):

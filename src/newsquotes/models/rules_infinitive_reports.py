@@ -22,7 +22,7 @@ from newsquotes.models.rules_text import Layout
 
 _TO = re.compile(r"\bto\s+$")
 #: Verbs that as often take a thing or a hearer as a clause: "to write songs he would mail …", "to add 100 miles".
-_TAKES_THINGS = lex.TELL_VERBS | frozenset("add adds write writes show shows inform informs".split())
+_TAKES_THINGS = lex.TELL_VERBS | frozenset("add adds write writes show shows".split())
 #: A sentence that speaks in the writer's voice: "it is interesting to note that …", "it was time to announce".
 _IMPERSONAL = re.compile(r"\b(?:it|there)\s+(?:is|was|are|were|will\s+be|would\s+be)\b|\b(?:it|there)[’']s\b", re.IGNORECASE)
 #: Words before the infinitive that leave its report unmade or make it another's: a refusal, a plan or an

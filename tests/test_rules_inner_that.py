@@ -52,3 +52,8 @@ def test_a_document_that_said_is_the_speaker():
 def test_a_later_that_is_the_verbs_own():
     assert [q[0] for q in quotes("Mendes said in that interview that the ruling would stand.")] == [
         "the ruling would stand"]
+
+
+def test_a_that_before_a_verb_is_a_relative_not_the_verbs_own():
+    found = quotes("The bank's leaders have denied claims made in a viral post that said the bank misreported its losses.")
+    assert all(q[2] != "denied" for q in found), found

@@ -60,6 +60,9 @@ _HEARER_TO = re.compile(r"\s+(?:(?:%s|all)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,2}"
                         r"(?:\s+[A-Z][\w.'’-]*){0,3}"
                         r"(?:\s+(?:in|of|at|from|across)(?:\s+[\w.'’-]+){1,4}?)?\s+((?:not\s+)?to\s+[a-z])"
                         % ("|".join(sorted(lex.DETERMINERS)), _NOT_HEARER, _NOT_HEARER))
+#: A finite verb right after "that", which makes it a pronoun or a relative, no complementiser: "said that was wrong",
+#: "denied claims made in a post that said …".
+_VERB_AFTER_THAT = re.compile(r"(?:%s)\b" % "|".join(sorted(lex.FINITE)))
 #: A relative pronoun right before a subject: "a missile which Kyiv claimed could …".
 _RELATIVE = re.compile(r"(\w+\s+)?\b(?:which|that|who|whom)\s+(?:(?:the|a|an)\s+)?$")
 _MONTH = "(?:%s)" % "|".join(lex.MONTHS + lex.MONTH_ABBREVIATIONS)
@@ -223,8 +226,8 @@ class Clauses:
                                                       or relative_on_object(that.group(1)))
                      or re.match(r"\s*about\b", that.group(1))):
             that = None  # "found a related software glitch that caused …", "tweeted about the riots that followed …"
-        if subject and that and len(self.layout.words_in(*skipped)) <= 8 and not re.match(
-                r"(?:is|was|were|are|has|had|will|would|can|could)\b", after[that.end():]):
+        if subject and that and len(self.layout.words_in(*skipped)) <= 8 and not _VERB_AFTER_THAT.match(
+                after, that.end()):
             return self._span(cue.end + that.end(), hi, cue, subject)
         start = cue.end
         if cue.word in lex.TELL_VERBS:

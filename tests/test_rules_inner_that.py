@@ -55,5 +55,6 @@ def test_a_later_that_is_the_verbs_own():
 
 
 def test_a_that_before_a_verb_is_a_relative_not_the_verbs_own():
-    found = quotes("The bank's leaders have denied claims made in a viral post that said the bank misreported its losses.")
+    found = quotes("The bank's leaders have denied 'sensational' claims made in a viral post that said the bank "
+                   "misreported its losses.")
     assert all(q[2] != "denied" for q in found), found

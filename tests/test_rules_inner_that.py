@@ -58,3 +58,8 @@ def test_a_that_before_a_verb_is_a_relative_not_the_verbs_own():
     found = quotes("The bank's leaders have denied 'sensational' claims made in a viral post that said the bank "
                    "misreported its losses.")
     assert all(q[2] != "denied" for q in found), found
+
+
+def test_a_modal_after_that_opens_an_inverted_condition_of_the_clause():
+    found = quotes("Mendes said that should the city pay the cost itself, she would not object to the plan.")
+    assert [q[0] for q in found] == ["should the city pay the cost itself, she would not object to the plan"]

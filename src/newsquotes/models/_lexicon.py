@@ -87,11 +87,12 @@ NAMING_VERBS = _words("call calls called calling term terms termed dub dubs dubb
 TRAILING_PARTICIPLES = _words("calling urging asking demanding")
 #: Participles that draw a conclusion: a report only after a reporting verb of their sentence.
 INFERRING = _words("suggesting indicating")
-#: Openings that link a sentence to the one before and are no part of what is reported: "For example, …".
+#: Openings, with their comma, that link a sentence to the one before and are no part of what is reported: a
+#: reported clause that opens its sentence with "For example, …" starts after the link (the writer's words).
 DISCOURSE = ("For example", "For instance", "However", "Meanwhile", "In addition", "Moreover", "Furthermore",
              "Nevertheless", "Instead", "Separately", "Additionally", "Still", "Also", "But", "And")
-#: Words that link a sentence to the one before and open it before its subject: "However, the ministry said", "But
-#: she added", "Later he said".
+#: Words, with or without a comma, that open a sentence before its subject and are skipped to find that subject or
+#: its pronoun: "However, the ministry said", "But she added", "Later he said" (DISCOURSE is cut from a clause).
 SENTENCE_LINKS = ("However", "But", "And", "Meanwhile", "Later", "Earlier", "Then", "Actually", "So", "Soon", "Yet", "Now")
 #: Days and months in calendar order (alternations built from them match as the lists written out did).
 WEEKDAYS = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())

@@ -1,12 +1,12 @@
 """Whether a form that is as often a noun ("claims", "states", "reports") reports a clause that follows it bare.
 
 Such a form is a verb when a source stands right before it and a clause opens right after it with no "that": "The
-United States government claims Mahan flies fighters …", "Airfleets, a database …, states the aircraft uses the
-A300 …", "an international team of scientists report ancient Egyptians captured …". The source is a name or a noun
-for people, a body, a place or a speaking thing ("scientists", "government", "site"); the clause opens right after it
-with its subject (not a preposition, a conjunction or an adverb) and has a finite verb within its first words. A
-noun compound ("insurance claims the company paid …", "new rules the agency issued …") has no such source before
-it.
+state government claims the company dumped waste into the river …", "Airfleets, a database …, states the aircraft
+uses the A300 …", "an international team of scientists report ancient Egyptians captured …". The source is a name or
+a noun for people, a body, a place or a speaking thing ("scientists", "government", "site"); the clause opens right
+after it with its subject (not a preposition, a conjunction or an adverb) and has a finite verb within its first
+words. A noun compound ("insurance claims the company paid …", "new rules the agency issued …") has no such source
+before it.
 """
 
 from __future__ import annotations

@@ -10,7 +10,9 @@ confirmed gang member"); an -ing form needs a person as its subject ("with spoke
 people or a body after "with" ("with officials saying …"), or a reported clause after it. Verbs that impute a deed
 report their object and its gerund ("accused X of hiding …"; ``rules_imputing``); a judgement by an adjective after
 "call", a request's own clause ("asked that …") and a request with no hearer ("asked to convey …") are read in
-``rules_complements``.
+``rules_complements``; a noun-like form's bare clause ("The state government claims the company dumped …") in
+``rules_bare_clauses``; a plea ("pleaded guilty to …", no report) and the verbs that report only before a colon or
+after the quotation they close ("“…,” the letter read.") in ``rules_closing_verbs``.
 """
 
 from __future__ import annotations

@@ -49,15 +49,3 @@ def _reporting_verb(words: list[str], k: int) -> bool:
     comments", "the claims")."""
     return (k > 0 and words[k] in lex.SPEECH_VERBS and words[k] not in lex.NOUN_LIKE
             and words[k - 1] not in _NOUN_OPENERS)
-
-
-#: A document noun and the relative pronoun of its report: "a blog post that said …", "a statement which claimed …".
-_DOCUMENT_RELATIVE = re.compile(r"\b(?:%s)(\s+(?:that|which)(?:\s+(?:%s))*\s*)$" % (
-    "|".join(sorted(lex.DOCUMENTS, key=len, reverse=True)), "|".join(sorted(lex.SUBJECT_GAP))), re.IGNORECASE)
-
-
-def document_relative(text: str, lo: int, pos: int) -> int | None:
-    """Where the relative pronoun right before a reporting verb at ``pos`` starts (from ``lo``) when its head is a
-    document, whose noun phrase is then the verb's subject: "a blog post that said …"; else None."""
-    found = _DOCUMENT_RELATIVE.search(text[lo:pos])
-    return found.start(1) if found else None

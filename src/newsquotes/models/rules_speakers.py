@@ -20,7 +20,6 @@ from newsquotes.models.rules_head_kinds import head_kind as _head_kind
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_objects import issued_by, member_before, opening_participle_subject, participle_past_object, past_owner, sentence_subject, state_after_town
 from newsquotes.models.rules_nominals import inner_reporter
-from newsquotes.models.rules_inner_that import document_relative
 from newsquotes.models.rules_joint import joint_subject
 from newsquotes.models.rules_nominal_subjects import SPEECH, SPEECH_PAST, any_nominal_ending_at, nominal_ending_at
 from newsquotes.models.rules_own_subjects import name_before_relative
@@ -28,7 +27,7 @@ from newsquotes.models.rules_passive import passive_agent
 from newsquotes.models.rules_phrases import SOURCE_DASH, coordinated_start, head_before, source_phrase, subject_after
 from newsquotes.models.rules_relative_reports import WHO_BEFORE
 from newsquotes.models.rules_reporting import quoted_as
-from newsquotes.models.rules_sources import described_document, source_noun
+from newsquotes.models.rules_sources import described_document, document_relative, source_noun
 from newsquotes.models.rules_subject_relatives import (before_medium_aside, inverted, reduced_relative_subject,
                                                         verb_led)
 from newsquotes.models.rules_referents import Referents, Speaker

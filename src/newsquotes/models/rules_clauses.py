@@ -219,6 +219,8 @@ class Clauses:
         that = _THAT.match(after)
         if that and demonstrative_that(that.group(1)):
             that = _THAT.match(after, that.end())  # "said of that plan", "agree with that": a thing ("said in that call that …")
+            if not that and cue.word in lex.ASSENT_VERBS:
+                return None  # "I would agree with that": what is agreed with is "that", no clause before the verb
         skipped = (cue.end, cue.end + that.end(1)) if that else (0, 0)
         if any(skipped[0] <= c.start < skipped[1] for c in self.speakers.cues) or that and inner_that(that.group(1)):
             that = None  # "said the minister told her that …", "said Tyvak would use that …": not the verb's "that"

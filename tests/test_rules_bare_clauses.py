@@ -25,6 +25,10 @@ from rules_sentences import quotes
      "left him with a broken nose and two cracked ribs", "claims", "the victim"),
     ("The book alleges, among other things, that the senator hid his losses from investors for two years.",
      "the senator hid his losses from investors for two years", "alleges", "The book"),
+    ("The state government claims Beijing supplied the parts to the firm for a decade.",
+     "Beijing supplied the parts to the firm for a decade", "claims", "The state government"),
+    ("The state government claims Kelly supplied the parts to the firm for a decade.",
+     "Kelly supplied the parts to the firm for a decade", "claims", "The state government"),
 ])
 def test_a_noun_like_verb_reports_the_bare_clause_after_it(sentence, content, cue, speaker):
     (quote,) = quotes(sentence)

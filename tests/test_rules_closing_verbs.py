@@ -17,6 +17,9 @@ from rules_sentences import quotes
       "journal."], "I could barely walk to the end of the street without stopping", "described", "the woman"),
     (["“We have done nothing wrong and will keep working with the league,” he responded in an email to staff."],
      "We have done nothing wrong and will keep working with the league", "responded", "he"),
+    (["The council sent a letter to residents.",
+      "The letter read: “Work on the bridge will start in the spring and last about a year.”"],
+     "Work on the bridge will start in the spring and last about a year.", "read", "The letter"),
 ])
 def test_a_closing_verb_reports_the_quotation_before_it(paragraphs, content, cue, speaker):
     found = [q for q in quotes(*paragraphs) if q[0] == content]

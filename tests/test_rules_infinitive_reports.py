@@ -21,6 +21,8 @@ from rules_sentences import quotes
      "the object had a mass of at least five suns", "conclude", "Astronomers"),
     ("Lancashire police were able to determine the van had come from the airfield.",
      "the van had come from the airfield", "determine", "Lancashire police"),
+    ("Theresa May has recently tried to suggest that she barely knows the donor.",
+     "she barely knows the donor", "suggest", "Theresa May"),
 ])
 def test_an_infinitive_report_is_its_sentence_subjects(sentence, content, cue, speaker):
     (quote,) = quotes(sentence)

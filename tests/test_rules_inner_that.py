@@ -26,6 +26,8 @@ def test_a_report_inside_the_clause_keeps_its_that():
 @pytest.mark.parametrize("sentence, content", [
     ("Mendes said on Tuesday that the ruling would stand.", "the ruling would stand"),
     ("Mendes told reporters in Lisbon that the ruling would stand.", "the ruling would stand"),
+    ("Mendes said in comments made to reporters that the ruling would stand.", "the ruling would stand"),
+    ("Mendes told a meeting held in Lisbon that the ruling would stand.", "the ruling would stand"),
 ])
 def test_the_verbs_own_that_stays_out(sentence, content):
     assert [q[0] for q in quotes(sentence)] == [content]
@@ -34,6 +36,11 @@ def test_the_verbs_own_that_stays_out(sentence, content):
 def test_that_after_a_preposition_reports_nothing():
     found = quotes("“We saw the need to move faster,” Okafor said of that change in a call with reporters.")
     assert [q[:3] for q in found] == [("We saw the need to move faster", "direct", "said")]
+
+
+def test_that_after_a_preposition_keeps_the_clause_before_the_verb():
+    found = quotes("The ruling will stand, Mendes said about that.")
+    assert [q[:3] for q in found] == [("The ruling will stand", "indirect", "said")]
 
 
 def test_a_document_that_said_is_the_speaker():
@@ -45,3 +52,14 @@ def test_a_document_that_said_is_the_speaker():
 def test_a_later_that_is_the_verbs_own():
     assert [q[0] for q in quotes("Mendes said in that interview that the ruling would stand.")] == [
         "the ruling would stand"]
+
+
+def test_a_that_before_a_verb_is_a_relative_not_the_verbs_own():
+    found = quotes("The bank's leaders have denied 'sensational' claims made in a viral post that said the bank "
+                   "misreported its losses.")
+    assert all(q[2] != "denied" for q in found), found
+
+
+def test_a_modal_after_that_opens_an_inverted_condition_of_the_clause():
+    found = quotes("Mendes said that should the city pay the cost itself, she would not object to the plan.")
+    assert [q[0] for q in found] == ["should the city pay the cost itself, she would not object to the plan"]

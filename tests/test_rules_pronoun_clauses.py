@@ -1,5 +1,5 @@
-"""After "told" and its hearer (a name, a pronoun, a bare plural: "told doctors"), a subject pronoun opens a clause
-whatever its verb's form: "told doctors he ate …"."""
+"""After "told" and its hearer (a name, a pronoun, a bare plural: "told doctors", a possessive's noun: "told his
+staff"), a subject pronoun opens a clause whatever its verb's form: "told doctors he ate …"."""
 
 import pytest
 
@@ -26,3 +26,11 @@ def test_a_bare_plural_is_a_hearer_before_the_clause():
     assert [q[0] for q in quotes("The farmer told investigators the lift cable had snapped twice in the winter.")] == [
         "the lift cable had snapped twice in the winter"]
     assert quotes("The old farmer told stories about the war and the long winters.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The farmer told his staff the lift cable had snapped twice in the winter.",
+    "The resort told its guests the lift cable had snapped twice in the winter.",
+])
+def test_a_possessive_is_no_bare_plural_hearer(sentence):
+    assert [q[0] for q in quotes(sentence)] == ["the lift cable had snapped twice in the winter"]

@@ -23,8 +23,9 @@ def test_a_clause_the_speaker_interrupts_is_not_cut_after_the_speaker():
     assert len(found) == 1 and found[0][0].endswith("could carry tools for the crews ahead of their missions")
 
 
-def test_a_day_and_a_place_after_the_verb_are_no_clause():
-    found = quotes("“I came here to listen first,” Alvarez said Thursday night in Reno.")
+@pytest.mark.parametrize("place", ["Reno", "St. Louis", "Washington, D.C"])
+def test_a_day_and_a_place_after_the_verb_are_no_clause(place):
+    found = quotes(f"“I came here to listen first,” Alvarez said Thursday night in {place}.")
     assert [q[:4] for q in found] == [("I came here to listen first", "direct", "said", "Alvarez")]
 
 

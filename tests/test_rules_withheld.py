@@ -13,6 +13,8 @@ from rules_sentences import quotes
      "the bridge would reopen in the spring"),
     ("The club said the coach would stay for the rest of the season, but it declined to comment on his contract.",
      "the coach would stay for the rest of the season"),
+    ("She said the bridge would reopen in the spring, but she has not said what the repairs will cost.",
+     "the bridge would reopen in the spring"),
 ])
 def test_the_report_ends_before_what_was_withheld(sentence, content):
     assert [q[0] for q in quotes(sentence)] == [content]

@@ -87,11 +87,12 @@ NAMING_VERBS = _words("call calls called calling term terms termed dub dubs dubb
 TRAILING_PARTICIPLES = _words("calling urging asking demanding")
 #: Participles that draw a conclusion: a report only after a reporting verb of their sentence.
 INFERRING = _words("suggesting indicating")
-#: Openings that link a sentence to the one before and are no part of what is reported: "For example, …".
+#: Openings, with their comma, that link a sentence to the one before and are no part of what is reported: a
+#: reported clause that opens its sentence with "For example, …" starts after the link (the writer's words).
 DISCOURSE = ("For example", "For instance", "However", "Meanwhile", "In addition", "Moreover", "Furthermore",
              "Nevertheless", "Instead", "Separately", "Additionally", "Still", "Also", "But", "And")
-#: Words that link a sentence to the one before and open it before its subject: "However, the ministry said", "But
-#: she added", "Later he said".
+#: Words, with or without a comma, that open a sentence before its subject and are skipped to find that subject or
+#: its pronoun: "However, the ministry said", "But she added", "Later he said" (DISCOURSE is cut from a clause).
 SENTENCE_LINKS = ("However", "But", "And", "Meanwhile", "Later", "Earlier", "Then", "Actually", "So", "Soon", "Yet", "Now")
 #: One of ``SENTENCE_LINKS`` with the comma and space after it, for a regex: "But ", "However, ".
 SENTENCE_LINK = r"(?:%s),?\s+" % "|".join(SENTENCE_LINKS)
@@ -136,7 +137,8 @@ CITING = _words("citing quoting")
 EXPLAINING_VERBS = _words("explain explains explained explaining detail details detailed outline outlines outlined")
 #: Verbs that report speech only when a colon or a quotation follows ("She continued: …").
 COLON_ONLY = _words("continue continued respond responded reads")
-#: Verbs that report speech only right after the quotation they close ("“…,” the letter read.").
+#: Verbs that report speech only right after the quotation they close ("“…,” the letter read.") or before a colon
+#: ("The letter read: “…”"; not "the sign read “Keep out”").
 CLOSING_ONLY = _words("read")
 #: Verbs that as often take a thing as a clause ("announced 10,000 job cuts", "emphasized the importance of
 #: …"): without "that" they report only a clause with a finite verb in it.

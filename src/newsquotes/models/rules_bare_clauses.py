@@ -1,12 +1,12 @@
 """Whether a form that is as often a noun ("claims", "states", "reports") reports a clause that follows it bare.
 
 Such a form is a verb when a source stands right before it and a clause opens right after it with no "that": "The
-United States government claims Mahan flies fighters …", "Airfleets, a database …, states the aircraft uses the
-A300 …", "an international team of scientists report ancient Egyptians captured …". The source is a name or a noun
-for people, a body, a place or a speaking thing ("scientists", "government", "site"); the clause opens right after it
-with its subject (not a preposition, a conjunction or an adverb) and has a finite verb within its first words. A
-noun compound ("insurance claims the company paid …", "new rules the agency issued …") has no such source before
-it.
+state government claims the company dumped waste into the river …", "Airfleets, a database …, states the aircraft
+uses the A300 …", "an international team of scientists report ancient Egyptians captured …". The source is a name or
+a noun for people, a body, a place or a speaking thing ("scientists", "government", "site"); the clause opens right
+after it with its subject (not a preposition, a conjunction or an adverb) and has a finite verb within its first
+words. A noun compound ("insurance claims the company paid …", "new rules the agency issued …") has no such source
+before it.
 """
 
 from __future__ import annotations
@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_finite import finite
+from newsquotes.models.rules_finite import ed_form, finite
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_text import Layout
 
-_SOURCE_KINDS = ("PERSON", "ORG", "GPE", "OTHER")
+#: Verb forms that, opening what follows, make the form before it a noun: "Early reports suggested …".
+_VERB_FORMS = lex.FINITE | lex.SPEECH_VERBS
 #: Words that open no clause's subject: a preposition, a conjunction, an adverb or particle of the verb ("reports on
 #: the …", "states and …", "claims to …", "rules out …").
 _NOT_SUBJECT = lex.LINKING_PREPOSITIONS | frozenset("""
@@ -40,7 +41,7 @@ def _source_before(layout: Layout, subject: Mention | None, k: int, first: int) 
     if before == "and":
         return True  # "lists Saha as … and states it runs flights …": the verb shares the first one's subject
     name = before[:1].isupper() and layout.words[k - 1][0] > first  # "Insurance claims the …" opens its sentence
-    return name or lex.head_kind(before) in _SOURCE_KINDS
+    return name or lex.head_kind(before) is not None
 
 
 def bare_clause(layout: Layout, subject: Mention | None, k: int, s: int, e: int) -> bool:
@@ -52,9 +53,9 @@ def bare_clause(layout: Layout, subject: Mention | None, k: int, s: int, e: int)
     if not _source_before(layout, subject, k, first) or not after or after[0][0] != e + 1:
         return False
     opening = layout.word(after[0])
-    if opening.lower() in _NOT_SUBJECT or opening.endswith(("ly", "ing")):
-        return False
-    if (opening.lower() in lex.FINITE | lex.SPEECH_VERBS or opening.endswith("ed")) and not _RELATIVE.search(
-            layout.text, first, s):
+    if opening.lower() in _NOT_SUBJECT or opening.islower() and opening.endswith(("ly", "ing")):
+        return False  # an adverb or a participle; a name ("Beijing", "Kelly") may open the clause
+    verb_first = opening.lower() in _VERB_FORMS or opening.islower() and ed_form(opening)
+    if verb_first and not _RELATIVE.search(layout.text, first, s):
         return False  # "Early reports suggested …", "member states met …": the verb comes first, the form is a noun
     return finite(after, layout.text, 8)

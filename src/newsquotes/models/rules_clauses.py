@@ -28,6 +28,7 @@ from newsquotes.models.rules_own_subjects import name_before_relative, pronoun_o
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_passive import passive_agent
 from newsquotes.models.rules_relative_reports import relative_end
+from newsquotes.models.rules_reporting import COMMITTING_TO
 from newsquotes.models.rules_sources import (described_document, past_apposition, relative_source, source_noun,
                                              unfinished, views)
 from newsquotes.models.rules_speaker_tails import bare_day_end, narration_start, time_and_place_only
@@ -37,8 +38,11 @@ from newsquotes.models.rules_text import Layout
 
 #: What may stand before "that": a few words, or an aside between commas ("explains, in a satirical fashion, that").
 _THAT = re.compile(r"((?:,\s+[^,;:“”\"«»]{1,40}?,\s+)?[^,;:“”\"«»]{0,80}?)\bthat\b[\s,]*")
+#: The hearer of "told": a name, a pronoun, a determiner's noun ("his staff"; not "her", a pronoun itself) or a bare
+#: plural ("told investors"; not "his", "its", "news").
 _OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*|him|her|them|us|me|reporters|"
-                     r"journalists|lawmakers|police|(?:the|a|an)\s+[a-z]+|[a-z]+[^\Ws]s)(?=[\s,:;.])")
+                     r"journalists|lawmakers|police|(?:%s)\s+[a-z]+|(?!(?:%s|news)\s)[a-z]+[^\Ws]s)(?=[\s,:;.])"
+                     % ("|".join(sorted(lex.DETERMINERS - {"her"})), "|".join(sorted(lex.DETERMINERS))))
 _BELIEF = re.compile(r"[\s,]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s+(?:%s))*\s+(%s)\b(?:\s+that\b)?" % (
     "|".join(sorted(lex.SUBJECT_GAP)), "|".join(sorted(lex.BELIEF_VERBS))))
 #: What may stand before a post-posed subject's name: "…, the Interior Ministry said".
@@ -56,8 +60,11 @@ _HEARER_TO = re.compile(r"\s+(?:(?:%s|all)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,2}"
                         r"(?:\s+[A-Z][\w.'’-]*){0,3}"
                         r"(?:\s+(?:in|of|at|from|across)(?:\s+[\w.'’-]+){1,4}?)?\s+((?:not\s+)?to\s+[a-z])"
                         % ("|".join(sorted(lex.DETERMINERS)), _NOT_HEARER, _NOT_HEARER))
-#: An infinitive right after a verb that commits its subject: "vowed to keep fighting", "claims to have seen".
-_TO = re.compile(r"\s+((?:not\s+)?to\s+(?!(?:%s|this)\s)[a-z])" % "|".join(sorted(lex.DETERMINERS)))
+#: A finite verb right after "that", which makes it a pronoun or a relative, no complementiser: "said that was wrong",
+#: "denied claims made in a post that said …" (not a modal or "did" a clause may open with: "said that should a
+#: maker pay, he would not object").
+_VERB_AFTER_THAT = re.compile(r"(?:%s)\b" % "|".join(sorted(lex.FINITE - {"should", "may", "might", "must", "does", "did",
+                                                                           "shall"})))
 #: A relative pronoun right before a subject: "a missile which Kyiv claimed could …".
 _RELATIVE = re.compile(r"(\w+\s+)?\b(?:which|that|who|whom)\s+(?:(?:the|a|an)\s+)?$")
 _MONTH = "(?:%s)" % "|".join(lex.MONTHS + lex.MONTH_ABBREVIATIONS)
@@ -194,7 +201,7 @@ class Clauses:
         request = _REQUEST.match(after) if cue.word in lex.DIRECTIVE_VERBS or (
             cue.word in lex.NAMING_VERBS and re.match(r"\s+(?:for|on)\b", after)) else None
         request = request or (_HEARER_TO.match(after) if cue.word in lex.TELL_VERBS else None) or (
-            _TO.match(after) if cue.word in lex.PROMISE_VERBS else None) or (
+            COMMITTING_TO.match(after) if cue.word in lex.PROMISE_VERBS else None) or (
             own_request(cue.word, text[lo:cue.start], after))
         if subject and request:  # "asked them not to turn away boats", "told customers to …", "vowed to …"
             return self._span(cue.end + request.start(1), hi, cue, subject)
@@ -210,8 +217,10 @@ class Clauses:
                 return None  # "what it termed a “spiral of escalation”": the writer's scare quote
             return self._span(cue.end, named[0].outer_end, cue, subject)
         that = _THAT.match(after)
-        if that and demonstrative_that(that.group(1)) and not (that := _THAT.match(after, that.end())):
-            return None  # "said of that plan in a call", "agree with that": a thing, no clause ("said in that call that …")
+        if that and demonstrative_that(that.group(1)):
+            that = _THAT.match(after, that.end())  # "said of that plan", "agree with that": a thing ("said in that call that …")
+            if not that and cue.word in lex.ASSENT_VERBS:
+                return None  # "I would agree with that": what is agreed with is "that", no clause before the verb
         skipped = (cue.end, cue.end + that.end(1)) if that else (0, 0)
         if any(skipped[0] <= c.start < skipped[1] for c in self.speakers.cues) or that and inner_that(that.group(1)):
             that = None  # "said the minister told her that …", "said Tyvak would use that …": not the verb's "that"
@@ -221,8 +230,8 @@ class Clauses:
                                                       or relative_on_object(that.group(1)))
                      or re.match(r"\s*about\b", that.group(1))):
             that = None  # "found a related software glitch that caused …", "tweeted about the riots that followed …"
-        if subject and that and len(self.layout.words_in(*skipped)) <= 8 and not re.match(
-                r"(?:is|was|were|are|has|had|will|would|can|could)\b", after[that.end():]):
+        if subject and that and len(self.layout.words_in(*skipped)) <= 8 and not _VERB_AFTER_THAT.match(
+                after, that.end()):
             return self._span(cue.end + that.end(), hi, cue, subject)
         start = cue.end
         if cue.word in lex.TELL_VERBS:

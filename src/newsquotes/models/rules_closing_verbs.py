@@ -1,8 +1,8 @@
 """Verbs that report only in set places, and the place after a quotation that lets them close one; a plea, which
 reports nothing.
 
-"continued", "responded", "read" and "described" report speech only in a place that shows it: a colon or a
-quotation after them, or a quotation just before them that they close with their subject and nothing more:
+"continued", "responded", "read" and "described" report speech only in a place that shows it: a colon (or, but for
+"read", a quotation) after them, or a quotation just before them that they close with their subject and nothing more:
 "“…,” the statement continued.", "“…,” the letter read.", "“…,” the patient described in the case report."
 """
 

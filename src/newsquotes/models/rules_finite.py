@@ -51,7 +51,7 @@ def _without_relatives(words: list[tuple[int, int]], text: str) -> list[str]:
                 break  # "a software glitch that caused …": the verb of a relative clause makes no clause
             close = next((j for j in range(k + 1, len(words)) if "," in text[words[j - 1][1]:words[j][0]]), None)
             resumed = text[words[close][0]:words[close][1]].lower() if close is not None else ""
-            if resumed not in lex.FINITE and not (len(resumed) > 3 and resumed.endswith("ed")):
+            if resumed not in lex.FINITE and not ed_form(resumed):
                 break  # "announced a phone, the ROKR, which will be available in May, …": the object's, not a clause
             k = close  # "Leonov, who died in Moscow, will be buried": the clause goes on after the second comma
             continue
@@ -97,9 +97,15 @@ def finite(words: list[tuple[int, int]], text: str, limit: int = 12) -> bool:
     return any(w.lower() in lex.FINITE or past_form(forms, k) or _present_verb(forms, k) for k, w in enumerate(forms))
 
 
+#: Words ending in "-ed" that are no past forms ("agreed", "freed", "guaranteed" are).
+_NOT_ED_FORMS = frozenset("""
+    speed need feed seed deed weed breed bleed greed steed heed proceed exceed succeed indeed hundred
+""".split())
+
+
 def ed_form(word: str) -> bool:
-    """Whether a word ends as a verb's -ed form ("reported", "used"; not "speed", "indeed", "hundred")."""
-    return len(word) > 3 and word.endswith("ed") and not word.endswith("eed") and word != "hundred"
+    """Whether a word ends as a verb's -ed form ("reported", "used", "agreed"; not "speed", "indeed", "hundred")."""
+    return len(word) > 3 and word.endswith("ed") and word.lower() not in _NOT_ED_FORMS
 
 
 def verb_after_pronoun(pronoun: str, word: str) -> bool:

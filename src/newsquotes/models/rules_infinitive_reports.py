@@ -15,14 +15,14 @@ import re
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_cues import Cue
-from newsquotes.models.rules_finite import finite
+from newsquotes.models.rules_finite import ed_form, finite
 from newsquotes.models.rules_leading import leading_subject
 from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 
 _TO = re.compile(r"\bto\s+$")
 #: Verbs that as often take a thing or a hearer as a clause: "to write songs he would mail …", "to add 100 miles".
-_TAKES_THINGS = lex.TELL_VERBS | frozenset("add adds write writes show shows inform informs".split())
+_TAKES_THINGS = lex.TELL_VERBS | frozenset("add adds write writes show shows".split())
 #: A sentence that speaks in the writer's voice: "it is interesting to note that …", "it was time to announce".
 _IMPERSONAL = re.compile(r"\b(?:it|there)\s+(?:is|was|are|were|will\s+be|would\s+be)\b|\b(?:it|there)[’']s\b", re.IGNORECASE)
 #: Words before the infinitive that leave its report unmade or make it another's: a refusal, a plan or an
@@ -56,7 +56,8 @@ def infinitive_subject(layout: Layout, speakers: Speakers, cue: Cue) -> Speaker 
         return None  # "to inform people of the deal": no clause
     if any(first <= c.start < cue.start for c in speakers.cues):
         return None  # "said it was time to announce …": the infinitive is inside another's report
-    before = re.findall(r"[a-z][\w'’-]*", text[first:to.start()].lower())
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[first:to.start()])
+    before = [w.lower() if k == 0 else w for k, w in enumerate(words)]  # a name ("Theresa May") is no modal "may"
     if any(w in _UNSAID or w.endswith(("n't", "n’t")) for w in before):
         return None
     if found := speakers.sentence_subject(first, to.start()):
@@ -67,4 +68,4 @@ def infinitive_subject(layout: Layout, speakers: Speakers, cue: Cue) -> Speaker 
 
 def _verb_form(word: str) -> bool:
     """Whether a word is the main clause's verb (or its auxiliary): "has", "were", "used"."""
-    return word.lower() in lex.FINITE or word.islower() and len(word) > 3 and word.endswith("ed")
+    return word.lower() in lex.FINITE or word.islower() and ed_form(word)

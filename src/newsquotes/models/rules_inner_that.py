@@ -12,6 +12,15 @@ import re
 
 from newsquotes.models import _lexicon as lex
 
+#: Irregular past forms that are also participles; one right before a preposition is a participle of a noun before it,
+#: no finite verb: "in comments made to reporters that …", "told a meeting held in Paris that …".
+_PARTICIPLES = frozenset("""
+    made said held kept left found led met lost won told brought bought built sent spent stood paid sold struck sought
+    caught taught meant felt heard got
+""".split())
+_PARTICIPLE_PREPOSITIONS = frozenset("to in at by on for with from during".split())
+#: Words that make the word after them a noun: "the claims", "in comments".
+_NOUN_OPENERS = lex.DETERMINERS | lex.LINKING_PREPOSITIONS
 #: A preposition right before "that", which makes it a determiner or a pronoun: "said of that plan", "spoke about that".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|about|on|for|with|to|at|by|from|in|into|over|after|before)\s*$", re.IGNORECASE)
 
@@ -20,7 +29,14 @@ def inner_that(between: str) -> bool:
     """Whether the words ``between`` a reporting verb and a "that" make it no complementiser of the verb."""
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", between)]
     return any(
-        w in lex.FINITE or w.endswith(("n't", "n’t")) or _reporting_verb(words, k) for k, w in enumerate(words))
+        w in lex.FINITE and not _participle(words, k) or w.endswith(("n't", "n’t")) or _reporting_verb(words, k)
+        for k, w in enumerate(words))
+
+
+def _participle(words: list[str], k: int) -> bool:
+    """Whether the word at ``k`` is a participle of the noun before it: "comments made to reporters"."""
+    return (0 < k < len(words) - 1 and words[k] in _PARTICIPLES and words[k + 1] in _PARTICIPLE_PREPOSITIONS
+            and words[k - 1] not in lex.DETERMINERS)
 
 
 def demonstrative_that(between: str) -> bool:
@@ -32,16 +48,4 @@ def _reporting_verb(words: list[str], k: int) -> bool:
     """Whether the word at ``k`` is a reporting verb of a subject before it ("the ruling shows"), not a noun ("in
     comments", "the claims")."""
     return (k > 0 and words[k] in lex.SPEECH_VERBS and words[k] not in lex.NOUN_LIKE
-            and words[k - 1] not in lex.DETERMINERS | lex.LINKING_PREPOSITIONS)
-
-
-#: A document noun and the relative pronoun of its report: "a blog post that said …", "a statement which claimed …".
-_DOCUMENT_RELATIVE = re.compile(r"\b(?:%s)(\s+(?:that|which)(?:\s+(?:%s))*\s*)$" % (
-    "|".join(sorted(lex.DOCUMENTS, key=len, reverse=True)), "|".join(sorted(lex.SUBJECT_GAP))), re.IGNORECASE)
-
-
-def document_relative(text: str, lo: int, pos: int) -> int | None:
-    """Where the relative pronoun right before a reporting verb at ``pos`` starts (from ``lo``) when its head is a
-    document, whose noun phrase is then the verb's subject: "a blog post that said …"; else None."""
-    found = _DOCUMENT_RELATIVE.search(text[lo:pos])
-    return found.start(1) if found else None
+            and words[k - 1] not in _NOUN_OPENERS)

@@ -11,17 +11,22 @@ import re
 
 from newsquotes.models import _lexicon as lex
 
-#: A relative pronoun right before the verb, after the comma that opens the relative clause: "Smith, who said".
-_OPENS = re.compile(r",\s+who(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
-#: A comma and the main clause's predicate resuming: ", has left", ", will", ", later told".
-_RESUMES = re.compile(r",\s+(?:(?:also|then|later|now|still)\s+)?(?:%s)\b" % "|".join(sorted(
-    lex.FINITE - {"said", "told", "made", "found"})))
+#: A relative pronoun right before the verb, after the comma that opens the relative clause if any: "Smith, who
+#: said", "an official who said".
+WHO_BEFORE = re.compile(r",?\s+who(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)))
+#: A comma and the main clause's predicate resuming: ", has left", ", will", ", later told". A bare "said", "told",
+#: "made" or "found" after a comma may be the report's own ("…, told by aides …"): only after an adverb of time.
+_AMBIGUOUS = frozenset({"said", "told", "made", "found"})
+_ADVERB = r"(?:also|then|later|now|still)\s+"
+_RESUMES = re.compile(r",\s+(?:%s(?:%s)|(?:%s)?(?:%s))\b" % (
+    _ADVERB, "|".join(sorted(_AMBIGUOUS)), _ADVERB, "|".join(sorted(lex.FINITE - _AMBIGUOUS))))
 
 
 def relative_end(text: str, lo: int, cue_start: int, cue_end: int, hi: int) -> int | None:
     """Where a report whose verb (at ``[cue_start, cue_end)``) opens a ", who …," relative clause must end: at the comma
     after which the main clause's predicate resumes, inside ``[cue_end, hi)``; None when the verb opens none."""
-    if not _OPENS.search(text, lo, cue_start):
+    opens = WHO_BEFORE.search(text, lo, cue_start)
+    if not opens or not opens.group().startswith(","):
         return None
     resumed = _RESUMES.search(text, cue_end, hi)
     return resumed.start() if resumed else None

@@ -10,7 +10,9 @@ confirmed gang member"); an -ing form needs a person as its subject ("with spoke
 people or a body after "with" ("with officials saying …"), or a reported clause after it. Verbs that impute a deed
 report their object and its gerund ("accused X of hiding …"; ``rules_imputing``); a judgement by an adjective after
 "call", a request's own clause ("asked that …") and a request with no hearer ("asked to convey …") are read in
-``rules_complements``.
+``rules_complements``; a noun-like form's bare clause ("The state government claims the company dumped …") in
+``rules_bare_clauses``; a plea ("pleaded guilty to …", no report) and the verbs that report only before a colon or
+after the quotation they close ("“…,” the letter read.") in ``rules_closing_verbs``.
 """
 
 from __future__ import annotations
@@ -33,16 +35,16 @@ _NAMING = re.compile(r"(?:\s+[\w.'’-]+){1,6}?\s+[“\"«]|\s+(?:for|on)(?:\s+(
                      r"\s+(?:not\s+)?to\s+[a-z]")
 #: A hearer and the infinitive asked of them, which may open a quotation: "begged lawmakers "not to lose sight of" …".
 _REQUEST = re.compile(r"(?:\s+with)?(?:\s+[\w.'’-]+){1,6}?%s\s+[“\"]?(?:not\s+)?to\s+[“\"]?[a-z]" % HEARER_ASIDE)
-#: An infinitive right after "claims" or "vows", which makes them verbs: "AppleInsider claims to have seen …" (not
-#: "claims to the land", "claims to fame").
-_COMMITTING_TO = re.compile(r"\s+(?:not\s+)?to\s+(?!(?:the|a|an|his|her|its|their|fame)\b)[a-z]")
+#: An infinitive right after "claims" or "vows", which makes them verbs and opens what they commit to: "AppleInsider
+#: claims to have seen …", "vowed to keep fighting" (not "claims to the land", "claims to fame", "pledged to this").
+COMMITTING_TO = re.compile(r"\s+((?:not\s+)?to\s+(?!(?:%s|this|fame)\b)[a-z])" % "|".join(sorted(lex.DETERMINERS)))
 #: A source that relays whom it quotes before the participle: "Xinhua quoted a police officer as saying …", "The BBC
 #: cited Budi Gunawan, chief of the agency, as saying …"; the group is where the one quoted begins.
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites|quoting|citing)\s+(?P<quoted>[^.;:“”\"]{1,120}?),?\s+as\s+$")
-#: A name right after a verb that closes its sentence's report: "…, reports Reuters.", "…, reports Wee of the Times."
-#: (the verb inverted after its clause; not "… and reports Reuters" nor "media reports").
-_INVERTED_NAME = re.compile(r"\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?:\s+(?:of|at|for)\s[^,;:“”\"]{1,60})?"
-                            r"\s*(?:[.,;!?]|$)")
+#: Verbs that report only in set places, which closing a quotation is one of (``rules_closing_verbs``).
+_PLACED = lex.COLON_ONLY | lex.DESCRIBING | lex.CLOSING_ONLY
+#: A comma or a closing quotation mark right before a verb, which may then be inverted before its source: "…,
+#: reports Reuters." (not "… and reports Reuters" nor "media reports").
 _INVERTED_AFTER = re.compile(r"[,”\"]\s*$")
 
 
@@ -134,14 +136,14 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         return _characterizes(word, after)
     if word in lex.IMPUTING:
         return imputes(word, after)
-    if word in lex.OFFERING and not (_COMMITTING_TO.match(after) or that):
+    if word in lex.OFFERING and not (COMMITTING_TO.match(after) or that):
         return False  # "offered a reward", "threatened the town": no report
     if word in lex.NAMING_VERBS:
         return _names_a_thing(word, after)
     if enters_a_plea(word, after):
         return False  # "pleaded guilty to threatening …": a plea, no report
-    closing = word in lex.COLON_ONLY | lex.DESCRIBING | lex.CLOSING_ONLY and closes_quotation(text, first, s, e, last)
-    if word in lex.CLOSING_ONLY and not closing:
+    closing = word in _PLACED and closes_quotation(text, first, s, e, last)
+    if word in lex.CLOSING_ONLY and not (closing or after.startswith(":")):
         return False
     if _lacks_as(word, after) and not closing or _asks_for_a_thing(word, text[first:s], after):
         return False
@@ -152,9 +154,9 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         introduces = True  # "with spokesman Stefan Schaffrath saying …", "…, urging it to cease …", "quoted X as saying"
     named_subject = (subject is not None and subject.label in ("PERSON", "ORG")) or (
         k > 0 and layout.words[k - 1][1] == s - 1 and layout.word(layout.words[k - 1]).lower() in lex.PRONOUNS)
-    if not named_subject and _INVERTED_AFTER.search(text, first, s) and (_INVERTED_NAME.match(after) or inverted(text, s)):
+    if not named_subject and _INVERTED_AFTER.search(text, first, s) and inverted(text, s):
         named_subject = True  # "…, reports Reuters.": the source named after the verb
-    if word in lex.PROMISE_VERBS and _COMMITTING_TO.match(after):
+    if word in lex.PROMISE_VERBS and COMMITTING_TO.match(after):
         introduces = True
     if word in lex.NOUN_LIKE and not (introduces or named_subject or that or bare_clause(layout, subject, k, s, e)):
         return False

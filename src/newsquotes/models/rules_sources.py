@@ -123,3 +123,15 @@ def past_apposition(text: str, start: int, hi: int, finite_at) -> int:
     if re.match(r"(?:who|whom|whose|which|that)\b", text[rest[0]:rest[1]]) or not finite_at(*rest):
         return start  # "According to Reuters, the minister, a close ally of the president, resigned …"
     return match.end()
+
+
+#: A document noun and the relative pronoun of its report: "a blog post that said …", "a statement which claimed …".
+_DOCUMENT_RELATIVE = re.compile(r"\b(?:%s)(\s+(?:that|which)(?:\s+(?:%s))*\s*)$" % (
+    "|".join(sorted(lex.DOCUMENTS, key=len, reverse=True)), "|".join(sorted(lex.SUBJECT_GAP))), re.IGNORECASE)
+
+
+def document_relative(text: str, lo: int, pos: int) -> int | None:
+    """Where the relative pronoun right before a reporting verb at ``pos`` starts (from ``lo``) when its head is a
+    document, whose noun phrase is then the verb's subject: "a blog post that said …"; else None."""
+    found = _DOCUMENT_RELATIVE.search(text[lo:pos])
+    return found.start(1) if found else None

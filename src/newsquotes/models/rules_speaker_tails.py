@@ -16,8 +16,7 @@ from newsquotes.models import _lexicon as lex
 
 #: A comma and what opens the writer's narration after a speaker: a participle or a preposition of time or
 #: circumstance ("…, offering the example of …", "…, after years of debate", "…, amid protests").
-_NARRATION = re.compile(r",\s+(?:[a-z]+ing|after|before|amid|despite|following|during|as\s+(?:he|she|they)|when|"
-                        r"without)\b")
+_NARRATION = re.compile(r",\s+(?:[a-z]+ing|after|before|amid|despite|as\s+(?:he|she|they)|when|without)\b")
 
 
 def narration_start(tail: str) -> int | None:
@@ -26,11 +25,13 @@ def narration_start(tail: str) -> int | None:
     return found.start() if found else None
 
 
-#: A day with its part, then at most a place or an occasion and the sentence's end: " Tuesday night in Columbia.",
-#: " Monday at a rally in Ohio." (no clause follows the verb).
-_TIME_AND_PLACE = re.compile(r"\s+(?:%s)(?:\s+(?:morning|afternoon|evening|night))?"
-                             r"(?:\s+(?:in|at|during|before|after|to)\s+[^,;:.“”\"«»]{1,60})?\s*[.!?]?\s*$"
-                             % "|".join(lex.WEEKDAYS))
+#: A bare day and its part: " Tuesday", " Tuesday night".
+_DAY = r"\s+(?:%s)(?:\s+(?:morning|afternoon|evening|night))?" % "|".join(lex.WEEKDAYS)
+#: A day, then at most a place or an occasion and the sentence's end: " Tuesday night in Columbia.", " Monday at a
+#: rally in Ohio.", " Tuesday in St. Louis.", " Friday in Washington, D.C." (no clause follows the verb); a full stop
+#: or comma inside the place only in an abbreviation.
+_TIME_AND_PLACE = re.compile(_DAY + r"(?:\s+(?:in|at|during|before|after|to)\s+"
+                                    r"(?:[^,;:.“”\"«»]|\.(?=\s*[A-Z])|,(?=\s+[A-Z]\.)){1,60})?\s*[.!?]?\s*$")
 
 
 def time_and_place_only(text: str, start: int, end: int) -> bool:
@@ -38,7 +39,7 @@ def time_and_place_only(text: str, start: int, end: int) -> bool:
     return bool(_TIME_AND_PLACE.match(text[start:end]))
 
 
-_BARE_DAY = re.compile(r"\s+(?:%s)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+[a-z])" % "|".join(lex.WEEKDAYS))
+_BARE_DAY = re.compile(_DAY + r"(?=\s+[a-z])")
 
 
 def bare_day_end(text: str, start: int, end: int) -> int | None:

@@ -20,14 +20,14 @@ from newsquotes.models.rules_head_kinds import head_kind as _head_kind
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_objects import issued_by, member_before, opening_participle_subject, participle_past_object, past_owner, sentence_subject, state_after_town
 from newsquotes.models.rules_nominals import inner_reporter
-from newsquotes.models.rules_inner_that import document_relative
 from newsquotes.models.rules_joint import joint_subject
 from newsquotes.models.rules_nominal_subjects import SPEECH, SPEECH_PAST, any_nominal_ending_at, nominal_ending_at
 from newsquotes.models.rules_own_subjects import name_before_relative
 from newsquotes.models.rules_passive import passive_agent
 from newsquotes.models.rules_phrases import SOURCE_DASH, coordinated_start, head_before, source_phrase, subject_after
+from newsquotes.models.rules_relative_reports import WHO_BEFORE
 from newsquotes.models.rules_reporting import quoted_as
-from newsquotes.models.rules_sources import described_document, source_noun
+from newsquotes.models.rules_sources import described_document, document_relative, source_noun
 from newsquotes.models.rules_subject_relatives import (before_medium_aside, inverted, reduced_relative_subject,
                                                         verb_led)
 from newsquotes.models.rules_referents import Referents, Speaker
@@ -110,7 +110,7 @@ class Speakers:
         lo = max(first, self.quotations.end_before(cue.start))
         if lo > first and titled_apposition(self.text, first, lo, cue.start) and not inverted(self.text, cue.start):
             lo = first  # "A statement on Apple's website, …, the text "Steve Jobs 1955-2011", states"
-        relative = re.search(r",?\s+who(?:\s+(?:%s))*\s*$" % "|".join(sorted(lex.SUBJECT_GAP)), self.text[lo:cue.start])
+        relative = WHO_BEFORE.search(self.text[lo:cue.start])
         start = relative.start() if relative else document_relative(self.text, lo, cue.start) if cue.word in SPEECH else None
         if start is not None:  # "an official who said", "a blog post that said": the noun phrase it hangs on
             return self.subject_before(lo, lo + start)

@@ -13,8 +13,10 @@ import re
 #: A comma, a conjunction, a pronoun and a refusal or a silence of the speaker's.
 _WITHHELD = re.compile(
     r",\s+(?:but|and)\s+(?:he|she|they|it)\s+(?:also\s+)?(?:"
-    r"(?:did|does|would|could|has|had|have)(?:\s+not|n['’]t)\s+(?:say|disclose|specify|elaborate|explain|detail|"
+    r"(?:did|does|would|could)(?:\s+not|n['’]t)\s+(?:say|disclose|specify|elaborate|explain|detail|"
     r"give|provide|offer|comment|answer|reveal|identify|name|respond|confirm|address)|"
+    r"(?:has|had|have)(?:\s+not|n['’]t)\s+(?:said|disclosed|specified|elaborated|explained|detailed|"
+    r"given|provided|offered|commented|answered|revealed|identified|named|responded|confirmed|addressed)|"
     r"declined|refused|(?:gave|offered|provided)\s+no)\b")
 
 

@@ -183,7 +183,7 @@ from newsquotes.models.rules_translations import originals
 from newsquotes.models.rules_turns import interviewer_own
 from newsquotes.schema import Annotation, Article, Entity, LayerSource, Quote, TextSpan
 
-VERSION = "0.13.0"
+VERSION = "0.14.0"
 
 
 class _Quotes:

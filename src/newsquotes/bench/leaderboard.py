@@ -79,7 +79,8 @@ def render(rows: list[Row]) -> str:
              "Brackets hold 95 % percentile-bootstrap intervals over articles; *Dataset* is the first 12 "
              "characters of the fingerprint of the gold and article texts scored (rows are comparable only "
              "when it is the same). The `test` split is scored once per version of the `rules` model, at the end of "
-             "its tuning on `train`, `dev` and the read half of the pages outside the corpus; the other models' "
+             "its tuning on `train`, `dev` and pages outside the corpus read by hand (the read half of the outside "
+             "set, other publishers' news pages); the other models' "
              "rows are scored again with it (the learned baseline refitted on `train`). No model is tuned on "
              "`test`.", ""]
     for task in TASKS.values():

@@ -7,7 +7,7 @@ The rules live in small modules: text and names (``rules_text``, ``rules_entitie
 ``rules_mention_names``), quotation marks (``rules_marks``, ``rules_nested``, ``rules_blocks``, ``rules_spoken``,
 ``rules_translations``, ``rules_terms``, ``rules_pull``, ``rules_asides``, ``rules_quotatives``), cues and clauses
 (``rules_cues``, ``rules_hypothetical``, ``rules_speakers``, ``rules_reporting``, ``rules_closing_verbs``,
-``rules_clauses``, ``rules_speaker_tails``, ``rules_inner_that``, ``rules_withheld``, ``rules_relative_reports``,
+``rules_clauses``, ``rules_speaker_tails``, ``rules_inner_that``, ``rules_relative_reports``,
 ``rules_clause_ends``, ``rules_conjuncts``, ``rules_finite``, ``rules_phrases``, ``rules_sources``, ``rules_leading``,
 ``rules_joint``, ``rules_nominal_subjects``, ``rules_passive``, ``rules_subject_relatives``, ``rules_own_subjects``,
 ``rules_complements``, ``rules_content_nouns``, ``rules_disputed_contents``, ``rules_impossible_contents``,

@@ -13,7 +13,7 @@ after the clause's full stop (segmenters miss it after "p.m."); in a concessive 
 ("Although X's guidelines recommend …, the agency …") it ends at the clause's comma. Endings that need no parser:
 
 * the writer's comment on the report: "…, which Trump denied", "…, which the company disputes", "… without
-  elaborating", "… without providing evidence";
+  elaborating", "… without providing evidence", and what the speaker withheld ("…, but he gave no details");
 * a second act of speech by the same subject: "said the bridge would reopen in May and called for patience",
   "acknowledged that … were experiencing antenna issues, but dismissed …" (the clause ends before "and called",
   whether or not that verb reports a clause of its own), unless a verb of speech inside the clause is the one
@@ -38,7 +38,6 @@ from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_finite import finite as _finite
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_relative_gaps import gap_infinitive
-from newsquotes.models.rules_withheld import withheld_start
 from newsquotes.models.rules_reporting import judgement_end
 from newsquotes.models.rules_text import Layout
 
@@ -53,6 +52,15 @@ _DISPUTED = re.compile(r",\s+(?:which|a\s+claim|an\s+allegation|a\s+charge)\s+(?
 #: "… without elaborating", "…, without providing evidence": how the report was made, not what it says.
 _WITHOUT = re.compile(r",?\s+without\s+(?:elaborating|specifying|providing|giving|offering|citing|naming|explaining|"
                       r"saying|identifying|detailing|presenting)\b")
+#: The writer's account of what the speaker withheld: "Roth said the company could take larger payloads, but he did
+#: not disclose how large …", "…, but he gave no details on payment".
+_WITHHELD = re.compile(
+    r",\s+(?:but|and)\s+(?:he|she|they|it)\s+(?:also\s+)?(?:"
+    r"(?:did|does|would|could)(?:\s+not|n['’]t)\s+(?:say|disclose|specify|elaborate|explain|detail|"
+    r"give|provide|offer|comment|answer|reveal|identify|name|respond|confirm|address)|"
+    r"(?:has|had|have)(?:\s+not|n['’]t)\s+(?:said|disclosed|specified|elaborated|explained|detailed|"
+    r"given|provided|offered|commented|answered|revealed|identified|named|responded|confirmed|addressed)|"
+    r"declined|refused|(?:gave|offered|provided)\s+no)\b")
 #: Verbs that, after "and", are a further act of speech and never an event of the reported clause (not "continued",
 #: "ordered", "announced", "reported": "Police reported the attacker exited the hall and continued to attack").
 _SPEECH_ACTS = frozenset("""
@@ -95,6 +103,12 @@ def writers_comment(text: str, s: int, e: int) -> int | None:
     """Where the writer's comment on the report begins inside ``[s, e)``, if it does."""
     found = [m.start() for m in (_DISPUTED.search(text, s, e), _WITHOUT.search(text, s, e)) if m]
     return min(found) if found else None
+
+
+def withheld_start(text: str, s: int, e: int) -> int | None:
+    """Where the writer's account of what the speaker withheld begins inside ``[s, e)``, or None."""
+    found = _WITHHELD.search(text, s, e)
+    return found.start() if found else None
 
 
 def second_act(text: str, s: int, e: int) -> int | None:

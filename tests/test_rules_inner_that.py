@@ -12,6 +12,10 @@ from rules_sentences import quotes
     ("Lindqvist said the council is drafting a new plan that should be ready “within weeks” for the city to vote on.",
      "the council is drafting a new plan that should be ready “within weeks” for the city to vote on"),
     ("The pilot told investigators the engine had failed twice that winter.", "the engine had failed twice that winter"),
+    ("Okafor said he met with the board that week to discuss the merger.",
+     "he met with the board that week to discuss the merger"),
+    ("Okafor said Lindqvist met with the board that week to discuss the merger.",
+     "Lindqvist met with the board that week to discuss the merger"),
 ])
 def test_the_clause_starts_right_after_the_verb(sentence, content):
     assert [q[0] for q in quotes(sentence)] == [content]

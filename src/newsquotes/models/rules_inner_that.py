@@ -27,16 +27,19 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:of|about|on|for|with|to|at|by|from|in|in
 
 def inner_that(between: str) -> bool:
     """Whether the words ``between`` a reporting verb and a "that" make it no complementiser of the verb."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", between)]
+    written = re.findall(r"[A-Za-z][\w'’-]*", between)
+    words = [w.lower() for w in written]
     return any(
-        w in lex.FINITE and not _participle(words, k) or w.endswith(("n't", "n’t")) or _reporting_verb(words, k)
-        for k, w in enumerate(words))
+        w in lex.FINITE and not _participle(written, words, k) or w.endswith(("n't", "n’t"))
+        or _reporting_verb(words, k) for k, w in enumerate(words))
 
 
-def _participle(words: list[str], k: int) -> bool:
-    """Whether the word at ``k`` is a participle of the noun before it: "comments made to reporters"."""
+def _participle(written: list[str], words: list[str], k: int) -> bool:
+    """Whether the word at ``k`` is a participle of the common noun before it: "comments made to reporters" (not
+    of a subject: "he met with the board", "Smith met with …")."""
+    before = written[k - 1] if k else ""
     return (0 < k < len(words) - 1 and words[k] in _PARTICIPLES and words[k + 1] in _PARTICIPLE_PREPOSITIONS
-            and words[k - 1] not in lex.DETERMINERS)
+            and before.islower() and before not in lex.DETERMINERS and before not in lex.PRONOUNS)
 
 
 def demonstrative_that(between: str) -> bool:

@@ -67,3 +67,11 @@ def test_a_that_before_a_verb_is_a_relative_not_the_verbs_own():
 def test_a_modal_after_that_opens_an_inverted_condition_of_the_clause():
     found = quotes("Mendes said that should the city pay the cost itself, she would not object to the plan.")
     assert [q[0] for q in found] == ["should the city pay the cost itself, she would not object to the plan"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The mayor said that may be true of the older bridges.", "that may be true of the older bridges"),
+    ("The mayor said that did not matter to the council.", "that did not matter to the council"),
+])
+def test_that_before_any_other_finite_verb_is_a_pronoun_of_the_clause(sentence, content):
+    assert [q[0] for q in quotes(sentence)] == [content]

@@ -61,10 +61,9 @@ _HEARER_TO = re.compile(r"\s+(?:(?:%s|all)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,2}"
                         r"(?:\s+(?:in|of|at|from|across)(?:\s+[\w.'’-]+){1,4}?)?\s+((?:not\s+)?to\s+[a-z])"
                         % ("|".join(sorted(lex.DETERMINERS)), _NOT_HEARER, _NOT_HEARER))
 #: A finite verb right after "that", which makes it a pronoun or a relative, no complementiser: "said that was wrong",
-#: "denied claims made in a post that said …" (not a modal or "did" a clause may open with: "said that should a
-#: maker pay, he would not object").
-_VERB_AFTER_THAT = re.compile(r"(?:%s)\b" % "|".join(sorted(lex.FINITE - {"should", "may", "might", "must", "does", "did",
-                                                                           "shall"})))
+#: "said that may be true", "denied claims made in a post that said …" (not "should", which may open an inverted
+#: condition of the clause: "said that should a maker pay, he would not object").
+_VERB_AFTER_THAT = re.compile(r"(?:%s)\b" % "|".join(sorted(lex.FINITE - {"should"})))
 #: A relative pronoun right before a subject: "a missile which Kyiv claimed could …".
 _RELATIVE = re.compile(r"(\w+\s+)?\b(?:which|that|who|whom)\s+(?:(?:the|a|an)\s+)?$")
 _MONTH = "(?:%s)" % "|".join(lex.MONTHS + lex.MONTH_ABBREVIATIONS)

@@ -20,7 +20,7 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clause_ends import PARTICIPLE, RECOMMENDING, ClauseEnds, recommended
 from newsquotes.models.rules_complements import HEARER_ASIDE, judged, own_request, requested_that, warned_without_hearer
 from newsquotes.models.rules_cues import Cue
-from newsquotes.models.rules_finite import finite as _finite, opens_a_clause
+from newsquotes.models.rules_finite import ed_form, finite as _finite, opens_a_clause
 from newsquotes.models.rules_infinitive_reports import infinitive_subject
 from newsquotes.models.rules_inner_that import demonstrative_that, inner_that
 from newsquotes.models.rules_leading import leading_subject
@@ -113,8 +113,8 @@ def _verb_in(head: str, plurals: bool = True) -> bool:
         return True
     words = re.findall(r"[A-Za-z][\w'’-]*", head)
     return any(w.lower() in lex.FINITE or w.lower() in lex.SPEECH_VERBS or "n't" in w or "n’t" in w or (
-        k > 0 and w.islower() and len(w) > 3 and (w.endswith("ed") or plurals and w.endswith("s")
-                                                  and not w.endswith(("ss", "us", "'s", "’s"))))
+        k > 0 and w.islower() and (ed_form(w) or plurals and len(w) > 3 and w.endswith("s")
+                                   and not w.endswith(("ss", "us", "'s", "’s"))))
         for k, w in enumerate(words))
 
 

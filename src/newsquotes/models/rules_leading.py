@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_finite import ed_form
 from newsquotes.models.rules_referents import Speaker
 from newsquotes.models.rules_text import Layout
 
@@ -47,7 +48,7 @@ _TIME_TAIL = re.compile(r"\s+(?:as\s+of|during|on|in|over|last|this|earlier|late
 def _has_verb(words: list[str]) -> bool:
     """Whether the words hold a verb form: an auxiliary, a common past or a past in -ed after the first word."""
     return any(w.lower() in lex.FINITE or w.lower() in lex.SPEECH_VERBS - {"reports", "report"} or "n't" in w
-               or "n’t" in w or (k > 0 and w.islower() and len(w) > 3 and w.endswith("ed") and w.lower() != "red")
+               or "n’t" in w or (k > 0 and w.islower() and ed_form(w))
                for k, w in enumerate(words))
 
 

@@ -38,3 +38,9 @@ def test_a_second_person_named_in_the_sentence_before_leaves_the_speaker_unknown
     paragraphs = ("Dana Hill said Alex Moore had left the firm. She said the split was friendly.",)
     _, resolver = referents(*paragraphs)
     assert "Dana Hill" not in resolver.sexes
+
+
+def test_a_verb_spelt_as_a_title_leaves_the_sex_clue():
+    paragraphs = ("Maria Lopez said the gallery would miss the deadline. She added that the prints were late.",)
+    _, resolver = referents(*paragraphs)
+    assert resolver.sexes.get("Maria Lopez") == "f"

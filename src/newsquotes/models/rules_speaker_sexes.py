@@ -19,6 +19,8 @@ from newsquotes.models.rules_pronouns import inside_quotation, speaks
 from newsquotes.models.rules_sexed_heads import sex_of
 from newsquotes.models.rules_text import Layout
 
+#: Titles written before a name, never a person on their own: lowercase, "miss" is a verb ("would miss the deadline").
+_HONORIFICS = frozenset("mr mrs ms miss sir dame".split())
 #: A "he" or "she" that opens a sentence as the subject of a reporting verb, perhaps after a quotation or a linking
 #: word: "She explained", "But he added", "“…,” she said".
 _PRONOUN_SPEAKS = re.compile(r"\W*(?:[“\"][^“”\"]+[”\"][\s,]*|%s)?(?P<pronoun>[Hh]e|[Ss]he)\s+"
@@ -41,6 +43,6 @@ def speaker_pronouns(layout: Layout, mentions: list[Mention]) -> Iterator[tuple[
         pronoun = following["pronoun"].lower()
         sex = "f" if pronoun == "she" else "m"
         words = re.findall(r"[a-z]+", text[lo:hi])
-        if any(sex_of(w) == sex for w in words):
+        if any(sex_of(w) == sex for w in words if w not in _HONORIFICS):
             continue  # "Smith told the widow …. She said": perhaps the widow
         yield named[0].name, pronoun

@@ -176,6 +176,7 @@ SUBJECT_GAP = _words("""
 """)
 PASSIVE = _words("was were been being be is are get got")
 NEGATION = _words("not never no")
+MODALS = _words("will would can could should may might must shall")
 #: Words after a reporting verb that do not begin a reported clause.
 NOT_CLAUSE = _words("""
     to in on at by for with of about as from through into over after before during so and but or

@@ -33,12 +33,11 @@ _TAKES_PARTICIPLE = frozenset("""
 _PARTICIPLE_OR_NOT = _TAKES_PARTICIPLE | {"not"}
 #: A clause that opens with an infinitive: "urged the embassy [to reconsider …]".
 _INFINITIVE_OPENS = re.compile(r"(?:not\s+)?to\s+[a-z]")
-_MODALS = frozenset("will would can could should may might must shall".split())
 _PAST_AUXILIARIES = frozenset("was were had did".split())
 _PRESENT_SINGULAR = frozenset("is has does".split())
 _PRESENT_PLAIN = frozenset("are have do".split())
 #: The common irregular past forms (those of the lexicon's finite words that are neither auxiliary nor modal).
-_IRREGULAR_PAST = lex.FINITE - _MODALS - _PAST_AUXILIARIES - _PRESENT_SINGULAR - _PRESENT_PLAIN
+_IRREGULAR_PAST = lex.FINITE - lex.MODALS - _PAST_AUXILIARIES - _PRESENT_SINGULAR - _PRESENT_PLAIN
 #: Adverbs between "and" and its verb: "and later reversed", "but at the same time interfered".
 _ADVERBS = (lex.SUBJECT_GAP - lex.FINITE - lex.PASSIVE) | frozenset("instead soon still".split())
 _CONJUNCT = re.compile(r",?\s+(?:and|but)((?:\s+(?:%s|at\s+the\s+same\s+time))*)\s+([a-z]+)\b(\s+\S+)?" % "|".join(
@@ -60,7 +59,7 @@ _NOT_PLAIN_VERB = lex.DETERMINERS | lex.LOCATIVE | lex.NEGATION | frozenset("""
 def _form(word: str, after: str = "") -> str | None:
     """The tense and number of a verb form: "past", "modal", "singular" (present in -s), "plain" (present, other
     persons), or None where the word is no clear finite verb."""
-    if word in _MODALS:
+    if word in lex.MODALS:
         return "modal"
     if word in _PAST_AUXILIARIES or word in _IRREGULAR_PAST or ed_form(word):
         return "past"

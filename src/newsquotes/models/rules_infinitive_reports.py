@@ -34,24 +34,21 @@ _UNSAID = frozenset("""
     poised eager willing reluctant unable yet
     ask asks asked asking urge urges urged urging invite invites invited inviting allow allows allowed allowing
     force forces forced pressure pressured pressed encourage encouraged persuade persuaded tell tells told telling
-    call calls called calling need needs needed require requires required authorized permitted
-    will would could should might may must can shall cannot
-    not never no
+    call calls called calling need needs needed require requires required authorized permitted cannot
     if when whether unless before until
-""".split())
+""".split()) | lex.MODALS | lex.NEGATION
 
 
 def infinitive_subject(layout: Layout, speakers: Speakers, cue: Cue) -> Speaker | None:
     """The subject of the sentence whose deed a reporting verb's infinitive completes ("tried to suggest that …",
     "used the function to conclude …"), or None."""
     text = layout.text
-    first = layout.sentence(cue.start)[0]
+    first, last = layout.sentence(cue.start)
     to = _TO.search(text, first, cue.start)
     if not to or cue.word in _TAKES_THINGS or speakers.quotations.between(first, cue.start):
         return None
     if _IMPERSONAL.search(text, first, to.start()):
         return None  # "it is interesting to note that …": the writer's remark
-    last = layout.sentence(cue.start)[1]
     if not (re.match(r"\s+that\b", text[cue.end:last]) or finite(layout.words_in(cue.end, last), text)):
         return None  # "to inform people of the deal": no clause
     if any(first <= c.start < cue.start for c in speakers.cues):

@@ -39,3 +39,27 @@ def test_an_infinitive_report_is_its_sentence_subjects(sentence, content, cue, s
 ])
 def test_an_infinitive_of_what_was_not_said_reports_nothing(sentence):
     assert not [q for q in quotes(sentence) if q[2] in ("say", "announce", "reveal", "note", "write")]
+
+
+@pytest.mark.parametrize("paragraphs,content,speaker", [
+    (("Prime Minister Theresa May met the party's donors on Monday.",
+      "May has recently tried to suggest that she barely knows the donor."), "she barely knows the donor", "May"),
+    (("Will Smith has recently tried to suggest that he barely knows the producer.",),
+     "he barely knows the producer", "Will Smith"),
+    (("In May, astronomers used the orbit of the star to conclude the object had a mass of at least five suns.",),
+     "the object had a mass of at least five suns", "astronomers"),
+])
+def test_a_name_or_a_time_opening_the_sentence_is_no_modal(paragraphs, content, speaker):
+    """"May tried to …" and "Will Smith …" open with a name, "In May, …" with a time: no modal leaves the report
+    unmade."""
+    (quote,) = quotes(*paragraphs)
+    assert quote[:4] == (content, "indirect", "suggest" if "suggest" in paragraphs[-1] else "conclude", speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    "May I ask the senator to say whether the election had been stolen?",
+    "In June, the senator would not say whether the election had been stolen.",
+    "In June, the senator declined to say whether the election had been stolen.",
+])
+def test_a_modal_or_refusal_after_an_opening_phrase_still_reports_nothing(sentence):
+    assert not [q for q in quotes(sentence) if q[2] == "say"]

@@ -16,7 +16,7 @@ import re
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_finite import ed_form, finite
-from newsquotes.models.rules_leading import leading_subject
+from newsquotes.models.rules_leading import ADJUNCT, leading_subject
 from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 
@@ -53,13 +53,17 @@ def infinitive_subject(layout: Layout, speakers: Speakers, cue: Cue) -> Speaker 
         return None  # "to inform people of the deal": no clause
     if any(first <= c.start < cue.start for c in speakers.cues):
         return None  # "said it was time to announce …": the infinitive is inside another's report
-    words = re.findall(r"[A-Za-z][\w'’-]*", text[first:to.start()])
-    before = [w.lower() if k == 0 else w for k, w in enumerate(words)]  # a name ("Theresa May") is no modal "may"
+    opening = ADJUNCT.match(text, first, to.start())  # "In May, researchers used …": a time, no report unmade
+    lo = opening.end() if opening else first
+    named = any(m.start == lo and m.label in ("PERSON", "ORG") for m in speakers.mentions)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[lo:to.start()])
+    # a name ("Theresa May", "May tried", "Will Smith") is no modal "may" or "will"
+    before = [w.lower() if k == 0 and not named else w for k, w in enumerate(words)]
     if any(w in _UNSAID or w.endswith(("n't", "n’t")) for w in before):
         return None
     if found := speakers.sentence_subject(first, to.start()):
         return found
-    verb = next((w for w in layout.words_in(first, to.start())[1:] if _verb_form(layout.word(w))), None)
+    verb = next((w for w in layout.words_in(lo, to.start())[1:] if _verb_form(layout.word(w))), None)
     return leading_subject(layout, speakers, verb[0]) if verb else None  # "Researchers used the function to conclude"
 
 

@@ -33,8 +33,8 @@ _OPEN_ENDS = frozenset("the a an its his her their our my your of to in on at fo
 #: Words that open a relative clause inside a subject, whose verb the fallback cannot see.
 _RELATIVES = frozenset("who whom whose which that".split())
 #: An adjunct that may open a sentence before its subject: "In Wisconsin,", "This year,", "On Monday,".
-_ADJUNCT = re.compile(r"(?:(?:in|on|at|during|after|before|since|for|by|alongside|this|last|earlier|later|meanwhile|however|"
-                      r"also|separately|instead|still|today|yesterday)\b[^,;:“”\"«»]{0,60},\s*)+", re.IGNORECASE)
+ADJUNCT = re.compile(r"(?:(?:in|on|at|during|after|before|since|for|by|alongside|this|last|earlier|later|meanwhile|however|"
+                     r"also|separately|instead|still|today|yesterday)\b[^,;:“”\"«»]{0,60},\s*)+", re.IGNORECASE)
 _MAX_WORDS = 10
 #: Words that name a group's share as a subject: "Some say …", "Others believe …", "Both sides said …".
 _QUANTIFIERS = frozenset("some others many several most all both few one".split())
@@ -83,7 +83,7 @@ def leading_subject(layout: Layout, speakers, start: int) -> Speaker | None:
     words = re.findall(r"[\w%'’.-]+|[^\w\s]", head)
     while words and words[-1].lower() in lex.SUBJECT_GAP:
         words.pop()
-    if adjunct := _ADJUNCT.match(head):
+    if adjunct := ADJUNCT.match(head):
         lo += adjunct.end()
         head = text[lo:start]
         words = re.findall(r"[\w%'’.-]+|[^\w\s]", head)
@@ -92,7 +92,7 @@ def leading_subject(layout: Layout, speakers, start: int) -> Speaker | None:
     plain = [w for w in words if re.match(r"[\w%]", w)]
     if not plain or len(plain) > _MAX_WORDS or len(plain) != len(words) - sum(w in "'’" for w in words):
         return _name_after_comma(layout, speakers, lo, start)  # punctuation inside: a clause, an appositive or a quotation
-    if plain[0].lower() in _NOT_SUBJECT_OPENERS or not (plain[0][0].isupper() or plain[0][0].isdigit()):
+    if plain[0].lower() in _NOT_SUBJECT_OPENERS or not (plain[0][0].isupper() or plain[0][0].isdigit() or adjunct):
         return None
     if plain[-1].lower() in _OPEN_ENDS or any(w.lower() in _RELATIVES for w in plain) or any(
             w.endswith(("'s", "’s", "'", "’")) for w in plain[-2:]):

@@ -38,11 +38,17 @@ from newsquotes.models.rules_text import Layout
 
 #: What may stand before "that": a few words, or an aside between commas ("explains, in a satirical fashion, that").
 _THAT = re.compile(r"((?:,\s+[^,;:“”\"«»]{1,40}?,\s+)?[^,;:“”\"«»]{0,80}?)\bthat\b[\s,]*")
-#: The hearer of "told": a name, a pronoun, a determiner's noun ("his staff"; not "her", a pronoun itself) or a bare
-#: plural ("told investors"; not "his", "its", "news").
-_OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*|him|her|them|us|me|reporters|"
-                     r"journalists|lawmakers|police|(?:%s)\s+[a-z]+|(?!(?:%s|news)\s)[a-z]+[^\Ws]s)(?=[\s,:;.])"
-                     % ("|".join(sorted(lex.DETERMINERS - {"her"})), "|".join(sorted(lex.DETERMINERS))))
+#: Words that open a clause rather than name a hearer: "told reporters this was …", "told her the company …".
+_CLAUSE_WORDS = "|".join(sorted(lex.FINITE | lex.SUBJECT_OPENERS | lex.DETERMINERS | {"i", "not", "news"}))
+#: The hearer of "told": a name, a pronoun, a determiner's noun ("his staff"; "her staff" only before a clause's
+#: subject, as "her" is a pronoun itself) or a bare plural after at most one word that is no plural ("told investors",
+#: "told news outlets"; not "his", "its", "news").
+_OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*|"
+                     r"her\s+(?!(?:%s)\s)[a-z]+(?=\s+(?:(?:%s)\s|[A-Z]))|him|her|them|us|me|reporters|"
+                     r"journalists|lawmakers|police|(?:%s)\s+[a-z]+|"
+                     r"(?:(?:news|(?!(?:%s)\s)[a-z]+[^\Ws\s])\s+)?(?!(?:%s)\s)[a-z]+[^\Ws]s)(?=[\s,:;.])"
+                     % (_CLAUSE_WORDS, "|".join(sorted(lex.SUBJECT_OPENERS)), "|".join(sorted(lex.DETERMINERS - {"her"})),
+                        _CLAUSE_WORDS, _CLAUSE_WORDS))
 _BELIEF = re.compile(r"[\s,]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s+(?:%s))*\s+(%s)\b(?:\s+that\b)?" % (
     "|".join(sorted(lex.SUBJECT_GAP)), "|".join(sorted(lex.BELIEF_VERBS))))
 #: What may stand before a post-posed subject's name: "…, the Interior Ministry said".

@@ -89,6 +89,12 @@ def _issuer(layout: Layout, mentions: list[Mention], at: int, head: str,
         issuers = [m for m in people if m.end <= at]
         if issuers:
             return issuers[-1].name
+    if re.fullmatch(r"\W*In\s+(?:a|an)\s+(?:[\w-]+\s+)?", text[s_lo:at]) and (
+            opened := re.match(r"s?(?!\w)[^,;:“”\"]{0,40},\s+", text[at + len(head):s_hi])):
+        # "In a statement, the Interior Ministry said", "In a statement, Governor Chris Gregoire said": the subject
+        lo = at + len(head) + opened.end()
+        return next((m.name for m in people if m.start >= lo and not re.match(r"[’']s\b", text[m.end:m.end + 3])
+                     and re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}", text[lo:m.start])), None)
     subjects = [m for m in people if m.end <= at and is_subject(m)]
     return subjects[0].name if subjects else None
 

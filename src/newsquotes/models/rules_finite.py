@@ -149,11 +149,16 @@ _COUNTS = re.compile(r"(?:about|around|over|nearly|almost|roughly|up\s+to|as\s+m
                      r"at\s+least|at\s+most)\s+", re.IGNORECASE)
 
 
+#: A condition that opens a reported clause before its main clause: "said if the vote fails, the city would …".
+_CONDITION = re.compile(r"(?:if|unless)\s+[^,;:“”\"]{3,80}?\s*,\s+", re.IGNORECASE)
+
+
 def opens_a_clause(opening: str, words: list[tuple[int, int]], text: str) -> bool:
     """Whether a word that seldom opens a reported clause opens one here: a count ("said about 20 buildings
     collapsed", "reported as many as 32 hospitalised", "said over a hundred people attended"), "more than"
     ("said more than 4 billion songs had been sold"), or "this"/"that" before a verb or before a noun and a verb
-    ("stated this was not connected", "indicate this vehicle may have struck …"; not "said this week")."""
+    ("stated this was not connected", "indicate this vehicle may have struck …"; not "said this week"), or a condition
+    before its main clause ("said if the vote fails, the city would …")."""
     if not words:
         return False
     rest = text[words[0][0]:]
@@ -161,6 +166,8 @@ def opens_a_clause(opening: str, words: list[tuple[int, int]], text: str) -> boo
         return True
     if opening == "more" and re.match(r"more\s+than\b", rest, re.IGNORECASE):
         return True
+    if opening in ("if", "unless") and (condition := _CONDITION.match(rest)):
+        return finite([w for w in words if w[0] >= words[0][0] + condition.end()], text)  # "said if …, the city would"
     if opening in ("this", "that") and len(words) > 1:
         second = text[words[1][0]:words[1][1]].lower()
         if second in lex.FINITE:

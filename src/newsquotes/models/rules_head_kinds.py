@@ -40,7 +40,8 @@ _PLACES = frozenset("commonwealth".split())
 _PEOPLE = frozenset("""
     waitress bartender shopper driver passenger survivor aide relative villager eyewitness traveller traveler
     tourist contractor pilot controller agent advocate supporter associate ally allies opponent interviewee classmate
-    teammate businessman businesswoman commenter locals provider
+    teammate businessman businesswoman commenter locals provider miner nurse rescuer labourer laborer builder sailor
+    diver ranger lifeguard trucker
 """.split())
 
 

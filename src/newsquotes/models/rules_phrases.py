@@ -190,7 +190,7 @@ def subject_after(speakers: Speakers, pos: int, hi: int) -> Speaker | None:
         return speakers.speaker(fallback.start, role.end("head"))  # "said GM's marketing vice president in a call"
     if fallback:
         return speakers.speaker(fallback.start, fallback.end, fallback)
-    nominal = re.match(r"\s+((?:the|a|an|he|she|they|it)\b(?:\s+[a-z][\w-]*){0,3})", text[pos:hi])
+    nominal = re.match(r"\s+((?:the|a|an|one|another|he|she|they|it)\b(?:\s+[a-z][\w-]*){0,3})", text[pos:hi])
     if (bare := _BARE_PLURAL.match(text, pos, hi)) and head_kind(bare["head"]):
         return speakers.speaker(bare.start(1), bare.end(1))  # "“…,” said researchers.": people named by a plural
     if nominal:

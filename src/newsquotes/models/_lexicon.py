@@ -260,7 +260,7 @@ DOCUMENT_PARTICIPLES = DOCUMENT_MADE | _words("""
 #: Nouns of what was said, whose "that" opens its content: "his stance that …", "denied reports that …".
 CONTENT_NOUNS = _nouns("""
     announcement statement warning position stance assertion assurance promise pledge call recommendation suggestion
-    order message claim argument insistence report allegation accusation rumor rumour charge finding
+    order message claim argument insistence report allegation accusation rumor rumour charge finding declaration
 """)
 #: What a statement is made in, as regular-expression alternatives, each a whole word: "in a statement", "in an
 #: e-mail", "in an op-ed".

@@ -72,6 +72,9 @@ _HEARER_TO = re.compile(r"\s+(?:(?:%s|all)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,2}"
 _VERB_AFTER_THAT = re.compile(r"(?:%s)\b" % "|".join(sorted(lex.FINITE - {"should"})))
 #: A relative pronoun right before a subject: "a missile which Kyiv claimed could …".
 _RELATIVE = re.compile(r"(\w+\s+)?\b(?:which|that|who|whom)\s+(?:(?:the|a|an)\s+)?$")
+#: A noun with its determiner right before a subject with no relative pronoun: "proposed a plan [she said could …]".
+_ZERO_RELATIVE = re.compile(r"(\b)(?:a|an|the|this|his|her|its|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+$")
+_FINITE_AFTER = "|".join(sorted(lex.MODALS | {"was", "is", "were", "are", "had", "has"}))
 _MONTH = "(?:%s)" % "|".join(lex.MONTHS + lex.MONTH_ABBREVIATIONS)
 #: A time; a day's bare number only beside its month, so that "said at least 71 people …" and "reported in mid-2019,
 #: 62 outlets …" keep their number; a clock time ("9:30 p.m.", "9 pm") ends at its own full stop.
@@ -200,6 +203,9 @@ class Clauses:
         if subject and _AS_OPENS.fullmatch(text, lo, subject.start) and (aside := _AS_ASIDE.match(after)):
             return self._span(cue.end + aside.end(), hi, cue, subject)  # "As Emily Feng reports for NPR, the first …"
         relative = subject and _RELATIVE.search(text, lo, subject.start)
+        if subject and not relative and text[subject.start:subject.end].lower() in lex.PRONOUNS and re.match(
+                r"\s+(?:%s)\s" % _FINITE_AFTER, text[cue.end:hi]):
+            relative = _ZERO_RELATIVE.search(text, lo, subject.start)  # "a plan she said could serve as …"
         # not "the case on which X ruled", nor "was that X agreed": a complement, not a relative clause
         if relative and (relative.group(1) or "").strip().lower() not in lex.LINKING_PREPOSITIONS | lex.FINITE:
             return self._span(cue.end, self._relative_end(cue.end, hi), cue, subject)

@@ -57,7 +57,7 @@ _PERSON_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?P<head>[a-z][\w-]*)(?=
 
 
 #: A subject's relative clause, with no comma, that runs up to the verb: "analysts who have done the calculations say".
-_RELATIVE_BETWEEN = re.compile(r"\s+who\s+(?P<first>[a-z][\w'’-]*)\s+(?:[a-z][\w'’-]*\s+){0,11}$")
+_RELATIVE_BETWEEN = re.compile(r"\s+who\s+(?P<first>(?!(?:he|she|they|we|i|you)\s)[a-z][\w'’-]*)\s+(?:[a-z][\w'’-]*\s+){0,11}$")
 
 
 #: The role between a body's name and the person who holds it: "’s recently named executive chair".

@@ -160,6 +160,11 @@ _BARE_PLURAL = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z]+s|police))
 _OWNED_ROLE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*,?\s+){0,5}(?P<head>[a-z][\w-]*)(?=\s*(?:[.,;:!?]|$)|\s+(?:in|at|on|during|when|who)\s)")
 
 
+#: The owner written after an inverted document: "from the White House", "by Boeing".
+_DOCUMENT_OWNER = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?:_W)(?:\s+(?:of\s+|and\s+)?(?:_W)){0,5}".replace(
+    "_W", r"[A-Z](?:[\w&'’-]|\.(?=\w|\s+[A-Z])|(?<=\.[A-Z])\.)*"))
+
+
 def subject_after(speakers: Speakers, pos: int, hi: int) -> Speaker | None:
     """The subject after an inverted verb: `said Ambassador Mohib`, `said the post`."""
     text = speakers.text
@@ -198,7 +203,10 @@ def subject_after(speakers: Speakers, pos: int, hi: int) -> Speaker | None:
         for k in range(len(words), 0, -1):
             if k == 1 and words[0] in lex.PRONOUNS or k > 1 and head_kind(words[k - 1]):
                 start = pos + nominal.start(1)
-                return speakers.speaker(start, start + len(" ".join(words[:k])))
+                end = start + len(" ".join(words[:k]))
+                if words[k - 1] in lex.DOCUMENTS and (owner := _DOCUMENT_OWNER.match(text, end, hi)):
+                    end = owner.end()  # "said a statement from the White House": the document with its owner
+                return speakers.speaker(start, end)
     return None
 
 

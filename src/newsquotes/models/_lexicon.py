@@ -177,6 +177,12 @@ SUBJECT_GAP = _words("""
 PASSIVE = _words("was were been being be is are get got")
 NEGATION = _words("not never no")
 MODALS = _words("will would can could should may might must shall")
+#: The common irregular past forms: the finite words that are neither auxiliary nor modal.
+IRREGULAR_PAST = FINITE - MODALS - _words("is are was were has have had does did")
+#: Those of them that are also past participles: "comments made to reporters", "a meeting held in Paris".
+PAST_PARTICIPLES = IRREGULAR_PAST - _words("""
+    rose fell took gave went came knew saw began became ran grew drew threw broke spoke wrote chose drove
+""")
 #: Words after a reporting verb that do not begin a reported clause.
 NOT_CLAUSE = _words("""
     to in on at by for with of about as from through into over after before during so and but or

@@ -36,8 +36,6 @@ _INFINITIVE_OPENS = re.compile(r"(?:not\s+)?to\s+[a-z]")
 _PAST_AUXILIARIES = frozenset("was were had did".split())
 _PRESENT_SINGULAR = frozenset("is has does".split())
 _PRESENT_PLAIN = frozenset("are have do".split())
-#: The common irregular past forms (those of the lexicon's finite words that are neither auxiliary nor modal).
-_IRREGULAR_PAST = lex.FINITE - lex.MODALS - _PAST_AUXILIARIES - _PRESENT_SINGULAR - _PRESENT_PLAIN
 #: Adverbs between "and" and its verb: "and later reversed", "but at the same time interfered".
 _ADVERBS = (lex.SUBJECT_GAP - lex.FINITE - lex.PASSIVE) | frozenset("instead soon still".split())
 _CONJUNCT = re.compile(r",?\s+(?:and|but)((?:\s+(?:%s|at\s+the\s+same\s+time))*)\s+([a-z]+)\b(\s+\S+)?" % "|".join(
@@ -61,7 +59,7 @@ def _form(word: str, after: str = "") -> str | None:
     persons), or None where the word is no clear finite verb."""
     if word in lex.MODALS:
         return "modal"
-    if word in _PAST_AUXILIARIES or word in _IRREGULAR_PAST or ed_form(word):
+    if word in _PAST_AUXILIARIES or word in lex.IRREGULAR_PAST or ed_form(word):
         return "past"
     # a word in -s or a plain one is a verb only before what opens its object: "and support Mr. Trump's efforts"
     # (not "attacks and threats", "vents and windows")

@@ -49,18 +49,24 @@ _DISPUTING = "denied|denies|deny|disputed|disputes|dispute|rejected|rejects|reje
 _DISPUTED = re.compile(r",\s+(?:which|a\s+claim|an\s+allegation|a\s+charge)\s+(?:he|she|they|it|(?:the\s+)?[\w.'’-]+"
                        r"(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:has\s+|have\s+|had\s+|also\s+|strongly\s+|repeatedly\s+)?"
                        r"(?:%s)\b" % _DISPUTING)
+#: Verbs of telling what a speaker left untold, as (plain, gerund, participle): "did not say", "without elaborating",
+#: "has not disclosed".
+_UNTOLD = [tuple(forms.split("/")) for forms in """
+    say/saying/said disclose/disclosing/disclosed specify/specifying/specified elaborate/elaborating/elaborated
+    explain/explaining/explained detail/detailing/detailed give/giving/given provide/providing/provided
+    offer/offering/offered comment/commenting/commented answer/answering/answered reveal/revealing/revealed
+    identify/identifying/identified name/naming/named respond/responding/responded confirm/confirming/confirmed
+    address/addressing/addressed cite/citing/cited present/presenting/presented
+""".split()]
 #: "… without elaborating", "…, without providing evidence": how the report was made, not what it says.
-_WITHOUT = re.compile(r",?\s+without\s+(?:elaborating|specifying|providing|giving|offering|citing|naming|explaining|"
-                      r"saying|identifying|detailing|presenting)\b")
+_WITHOUT = re.compile(r",?\s+without\s+(?:%s)\b" % "|".join(ing for _, ing, _ in _UNTOLD))
 #: The writer's account of what the speaker withheld: "Roth said the company could take larger payloads, but he did
 #: not disclose how large …", "…, but he gave no details on payment".
 _WITHHELD = re.compile(
     r",\s+(?:but|and)\s+(?:he|she|they|it)\s+(?:also\s+)?(?:"
-    r"(?:did|does|would|could)(?:\s+not|n['’]t)\s+(?:say|disclose|specify|elaborate|explain|detail|"
-    r"give|provide|offer|comment|answer|reveal|identify|name|respond|confirm|address)|"
-    r"(?:has|had|have)(?:\s+not|n['’]t)\s+(?:said|disclosed|specified|elaborated|explained|detailed|"
-    r"given|provided|offered|commented|answered|revealed|identified|named|responded|confirmed|addressed)|"
-    r"declined|refused|(?:gave|offered|provided)\s+no)\b")
+    r"(?:did|does|would|could)(?:\s+not|n['’]t)\s+(?:%s)|(?:has|had|have)(?:\s+not|n['’]t)\s+(?:%s)|"
+    r"declined|refused|(?:gave|offered|provided)\s+no)\b" % ("|".join(plain for plain, _, _ in _UNTOLD),
+                                                            "|".join(done for _, _, done in _UNTOLD)))
 #: Verbs that, after "and", are a further act of speech and never an event of the reported clause (not "continued",
 #: "ordered", "announced", "reported": "Police reported the attacker exited the hall and continued to attack").
 _SPEECH_ACTS = frozenset("""

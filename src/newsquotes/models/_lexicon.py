@@ -263,6 +263,14 @@ DOCUMENT_MADE = _words("published released issued posted written sent signed mad
 DOCUMENT_PARTICIPLES = DOCUMENT_MADE | _words("""
     obtained seen cited conducted commissioned reviewed filed funded shared circulated leaked presented
 """)
+#: Verbs that deny a statement, whose "the notion that …" is the denier's report: "Volker disputed the notion that …".
+DENYING = _words("deny denies denied denying dispute disputes disputed disputing")
+#: Verbs that dispute a statement: "…, which Trump denied", "…, which the company has rejected".
+DISPUTING = DENYING | _words("""
+    reject rejects rejected rejecting dismiss dismisses dismissed dismissing refute refutes refuted refuting
+""")
+#: Statements a verb of stance takes up beyond the content nouns: "disputed the notion that …", "the debunked lie that".
+TAKEN_UP_NOUNS = _nouns("notion lie idea theory contention narrative")
 #: Nouns of what was said, whose "that" opens its content: "his stance that …", "denied reports that …".
 CONTENT_NOUNS = _nouns("""
     announcement statement warning position stance assertion assurance promise pledge call recommendation suggestion

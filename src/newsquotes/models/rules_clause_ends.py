@@ -44,7 +44,7 @@ from newsquotes.models.rules_text import Layout
 if TYPE_CHECKING:
     from newsquotes.models.rules_speakers import Speakers
 
-_DISPUTING = "denied|denies|deny|disputed|disputes|dispute|rejected|rejects|reject|dismissed|dismisses|refuted|refutes"
+_DISPUTING = "|".join(sorted(lex.DISPUTING))
 #: "…, which Trump denied", "…, which the company has disputed", "…, a claim he denied".
 _DISPUTED = re.compile(r",\s+(?:which|a\s+claim|an\s+allegation|a\s+charge)\s+(?:he|she|they|it|(?:the\s+)?[\w.'’-]+"
                        r"(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:has\s+|have\s+|had\s+|also\s+|strongly\s+|repeatedly\s+)?"

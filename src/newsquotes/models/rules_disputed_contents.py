@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Clauses, Found
 from newsquotes.models.rules_content_nouns import opens_subject, statement_reports
 from newsquotes.models.rules_cues import Cue
@@ -22,11 +23,13 @@ from newsquotes.models.rules_referents import Speaker
 from newsquotes.models.rules_speakers import Speakers
 from newsquotes.models.rules_text import Layout
 
-_VERBS = ("dispute|disputes|disputed|disputing|deny|denies|denied|denying|"
-          "peddle|peddles|peddled|peddling|push|pushes|pushed|pushing|spread|spreads|"
-          "spreading|promote|promotes|promoted|promoting|echo|echoes|echoed|echoing|float|floats|floated|floating")
-_NOUNS = ("notion|claims?|lies?|idea|allegations?|suggestions?|assertions?|arguments?|rumou?rs?|theory|theories|"
-          "accusations?|contention|narrative")
+#: Verbs that take up a statement to spread it, beside those that deny it: "peddled the debunked lie that …".
+_SPREADING = frozenset("""
+    peddle peddles peddled peddling push pushes pushed pushing spread spreads spreading promote promotes promoted
+    promoting echo echoes echoed echoing float floats floated floating
+""".split())
+_VERBS = "|".join(sorted(lex.DENYING | _SPREADING))
+_NOUNS = "|".join(sorted(lex.CONTENT_NOUNS | lex.TAKEN_UP_NOUNS))
 _DISPUTED = re.compile(r"\b(?P<verb>%s)\s+(?:the|all|these|those|any|a|an)\s+(?:[\w-]+\s+){0,2}?(?:%s)\s+that\s+"
                        % (_VERBS, _NOUNS), re.IGNORECASE)
 

@@ -13,18 +13,19 @@ import re
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_finite import verb_after_pronoun
+from newsquotes.models.rules_leading import ADJUNCT
 from newsquotes.models.rules_referents import Speaker
 
 #: A subject pronoun, at most one adverb, and the word that should be its verb: "it was", "he also planned".
 _PRONOUN_AND_VERB = re.compile(r"\s+(?P<pronoun>he|she|it|they|we|I)\s+(?:(?:[a-z]+ly|also|still|now|never|already|"
                                r"only|just|even|then)\s+)?(?P<verb>[a-z][\w'’]*)\b")
-#: A name of capitalised words that opens the sentence (after at most a short opening phrase: "In a statement,"),
+#: A name of capitalised words that opens the sentence (after the opening phrases of ``rules_leading``: "In a
+#: statement,", "However,"),
 #: then a relative clause set off by commas, up to the verb: "Kimberly-Clark, which makes Kleenex Toilet Tissue,
 #: said"; the name's words may be joined by "&", "of" or "and".
 _NAME_BEFORE_RELATIVE = re.compile(
-    r"(?:(?:In|On|At|After|Before|During|Since|Last|Earlier|Later|Meanwhile|Separately)\s[^,;:“”\"«»()]{1,50},\s+)?"
-    r"(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:&|of|and|[A-Z][\w.&'’-]*))*?),\s+(?:which|who|whose)\s"
-    r"[^,;:“”\"«»()]{1,120},(?:\s+(?:%s))*\s*" % "|".join(sorted(lex.SUBJECT_GAP)))
+    r"(?:(?i:%s))?(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:&|of|and|[A-Z][\w.&'’-]*))*?),\s+(?:which|who|whose)\s"
+    r"[^,;:“”\"«»()]{1,120},(?:\s+(?:%s))*\s*" % (ADJUNCT.pattern, "|".join(sorted(lex.SUBJECT_GAP))))
 
 
 def pronoun_opens_clause(text: str, end: int, hi: int) -> bool:

@@ -11,11 +11,11 @@ before it.
 
 from __future__ import annotations
 
-import re
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_finite import ed_form, finite
 from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_relative_gaps import RELATIVE_SUBJECT
 from newsquotes.models.rules_text import Layout
 
 #: Verb forms that, opening what follows, make the form before it a noun: "Early reports suggested …".
@@ -27,8 +27,6 @@ _NOT_SUBJECT = lex.LINKING_PREPOSITIONS | frozenset("""
     through under until upon via within without
 """.split())
 
-#: A relative pronoun and the source after it, right before the verb: "… that the victim claims …".
-_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:[\w.'’-]+\s+){1,4}$")
 
 
 def _source_before(layout: Layout, subject: Mention | None, k: int, first: int) -> bool:
@@ -56,6 +54,6 @@ def bare_clause(layout: Layout, subject: Mention | None, k: int, s: int, e: int)
     if opening.lower() in _NOT_SUBJECT or opening.islower() and opening.endswith(("ly", "ing")):
         return False  # an adverb or a participle; a name ("Beijing", "Kelly") may open the clause
     verb_first = opening.lower() in _VERB_FORMS or opening.islower() and ed_form(opening)
-    if verb_first and not _RELATIVE.search(layout.text, first, s):
+    if verb_first and not RELATIVE_SUBJECT.search(layout.text, first, s):
         return False  # "Early reports suggested …", "member states met …": the verb comes first, the form is a noun
     return finite(after, layout.text, 8)

@@ -27,6 +27,7 @@ from newsquotes.models.rules_leading import leading_subject
 from newsquotes.models.rules_own_subjects import name_before_relative, pronoun_opens_clause
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_passive import passive_agent
+from newsquotes.models.rules_relative_gaps import RELATIVE_PRONOUNS
 from newsquotes.models.rules_relative_reports import relative_end
 from newsquotes.models.rules_reporting import COMMITTING_TO
 from newsquotes.models.rules_sources import (described_document, past_apposition, relative_source, source_noun,
@@ -71,7 +72,7 @@ _HEARER_TO = re.compile(r"\s+(?:(?:%s|all)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,2}"
 #: condition of the clause: "said that should a maker pay, he would not object").
 _VERB_AFTER_THAT = re.compile(r"(?:%s)\b" % "|".join(sorted(lex.FINITE - {"should"})))
 #: A relative pronoun right before a subject: "a missile which Kyiv claimed could …".
-_RELATIVE = re.compile(r"(\w+\s+)?\b(?:which|that|who|whom)\s+(?:(?:the|a|an)\s+)?$")
+_RELATIVE = re.compile(r"(\w+\s+)?\b%s\s+(?:(?:the|a|an)\s+)?$" % RELATIVE_PRONOUNS)
 #: A noun with its determiner right before a subject with no relative pronoun: "proposed a plan [she said could …]".
 _ZERO_RELATIVE = re.compile(r"(\b)(?:a|an|the|this|his|her|its|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+$")
 _FINITE_AFTER = "|".join(sorted(lex.MODALS | {"was", "is", "were", "are", "had", "has"}))

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
+#: The relative pronouns that may stand before the subject of a report whose object they are.
+RELATIVE_PRONOUNS = r"(?:which|that|who|whom)"
 #: A relative pronoun, the subject of the report (a few words, no verb of "be" before the reporting verb), and an
-#: adverb: "which the Supreme Court later", "which Boeing".
-_RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|whom)\s+(?!(?:is|was|are|were|be|been|has|have|had)\b)"
-                               r"(?:[\w.’'&-]+\s+){1,4}?(?:later\s+|also\s+|now\s+)?$", re.IGNORECASE)
+#: adverb, right before the verb: "which the Supreme Court later", "which Boeing", "that the victim".
+RELATIVE_SUBJECT = re.compile(r"\b%s\s+(?!(?:is|was|are|were|be|been|has|have|had)\b)"
+                              r"(?:[\w.’'&-]+\s+){1,4}?(?:later\s+|also\s+|now\s+)?$" % RELATIVE_PRONOUNS, re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 
 
@@ -21,5 +23,5 @@ def gap_infinitive(text: str, lo: int, cue_start: int, s: int) -> bool:
     """Whether the clause at ``s`` after a reporting verb at ``cue_start`` is "to be" or "to have" with its
     subject the relative pronoun before the verb's own subject (sentence from ``lo``)."""
     before = text[lo:cue_start]
-    return bool(re.match(r"to\s+(?:be|have)\b", text[s:s + 8]) and _RELATIVE_SUBJECT.search(before)
+    return bool(re.match(r"to\s+(?:be|have)\b", text[s:s + 8]) and RELATIVE_SUBJECT.search(before)
                 and not _BE_BEFORE.search(before))

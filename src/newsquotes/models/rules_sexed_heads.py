@@ -8,9 +8,8 @@ from newsquotes.models.rules_pronouns import FEMALE, MALE
 
 #: Heads of people of one sex: the pronoun word lists' and those they leave out.
 SEXED = {"man": "m", "boy": "m", "woman": "f", "girl": "f", "widow": "f", "widower": "m", "grandson": "m",
-         "granddaughter": "f", "mum": "f", "mom": "f", "dad": "m", **{w: "m" for w in MALE}, **{w: "f" for w in FEMALE}}
-#: ``SEXED`` and more heads a description of one person may have.
-_DESCRIPTION_HEADS = {**SEXED, "gentleman": "m", "stepfather": "m", "fiancé": "m", "stepmother": "f", "fiancée": "f"}
+         "granddaughter": "f", "mum": "f", "mom": "f", "dad": "m", "gentleman": "m", "stepfather": "m", "fiancé": "m",
+         "stepmother": "f", "fiancée": "f", **{w: "m" for w in MALE}, **{w: "f" for w in FEMALE}}
 
 
 def sex_of(head: str) -> str | None:
@@ -20,8 +19,8 @@ def sex_of(head: str) -> str | None:
 
 
 def head_sex(head: str) -> str | None:
-    """"m" or "f" for a noun that names a man or a woman, else None."""
-    return _DESCRIPTION_HEADS.get(head.lower())
+    """"m" or "f" for a noun that names a man or a woman (one of ``SEXED``, in the singular), else None."""
+    return SEXED.get(head.lower())
 
 
 def of_sex(people: list, sex: str | None, sexes: dict[str, str]) -> list:

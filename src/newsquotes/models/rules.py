@@ -232,10 +232,9 @@ class _Quotes:
         reported = [f for f in reported if not any(a.start <= f.start < a.end for a in answers) or (
             f.cue is not None and not (f.speaker and self.text[f.speaker.start:f.speaker.end].lower() in lex.FIRST_PERSON))]
         reported = [f for f in reported if not interviewer_own(self.layout, f)]
-        # "We found that …", "I have asked Tim Cook to …": the writer's own findings, or a speaker's own words inside
-        # their quotation, are no report of another ("the i" is a newspaper, not the pronoun)
+        # "We found that …" (the writer's), "I have asked Tim Cook to …" (inside the speaker's own words): no report
         reported = [f for f in reported if f.kind == "direct" or not f.speaker or self.text[
-            f.speaker.start:f.speaker.end] not in ("I", "We", "we")]
+            f.speaker.start:f.speaker.end] not in ("I", "We", "we")]  # "the i" is a newspaper
         blocks = {(p.start, p.end) for p in self.quotations.pieces if p.block}
         kept: list[_Found] = []
         posts = embedded_posts(self.layout, self.quotations, self.round_up)

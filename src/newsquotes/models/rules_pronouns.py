@@ -50,16 +50,20 @@ _APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her)\s+[^,;.“”\"]{1,80},(
 
 #: An inverted reporting verb right before a name, after what it reports: "…,” said Fa", "…, says Li".
 _VERB_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|adds|wrote|writes)\s+$")
+#: "according to" before a name and the role written before it: "According to analyst Gene Munster, …".
+_SOURCE_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:[\w.'’&-]+\s+){0,3}$")
 
 
 def speaks(text: str, mention: Mention) -> bool:
     """Whether a person is named as the subject of a reporting verb ("Fa added", "Li also says", "Radmall conceded
-    that", "Duvall, the president of the Farm Bureau, said", "said Fa"): someone a later "he said" goes on with."""
+    that", "Duvall, the president of the Farm Bureau, said", "said Fa") or as a source ("according to Li"): someone
+    a later "he said" goes on with."""
     apposed = _APPOSITIVE.match(text, mention.end)  # "Zippy Duvall, the president of the American Farm Bureau, said"
     end = apposed.end() if apposed else mention.end
     after = re.match(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?([a-z]+)\b", text[end:end + 40])
-    return bool(after and after.group(1) in lex.SPEECH_VERBS or _VERB_BEFORE.search(text, max(0, mention.start - 14),
-                                                                                     mention.start))
+    return bool(after and after.group(1) in lex.SPEECH_VERBS
+                or _VERB_BEFORE.search(text, max(0, mention.start - 14), mention.start)
+                or _SOURCE_BEFORE.search(text, max(0, mention.start - 60), mention.start))
 
 
 def inside_quotation(text: str, lo: int, pos: int) -> bool:

@@ -38,9 +38,10 @@ from newsquotes.models.rules_text import Layout
 
 _LINK = r"(?:at|of|for|from|with|in)"
 
-#: A role written before a name, with the body's name before it: "Wild defenseman [Ryan Suter]", "Sabres goalie";
-#: a noun of a doer ("-man", "-er", "-ist") the lexicons may not hold.
-_ROLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'&-]*\s+){1,2}(?P<role>[a-z]+)\s+$")
+#: A role written before a name, with the body's name before it: "Wild defenseman [Ryan Suter]", "Sabres goalie",
+#: "Apple chief executive [Steve Jobs]"; its last word a noun of a doer ("-man", "-er", "-ist") the lexicons may
+#: not hold.
+_ROLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'&-]*\s+){1,2}(?P<role>(?:[a-z][a-z-]*\s+){0,2}(?P<head>[a-z]+))\s+$")
 
 #: Last words of publications' names that are also nouns of people: "The Hollywood Reporter", "Business Insider".
 _PRESS_PEOPLE = frozenset("Reporter Insider Monitor Observer Examiner Guardian Herald Courier Caller".split())
@@ -252,8 +253,20 @@ class Referents:
         """Whether a mention opens its sentence (past "The", "However," and the like, and a role written before it:
         "Wild defenseman Ryan Suter"): its subject, mostly."""
         lead = self.text[self.layout.sentence(mention.start)[0]:mention.start]
-        if (role := _ROLE_BEFORE.search(lead)) and role["role"].capitalize() not in lex.STOP and (
-                head_kind(role["role"]) == "PERSON" or re.search(r"..(?:man|woman|er|ist|ie)$", role["role"])):
+        if (role := _ROLE_BEFORE.search(lead)) and _role_words(role["role"].split()) and (
+                head_kind(role["head"]) == "PERSON" or re.search(r"..(?:man|woman|er|ist|ie)$", role["head"])):
             lead = lead[:role.start()]  # "Wild defenseman Ryan Suter could see": the role is no part of the lead
         return all(w in lex.STOP or w.lower() == "the" or w.rstrip(".") in lex.TITLES  # "Secretary Bessent then …"
-                   for w in re.findall(r"[\w'’.-]+", lead))
+                   or _capital_role(w) for w in re.findall(r"[\w'’.-]+", lead))
+
+
+def _role_words(words: list[str]) -> bool:
+    """Whether lower-case words before a name can be a role written as its title ("chief executive"), not words of a
+    clause ("said", "reported", "but")."""
+    return not any(w.capitalize() in lex.STOP or w in lex.SPEECH_VERBS or w.endswith("ed") for w in words)
+
+
+def _capital_role(word: str) -> bool:
+    """Whether a capitalised word before a name is a role that opens the sentence as its title: "Analyst Gene
+    Munster said"."""
+    return word[:1].isupper() and word[1:].islower() and not word.endswith("s") and head_kind(word.lower()) == "PERSON"

@@ -1,0 +1,49 @@
+"""The ``rules`` model on speakers whose mention is right but whose entity was wrong: a "he" after a person whose
+sex the text never told, named as a sentence's subject behind a role ("Airbus chief executive Tom Enders",
+"Analyst Gene Munster") or as the source of "according to", rather than a person of known sex named further back.
+
+Each passage is built on the construction of business news sentences and goes through the real segmenter, as in a
+built corpus.
+"""
+
+from __future__ import annotations
+
+from rules_sentences import referents, speaker_of
+
+_JOBS = "Apple chief executive Steve Jobs said on Monday that he was pleased with the launch."
+
+
+def test_a_role_of_several_words_before_a_name_leaves_it_the_subject_of_its_sentence():
+    text, resolver = referents("Airbus chief executive Tom Enders expects sales of the jet to double next year.")
+    enders = next(m for m in resolver.mentions if m.name == "Tom Enders")
+    assert resolver.is_subject(enders)
+
+
+def test_he_is_the_subject_named_behind_a_role_in_the_sentence_before_not_a_man_named_further_back():
+    paragraphs = (_JOBS, "Airbus chief executive Tom Enders expects sales of the jet to double next year. "
+                         "He said that the company could sell ten more by the end of the year.")
+    assert speaker_of("the company could sell ten more", *paragraphs) == "Tom Enders"
+
+
+def test_a_capitalised_role_that_opens_the_sentence_leaves_the_name_after_it_its_subject():
+    paragraphs = (_JOBS, "Analyst Gene Munster expects sales of the phone to double next year. "
+                         "He said that the company could sell ten million units by the end of the year.")
+    assert speaker_of("the company could sell ten million units", *paragraphs) == "Gene Munster"
+
+
+def test_a_plural_or_a_clause_before_a_name_is_no_role():
+    text, resolver = referents("Analysts said Gene Munster expects sales to double.",
+                               "Shares rose as traders said John Smith would resign.")
+    assert not any(resolver.is_subject(m) for m in resolver.mentions if m.name in ("Gene Munster", "John Smith"))
+
+
+def test_he_is_the_source_of_according_to_in_the_sentence_before():
+    paragraphs = (_JOBS, "According to Gene Munster, an analyst at Piper Jaffray, sales will double next year. "
+                         "He said that the company could sell ten million units by the end of the year.")
+    assert speaker_of("the company could sell ten million units", *paragraphs) == "Gene Munster"
+
+
+def test_he_is_the_source_of_according_to_at_the_end_of_the_sentence_before():
+    paragraphs = (_JOBS, "Sales could double next year, according to analyst Gene Munster. "
+                         "He said that the company could sell ten million units.")
+    assert speaker_of("the company could sell ten million units", *paragraphs) == "Gene Munster"

@@ -47,3 +47,25 @@ def test_he_is_the_source_of_according_to_at_the_end_of_the_sentence_before():
     paragraphs = (_JOBS, "Sales could double next year, according to analyst Gene Munster. "
                          "He said that the company could sell ten million units.")
     assert speaker_of("the company could sell ten million units", *paragraphs) == "Gene Munster"
+
+
+def test_the_group_is_the_body_that_acts_not_the_owner_named_after_it():
+    paragraphs = ("Apple chief executive Steve Jobs said the company would give away free cases for the iPhone 4.",
+                  "The press event came days after Consumer Reports declined to give Apple's newest phone a "
+                  "\"recommended\" rating.",
+                  "The group said that the free cases were a good first step.")
+    assert speaker_of("the free cases were a good first step", *paragraphs) == "Consumer Reports"
+
+
+def test_the_government_is_no_country_of_a_list():
+    paragraphs = ("The UK Government has sent questionnaires to thousands of asylum seekers.",
+                  "The forms go to claimants from Afghanistan, Eritrea, Libya, Syria and Yemen who applied before "
+                  "last summer. The government said that the forms must be returned within twenty days.")
+    assert speaker_of("the forms must be returned", *paragraphs) == "UK Government"
+
+
+def test_the_government_is_the_country_whose_people_name_the_body_named_before():
+    paragraphs = ("Seyed Mohammad Mir-Mohammadi, a council member of Iranian Expediency Discernment Council, died of "
+                  "COVID-19, the government announced yesterday.",
+                  "Iran has reported more than 2,000 deaths from the virus.")
+    assert speaker_of("died of COVID-19", *paragraphs) == "Iran"

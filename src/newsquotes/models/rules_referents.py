@@ -114,7 +114,9 @@ class Referents:
                                                           and head.lower() in m.name.lower().split()]):
             return Speaker(start, end, named[-1].name)  # "Police said" after "Thames Valley Police"
         if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE") and not plural_people:
-            same = [m for m in before if m.label == kind and (kind != "GPE" or place_fits(head, m.name))]
+            same = [m for m in before if m.label == kind and (kind != "GPE" or place_fits(head, m.name)
+                                                              and not self._listed_place(m))
+                    or kind == "GPE" and m.label == "ORG" and m.name.split()[-1].lower() == head.lower()]  # "UK Government"
             # a whole word of the title or name: "the son" is not Boris Johnson, "the man" not Herman Cain
             head_word = re.compile(r"\b%s\b" % re.escape(head.lower()))
             titled = [m for m in same if head_word.search((m.title + " " + m.name).lower())]
@@ -233,9 +235,27 @@ class Referents:
         """The place the article names whose name the last people named before a description of a country is made
         from ("Iranians" before "the country" is Iran), when no place before fits; None when the article names no
         such place."""
-        people = [m for m in before if m.label == "NORP"]
-        country = self.country_of(people[-1].name) if people else None
+        # a people's name may open a body's: "a council member of Iranian Expediency Discernment Council"
+        people = [m.name if m.label == "NORP" else m.name.split()[0] for m in before
+                  if m.label == "NORP" or m.label == "ORG" and m.name.split()[0] in lex.NORP]
+        country = self.country_of(people[-1]) if people else None
         return country if country and place_fits(head, country) else None
+
+    def _listed_place(self, mention: Mention) -> bool:
+        """Whether a place is one of a list of three or more ("from Afghanistan, Eritrea, Libya, Syria and Yemen"),
+        none of which a later "the country" or "the government" goes on about."""
+        places = [m for m in self.mentions if m.label == "GPE"]
+        k = places.index(mention)
+        run = [mention]
+        for step in (-1, 1):
+            j = k
+            while 0 <= j + step < len(places):
+                a, b = (places[j], places[j + step]) if step == 1 else (places[j + step], places[j])
+                if not re.fullmatch(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", self.text[a.end:b.start]):
+                    break
+                j += step
+                run.append(places[j])
+        return len(run) >= 3
 
     def country_of(self, people: str) -> str | None:
         """The place of the article a people's name is made from: "German" is Germany, "Saudi" Saudi Arabia, "Iranians"

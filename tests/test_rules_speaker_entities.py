@@ -69,3 +69,23 @@ def test_the_government_is_the_country_whose_people_name_the_body_named_before()
                   "COVID-19, the government announced yesterday.",
                   "Iran has reported more than 2,000 deaths from the virus.")
     assert speaker_of("died of COVID-19", *paragraphs) == "Iran"
+
+
+def test_the_role_is_the_person_it_was_set_beside_not_the_person_named_last():
+    paragraphs = ("Stefan Schaffrath, a spokesman for Airbus, said the delivery would be late.",
+                  "Boeing chief executive Jim McNerney said the order was a big win. The Airbus spokesman added that "
+                  "the plane would fly in May.")
+    assert speaker_of("the plane would fly in May", *paragraphs) == "Stefan Schaffrath"
+
+
+def test_the_role_is_no_person_the_text_gave_another_role_in_lower_case():
+    paragraphs = ("The airline has ordered ten more jets.",
+                  "Boeing chief executive Jim McNerney said the order was a big win. The spokesman added that the "
+                  "plane would fly in May.")
+    assert speaker_of("the plane would fly in May", *paragraphs) != "Jim McNerney"
+
+
+def test_an_office_written_with_capitals_may_go_by_another_name():
+    paragraphs = ("Mexico's Foreign Secretary Marcelo Ebrard said the government would pressure the United States.",
+                  "The foreign minister said Mexico would consider charging the gunman with terrorism.")
+    assert speaker_of("Mexico would consider charging", *paragraphs) == "Marcelo Ebrard"

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_description_heads import business_named, by_own_words, place_fits, written_before_name
+from newsquotes.models.rules_described_roles import apposed_role, other_role
 from newsquotes.models.rules_descriptions import described_entity, named_next
 from newsquotes.models.rules_documents import owner_of_document
 from newsquotes.models.rules_sexed_heads import head_sex, of_sex
@@ -119,14 +120,16 @@ class Referents:
                     or kind == "GPE" and m.label == "ORG" and m.name.split()[-1].lower() == head.lower()]  # "UK Government"
             # a whole word of the title or name: "the son" is not Boris Johnson, "the man" not Herman Cain
             head_word = re.compile(r"\b%s\b" % re.escape(head.lower()))
-            titled = [m for m in same if head_word.search((m.title + " " + m.name).lower())]
+            titled = [m for m in same if head_word.search((m.title + " " + m.name).lower())
+                      or kind == "PERSON" and apposed_role(self.text, m, head)]  # "Schaffrath, a spokesman for Airbus,"
             if kind == "ORG" and not titled:  # "the company", but not "the army" for any body named before
                 name = business_named(self.layout, before, start, head, self.is_subject) or (
                     self._body_that_led(before, start) if len(words) == 2 and head.lower() in _AGENCY_HEADS else None)
                 return Speaker(start, end, name or phrase)
             unnamed = head.lower().rstrip("s") in _ANONYMOUS or (  # "The insider, who asked to remain anonymous"
                 kind == "PERSON" and bool(_ROLE_OF_NAMED_BODY.search(phrase)))
-            pool = titled or (same if kind == "GPE" else [] if unnamed else [m for m in near if m.label == kind])
+            pool = titled or (same if kind == "GPE" else [] if unnamed else [m for m in near if m.label == kind
+                                                                               and not other_role(m, head)])
             pool = of_sex(pool, head_sex(head), self.sexes)  # "the man" is none of the women named before
             if pool and not titled:  # "the country" is the place the last sentences were about, not the last named
                 recent = self.layout.start_back(start, 2)

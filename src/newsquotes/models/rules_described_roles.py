@@ -1,0 +1,38 @@
+"""The role a description of a person names, for the ``rules`` model: "the spokesman" is the person the text called
+a spokesman, whether before the name ("Airbus spokesman Stefan Schaffrath") or set beside it ("Stefan Schaffrath, a
+spokesman for Airbus,"), and never a person it gave another role in lower case ("Boeing chief executive Jim
+McNerney").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_head_kinds import head_kind
+
+#: Heads of descriptions that any person of a body may be named by, whatever role the text gave them.
+_ANY_ROLE = frozenset("official person man woman figure leader member source".split())
+
+
+@functools.cache
+def _apposed(head: str) -> re.Pattern:
+    return re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'’.&-]+\s+){0,4}?%s\b" % re.escape(head),
+                      re.IGNORECASE)
+
+
+def apposed_role(text: str, mention: Mention, head: str) -> bool:
+    """Whether the role ``head`` is set beside the name of ``mention``: "Stefan Schaffrath, a spokesman for
+    Airbus,"."""
+    return bool(_apposed(head.lower()).match(text[mention.end:mention.end + 80]))
+
+
+def other_role(mention: Mention, head: str) -> bool:
+    """Whether the text gave the person of ``mention`` a role other than the one the description's ``head`` names
+    ("chief executive Jim McNerney" is no "spokesman"); heads any person may be named by have no other role."""
+    head = head.lower()
+    words = mention.title.split()
+    # an office written with capitals has other names ("Foreign Secretary Marcelo Ebrard … The foreign minister")
+    return bool(words) and mention.title.islower() and head not in _ANY_ROLE and head not in words and (
+        head_kind(words[-1]) == "PERSON" and head_kind(head) == "PERSON")

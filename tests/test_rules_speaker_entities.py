@@ -89,3 +89,11 @@ def test_an_office_written_with_capitals_may_go_by_another_name():
     paragraphs = ("Mexico's Foreign Secretary Marcelo Ebrard said the government would pressure the United States.",
                   "The foreign minister said Mexico would consider charging the gunman with terrorism.")
     assert speaker_of("Mexico would consider charging", *paragraphs) == "Marcelo Ebrard"
+
+
+def test_he_is_the_subject_of_the_sentence_before_not_a_man_of_known_sex_it_names_after_it():
+    paragraphs = ("Steve Jobs said on Monday that he was pleased with the launch.",
+                  "Tim Cook will lead the company while Jobs is away. He said that the company could sell ten million "
+                  "units.")
+    assert speaker_of("the company could sell ten million units", *paragraphs) == "Tim Cook"
+

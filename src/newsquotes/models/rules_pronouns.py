@@ -173,7 +173,11 @@ def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, se
     # one only named as an owner there is no rival of the subject ("Ryan Suter, who joked about Parise’s penchant
     # …, could see …. “…,” he said")
     rivals = [m for m in recent_known if not re.match(r"[’']s\b", layout.text[m.end:m.end + 3])]
-    if led and rivals and rivals[-1].start < before[0]:
+    # "Tim Cook will lead the company while Jobs is away. He said": the subject goes on, not one of known sex that
+    # its sentence names after it (inside quotation marks, the speaker's words may go on about anyone)
+    if led and rivals and (rivals[-1].start < before[0] or led[0].start < rivals[-1].start and not any(
+            r.start >= before[0] and (is_subject(r) or r.name == led[0].name) for r in rivals)
+            and not inside_quotation(layout.text, paragraph_start, pos)):
         return led[0]  # "Richard Doherty attributes Steve Jobs' success to …. He states": the subject goes on
     # the latest of all only while it is named within the last paragraphs: a first-person story that goes on
     # about a client or a friend it never names is not about the man named ten paragraphs before

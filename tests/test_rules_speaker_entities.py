@@ -97,3 +97,15 @@ def test_he_is_the_subject_of_the_sentence_before_not_a_man_of_known_sex_it_name
                   "units.")
     assert speaker_of("the company could sell ten million units", *paragraphs) == "Tim Cook"
 
+
+
+def test_the_software_giant_is_the_business_named_before():
+    paragraphs = ("The European Commission fined Microsoft $1.3 billion on Wednesday.",
+                  "The software giant said that it would appeal.")
+    assert speaker_of("it would appeal", *paragraphs) == "Microsoft"
+
+
+def test_the_planemaker_is_the_business_that_led_not_the_one_a_company_was_said_to_be():
+    paragraphs = ("Airbus delayed the A380 again on Tuesday, its parent company EADS said.",
+                  "The planemaker said that deliveries would start in October.")
+    assert speaker_of("deliveries would start in October", *paragraphs) == "Airbus"

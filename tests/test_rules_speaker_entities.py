@@ -109,3 +109,16 @@ def test_the_planemaker_is_the_business_that_led_not_the_one_a_company_was_said_
     paragraphs = ("Airbus delayed the A380 again on Tuesday, its parent company EADS said.",
                   "The planemaker said that deliveries would start in October.")
     assert speaker_of("deliveries would start in October", *paragraphs) == "Airbus"
+
+
+def test_the_central_bank_is_the_last_central_bank_named():
+    paragraphs = ("The Federal Reserve cut its key rate on Tuesday.",
+                  "Fed chairman Ben Bernanke said that the economy was weak. The central bank said that inflation "
+                  "would ease.")
+    assert speaker_of("inflation would ease", *paragraphs) == "Federal Reserve"
+
+
+def test_the_central_bank_of_a_people_is_the_last_central_bank_named():
+    paragraphs = ("The European Central Bank kept rates on hold, while the Bank of Japan raised its rate to 0.5%.",
+                  "The Japanese central bank said that growth was strong.")
+    assert speaker_of("growth was strong", *paragraphs) == "Bank of Japan"

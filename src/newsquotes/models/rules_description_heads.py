@@ -7,9 +7,10 @@ set beside a name is that name ("Kevin Conroy, the voice of Batman"), one whose 
 foundation", "the station") the body or place whose name ends with that word ("the Andy Warhol Foundation for the
 Visual Arts"), one whose head the text wrote as a person's title that person ("commissioner Albert Muchanga … the
 commissioner", "his daughter Nettie Baker … his daughter"), one of a body's head that opens its sentence the body
-that led the sentence before ("The Aviation Herald reported …. The industry publication stated"), and "the
-company" first a business named in its own sentence; people no name was given are named by the words that first
-described them ("The authors of the research … the authors said").
+that led the sentence before ("The Aviation Herald reported …. The industry publication stated"), "the
+company" first a business named in its own sentence, and "the central bank" the last central bank named; people no
+name was given are named by the words that first described them ("The authors of the research … the authors
+said").
 """
 
 from __future__ import annotations
@@ -233,3 +234,19 @@ def _owner_after_actor(layout: Layout, mentions: list[Mention], mention: Mention
     lo = layout.sentence(mention.start)[0]
     return any(lo <= m.start and m.end <= mention.start and m.label == "ORG" and m.name != mention.name
                and not OWNER_MARK.match(layout.text, m.end) for m in mentions)
+
+
+#: Words of the names of central banks: "Federal Reserve", "European Central Bank", "Bank of Japan", "Fed".
+_CENTRAL_BANK_WORDS = frozenset("Reserve Fed Bundesbank Central".split())
+
+
+def central_bank(layout: Layout, before: list[Mention], start: int, words: list[str]) -> Mention | None:
+    """The central bank "the central bank" (or "the US central bank") at ``start`` is: the latest body named in this
+    paragraph or the three before whose name is a central bank's ("The Federal Reserve cut its key rate …. The
+    central bank said"; "the Bank of Japan")."""
+    if [w.lower() for w in words[-2:]] != ["central", "bank"] or words[0].lower() != "the" or len(words) > 4:
+        return None
+    lo = layout.paragraph(start) - _REACH
+    banks = [m for m in before if m.label == "ORG" and layout.paragraph(m.start) >= lo and (
+        _CENTRAL_BANK_WORDS.intersection(m.name.split()) or m.name.startswith("Bank of "))]
+    return banks[-1] if banks else None

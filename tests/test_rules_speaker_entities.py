@@ -122,3 +122,10 @@ def test_the_central_bank_of_a_people_is_the_last_central_bank_named():
     paragraphs = ("The European Central Bank kept rates on hold, while the Bank of Japan raised its rate to 0.5%.",
                   "The Japanese central bank said that growth was strong.")
     assert speaker_of("growth was strong", *paragraphs) == "Bank of Japan"
+
+
+def test_the_spokesman_is_no_one_who_holds_an_office_in_his_own_name():
+    paragraphs = ("The airline has ordered ten more jets.",
+                  "Boeing President Jim McNerney said the order was a big win. The spokesman added that the plane "
+                  "would fly in May.")
+    assert speaker_of("the plane would fly in May", *paragraphs) != "Jim McNerney"

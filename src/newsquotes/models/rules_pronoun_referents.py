@@ -9,7 +9,9 @@ a recent sentence (``rules_pronouns``), never to the one whose label opens an in
 ("Speaking to Martin Smith of PBS, he said"), nor to the source that opens it when it names another ("According to
 Rathbun the property was returned by Montalvo after he left"). An "it" that opens its sentence goes to a body whose
 name opens the sentence before as its subject ("The US Treasury described the plan …. It said"); else "it" goes to
-an organisation that leads one of the last sentences, else to the last organisation or place; an "it" right after a
+an organisation that leads one of the last sentences, else, as the subject of a reporting verb, to the owner of a
+document the sentence before names ("according to a statement posted to his official Twitter account. It also
+stated"), else to the last organisation or place; an "it" right after a
 clause of concession that opens its sentence ("though the Chinese CDC has said …, it has also acknowledged") goes to
 that clause's subject; an "it" after a description of a body that opens its sentence ("The company claims …, and
 that it sells …") goes where that description does. "they" goes to a group of people that its own sentence names

@@ -9,12 +9,14 @@ subject ("In her opening remarks, Waters pointed out"), and from a "he" or "she"
 sentence (``rules_speaker_sexes``). Pronouns inside quotation marks are someone's own words
 about someone else and tell nothing. A "he" or "she" outside quotation marks goes to the one person of that sex or
 of unknown sex its own sentence names before it ("US President Barack Obama tweeted using his account"), else to the
-last person who speaks in the sentence before ("“…,” says Yunfan Zhang, who studies FRBs. …, he says") when no one
-there is known to be of that sex, else to a person of that sex named in the three last sentences, else to the latest
-who leads one of them, else to the latest named there as the subject of a reporting verb ("“…,” Fa added"), else to
-the latest of that sex named more than once in this paragraph or the one before, else to the latest of that sex or
-of unknown sex while one is named in the last five paragraphs. The subject of the sentence right before goes before
-a person of that sex named earlier ("Doherty attributes Jobs' success to …. He states").
+last person who speaks (or is the source of "according to") in the sentence before ("“…,” says Yunfan Zhang, who
+studies FRBs. …, he says") when no one there is known to be of that sex, else to a person of that sex named in the
+three last sentences, else to the latest who leads one of them, else to the latest named there as the subject of a
+reporting verb ("“…,” Fa added"), else to the latest of that sex named more than once in this paragraph or the one
+before, else to the latest of that sex or of unknown sex while one is named in the last five paragraphs. The subject
+of the sentence right before goes before a person of that sex named earlier ("Doherty attributes Jobs' success to ….
+He states") or, outside quotation marks, named after it there as no subject ("Tim Cook will lead the company while
+Jobs is away. He said").
 """
 
 from __future__ import annotations

@@ -4,8 +4,10 @@
 mention's canonical name, but a business's short name is not widened to the longer name of a part of it ("Boeing"
 is not "Boeing Commercial Airplanes"). A pronoun goes to its antecedent (``rules_pronoun_referents``), a document
 ("its website", "a report from ABC Australia") to its owner (``rules_documents``). "The minister" goes to the last
-person with that title, "the country" to the country the last sentences were about ("the government" to no city,
-and with no place before that fits to the country of the people last named), "the company" and "the
+person with that title or set beside that role, never to one given another role (``rules_described_roles``), "the
+country" to the country the last sentences were about, never one of a list of three ("the government" to no city,
+nor to a body named "… Government", and with no place before that fits to the country of the people last named,
+or whose name opens a body's name), "the central bank" to the last central bank named, "the company" and "the
 statement" as ``rules_nominals`` tells, but "the city" or "the company" first the one the text called so
 (``rules_descriptions``), and one set beside a name or whose head ends a name to that name
 (``rules_description_heads``); what a head noun refers to, ``rules_head_kinds`` says. A speaker that names no one

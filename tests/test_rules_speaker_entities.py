@@ -141,3 +141,17 @@ def test_it_goes_on_with_the_statement_of_the_sentence_before_in_its_owners_name
 def test_it_after_a_statement_a_body_released_is_still_that_body():
     paragraphs = ("Apple released a statement on Monday. It said that the phone would ship in June.",)
     assert speaker_of("the phone would ship in June", *paragraphs) == "Apple"
+
+
+def test_the_body_and_role_is_the_person_the_body_was_written_before():
+    paragraphs = ("Airbus chief executive Tom Enders said the delivery would be late.",
+                  "Boeing's Jim McNerney said the order was a big win. The Airbus chief added that the plane would fly "
+                  "in May.")
+    assert speaker_of("the plane would fly in May", *paragraphs) == "Tom Enders"
+
+
+def test_the_body_and_role_is_the_person_set_beside_a_role_of_the_body():
+    paragraphs = ("Tom Enders, the chief executive of Airbus, said the delivery would be late.",
+                  "Jim McNerney of Boeing said the order was a big win. The Airbus boss added that the plane would fly "
+                  "in May.")
+    assert speaker_of("the plane would fly in May", *paragraphs) == "Tom Enders"

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_description_heads import (business_named, by_own_words, central_bank, place_fits,
                                                        written_before_name)
-from newsquotes.models.rules_described_roles import apposed_role, other_role
+from newsquotes.models.rules_described_roles import apposed_role, other_role, person_of_body
 from newsquotes.models.rules_descriptions import described_entity, named_next
 from newsquotes.models.rules_documents import owner_of_document
 from newsquotes.models.rules_sexed_heads import head_sex, of_sex
@@ -127,6 +127,9 @@ class Referents:
             head_word = re.compile(r"\b%s\b" % re.escape(head.lower()))
             titled = [m for m in same if head_word.search((m.title + " " + m.name).lower())
                       or kind == "PERSON" and apposed_role(self.text, m, head)]  # "Schaffrath, a spokesman for Airbus,"
+            if kind == "PERSON" and (tied := person_of_body(self.text, self.mentions, start, end,
+                                                            [m for m in before if m.label == "PERSON"])):
+                return Speaker(start, end, tied.name)  # "the Airbus chief": Airbus chief executive Tom Enders
             if kind == "ORG" and not titled:  # "the company", but not "the army" for any body named before
                 name = business_named(self.layout, before, start, head, self.is_subject) or (
                     self._body_that_led(before, start) if len(words) == 2 and head.lower() in _AGENCY_HEADS else None)

@@ -7,9 +7,10 @@ set beside a name is that name ("Kevin Conroy, the voice of Batman"), one whose 
 foundation", "the station") the body or place whose name ends with that word ("the Andy Warhol Foundation for the
 Visual Arts"), one whose head the text wrote as a person's title that person ("commissioner Albert Muchanga … the
 commissioner", "his daughter Nettie Baker … his daughter"), one of a body's head that opens its sentence the body
-that led the sentence before ("The Aviation Herald reported …. The industry publication stated"), and "the
-company" first a business named in its own sentence; people no name was given are named by the words that first
-described them ("The authors of the research … the authors said").
+that led the sentence before ("The Aviation Herald reported …. The industry publication stated"), "the
+company" first a business named in its own sentence, and "the central bank" the last central bank named; people no
+name was given are named by the words that first described them ("The authors of the research … the authors
+said").
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from functools import cache
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.gazetteer import country_names, subdivision_names
+from newsquotes.models.rules_cataphora import OWNER_MARK
 from newsquotes.models.rules_descriptions import title_before
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_head_kinds import head_kind, is_plural
@@ -211,11 +213,40 @@ def business_named(layout: Layout, before: list[Mention], start: int, head: str,
                    is_subject: Callable[[Mention], bool]) -> str | None:
     """The business "the <head>" of a business's head at ``start`` is (``rules_nominals.business``), first the first
     business of its own sentence: "an internal memo at Apple showed the company passed Wal-Mart" is Apple's, not
-    that of the retailer that led the sentence before."""
+    that of the retailer that led the sentence before; one named only as the owner of a thing after another body of
+    its sentence is not what it goes on about ("Consumer Reports declined to rate Apple's newest phone. The group
+    said")."""
     if head.lower() not in BUSINESS_NOUNS:
         return None
+    before = [m for m in before if not _owner_after_actor(layout, before, m)]
     lo = layout.sentence(start)[0]
     # the sentence's first business is mostly what it is about: "Apple Inc. released a new lineup of MacBook Air
     # laptops and the 2011 version of the company's iLife"
     own = (business(layout, [m], start, is_subject) for m in before if m.start >= lo)
     return next(filter(None, own), None) or business(layout, before, start, is_subject)
+
+
+def _owner_after_actor(layout: Layout, mentions: list[Mention], mention: Mention) -> bool:
+    """Whether an organisation is named only as an owner ("Apple's newest phone") after another organisation of its
+    sentence that is named as no owner ("after Consumer Reports declined to rate Apple's newest phone")."""
+    if mention.label != "ORG" or not OWNER_MARK.match(layout.text, mention.end):
+        return False
+    lo = layout.sentence(mention.start)[0]
+    return any(lo <= m.start and m.end <= mention.start and m.label == "ORG" and m.name != mention.name
+               and not OWNER_MARK.match(layout.text, m.end) for m in mentions)
+
+
+#: Words of the names of central banks: "Federal Reserve", "European Central Bank", "Bank of Japan", "Fed".
+_CENTRAL_BANK_WORDS = frozenset("Reserve Fed Bundesbank Central".split())
+
+
+def central_bank(layout: Layout, before: list[Mention], start: int, words: list[str]) -> Mention | None:
+    """The central bank "the central bank" (or "the US central bank") at ``start`` is: the latest body named in this
+    paragraph or the three before whose name is a central bank's ("The Federal Reserve cut its key rate …. The
+    central bank said"; "the Bank of Japan")."""
+    if [w.lower() for w in words[-2:]] != ["central", "bank"] or words[0].lower() != "the" or len(words) > 4:
+        return None
+    lo = layout.paragraph(start) - _REACH
+    banks = [m for m in before if m.label == "ORG" and layout.paragraph(m.start) >= lo and (
+        _CENTRAL_BANK_WORDS.intersection(m.name.split()) or m.name.startswith("Bank of "))]
+    return banks[-1] if banks else None

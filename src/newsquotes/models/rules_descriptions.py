@@ -22,7 +22,7 @@ from newsquotes.models.rules_text import Layout
 #: Heads that a text gives a place or a business as its description, which a later "the <head>" takes up.
 DESCRIBED_HEADS = frozenset("""
     city town village county province state island capital company firm group maker carmaker automaker retailer
-    lender insurer airline manufacturer bank
+    lender insurer airline manufacturer bank giant planemaker chipmaker drugmaker
 """.split())
 _BUSINESS_HEADS = frozenset("company firm maker carmaker automaker retailer lender insurer airline manufacturer".split())
 _PLACE_HEADS = frozenset("city town village county province state island capital".split())

@@ -29,8 +29,10 @@ def head_kind(word: str) -> str | None:
     # "waitress"; "a radiologist", "the physicians"
     return lex.head_kind(word) or ("PERSON" if singular in people or word.lower() in people
                                    or singular.endswith(_PROFESSION_ENDINGS) else None)
-#: Bodies beyond the lexicon's: "the NATO military alliance", "the utility said" (a power or water company).
-_BODIES = frozenset("alliance coalition federation association consortium utility".split())
+#: Bodies beyond the lexicon's: "the NATO military alliance", "the utility said" (a power or water company), "the
+#: software giant", "the planemaker".
+_BODIES = frozenset("alliance coalition federation association consortium utility giant conglomerate planemaker "
+                    "chipmaker drugmaker steelmaker".split())
 #: Places with a government beyond the lexicon's: "the commonwealth's constitution" (Puerto Rico, Virginia).
 _PLACES = frozenset("commonwealth".split())
 

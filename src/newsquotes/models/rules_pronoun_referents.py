@@ -9,7 +9,9 @@ a recent sentence (``rules_pronouns``), never to the one whose label opens an in
 ("Speaking to Martin Smith of PBS, he said"), nor to the source that opens it when it names another ("According to
 Rathbun the property was returned by Montalvo after he left"). An "it" that opens its sentence goes to a body whose
 name opens the sentence before as its subject ("The US Treasury described the plan …. It said"); else "it" goes to
-an organisation that leads one of the last sentences, else to the last organisation or place; an "it" right after a
+an organisation that leads one of the last sentences, else, as the subject of a reporting verb, to the owner of a
+document the sentence before names ("according to a statement posted to his official Twitter account. It also
+stated"), else to the last organisation or place; an "it" right after a
 clause of concession that opens its sentence ("though the Chinese CDC has said …, it has also acknowledged") goes to
 that clause's subject; an "it" after a description of a body that opens its sentence ("The company claims …, and
 that it sells …") goes where that description does. "they" goes to a group of people that its own sentence names
@@ -126,6 +128,8 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
         return subject  # "The US Treasury described the plan in a press release. It said"
     if pronoun == "it" and (leader := _leading_body(refs, found, pos)):
         return refs.own_name(leader)
+    if pronoun == "it" and (owner := _document_before(refs, lo, pos)):
+        return owner  # "… according to a statement posted to his official Twitter account. It also stated"
     return refs.own_name(found[-1]) if found else None
 
 
@@ -185,6 +189,32 @@ def _named_subject_before(refs: ArticleReferents, found: list[Mention], lo: int,
     if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
         return refs.own_name(inside[0])
     return refs.text[start:end]
+
+
+#: A document the sentence before an "it" that reports names, as what went on speaking: "according to a statement
+#: posted to his official Twitter account".
+_DOCUMENT = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:%s)\b"
+                       r"(?:\s+(?:posted|published|released|issued)\s+(?:to|on|by)\s+[^.,;:“”\"]{1,60})?"
+                       % "|".join(sorted((w for w in lex.DOCUMENTS if not w.endswith("s")), key=len, reverse=True)))
+#: "It" opening its sentence as the subject of a reporting verb: "It also stated", "It said".
+_IT_REPORTS = re.compile(r"\W*(?:%s)?It\s+(?:also\s+|further\s+)?(?:%s)\b"
+                         % (lex.SENTENCE_LINK, "|".join(sorted(lex.SPEECH_VERBS, key=len, reverse=True))))
+
+
+def _document_before(refs: ArticleReferents, lo: int, pos: int) -> str | None:
+    """The owner of the last document the sentence before names, when an "it" opens its own sentence as the subject
+    of a reporting verb and no body leads the sentences before: the document goes on speaking in its owner's name
+    ("Boseman died at home …, according to a statement posted to his official Twitter account. It also stated")."""
+    if lo == 0 or not _IT_REPORTS.match(refs.text, lo) or not _IT_OPENS.fullmatch(refs.text, lo, pos):
+        return None
+    before = refs.layout.sentence(lo - 1)[0]
+    documents = [m for m in _DOCUMENT.finditer(refs.text, before, lo)
+                 if not inside_quotation(refs.text, before, m.start())]
+    if not documents:
+        return None
+    start, end = documents[-1].span()
+    owner = refs.speaker(start, end).name
+    return owner if owner and owner != refs.text[start:end] else None
 
 
 def _named_in_quotation(refs: ArticleReferents, pos: int, sex: str) -> Mention | None:

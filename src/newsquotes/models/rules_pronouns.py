@@ -9,12 +9,14 @@ subject ("In her opening remarks, Waters pointed out"), and from a "he" or "she"
 sentence (``rules_speaker_sexes``). Pronouns inside quotation marks are someone's own words
 about someone else and tell nothing. A "he" or "she" outside quotation marks goes to the one person of that sex or
 of unknown sex its own sentence names before it ("US President Barack Obama tweeted using his account"), else to the
-last person who speaks in the sentence before ("“…,” says Yunfan Zhang, who studies FRBs. …, he says") when no one
-there is known to be of that sex, else to a person of that sex named in the three last sentences, else to the latest
-who leads one of them, else to the latest named there as the subject of a reporting verb ("“…,” Fa added"), else to
-the latest of that sex named more than once in this paragraph or the one before, else to the latest of that sex or
-of unknown sex while one is named in the last five paragraphs. The subject of the sentence right before goes before
-a person of that sex named earlier ("Doherty attributes Jobs' success to …. He states").
+last person who speaks (or is the source of "according to") in the sentence before ("“…,” says Yunfan Zhang, who
+studies FRBs. …, he says") when no one there is known to be of that sex, else to a person of that sex named in the
+three last sentences, else to the latest who leads one of them, else to the latest named there as the subject of a
+reporting verb ("“…,” Fa added"), else to the latest of that sex named more than once in this paragraph or the one
+before, else to the latest of that sex or of unknown sex while one is named in the last five paragraphs. The subject
+of the sentence right before goes before a person of that sex named earlier ("Doherty attributes Jobs' success to ….
+He states") or, outside quotation marks, named after it there as no subject ("Tim Cook will lead the company while
+Jobs is away. He said").
 """
 
 from __future__ import annotations
@@ -50,16 +52,20 @@ _APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|his|her)\s+[^,;.“”\"]{1,80},(
 
 #: An inverted reporting verb right before a name, after what it reports: "…,” said Fa", "…, says Li".
 _VERB_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|adds|wrote|writes)\s+$")
+#: "according to" before a name and the role written before it: "According to analyst Gene Munster, …".
+_SOURCE_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:[\w.'’&-]+\s+){0,3}$")
 
 
 def speaks(text: str, mention: Mention) -> bool:
     """Whether a person is named as the subject of a reporting verb ("Fa added", "Li also says", "Radmall conceded
-    that", "Duvall, the president of the Farm Bureau, said", "said Fa"): someone a later "he said" goes on with."""
+    that", "Duvall, the president of the Farm Bureau, said", "said Fa") or as a source ("according to Li"): someone
+    a later "he said" goes on with."""
     apposed = _APPOSITIVE.match(text, mention.end)  # "Zippy Duvall, the president of the American Farm Bureau, said"
     end = apposed.end() if apposed else mention.end
     after = re.match(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?([a-z]+)\b", text[end:end + 40])
-    return bool(after and after.group(1) in lex.SPEECH_VERBS or _VERB_BEFORE.search(text, max(0, mention.start - 14),
-                                                                                     mention.start))
+    return bool(after and after.group(1) in lex.SPEECH_VERBS
+                or _VERB_BEFORE.search(text, max(0, mention.start - 14), mention.start)
+                or _SOURCE_BEFORE.search(text, max(0, mention.start - 60), mention.start))
 
 
 def inside_quotation(text: str, lo: int, pos: int) -> bool:
@@ -169,7 +175,11 @@ def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, se
     # one only named as an owner there is no rival of the subject ("Ryan Suter, who joked about Parise’s penchant
     # …, could see …. “…,” he said")
     rivals = [m for m in recent_known if not re.match(r"[’']s\b", layout.text[m.end:m.end + 3])]
-    if led and rivals and rivals[-1].start < before[0]:
+    # "Tim Cook will lead the company while Jobs is away. He said": the subject goes on, not one of known sex that
+    # its sentence names after it (inside quotation marks, the speaker's words may go on about anyone)
+    if led and rivals and (rivals[-1].start < before[0] or led[0].start < rivals[-1].start and not any(
+            r.start >= before[0] and (is_subject(r) or r.name == led[0].name) for r in rivals)
+            and not inside_quotation(layout.text, paragraph_start, pos)):
         return led[0]  # "Richard Doherty attributes Steve Jobs' success to …. He states": the subject goes on
     # the latest of all only while it is named within the last paragraphs: a first-person story that goes on
     # about a client or a friend it never names is not about the man named ten paragraphs before

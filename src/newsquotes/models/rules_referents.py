@@ -4,8 +4,10 @@
 mention's canonical name, but a business's short name is not widened to the longer name of a part of it ("Boeing"
 is not "Boeing Commercial Airplanes"). A pronoun goes to its antecedent (``rules_pronoun_referents``), a document
 ("its website", "a report from ABC Australia") to its owner (``rules_documents``). "The minister" goes to the last
-person with that title, "the country" to the country the last sentences were about ("the government" to no city,
-and with no place before that fits to the country of the people last named), "the company" and "the
+person with that title or set beside that role, never to one given another role (``rules_described_roles``), "the
+country" to the country the last sentences were about, never one of a list of three ("the government" to no city,
+nor to a body named "… Government", and with no place before that fits to the country of the people last named,
+or whose name opens a body's name), "the central bank" to the last central bank named, "the company" and "the
 statement" as ``rules_nominals`` tells, but "the city" or "the company" first the one the text called so
 (``rules_descriptions``), and one set beside a name or whose head ends a name to that name
 (``rules_description_heads``); what a head noun refers to, ``rules_head_kinds`` says. A speaker that names no one
@@ -23,7 +25,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_description_heads import business_named, by_own_words, place_fits, written_before_name
+from newsquotes.models.rules_description_heads import (business_named, by_own_words, central_bank, place_fits,
+                                                       written_before_name)
+from newsquotes.models.rules_described_roles import apposed_role, other_role, person_of_body
 from newsquotes.models.rules_descriptions import described_entity, named_next
 from newsquotes.models.rules_documents import owner_of_document
 from newsquotes.models.rules_sexed_heads import head_sex, of_sex
@@ -38,9 +42,10 @@ from newsquotes.models.rules_text import Layout
 
 _LINK = r"(?:at|of|for|from|with|in)"
 
-#: A role written before a name, with the body's name before it: "Wild defenseman [Ryan Suter]", "Sabres goalie";
-#: a noun of a doer ("-man", "-er", "-ist") the lexicons may not hold.
-_ROLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'&-]*\s+){1,2}(?P<role>[a-z]+)\s+$")
+#: A role written before a name, with the body's name before it: "Wild defenseman [Ryan Suter]", "Sabres goalie",
+#: "Apple chief executive [Steve Jobs]"; its last word a noun of a doer ("-man", "-er", "-ist") the lexicons may
+#: not hold.
+_ROLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'&-]*\s+){1,2}(?P<role>(?:[a-z][a-z-]*\s+){0,2}(?P<head>[a-z]+))\s+$")
 
 #: Last words of publications' names that are also nouns of people: "The Hollywood Reporter", "Business Insider".
 _PRESS_PEOPLE = frozenset("Reporter Insider Monitor Observer Examiner Guardian Herald Courier Caller".split())
@@ -112,18 +117,27 @@ class Referents:
         if len(words) == 1 and kind == "ORG" and (named := [m for m in before if m.label == "ORG" and " " in m.name
                                                           and head.lower() in m.name.lower().split()]):
             return Speaker(start, end, named[-1].name)  # "Police said" after "Thames Valley Police"
+        if bank := central_bank(self.layout, before, start, words):
+            return Speaker(start, end, self.own_name(bank))  # "The Federal Reserve cut …. The central bank said"
         if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE") and not plural_people:
-            same = [m for m in before if m.label == kind and (kind != "GPE" or place_fits(head, m.name))]
+            same = [m for m in before if m.label == kind and (kind != "GPE" or place_fits(head, m.name)
+                                                              and not self._listed_place(m))
+                    or kind == "GPE" and m.label == "ORG" and m.name.split()[-1].lower() == head.lower()]  # "UK Government"
             # a whole word of the title or name: "the son" is not Boris Johnson, "the man" not Herman Cain
             head_word = re.compile(r"\b%s\b" % re.escape(head.lower()))
-            titled = [m for m in same if head_word.search((m.title + " " + m.name).lower())]
+            titled = [m for m in same if head_word.search((m.title + " " + m.name).lower())
+                      or kind == "PERSON" and apposed_role(self.text, m, head)]  # "Schaffrath, a spokesman for Airbus,"
+            if kind == "PERSON" and (tied := person_of_body(self.text, self.mentions, start, end,
+                                                            [m for m in before if m.label == "PERSON"])):
+                return Speaker(start, end, tied.name)  # "the Airbus chief": Airbus chief executive Tom Enders
             if kind == "ORG" and not titled:  # "the company", but not "the army" for any body named before
                 name = business_named(self.layout, before, start, head, self.is_subject) or (
                     self._body_that_led(before, start) if len(words) == 2 and head.lower() in _AGENCY_HEADS else None)
                 return Speaker(start, end, name or phrase)
             unnamed = head.lower().rstrip("s") in _ANONYMOUS or (  # "The insider, who asked to remain anonymous"
                 kind == "PERSON" and bool(_ROLE_OF_NAMED_BODY.search(phrase)))
-            pool = titled or (same if kind == "GPE" else [] if unnamed else [m for m in near if m.label == kind])
+            pool = titled or (same if kind == "GPE" else [] if unnamed else [m for m in near if m.label == kind
+                                                                               and not other_role(m, head)])
             pool = of_sex(pool, head_sex(head), self.sexes)  # "the man" is none of the women named before
             if pool and not titled:  # "the country" is the place the last sentences were about, not the last named
                 recent = self.layout.start_back(start, 2)
@@ -232,9 +246,27 @@ class Referents:
         """The place the article names whose name the last people named before a description of a country is made
         from ("Iranians" before "the country" is Iran), when no place before fits; None when the article names no
         such place."""
-        people = [m for m in before if m.label == "NORP"]
-        country = self.country_of(people[-1].name) if people else None
+        # a people's name may open a body's: "a council member of Iranian Expediency Discernment Council"
+        people = [m.name if m.label == "NORP" else m.name.split()[0] for m in before
+                  if m.label == "NORP" or m.label == "ORG" and m.name.split()[0] in lex.NORP]
+        country = self.country_of(people[-1]) if people else None
         return country if country and place_fits(head, country) else None
+
+    def _listed_place(self, mention: Mention) -> bool:
+        """Whether a place is one of a list of three or more ("from Afghanistan, Eritrea, Libya, Syria and Yemen"),
+        none of which a later "the country" or "the government" goes on about."""
+        places = [m for m in self.mentions if m.label == "GPE"]
+        k = places.index(mention)
+        run = [mention]
+        for step in (-1, 1):
+            j = k
+            while 0 <= j + step < len(places):
+                a, b = (places[j], places[j + step]) if step == 1 else (places[j + step], places[j])
+                if not re.fullmatch(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", self.text[a.end:b.start]):
+                    break
+                j += step
+                run.append(places[j])
+        return len(run) >= 3
 
     def country_of(self, people: str) -> str | None:
         """The place of the article a people's name is made from: "German" is Germany, "Saudi" Saudi Arabia, "Iranians"
@@ -252,8 +284,20 @@ class Referents:
         """Whether a mention opens its sentence (past "The", "However," and the like, and a role written before it:
         "Wild defenseman Ryan Suter"): its subject, mostly."""
         lead = self.text[self.layout.sentence(mention.start)[0]:mention.start]
-        if (role := _ROLE_BEFORE.search(lead)) and role["role"].capitalize() not in lex.STOP and (
-                head_kind(role["role"]) == "PERSON" or re.search(r"..(?:man|woman|er|ist|ie)$", role["role"])):
+        if (role := _ROLE_BEFORE.search(lead)) and _role_words(role["role"].split()) and (
+                head_kind(role["head"]) == "PERSON" or re.search(r"..(?:man|woman|er|ist|ie)$", role["head"])):
             lead = lead[:role.start()]  # "Wild defenseman Ryan Suter could see": the role is no part of the lead
         return all(w in lex.STOP or w.lower() == "the" or w.rstrip(".") in lex.TITLES  # "Secretary Bessent then …"
-                   for w in re.findall(r"[\w'’.-]+", lead))
+                   or _capital_role(w) for w in re.findall(r"[\w'’.-]+", lead))
+
+
+def _role_words(words: list[str]) -> bool:
+    """Whether lower-case words before a name can be a role written as its title ("chief executive"), not words of a
+    clause ("said", "reported", "but")."""
+    return not any(w.capitalize() in lex.STOP or w in lex.SPEECH_VERBS or w.endswith("ed") for w in words)
+
+
+def _capital_role(word: str) -> bool:
+    """Whether a capitalised word before a name is a role that opens the sentence as its title: "Analyst Gene
+    Munster said"."""
+    return word[:1].isupper() and word[1:].islower() and not word.endswith("s") and head_kind(word.lower()) == "PERSON"

@@ -1,5 +1,6 @@
 """The ``rules`` model on constructions of press-office pages read on fresh White House text: investment lists
-whose objects hold hyphenated compounds ("a $4 billion investment in U.S.-based production").
+whose objects hold hyphenated compounds ("a $4 billion investment in U.S.-based production"), and summaries whose
+intro names someone as an object before the colon ("… fact checked the host on Senator …: “…”").
 
 Each sentence is written in the shape of the pages' sentences and goes through the real segmenter, as in a built
 corpus.
@@ -39,3 +40,21 @@ def test_a_clause_with_a_compound_or_a_prefixed_verb_is_still_a_clause(sentence,
 ])
 def test_a_hyphenated_ed_form_is_a_verb_only_after_a_verb_prefix(word, verb):
     assert ed_form(word) is verb
+
+
+@pytest.mark.parametrize("paragraph,speaker", [
+    ("Governor Dana Whitfield fact checked the anchor on convicted smuggler Ronald Pike Torres: “This man is a "
+     "cartel member. He came here illegally!”", "Dana Whitfield"),
+    ("Secretary Alan Brooks pushed back on reporters about Senator Mary Ellen Cole: “She has never built anything in "
+     "her life.”", "Alan Brooks"),
+])
+def test_a_name_that_is_the_object_of_the_intro_verb_is_no_label(paragraph, speaker):
+    (quote,) = quotes(paragraph)
+    assert (quote[1], quote[2], quote[3]) == ("direct", None, speaker)
+
+
+def test_a_name_after_a_colon_in_the_intro_is_still_a_label():
+    (quote,) = quotes("The letter was entered into the Congressional Record: Director of Communications Paul Reyes: "
+                      "“We are proud of the whole team.”")
+    assert quote[3] == "Paul Reyes"
+

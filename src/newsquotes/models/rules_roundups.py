@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_finite import ed_form
 from newsquotes.models.rules_roles import after_role
 from newsquotes.models.rules_handles import holder
 from newsquotes.models.rules_labels import HANDLE_LABEL, SIGNATURE, headline_source, name_part, nickname, role_only, rubric
@@ -46,6 +47,11 @@ _PAST_ROLE = re.compile(r"^(?:[Tt]hen|[Ff]ormer|[Nn]ow)-(?=[A-Z])")
 #: abbreviation ("U.S. Senator Kevin Cramer (R-ND)", "Chairman James L. Connaughton").
 _HEADING = re.compile(r"(?:[^.!?:“”\"]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.(?=\s+[A-Z]))"
                       r"{3,160}(?<!\.)|[^.!?:“”\"]{3,120}")
+
+
+def _verb_before(head: str) -> bool:
+    """Whether the words before a name hold a verb of their own, so the name is an object, not a label."""
+    return any(w in lex.FINITE or ed_form(w) for w in re.findall(r"\b[a-z][\w’'-]*", head))
 
 
 class RoundUp:
@@ -196,6 +202,8 @@ class RoundUp:
             return None
         labelled = next((m for m in self.mentions if lo <= m.start and re.fullmatch(r":\s*", self.text[m.end:opening])
                          and m.label == "PERSON" and " " in self.text[m.start:m.end]), None)
+        if labelled and _verb_before(self.text[max(lo, self.text.rfind(":", lo, labelled.start) + 1):labelled.start]):
+            labelled = None  # "President Jane Doe fact checked the host on Senator John Roe: “…”": the name is an object
         if labelled:  # "… in the Congressional Record: Director of Communications Bill Bodie: “…”"
             return self._pair(lo, labelled.end) or self.speakers.speaker(labelled.start, labelled.end, labelled)
         subject = self.speakers.sentence_subject(lo, opening)

@@ -1,6 +1,7 @@
 """The ``rules`` model on constructions of press-office pages read on fresh White House text: investment lists
 whose objects hold hyphenated compounds ("a $4 billion investment in U.S.-based production"), and summaries whose
-intro names someone as an object before the colon ("… fact checked the host on Senator …: “…”").
+intro names someone as an object before the colon ("… fact checked the host on Senator …: “…”"), and lists of
+quotations under a rubric that names a kind of speech ("PROMISE MADE: “…” (10/12/24, Dayton, OH)").
 
 Each sentence is written in the shape of the pages' sentences and goes through the real segmenter, as in a built
 corpus.
@@ -11,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from newsquotes.models.rules_finite import ed_form
-from rules_sentences import quotes
+from rules_sentences import article_of, quotes
 
 
 @pytest.mark.parametrize("sentence", [
@@ -58,3 +59,26 @@ def test_a_name_after_a_colon_in_the_intro_is_still_a_label():
                       "“We are proud of the whole team.”")
     assert quote[3] == "Paul Reyes"
 
+
+def test_quotations_under_a_speech_rubric_are_the_words_of_the_owner_named_before():
+    found = quotes(
+        "Since taking office, Governor Dana Whitfield has kept the promises she made on the campaign trail.",
+        "Here are a few of those promises:",
+        "PROMISE MADE: “We will fix every road in this state. Every single one.” (10/12/24, Dayton, OH)",
+        "PROMISE KEPT:",
+        "The state repaved 400 miles of highway in its first year.",
+        "PROMISE MADE: “I will cut the gas tax on day one.” (9/3/24, Toledo, OH)")
+    assert [(q[1], q[2], q[4]) for q in found] == [("direct", None, "Dana Whitfield")] * 2
+
+
+@pytest.mark.parametrize("rubric,owner", [("PROMISE MADE", "Tom Reyes"), ("PLEDGE", "Tom Reyes"), ("MYTH", None)])
+def test_only_a_rubric_that_names_a_kind_of_speech_has_an_owner(rubric, owner):
+    from newsquotes.models.rules import _Quotes
+    from newsquotes.models.rules_rubric_owners import rubric_owner
+
+    article = article_of("Mayor Tom Reyes has kept his pledges and the promises he made to the city.",
+                         f"{rubric}: “The plan cuts every pension in the city.”")
+    finder = _Quotes(article)
+    lo = article.paragraphs[1].start
+    found = rubric_owner(finder.layout, finder.speakers, lo, article.text.index("“"))
+    assert (found.name if found else None) == owner

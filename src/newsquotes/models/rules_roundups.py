@@ -20,6 +20,7 @@ import re
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_finite import ed_form
 from newsquotes.models.rules_roles import after_role
+from newsquotes.models.rules_rubric_owners import rubric_owner
 from newsquotes.models.rules_handles import holder
 from newsquotes.models.rules_labels import HANDLE_LABEL, SIGNATURE, headline_source, name_part, nickname, role_only, rubric
 from newsquotes.models.rules_speakers import Speaker, Speakers
@@ -95,7 +96,7 @@ class RoundUp:
                 return Speaker(start + found.start("name"), start + found.end("name"), name)
         if self._digest_topic(k):  # "Workers abandoned without paychecks: “…”", one of a series under one speaker
             return self._heading_speaker(k, previous, previous_at)
-        return self._introduced(opening)
+        return rubric_owner(layout, self.speakers, start, opening) or self._introduced(opening)  # "PROMISE MADE: “…”"
 
     def _leads(self, person) -> bool:
         """Whether a person is the subject their sentence opens with, past a title of any words ("Transportation

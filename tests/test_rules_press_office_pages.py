@@ -1,7 +1,8 @@
 """The ``rules`` model on constructions of press-office pages read on fresh White House text: investment lists
 whose objects hold hyphenated compounds ("a $4 billion investment in U.S.-based production"), and summaries whose
 intro names someone as an object before the colon ("… fact checked the host on Senator …: “…”"), and lists of
-quotations under a rubric that names a kind of speech ("PROMISE MADE: “…” (10/12/24, Dayton, OH)").
+quotations under a rubric that names a kind of speech ("PROMISE MADE: “…” (10/12/24, Dayton, OH)"), and company
+round-up labels with a topic after the name ("Chairman Jane Doe on the Energy Fund: “…”").
 
 Each sentence is written in the shape of the pages' sentences and goes through the real segmenter, as in a built
 corpus.
@@ -82,3 +83,9 @@ def test_only_a_rubric_that_names_a_kind_of_speech_has_an_owner(rubric, owner):
     lo = article.paragraphs[1].start
     found = rubric_owner(finder.layout, finder.speakers, lo, article.text.index("“"))
     assert (found.name if found else None) == owner
+
+
+def test_a_topic_after_the_name_in_a_label_is_no_part_of_the_name():
+    (quote,) = quotes("Harbor Holdings Chairman Sheikh Omar Zaid Al-Fahim on the Energy Investment Fund: “This fund is "
+                      "a bridge of trust between two great nations.”")
+    assert (quote[3], quote[4]) == ("Omar Zaid Al-Fahim", "Omar Zaid Al-Fahim")

@@ -2,7 +2,8 @@
 whose objects hold hyphenated compounds ("a $4 billion investment in U.S.-based production"), and summaries whose
 intro names someone as an object before the colon ("… fact checked the host on Senator …: “…”"), and lists of
 quotations under a rubric that names a kind of speech ("PROMISE MADE: “…” (10/12/24, Dayton, OH)"), and company
-round-up labels with a topic after the name ("Chairman Jane Doe on the Energy Fund: “…”").
+round-up labels with a topic after the name ("Chairman Jane Doe on the Energy Fund: “…”"); "made clear" reports a
+clause as a verb does.
 
 Each sentence is written in the shape of the pages' sentences and goes through the real segmenter, as in a built
 corpus.
@@ -89,3 +90,19 @@ def test_a_topic_after_the_name_in_a_label_is_no_part_of_the_name():
     (quote,) = quotes("Harbor Holdings Chairman Sheikh Omar Zaid Al-Fahim on the Energy Investment Fund: “This fund is "
                       "a bridge of trust between two great nations.”")
     assert (quote[3], quote[4]) == ("Omar Zaid Al-Fahim", "Omar Zaid Al-Fahim")
+
+
+@pytest.mark.parametrize("sentence,content,cue", [
+    ("Governor Dana Whitfield made clear to the visiting premier that Ohio, which has paid most of the costs, will "
+     "not be taken advantage of.", "Ohio, which has paid most of the costs, will not be taken advantage of",
+     "made clear"),
+    ("Governor Dana Whitfield has made it clear that the state will not pay for the bridge.",
+     "the state will not pay for the bridge", "made it clear"),
+])
+def test_made_clear_reports_a_clause(sentence, content, cue):
+    (quote,) = quotes(sentence)
+    assert (quote[0], quote[1], quote[2], quote[4]) == (content, "indirect", cue, "Dana Whitfield")
+
+
+def test_made_clear_with_a_question_word_reports_nothing():
+    assert quotes("Governor Dana Whitfield made clear whose side she is on in the fight over the bridge.") == []

@@ -3,7 +3,8 @@ whose objects hold hyphenated compounds ("a $4 billion investment in U.S.-based 
 intro names someone as an object before the colon ("… fact checked the host on Senator …: “…”"), and lists of
 quotations under a rubric that names a kind of speech ("PROMISE MADE: “…” (10/12/24, Dayton, OH)"), and company
 round-up labels with a topic after the name ("Chairman Jane Doe on the Energy Fund: “…”"); "made clear" reports a
-clause as a verb does.
+clause as a verb does; a comment after a dash does not stop a report whose verb follows it ("…, the court ruled —
+a victory for …").
 
 Each sentence is written in the shape of the pages' sentences and goes through the real segmenter, as in a built
 corpus.
@@ -106,3 +107,10 @@ def test_made_clear_reports_a_clause(sentence, content, cue):
 
 def test_made_clear_with_a_question_word_reports_nothing():
     assert quotes("Governor Dana Whitfield made clear whose side she is on in the fight over the bridge.") == []
+
+
+def test_a_comment_after_a_dash_leaves_the_report_before_the_verb():
+    (quote,) = quotes("No longer can county clerks block the new maps on their own, the state supreme court ruled — "
+                      "a sweeping victory for the voters and the rule of law.")
+    assert quote[:4] == ("No longer can county clerks block the new maps on their own", "indirect", "ruled",
+                         "the state supreme court")

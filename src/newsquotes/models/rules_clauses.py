@@ -311,6 +311,7 @@ class Clauses:
             return None
         if re.match(r",\s*who(?:se)?\s[^“”\"«»]*$", tail):
             tail = ""  # "…,” wrote Taylor, who had never smoked.": a relative clause on the speaker ends the report
+        tail = re.split(r"\s[—–]\s", tail)[0]  # "…, the court ruled — a victory for …": the writer's comment after a dash
         tail_words = len(self.layout.words_in(tail_from, tail_from + len(tail)))
         if (medium := _ADJUNCT.match(text, tail_from, hi)) and _MEDIUM_TAIL.fullmatch(text, medium.end(), hi):
             tail, tail_words = "", 0  # "…, said X in an email to staff that was reviewed by Reuters.": where X said it

@@ -55,7 +55,10 @@ def _without_relatives(words: list[tuple[int, int]], text: str) -> list[str]:
                 break  # "announced a phone, the ROKR, which will be available in May, …": the object's, not a clause
             k = close  # "Leonov, who died in Moscow, will be buried": the clause goes on after the second comma
             continue
-        forms.append(text[s:e])
+        if forms and text[s - 1:s] == "-" and words[k - 1][1] == s - 1:
+            forms[-1] += text[s - 1:e]  # "U.S.-based": the tail of a compound is no word of its own
+        else:
+            forms.append(text[s:e])
         k += 1
     return forms
 
@@ -103,9 +106,16 @@ _NOT_ED_FORMS = frozenset("""
 """.split())
 
 
+#: Prefixes that leave a hyphenated -ed form a verb ("re-elected", "co-founded"); other compounds are adjectives
+#: ("state-owned", "long-awaited", "Texas-based").
+_VERB_PREFIXES = frozenset("re co pre de un mis over under out cross".split())
+
+
 def ed_form(word: str) -> bool:
-    """Whether a word ends as a verb's -ed form ("reported", "used", "agreed"; not "speed", "indeed", "hundred")."""
-    return len(word) > 3 and word.endswith("ed") and word.lower() not in _NOT_ED_FORMS
+    """Whether a word ends as a verb's -ed form ("reported", "used", "agreed"; not "speed", "indeed", "hundred",
+    "state-owned")."""
+    compound = "-" in word and word.split("-")[0].lower() not in _VERB_PREFIXES
+    return len(word) > 3 and word.endswith("ed") and word.lower() not in _NOT_ED_FORMS and not compound
 
 
 def verb_after_pronoun(pronoun: str, word: str) -> bool:

@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_finite import ed_form
 from newsquotes.models.rules_roles import after_role
+from newsquotes.models.rules_rubric_owners import rubric_owner
 from newsquotes.models.rules_handles import holder
 from newsquotes.models.rules_labels import HANDLE_LABEL, SIGNATURE, headline_source, name_part, nickname, role_only, rubric
 from newsquotes.models.rules_speakers import Speaker, Speakers
@@ -46,6 +48,11 @@ _PAST_ROLE = re.compile(r"^(?:[Tt]hen|[Ff]ormer|[Nn]ow)-(?=[A-Z])")
 #: abbreviation ("U.S. Senator Kevin Cramer (R-ND)", "Chairman James L. Connaughton").
 _HEADING = re.compile(r"(?:[^.!?:“”\"]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.(?=\s+[A-Z]))"
                       r"{3,160}(?<!\.)|[^.!?:“”\"]{3,120}")
+
+
+def _verb_before(head: str) -> bool:
+    """Whether the words before a name hold a verb of their own, so the name is an object, not a label."""
+    return any(w in lex.FINITE or ed_form(w) for w in re.findall(r"\b[a-z][\w’'-]*", head))
 
 
 class RoundUp:
@@ -89,7 +96,7 @@ class RoundUp:
                 return Speaker(start + found.start("name"), start + found.end("name"), name)
         if self._digest_topic(k):  # "Workers abandoned without paychecks: “…”", one of a series under one speaker
             return self._heading_speaker(k, previous, previous_at)
-        return self._introduced(opening)
+        return rubric_owner(layout, self.speakers, start, opening) or self._introduced(opening)  # "PROMISE MADE: “…”"
 
     def _leads(self, person) -> bool:
         """Whether a person is the subject their sentence opens with, past a title of any words ("Transportation
@@ -196,6 +203,8 @@ class RoundUp:
             return None
         labelled = next((m for m in self.mentions if lo <= m.start and re.fullmatch(r":\s*", self.text[m.end:opening])
                          and m.label == "PERSON" and " " in self.text[m.start:m.end]), None)
+        if labelled and _verb_before(self.text[max(lo, self.text.rfind(":", lo, labelled.start) + 1):labelled.start]):
+            labelled = None  # "President Jane Doe fact checked the host on Senator John Roe: “…”": the name is an object
         if labelled:  # "… in the Congressional Record: Director of Communications Bill Bodie: “…”"
             return self._pair(lo, labelled.end) or self.speakers.speaker(labelled.start, labelled.end, labelled)
         subject = self.speakers.sentence_subject(lo, opening)
@@ -205,6 +214,8 @@ class RoundUp:
         """The person a label names after their role ("Senior Fellow Marlo Lewis"), else the label itself, an
         organisation's or a person's name ("Americans for Prosperity", "The Wall Street Journal"); see
         :mod:`.rules_labels` for what around the name is left out."""
+        if topic := re.search(r"\s+on\s+(?:the\s+)?[A-Z][^:“”\"]*$", self.text[lo:hi]):  # "Jane Doe on the Energy Fund"
+            hi = next((b for a, b in self._people if lo <= a and b == lo + topic.start()), hi)
         lo, hi = name_part(self.text, lo, hi, self._people)
         if (nick := nickname(self.text, lo, hi)) is not None:
             return Speaker(nick, hi, self.text[nick:hi], True)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 
 #: An interview phrase before the interviewee's name, a few descriptive words apart, none of them a topic's
@@ -54,11 +55,15 @@ _VOCATIVE = re.compile(rf"(?:(?:{'|'.join(sorted(_ADDRESS))})\.?\s+)?"
                        r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s")
 #: The opening of a sentence that reports another interview: "In a 2003 interview with …", "During an interview …".
 _EARLIER = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|During)\s+(?:a|an|the|his|her|their|its)\b(?:\s+[\w'’-]+){0,3}\s*$")
-#: A person's full name in a headline: "William Evans", "Mario J. Lucero".
-_HEADLINE_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}(?![\w'’-])")
-#: A headline's interview cue just before a name: "Q&A: ", "Five questions for ", "In conversation: ", "Meet ".
+#: A person's full name in a headline: "William Evans", "Mario J. Lucero", "Pieter van Dijk".
+_HEADLINE_NAME = re.compile(rf"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:(?:{'|'.join(sorted(lex.NAME_PARTICLES))}) ){{0,2}}"
+                            r"[A-Z][a-z'’-]+){1,2}(?![\w'’-])")
+#: A headline's interview cue just before a name, or before the words of a role that come first: "Q&A: ", "Five
+#: questions for ", "In conversation: ", "Meet ", "Wikinews interviews reef scientist ".
 _HEADLINE_CUE = re.compile(r"(?:\bQ ?& ?A|\bquestions? (?:for|to)|\bconversation(?: with)?|\bMeet|\bsays|"
-                           r"\bspeaks? with|\binterview(?:s|ed)?|\binterview with)\W{0,3}\s*$", re.IGNORECASE)
+                           r"\bspeaks? with|\binterview(?:s|ed)?|\binterview with)\W{0,3}\s*"
+                           r"(?:(?!(?:about|on|over|regarding|by|for|of|to|with|and)\s)(?-i:[a-z][\w'’-]*)\s+){0,5}$",
+                           re.IGNORECASE)
 #: The topic of a headline, which names whom the interview is about, not whom it is with.
 _TOPIC = re.compile(r"\s(?:on|about|over|regarding)\s")
 

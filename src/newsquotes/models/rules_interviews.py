@@ -34,8 +34,12 @@ from newsquotes.models.rules_turn_lines import LINE_LABEL, person_of, turn_parag
 
 #: Image credits and captions, which no interviewee says.
 _CAPTION = re.compile(r"\b(?:Image|Photo|Video|Audio):", re.IGNORECASE)
-#: A name that introduces a turn: "Nick Bos: We collected …", "EVANS — Both.", "Q. Has the internet …?".
-_ANSWERER = re.compile(r"(?P<name>[A-Z][\w.'’-]*?(?:\s+[A-Z][\w.'’-]*){0,3})(?::|\.(?<=\b[QA]\.)|\s+[—–])\s+")
+#: The particles a name may hold before its surname: "Pieter van Dijk", "Ursula von der Leyen".
+_PARTICLES = "|".join(sorted(lex.NAME_PARTICLES))
+#: A name that introduces a turn: "Nick Bos: We collected …", "EVANS — Both.", "Q. Has the internet …?", "Pieter
+#: van Dijk: It is …".
+_ANSWERER = re.compile(rf"(?P<name>[A-Z][\w.'’-]*?(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}[A-Z][\w.'’-]*){{0,3}})"
+                       r"(?::|\.(?<=\b[QA]\.)|\s+[—–])\s+")
 #: A label of an answer that names no one: "A:", "Answer:", or initials ("RS:") that name no person of the page.
 _ANSWER_LABEL = re.compile(r"A|Answer|[A-Z]{2,3}")
 #: A turn label that opens a paragraph of a transcript: "((Rich Bowen)) I'm the Community Manager …".

@@ -1,0 +1,55 @@
+"""The ``rules`` model on interviews whose turn labels and headlines name people in forms beyond two capitalised
+words: a name with particles before its surname ("Pieter van Dijk", "Ursula von der Berg"), a headline that gives the
+interviewee's role before the name and is the only place that names them."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules_sentences import MODEL, article_of
+
+_QUESTIONS = ["How bad is the bleaching this year?", "Can the reefs recover?"]
+_ANSWERS = ["It is the worst we have seen. Some reefs lost half their coral in a single summer.",
+            "They can, if the water cools down. But we are running out of cool years."]
+_MINISTER = ("Coral reefs are bleaching at a record pace. The minister, Paul Grant, said on Monday that the government "
+             "would act, and Grant promised new funds. Grant repeated the promise in Paris.")
+
+
+def _said(title: str, *paragraphs: str) -> list[tuple[str, str | None, str | None]]:
+    annotation = MODEL.predict(article_of(*paragraphs).model_copy(update={"title": title}))
+    return [(q.text, q.speaker.text if q.speaker else None, q.speaker_name) for q in annotation.quotes
+            if q.cue is None]
+
+
+@pytest.mark.parametrize("name", ["Pieter van Dijk", "Ana da Silva", "Ursula von der Berg"])
+def test_a_label_with_particles_names_the_one_who_answers(name):
+    turns = [p for q, a in zip(_QUESTIONS, _ANSWERS) for p in (f"Wikinews: {q}", f"{name}: {a}")]
+    said = _said(f"Wikinews interviews {name}", f"Wikinews spoke to marine biologist {name} about the reefs.", *turns)
+    assert said == [(answer, name, name) for answer in _ANSWERS]
+
+
+def test_labels_with_particles_split_an_interview_of_two_people():
+    said = _said("Wikinews interviews the founders of Lumen Games",
+                 "Wikinews spoke with Sara Holt and Ana da Silva, who founded Lumen Games in 2010.",
+                 "Wikinews: How did you start?",
+                 "Sara Holt: We met at university. Ana had the idea and I had the code.",
+                 "Ana da Silva: That is true. I had no code at all.",
+                 "Wikinews: What is next?",
+                 "Sara Holt: A new game next spring.",
+                 "Ana da Silva: And a bigger office, I hope.")
+    assert [name for _, _, name in said] == ["Sara Holt", "Ana da Silva", "Sara Holt", "Ana da Silva"]
+    assert all(not text.startswith(("Sara", "Ana")) for text, _, _ in said)
+
+
+def test_a_label_line_with_particles_opens_the_answer_under_it():
+    turns = [p for q, a in zip(_QUESTIONS, _ANSWERS) for p in ("Wikinews", q, "Ursula von der Berg", a)]
+    said = _said("Wikinews interviews Ursula von der Berg",
+                 "Wikinews spoke to marine biologist Ursula von der Berg about the reefs.", *turns)
+    assert [(text, name) for text, _, name in said] == [(answer, "Ursula von der Berg") for answer in _ANSWERS]
+
+
+@pytest.mark.parametrize("name", ["Helen Carver", "Pieter van Dijk"])
+def test_the_interviewee_only_the_headline_names_after_their_role_answers_under_a_plain_label(name):
+    turns = [p for q, a in zip(_QUESTIONS, _ANSWERS) for p in (f"Q: {q}", f"A: {a}")]
+    said = _said(f"Wikinews interviews reef scientist {name}", _MINISTER, *turns)
+    assert [(text, who) for text, _, who in said] == [(answer, name) for answer in _ANSWERS]

@@ -53,3 +53,22 @@ def test_the_interviewee_only_the_headline_names_after_their_role_answers_under_
     turns = [p for q, a in zip(_QUESTIONS, _ANSWERS) for p in (f"Q: {q}", f"A: {a}")]
     said = _said(f"Wikinews interviews reef scientist {name}", _MINISTER, *turns)
     assert [(text, who) for text, _, who in said] == [(answer, name) for answer in _ANSWERS]
+
+
+@pytest.mark.parametrize("caption", ["Bleached corals off Heron Island in March.", "The reef at low tide in 2016.",
+                                     "Surveying the northern reef in 2016."])
+def test_a_caption_between_the_turns_is_no_part_of_the_answer_before_it(caption):
+    said = _said("Wikinews interviews Helen Carver", "Wikinews spoke to marine biologist Helen Carver about the reefs.",
+                 f"Wikinews: {_QUESTIONS[0]}", f"Helen Carver: {_ANSWERS[0]}", caption,
+                 f"Wikinews: {_QUESTIONS[1]}", f"Helen Carver: {_ANSWERS[1]}")
+    assert [text for text, _, _ in said] == _ANSWERS
+
+
+@pytest.mark.parametrize("more", ["The corals expelled their algae within a week.",
+                                  "Make the reef a national priority.", "Not in my lifetime, sadly."])
+def test_a_sentence_after_an_answer_goes_on_with_it(more):
+    said = _said("Wikinews interviews Helen Carver", "Wikinews spoke to marine biologist Helen Carver about the reefs.",
+                 f"Wikinews: {_QUESTIONS[0]}", f"Helen Carver: {_ANSWERS[0]}", more,
+                 f"Wikinews: {_QUESTIONS[1]}", f"Helen Carver: {_ANSWERS[1]}")
+    assert [(text, name) for text, _, name in said] == [(_ANSWERS[0], "Helen Carver"), (more, "Helen Carver"),
+                                                        (_ANSWERS[1], "Helen Carver")]

@@ -26,6 +26,7 @@ from collections import Counter
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Found, _verb_in
 from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_finite import ed_form
 from newsquotes.models.rules_interviewee import (FIRST_PERSON, SECOND_PERSON, SINGULAR_FIRST_PERSON, addressed, announced,
                                                  initials_of, interviewee)
 from newsquotes.models.rules_speakers import Speaker, Speakers
@@ -139,7 +140,9 @@ class Interview:
             if self._no_answer(paragraph.start, paragraph.end, k + 1 in asks, label is not None, replying) or (
                     label is None) and (
                     self._narrated(paragraph.start, paragraph.end, speaker.name if speaker else guest)
-                    or _closing_remark(text[paragraph.start:paragraph.end])):
+                    or _closing_remark(text[paragraph.start:paragraph.end])
+                    or k - 1 not in asks and _caption(text[paragraph.start:paragraph.end],
+                                                      text[paragraphs[k - 1].start:paragraphs[k - 1].end])):
                 continue
             end = paragraph.end
             while end > start and text[end - 1] in " ,;:\"”’»":
@@ -297,6 +300,19 @@ class Interview:
             return name
         return next((m.name for m in self.mentions if m.name.casefold() == name.casefold() and not m.name.isupper()),
                     name)
+
+
+def _caption(body: str, before: str) -> bool:
+    """Whether an unlabelled paragraph after an answer (``before``) is a photo's caption rather than more of the
+    answer: a short line that opens as a noun phrase, with a determiner or a participle, and has no verb, no colon
+    and no "I", "we" or "you" ("Bleached corals off Heron Island in March.", "A diver counts …" has a verb), after a
+    paragraph that is a sentence, not one that opens a list ("Reasons:") nor an entry of one; a heading of the
+    answer's own ("Make Melbourne an active Jobweaver.") opens with its verb."""
+    first = body.split()[0].lower() if body.split() else ""
+    opens = first in lex.DETERMINERS or ed_form(first) or len(first) > 4 and first.endswith("ing")
+    return opens and len(body.split()) < 15 and ":" not in body and not _verb_in(body, plurals=False) and not (
+        FIRST_PERSON.search(body) or SECOND_PERSON.search(body)) and not before.rstrip().endswith(":") and _verb_in(
+        before, plurals=False)
 
 
 def _closing_remark(body: str) -> bool:

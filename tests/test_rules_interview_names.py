@@ -72,3 +72,31 @@ def test_a_sentence_after_an_answer_goes_on_with_it(more):
                  f"Wikinews: {_QUESTIONS[1]}", f"Helen Carver: {_ANSWERS[1]}")
     assert [(text, name) for text, _, name in said] == [(_ANSWERS[0], "Helen Carver"), (more, "Helen Carver"),
                                                         (_ANSWERS[1], "Helen Carver")]
+
+
+@pytest.mark.parametrize("intro", [
+    "Wikinews contacted marine biologist Helen Carver to discuss the plan.",
+    "Wikinews asked Helen Carver, a marine biologist, about the plan.",
+    "Wikinews corresponded with marine biologist Helen Carver about the plan.",
+    "Wikinews got in touch with Helen Carver, a marine biologist, to ask about the plan.",
+    "Wikinews had the chance to ask marine biologist Helen Carver about it.",
+    "Helen Carver, a marine biologist, joined Wikinews to discuss the plan.",
+    "In an exclusive interview, marine biologist Helen Carver told Wikinews the plan would fail.",
+    "Marine biologist Helen Carver responds to the plan in an interview with Wikinews.",
+    "Marine biologist Helen Carver gave Wikinews an interview about the plan.",
+    "Marine biologist Helen Carver agreed to answer some questions from Wikinews.",
+])
+def test_the_one_the_introduction_says_was_asked_answers_though_the_report_names_another_more(intro):
+    turns = [p for q, a in zip(_QUESTIONS, _ANSWERS) for p in (f"Q: {q}", f"A: {a}")]
+    said = _said("Reef plan under fire", _MINISTER, intro, *turns)
+    assert [(text, name) for text, _, name in said] == [(answer, "Helen Carver") for answer in _ANSWERS]
+
+
+@pytest.mark.parametrize("report", ["Reporters asked Paul Grant about the plan on Monday.",
+                                    "Police contacted Paul Grant on Monday.",
+                                    "Paul Grant responded to critics on Monday."])
+def test_a_person_others_asked_or_contacted_is_not_the_one_the_page_asks(report):
+    turns = [p for q, a in zip(_QUESTIONS, _ANSWERS) for p in (f"Q: {q}", f"A: {a}")]
+    said = _said("Reef plan under fire", report + " Grant said the plan would work, and Grant promised funds.",
+                 "We caught up with Helen Carver, a marine biologist, after the announcement.", *turns)
+    assert [name for _, _, name in said] == ["Helen Carver"] * len(_ANSWERS)

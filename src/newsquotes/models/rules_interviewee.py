@@ -27,13 +27,18 @@ from newsquotes.models.rules_entities import Mention
 #: preposition, in the same sentence: "spoke with Australian wheelchair basketball player Tina McKenzie".
 _ASKED = re.compile(
     r"\b(?:interview(?:s|ed|ing)?|interview with|Q&A with|conversation with|(?:spoke|speaks|speak|talk(?:s|ed)?|"
-    r"chat(?:s|ted)?) (?:with|to)|caught up with|sat down with|reached out to|put (?:our |some )?questions to)"
+    r"chat(?:s|ted)?|correspond(?:s|ed)?|got in touch) (?:with|to)|caught up with|sat down with|reached out to|"
+    r"put (?:our |some )?questions to|"
+    r"\b(?:we|I|Wikinews)\s+(?:[a-z]+\s+){0,4}?(?:contact(?:s|ed)|e-?mail(?:s|ed)|ask(?:s|ed)?(?=\s)))"
     r"(?:,?\s+(?!(?:about|on|over|regarding|by|for|of)\b)(?:[\w'’-]+|[A-Z][a-z]{0,3}\.)){0,6}?,?\s+$", re.IGNORECASE)
 #: An interview phrase after the interviewee's name, past an apposition: "Zara Kay tells Wikinews", "Jack
 #: Herrick, wikiHow founder interviewed by Wikinews", "Gregory Kurtzer discusses plans … with Wikinews".
 _ANSWERED = re.compile(
     r"(?:\s*[,—–][^.;:,—–]{0,100}[,—–]?)?\s+(?:tells|told|talks|talked|speaks|spoke|discusses|discussed|explains|"
-    r"explained|answers|answered|describes|described|shares|shared|chats|chatted|(?:was |is )?interviewed by)\b")
+    r"explained|answers|answered|describes|described|shares|shared|chats|chatted|(?:was |is )?interviewed by|"
+    r"join(?:s|ed) (?:[\w'’-]+ ){1,3}to (?:discuss|talk)|respond(?:s|ed)\b[^.;]{0,60}\b(?:interview|questions)|"
+    r"agree(?:s|d) to (?:answer|speak|talk)|"
+    r"(?:gives|gave|grants|granted) (?:[\w'’-]+ ){0,3}interview)\b")
 #: A role of the press or a credit just before a name: the interviewer, a photographer, not the interviewee.
 _PRESS = re.compile(r"(?:\b(?:reporter|correspondent|journalist|editor|writer|host|interviewer|anchor|presenter|"
                     r"by)|(?:Image|Photo|Video|Audio|Credit)s?:)\s*$", re.IGNORECASE)
@@ -175,7 +180,9 @@ def _cued_in_text(text: str, intro: list[Mention]) -> set[str]:
     found = set()
     for m in intro:
         asked = _ASKED.search(text, max(0, m.start - 90), m.start)
-        if asked and _EARLIER.search(text, max(0, asked.start() - 40), asked.start()) or not asked and not (
+        earlier = asked and re.search(r"\b(?:with|to|by|for)\b", asked.group()) and _EARLIER.search(
+            text, max(0, asked.start() - 40), asked.start())  # "In an exclusive interview, Carver told …" is this one
+        if earlier or not asked and not (
                 _ANSWERED.match(text, m.end)):
             continue
         found.add(m.name)

@@ -100,3 +100,20 @@ def test_a_person_others_asked_or_contacted_is_not_the_one_the_page_asks(report)
     said = _said("Reef plan under fire", report + " Grant said the plan would work, and Grant promised funds.",
                  "We caught up with Helen Carver, a marine biologist, after the announcement.", *turns)
     assert [name for _, _, name in said] == ["Helen Carver"] * len(_ANSWERS)
+
+
+_ABOUT_GRANT = [("Will Grant’s plan help the reef?", "It is a start. But the money is small."),
+                ("What did Grant get wrong?", "He thinks the reef can wait. It cannot.")]
+
+
+@pytest.mark.parametrize("title,intro", [
+    ("Reef plan under fire", "Helen Carver is a marine biologist at the University of Tasmania."),
+    ("Reef plan under fire", "Helen Carver in 2014. Image: Tom Reid."),
+    ("Reef scientist Helen Carver on Grant’s plan", None),
+    ("Wikinews talks to reef scientist Helen Carver", None),
+])
+def test_the_person_the_questions_speak_of_is_not_the_one_who_answers(title, intro):
+    report = "The minister, Paul Grant, announced a reef plan on Monday. Grant said it would work, and Grant promised funds."
+    turns = [p for q, a in _ABOUT_GRANT for p in (f"Q: {q}", f"A: {a}")]
+    said = _said(title, report, *([intro] if intro else []), *turns)
+    assert [(text, name) for text, _, name in said] == [(a, "Helen Carver") for _, a in _ABOUT_GRANT]

@@ -66,7 +66,8 @@ _HEADLINE_NAME = re.compile(rf"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:(?:{'|'.join(
 #: A headline's interview cue just before a name, or before the words of a role that come first: "Q&A: ", "Five
 #: questions for ", "In conversation: ", "Meet ", "Wikinews interviews reef scientist ".
 _HEADLINE_CUE = re.compile(r"(?:\bQ ?& ?A|\bquestions? (?:for|to)|\bconversation(?: with)?|\bMeet|\bsays|"
-                           r"\bspeaks? with|\binterview(?:s|ed)?|\binterview with)\W{0,3}\s*"
+                           r"\b(?:speaks?|talks?|chats?) (?:with|to)|\bsits? down with|\bcatch(?:es)? up with|"
+                           r"\binterview(?:s|ed)?|\binterview with)\W{0,3}\s*"
                            r"(?:(?!(?:about|on|over|regarding|by|for|of|to|with|and)\s)(?-i:[a-z][\w'’-]*)\s+){0,5}$",
                            re.IGNORECASE)
 #: The topic of a headline, which names whom the interview is about, not whom it is with.
@@ -108,10 +109,11 @@ def addressed(text: str, starts: list[int], mentions: list[Mention]) -> set[str]
 
 def interviewee(text: str, title: str, mentions: list[Mention], first_question: int,
                 asking: set[str], addressed_names: set[str] = frozenset(),
-                answering: set[str] = frozenset()) -> str | None:
+                answering: set[str] = frozenset(), discussed: set[str] = frozenset()) -> str | None:
     """The canonical name of the person an interview is with, or None when the page names no one (``asking``: the
     labels of the interviewer's turns, whose names are never the interviewee; ``addressed_names``: the people the
-    questions address by name; ``answering``: the people whose labels open answers). Each piece of evidence
+    questions address by name; ``answering``: the people whose labels open answers; ``discussed``: the people the
+    questions speak of, "Will Grant's plan help?", whom they do not ask). Each piece of evidence
     weighs, so that one misread name (a role taken for a name in the headline) does not outweigh the rest: an
     interview phrase next to the name in the headline or the introduction, a question or an answer's label
     naming them most, the headline naming them less, the number of times the introduction and then the whole
@@ -132,7 +134,7 @@ def interviewee(text: str, title: str, mentions: list[Mention], first_question: 
     def weight(name: str) -> tuple[float, int]:
         return (3 * (name in in_title) + 3 * (name in in_intro) + 3 * (name in addressed_names)
                 + 3 * (name in answering) + (name in titled) + 0.5 * min(introduced[name], 3)
-                + 0.2 * min(everywhere[name], 5), -order.index(name))
+                + 0.2 * min(everywhere[name], 5) - 2 * (name in discussed), -order.index(name))
     return max(order, key=weight)
 
 
@@ -169,7 +171,8 @@ def _headline_guest(title: str) -> str | None:
     for start in (m.start() for m in re.finditer(r"(?<![\w'’-])[A-Z]", title)):
         name = _HEADLINE_NAME.match(title, start)
         opens = bool(name) and not title[:start].strip() and title[name.end():].startswith(":")
-        if name and (_HEADLINE_CUE.search(title, 0, start) or opens or _ANSWERED.match(title, name.end())):
+        on_topic = bool(name) and _TOPIC.match(title, name.end())  # "Reef scientist Helen Carver on the plan"
+        if name and (_HEADLINE_CUE.search(title, 0, start) or opens or on_topic or _ANSWERED.match(title, name.end())):
             return name.group()
     return None
 

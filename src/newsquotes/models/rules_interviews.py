@@ -110,7 +110,10 @@ class Interview:
         if not self._is_interview(raw, answered, labels, asking, addressed_names):
             return []
         answering = {speaker.name for k in answered if (speaker := self._labelled(labels[k])) and speaker.name}
-        guest = interviewee(text, self.title, self.mentions, first_question, asking, addressed_names, answering)
+        discussed = {m.name for m in self.mentions for k in asks if m.label == "PERSON" and m.name not in addressed_names
+                     and openings[asks.index(k)] <= m.start < paragraphs[k].end}  # "Will Grant's plan help?"
+        guest = interviewee(text, self.title, self.mentions, first_question, asking, addressed_names, answering,
+                            discussed)
         self.questions, self.guest = [paragraphs[k].last for k in asks], guest
         # whom each question asks: the one whose label opens the answer to it, else the interviewee
         self.addressees = {paragraphs[k].last: speaker.name for k in asks

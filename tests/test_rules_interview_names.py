@@ -117,3 +117,12 @@ def test_the_person_the_questions_speak_of_is_not_the_one_who_answers(title, int
     turns = [p for q, a in _ABOUT_GRANT for p in (f"Q: {q}", f"A: {a}")]
     said = _said(title, report, *([intro] if intro else []), *turns)
     assert [(text, name) for text, _, name in said] == [(a, "Helen Carver") for _, a in _ABOUT_GRANT]
+
+
+def test_a_short_reply_right_after_an_unlabelled_question_is_an_answer():
+    said = _said("Wikinews interviews Helen Carver", "Wikinews spoke with marine biologist Helen Carver.",
+                 "How bad is it this year?", "It is the worst we have seen, by far, in thirty years.",
+                 "Early days", "Will it recover?", "Nobody knows.", "What should we do?", "Cut emissions.")
+    assert [(text, name) for text, _, name in said] == [
+        ("It is the worst we have seen, by far, in thirty years.", "Helen Carver"), ("Nobody knows.", "Helen Carver"),
+        ("Cut emissions.", "Helen Carver")]

@@ -140,7 +140,8 @@ class Interview:
             # "Q: Favorite apps? / A: Bleacher Report, Uber Eats": a labelled reply to a question
             replying = label is not None and k - 1 in asks and label.end() < paragraph.end and not text[
                 paragraph.start:paragraph.end].rstrip().endswith(":")  # "((Wayne Tseng)) Reasons:" opens a list
-            if self._no_answer(paragraph.start, paragraph.end, k + 1 in asks, label is not None, replying) or (
+            if self._no_answer(paragraph.start, paragraph.end, k + 1 in asks, label is not None or k - 1 in asks,
+                               replying) or (
                     label is None) and (
                     self._narrated(paragraph.start, paragraph.end, speaker.name if speaker else guest)
                     or _closing_remark(text[paragraph.start:paragraph.end])
@@ -202,16 +203,17 @@ class Interview:
             self.text, self.title, paragraphs[asks[0]].start if asks else len(self.text), questions, replies,
             self.mentions))
 
-    def _no_answer(self, start: int, end: int, before_question: bool, labelled: bool, replying: bool) -> bool:
-        """A caption or credit ("Image: Paul Budd."), or a heading: a line of under four words with its label
-        that is no labelled sentence ("((Dorsa Derakhshani)) Yes." is an answer), or a line of under twelve that
+    def _no_answer(self, start: int, end: int, before_question: bool, turn: bool, replying: bool) -> bool:
+        """A caption or credit ("Image: Paul Budd."), or a heading: a line of under four words that is no sentence
+        of a turn, one with its label or right after a question ("((Dorsa Derakhshani)) Yes.", "How bad is it? /
+        Cut emissions." are answers), or a line of under twelve that
         no sentence mark ends just before a question ("Labor actions as a revival of the Left"); but a labelled
         line right after a question answers it, however short ("A: Lebron James")."""
         body = self.text[start:end].rstrip()
         words = len(body.split())
         if _CAPTION.search(body) or replying:
             return bool(_CAPTION.search(body))
-        short = words < 4 and not (labelled and body.endswith((".", "!", "?", "…")))
+        short = words < 4 and not (turn and body.endswith((".", "!", "?", "…")))
         return short or (
             before_question and words < 12 and not re.search(r"[.!?…:;\"”’)\]\u0964]$", body))
 

@@ -126,3 +126,24 @@ def test_a_short_reply_right_after_an_unlabelled_question_is_an_answer():
     assert [(text, name) for text, _, name in said] == [
         ("It is the worst we have seen, by far, in thirty years.", "Helen Carver"), ("Nobody knows.", "Helen Carver"),
         ("Cut emissions.", "Helen Carver")]
+
+
+_RIVAL = ("Helen Carver’s campaign for mayor began in May. Her rival, Paul Grant, has raised more money; Grant said so "
+          "on Monday and Grant expects to win.")
+
+
+@pytest.mark.parametrize("ask,answer", [("Wikinews: ", "A: "), ("", "")])
+def test_the_person_the_answers_speak_of_is_not_the_one_who_gives_them(ask, answer):
+    said = _said("Ashford race", _RIVAL, f"{ask}Why do you run again?", f"{answer}The job is not done. We need new roads.",
+                 f"{ask}What about your rival?", f"{answer}Grant is a fine man. But Grant has no plan.")
+    assert [(text, name) for text, _, name in said] == [
+        ("The job is not done. We need new roads.", "Helen Carver"),
+        ("Grant is a fine man. But Grant has no plan.", "Helen Carver")]
+
+
+def test_a_question_that_opens_with_the_interviewees_name_and_a_dash_addresses_them():
+    said = _said("Ashford race", "Paul Grant and Helen Carver both run for mayor. Grant has raised more money.",
+                 "Q: Helen – congratulations on the campaign. Why do you run again?",
+                 "A: The job is not done. We need new roads.", "Q: What would you change first?",
+                 "A: The buses. They run late every day.")
+    assert [name for _, _, name in said] == ["Helen Carver", "Helen Carver"]

@@ -55,9 +55,10 @@ SINGULAR_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|m
 #: The words that address a person before a name.
 _ADDRESS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Senator", "Governor", "Mayor", "Herr", "Frau",
             "Monsieur", "Madame"}
-#: A question that opens by addressing the interviewee: "Mr. Evans, …", "Dr Daly, …", "Herr Vilanek, …", "Jan, …".
+#: A question that opens by addressing the interviewee: "Mr. Evans, …", "Dr Daly, …", "Herr Vilanek, …", "Jan, …",
+#: "Junior – we are so excited …".
 _VOCATIVE = re.compile(rf"(?:(?:{'|'.join(sorted(_ADDRESS))})\.?\s+)?"
-                       r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s")
+                       r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:,|\s+[–—-])\s")
 #: The opening of a sentence that reports another interview: "In a 2003 interview with …", "During an interview …".
 _EARLIER = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|During)\s+(?:a|an|the|his|her|their|its)\b(?:\s+[\w'’-]+){0,3}\s*$")
 #: A person's full name in a headline: "William Evans", "Mario J. Lucero", "Pieter van Dijk".

@@ -110,8 +110,12 @@ class Interview:
         if not self._is_interview(raw, answered, labels, asking, addressed_names):
             return []
         answering = {speaker.name for k in answered if (speaker := self._labelled(labels[k])) and speaker.name}
-        discussed = {m.name for m in self.mentions for k in asks if m.label == "PERSON" and m.name not in addressed_names
-                     and openings[asks.index(k)] <= m.start < paragraphs[k].end}  # "Will Grant's plan help?"
+        # the people the turns speak of, past their labels: "Will Grant's plan help?", "Grant is a fine man."
+        spoken = [(opening, paragraphs[k].end) for k, opening in zip(asks, openings)] + [
+            (labels[j].end() if j in labels else paragraphs[j].start, paragraphs[j].end)
+            for j in {k + 1 for k in asks} - set(asks) if j < len(paragraphs)]
+        discussed = {m.name for m in self.mentions for lo, hi in spoken if m.label == "PERSON"
+                     and m.name not in addressed_names and lo <= m.start < hi}
         guest = interviewee(text, self.title, self.mentions, first_question, asking, addressed_names, answering,
                             discussed)
         self.questions, self.guest = [paragraphs[k].last for k in asks], guest

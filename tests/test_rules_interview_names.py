@@ -147,3 +147,24 @@ def test_a_question_that_opens_with_the_interviewees_name_and_a_dash_addresses_t
                  "A: The job is not done. We need new roads.", "Q: What would you change first?",
                  "A: The buses. They run late every day.")
     assert [name for _, _, name in said] == ["Helen Carver", "Helen Carver"]
+
+
+@pytest.mark.parametrize("ask,answer,mention", [
+    ("<Wikinews> ", "<Helen Carver> ", "Helen Carver"),
+    ("[20:01] Wikinews: ", "[20:02] Helen Carver: ", "Helen Carver"),
+    ("Wikinews (WN): ", "Helen Carver (HC): ", "Helen Carver"),
+    ("Q - ", "A - ", None),
+])
+def test_chat_logs_and_ascii_transcripts_label_their_turns(ask, answer, mention):
+    turns = [p for q, a in zip(_QUESTIONS, _ANSWERS) for p in (ask + q, answer + a)]
+    said = _said("Wikinews interviews Helen Carver", "Wikinews spoke to marine biologist Helen Carver about the reefs.",
+                 *turns)
+    assert said == [(answer, mention, "Helen Carver") for answer in _ANSWERS]
+
+
+def test_a_chat_log_of_two_people_gives_each_line_to_its_nick():
+    said = _said("Wikinews interviews the founders of Lumen Games",
+                 "Wikinews spoke with Sara Holt and Ben Ortiz, who founded Lumen Games in 2010.",
+                 "<Wikinews> How did you start?", "<Sara> We met at university. Ben had the idea and I had the code.",
+                 "<Ben> That is true. I had no code at all.")
+    assert [(text[:12], name) for text, _, name in said] == [("We met at un", "Sara Holt"), ("That is true", "Ben Ortiz")]

@@ -39,12 +39,14 @@ _CAPTION = re.compile(r"\b(?:Image|Photo|Video|Audio):", re.IGNORECASE)
 _PARTICLES = "|".join(sorted(lex.NAME_PARTICLES))
 #: A name that introduces a turn: "Nick Bos: We collected …", "EVANS — Both.", "Q. Has the internet …?", "Pieter
 #: van Dijk: It is …".
-_ANSWERER = re.compile(rf"(?P<name>[A-Z][\w.'’-]*?(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}[A-Z][\w.'’-]*){{0,3}})"
-                       r"(?::|\.(?<=\b[QA]\.)|\s+[—–])\s+")
+#: A chat log's time before a turn's label: "[20:02] Helen Carver: …".
+_TIME = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?"
+_ANSWERER = re.compile(_TIME + rf"(?P<name>[A-Z][\w.'’-]*?(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}[A-Z][\w.'’-]*){{0,3}})"
+                       r"(?:\s+\([A-Z]{1,4}\))?(?::|\.(?<=\b[QA]\.)|\s+[—–-])\s+")  # "Helen Carver (HC): …", "A - …"
 #: A label of an answer that names no one: "A:", "Answer:", or initials ("RS:") that name no person of the page.
 _ANSWER_LABEL = re.compile(r"A|Answer|[A-Z]{2,3}")
 #: A turn label that opens a paragraph of a transcript: "((Rich Bowen)) I'm the Community Manager …".
-_TURN = re.compile(r"\(\((?P<name>[^()]{1,40})\)\)\s*")
+_TURN = re.compile(_TIME + r"(?:\(\(|<)(?P<name>[^()<>]{1,40})(?:\)\)|>)\s*")  # a chat log's "<Helen Carver> …"
 #: A label that is a person's full name, in plain case or capitals: "Christian Drosten", "WILLIAM EVANS".
 _FULL_NAME = re.compile(r"[A-Z][a-z'’]+(?:[ -](?:[a-z]{2,3} )?[A-Z][a-z'’]+){1,2}|[A-Z]+(?: [A-Z]+){1,2}")
 #: The page's own voice after an interview, which speaks of it: "… adding new interviews weekly", "this Q&A".
@@ -347,7 +349,7 @@ def _without_asides(text: str, named: dict[int, re.Match]) -> dict[int, re.Match
     and dash open two paragraphs at least ("Evans — Both."), as a name and a dash in plain case that opens one
     paragraph opens an aside ("Obama — whom I met in 2008 — …")."""
     def dashed(label: re.Match) -> bool:
-        return text[label.end("name"):label.end()].strip() in "—–" and not label["name"].isupper()
+        return text[label.end("name"):label.end()].strip() in "—–-" and not label["name"].isupper()
     repeated = Counter(label["name"] for label in named.values() if dashed(label))
     return {k: label for k, label in named.items() if not dashed(label) or repeated[label["name"]] >= 2}
 

@@ -168,3 +168,21 @@ def test_a_chat_log_of_two_people_gives_each_line_to_its_nick():
                  "<Wikinews> How did you start?", "<Sara> We met at university. Ben had the idea and I had the code.",
                  "<Ben> That is true. I had no code at all.")
     assert [(text[:12], name) for text, _, name in said] == [("We met at un", "Sara Holt"), ("That is true", "Ben Ortiz")]
+
+
+def test_an_unlabelled_answer_that_ends_with_a_question_of_its_own_is_an_answer():
+    said = _said("Wikinews interviews Helen Carver", "Wikinews spoke with marine biologist Helen Carver.",
+                 "How bad is it this year?", "It is the worst we have seen, by far, in thirty years.",
+                 "Can the reef recover?", "It can, if the water cools down. But will it cool down?",
+                 "What should we do?", "Cut emissions. Then wait.")
+    assert [text for text, _, _ in said] == ["It is the worst we have seen, by far, in thirty years.",
+                                             "It can, if the water cools down. But will it cool down?",
+                                             "Cut emissions. Then wait."]
+
+
+def test_two_questions_to_the_reader_in_a_row_stay_questions():
+    said = _said("Saving the reef", "Coral reefs are bleaching at a record pace.",
+                 "What happens to a reef when the sea warms? Why do the corals turn white?",
+                 "Where do the algae go? Can they come back?",
+                 "The corals expel the algae that feed them, and starve within weeks.")
+    assert said == []

@@ -186,3 +186,12 @@ def test_two_questions_to_the_reader_in_a_row_stay_questions():
                  "Where do the algae go? Can they come back?",
                  "The corals expel the algae that feed them, and starve within weeks.")
     assert said == []
+
+
+@pytest.mark.parametrize("ask,answer", [("Wikinews: ", "Helen Carver: "), ("Q: ", "A: ")])
+def test_a_question_the_introduction_asks_its_reader_makes_no_answer_of_the_paragraph_after_it(ask, answer):
+    turns = [p for q, a in zip(_QUESTIONS, _ANSWERS) for p in (ask + q, answer + a)]
+    said = _said("Wikinews interviews Helen Carver", "What happens when a reef dies?",
+                 "Fish stocks collapse within a decade, and coastal towns lose their income.",
+                 "Wikinews spoke to marine biologist Helen Carver about it.", *turns)
+    assert [(text, name) for text, _, name in said] == [(a, "Helen Carver") for a in _ANSWERS]

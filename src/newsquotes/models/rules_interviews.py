@@ -110,6 +110,10 @@ class Interview:
         answered = sorted(k for k, label in labels.items() if not _is_asker(label, asking)
                           and (k in turns or label["name"] in answerers))
         asks = sorted(set(_labelled_questions(asks, labels, asking)) | self._unmarked_questions(answered, labels))
+        # where the interviewer labels the questions, one without a label before the first of them is the page's
+        # own ("What happens when a reef dies?" in the introduction), and the paragraph after it no answer
+        asked = [k for k in asks if k in labels and _is_asker(labels[k], asking)]
+        asks = [k for k in asks if len(asked) < 2 or k >= asked[0]]
         first_question = paragraphs[asks[0]].start if asks else len(text)
         openings = [label.end() if (label := labels.get(k)) else paragraphs[k].start for k in asks]
         addressed_names = addressed(text, openings, self.mentions)

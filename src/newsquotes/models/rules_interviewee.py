@@ -6,7 +6,8 @@ publisher gives, weighed in this order:
   before it ("Zara Kay tells Wikinews", "Jack Herrick, wikiHow founder interviewed by Wikinews"), or whom a
   question addresses as it opens ("Mr. Evans, for how long …?");
 - a person the headline names, in full or by surname, before its topic ("… on Santorum cocktail" is the topic);
-- the person the introduction, then the whole page, names most.
+- the person the introduction, then the whole page, names most, but for those the questions and answers speak of
+  ("Will Grant's plan help?", "Grant is a fine man."), who are seldom the one asked.
 
 Never the interviewer or a credit: a name that labels the questions ("David Shankbone: How do you …?"), that a role
 of the press introduces ("Wikinews reporter David Shankbone") or that follows "Image:" or "by".
@@ -114,7 +115,7 @@ def interviewee(text: str, title: str, mentions: list[Mention], first_question: 
     """The canonical name of the person an interview is with, or None when the page names no one (``asking``: the
     labels of the interviewer's turns, whose names are never the interviewee; ``addressed_names``: the people the
     questions address by name; ``answering``: the people whose labels open answers; ``discussed``: the people the
-    questions speak of, "Will Grant's plan help?", whom they do not ask). Each piece of evidence
+    questions and answers speak of, "Will Grant's plan help?", "Grant is a fine man."). Each piece of evidence
     weighs, so that one misread name (a role taken for a name in the headline) does not outweigh the rest: an
     interview phrase next to the name in the headline or the introduction, a question or an answer's label
     naming them most, the headline naming them less, the number of times the introduction and then the whole

@@ -7,9 +7,10 @@ paragraph that opens with the interviewer's label ("Q:", "Question:", "Wikinews:
 labels mostly questions) is a question even without a question mark.
 
 An answer's label names its speaker, whatever its form: a name and a colon or a dash ("Nick Bos: We collected
-…", "EVANS — Both."), a turn label ("((Rich Bowen)) I'm the Community Manager …") or initials ("WE:" for William
-Evans); the unlabelled paragraphs after a labelled answer go on with its speaker, so an interview of several
-people is split by label. A label that names no one ("A:", "Answer:") leaves the answer to the interviewee
+…", "EVANS — Both.", "Pieter van Dijk: …"), a turn label ("((Rich Bowen)) I'm the Community Manager …"), a chat
+log's ("<Rich Bowen> …", "[20:02] Rich Bowen: …") or initials ("WE:" for William Evans); the unlabelled paragraphs
+after a labelled answer go on with its speaker, but for a photo's caption, so an interview of several people is
+split by label. A label that names no one ("A:", "Answer:") leaves the answer to the interviewee
 (``rules_interviewee``), as does an answer without a label.
 
 Where the interview ends: the interviewer's unlabelled thanks ("Well, thank you so much! It was nice talking to
@@ -37,10 +38,10 @@ from newsquotes.models.rules_turn_lines import LINE_LABEL, person_of, turn_parag
 _CAPTION = re.compile(r"\b(?:Image|Photo|Video|Audio):", re.IGNORECASE)
 #: The particles a name may hold before its surname: "Pieter van Dijk", "Ursula von der Leyen".
 _PARTICLES = "|".join(sorted(lex.NAME_PARTICLES))
-#: A name that introduces a turn: "Nick Bos: We collected …", "EVANS — Both.", "Q. Has the internet …?", "Pieter
-#: van Dijk: It is …".
 #: A chat log's time before a turn's label: "[20:02] Helen Carver: …".
 _TIME = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?"
+#: A name that introduces a turn: "Nick Bos: We collected …", "EVANS — Both.", "Q. Has the internet …?", "Pieter
+#: van Dijk: It is …".
 _ANSWERER = re.compile(_TIME + rf"(?P<name>[A-Z][\w.'’-]*?(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}[A-Z][\w.'’-]*){{0,3}})"
                        r"(?:\s+\([A-Z]{1,4}\))?(?::|\.(?<=\b[QA]\.)|\s+[—–-])\s+")  # "Helen Carver (HC): …", "A - …"
 #: A label of an answer that names no one: "A:", "Answer:", or initials ("RS:") that name no person of the page.

@@ -6,7 +6,8 @@ publisher gives, weighed in this order:
   before it ("Zara Kay tells Wikinews", "Jack Herrick, wikiHow founder interviewed by Wikinews"), or whom a
   question addresses as it opens ("Mr. Evans, for how long …?");
 - a person the headline names, in full or by surname, before its topic ("… on Santorum cocktail" is the topic);
-- the person the introduction, then the whole page, names most.
+- the person the introduction, then the whole page, names most, but for those the questions and answers speak of
+  ("Will Grant's plan help?", "Grant is a fine man."), who are seldom the one asked.
 
 Never the interviewer or a credit: a name that labels the questions ("David Shankbone: How do you …?"), that a role
 of the press introduces ("Wikinews reporter David Shankbone") or that follows "Image:" or "by".
@@ -20,19 +21,25 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 
 #: An interview phrase before the interviewee's name, a few descriptive words apart, none of them a topic's
 #: preposition, in the same sentence: "spoke with Australian wheelchair basketball player Tina McKenzie".
 _ASKED = re.compile(
     r"\b(?:interview(?:s|ed|ing)?|interview with|Q&A with|conversation with|(?:spoke|speaks|speak|talk(?:s|ed)?|"
-    r"chat(?:s|ted)?) (?:with|to)|caught up with|sat down with|reached out to|put (?:our |some )?questions to)"
+    r"chat(?:s|ted)?|correspond(?:s|ed)?|got in touch) (?:with|to)|caught up with|sat down with|reached out to|"
+    r"put (?:our |some )?questions to|"
+    r"\b(?:we|I|Wikinews)\s+(?:[a-z]+\s+){0,4}?(?:contact(?:s|ed)|e-?mail(?:s|ed)|ask(?:s|ed)?(?=\s)))"
     r"(?:,?\s+(?!(?:about|on|over|regarding|by|for|of)\b)(?:[\w'’-]+|[A-Z][a-z]{0,3}\.)){0,6}?,?\s+$", re.IGNORECASE)
 #: An interview phrase after the interviewee's name, past an apposition: "Zara Kay tells Wikinews", "Jack
 #: Herrick, wikiHow founder interviewed by Wikinews", "Gregory Kurtzer discusses plans … with Wikinews".
 _ANSWERED = re.compile(
     r"(?:\s*[,—–][^.;:,—–]{0,100}[,—–]?)?\s+(?:tells|told|talks|talked|speaks|spoke|discusses|discussed|explains|"
-    r"explained|answers|answered|describes|described|shares|shared|chats|chatted|(?:was |is )?interviewed by)\b")
+    r"explained|answers|answered|describes|described|shares|shared|chats|chatted|(?:was |is )?interviewed by|"
+    r"join(?:s|ed) (?:[\w'’-]+ ){1,3}to (?:discuss|talk)|respond(?:s|ed)\b[^.;]{0,60}\b(?:interview|questions)|"
+    r"agree(?:s|d) to (?:answer|speak|talk)|"
+    r"(?:gives|gave|grants|granted) (?:[\w'’-]+ ){0,3}interview)\b")
 #: A role of the press or a credit just before a name: the interviewer, a photographer, not the interviewee.
 _PRESS = re.compile(r"(?:\b(?:reporter|correspondent|journalist|editor|writer|host|interviewer|anchor|presenter|"
                     r"by)|(?:Image|Photo|Video|Audio|Credit)s?:)\s*$", re.IGNORECASE)
@@ -49,16 +56,22 @@ SINGULAR_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|m
 #: The words that address a person before a name.
 _ADDRESS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Senator", "Governor", "Mayor", "Herr", "Frau",
             "Monsieur", "Madame"}
-#: A question that opens by addressing the interviewee: "Mr. Evans, …", "Dr Daly, …", "Herr Vilanek, …", "Jan, …".
+#: A question that opens by addressing the interviewee: "Mr. Evans, …", "Dr Daly, …", "Herr Vilanek, …", "Jan, …",
+#: "Junior – we are so excited …".
 _VOCATIVE = re.compile(rf"(?:(?:{'|'.join(sorted(_ADDRESS))})\.?\s+)?"
-                       r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s")
+                       r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:,|\s+[–—-])\s")
 #: The opening of a sentence that reports another interview: "In a 2003 interview with …", "During an interview …".
 _EARLIER = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|During)\s+(?:a|an|the|his|her|their|its)\b(?:\s+[\w'’-]+){0,3}\s*$")
-#: A person's full name in a headline: "William Evans", "Mario J. Lucero".
-_HEADLINE_NAME = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}(?![\w'’-])")
-#: A headline's interview cue just before a name: "Q&A: ", "Five questions for ", "In conversation: ", "Meet ".
+#: A person's full name in a headline: "William Evans", "Mario J. Lucero", "Pieter van Dijk".
+_HEADLINE_NAME = re.compile(rf"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:(?:{'|'.join(sorted(lex.NAME_PARTICLES))}) ){{0,2}}"
+                            r"[A-Z][a-z'’-]+){1,2}(?![\w'’-])")
+#: A headline's interview cue just before a name, or before the words of a role that come first: "Q&A: ", "Five
+#: questions for ", "In conversation: ", "Meet ", "Wikinews interviews reef scientist ".
 _HEADLINE_CUE = re.compile(r"(?:\bQ ?& ?A|\bquestions? (?:for|to)|\bconversation(?: with)?|\bMeet|\bsays|"
-                           r"\bspeaks? with|\binterview(?:s|ed)?|\binterview with)\W{0,3}\s*$", re.IGNORECASE)
+                           r"\b(?:speaks?|talks?|chats?) (?:with|to)|\bsits? down with|\bcatch(?:es)? up with|"
+                           r"\binterview(?:s|ed)?|\binterview with)\W{0,3}\s*"
+                           r"(?:(?!(?:about|on|over|regarding|by|for|of|to|with|and)\s)(?-i:[a-z][\w'’-]*)\s+){0,5}$",
+                           re.IGNORECASE)
 #: The topic of a headline, which names whom the interview is about, not whom it is with.
 _TOPIC = re.compile(r"\s(?:on|about|over|regarding)\s")
 
@@ -98,10 +111,11 @@ def addressed(text: str, starts: list[int], mentions: list[Mention]) -> set[str]
 
 def interviewee(text: str, title: str, mentions: list[Mention], first_question: int,
                 asking: set[str], addressed_names: set[str] = frozenset(),
-                answering: set[str] = frozenset()) -> str | None:
+                answering: set[str] = frozenset(), discussed: set[str] = frozenset()) -> str | None:
     """The canonical name of the person an interview is with, or None when the page names no one (``asking``: the
     labels of the interviewer's turns, whose names are never the interviewee; ``addressed_names``: the people the
-    questions address by name; ``answering``: the people whose labels open answers). Each piece of evidence
+    questions address by name; ``answering``: the people whose labels open answers; ``discussed``: the people the
+    questions and answers speak of, "Will Grant's plan help?", "Grant is a fine man."). Each piece of evidence
     weighs, so that one misread name (a role taken for a name in the headline) does not outweigh the rest: an
     interview phrase next to the name in the headline or the introduction, a question or an answer's label
     naming them most, the headline naming them less, the number of times the introduction and then the whole
@@ -122,7 +136,7 @@ def interviewee(text: str, title: str, mentions: list[Mention], first_question: 
     def weight(name: str) -> tuple[float, int]:
         return (3 * (name in in_title) + 3 * (name in in_intro) + 3 * (name in addressed_names)
                 + 3 * (name in answering) + (name in titled) + 0.5 * min(introduced[name], 3)
-                + 0.2 * min(everywhere[name], 5), -order.index(name))
+                + 0.2 * min(everywhere[name], 5) - 2 * (name in discussed), -order.index(name))
     return max(order, key=weight)
 
 
@@ -159,7 +173,8 @@ def _headline_guest(title: str) -> str | None:
     for start in (m.start() for m in re.finditer(r"(?<![\w'’-])[A-Z]", title)):
         name = _HEADLINE_NAME.match(title, start)
         opens = bool(name) and not title[:start].strip() and title[name.end():].startswith(":")
-        if name and (_HEADLINE_CUE.search(title, 0, start) or opens or _ANSWERED.match(title, name.end())):
+        on_topic = bool(name) and _TOPIC.match(title, name.end())  # "Reef scientist Helen Carver on the plan"
+        if name and (_HEADLINE_CUE.search(title, 0, start) or opens or on_topic or _ANSWERED.match(title, name.end())):
             return name.group()
     return None
 
@@ -170,7 +185,9 @@ def _cued_in_text(text: str, intro: list[Mention]) -> set[str]:
     found = set()
     for m in intro:
         asked = _ASKED.search(text, max(0, m.start - 90), m.start)
-        if asked and _EARLIER.search(text, max(0, asked.start() - 40), asked.start()) or not asked and not (
+        earlier = asked and re.search(r"\b(?:with|to|by|for)\b", asked.group()) and _EARLIER.search(
+            text, max(0, asked.start() - 40), asked.start())  # "In an exclusive interview, Carver told …" is this one
+        if earlier or not asked and not (
                 _ANSWERED.match(text, m.end)):
             continue
         found.add(m.name)

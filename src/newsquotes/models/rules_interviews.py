@@ -7,9 +7,10 @@ paragraph that opens with the interviewer's label ("Q:", "Question:", "Wikinews:
 labels mostly questions) is a question even without a question mark.
 
 An answer's label names its speaker, whatever its form: a name and a colon or a dash ("Nick Bos: We collected
-…", "EVANS — Both."), a turn label ("((Rich Bowen)) I'm the Community Manager …") or initials ("WE:" for William
-Evans); the unlabelled paragraphs after a labelled answer go on with its speaker, so an interview of several
-people is split by label. A label that names no one ("A:", "Answer:") leaves the answer to the interviewee
+…", "EVANS — Both.", "Pieter van Dijk: …"), a turn label ("((Rich Bowen)) I'm the Community Manager …"), a chat
+log's ("<Rich Bowen> …", "[20:02] Rich Bowen: …") or initials ("WE:" for William Evans); the unlabelled paragraphs
+after a labelled answer go on with its speaker, but for a photo's caption, so an interview of several people is
+split by label. A label that names no one ("A:", "Answer:") leaves the answer to the interviewee
 (``rules_interviewee``), as does an answer without a label.
 
 Where the interview ends: the interviewer's unlabelled thanks ("Well, thank you so much! It was nice talking to
@@ -26,6 +27,7 @@ from collections import Counter
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Found, _verb_in
 from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_finite import ed_form
 from newsquotes.models.rules_interviewee import (FIRST_PERSON, SECOND_PERSON, SINGULAR_FIRST_PERSON, addressed, announced,
                                                  initials_of, interviewee)
 from newsquotes.models.rules_speakers import Speaker, Speakers
@@ -34,12 +36,18 @@ from newsquotes.models.rules_turn_lines import LINE_LABEL, person_of, turn_parag
 
 #: Image credits and captions, which no interviewee says.
 _CAPTION = re.compile(r"\b(?:Image|Photo|Video|Audio):", re.IGNORECASE)
-#: A name that introduces a turn: "Nick Bos: We collected …", "EVANS — Both.", "Q. Has the internet …?".
-_ANSWERER = re.compile(r"(?P<name>[A-Z][\w.'’-]*?(?:\s+[A-Z][\w.'’-]*){0,3})(?::|\.(?<=\b[QA]\.)|\s+[—–])\s+")
+#: The particles a name may hold before its surname: "Pieter van Dijk", "Ursula von der Leyen".
+_PARTICLES = "|".join(sorted(lex.NAME_PARTICLES))
+#: A chat log's time before a turn's label: "[20:02] Helen Carver: …".
+_TIME = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?"
+#: A name that introduces a turn: "Nick Bos: We collected …", "EVANS — Both.", "Q. Has the internet …?", "Pieter
+#: van Dijk: It is …".
+_ANSWERER = re.compile(_TIME + rf"(?P<name>[A-Z][\w.'’-]*?(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}[A-Z][\w.'’-]*){{0,3}})"
+                       r"(?:\s+\([A-Z]{1,4}\))?(?::|\.(?<=\b[QA]\.)|\s+[—–-])\s+")  # "Helen Carver (HC): …", "A - …"
 #: A label of an answer that names no one: "A:", "Answer:", or initials ("RS:") that name no person of the page.
 _ANSWER_LABEL = re.compile(r"A|Answer|[A-Z]{2,3}")
 #: A turn label that opens a paragraph of a transcript: "((Rich Bowen)) I'm the Community Manager …".
-_TURN = re.compile(r"\(\((?P<name>[^()]{1,40})\)\)\s*")
+_TURN = re.compile(_TIME + r"(?:\(\(|<)(?P<name>[^()<>]{1,40})(?:\)\)|>)\s*")  # a chat log's "<Helen Carver> …"
 #: A label that is a person's full name, in plain case or capitals: "Christian Drosten", "WILLIAM EVANS".
 _FULL_NAME = re.compile(r"[A-Z][a-z'’]+(?:[ -](?:[a-z]{2,3} )?[A-Z][a-z'’]+){1,2}|[A-Z]+(?: [A-Z]+){1,2}")
 #: The page's own voice after an interview, which speaks of it: "… adding new interviews weekly", "this Q&A".
@@ -79,6 +87,10 @@ class Interview:
         named = _without_asides(text, named)
         raw = asks = [k for k, p in enumerate(paragraphs) if text[p.start:p.end].rstrip().endswith("?")
                       or _asking_label(turns.get(k) or named.get(k))]
+        # "Can it recover? / It can, if the water cools. But will it?": an unlabelled reply that opens with a
+        # statement answers the question before it, though it ends with a question of its own
+        raw = asks = [k for k in asks if not (k - 1 in asks and not {k - 1, k} & (set(turns) | set(named)) and re.match(
+            r"[^?]{12,}?[.!…]\s+[A-Z]", text[paragraphs[k].start:paragraphs[k].end]))]
         asking = self._mostly_asking(turns, asks) | self._mostly_asking(named, asks)
         labels = {**turns, **named}
         # a question under an answerer's label is part of an answer ("((Zara Kay)) I am good, thanks. How are
@@ -99,13 +111,24 @@ class Interview:
         answered = sorted(k for k, label in labels.items() if not _is_asker(label, asking)
                           and (k in turns or label["name"] in answerers))
         asks = sorted(set(_labelled_questions(asks, labels, asking)) | self._unmarked_questions(answered, labels))
+        # where the interviewer labels the questions, one without a label before the first of them is the page's
+        # own ("What happens when a reef dies?" in the introduction), and the paragraph after it no answer
+        asked = [k for k in asks if k in labels and _is_asker(labels[k], asking)]
+        asks = [k for k in asks if len(asked) < 2 or k >= asked[0]]
         first_question = paragraphs[asks[0]].start if asks else len(text)
         openings = [label.end() if (label := labels.get(k)) else paragraphs[k].start for k in asks]
         addressed_names = addressed(text, openings, self.mentions)
         if not self._is_interview(raw, answered, labels, asking, addressed_names):
             return []
         answering = {speaker.name for k in answered if (speaker := self._labelled(labels[k])) and speaker.name}
-        guest = interviewee(text, self.title, self.mentions, first_question, asking, addressed_names, answering)
+        # the people the turns speak of, past their labels: "Will Grant's plan help?", "Grant is a fine man."
+        spoken = [(opening, paragraphs[k].end) for k, opening in zip(asks, openings)] + [
+            (labels[j].end() if j in labels else paragraphs[j].start, paragraphs[j].end)
+            for j in {k + 1 for k in asks} - set(asks) if j < len(paragraphs)]
+        discussed = {m.name for m in self.mentions for lo, hi in spoken if m.label == "PERSON"
+                     and m.name not in addressed_names and lo <= m.start < hi}
+        guest = interviewee(text, self.title, self.mentions, first_question, asking, addressed_names, answering,
+                            discussed)
         self.questions, self.guest = [paragraphs[k].last for k in asks], guest
         # whom each question asks: the one whose label opens the answer to it, else the interviewee
         self.addressees = {paragraphs[k].last: speaker.name for k in asks
@@ -132,10 +155,13 @@ class Interview:
             # "Q: Favorite apps? / A: Bleacher Report, Uber Eats": a labelled reply to a question
             replying = label is not None and k - 1 in asks and label.end() < paragraph.end and not text[
                 paragraph.start:paragraph.end].rstrip().endswith(":")  # "((Wayne Tseng)) Reasons:" opens a list
-            if self._no_answer(paragraph.start, paragraph.end, k + 1 in asks, label is not None, replying) or (
+            if self._no_answer(paragraph.start, paragraph.end, k + 1 in asks, label is not None or k - 1 in asks,
+                               replying) or (
                     label is None) and (
                     self._narrated(paragraph.start, paragraph.end, speaker.name if speaker else guest)
-                    or _closing_remark(text[paragraph.start:paragraph.end])):
+                    or _closing_remark(text[paragraph.start:paragraph.end])
+                    or k - 1 not in asks and _caption(text[paragraph.start:paragraph.end],
+                                                      text[paragraphs[k - 1].start:paragraphs[k - 1].end])):
                 continue
             end = paragraph.end
             while end > start and text[end - 1] in " ,;:\"”’»":
@@ -192,16 +218,17 @@ class Interview:
             self.text, self.title, paragraphs[asks[0]].start if asks else len(self.text), questions, replies,
             self.mentions))
 
-    def _no_answer(self, start: int, end: int, before_question: bool, labelled: bool, replying: bool) -> bool:
-        """A caption or credit ("Image: Paul Budd."), or a heading: a line of under four words with its label
-        that is no labelled sentence ("((Dorsa Derakhshani)) Yes." is an answer), or a line of under twelve that
+    def _no_answer(self, start: int, end: int, before_question: bool, turn: bool, replying: bool) -> bool:
+        """A caption or credit ("Image: Paul Budd."), or a heading: a line of under four words that is no sentence
+        of a turn, one with its label or right after a question ("((Dorsa Derakhshani)) Yes.", "How bad is it? /
+        Cut emissions." are answers), or a line of under twelve that
         no sentence mark ends just before a question ("Labor actions as a revival of the Left"); but a labelled
         line right after a question answers it, however short ("A: Lebron James")."""
         body = self.text[start:end].rstrip()
         words = len(body.split())
         if _CAPTION.search(body) or replying:
             return bool(_CAPTION.search(body))
-        short = words < 4 and not (labelled and body.endswith((".", "!", "?", "…")))
+        short = words < 4 and not (turn and body.endswith((".", "!", "?", "…")))
         return short or (
             before_question and words < 12 and not re.search(r"[.!?…:;\"”’)\]\u0964]$", body))
 
@@ -295,6 +322,19 @@ class Interview:
                     name)
 
 
+def _caption(body: str, before: str) -> bool:
+    """Whether an unlabelled paragraph after an answer (``before``) is a photo's caption rather than more of the
+    answer: a short line that opens as a noun phrase, with a determiner or a participle, and has no verb, no colon
+    and no "I", "we" or "you" ("Bleached corals off Heron Island in March.", "A diver counts …" has a verb), after a
+    paragraph that is a sentence, not one that opens a list ("Reasons:") nor an entry of one; a heading of the
+    answer's own ("Make Melbourne an active Jobweaver.") opens with its verb."""
+    first = body.split()[0].lower() if body.split() else ""
+    opens = first in lex.DETERMINERS or ed_form(first) or len(first) > 4 and first.endswith("ing")
+    return opens and len(body.split()) < 15 and ":" not in body and not _verb_in(body, plurals=False) and not (
+        FIRST_PERSON.search(body) or SECOND_PERSON.search(body)) and not before.rstrip().endswith(":") and _verb_in(
+        before, plurals=False)
+
+
 def _closing_remark(body: str) -> bool:
     """Whether an unlabelled paragraph is the interviewer's thanks to the one who answered: it opens with thanks,
     speaks to "you" and never says "I" ("Well, thank you so much! It was nice talking to you.", "Thanks for your
@@ -318,7 +358,7 @@ def _without_asides(text: str, named: dict[int, re.Match]) -> dict[int, re.Match
     and dash open two paragraphs at least ("Evans — Both."), as a name and a dash in plain case that opens one
     paragraph opens an aside ("Obama — whom I met in 2008 — …")."""
     def dashed(label: re.Match) -> bool:
-        return text[label.end("name"):label.end()].strip() in "—–" and not label["name"].isupper()
+        return text[label.end("name"):label.end()].strip() in "—–-" and not label["name"].isupper()
     repeated = Counter(label["name"] for label in named.values() if dashed(label))
     return {k: label for k, label in named.items() if not dashed(label) or repeated[label["name"]] >= 2}
 

@@ -21,11 +21,12 @@ import re
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_bare_clauses import bare_clause
-from newsquotes.models.rules_closing_verbs import closes_quotation, enters_a_plea
+from newsquotes.models.rules_closing_verbs import enters_a_plea
 from newsquotes.models.rules_complements import HEARER_ASIDE, called_long, judged, own_request, requested_that
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_finite import participle_report
 from newsquotes.models.rules_imputing import imputes
+from newsquotes.models.rules_quote_tags import VOICE_VERBS, closes
 from newsquotes.models.rules_subject_relatives import inverted
 from newsquotes.models.rules_text import Layout
 
@@ -142,10 +143,10 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         return _names_a_thing(word, after)
     if enters_a_plea(word, after):
         return False  # "pleaded guilty to threatening …": a plea, no report
-    closing = word in _PLACED and closes_quotation(text, first, s, e, last)
-    if word in lex.CLOSING_ONLY and not (closing or after.startswith(":")):
+    closing = word in _PLACED | lex.DIRECTIVE_VERBS | VOICE_VERBS and closes(text, first, s, e, last)
+    if word in lex.CLOSING_ONLY | VOICE_VERBS and not (closing or after.startswith(":")):
         return False
-    if _lacks_as(word, after) and not closing or _asks_for_a_thing(word, text[first:s], after):
+    if _lacks_as(word, after) and not closing or not closing and _asks_for_a_thing(word, text[first:s], after):
         return False
     if word in lex.CLAUSE_ONLY and not (introduces or that):
         return False

@@ -16,7 +16,8 @@ The rules live in small modules: text and names (``rules_text``, ``rules_entitie
 (``rules_referents``, ``rules_article_referents``, ``rules_head_kinds``, ``rules_pronoun_referents``,
 ``rules_pronouns``, ``rules_speaker_sexes``, ``rules_cataphora``, ``rules_antecedents``, ``rules_appositions``,
 ``rules_objects``, ``rules_nominals``, ``rules_descriptions``, ``rules_description_heads``, ``rules_sexed_heads``,
-``rules_groups``, ``rules_handles``, ``rules_documents``, ``rules_document_owners``, ``rules_sections``,
+``rules_groups``, ``rules_handles``, ``rules_documents``, ``rules_document_owners``, ``rules_document_venues``,
+``rules_sections``,
 ``rules_uncued``), interviews (``rules_interviews``, ``rules_interviewee``, ``rules_turns``, ``rules_turn_lines``,
 ``rules_put_to``), round-ups (``rules_roundups``, ``rules_labels``, ``rules_posts``, ``rules_headlines``), a quote's
 edges that are layout (``rules_edges``) and this one (putting it together); the word lists, shared with the ``spacy:``

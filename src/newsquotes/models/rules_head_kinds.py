@@ -9,6 +9,8 @@ who a speaker is decide (``rules_referents``, ``rules_pronoun_referents`` and th
 
 from __future__ import annotations
 
+import re
+
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_roles import ROLE_NOUNS
 
@@ -21,6 +23,8 @@ def head_kind(word: str) -> str | None:
     """What a nominal's head noun refers to (see ``_lexicon.head_kind``); the roles that come before names
     ("the archbishop", "the constable", "the actress") are people too."""
     singular = word.lower().removesuffix("es") if word.lower().endswith("sses") else word.lower().rstrip("s")
+    if re.fullmatch(r"(?:\d+|[a-z]+)-year-old", singular):
+        return "PERSON"  # "the 56-year-old said", "a 30-year-old told police"
     people = ROLE_NOUNS | _PEOPLE
     if singular in _BODIES:
         return "ORG"

@@ -44,6 +44,9 @@ COMMITTING_TO = re.compile(r"\s+((?:not\s+)?to\s+(?!(?:%s|this|fame)\b)[a-z])" %
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites|quoting|citing)\s+(?P<quoted>[^.;:“”\"]{1,120}?),?\s+as\s+$")
 #: Verbs that report only in set places, which closing a quotation is one of (``rules_closing_verbs``).
 _PLACED = lex.COLON_ONLY | lex.DESCRIBING | lex.CLOSING_ONLY
+#: Verbs that may close the quotation before them, and those that report only there or before a colon.
+_CLOSING = _PLACED | lex.DIRECTIVE_VERBS | VOICE_VERBS
+_CLOSING_ONLY = lex.CLOSING_ONLY | VOICE_VERBS
 #: A comma or a closing quotation mark right before a verb, which may then be inverted before its source: "…,
 #: reports Reuters." (not "… and reports Reuters" nor "media reports").
 _INVERTED_AFTER = re.compile(r"[,”\"]\s*$")
@@ -143,8 +146,8 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         return _names_a_thing(word, after)
     if enters_a_plea(word, after):
         return False  # "pleaded guilty to threatening …": a plea, no report
-    closing = word in _PLACED | lex.DIRECTIVE_VERBS | VOICE_VERBS and closes(text, first, s, e, last)
-    if word in lex.CLOSING_ONLY | VOICE_VERBS and not (closing or after.startswith(":")):
+    closing = word in _CLOSING and closes(text, first, s, e, last)
+    if word in _CLOSING_ONLY and not (closing or after.startswith(":")):
         return False
     if _lacks_as(word, after) and not closing or not closing and _asks_for_a_thing(word, text[first:s], after):
         return False

@@ -12,7 +12,7 @@ The rules live in small modules: text and names (``rules_text``, ``rules_entitie
 ``rules_joint``, ``rules_nominal_subjects``, ``rules_passive``, ``rules_subject_relatives``, ``rules_own_subjects``,
 ``rules_complements``, ``rules_content_nouns``, ``rules_disputed_contents``, ``rules_impossible_contents``,
 ``rules_imputing``, ``rules_relative_gaps``, ``rules_bare_clauses``, ``rules_infinitive_reports``, ``rules_quote_tags``,
-``rules_quoted_titles``), who a speaker is
+``rules_quoted_titles``, ``rules_trailing_reports``), who a speaker is
 (``rules_referents``, ``rules_article_referents``, ``rules_head_kinds``, ``rules_pronoun_referents``,
 ``rules_pronouns``, ``rules_speaker_sexes``, ``rules_cataphora``, ``rules_antecedents``, ``rules_appositions``,
 ``rules_objects``, ``rules_nominals``, ``rules_descriptions``, ``rules_description_heads``, ``rules_sexed_heads``,

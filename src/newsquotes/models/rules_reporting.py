@@ -29,6 +29,7 @@ from newsquotes.models.rules_imputing import imputes
 from newsquotes.models.rules_quote_tags import VOICE_VERBS, closes
 from newsquotes.models.rules_subject_relatives import inverted
 from newsquotes.models.rules_text import Layout
+from newsquotes.models.rules_trailing_reports import closes_with_source
 
 #: What introduces a direct report within a few words: a quotation mark or a colon.
 _INTRODUCES = re.compile(r"[^.;“”\"«»]{0,40}?[“\"«„:]")
@@ -162,7 +163,8 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         named_subject = True  # "…, reports Reuters.": the source named after the verb
     if word in lex.PROMISE_VERBS and COMMITTING_TO.match(after):
         introduces = True
-    if word in lex.NOUN_LIKE and not (introduces or named_subject or that or bare_clause(layout, subject, k, s, e)):
+    if word in lex.NOUN_LIKE and not (introduces or named_subject or that or bare_clause(layout, subject, k, s, e)
+                                      or closes_with_source(text, first, s, e, last)):  # "…, a new study reports."
         return False
     if word in lex.COLON_ONLY and not (introduces or closing):
         return False

@@ -280,7 +280,7 @@ CONTENT_NOUNS = _nouns("""
 #: e-mail", "in an op-ed".
 MEDIA = ("statement", "interview", "letter", r"e-?mail", "post", "tweet", "speech", "release", "report", "memo", "filing",
          "video", "message", "briefing", "conference", "call", "appearance", "op-ed", "column", "blog", "address",
-         "hearing", "testimony")
+         "hearing", "testimony", "paper", "article", "study")
 #: Nouns of what is thought, whose "that" opens its content: "raised fears that …".
 THOUGHT_NOUNS = _nouns("fear concern hope doubt")
 #: People who speak for their employer: "Cornyn's spokesman said" reports Cornyn.

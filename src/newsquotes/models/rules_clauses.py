@@ -28,6 +28,7 @@ from newsquotes.models.rules_own_subjects import name_before_relative, pronoun_o
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_passive import passive_agent
 from newsquotes.models.rules_relative_gaps import RELATIVE_PRONOUNS
+from newsquotes.models.rules_quoted_titles import titled_name_after
 from newsquotes.models.rules_relative_reports import relative_end
 from newsquotes.models.rules_reporting import COMMITTING_TO
 from newsquotes.models.rules_sources import (described_document, past_apposition, relative_source, source_noun,
@@ -292,6 +293,9 @@ class Clauses:
             tail = tail[:again.start()]  # "…, officials told state media, adding that …": a report of its own
         if not head or head[-1] not in ",”»\"'’":
             return None
+        if (last := self.quotations.end_before(lo + len(head))) > lo and titled_name_after(
+                text, last, edge, lambda title: _verb_in(title, plurals=False)):
+            return None  # "“…,” Norway’s chief prosecutor, Lars Eide, said": the quotation's, the title the speaker's
         if re.match(r"[A-Z][a-z]+ing\s+(?:a|an|the|to|into|past|through|over|on|in|with|up|down|out|his|her|their|its|my|our)\s",
                     head) and not _GERUND_SUBJECT.match(head):
             return None  # "Jumping a fence, dashing past a cow, I find …": a participle's phrase is no clause

@@ -21,8 +21,12 @@ from newsquotes.models.rules_head_kinds import head_kind as _head_kind
 from newsquotes.models.rules_hypothetical import asks, hypothetical_speech
 from newsquotes.models.rules_marks import Quotations
 from newsquotes.models.rules_passive import DIRECTING_PARTICIPLES, JUDGING_PARTICIPLES, passive_agent
+from newsquotes.models.rules_quote_tags import VOICE_VERBS
 from newsquotes.models.rules_reporting import reports
 from newsquotes.models.rules_text import Layout
+
+#: Words that may report: the reporting verbs, the naming verbs, and the verbs of voice that close a quotation.
+_CUE_WORDS = lex.SPEECH_VERBS | lex.NAMING_VERBS | VOICE_VERBS
 
 #: Fixed phrases that cue a report: "according to", "was quoted as saying", "citing".
 _PHRASE_CUE = re.compile(r"\b(?:(?:was|were|is|has been|had been) quoted as saying|[Aa]ccording to|"
@@ -61,7 +65,7 @@ class _CueFinder:
                                 m.group().lower()))
         for k, (s, e) in enumerate(self.layout.words):
             word = text[s:e].lower()
-            if word not in lex.SPEECH_VERBS | lex.NAMING_VERBS or self.quotations.inside(s) or any(c.start <= s < c.end for c in cues):
+            if word not in _CUE_WORDS or self.quotations.inside(s) or any(c.start <= s < c.end for c in cues):
                 continue
             if self._in_name(s) or self._used_as_noun(k, s):
                 continue

@@ -153,8 +153,8 @@ class _Finder:
             self._add(run, "EVENT")  # "Waitangi Day", "Fan Expo"; not "Doris Day … Day said"
         elif words[0] in lex.COMPASS and len(run) == 2:
             self._add(run, "GPE")  # "Western Australia", "Northern Syria", "North Karnataka"
-        elif previous in lex.LOCATIVE or words[0] in _PLACE_OPENERS and len(run) == 2 and place_after_opener(
-                words[1], self.lowercase):
+        elif (previous in lex.LOCATIVE and not layout.text[before[-1][1]:run[0][0]].strip()  # not "put in,” Ann Lee"
+              or words[0] in _PLACE_OPENERS and len(run) == 2 and place_after_opener(words[1], self.lowercase)):
             self._add(run, "LOC" if words[0] in ("Mount", "Lake") else "GPE")  # "New Orleans", "Mount Apo"
         elif words[0] in _PLACE_OPENERS and len(run) == 2:
             return  # "New Release": no person

@@ -9,6 +9,8 @@ who a speaker is decide (``rules_referents``, ``rules_pronoun_referents`` and th
 
 from __future__ import annotations
 
+import re
+
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_roles import ROLE_NOUNS
 
@@ -21,6 +23,8 @@ def head_kind(word: str) -> str | None:
     """What a nominal's head noun refers to (see ``_lexicon.head_kind``); the roles that come before names
     ("the archbishop", "the constable", "the actress") are people too."""
     singular = word.lower().removesuffix("es") if word.lower().endswith("sses") else word.lower().rstrip("s")
+    if singular.endswith("-year-old") and _AGE.fullmatch(singular):
+        return "PERSON"  # "the 56-year-old said", "a 30-year-old told police"
     people = ROLE_NOUNS | _PEOPLE
     if singular in _BODIES:
         return "ORG"
@@ -29,6 +33,8 @@ def head_kind(word: str) -> str | None:
     # "waitress"; "a radiologist", "the physicians"
     return lex.head_kind(word) or ("PERSON" if singular in people or word.lower() in people
                                    or singular.endswith(_PROFESSION_ENDINGS) else None)
+#: A person named by their age: "56-year-old", "six-year-old".
+_AGE = re.compile(r"(?:\d+|[a-z]+)-year-old")
 #: Bodies beyond the lexicon's: "the NATO military alliance", "the utility said" (a power or water company), "the
 #: software giant", "the planemaker".
 _BODIES = frozenset("alliance coalition federation association consortium utility giant conglomerate planemaker "

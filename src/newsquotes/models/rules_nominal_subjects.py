@@ -25,7 +25,7 @@ _NOT_MODIFIER = (r"(?:%s|on|to|by|as|and|or|but|that|which|who|is|was|were|are|h
 #: authors", "Reuters' correspondent". A capitalised word may stand as determiner ("Microsoft spokesman").
 _NOMINAL_FORM = (
     r"(?<![\w'’&-])(?:(?:%s|(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,2}\w[\w-]*(?:['’]s|s['’])|[A-Z][\w.&-]*)\s+)?(?:(?!%s\b)\w[\w-]*\s+){0,3}"
-    r"(?P<head>(?!%s)[a-z][\w-]*)(?P<link>\s+(?:%s)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}[\w-]+)%s$")
+    r"(?P<head>(?!%s)(?:\d+-)?[a-z][\w-]*)(?P<link>\s+(?:%s)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}[\w-]+)%s$")
 _NOMINAL = re.compile(_NOMINAL_FORM % (_DETERMINER, _NOT_MODIFIER, _KNOWING, f"{_KNOWING}|{_LINK}", "?"))
 #: A person's role with the place or body it is "to": "China’s ambassador to Britain", "an adviser to the president".
 _ROLE_TO = re.compile(_NOMINAL_FORM % (_DETERMINER, _NOT_MODIFIER, _KNOWING, "to", ""))
@@ -90,7 +90,7 @@ _OPENERS = frozenset(w.lower() for w in lex.SENTENCE_LINKS) | {"that", "also"}
 #: A definite or possessed noun phrase of any head, that ends where the verb's subject ends; not one after "this"
 #: ("this person said"), which goes back to someone named before whom the phrase's words do not name.
 _ANY_NOMINAL = re.compile(r"(?<![\w'’&-])(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
-                          r"(?:(?!%s\b)\w[\w-]*\s+){0,2}(?P<head>(?!%s\b)[a-z][\w-]*))$" % (_NOT_MODIFIER, _NOT_MODIFIER))
+                          r"(?:(?!%s\b)\w[\w-]*\s+){0,2}(?P<head>(?!%s\b)(?:\d+-)?[a-z][\w-]*))$" % (_NOT_MODIFIER, _NOT_MODIFIER))
 
 
 def any_nominal_ending_at(speakers: Speakers, lo: int, end: int) -> Speaker | None:

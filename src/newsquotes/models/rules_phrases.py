@@ -22,6 +22,7 @@ from typing import Protocol
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_document_owners import owner_and_end
+from newsquotes.models.rules_document_venues import in_venue
 from newsquotes.models.rules_head_kinds import group_kind, head_kind
 from newsquotes.models.rules_referents import Speaker
 from newsquotes.models.rules_sources import source_noun
@@ -90,7 +91,8 @@ def source_phrase(speakers: Speakers, lo: int, hi: int) -> Speaker | None:
             text, cited):  # "according to a report citing the mayor's office", not "… citing security concerns"
         return cited
     inside = [m for m in speakers.mentions if lo <= m.start and m.end <= hi and m.label in ("PERSON", "ORG")
-              and not _modifies_role(text, m.end)]  # "the El Paso mayor": the mayor, not the city
+              and not _modifies_role(text, m.end)  # "the El Paso mayor": the mayor, not the city
+              and not in_venue(text, lo, m.start)]  # "a case report published in the journal BMJ Case Reports"
     people = [m for m in inside if m.label == "PERSON"]
     best = people[0] if people else max(inside, key=lambda m: m.end - m.start, default=None)
     phrase = re.match(r"\s*(.*?)[\s.!?:;,]*$", text[lo:hi])
@@ -115,7 +117,7 @@ def source_phrase(speakers: Speakers, lo: int, hi: int) -> Speaker | None:
         return Speaker(start, best.end, best.name, True)
     for k, (s, e) in enumerate(layout.words_in(start, end)):
         word = text[s:e]
-        if k >= 2 and (word in ("who", "which", "that", "made", "written", "sent") or re.fullmatch(r"[a-z]{3,}ed", word)):
+        if k >= 2 and (word in ("who", "which", "that", "made", "written", "sent", "seen") or re.fullmatch(r"[a-z]{3,}ed", word)):
             end = text.rindex(" ", start, s)  # "an Internet posting made just over 24 hours ago"
             break
     return speakers.speaker(start, end)

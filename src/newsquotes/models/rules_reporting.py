@@ -21,13 +21,15 @@ import re
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_bare_clauses import bare_clause
-from newsquotes.models.rules_closing_verbs import closes_quotation, enters_a_plea
+from newsquotes.models.rules_closing_verbs import enters_a_plea
 from newsquotes.models.rules_complements import HEARER_ASIDE, called_long, judged, own_request, requested_that
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_finite import participle_report
 from newsquotes.models.rules_imputing import imputes
+from newsquotes.models.rules_quote_tags import VOICE_VERBS, closes
 from newsquotes.models.rules_subject_relatives import inverted
 from newsquotes.models.rules_text import Layout
+from newsquotes.models.rules_trailing_reports import closes_with_source
 
 #: What introduces a direct report within a few words: a quotation mark or a colon.
 _INTRODUCES = re.compile(r"[^.;“”\"«»]{0,40}?[“\"«„:]")
@@ -43,6 +45,9 @@ COMMITTING_TO = re.compile(r"\s+((?:not\s+)?to\s+(?!(?:%s|this|fame)\b)[a-z])" %
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites|quoting|citing)\s+(?P<quoted>[^.;:“”\"]{1,120}?),?\s+as\s+$")
 #: Verbs that report only in set places, which closing a quotation is one of (``rules_closing_verbs``).
 _PLACED = lex.COLON_ONLY | lex.DESCRIBING | lex.CLOSING_ONLY
+#: Verbs that may close the quotation before them, and those that report only there or before a colon.
+_CLOSING = _PLACED | lex.DIRECTIVE_VERBS | VOICE_VERBS
+_CLOSING_ONLY = lex.CLOSING_ONLY | VOICE_VERBS
 #: A comma or a closing quotation mark right before a verb, which may then be inverted before its source: "…,
 #: reports Reuters." (not "… and reports Reuters" nor "media reports").
 _INVERTED_AFTER = re.compile(r"[,”\"]\s*$")
@@ -142,10 +147,10 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         return _names_a_thing(word, after)
     if enters_a_plea(word, after):
         return False  # "pleaded guilty to threatening …": a plea, no report
-    closing = word in _PLACED and closes_quotation(text, first, s, e, last)
-    if word in lex.CLOSING_ONLY and not (closing or after.startswith(":")):
+    closing = word in _CLOSING and closes(text, first, s, e, last)
+    if word in _CLOSING_ONLY and not (closing or after.startswith(":")):
         return False
-    if _lacks_as(word, after) and not closing or _asks_for_a_thing(word, text[first:s], after):
+    if _lacks_as(word, after) and not closing or not closing and _asks_for_a_thing(word, text[first:s], after):
         return False
     if word in lex.CLAUSE_ONLY and not (introduces or that):
         return False
@@ -158,7 +163,8 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
         named_subject = True  # "…, reports Reuters.": the source named after the verb
     if word in lex.PROMISE_VERBS and COMMITTING_TO.match(after):
         introduces = True
-    if word in lex.NOUN_LIKE and not (introduces or named_subject or that or bare_clause(layout, subject, k, s, e)):
+    if word in lex.NOUN_LIKE and not (introduces or named_subject or that or bare_clause(layout, subject, k, s, e)
+                                      or closes_with_source(text, first, s, e, last)):  # "…, a new study reports."
         return False
     if word in lex.COLON_ONLY and not (introduces or closing):
         return False

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_quote_tags import joined_tags
 from newsquotes.schema import Article
 
 #: A word: a web site ("Secunia.com"), an initialism ("U.S."), a word with inner hyphens or apostrophes (but not a possessive 's),
@@ -22,8 +23,8 @@ class Layout:
     def __init__(self, article: Article):
         self.text = text = article.text
         units = article.sentences or article.paragraphs
-        self.sentence_starts = [s.start for s in units] or [0]
-        self.sentence_ends = [s.end for s in units] or [len(text)]
+        self.sentence_starts, self.sentence_ends = joined_tags(text, [s.start for s in units] or [0],
+                                                               [s.end for s in units] or [len(text)])
         self.paragraphs = list(article.paragraphs)
         self.paragraph_starts = [p.start for p in self.paragraphs] or [0]
         self.words: list[tuple[int, int]] = []

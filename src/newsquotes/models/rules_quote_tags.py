@@ -1,0 +1,63 @@
+"""The short attribution that closes a quotation ending in a question or exclamation mark: "“Can we go home
+now?” Maria asked.", "“Why now?” asked Maria.", "“Open the gate!” a guard shouted."
+
+A segmenter ends the sentence at "?”" or "!”" before a capital, so the tag "Maria asked." stands as a sentence of its
+own and its quotation finds no cue: the tag is joined to the sentence it closes. The verbs of a raised or lowered voice
+("shouted", "yelled", "whispered") report speech only in that place, after the quotation they close, or before a
+colon: "“Hands up,” a soldier shouted." (not "shouted at the referee", "yelled for help").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_closing_verbs import closes_quotation
+
+#: Verbs of a raised or lowered voice, finite forms only.
+VOICE_VERBS = frozenset("shouted shouts yelled yells screamed screams exclaimed exclaims whispered whispers".split())
+
+#: A sentence that ends with a quotation closed on a question or exclamation mark.
+_ASKED_OR_CRIED = re.compile(r"[?!][”\"]\s*$")
+#: A tag: its subject (a name or a few words), perhaps an adverb, a finite reporting verb, and at most a time, place
+#: or manner after it: "Maria asked.", "Brooke tearfully asked before apologizing to the actor.", "an officer shouts."
+_TAG = re.compile(r"(?:(?:(?:the|a|an|his|her|its|their|one|another)\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?"
+                  r"(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+)|(?P<first>[a-z]+)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+                  r"(?:\s+(?:before|after|as|while|when|in|on|at|to|during|from|with)\b[^.;:“”\"]{0,80})?[.!]?\s*",
+                  re.IGNORECASE)
+_TAG_VERBS = frozenset(w for w in lex.SPEECH_VERBS | VOICE_VERBS if not w.endswith("ing"))
+
+
+def joined_tags(text: str, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+    """The sentence bounds with each tag after a "?”" or "!”" joined to the sentence before it, in its paragraph."""
+    new_starts, new_ends = starts[:1], ends[:1]
+    for start, end in zip(starts[1:], ends[1:], strict=True):
+        tag = _TAG.fullmatch(text, start, end)
+        verb = tag and (tag["verb"] or tag["first"]).lower()
+        if (verb in _TAG_VERBS and _ASKED_OR_CRIED.search(text, new_starts[-1], new_ends[-1])
+                and re.fullmatch(r"[ \t]*", text[new_ends[-1]:start])):
+            new_ends[-1] = end
+            continue
+        new_starts.append(start)
+        new_ends.append(end)
+    return new_starts, new_ends
+
+
+def closes_inverted(text: str, first: int, s: int, e: int) -> bool:
+    """Whether the verb at ``s`` stands right after the quotation it closes, before its source: "“Why now?” asked
+    Maria.", "“Get out,” ordered the sergeant." (the verb at ``[s, e)``, its sentence from ``first``)."""
+    return bool(re.search(r"[”\"»]\s*$", text[first:s])) and bool(
+        re.match(r"\s+(?:the\s+|an?\s+)?[A-Za-z]", text[e:e + 40]))
+
+
+#: A time clause after a tag's verb, which leaves it closing the quotation: "Rivera asked before hugging her."
+_LATER = re.compile(r"\s+(?:before|after|as|while|when)\s")
+
+
+def closes(text: str, first: int, s: int, e: int, last: int) -> bool:
+    """Whether the verb at ``[s, e)`` (in the sentence ``[first, last)``) closes the quotation before it: with its
+    subject and at most a place or a time after it (``rules_closing_verbs``), or inverted before its source."""
+    if closes_quotation(text, first, s, e, last) or closes_inverted(text, first, s, e):
+        return True
+    later = _LATER.match(text, e, last)
+    return bool(later) and closes_quotation(text, first, s, e, later.start())

@@ -1,0 +1,41 @@
+"""A short attribution closes a quotation that ends on a question or exclamation mark, though the segmenter ends the
+sentence there; verbs of a raised voice and requests report the quotation they close, and nothing else."""
+
+import pytest
+
+from rules_sentences import quotes
+
+
+@pytest.mark.parametrize("paragraphs, content, cue, speaker", [
+    (["The contestants waited on the stage for the result.",
+      "“Can I give my place to Daniel?” Rivera tearfully asked before hugging her partner."],
+     "Can I give my place to Daniel?", "asked", "Rivera"),
+    (["“Where were the inspectors when the roof came down?” Councillor Hannah Price said."],
+     "Where were the inspectors when the roof came down?", "said", "Hannah Price"),
+    (["“Police! Open the door now!” an officer shouts in the footage."],
+     "Police! Open the door now!", "shouts", "an officer"),
+    (["“Get down on the floor and keep your hands where I can see them,” an officer ordered."],
+     "Get down on the floor and keep your hands where I can see them", "ordered", "an officer"),
+    (["“Who will pay for the repairs?” asked Nora Blake, a tenant on the third floor."],
+     "Who will pay for the repairs?", "asked", "Nora Blake"),
+    (["The coach shouted: “Everyone back on the bus right now!”"],
+     "Everyone back on the bus right now!", "shouted", "The coach"),
+])
+def test_the_tag_after_the_quotation_is_its_attribution(paragraphs, content, cue, speaker):
+    found = [q for q in quotes(*paragraphs) if q[0] == content]
+    assert found and found[0][1:4] == ("direct", cue, speaker), quotes(*paragraphs)
+
+
+def test_a_new_report_after_a_question_is_no_tag():
+    found = quotes("“Why now?” Officials said the bridge would reopen in the spring after repairs.")
+    assert ("the bridge would reopen in the spring after repairs", "indirect", "said", "Officials",
+            "Officials") in found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fans shouted at the referee as the players left the pitch.",
+    "Neighbours yelled for help when the smoke reached the stairs.",
+    "She asked for a glass of water before the hearing.",
+])
+def test_elsewhere_a_raised_voice_reports_nothing(sentence):
+    assert quotes(sentence) == [], quotes(sentence)

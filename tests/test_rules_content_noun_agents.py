@@ -25,3 +25,12 @@ def test_the_source_after_the_noun_speaks_its_clause(sentence, cue, speaker):
 ])
 def test_a_content_noun_without_a_named_source_is_no_quote(sentence):
     assert quotes(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, content, owner", [
+    ("Tom Reyes repeated at the hearing his claim that the election was stolen.", "the election was stolen", "Tom Reyes"),
+    ("Senator Cole defended in the interview her stance that Iran cannot be trusted.", "Iran cannot be trusted",
+     "Cole"),
+])
+def test_a_determiner_before_an_owned_noun_leaves_the_owner_its_report(sentence, content, owner):
+    assert [(q[0], q[4]) for q in quotes(sentence)] == [(content, owner)]

@@ -40,6 +40,7 @@ _CONTENT_NOUN = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[a-z]+(?:'s|’s)))"
     r"|\b(?P<support>%s)\s+(?:a|an|the|its|his|her|their)?|\b(?P<determiner>[Aa]n?|[Tt]he))"
     r"(?:\s+(?!that\b)[\w.-]+){0,2}?\s+(?P<noun>%s)\b(?:\s+(?:on|via)\s+[A-Z][\w.-]*)?"
+    r"(?(determiner)(?=\s+(?:by|from)\s+(?:the\s+)?[A-Z]))"
     r"(?:\s+(?:by|from)\s+(?:the\s+)?(?P<agent>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}))?"
     r"(?P<link>,?\s+(?:to\s+the\s+effect(?:\s+that)?|that)\s+|\s+(?=(?:he|she|it|they|we)\b|%s)|\s+(?=to\s+[a-z]))"
     % (_SUPPORT, _NOUNS, SUBJUNCTIVE))
@@ -93,11 +94,10 @@ def _noun_openings(layout: Layout, quotations: Quotations,
         if _FRONTED.match(text, lo, match.start("noun")) and (comma := text.find(", ", start, hi)) > 0:
             hi = comma  # "Despite Mr. Trump’s Oct. 11 announcement that A, B": the sentence goes on after A
         cue = Cue(match.start("noun"), match.end("noun"), "verb", noun)
-        if match.group("agent"):  # "a declaration by President Ruto that …": the agent named after the noun
+        if match.group("agent"):  # "a declaration by President Ruto that …": the agent named after the noun (the
+            # pattern takes a noun after a bare determiner only with its agent: "the claim that …" is no one's)
             agent = [m for m in speakers.mentions if match.start("agent") <= m.start and m.end <= match.end("agent")]
             speaker = speakers.speaker(agent[-1].start, agent[-1].end, agent[-1]) if agent else None
-        elif match.group("determiner"):
-            continue  # "the claim that …" with no one to make it
         else:
             speaker = _owner(text, match, speakers) if match.group("owner") else _issuer(speakers, lo, match)
         yield cue, speaker, start, hi

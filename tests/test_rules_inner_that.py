@@ -16,6 +16,10 @@ from rules_sentences import quotes
      "he met with the board that week to discuss the merger"),
     ("Okafor said Lindqvist met with the board that week to discuss the merger.",
      "Lindqvist met with the board that week to discuss the merger"),
+    ("Police said the gunman fought with officers that night.", "the gunman fought with officers that night"),
+    ("Police said the leaders met inside the hall that night.", "the leaders met inside the hall that night"),
+    ("Police said the protesters stood outside the embassy that night.",
+     "the protesters stood outside the embassy that night"),
 ])
 def test_the_clause_starts_right_after_the_verb(sentence, content):
     assert [q[0] for q in quotes(sentence)] == [content]

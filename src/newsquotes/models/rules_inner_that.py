@@ -13,8 +13,12 @@ import re
 from newsquotes.models import _lexicon as lex
 
 #: A participle right before a preposition is one of a noun before it, no finite verb: "in comments made to reporters
-#: that …", "told a meeting held in Paris that …".
-_PARTICIPLE_PREPOSITIONS = lex.LINKING_PREPOSITIONS | {"during"}
+#: that …", "told a meeting held in Paris that …"; not one of a verb seldom passive, whose subject acts: "the gunman
+#: fought with officers that night".
+_PARTICIPLES = lex.PAST_PARTICIPLES - {"fled", "fought", "thought"}
+#: The prepositions such a participle takes; not those of place a subject's verb takes as often ("the leaders met
+#: inside the hall", "the protesters stood outside the embassy").
+_PARTICIPLE_PREPOSITIONS = frozenset("to in at by on for with from during".split())
 #: Words that make the word after them a noun: "the claims", "in comments".
 _NOUN_OPENERS = lex.DETERMINERS | lex.LINKING_PREPOSITIONS
 #: A preposition right before "that", which makes it a determiner or a pronoun: "said of that plan", "spoke about that".
@@ -34,7 +38,7 @@ def _participle(written: list[str], words: list[str], k: int) -> bool:
     """Whether the word at ``k`` is a participle of the common noun before it: "comments made to reporters" (not
     of a subject: "he met with the board", "Smith met with …")."""
     before = written[k - 1] if k else ""
-    return (0 < k < len(words) - 1 and words[k] in lex.PAST_PARTICIPLES and words[k + 1] in _PARTICIPLE_PREPOSITIONS
+    return (0 < k < len(words) - 1 and words[k] in _PARTICIPLES and words[k + 1] in _PARTICIPLE_PREPOSITIONS
             and before.islower() and before not in lex.DETERMINERS and before not in lex.PRONOUNS)
 
 

@@ -105,8 +105,12 @@ def test_made_clear_reports_a_clause(sentence, content, cue):
     assert (quote[0], quote[1], quote[2], quote[4]) == (content, "indirect", cue, "Dana Whitfield")
 
 
-def test_made_clear_with_a_question_word_reports_nothing():
-    assert quotes("Governor Dana Whitfield made clear whose side she is on in the fight over the bridge.") == []
+@pytest.mark.parametrize("sentence", [
+    "Governor Dana Whitfield made clear whose side she is on in the fight over the bridge.",
+    "It was made clear that the state will not pay for the bridge.",
+])
+def test_made_clear_with_a_question_word_or_in_the_passive_reports_nothing(sentence):
+    assert quotes(sentence) == []
 
 
 def test_a_comment_after_a_dash_leaves_the_report_before_the_verb():

@@ -34,6 +34,8 @@ _PHRASE_CUE = re.compile(r"\b(?:(?:was|were|is|has been|had been) quoted as sayi
                          # "Yersinia pestis, per the WHO, is …": "per" and a name after a comma (not "per the WHO's
                          # framework", a rule followed; "Per Reuters, …" opening a sentence is ``rules_sources``'s)
                          r"(?<=, )per(?=\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s*[,.;]))\b")
+#: A passive before "made clear" ("It was made clear that …"): no one's report, as "was told" is none.
+_PASSIVE_BEFORE = re.compile(r"\b(?:%s)\s+(?:\w+ly\s+)?$" % "|".join(sorted(lex.PASSIVE)), re.IGNORECASE)
 
 
 @dataclass
@@ -60,6 +62,8 @@ class _CueFinder:
                 continue  # "Citing privacy rules, officials have not said …": a reason, not a source
             if m.group() == "per" and re.search(r"\b(?:%s),\s*$" % "|".join(sorted(lex.SPEECH_VERBS)), text[:m.start()]):
                 continue  # "“…,” one commenter said, per Feng.": Feng relays, the commenter speaks
+            if m.group().startswith("made") and _PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue
             if not self.quotations.inside(m.start()):
                 cues.append(Cue(m.start(), m.end(), "verb" if "quoted" in m.group() or "clear" in m.group() else "source",
                                 m.group().lower()))

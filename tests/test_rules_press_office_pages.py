@@ -93,6 +93,12 @@ def test_a_topic_after_the_name_in_a_label_is_no_part_of_the_name():
     assert (quote[3], quote[4]) == ("Omar Zaid Al-Fahim", "Omar Zaid Al-Fahim")
 
 
+def test_a_rubric_owner_may_open_its_sentence():
+    (quote,) = quotes("Mayor Tom Reyes spoke to the city for an hour. His pledges were many.",
+                      "PLEDGE MADE: “The plan cuts every pension in the city.”")
+    assert quote[4] == "Tom Reyes"
+
+
 @pytest.mark.parametrize("sentence,content,cue", [
     ("Governor Dana Whitfield made clear to the visiting premier that Ohio, which has paid most of the costs, will "
      "not be taken advantage of.", "Ohio, which has paid most of the costs, will not be taken advantage of",

@@ -99,7 +99,7 @@ def _noun_openings(layout: Layout, quotations: Quotations,
             agent = [m for m in speakers.mentions if match.start("agent") <= m.start and m.end <= match.end("agent")]
             speaker = speakers.speaker(agent[-1].start, agent[-1].end, agent[-1]) if agent else None
         else:
-            speaker = _owner(text, match, speakers) if match.group("owner") else _issuer(speakers, lo, match)
+            speaker = owner(speakers, *match.span("owner")) if match.group("owner") else _issuer(speakers, lo, match)
         yield cue, speaker, start, hi
 
 
@@ -117,9 +117,10 @@ def opens_subject(text: str, start: int) -> bool:
                                                                     text[start:start + 40])
 
 
-def _owner(text: str, match: re.Match, speakers: Speakers) -> Speaker | None:
-    """The owner of a content noun: a pronoun's referent, or the name before "'s"."""
-    start, end = match.span("owner")
+def owner(speakers: Speakers, start: int, end: int) -> Speaker | None:
+    """The owner of a noun whose possessive spans ``start``-``end``: a pronoun's referent ("his stance"), or the name
+    before "'s" ("Macron's recommendation")."""
+    text = speakers.text
     if opener := _OPENER.match(text, start, end):
         start = opener.end()  # "Despite Mr. Trump’s announcement": Mr. Trump
     word = text[start:end]

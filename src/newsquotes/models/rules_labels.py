@@ -22,6 +22,8 @@ from newsquotes.models.rules_roles import after_role
 _CREDENTIAL = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|D\.?O\.?|J\.?D\.?|Esq\.?|CPA|DVM|R\.?N\.?|MBA|MPH)\s*$")
 #: What a comma after a name may bring that is still the name: "Kenneth Hartman, Jr.", "United Rentals, Inc.".
 _NAME_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV|Inc|LLC|Ltd|Co|Corp|L\.P|P\.C)\.?")
+#: What a label says a person speaks about, after their name: "Jane Doe on the Energy Fund".
+_TOPIC = re.compile(r"\s+on\s+(?:the\s+)?[A-Z][^:“”\"]*$")
 #: A nickname inside a name: "Dan “Razin” Caine".
 _NICKNAME = re.compile(r"[A-Z][\w.’'-]+\s+[“\"‘][A-Z][\w.’'-]{1,20}[”\"’]\s+[A-Z][\w.’'-]+$")
 #: A handle, its description and the topic: "@WhipKClark, the number two House Democrat, on the Democrat Shutdown".
@@ -43,10 +45,13 @@ def name_part(text: str, lo: int, hi: int, people: list[tuple[int, int]]) -> tup
     """The span of ``text[lo:hi]`` that names the speaker of a label, by the ``people`` (spans) named in it. Of the
     parts between commas, the one that ends with a person's name after their role ("Paddock Chevrolet, Inc., CEO
     Duane Paddock"), else the name a role follows ("Northwest RiverPartners, Clark Mather, Executive Director", "John
-    Barrasso, U.S. Senator"), else the first name ("Matt Rudd, Rudd Family Farm"); a degree after the name is left
-    out and a comma inside a name stays ("Kenneth Hartman, Jr.", "Andrea Baccarelli, M.D., Ph.D., Dean …")."""
+    Barrasso, U.S. Senator"), else the first name ("Matt Rudd, Rudd Family Farm"); a degree after the name and a
+    topic after a person ("… on the Energy Fund") are left out, and a comma inside a name stays ("Kenneth Hartman,
+    Jr.", "Andrea Baccarelli, M.D., Ph.D., Dean …")."""
     if found := _CREDENTIAL.search(text, lo, hi):
         hi = found.start()
+    # "Council on Foreign Relations Fellow Omar Al-Fahim on the Energy Fund": the topic starts where a person ends
+    hi = min((b for a, b in people if lo <= a and b < hi and _TOPIC.match(text, b, hi)), default=hi)
     parts: list[list[int]] = []
     for piece in re.finditer(r"[^,]+", text[lo:hi]):
         start, end = lo + piece.start() + len(piece.group()) - len(piece.group().lstrip()), lo + piece.end()

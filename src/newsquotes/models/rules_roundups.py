@@ -214,8 +214,6 @@ class RoundUp:
         """The person a label names after their role ("Senior Fellow Marlo Lewis"), else the label itself, an
         organisation's or a person's name ("Americans for Prosperity", "The Wall Street Journal"); see
         :mod:`.rules_labels` for what around the name is left out."""
-        if topic := re.search(r"\s+on\s+(?:the\s+)?[A-Z][^:“”\"]*$", self.text[lo:hi]):  # "Jane Doe on the Energy Fund"
-            hi = next((b for a, b in self._people if lo <= a and b == lo + topic.start()), hi)
         lo, hi = name_part(self.text, lo, hi, self._people)
         if (nick := nickname(self.text, lo, hi)) is not None:
             return Speaker(nick, hi, self.text[nick:hi], True)

@@ -153,6 +153,9 @@ def test_a_reported_clause_ends_where_the_writer_takes_over(sentence, content):
 @pytest.mark.parametrize("word,past", [
     ("reported", True), ("used", True), ("died", True), ("speed", False), ("indeed", False), ("hundred", False),
     ("red", False), ("bed", False), ("agreed", True), ("freed", True), ("guaranteed", True), ("exceed", False),
+    ("fact-checked", True), ("test-fired", True), ("e-mailed", True), ("fast-tracked", True), ("live-streamed", True),
+    ("re-elected", True), ("Texas-based", False), ("U.S.-based", False), ("state-owned", False),
+    ("long-awaited", False),
 ])
 def test_a_past_form_by_its_ending_for_every_reader_of_verbs(word, past):
     assert ed_form(word) is past

@@ -106,15 +106,19 @@ _NOT_ED_FORMS = frozenset("""
 """.split())
 
 
-#: Prefixes that leave a hyphenated -ed form a verb ("re-elected", "co-founded"); other compounds are adjectives
-#: ("state-owned", "long-awaited", "Texas-based").
-_VERB_PREFIXES = frozenset("re co pre de un mis over under out cross".split())
+#: Participles that end a compound adjective ("state-owned", "long-awaited"); a hyphenated -ed form with another
+#: ending is a verb ("fact-checked", "test-fired", "re-elected").
+_ADJECTIVE_TAILS = frozenset("""
+    owned based led backed funded sponsored controlled linked related affiliated dominated oriented awaited
+    anticipated needed armed
+""".split())
 
 
 def ed_form(word: str) -> bool:
-    """Whether a word ends as a verb's -ed form ("reported", "used", "agreed"; not "speed", "indeed", "hundred",
-    "state-owned")."""
-    compound = "-" in word and word.split("-")[0].lower() not in _VERB_PREFIXES
+    """Whether a word ends as a verb's -ed form ("reported", "used", "agreed", "fact-checked"; not "speed",
+    "indeed", "hundred", "state-owned", "U.S.-based")."""
+    parts = word.split("-")
+    compound = len(parts) > 1 and (parts[0][:1].isupper() or parts[-1].lower() in _ADJECTIVE_TAILS)  # "Texas-based"
     return len(word) > 3 and word.endswith("ed") and word.lower() not in _NOT_ED_FORMS and not compound
 
 

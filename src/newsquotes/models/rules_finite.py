@@ -164,7 +164,7 @@ _COUNTS = re.compile(r"(?:about|around|over|nearly|almost|roughly|up\s+to|as\s+m
 
 
 #: A condition that opens a reported clause before its main clause: "said if the vote fails, the city would …".
-_CONDITION = re.compile(r"(?:if|unless)\s+[^,;:“”\"]{3,80}?\s*,\s+", re.IGNORECASE)
+_CONDITION = re.compile(r"if\s+[^,;:“”\"]{3,80}?\s*,\s+", re.IGNORECASE)
 
 
 def opens_a_clause(opening: str, words: list[tuple[int, int]], text: str) -> bool:
@@ -180,7 +180,7 @@ def opens_a_clause(opening: str, words: list[tuple[int, int]], text: str) -> boo
         return True
     if opening == "more" and re.match(r"more\s+than\b", rest, re.IGNORECASE):
         return True
-    if opening in ("if", "unless") and (condition := _CONDITION.match(rest)):
+    if opening == "if" and (condition := _CONDITION.match(rest)):
         return finite([w for w in words if w[0] >= words[0][0] + condition.end()], text)  # "said if …, the city would"
     if opening in ("this", "that") and len(words) > 1:
         second = text[words[1][0]:words[1][1]].lower()

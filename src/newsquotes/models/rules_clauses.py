@@ -48,7 +48,7 @@ _CLAUSE_WORDS = "|".join(sorted(lex.FINITE | lex.SUBJECT_OPENERS | lex.DETERMINE
 _OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*|"
                      r"her\s+(?!(?:%s)\s)[a-z]+(?=\s+(?:(?:%s)\s|[A-Z]))|him|her|them|us|me|reporters|"
                      r"journalists|lawmakers|police|(?:%s)\s+[a-z]+|"
-                     r"(?:(?:news|(?!(?:%s)\s)[a-z]+[^\Ws\s])\s+)?(?!(?:%s)\s)[a-z]+[^\Ws]s)(?=[\s,:;.])"
+                     r"(?:(?:news|(?!(?:%s)\s)[a-z]+[^\Ws])\s+)?(?!(?:%s)\s)[a-z]+[^\Ws]s)(?=[\s,:;.])"
                      % (_CLAUSE_WORDS, "|".join(sorted(lex.SUBJECT_OPENERS)), "|".join(sorted(lex.DETERMINERS - {"her"})),
                         _CLAUSE_WORDS, _CLAUSE_WORDS))
 _BELIEF = re.compile(r"[\s,]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s+(?:%s))*\s+(%s)\b(?:\s+that\b)?" % (
@@ -75,8 +75,9 @@ _VERB_AFTER_THAT = re.compile(r"(?:%s)\b" % "|".join(sorted(lex.FINITE - {"shoul
 #: A relative pronoun right before a subject: "a missile which Kyiv claimed could …".
 _RELATIVE = re.compile(r"(\w+\s+)?\b%s\s+(?:(?:the|a|an)\s+)?$" % RELATIVE_PRONOUNS)
 #: A noun with its determiner right before a subject with no relative pronoun: "proposed a plan [she said could …]".
-_ZERO_RELATIVE = re.compile(r"(\b)(?:a|an|the|this|his|her|its|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+$")
-_FINITE_AFTER = "|".join(sorted(lex.MODALS | {"was", "is", "were", "are", "had", "has"}))
+_ZERO_RELATIVE = re.compile(r"\b(?:a|an|the|this|his|her|its|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+$")
+#: A finite auxiliary or modal right after a cue: "a plan she said [could] serve as …".
+_FINITE_AFTER = re.compile(r"\s+(?:%s)\s" % "|".join(sorted(lex.MODALS | {"was", "is", "were", "are", "had", "has"})))
 _MONTH = "(?:%s)" % "|".join(lex.MONTHS + lex.MONTH_ABBREVIATIONS)
 #: A time; a day's bare number only beside its month, so that "said at least 71 people …" and "reported in mid-2019,
 #: 62 outlets …" keep their number; a clock time ("9:30 p.m.", "9 pm") ends at its own full stop.
@@ -205,12 +206,12 @@ class Clauses:
         if subject and _AS_OPENS.fullmatch(text, lo, subject.start) and (aside := _AS_ASIDE.match(after)):
             return self._span(cue.end + aside.end(), hi, cue, subject)  # "As Emily Feng reports for NPR, the first …"
         relative = subject and _RELATIVE.search(text, lo, subject.start)
-        if subject and not relative and text[subject.start:subject.end].lower() in lex.PRONOUNS and re.match(
-                r"\s+(?:%s)\s" % _FINITE_AFTER, text[cue.end:hi]):
-            relative = _ZERO_RELATIVE.search(text, lo, subject.start)  # "a plan she said could serve as …"
         # not "the case on which X ruled", nor "was that X agreed": a complement, not a relative clause
         if relative and (relative.group(1) or "").strip().lower() not in lex.LINKING_PREPOSITIONS | lex.FINITE:
             return self._span(cue.end, self._relative_end(cue.end, hi), cue, subject)
+        if subject and not relative and text[subject.start:subject.end].lower() in lex.PRONOUNS and _FINITE_AFTER.match(
+                text, cue.end, hi) and _ZERO_RELATIVE.search(text, lo, subject.start):
+            return self._span(cue.end, self._relative_end(cue.end, hi), cue, subject)  # "a plan she said could …"
         request = _REQUEST.match(after) if cue.word in lex.DIRECTIVE_VERBS or (
             cue.word in lex.NAMING_VERBS and re.match(r"\s+(?:for|on)\b", after)) else None
         request = request or (_HEARER_TO.match(after) if cue.word in lex.TELL_VERBS else None) or (

@@ -33,6 +33,8 @@ def test_a_statement_whose_subject_names_no_owner_keeps_its_own_words(opening, s
      "a statement from the White House", "White House"),
     ("“We will keep fighting for the workers of this state,” said a statement by the U.S. Embassy.",
      "a statement by the U.S. Embassy", "U.S. Embassy"),
+    ("“We will keep fighting for the workers of this state,” said a statement by Boeing Co. on Monday.",
+     "a statement by Boeing Co.", "Boeing Co."),
     ("“We will keep fighting for the workers of this state,” said the statement.", "the statement", "the statement"),
 ])
 def test_an_inverted_document_takes_its_owner_written_after_it(sentence, mention, name):

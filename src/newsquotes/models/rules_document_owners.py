@@ -12,6 +12,13 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_article_referents import ArticleReferents
 from newsquotes.models.rules_mention_names import fullest_person
 
+#: A capitalised word of an owner's name: its full stops only inside it ("U.S.", "St. Louis") or after an abbreviation
+#: of a firm ("Boeing Co."), not the sentence's.
+_OWNER_WORD = r"[A-Z](?:[\w&’'-]|\.(?=\w|\s+[A-Z])|(?<=\.[A-Z])\.)*(?:(?:(?<=Co)|(?<=Inc)|(?<=Corp)|(?<=Ltd))\.)?"
+#: The owner's name as written after "from" or "by" in a document's phrase, capitalised words that "and", "of" or
+#: "&" may join: "MarketAxess", "The Wrap and Deadline", "Boeing Co.".
+OWNER_WRITTEN = re.compile(r"%s(?:\s+(?:(?:and|of|&)\s+)?%s)*" % (_OWNER_WORD, _OWNER_WORD))
+
 #: Where an owner posts in its own name: "his official Twitter account", "their Facebook page".
 _MEDIA = "account|page|website|site|channel|feed|blog|profile|handle"
 

@@ -24,15 +24,11 @@ from collections.abc import Callable
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_article_referents import ArticleReferents
-from newsquotes.models.rules_document_owners import owner_and_end
+from newsquotes.models.rules_document_owners import OWNER_WRITTEN, owner_and_end
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business, document_owner
 from newsquotes.models.rules_text import Layout
 
-
-#: The owner's name as written after "from" or "by" in a document's phrase, capitalised words that "and", "of" or
-#: "&" may join: "MarketAxess", "The Wrap and Deadline".
-_OWNER_WRITTEN = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w.’'&-]*)*")
 
 #: Verbs whose object is a document its subject wrote: "issued a statement", "released a report".
 _ISSUED = re.compile(r"\b(?:issued|issues|released|releases|published|publishes|put\s+out|posted|posts)\s+$")
@@ -70,7 +66,7 @@ def owner_of_document(refs: ArticleReferents, start: int, end: int, words: list[
     named = named or [m for m in refs.mentions if start <= m.start and m.end <= end and m.label in ("PERSON", "ORG")]
     if named:
         return named[0].name
-    if link and (written := _OWNER_WRITTEN.fullmatch(refs.text, start + link.end(), end)):
+    if link and (written := OWNER_WRITTEN.fullmatch(refs.text, start + link.end(), end)):
         return written.group()  # "data from MarketAxess", "reports from The Wrap and Deadline": no name found there
     if words[0].lower() in ("a", "an") and (owner := issuer(refs.layout, refs.mentions, start)):
         return owner  # "The government of American Samoa issued a statement agreeing"

@@ -21,7 +21,7 @@ import re
 from typing import Protocol
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_document_owners import owner_and_end
+from newsquotes.models.rules_document_owners import OWNER_WRITTEN, owner_and_end
 from newsquotes.models.rules_document_venues import in_venue
 from newsquotes.models.rules_head_kinds import group_kind, head_kind
 from newsquotes.models.rules_referents import Speaker
@@ -163,8 +163,7 @@ _OWNED_ROLE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*,?\s+){0,5}(?P<head>[a-z][\w
 
 
 #: The owner written after an inverted document: "from the White House", "by Boeing".
-_DOCUMENT_OWNER = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?:_W)(?:\s+(?:of\s+|and\s+)?(?:_W)){0,5}".replace(
-    "_W", r"[A-Z](?:[\w&'’-]|\.(?=\w|\s+[A-Z])|(?<=\.[A-Z])\.)*"))
+_DOCUMENT_OWNER = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?" + OWNER_WRITTEN.pattern)
 
 
 def subject_after(speakers: Speakers, pos: int, hi: int) -> Speaker | None:

@@ -235,8 +235,9 @@ class _Quotes:
             f.cue is not None and not (f.speaker and self.text[f.speaker.start:f.speaker.end].lower() in lex.FIRST_PERSON))]
         reported = [f for f in reported if not interviewer_own(self.layout, f)]
         # "We found that …" (the writer's), "I have asked Tim Cook to …" (inside the speaker's own words): no report
-        reported = [f for f in reported if f.kind == "direct" or not f.speaker or self.text[
-            f.speaker.start:f.speaker.end] not in ("I", "We", "we")]  # "the i" is a newspaper
+        # ("US" and "the i", a newspaper, are no pronouns)
+        reported = [f for f in reported if f.kind == "direct" or not f.speaker or not ((w := self.text[
+            f.speaker.start:f.speaker.end]) == "I" or w[1:].islower() and w.lower() in lex.FIRST_PERSON)]
         blocks = {(p.start, p.end) for p in self.quotations.pieces if p.block}
         kept: list[_Found] = []
         posts = embedded_posts(self.layout, self.quotations, self.round_up)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-#: The relative pronouns that may stand before the subject of a report whose object they are.
+#: The relative pronouns that may stand before the subject of a report whose object they are; "who" as well, as news
+#: writes it for "whom" ("a man who police believed to be armed").
 RELATIVE_PRONOUNS = r"(?:which|that|who|whom)"
 #: A relative pronoun, the subject of the report (a few words, no verb of "be" before the reporting verb), and an
 #: adverb, right before the verb: "which the Supreme Court later", "which Boeing", "that the victim".

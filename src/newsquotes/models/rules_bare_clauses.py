@@ -11,7 +11,6 @@ before it.
 
 from __future__ import annotations
 
-
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_finite import ed_form, finite
 from newsquotes.models.rules_entities import Mention
@@ -26,7 +25,6 @@ _NOT_SUBJECT = lex.LINKING_PREPOSITIONS | frozenset("""
     and or but as that than so out up back over off against among amid despite during following including like since
     through under until upon via within without
 """.split())
-
 
 
 def _source_before(layout: Layout, subject: Mention | None, k: int, first: int) -> bool:

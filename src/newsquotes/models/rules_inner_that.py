@@ -16,9 +16,13 @@ from newsquotes.models import _lexicon as lex
 #: that …", "told a meeting held in Paris that …"; not one of a verb seldom passive, whose subject acts: "the gunman
 #: fought with officers that night".
 _PARTICIPLES = lex.PAST_PARTICIPLES - {"fled", "fought", "thought"}
-#: The prepositions such a participle takes; not those of place a subject's verb takes as often ("the leaders met
-#: inside the hall", "the protesters stood outside the embassy").
+#: The prepositions such a participle takes ("made to reporters", "held in Paris").
 _PARTICIPLE_PREPOSITIONS = frozenset("to in at by on for with from during".split())
+#: Participles that are as often the verb of a subject before a preposition of place or topic ("the leaders met
+#: inside the hall", "the protesters stood outside the embassy"), which the others take too ("a rally held near the
+#: border", "remarks made about the border").
+_ACTING = frozenset("met stood got left felt".split())
+_PLACE_PREPOSITIONS = lex.LINKING_PREPOSITIONS - _PARTICIPLE_PREPOSITIONS
 #: Words that make the word after them a noun: "the claims", "in comments".
 _NOUN_OPENERS = lex.DETERMINERS | lex.LINKING_PREPOSITIONS
 #: A preposition right before "that", which makes it a determiner or a pronoun: "said of that plan", "spoke about that".
@@ -38,7 +42,9 @@ def _participle(written: list[str], words: list[str], k: int) -> bool:
     """Whether the word at ``k`` is a participle of the common noun before it: "comments made to reporters" (not
     of a subject: "he met with the board", "Smith met with …")."""
     before = written[k - 1] if k else ""
-    return (0 < k < len(words) - 1 and words[k] in _PARTICIPLES and words[k + 1] in _PARTICIPLE_PREPOSITIONS
+    preposition = words[k + 1] if k < len(words) - 1 else ""
+    return (0 < k and words[k] in _PARTICIPLES and (preposition in _PARTICIPLE_PREPOSITIONS or (
+            preposition in _PLACE_PREPOSITIONS and words[k] not in _ACTING))
             and before.islower() and before not in lex.DETERMINERS and before not in lex.PRONOUNS)
 
 

@@ -155,3 +155,9 @@ def test_the_body_and_role_is_the_person_set_beside_a_role_of_the_body():
                   "Jim McNerney of Boeing said the order was a big win. The Airbus boss added that the plane would fly "
                   "in May.")
     assert speaker_of("the plane would fly in May", *paragraphs) == "Tom Enders"
+
+
+def test_a_nameless_or_other_role_of_the_body_is_not_the_person_tied_to_it():
+    lead = "Airbus chief executive Tom Enders visited the plant on Monday. "
+    for description in ("The Airbus insider", "The Airbus engineer", "The Airbus spokesman"):
+        assert speaker_of("the plane was safe", lead + description + " said the plane was safe.") != "Tom Enders"

@@ -127,15 +127,15 @@ class Referents:
             head_word = re.compile(r"\b%s\b" % re.escape(head.lower()))
             titled = [m for m in same if head_word.search((m.title + " " + m.name).lower())
                       or kind == "PERSON" and apposed_role(self.text, m, head)]  # "Schaffrath, a spokesman for Airbus,"
-            if kind == "PERSON" and (tied := person_of_body(self.text, self.mentions, start, end,
-                                                            [m for m in before if m.label == "PERSON"])):
-                return Speaker(start, end, tied.name)  # "the Airbus chief": Airbus chief executive Tom Enders
             if kind == "ORG" and not titled:  # "the company", but not "the army" for any body named before
                 name = business_named(self.layout, before, start, head, self.is_subject) or (
                     self._body_that_led(before, start) if len(words) == 2 and head.lower() in _AGENCY_HEADS else None)
                 return Speaker(start, end, name or phrase)
             unnamed = head.lower().rstrip("s") in _ANONYMOUS or (  # "The insider, who asked to remain anonymous"
                 kind == "PERSON" and bool(_ROLE_OF_NAMED_BODY.search(phrase)))
+            if kind == "PERSON" and not unnamed and (tied := person_of_body(self.text, self.mentions, start, end,
+                                                                            self._people_of_role(before, head, titled))):
+                return Speaker(start, end, tied.name)  # "the Airbus chief": Airbus chief executive Tom Enders
             pool = titled or (same if kind == "GPE" else [] if unnamed else [m for m in near if m.label == kind
                                                                                and not other_role(m, head)])
             pool = of_sex(pool, head_sex(head), self.sexes)  # "the man" is none of the women named before
@@ -196,6 +196,16 @@ class Referents:
         if 2 <= len(rest) <= 3 and all(re.fullmatch(r"[A-Z][a-z][\w.'’-]*", w) for w in rest):
             return " ".join(rest)
         return None
+
+    def _people_of_role(self, before: list[Mention], head: str, titled: list[Mention]) -> list[Mention]:
+        """The people a description with ``head`` may name: "the Airbus spokesman" only one the text called a
+        spokesman, "the Airbus engineer" anyone not given another role ("chief executive Tom Enders"), "the
+        Airbus chief" one whose role before the name holds the word ("chief executive Tom Enders")."""
+        if head.lower() in lex.SPOKESPEOPLE:
+            return titled
+        role = re.compile(r"\b%s\s+(?:[a-z-]+\s+){0,2}$" % re.escape(head.lower()))
+        return [m for m in before if m.label == "PERSON" and (
+            not other_role(m, head) or role.search(self.text[max(0, m.start - 40):m.start]))]
 
     def _body_that_led(self, before: list[Mention], start: int) -> str | None:
         """The organisation that leads the sentence before ``start`` or its own sentence before it, which "the

@@ -64,6 +64,11 @@ def test_the_government_is_no_country_of_a_list():
     assert speaker_of("the forms must be returned", *paragraphs) == "UK Government"
 
 
+def test_the_city_is_no_club_whose_name_ends_in_city():
+    paragraphs = ("Hull City sacked its manager on Monday. The city said that it would build a new stadium.",)
+    assert speaker_of("it would build a new stadium", *paragraphs) != "Hull City"
+
+
 def test_the_government_is_the_country_whose_people_name_the_body_named_before():
     paragraphs = ("Seyed Mohammad Mir-Mohammadi, a council member of Iranian Expediency Discernment Council, died of "
                   "COVID-19, the government announced yesterday.",

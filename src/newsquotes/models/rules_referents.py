@@ -5,9 +5,9 @@ mention's canonical name, but a business's short name is not widened to the long
 is not "Boeing Commercial Airplanes"). A pronoun goes to its antecedent (``rules_pronoun_referents``), a document
 ("its website", "a report from ABC Australia") to its owner (``rules_documents``). "The minister" goes to the last
 person with that title or set beside that role, never to one given another role (``rules_described_roles``), "the
-country" to the country the last sentences were about, never one of a list of three ("the government" to no city,
-nor to a body named "… Government", and with no place before that fits to the country of the people last named,
-or whose name opens a body's name), "the central bank" to the last central bank named, "the company" and "the
+country" to the country the last sentences were about, never one of a list of three ("the government" to no city
+but to a body named "… Government" too, and with no place before that fits to the country of the people last
+named, or whose name opens a body's name), "the central bank" to the last central bank named, "the company" and "the
 statement" as ``rules_nominals`` tells, but "the city" or "the company" first the one the text called so
 (``rules_descriptions``), and one set beside a name or whose head ends a name to that name
 (``rules_description_heads``); what a head noun refers to, ``rules_head_kinds`` says. A speaker that names no one
@@ -122,7 +122,7 @@ class Referents:
         if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE") and not plural_people:
             same = [m for m in before if m.label == kind and (kind != "GPE" or place_fits(head, m.name)
                                                               and not self._listed_place(m))
-                    or kind == "GPE" and m.label == "ORG" and m.name.split()[-1].lower() == head.lower()]  # "UK Government"
+                    or head.lower() == m.name.split()[-1].lower() == "government" and m.label == "ORG"]  # "UK Government"
             # a whole word of the title or name: "the son" is not Boris Johnson, "the man" not Herman Cain
             head_word = re.compile(r"\b%s\b" % re.escape(head.lower()))
             titled = [m for m in same if head_word.search((m.title + " " + m.name).lower())

@@ -129,6 +129,12 @@ def test_the_central_bank_of_a_people_is_the_last_central_bank_named():
     assert speaker_of("growth was strong", *paragraphs) == "Bank of Japan"
 
 
+def test_the_central_bank_is_no_lender_nor_agency_named_central():
+    for body in ("The Central Intelligence Agency released a report", "Bank of America raised its forecast"):
+        paragraphs = (body + " on Monday. The central bank said that rates would stay low.",)
+        assert speaker_of("rates would stay low", *paragraphs) == "The central bank"
+
+
 def test_the_spokesman_is_no_one_who_holds_an_office_in_his_own_name():
     paragraphs = ("The airline has ordered ten more jets.",
                   "Boeing President Jim McNerney said the order was a big win. The spokesman added that the plane "

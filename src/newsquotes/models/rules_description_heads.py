@@ -236,17 +236,29 @@ def _owner_after_actor(layout: Layout, mentions: list[Mention], mention: Mention
                and not OWNER_MARK.match(layout.text, m.end) for m in mentions)
 
 
-#: Words of the names of central banks: "Federal Reserve", "European Central Bank", "Bank of Japan", "Fed".
-_CENTRAL_BANK_WORDS = frozenset("Reserve Fed Bundesbank Central".split())
+#: Words of the names of central banks: "Federal Reserve", "Fed", "Bundesbank".
+_CENTRAL_BANK_WORDS = frozenset("Reserve Fed Bundesbank".split())
+
+
+def _is_central_bank(name: str) -> bool:
+    """Whether a body's name is a central bank's: "Federal Reserve", "European Central Bank", "Bank of Japan"; not
+    "Central Intelligence Agency" nor "Bank of America"."""
+    country = name.removeprefix("Bank of ").removeprefix("the ")
+    return bool(_CENTRAL_BANK_WORDS.intersection(name.split())) or "Central Bank" in name or (
+        name.startswith("Bank of ") and country != "America" and country in countries())
+
+
+def describes_central_bank(words: list[str]) -> bool:
+    """Whether a speaker's words are "the central bank" or "the US central bank", which no lender is."""
+    return [w.lower() for w in words[-2:]] == ["central", "bank"] and words[0].lower() == "the" and len(words) <= 4
 
 
 def central_bank(layout: Layout, before: list[Mention], start: int, words: list[str]) -> Mention | None:
     """The central bank "the central bank" (or "the US central bank") at ``start`` is: the latest body named in this
     paragraph or the three before whose name is a central bank's ("The Federal Reserve cut its key rate …. The
     central bank said"; "the Bank of Japan")."""
-    if [w.lower() for w in words[-2:]] != ["central", "bank"] or words[0].lower() != "the" or len(words) > 4:
+    if not describes_central_bank(words):
         return None
     lo = layout.paragraph(start) - _REACH
-    banks = [m for m in before if m.label == "ORG" and layout.paragraph(m.start) >= lo and (
-        _CENTRAL_BANK_WORDS.intersection(m.name.split()) or m.name.startswith("Bank of "))]
+    banks = [m for m in before if m.label == "ORG" and layout.paragraph(m.start) >= lo and _is_central_bank(m.name)]
     return banks[-1] if banks else None

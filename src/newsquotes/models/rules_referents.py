@@ -25,8 +25,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_description_heads import (business_named, by_own_words, central_bank, place_fits,
-                                                       written_before_name)
+from newsquotes.models.rules_description_heads import (business_named, by_own_words, central_bank,
+                                                       describes_central_bank, place_fits, written_before_name)
 from newsquotes.models.rules_described_roles import apposed_role, other_role, person_of_body
 from newsquotes.models.rules_descriptions import described_entity, named_next
 from newsquotes.models.rules_documents import owner_of_document
@@ -117,8 +117,9 @@ class Referents:
         if len(words) == 1 and kind == "ORG" and (named := [m for m in before if m.label == "ORG" and " " in m.name
                                                           and head.lower() in m.name.lower().split()]):
             return Speaker(start, end, named[-1].name)  # "Police said" after "Thames Valley Police"
-        if bank := central_bank(self.layout, before, start, words):
-            return Speaker(start, end, self.own_name(bank))  # "The Federal Reserve cut …. The central bank said"
+        if describes_central_bank(words):  # "The Federal Reserve cut …. The central bank said", but no Bank of America
+            bank = central_bank(self.layout, before, start, words)
+            return Speaker(start, end, self.own_name(bank) if bank else phrase)
         if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE") and not plural_people:
             same = [m for m in before if m.label == kind and (kind != "GPE" or place_fits(head, m.name)
                                                               and not self._listed_place(m))

@@ -149,6 +149,13 @@ def test_it_goes_on_with_the_statement_of_the_sentence_before_in_its_owners_name
     assert speaker_of("he had been ill for four years", *paragraphs) == "Michael Kane"
 
 
+def test_it_after_a_sentence_link_goes_on_with_the_statement_of_the_sentence_before():
+    paragraphs = ("Actor Michael Kane, known for his role in the film Dark River, was 58 years old.",
+                  "Kane died at home on Monday in the company of his wife, according to a statement posted to his "
+                  "official Facebook account. However, it stated that he had been ill for four years.")
+    assert speaker_of("he had been ill for four years", *paragraphs) == "Michael Kane"
+
+
 def test_it_after_a_statement_a_body_released_is_still_that_body():
     paragraphs = ("Apple released a statement on Monday. It said that the phone would ship in June.",)
     assert speaker_of("the phone would ship in June", *paragraphs) == "Apple"

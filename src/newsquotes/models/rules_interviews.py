@@ -57,6 +57,9 @@ _ENTRY = re.compile(r"\s*[-–—•*·]\s")
 #: The dash that opens each turn of a dialogue written without labels: "— How long …?", "- Over 50 years."
 _DIALOGUE_DASH = re.compile(r"[-–—]\s+")
 #: Thanks that open a paragraph: "Thank you …", "Well, thank you so much!", "Thanks for your time."
+#: A singular subject and its verb in -s, which make a line a sentence rather than a caption: "A diver counts".
+_SINGULAR_SAYS = re.compile(r"(?:A|An|One|Each|This|That)\s+(?:(?!%s)[a-z-]+\s+){0,2}?[a-z-]*[^\Ws]\s+[a-z]{2,}[^\Wsu']s\b"
+                            % r"(?:of|the|in|at|on|and|with|for|from|to)\b")
 _THANKS = re.compile(r"\W*(?:(?:Well|OK|Okay|Alright|All right|And|So|Great),?\s+)?(?:thank you|thanks)\b", re.IGNORECASE)
 #: The interviewer's labels, in any case: "Wikinews", "WIKINEWS", "Q".
 _ASKING = {label.casefold() for label in lex.INTERVIEWER_LABELS}
@@ -331,6 +334,7 @@ def _caption(body: str, before: str) -> bool:
     first = body.split()[0].lower() if body.split() else ""
     opens = first in lex.DETERMINERS or ed_form(first) or len(first) > 4 and first.endswith("ing")
     return opens and len(body.split()) < 15 and ":" not in body and not _verb_in(body, plurals=False) and not (
+        _SINGULAR_SAYS.match(body)) and not (
         FIRST_PERSON.search(body) or SECOND_PERSON.search(body)) and not before.rstrip().endswith(":") and _verb_in(
         before, plurals=False)
 

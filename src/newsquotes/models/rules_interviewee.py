@@ -169,7 +169,8 @@ def _cued_in_title(title: str, people: list[Mention]) -> set[str]:
 def _headline_guest(title: str) -> str | None:
     """A full name that a headline gives with an interview cue, whether or not the text names it: "Q&A: William
     Evans on …", "Five questions for …", "In conversation: …", "Meet …", "'…,' says …", "… answers our questions",
-    or the name and a colon that open the headline ("William Evans: 'Magic is alive'")."""
+    the name and a colon that open the headline ("William Evans: 'Magic is alive'"), or the name and the topic
+    after it ("Reef scientist Helen Carver on the plan")."""
     for start in (m.start() for m in re.finditer(r"(?<![\w'’-])[A-Z]", title)):
         name = _HEADLINE_NAME.match(title, start)
         opens = bool(name) and not title[:start].strip() and title[name.end():].startswith(":")

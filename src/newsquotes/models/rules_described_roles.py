@@ -10,11 +10,10 @@ from __future__ import annotations
 import functools
 import re
 
+from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_head_kinds import head_kind
 
-#: Heads of descriptions of one who speaks for a body, which no office held in its own name is.
-_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 #: Heads of descriptions that any person of a body may be named by, whatever role the text gave them.
 _ANY_ROLE = frozenset("official person man woman figure leader member source".split())
 
@@ -38,7 +37,7 @@ def other_role(mention: Mention, head: str) -> bool:
     words = mention.title.lower().split()
     # an office written with capitals has other names ("Foreign Secretary Marcelo Ebrard … The foreign minister"),
     # but none of them is a spokesman's
-    return bool(words) and (mention.title.islower() or head in _SPOKESPEOPLE) and head not in _ANY_ROLE and (
+    return bool(words) and (mention.title.islower() or head in lex.SPOKESPEOPLE) and head not in _ANY_ROLE and (
         head not in words and head_kind(words[-1]) == "PERSON" and head_kind(head) == "PERSON")
 
 

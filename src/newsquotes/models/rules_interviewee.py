@@ -63,7 +63,7 @@ _VOCATIVE = re.compile(rf"(?:(?:{'|'.join(sorted(_ADDRESS))})\.?\s+)?"
 #: The opening of a sentence that reports another interview: "In a 2003 interview with …", "During an interview …".
 _EARLIER = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|During)\s+(?:a|an|the|his|her|their|its)\b(?:\s+[\w'’-]+){0,3}\s*$")
 #: A person's full name in a headline: "William Evans", "Mario J. Lucero", "Pieter van Dijk".
-_HEADLINE_NAME = re.compile(rf"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:(?:{'|'.join(sorted(lex.NAME_PARTICLES))}) ){{0,2}}"
+_HEADLINE_NAME = re.compile(rf"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:(?:{lex.NAME_PARTICLE}) ){{0,2}}"
                             r"[A-Z][a-z'’-]+){1,2}(?![\w'’-])")
 #: A headline's interview cue just before a name, or before the words of a role that come first: "Q&A: ", "Five
 #: questions for ", "In conversation: ", "Meet ", "Wikinews interviews reef scientist ".

@@ -36,13 +36,11 @@ from newsquotes.models.rules_turn_lines import LINE_LABEL, person_of, turn_parag
 
 #: Image credits and captions, which no interviewee says.
 _CAPTION = re.compile(r"\b(?:Image|Photo|Video|Audio):", re.IGNORECASE)
-#: The particles a name may hold before its surname: "Pieter van Dijk", "Ursula von der Leyen".
-_PARTICLES = "|".join(sorted(lex.NAME_PARTICLES))
 #: A chat log's time before a turn's label: "[20:02] Helen Carver: …".
 _TIME = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?"
 #: A name that introduces a turn: "Nick Bos: We collected …", "EVANS — Both.", "Q. Has the internet …?", "Pieter
 #: van Dijk: It is …".
-_ANSWERER = re.compile(_TIME + rf"(?P<name>[A-Z][\w.'’-]*?(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}[A-Z][\w.'’-]*){{0,3}})"
+_ANSWERER = re.compile(_TIME + rf"(?P<name>[A-Z][\w.'’-]*?(?:\s+(?:(?:{lex.NAME_PARTICLE})\s+){{0,2}}[A-Z][\w.'’-]*){{0,3}})"
                        r"(?:\s+\([A-Z]{1,4}\))?(?::|\.(?<=\b[QA]\.)|\s+[—–-])\s+")  # "Helen Carver (HC): …", "A - …"
 #: A label of an answer that names no one: "A:", "Answer:", or initials ("RS:") that name no person of the page.
 _ANSWER_LABEL = re.compile(r"A|Answer|[A-Z]{2,3}")

@@ -21,10 +21,10 @@ from newsquotes.models.rules_text import Layout
 
 #: Heads that a text gives a place or a business as its description, which a later "the <head>" takes up.
 DESCRIBED_HEADS = frozenset("""
-    city town village county province state island capital company firm group maker carmaker automaker retailer
-    lender insurer airline manufacturer bank giant planemaker chipmaker drugmaker
-""".split())
-_BUSINESS_HEADS = frozenset("company firm maker carmaker automaker retailer lender insurer airline manufacturer".split())
+    city town village county province state island capital company firm group retailer lender insurer airline
+    manufacturer bank giant
+""".split()) | lex.MAKERS
+_BUSINESS_HEADS = frozenset("company firm retailer lender insurer airline manufacturer".split()) | lex.MAKERS
 _PLACE_HEADS = frozenset("city town village county province state island capital".split())
 #: How far back, in paragraphs, a description still names what "the <head>" means.
 _REACH = 3

@@ -21,10 +21,9 @@ from newsquotes.models.rules_text import Layout
 
 #: Heads that stand for a business or body of any name: "the company said".
 BUSINESS_NOUNS = frozenset("""
-    company firm group organisation organization airline manufacturer maker carmaker automaker retailer lender
-    insurer producer supplier charity airframer operator utility giant conglomerate planemaker chipmaker drugmaker
-    steelmaker
-""".split())
+    company firm group organisation organization airline manufacturer retailer lender insurer producer supplier
+    charity airframer operator utility giant conglomerate
+""".split()) | lex.MAKERS
 #: Words of the names of public bodies, which are no business: "US Treasury Department", "European Central Bank".
 _PUBLIC_WORDS = frozenset("""
     Department Ministry Treasury Commission Agency Administration Bureau Council Committee Congress Senate

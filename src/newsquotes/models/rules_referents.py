@@ -20,6 +20,7 @@ Coalition, …").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -266,18 +267,19 @@ class Referents:
     def _listed_place(self, mention: Mention) -> bool:
         """Whether a place is one of a list of three or more ("from Afghanistan, Eritrea, Libya, Syria and Yemen"),
         none of which a later "the country" or "the government" goes on about."""
+        return (mention.start, mention.end) in self._listed_places
+
+    @functools.cached_property
+    def _listed_places(self) -> set[tuple[int, int]]:
+        """The spans of the article's places that are one of a list of three or more."""
         places = [m for m in self.mentions if m.label == "GPE"]
-        k = places.index(mention)
-        run = [mention]
-        for step in (-1, 1):
-            j = k
-            while 0 <= j + step < len(places):
-                a, b = (places[j], places[j + step]) if step == 1 else (places[j + step], places[j])
-                if not re.fullmatch(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", self.text[a.end:b.start]):
-                    break
-                j += step
-                run.append(places[j])
-        return len(run) >= 3
+        listed, run = set(), places[:1]
+        for a, b in zip(places, places[1:]):
+            if not re.fullmatch(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", self.text[a.end:b.start]):
+                listed |= {(m.start, m.end) for m in run} if len(run) >= 3 else set()
+                run = []
+            run.append(b)
+        return listed | ({(m.start, m.end) for m in run} if len(run) >= 3 else set())
 
     def country_of(self, people: str) -> str | None:
         """The place of the article a people's name is made from: "German" is Germany, "Saudi" Saudi Arabia, "Iranians"

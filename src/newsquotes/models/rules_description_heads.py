@@ -15,6 +15,7 @@ said").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from functools import cache
@@ -218,7 +219,8 @@ def business_named(layout: Layout, before: list[Mention], start: int, head: str,
     said")."""
     if head.lower() not in BUSINESS_NOUNS:
         return None
-    before = [m for m in before if not _owner_after_actor(layout, before, m)]
+    bodies = [m for m in before if m.label == "ORG"]
+    before = [m for m in before if not _owner_after_actor(layout, bodies, m)]
     lo = layout.sentence(start)[0]
     # the sentence's first business is mostly what it is about: "Apple Inc. released a new lineup of MacBook Air
     # laptops and the 2011 version of the company's iLife"
@@ -232,8 +234,14 @@ def _owner_after_actor(layout: Layout, mentions: list[Mention], mention: Mention
     if mention.label != "ORG" or not OWNER_MARK.match(layout.text, mention.end):
         return False
     lo = layout.sentence(mention.start)[0]
-    return any(lo <= m.start and m.end <= mention.start and m.label == "ORG" and m.name != mention.name
-               and not OWNER_MARK.match(layout.text, m.end) for m in mentions)
+    # the mentions come in text order: only those of the sentence are read
+    own = mentions[bisect.bisect_left(mentions, lo, key=_start):bisect.bisect_left(mentions, mention.start, key=_start)]
+    return any(m.end <= mention.start and m.label == "ORG" and m.name != mention.name
+               and not OWNER_MARK.match(layout.text, m.end) for m in own)
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 #: Words of the names of central banks: "Federal Reserve", "Fed", "Bundesbank".

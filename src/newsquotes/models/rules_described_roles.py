@@ -41,6 +41,15 @@ def other_role(mention: Mention, head: str) -> bool:
         head not in words and head_kind(words[-1]) == "PERSON" and head_kind(head) == "PERSON")
 
 
+@functools.cache
+def _tied_to(body: str) -> tuple[re.Pattern, re.Pattern]:
+    """The body's name written before a person's name ("Airbus chief executive "), and after it (", the chief
+    executive of Airbus")."""
+    body = re.escape(body)
+    return (re.compile(r"\b%s(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){0,3}$" % body),
+            re.compile(r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"]{0,60}?\s+|\s+)(?:of|at|for|from)\s+(?:the\s+)?%s\b" % body))
+
+
 def person_of_body(text: str, mentions: list[Mention], start: int, end: int, people: list[Mention]) -> Mention | None:
     """The latest of ``people`` the text tied to the body the description at ``[start, end)`` names ("the Airbus
     chief"): one whose name the body's name is written just before ("Airbus chief executive Tom Enders", "Airbus's
@@ -48,8 +57,6 @@ def person_of_body(text: str, mentions: list[Mention], start: int, end: int, peo
     bodies = [m for m in mentions if start <= m.start and m.end <= end and m.label == "ORG"]
     if not bodies:
         return None
-    body = re.escape(text[bodies[-1].start:bodies[-1].end])
-    ahead = re.compile(r"\b%s(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){0,3}$" % body)
-    after = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"]{0,60}?\s+|\s+)(?:of|at|for|from)\s+(?:the\s+)?%s\b" % body)
+    ahead, after = _tied_to(text[bodies[-1].start:bodies[-1].end])
     return next((m for m in reversed(people) if ahead.search(text, max(0, m.start - 60), m.start)
                  or after.match(text, m.end)), None)

@@ -90,7 +90,8 @@ class Interview:
                       or _asking_label(turns.get(k) or named.get(k))]
         # "Can it recover? / It can, if the water cools. But will it?": an unlabelled reply that opens with a
         # statement answers the question before it, though it ends with a question of its own
-        raw = asks = [k for k in asks if not (k - 1 in asks and not {k - 1, k} & (set(turns) | set(named)) and re.match(
+        labelled = set(turns) | set(named)
+        raw = asks = [k for k in asks if not (k - 1 in asks and not {k - 1, k} & labelled and re.match(
             r"[^?]{12,}?[.!…]\s+[A-Z]", text[paragraphs[k].start:paragraphs[k].end]))]
         asking = self._mostly_asking(turns, asks) | self._mostly_asking(named, asks)
         labels = {**turns, **named}

@@ -28,6 +28,12 @@ def test_the_company_is_the_business_the_text_called_a_company_by_apposition():
     assert speaker_of("we own the trademark", *paragraphs) == "Cisco"
 
 
+def test_the_company_is_the_business_the_text_called_a_planemaker_by_apposition():
+    paragraphs = ("Boeing cut its forecast on Monday. Analysts said the order from Airbus, the European planemaker, "
+                  "was a blow to the industry. The company said that deliveries would resume in May.",)
+    assert speaker_of("deliveries would resume in May", *paragraphs) == "Airbus"
+
+
 def test_the_company_is_not_the_one_described_once_another_business_has_led_a_sentence_since():
     paragraphs = ("Apple was sued on Wednesday by Cisco, the network equipment maker, over the iPhone name.",
                   "Apple declined to comment at first. The company said \"we own the trademark\".")

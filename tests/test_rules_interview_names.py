@@ -65,7 +65,8 @@ def test_a_caption_between_the_turns_is_no_part_of_the_answer_before_it(caption)
 
 
 @pytest.mark.parametrize("more", ["The corals expelled their algae within a week.",
-                                  "Make the reef a national priority.", "Not in my lifetime, sadly."])
+                                  "Make the reef a national priority.", "Not in my lifetime, sadly.",
+                                  "A diver counts the fish along the reef every week."])
 def test_a_sentence_after_an_answer_goes_on_with_it(more):
     said = _said("Wikinews interviews Helen Carver", "Wikinews spoke to marine biologist Helen Carver about the reefs.",
                  f"Wikinews: {_QUESTIONS[0]}", f"Helen Carver: {_ANSWERS[0]}", more,

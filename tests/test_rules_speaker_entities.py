@@ -64,6 +64,11 @@ def test_the_government_is_no_country_of_a_list():
     assert speaker_of("the forms must be returned", *paragraphs) == "UK Government"
 
 
+def test_the_city_is_no_club_whose_name_ends_in_city():
+    paragraphs = ("Hull City sacked its manager on Monday. The city said that it would build a new stadium.",)
+    assert speaker_of("it would build a new stadium", *paragraphs) != "Hull City"
+
+
 def test_the_government_is_the_country_whose_people_name_the_body_named_before():
     paragraphs = ("Seyed Mohammad Mir-Mohammadi, a council member of Iranian Expediency Discernment Council, died of "
                   "COVID-19, the government announced yesterday.",
@@ -124,6 +129,12 @@ def test_the_central_bank_of_a_people_is_the_last_central_bank_named():
     assert speaker_of("growth was strong", *paragraphs) == "Bank of Japan"
 
 
+def test_the_central_bank_is_no_lender_nor_agency_named_central():
+    for body in ("The Central Intelligence Agency released a report", "Bank of America raised its forecast"):
+        paragraphs = (body + " on Monday. The central bank said that rates would stay low.",)
+        assert speaker_of("rates would stay low", *paragraphs) == "The central bank"
+
+
 def test_the_spokesman_is_no_one_who_holds_an_office_in_his_own_name():
     paragraphs = ("The airline has ordered ten more jets.",
                   "Boeing President Jim McNerney said the order was a big win. The spokesman added that the plane "
@@ -135,6 +146,13 @@ def test_it_goes_on_with_the_statement_of_the_sentence_before_in_its_owners_name
     paragraphs = ("Actor Michael Kane, known for his role in the film Dark River, was 58 years old.",
                   "Kane died at home on Monday in the company of his wife, according to a statement posted to his "
                   "official Facebook account. It also stated that he had been ill for four years.")
+    assert speaker_of("he had been ill for four years", *paragraphs) == "Michael Kane"
+
+
+def test_it_after_a_sentence_link_goes_on_with_the_statement_of_the_sentence_before():
+    paragraphs = ("Actor Michael Kane, known for his role in the film Dark River, was 58 years old.",
+                  "Kane died at home on Monday in the company of his wife, according to a statement posted to his "
+                  "official Facebook account. However, it stated that he had been ill for four years.")
     assert speaker_of("he had been ill for four years", *paragraphs) == "Michael Kane"
 
 
@@ -155,3 +173,9 @@ def test_the_body_and_role_is_the_person_set_beside_a_role_of_the_body():
                   "Jim McNerney of Boeing said the order was a big win. The Airbus boss added that the plane would fly "
                   "in May.")
     assert speaker_of("the plane would fly in May", *paragraphs) == "Tom Enders"
+
+
+def test_a_nameless_or_other_role_of_the_body_is_not_the_person_tied_to_it():
+    lead = "Airbus chief executive Tom Enders visited the plant on Monday. "
+    for description in ("The Airbus insider", "The Airbus engineer", "The Airbus spokesman"):
+        assert speaker_of("the plane was safe", lead + description + " said the plane was safe.") != "Tom Enders"

@@ -226,6 +226,8 @@ PERSON_NOUNS = _words("""
     pharmacist veterinarian psychologist psychiatrist therapist midwife warden inmate prisoner detainee suspect
     defendant plaintiff juror magistrate mom mum dad rep boss bosses
 """)
+#: Businesses named by what they make: "the carmaker", "the planemaker".
+MAKERS = _words("maker carmaker automaker planemaker chipmaker drugmaker steelmaker")
 ORG_NOUNS = _words("""
     ministry agency department company police church party team club court firm union council board commission
     committee newspaper organisation organization group military army navy office embassy institute university
@@ -290,6 +292,8 @@ COMPASS = _words("North South East West Northern Southern Eastern Western Centra
 CONNECTORS = _words("of for the de del der van von da di du la le bin y")
 #: Particles inside a person's name: "Bill de Blasio", "Ursula von der Leyen", "Arnel dela Vega", "Bernardo dos Santos".
 NAME_PARTICLES = _words("de del der van von da di du le dos das dela della delos bin")
+#: The same as a regular expression's alternation.
+NAME_PARTICLE = "|".join(sorted(NAME_PARTICLES))
 LOCATIVE = _words("in at from near across outside inside into")
 #: Prepositions that join a phrase to what comes before it: "reports of", "times for", "which in".
 LINKING_PREPOSITIONS = LOCATIVE | _words("on of about for to with by")

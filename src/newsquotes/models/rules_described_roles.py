@@ -10,11 +10,10 @@ from __future__ import annotations
 import functools
 import re
 
+from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_head_kinds import head_kind
 
-#: Heads of descriptions of one who speaks for a body, which no office held in its own name is.
-_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 #: Heads of descriptions that any person of a body may be named by, whatever role the text gave them.
 _ANY_ROLE = frozenset("official person man woman figure leader member source".split())
 
@@ -38,8 +37,17 @@ def other_role(mention: Mention, head: str) -> bool:
     words = mention.title.lower().split()
     # an office written with capitals has other names ("Foreign Secretary Marcelo Ebrard … The foreign minister"),
     # but none of them is a spokesman's
-    return bool(words) and (mention.title.islower() or head in _SPOKESPEOPLE) and head not in _ANY_ROLE and (
+    return bool(words) and (mention.title.islower() or head in lex.SPOKESPEOPLE) and head not in _ANY_ROLE and (
         head not in words and head_kind(words[-1]) == "PERSON" and head_kind(head) == "PERSON")
+
+
+@functools.cache
+def _tied_to(body: str) -> tuple[re.Pattern, re.Pattern]:
+    """The body's name written before a person's name ("Airbus chief executive "), and after it (", the chief
+    executive of Airbus")."""
+    body = re.escape(body)
+    return (re.compile(r"\b%s(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){0,3}$" % body),
+            re.compile(r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"]{0,60}?\s+|\s+)(?:of|at|for|from)\s+(?:the\s+)?%s\b" % body))
 
 
 def person_of_body(text: str, mentions: list[Mention], start: int, end: int, people: list[Mention]) -> Mention | None:
@@ -49,8 +57,6 @@ def person_of_body(text: str, mentions: list[Mention], start: int, end: int, peo
     bodies = [m for m in mentions if start <= m.start and m.end <= end and m.label == "ORG"]
     if not bodies:
         return None
-    body = re.escape(text[bodies[-1].start:bodies[-1].end])
-    ahead = re.compile(r"\b%s(?:[’']s?)?\s+(?:[a-z][\w-]*\s+){0,3}$" % body)
-    after = re.compile(r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"]{0,60}?\s+|\s+)(?:of|at|for|from)\s+(?:the\s+)?%s\b" % body)
+    ahead, after = _tied_to(text[bodies[-1].start:bodies[-1].end])
     return next((m for m in reversed(people) if ahead.search(text, max(0, m.start - 60), m.start)
                  or after.match(text, m.end)), None)

@@ -15,6 +15,7 @@ said").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from functools import cache
@@ -218,7 +219,8 @@ def business_named(layout: Layout, before: list[Mention], start: int, head: str,
     said")."""
     if head.lower() not in BUSINESS_NOUNS:
         return None
-    before = [m for m in before if not _owner_after_actor(layout, before, m)]
+    bodies = [m for m in before if m.label == "ORG"]
+    before = [m for m in before if not _owner_after_actor(layout, bodies, m)]
     lo = layout.sentence(start)[0]
     # the sentence's first business is mostly what it is about: "Apple Inc. released a new lineup of MacBook Air
     # laptops and the 2011 version of the company's iLife"
@@ -232,21 +234,39 @@ def _owner_after_actor(layout: Layout, mentions: list[Mention], mention: Mention
     if mention.label != "ORG" or not OWNER_MARK.match(layout.text, mention.end):
         return False
     lo = layout.sentence(mention.start)[0]
-    return any(lo <= m.start and m.end <= mention.start and m.label == "ORG" and m.name != mention.name
-               and not OWNER_MARK.match(layout.text, m.end) for m in mentions)
+    # the mentions come in text order: only those of the sentence are read
+    own = mentions[bisect.bisect_left(mentions, lo, key=_start):bisect.bisect_left(mentions, mention.start, key=_start)]
+    return any(m.end <= mention.start and m.label == "ORG" and m.name != mention.name
+               and not OWNER_MARK.match(layout.text, m.end) for m in own)
 
 
-#: Words of the names of central banks: "Federal Reserve", "European Central Bank", "Bank of Japan", "Fed".
-_CENTRAL_BANK_WORDS = frozenset("Reserve Fed Bundesbank Central".split())
+def _start(mention: Mention) -> int:
+    return mention.start
+
+
+#: Words of the names of central banks: "Federal Reserve", "Fed", "Bundesbank".
+_CENTRAL_BANK_WORDS = frozenset("Reserve Fed Bundesbank".split())
+
+
+def _is_central_bank(name: str) -> bool:
+    """Whether a body's name is a central bank's: "Federal Reserve", "European Central Bank", "Bank of Japan"; not
+    "Central Intelligence Agency" nor "Bank of America"."""
+    country = name.removeprefix("Bank of ").removeprefix("the ")
+    return bool(_CENTRAL_BANK_WORDS.intersection(name.split())) or "Central Bank" in name or (
+        name.startswith("Bank of ") and country != "America" and country in countries())
+
+
+def describes_central_bank(words: list[str]) -> bool:
+    """Whether a speaker's words are "the central bank" or "the US central bank", which no lender is."""
+    return [w.lower() for w in words[-2:]] == ["central", "bank"] and words[0].lower() == "the" and len(words) <= 4
 
 
 def central_bank(layout: Layout, before: list[Mention], start: int, words: list[str]) -> Mention | None:
     """The central bank "the central bank" (or "the US central bank") at ``start`` is: the latest body named in this
     paragraph or the three before whose name is a central bank's ("The Federal Reserve cut its key rate …. The
     central bank said"; "the Bank of Japan")."""
-    if [w.lower() for w in words[-2:]] != ["central", "bank"] or words[0].lower() != "the" or len(words) > 4:
+    if not describes_central_bank(words):
         return None
     lo = layout.paragraph(start) - _REACH
-    banks = [m for m in before if m.label == "ORG" and layout.paragraph(m.start) >= lo and (
-        _CENTRAL_BANK_WORDS.intersection(m.name.split()) or m.name.startswith("Bank of "))]
+    banks = [m for m in before if m.label == "ORG" and layout.paragraph(m.start) >= lo and _is_central_bank(m.name)]
     return banks[-1] if banks else None

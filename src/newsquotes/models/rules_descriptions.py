@@ -21,9 +21,10 @@ from newsquotes.models.rules_text import Layout
 
 #: Heads that a text gives a place or a business as its description, which a later "the <head>" takes up.
 DESCRIBED_HEADS = frozenset("""
-    city town village county province state island capital company firm group maker carmaker automaker retailer
-    lender insurer airline manufacturer bank giant planemaker chipmaker drugmaker
-""".split())
+    city town village county province state island capital company firm group retailer lender insurer airline
+    manufacturer bank giant
+""".split()) | lex.MAKERS
+#: Heads of a business of any trade, which take up any business's description ("the company" is "the planemaker").
 _BUSINESS_HEADS = frozenset("company firm maker carmaker automaker retailer lender insurer airline manufacturer".split())
 _PLACE_HEADS = frozenset("city town village county province state island capital".split())
 #: How far back, in paragraphs, a description still names what "the <head>" means.
@@ -35,7 +36,7 @@ _MODIFIERS = r"(?:[\w'’&.-]+\s+){0,4}?"
 
 def _heads(head: str) -> str:
     """The description heads that a nominal's head takes up: "the company" any business's ("the maker")."""
-    return "(?:%s)" % "|".join(sorted(_BUSINESS_HEADS)) if head in _BUSINESS_HEADS else re.escape(head)
+    return "(?:%s)" % "|".join(sorted(_BUSINESS_HEADS | lex.MAKERS)) if head in _BUSINESS_HEADS else re.escape(head)
 
 
 def _descriptions(text: str, head: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -37,8 +37,7 @@ def head_kind(word: str) -> str | None:
 _AGE = re.compile(r"(?:\d+|[a-z]+)-year-old")
 #: Bodies beyond the lexicon's: "the NATO military alliance", "the utility said" (a power or water company), "the
 #: software giant", "the planemaker".
-_BODIES = frozenset("alliance coalition federation association consortium utility giant conglomerate planemaker "
-                    "chipmaker drugmaker steelmaker".split())
+_BODIES = frozenset("alliance coalition federation association consortium utility giant conglomerate".split()) | lex.MAKERS
 #: Places with a government beyond the lexicon's: "the commonwealth's constitution" (Puerto Rico, Virginia).
 _PLACES = frozenset("commonwealth".split())
 
@@ -48,7 +47,7 @@ _PLACES = frozenset("commonwealth".split())
 _PEOPLE = frozenset("""
     waitress bartender shopper driver passenger survivor aide relative villager eyewitness traveller traveler
     tourist contractor pilot controller agent advocate supporter associate ally allies opponent interviewee classmate
-    teammate businessman businesswoman commenter locals provider miner nurse rescuer labourer laborer builder sailor
+    teammate businessman businesswoman commenter locals provider miner rescuer labourer laborer builder sailor
     diver ranger lifeguard trucker
 """.split())
 

@@ -63,7 +63,7 @@ _VOCATIVE = re.compile(rf"(?:(?:{'|'.join(sorted(_ADDRESS))})\.?\s+)?"
 #: The opening of a sentence that reports another interview: "In a 2003 interview with …", "During an interview …".
 _EARLIER = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|During)\s+(?:a|an|the|his|her|their|its)\b(?:\s+[\w'’-]+){0,3}\s*$")
 #: A person's full name in a headline: "William Evans", "Mario J. Lucero", "Pieter van Dijk".
-_HEADLINE_NAME = re.compile(rf"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:(?:{'|'.join(sorted(lex.NAME_PARTICLES))}) ){{0,2}}"
+_HEADLINE_NAME = re.compile(rf"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:(?:{lex.NAME_PARTICLE}) ){{0,2}}"
                             r"[A-Z][a-z'’-]+){1,2}(?![\w'’-])")
 #: A headline's interview cue just before a name, or before the words of a role that come first: "Q&A: ", "Five
 #: questions for ", "In conversation: ", "Meet ", "Wikinews interviews reef scientist ".
@@ -169,7 +169,8 @@ def _cued_in_title(title: str, people: list[Mention]) -> set[str]:
 def _headline_guest(title: str) -> str | None:
     """A full name that a headline gives with an interview cue, whether or not the text names it: "Q&A: William
     Evans on …", "Five questions for …", "In conversation: …", "Meet …", "'…,' says …", "… answers our questions",
-    or the name and a colon that open the headline ("William Evans: 'Magic is alive'")."""
+    the name and a colon that open the headline ("William Evans: 'Magic is alive'"), or the name and the topic
+    after it ("Reef scientist Helen Carver on the plan")."""
     for start in (m.start() for m in re.finditer(r"(?<![\w'’-])[A-Z]", title)):
         name = _HEADLINE_NAME.match(title, start)
         opens = bool(name) and not title[:start].strip() and title[name.end():].startswith(":")

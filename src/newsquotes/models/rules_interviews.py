@@ -36,13 +36,11 @@ from newsquotes.models.rules_turn_lines import LINE_LABEL, person_of, turn_parag
 
 #: Image credits and captions, which no interviewee says.
 _CAPTION = re.compile(r"\b(?:Image|Photo|Video|Audio):", re.IGNORECASE)
-#: The particles a name may hold before its surname: "Pieter van Dijk", "Ursula von der Leyen".
-_PARTICLES = "|".join(sorted(lex.NAME_PARTICLES))
 #: A chat log's time before a turn's label: "[20:02] Helen Carver: …".
 _TIME = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?"
 #: A name that introduces a turn: "Nick Bos: We collected …", "EVANS — Both.", "Q. Has the internet …?", "Pieter
 #: van Dijk: It is …".
-_ANSWERER = re.compile(_TIME + rf"(?P<name>[A-Z][\w.'’-]*?(?:\s+(?:(?:{_PARTICLES})\s+){{0,2}}[A-Z][\w.'’-]*){{0,3}})"
+_ANSWERER = re.compile(_TIME + rf"(?P<name>[A-Z][\w.'’-]*?(?:\s+(?:(?:{lex.NAME_PARTICLE})\s+){{0,2}}[A-Z][\w.'’-]*){{0,3}})"
                        r"(?:\s+\([A-Z]{1,4}\))?(?::|\.(?<=\b[QA]\.)|\s+[—–-])\s+")  # "Helen Carver (HC): …", "A - …"
 #: A label of an answer that names no one: "A:", "Answer:", or initials ("RS:") that name no person of the page.
 _ANSWER_LABEL = re.compile(r"A|Answer|[A-Z]{2,3}")
@@ -57,6 +55,9 @@ _ENTRY = re.compile(r"\s*[-–—•*·]\s")
 #: The dash that opens each turn of a dialogue written without labels: "— How long …?", "- Over 50 years."
 _DIALOGUE_DASH = re.compile(r"[-–—]\s+")
 #: Thanks that open a paragraph: "Thank you …", "Well, thank you so much!", "Thanks for your time."
+#: A singular subject and its verb in -s, which make a line a sentence rather than a caption: "A diver counts".
+_SINGULAR_SAYS = re.compile(r"(?:A|An|One|Each|This|That)\s+(?:(?!%s)[a-z-]+\s+){0,2}?[a-z-]*[^\Ws]\s+[a-z]{2,}[^\Wsu']s\b"
+                            % r"(?:of|the|in|at|on|and|with|for|from|to)\b")
 _THANKS = re.compile(r"\W*(?:(?:Well|OK|Okay|Alright|All right|And|So|Great),?\s+)?(?:thank you|thanks)\b", re.IGNORECASE)
 #: The interviewer's labels, in any case: "Wikinews", "WIKINEWS", "Q".
 _ASKING = {label.casefold() for label in lex.INTERVIEWER_LABELS}
@@ -89,7 +90,8 @@ class Interview:
                       or _asking_label(turns.get(k) or named.get(k))]
         # "Can it recover? / It can, if the water cools. But will it?": an unlabelled reply that opens with a
         # statement answers the question before it, though it ends with a question of its own
-        raw = asks = [k for k in asks if not (k - 1 in asks and not {k - 1, k} & (set(turns) | set(named)) and re.match(
+        labelled = set(turns) | set(named)
+        raw = asks = [k for k in asks if not (k - 1 in asks and not {k - 1, k} & labelled and re.match(
             r"[^?]{12,}?[.!…]\s+[A-Z]", text[paragraphs[k].start:paragraphs[k].end]))]
         asking = self._mostly_asking(turns, asks) | self._mostly_asking(named, asks)
         labels = {**turns, **named}
@@ -331,6 +333,7 @@ def _caption(body: str, before: str) -> bool:
     first = body.split()[0].lower() if body.split() else ""
     opens = first in lex.DETERMINERS or ed_form(first) or len(first) > 4 and first.endswith("ing")
     return opens and len(body.split()) < 15 and ":" not in body and not _verb_in(body, plurals=False) and not (
+        _SINGULAR_SAYS.match(body)) and not (
         FIRST_PERSON.search(body) or SECOND_PERSON.search(body)) and not before.rstrip().endswith(":") and _verb_in(
         before, plurals=False)
 

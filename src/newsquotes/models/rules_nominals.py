@@ -15,15 +15,15 @@ from collections import Counter
 from collections.abc import Callable
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_cataphora import OWNER_MARK
 from newsquotes.models.rules_entities import PRESS, Mention
 from newsquotes.models.rules_text import Layout
 
 #: Heads that stand for a business or body of any name: "the company said".
 BUSINESS_NOUNS = frozenset("""
-    company firm group organisation organization airline manufacturer maker carmaker automaker retailer lender
-    insurer producer supplier charity airframer operator utility giant conglomerate planemaker chipmaker drugmaker
-    steelmaker
-""".split())
+    company firm group organisation organization airline manufacturer retailer lender insurer producer supplier
+    charity airframer operator utility giant conglomerate
+""".split()) | lex.MAKERS
 #: Words of the names of public bodies, which are no business: "US Treasury Department", "European Central Bank".
 _PUBLIC_WORDS = frozenset("""
     Department Ministry Treasury Commission Agency Administration Bureau Council Committee Congress Senate
@@ -94,7 +94,7 @@ def _issuer(layout: Layout, mentions: list[Mention], at: int, head: str,
             opened := re.match(r"s?(?!\w)[^,;:“”\"]{0,40},\s+", text[at + len(head):s_hi])):
         # "In a statement, the Interior Ministry said", "In a statement, Governor Chris Gregoire said": the subject
         lo = at + len(head) + opened.end()
-        return next((m.name for m in people if m.start >= lo and not re.match(r"[’']s\b", text[m.end:m.end + 3])
+        return next((m.name for m in people if m.start >= lo and not OWNER_MARK.match(text, m.end)
                      and re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}", text[lo:m.start])), None)
     subjects = [m for m in people if m.end <= at and is_subject(m)]
     return subjects[0].name if subjects else None

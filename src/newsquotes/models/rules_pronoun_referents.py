@@ -57,10 +57,12 @@ _ADJUNCT_BEFORE_PRONOUN = re.compile(r"\W*(?:(?:Speaking|Talking|Writing|Respond
 _PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most|Both|All)\s+(?:[a-z-]+\s+){0,2}"
                              r"(?P<head>[a-z]+s)\b|(?:(?:[A-Z][a-z-]+\s+)?(?P<people>[a-z]+s)|(?P<first>[A-Z][a-z]+s)|"
                              r"(?P<irregular>People|Men|Women|Children))\b(?=\s+[a-z])")
+#: The reporting verbs, longest first.
+_SPEECH = "|".join(sorted(lex.SPEECH_VERBS, key=len, reverse=True))
 #: A body's name in the plural that opens a sentence as the subject of a reporting verb: "The Chilean Armed Forces
 #: said".
 _PLURAL_NAME_SPEAKS = re.compile(r"The\s+(?P<name>(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][a-z]+s)\s+(?:also\s+)?(?:%s)\b"
-                                 % "|".join(sorted(lex.SPEECH_VERBS, key=len, reverse=True)))
+                                 % _SPEECH)
 #: "on" before a name, which makes it a channel something is seen or said on: "on TV", "on Facebook".
 _ON_CHANNEL = re.compile(r"\bon\s+(?:the\s+)?$")
 #: A definite description of a body that opens a sentence: "The company claims".
@@ -191,14 +193,17 @@ def _named_subject_before(refs: ArticleReferents, found: list[Mention], lo: int,
     return refs.text[start:end]
 
 
+#: Documents in the singular, one of which went on speaking ("a statement"), with nouns only used in the plural
+#: ("findings", "statistics") and those ending in "s" ("analysis").
+_SINGULAR_DOCUMENTS = frozenset(w for w in lex.DOCUMENTS if not (
+    w.endswith("ies") and w[:-3] + "y" in lex.DOCUMENTS or w.endswith("s") and w[:-1] in lex.DOCUMENTS))
 #: A document the sentence before an "it" that reports names, as what went on speaking: "according to a statement
 #: posted to his official Twitter account".
 _DOCUMENT = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:%s)\b"
-                       r"(?:\s+(?:posted|published|released|issued)\s+(?:to|on|by)\s+[^.,;:“”\"]{1,60})?"
-                       % "|".join(sorted((w for w in lex.DOCUMENTS if not w.endswith("s")), key=len, reverse=True)))
-#: "It" opening its sentence as the subject of a reporting verb: "It also stated", "It said".
-_IT_REPORTS = re.compile(r"\W*(?:%s)?It\s+(?:also\s+|further\s+)?(?:%s)\b"
-                         % (lex.SENTENCE_LINK, "|".join(sorted(lex.SPEECH_VERBS, key=len, reverse=True))))
+                       r"(?:\s+(?:%s)\s+(?:to|on|by)\s+[^.,;:“”\"]{1,60})?"
+                       % ("|".join(sorted(_SINGULAR_DOCUMENTS, key=len, reverse=True)), "|".join(sorted(lex.DOCUMENT_MADE))))
+#: "It" opening its sentence as the subject of a reporting verb: "It also stated", "However, it said".
+_IT_REPORTS = re.compile(_IT_OPENS.pattern + r"(?:It|(?<=\s)it)\s+(?:also\s+|further\s+)?(?:%s)\b" % _SPEECH)
 
 
 def _document_before(refs: ArticleReferents, lo: int, pos: int) -> str | None:

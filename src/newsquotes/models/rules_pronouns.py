@@ -147,11 +147,11 @@ def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, se
     or of unknown sex: the latest known to be of that sex in the three last sentences, else the latest who leads
     one of them, else the latest who speaks in them, else the latest named."""
     fitting = [m for m in people if sexes.get(m.name, sex) == sex and could_be_person(m.name)]
-    paragraph_start = layout.paragraph_starts[layout.paragraph(pos)]
+    quoted = inside_quotation(layout.text, layout.paragraph_starts[layout.paragraph(pos)], pos)
     own = [m for m in fitting if m.start >= layout.sentence(pos)[0]]
     if len({m.name for m in own}) > 1:  # "against Biden is that, during his time as Obama's vice president, he"
         own = [m for m in own if not OWNER_MARK.match(layout.text, m.end)]  # an owner is no rival
-    if len({m.name for m in own}) == 1 and not inside_quotation(layout.text, paragraph_start, pos):
+    if len({m.name for m in own}) == 1 and not quoted:
         return own[-1]  # "US President Barack Obama tweeted using his account": the one person of its own sentence
     lo = layout.start_back(pos, 2)
     recent = [m for m in fitting if m.start >= lo]
@@ -176,10 +176,12 @@ def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, se
     # …, could see …. “…,” he said")
     rivals = [m for m in recent_known if not re.match(r"[’']s\b", layout.text[m.end:m.end + 3])]
     # "Tim Cook will lead the company while Jobs is away. He said": the subject goes on, not one of known sex that
-    # its sentence names after it (inside quotation marks, the speaker's words may go on about anyone)
+    # its sentence names after it (inside quotation marks, the speaker's words may go on about anyone); a subject
+    # of known sex is itself one of the rivals and ends it, so it goes on only when its sex is unknown or it is
+    # written as an owner ("Jobs's")
     if led and rivals and (rivals[-1].start < before[0] or led[0].start < rivals[-1].start and not any(
             r.start >= before[0] and (is_subject(r) or r.name == led[0].name) for r in rivals)
-            and not inside_quotation(layout.text, paragraph_start, pos)):
+            and not quoted):
         return led[0]  # "Richard Doherty attributes Steve Jobs' success to …. He states": the subject goes on
     # the latest of all only while it is named within the last paragraphs: a first-person story that goes on
     # about a client or a friend it never names is not about the man named ten paragraphs before

@@ -5,9 +5,9 @@ mention's canonical name, but a business's short name is not widened to the long
 is not "Boeing Commercial Airplanes"). A pronoun goes to its antecedent (``rules_pronoun_referents``), a document
 ("its website", "a report from ABC Australia") to its owner (``rules_documents``). "The minister" goes to the last
 person with that title or set beside that role, never to one given another role (``rules_described_roles``), "the
-country" to the country the last sentences were about, never one of a list of three ("the government" to no city,
-nor to a body named "… Government", and with no place before that fits to the country of the people last named,
-or whose name opens a body's name), "the central bank" to the last central bank named, "the company" and "the
+country" to the country the last sentences were about, never one of a list of three ("the government" to no city
+but to a body named "… Government" too, and with no place before that fits to the country of the people last
+named, or whose name opens a body's name), "the central bank" to the last central bank named, "the company" and "the
 statement" as ``rules_nominals`` tells, but "the city" or "the company" first the one the text called so
 (``rules_descriptions``), and one set beside a name or whose head ends a name to that name
 (``rules_description_heads``); what a head noun refers to, ``rules_head_kinds`` says. A speaker that names no one
@@ -20,13 +20,14 @@ Coalition, …").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_description_heads import (business_named, by_own_words, central_bank, place_fits,
-                                                       written_before_name)
+from newsquotes.models.rules_description_heads import (business_named, by_own_words, central_bank,
+                                                       describes_central_bank, place_fits, written_before_name)
 from newsquotes.models.rules_described_roles import apposed_role, other_role, person_of_body
 from newsquotes.models.rules_descriptions import described_entity, named_next
 from newsquotes.models.rules_documents import owner_of_document
@@ -117,25 +118,26 @@ class Referents:
         if len(words) == 1 and kind == "ORG" and (named := [m for m in before if m.label == "ORG" and " " in m.name
                                                           and head.lower() in m.name.lower().split()]):
             return Speaker(start, end, named[-1].name)  # "Police said" after "Thames Valley Police"
-        if bank := central_bank(self.layout, before, start, words):
-            return Speaker(start, end, self.own_name(bank))  # "The Federal Reserve cut …. The central bank said"
+        if describes_central_bank(words):  # "The Federal Reserve cut …. The central bank said", but no Bank of America
+            bank = central_bank(self.layout, before, start, words)
+            return Speaker(start, end, self.own_name(bank) if bank else phrase)
         if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE") and not plural_people:
             same = [m for m in before if m.label == kind and (kind != "GPE" or place_fits(head, m.name)
                                                               and not self._listed_place(m))
-                    or kind == "GPE" and m.label == "ORG" and m.name.split()[-1].lower() == head.lower()]  # "UK Government"
+                    or head.lower() == m.name.split()[-1].lower() == "government" and m.label == "ORG"]  # "UK Government"
             # a whole word of the title or name: "the son" is not Boris Johnson, "the man" not Herman Cain
             head_word = re.compile(r"\b%s\b" % re.escape(head.lower()))
             titled = [m for m in same if head_word.search((m.title + " " + m.name).lower())
                       or kind == "PERSON" and apposed_role(self.text, m, head)]  # "Schaffrath, a spokesman for Airbus,"
-            if kind == "PERSON" and (tied := person_of_body(self.text, self.mentions, start, end,
-                                                            [m for m in before if m.label == "PERSON"])):
-                return Speaker(start, end, tied.name)  # "the Airbus chief": Airbus chief executive Tom Enders
             if kind == "ORG" and not titled:  # "the company", but not "the army" for any body named before
                 name = business_named(self.layout, before, start, head, self.is_subject) or (
                     self._body_that_led(before, start) if len(words) == 2 and head.lower() in _AGENCY_HEADS else None)
                 return Speaker(start, end, name or phrase)
             unnamed = head.lower().rstrip("s") in _ANONYMOUS or (  # "The insider, who asked to remain anonymous"
                 kind == "PERSON" and bool(_ROLE_OF_NAMED_BODY.search(phrase)))
+            if kind == "PERSON" and not unnamed and (tied := person_of_body(self.text, self.mentions, start, end,
+                                                                            self._people_of_role(before, head, titled))):
+                return Speaker(start, end, tied.name)  # "the Airbus chief": Airbus chief executive Tom Enders
             pool = titled or (same if kind == "GPE" else [] if unnamed else [m for m in near if m.label == kind
                                                                                and not other_role(m, head)])
             pool = of_sex(pool, head_sex(head), self.sexes)  # "the man" is none of the women named before
@@ -197,6 +199,16 @@ class Referents:
             return " ".join(rest)
         return None
 
+    def _people_of_role(self, before: list[Mention], head: str, titled: list[Mention]) -> list[Mention]:
+        """The people a description with ``head`` may name: "the Airbus spokesman" only one the text called a
+        spokesman, "the Airbus engineer" anyone not given another role ("chief executive Tom Enders"), "the
+        Airbus chief" one whose role before the name holds the word ("chief executive Tom Enders")."""
+        if head.lower() in lex.SPOKESPEOPLE:
+            return titled
+        role = re.compile(r"\b%s\s+(?:[a-z-]+\s+){0,2}$" % re.escape(head.lower()))
+        return [m for m in before if m.label == "PERSON" and (
+            not other_role(m, head) or role.search(self.text[max(0, m.start - 40):m.start]))]
+
     def _body_that_led(self, before: list[Mention], start: int) -> str | None:
         """The organisation that leads the sentence before ``start`` or its own sentence before it, which "the
         agency" there goes on about: "CBP announced that …. At the time, the agency said"."""
@@ -255,18 +267,19 @@ class Referents:
     def _listed_place(self, mention: Mention) -> bool:
         """Whether a place is one of a list of three or more ("from Afghanistan, Eritrea, Libya, Syria and Yemen"),
         none of which a later "the country" or "the government" goes on about."""
+        return (mention.start, mention.end) in self._listed_places
+
+    @functools.cached_property
+    def _listed_places(self) -> set[tuple[int, int]]:
+        """The spans of the article's places that are one of a list of three or more."""
         places = [m for m in self.mentions if m.label == "GPE"]
-        k = places.index(mention)
-        run = [mention]
-        for step in (-1, 1):
-            j = k
-            while 0 <= j + step < len(places):
-                a, b = (places[j], places[j + step]) if step == 1 else (places[j + step], places[j])
-                if not re.fullmatch(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", self.text[a.end:b.start]):
-                    break
-                j += step
-                run.append(places[j])
-        return len(run) >= 3
+        listed, run = set(), places[:1]
+        for a, b in zip(places, places[1:]):
+            if not re.fullmatch(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", self.text[a.end:b.start]):
+                listed |= {(m.start, m.end) for m in run} if len(run) >= 3 else set()
+                run = []
+            run.append(b)
+        return listed | ({(m.start, m.end) for m in run} if len(run) >= 3 else set())
 
     def country_of(self, people: str) -> str | None:
         """The place of the article a people's name is made from: "German" is Germany, "Saudi" Saudi Arabia, "Iranians"

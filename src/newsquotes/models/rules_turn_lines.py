@@ -21,7 +21,7 @@ from newsquotes.models.rules_entities import Mention
 
 #: A turn label alone on its line: "((Rich Bowen))", "Rich Bowen:", "SHIMON PERES", "Q:", "Shimon Peres".
 _LINE = re.compile(r"\s*(?:\(\((?P<turn>[^()]{1,40})\)\)|(?P<name>[A-Z][\w.'’-]*(?: (?:(?:"
-                   + "|".join(sorted(lex.NAME_PARTICLES)) + r") ){0,2}[A-Z][\w.'’-]*){0,3})(?P<colon>:)?)\s*")
+                   + lex.NAME_PARTICLE + r") ){0,2}[A-Z][\w.'’-]*){0,3})(?P<colon>:)?)\s*")
 #: The label of a turn that a label line opens, matched over the line and the paragraph after it.
 LINE_LABEL = re.compile(r"\s*(?:\(\()?(?P<name>[^()\n]{1,40}?)(?:\)\))?:?\s*\n\s*")
 

@@ -3,7 +3,9 @@ sentence there; verbs of a raised voice and requests report the quotation they c
 
 import pytest
 
-from rules_sentences import quotes
+from rules_sentences import article_of, quotes
+from newsquotes.models.rules_quote_tags import joined_tags
+from newsquotes.models.rules_text import Layout
 
 
 @pytest.mark.parametrize("paragraphs, content, cue, speaker", [
@@ -39,3 +41,9 @@ def test_a_new_report_after_a_question_is_no_tag():
 ])
 def test_elsewhere_a_raised_voice_reports_nothing(sentence):
     assert quotes(sentence) == [], quotes(sentence)
+
+
+def test_only_the_rules_model_joins_tags_to_their_sentence():
+    article = article_of("“Can we go home now?” Maria asked.")
+    assert len(Layout(article).sentence_starts) == 2
+    assert len(Layout(article, joined_tags).sentence_starts) == 1

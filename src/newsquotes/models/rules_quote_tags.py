@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_closing_verbs import closes_quotation
+from newsquotes.models.rules_closing_verbs import SUBJECT, closes_quotation
 
 #: Verbs of a raised or lowered voice, finite forms only.
 VOICE_VERBS = frozenset("shouted shouts yelled yells screamed screams exclaimed exclaims whispered whispers".split())
@@ -21,10 +21,9 @@ VOICE_VERBS = frozenset("shouted shouts yelled yells screamed screams exclaimed 
 _ASKED_OR_CRIED = re.compile(r"[?!][”\"]\s*$")
 #: A tag: its subject (a name or a few words), perhaps an adverb, a finite reporting verb, and at most a time, place
 #: or manner after it: "Maria asked.", "Brooke tearfully asked before apologizing to the actor.", "an officer shouts."
-_TAG = re.compile(r"(?:(?:(?:the|a|an|his|her|its|their|one|another)\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?"
-                  r"(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+)|(?P<first>[a-z]+)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
-                  r"(?:\s+(?:before|after|as|while|when|in|on|at|to|during|from|with)\b[^.;:“”\"]{0,80})?[.!]?\s*",
-                  re.IGNORECASE)
+_TAG = re.compile(r"(?:%s(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+)|(?P<first>[a-z]+)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+                  r"(?:\s+(?:before|after|as|while|when|in|on|at|to|during|from|with)\b[^.;:“”\"]{0,80})?[.!]?\s*"
+                  % SUBJECT, re.IGNORECASE)
 _TAG_VERBS = frozenset(w for w in lex.SPEECH_VERBS | VOICE_VERBS if not w.endswith("ing"))
 
 
@@ -50,14 +49,7 @@ def closes_inverted(text: str, first: int, s: int, e: int) -> bool:
         re.match(r"\s+(?:the\s+|an?\s+)?[A-Za-z]", text[e:e + 40]))
 
 
-#: A time clause after a tag's verb, which leaves it closing the quotation: "Rivera asked before hugging her."
-_LATER = re.compile(r"\s+(?:before|after|as|while|when)\s")
-
-
 def closes(text: str, first: int, s: int, e: int, last: int) -> bool:
     """Whether the verb at ``[s, e)`` (in the sentence ``[first, last)``) closes the quotation before it: with its
     subject and at most a place or a time after it (``rules_closing_verbs``), or inverted before its source."""
-    if closes_quotation(text, first, s, e, last) or closes_inverted(text, first, s, e):
-        return True
-    later = _LATER.match(text, e, last)
-    return bool(later) and closes_quotation(text, first, s, e, later.start())
+    return closes_quotation(text, first, s, e, last) or closes_inverted(text, first, s, e)

@@ -18,6 +18,7 @@ from newsquotes.models.rules_text import Layout
      "Police! Open the door now!", "shouts", "an officer"),
     (["“Get down on the floor and keep your hands where I can see them,” an officer ordered."],
      "Get down on the floor and keep your hands where I can see them", "ordered", "an officer"),
+    (["«Who will pay for the repairs?» Maria Lopes asked."], "Who will pay for the repairs?", "asked", "Maria Lopes"),
     (["“Who will pay for the repairs?” asked Nora Blake, a tenant on the third floor."],
      "Who will pay for the repairs?", "asked", "Nora Blake"),
     (["The coach shouted: “Everyone back on the bus right now!”"],

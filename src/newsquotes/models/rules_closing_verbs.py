@@ -12,8 +12,10 @@ import re
 
 #: The subject of a verb that closes a quotation: a name or a few words, "Maria", "the statement", "an officer".
 SUBJECT = r"(?:(?:the|a|an|his|her|its|their|one|another)\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?"
+#: The marks that close a quotation.
+CLOSING_MARKS = "”\"»"
 #: A quotation closed right before the verb's subject: "“…,” the statement ", "“…?” she ".
-_QUOTATION_BEFORE = re.compile(r"[”\"»]\s*%s\s+$" % SUBJECT)
+_QUOTATION_BEFORE = re.compile(r"[%s]\s*%s\s+$" % (CLOSING_MARKS, SUBJECT))
 #: What may follow a verb that closes a quotation: the sentence's end, a comma, where it was said or written, or a
 #: time clause ("Rivera asked before hugging her.").
 _CLOSING_TAIL = re.compile(r"\s*(?:[.,;!?]|(?=\s+(?:before|after|as|while|when)\s)"

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_closing_verbs import SUBJECT, closes_quotation
+from newsquotes.models.rules_closing_verbs import CLOSING_MARKS, SUBJECT, closes_quotation
 
 #: Verbs of a raised or lowered voice, finite forms only.
 VOICE_VERBS = frozenset("shouted shouts yelled yells screamed screams exclaimed exclaims whispered whispers".split())
 
 #: A sentence that ends with a quotation closed on a question or exclamation mark.
-_ASKED_OR_CRIED = re.compile(r"[?!][”\"]\s*$")
+_ASKED_OR_CRIED = re.compile(r"[?!][%s]\s*$" % CLOSING_MARKS)
 #: A tag: its subject (a name or a few words), perhaps an adverb, a finite reporting verb, and at most a time, place
 #: or manner after it: "Maria asked.", "Brooke tearfully asked before apologizing to the actor.", "an officer shouts."
 _TAG = re.compile(r"(?:%s(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+)|(?P<first>[a-z]+)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"

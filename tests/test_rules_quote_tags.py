@@ -39,6 +39,7 @@ def test_a_new_report_after_a_question_is_no_tag():
     "The fans shouted at the referee as the players left the pitch.",
     "Neighbours yelled for help when the smoke reached the stairs.",
     "She asked for a glass of water before the hearing.",
+    "The drivers were hungry after the long night on the road. “Stop the car,” ordered lunch for everyone.",
 ])
 def test_elsewhere_a_raised_voice_reports_nothing(sentence):
     assert quotes(sentence) == [], quotes(sentence)

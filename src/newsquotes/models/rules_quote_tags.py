@@ -13,6 +13,7 @@ import re
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_closing_verbs import CLOSING_MARKS, SUBJECT, closes_quotation
+from newsquotes.models.rules_subject_relatives import inverted
 
 #: Verbs of a raised or lowered voice, finite forms only.
 VOICE_VERBS = frozenset("shouted shouts yelled yells screamed screams exclaimed exclaims whispered whispers".split())
@@ -42,14 +43,18 @@ def joined_tags(text: str, starts: list[int], ends: list[int]) -> tuple[list[int
     return new_starts, new_ends
 
 
-def closes_inverted(text: str, first: int, s: int, e: int) -> bool:
-    """Whether the verb at ``s`` stands right after the quotation it closes, before its source: "“Why now?” asked
-    Maria.", "“Get out,” ordered the sergeant." (the verb at ``[s, e)``, its sentence from ``first``)."""
-    return bool(re.search(r"[”\"»]\s*$", text[first:s])) and bool(
-        re.match(r"\s+(?:the\s+|an?\s+)?[A-Za-z]", text[e:e + 40]))
+#: A quotation closed right before a verb.
+_CLOSED_BEFORE = re.compile(r"[%s]\s*$" % CLOSING_MARKS)
+
+
+def closes_inverted(text: str, first: int, s: int) -> bool:
+    """Whether the verb at ``s`` stands right after the quotation it closes, before its source (a name or a noun
+    phrase): "“Why now?” asked Maria.", "“Get out,” ordered the sergeant." (its sentence from ``first``), not
+    "“…,” ordered lunch for everyone."."""
+    return bool(_CLOSED_BEFORE.search(text, first, s)) and inverted(text, s)
 
 
 def closes(text: str, first: int, s: int, e: int, last: int) -> bool:
     """Whether the verb at ``[s, e)`` (in the sentence ``[first, last)``) closes the quotation before it: with its
     subject and at most a place or a time after it (``rules_closing_verbs``), or inverted before its source."""
-    return closes_quotation(text, first, s, e, last) or closes_inverted(text, first, s, e)
+    return closes_quotation(text, first, s, e, last) or closes_inverted(text, first, s)

@@ -22,7 +22,7 @@ VOICE_VERBS = frozenset("shouted shouts yelled yells screamed screams exclaimed 
 _ASKED_OR_CRIED = re.compile(r"[?!][%s]\s*$" % CLOSING_MARKS)
 #: A tag: its subject (a name or a few words), perhaps an adverb, a finite reporting verb, and at most a time, place
 #: or manner after it: "Maria asked.", "Brooke tearfully asked before apologizing to the actor.", "an officer shouts."
-_TAG = re.compile(r"(?:%s(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+)|(?P<first>[a-z]+)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+_TAG = re.compile(r"%s(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+)"
                   r"(?:\s+(?:before|after|as|while|when|in|on|at|to|during|from|with)\b[^.;:“”\"]{0,80})?[.!]?\s*"
                   % SUBJECT, re.IGNORECASE)
 _TAG_VERBS = frozenset(w for w in lex.SPEECH_VERBS | VOICE_VERBS if not w.endswith("ing"))
@@ -33,7 +33,7 @@ def joined_tags(text: str, starts: list[int], ends: list[int]) -> tuple[list[int
     new_starts, new_ends = starts[:1], ends[:1]
     for start, end in zip(starts[1:], ends[1:], strict=True):
         tag = _TAG.fullmatch(text, start, end)
-        verb = tag and (tag["verb"] or tag["first"]).lower()
+        verb = tag and tag["verb"].lower()
         if (verb in _TAG_VERBS and _ASKED_OR_CRIED.search(text, new_starts[-1], new_ends[-1])
                 and re.fullmatch(r"[ \t]*", text[new_ends[-1]:start])):
             new_ends[-1] = end

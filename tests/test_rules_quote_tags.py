@@ -36,6 +36,15 @@ def test_a_new_report_after_a_question_is_no_tag():
 
 
 @pytest.mark.parametrize("sentence", [
+    "“Can we all go home now and forget about this whole thing?” The minister said on Tuesday that he would resign.",
+    "“Who signed off on this?” Police said in a statement the bridge would stay closed until the spring.",
+])
+def test_a_tag_with_a_clause_of_its_own_is_a_new_report(sentence):
+    found = quotes(sentence)
+    assert not [q for q in found if q[0].endswith("?") and q[3]], found
+
+
+@pytest.mark.parametrize("sentence", [
     "The fans shouted at the referee as the players left the pitch.",
     "Neighbours yelled for help when the smoke reached the stairs.",
     "She asked for a glass of water before the hearing.",

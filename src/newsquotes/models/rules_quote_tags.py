@@ -22,10 +22,19 @@ VOICE_VERBS = frozenset("shouted shouts yelled yells screamed screams exclaimed 
 _ASKED_OR_CRIED = re.compile(r"[?!][%s]\s*$" % CLOSING_MARKS)
 #: A tag: its subject (a name or a few words), perhaps an adverb, a finite reporting verb, and at most a time, place
 #: or manner after it: "Maria asked.", "Brooke tearfully asked before apologizing to the actor.", "an officer shouts."
+#: A tail that holds a clause ("… said on Tuesday that he would resign.") makes the sentence a report of its own.
 _TAG = re.compile(r"%s(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+)"
-                  r"(?:\s+(?:before|after|as|while|when|in|on|at|to|during|from|with)\b[^.;:“”\"]{0,80})?[.!]?\s*"
+                  r"(?P<tail>\s+(?:before|after|as|while|when|in|on|at|to|during|from|with)\b[^.;:“”\"]{0,80})?[.!]?\s*"
                   % SUBJECT, re.IGNORECASE)
 _TAG_VERBS = frozenset(w for w in lex.SPEECH_VERBS | VOICE_VERBS if not w.endswith("ing"))
+
+
+def _holds_a_clause(tail: str | None) -> bool:
+    """Whether a tag's tail holds a clause of its own: "that" or a finite verb ("on Tuesday that he would resign")."""
+    return bool(tail) and any(word in _CLAUSE_WORDS for word in re.findall(r"[a-z]+", tail.lower()))
+
+
+_CLAUSE_WORDS = lex.FINITE | {"that"}
 
 
 def joined_tags(text: str, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
@@ -33,7 +42,7 @@ def joined_tags(text: str, starts: list[int], ends: list[int]) -> tuple[list[int
     new_starts, new_ends = starts[:1], ends[:1]
     for start, end in zip(starts[1:], ends[1:], strict=True):
         tag = _TAG.fullmatch(text, start, end)
-        verb = tag and tag["verb"].lower()
+        verb = tag and not _holds_a_clause(tag["tail"]) and tag["verb"].lower()
         if (verb in _TAG_VERBS and _ASKED_OR_CRIED.search(text, new_starts[-1], new_ends[-1])
                 and re.fullmatch(r"[ \t]*", text[new_ends[-1]:start])):
             new_ends[-1] = end

@@ -20,4 +20,4 @@ _VENUE = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:(?:%s)\s+(?:in|on|at|to)|(?:%s)\s+
 def in_venue(text: str, lo: int, start: int) -> bool:
     """Whether the name at ``start`` (in a source phrase from ``lo``) is where a document appeared or who received it."""
     venue = _VENUE.search(text, lo, start)
-    return bool(venue) and venue["noun"] not in lex.PRONOUNS
+    return bool(venue) and venue["noun"] in lex.DOCUMENTS

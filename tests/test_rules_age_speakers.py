@@ -12,6 +12,9 @@ from rules_sentences import quotes
     (["Tomas Berg was hurt when the scaffolding gave way.",
       "The 34-year-old told investigators he had checked the bolts that morning."],
      "he had checked the bolts that morning", "The 34-year-old", "Tomas Berg"),
+    (["Mia Hale finished the marathon in under three hours.",
+      "The twenty-five-year-old told reporters she had trained for the race all winter."],
+     "she had trained for the race all winter", "The twenty-five-year-old", "Mia Hale"),
 ])
 def test_the_age_stands_for_the_person(paragraphs, content, speaker, name):
     found = [q for q in quotes(*paragraphs) if q[0] == content]

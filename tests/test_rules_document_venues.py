@@ -19,6 +19,11 @@ def test_the_document_speaks_not_its_venue(paragraphs, speaker):
     assert [q[3:] for q in found] == [(speaker, speaker)], quotes(*paragraphs)
 
 
-def test_its_author_still_owns_it():
-    found = quotes("The mine will close next spring, according to a report released by the Ministry of Mines.")
-    assert [q[4] for q in found] == ["Ministry of Mines"], found
+@pytest.mark.parametrize("sentence, owner", [
+    ("The mine will close next spring, according to a report released by the Ministry of Mines.", "Ministry of Mines"),
+    ("The firm hid its losses for years, according to a lawsuit filed in court by Daniel Whitfield.",
+     "Daniel Whitfield"),
+])
+def test_its_author_still_owns_it(sentence, owner):
+    found = quotes(sentence)
+    assert [q[4] for q in found] == [owner], found

@@ -3,7 +3,9 @@ sentence there; verbs of a raised voice and requests report the quotation they c
 
 import pytest
 
-from rules_sentences import quotes
+from rules_sentences import article_of, quotes
+from newsquotes.models.rules_quote_tags import joined_tags
+from newsquotes.models.rules_text import Layout
 
 
 @pytest.mark.parametrize("paragraphs, content, cue, speaker", [
@@ -16,6 +18,7 @@ from rules_sentences import quotes
      "Police! Open the door now!", "shouts", "an officer"),
     (["“Get down on the floor and keep your hands where I can see them,” an officer ordered."],
      "Get down on the floor and keep your hands where I can see them", "ordered", "an officer"),
+    (["«Who will pay for the repairs?» Maria Lopes asked."], "Who will pay for the repairs?", "asked", "Maria Lopes"),
     (["“Who will pay for the repairs?” asked Nora Blake, a tenant on the third floor."],
      "Who will pay for the repairs?", "asked", "Nora Blake"),
     (["The coach shouted: “Everyone back on the bus right now!”"],
@@ -33,9 +36,25 @@ def test_a_new_report_after_a_question_is_no_tag():
 
 
 @pytest.mark.parametrize("sentence", [
+    "“Can we all go home now and forget about this whole thing?” The minister said on Tuesday that he would resign.",
+    "“Who signed off on this?” Police said in a statement the bridge would stay closed until the spring.",
+])
+def test_a_tag_with_a_clause_of_its_own_is_a_new_report(sentence):
+    found = quotes(sentence)
+    assert not [q for q in found if q[0].endswith("?") and q[3]], found
+
+
+@pytest.mark.parametrize("sentence", [
     "The fans shouted at the referee as the players left the pitch.",
     "Neighbours yelled for help when the smoke reached the stairs.",
     "She asked for a glass of water before the hearing.",
+    "The drivers were hungry after the long night on the road. “Stop the car,” ordered lunch for everyone.",
 ])
 def test_elsewhere_a_raised_voice_reports_nothing(sentence):
     assert quotes(sentence) == [], quotes(sentence)
+
+
+def test_only_the_rules_model_joins_tags_to_their_sentence():
+    article = article_of("“Can we go home now?” Maria asked.")
+    assert len(Layout(article).sentence_starts) == 2
+    assert len(Layout(article, joined_tags).sentence_starts) == 1

@@ -11,6 +11,8 @@ from rules_sentences import quotes
      "Lars Eide, said on Monday.", "The review found no grounds to bring charges against the officers", "Lars Eide"),
     ("“We have asked the club to hand over every record it holds,” the league’s head of integrity, Rosa Marquez, "
      "said.", "We have asked the club to hand over every record it holds", "Rosa Marquez"),
+    ("“We will appeal the ruling as soon as the court allows it,” the U.S. attorney for the district, Joan Whitaker, "
+     "said.", "We will appeal the ruling as soon as the court allows it", "Joan Whitaker"),
 ])
 def test_a_title_between_the_quotation_and_the_name_leaves_it_direct(sentence, content, speaker):
     found = quotes(sentence)

@@ -12,6 +12,8 @@ from rules_sentences import quotes
      "Divers have now filmed the sunken ferry for the first time", "a new survey"),
     ("The mill lost money for a third year running, the company claims.",
      "The mill lost money for a third year running", "the company"),
+    ("The mill lost money for a third year running because of the new owners, the 56-year-old claims.",
+     "The mill lost money for a third year running because of the new owners", "the 56-year-old"),
 ])
 def test_the_form_that_closes_the_sentence_reports(sentence, content, speaker):
     found = quotes(sentence)

@@ -256,7 +256,8 @@ def _nouns(text: str) -> frozenset[str]:
 DOCUMENTS = _nouns("""
     statement letter report post blog website site tweet message email e-mail release announcement communique
     editorial article paper analysis study survey poll polling data database figures statistics findings guidelines
-    advisory decision ruling order filing summary memoir book account projection assessment record
+    advisory decision ruling order filing summary memoir book account projection assessment record document memo review
+    research
 """)
 #: Participles of a document's making, before its owner's "by": "a statement released by Erdogan's office".
 DOCUMENT_MADE = _words("published released issued posted written sent signed made")

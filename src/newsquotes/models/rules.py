@@ -172,6 +172,7 @@ from newsquotes.models.rules_interviews import Interview
 from newsquotes.models.rules_pull import byline, reference_line, unmarked_pull_quotes
 from newsquotes.models.rules_put_to import put_to
 from newsquotes.models.rules_quotatives import quotative_quotes
+from newsquotes.models.rules_quote_tags import joined_tags
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_nested import reports_inside_quotations
 from newsquotes.models.rules_posts import embedded_posts
@@ -192,7 +193,7 @@ class _Quotes:
     """The quotes of one article: reported clauses first, then the quotations no clause took in."""
 
     def __init__(self, article: Article):
-        self.layout = Layout(article)
+        self.layout = Layout(article, joined_tags)
         self.text = article.text
         self.publisher = _plain_name(article.source)
         self.title = article.title or ""

@@ -10,10 +10,16 @@ from __future__ import annotations
 
 import re
 
-#: A quotation closed right before the verb's subject (a few words): "“…,” the statement ", "“…?” she ".
-_QUOTATION_BEFORE = re.compile(r"[”\"»]\s*(?:(?:the|a|an|his|her|its|their)\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}\s+$")
-#: What may follow a verb that closes a quotation: the sentence's end, a comma, or where it was said or written.
-_CLOSING_TAIL = re.compile(r"\s*(?:[.,;!?]|(?:\s+(?:in|on|to)\s+[^.,;:“”\"«»]{1,60})?\s*[.,;]?\s*$)")
+#: The subject of a verb that closes a quotation: a name or a few words, "Maria", "the statement", "an officer".
+SUBJECT = r"(?:(?:the|a|an|his|her|its|their|one|another)\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?"
+#: The marks that close a quotation.
+CLOSING_MARKS = "”\"»"
+#: A quotation closed right before the verb's subject: "“…,” the statement ", "“…?” she ".
+_QUOTATION_BEFORE = re.compile(r"[%s]\s*%s\s+$" % (CLOSING_MARKS, SUBJECT))
+#: What may follow a verb that closes a quotation: the sentence's end, a comma, where it was said or written, or a
+#: time clause ("Rivera asked before hugging her.").
+_CLOSING_TAIL = re.compile(r"\s*(?:[.,;!?]|(?=\s+(?:before|after|as|while|when)\s)"
+                           r"|(?:\s+(?:in|on|to)\s+[^.,;:“”\"«»]{1,60})?\s*[.,;]?\s*$)")
 
 
 def closes_quotation(text: str, first: int, s: int, e: int, last: int) -> bool:

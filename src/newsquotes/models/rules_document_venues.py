@@ -9,12 +9,15 @@ import re
 
 from newsquotes.models import _lexicon as lex
 
-#: A document's noun, then the venue it appeared in or the one who received it.
-_VENUE = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:(?:published|posted|presented|appearing|shared|filed)\s+(?:in|on|at|to)"
-                    r"|(?:received|seen|obtained|reviewed)\s+by)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$")
+#: Participles of a document's reaching someone, whose "by" names who received it, not its author.
+_RECEIVED = ("received", "seen", "obtained", "reviewed")
+#: A document's noun, then the venue it appeared in or the one who received it, with at most two words between that
+#: are not its author's "by": "published in the journal", not "filed in court by John Smith".
+_VENUE = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:(?:%s)\s+(?:in|on|at|to)|(?:%s)\s+by)\s+(?:the\s+)?(?:(?!by\s)[a-z]+\s+){0,2}$"
+                    % ("|".join(sorted(lex.DOCUMENT_PARTICIPLES | {"appearing"})), "|".join(_RECEIVED)))
 
 
 def in_venue(text: str, lo: int, start: int) -> bool:
     """Whether the name at ``start`` (in a source phrase from ``lo``) is where a document appeared or who received it."""
     venue = _VENUE.search(text, lo, start)
-    return bool(venue) and venue["noun"] not in lex.PRONOUNS
+    return bool(venue) and venue["noun"] in lex.DOCUMENTS

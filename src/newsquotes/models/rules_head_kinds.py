@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_roles import ROLE_NOUNS
+from newsquotes.models.rules_roles import AGE, ROLE_NOUNS
 
 
 #: Endings of the names of professions: "radiologist", "epidemiologist", "physician", "pediatrician", "psychiatrist".
@@ -33,8 +33,7 @@ def head_kind(word: str) -> str | None:
     # "waitress"; "a radiologist", "the physicians"
     return lex.head_kind(word) or ("PERSON" if singular in people or word.lower() in people
                                    or singular.endswith(_PROFESSION_ENDINGS) else None)
-#: A person named by their age: "56-year-old", "six-year-old".
-_AGE = re.compile(r"(?:\d+|[a-z]+)-year-old")
+_AGE = re.compile(AGE)
 #: Bodies beyond the lexicon's: "the NATO military alliance", "the utility said" (a power or water company), "the
 #: software giant", "the planemaker".
 _BODIES = frozenset("alliance coalition federation association consortium utility giant conglomerate".split()) | lex.MAKERS

@@ -117,7 +117,7 @@ def source_phrase(speakers: Speakers, lo: int, hi: int) -> Speaker | None:
         return Speaker(start, best.end, best.name, True)
     for k, (s, e) in enumerate(layout.words_in(start, end)):
         word = text[s:e]
-        if k >= 2 and (word in ("who", "which", "that", "made", "written", "sent", "seen") or re.fullmatch(r"[a-z]{3,}ed", word)):
+        if k >= 2 and (word in ("who", "which", "that") or word in lex.DOCUMENT_PARTICIPLES or re.fullmatch(r"[a-z]{3,}ed", word)):
             end = text.rindex(" ", start, s)  # "an Internet posting made just over 24 hours ago"
             break
     return speakers.speaker(start, end)

@@ -12,20 +12,29 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_closing_verbs import closes_quotation
+from newsquotes.models.rules_closing_verbs import CLOSING_MARKS, SUBJECT, closes_quotation
+from newsquotes.models.rules_subject_relatives import inverted
 
 #: Verbs of a raised or lowered voice, finite forms only.
 VOICE_VERBS = frozenset("shouted shouts yelled yells screamed screams exclaimed exclaims whispered whispers".split())
 
 #: A sentence that ends with a quotation closed on a question or exclamation mark.
-_ASKED_OR_CRIED = re.compile(r"[?!][”\"]\s*$")
+_ASKED_OR_CRIED = re.compile(r"[?!][%s]\s*$" % CLOSING_MARKS)
 #: A tag: its subject (a name or a few words), perhaps an adverb, a finite reporting verb, and at most a time, place
 #: or manner after it: "Maria asked.", "Brooke tearfully asked before apologizing to the actor.", "an officer shouts."
-_TAG = re.compile(r"(?:(?:(?:the|a|an|his|her|its|their|one|another)\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?"
-                  r"(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+)|(?P<first>[a-z]+)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
-                  r"(?:\s+(?:before|after|as|while|when|in|on|at|to|during|from|with)\b[^.;:“”\"]{0,80})?[.!]?\s*",
-                  re.IGNORECASE)
+#: A tail that holds a clause ("… said on Tuesday that he would resign.") makes the sentence a report of its own.
+_TAG = re.compile(r"%s(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+)"
+                  r"(?P<tail>\s+(?:before|after|as|while|when|in|on|at|to|during|from|with)\b[^.;:“”\"]{0,80})?[.!]?\s*"
+                  % SUBJECT, re.IGNORECASE)
 _TAG_VERBS = frozenset(w for w in lex.SPEECH_VERBS | VOICE_VERBS if not w.endswith("ing"))
+
+
+def _holds_a_clause(tail: str | None) -> bool:
+    """Whether a tag's tail holds a clause of its own: "that" or a finite verb ("on Tuesday that he would resign")."""
+    return bool(tail) and any(word in _CLAUSE_WORDS for word in re.findall(r"[a-z]+", tail.lower()))
+
+
+_CLAUSE_WORDS = lex.FINITE | {"that"}
 
 
 def joined_tags(text: str, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
@@ -33,7 +42,7 @@ def joined_tags(text: str, starts: list[int], ends: list[int]) -> tuple[list[int
     new_starts, new_ends = starts[:1], ends[:1]
     for start, end in zip(starts[1:], ends[1:], strict=True):
         tag = _TAG.fullmatch(text, start, end)
-        verb = tag and (tag["verb"] or tag["first"]).lower()
+        verb = tag and not _holds_a_clause(tag["tail"]) and tag["verb"].lower()
         if (verb in _TAG_VERBS and _ASKED_OR_CRIED.search(text, new_starts[-1], new_ends[-1])
                 and re.fullmatch(r"[ \t]*", text[new_ends[-1]:start])):
             new_ends[-1] = end
@@ -43,21 +52,18 @@ def joined_tags(text: str, starts: list[int], ends: list[int]) -> tuple[list[int
     return new_starts, new_ends
 
 
-def closes_inverted(text: str, first: int, s: int, e: int) -> bool:
-    """Whether the verb at ``s`` stands right after the quotation it closes, before its source: "“Why now?” asked
-    Maria.", "“Get out,” ordered the sergeant." (the verb at ``[s, e)``, its sentence from ``first``)."""
-    return bool(re.search(r"[”\"»]\s*$", text[first:s])) and bool(
-        re.match(r"\s+(?:the\s+|an?\s+)?[A-Za-z]", text[e:e + 40]))
+#: A quotation closed right before a verb.
+_CLOSED_BEFORE = re.compile(r"[%s]\s*$" % CLOSING_MARKS)
 
 
-#: A time clause after a tag's verb, which leaves it closing the quotation: "Rivera asked before hugging her."
-_LATER = re.compile(r"\s+(?:before|after|as|while|when)\s")
+def closes_inverted(text: str, first: int, s: int) -> bool:
+    """Whether the verb at ``s`` stands right after the quotation it closes, before its source (a name or a noun
+    phrase): "“Why now?” asked Maria.", "“Get out,” ordered the sergeant." (its sentence from ``first``), not
+    "“…,” ordered lunch for everyone."."""
+    return bool(_CLOSED_BEFORE.search(text, first, s)) and inverted(text, s)
 
 
 def closes(text: str, first: int, s: int, e: int, last: int) -> bool:
     """Whether the verb at ``[s, e)`` (in the sentence ``[first, last)``) closes the quotation before it: with its
     subject and at most a place or a time after it (``rules_closing_verbs``), or inverted before its source."""
-    if closes_quotation(text, first, s, e, last) or closes_inverted(text, first, s, e):
-        return True
-    later = _LATER.match(text, e, last)
-    return bool(later) and closes_quotation(text, first, s, e, later.start())
+    return closes_quotation(text, first, s, e, last) or closes_inverted(text, first, s)

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-#: What may stand between a quotation and its speaker's name: a comma, the speaker's title and a comma.
-_TITLE_AFTER_QUOTATION = re.compile(r"\s*,?\s*(?P<title>[^,;:.“”\"«»]{1,100}),\s*")
+#: What may stand between a quotation and its speaker's name: a comma, the speaker's title and a comma; a full stop
+#: in the title only in an initialism ("the U.S. attorney for the district").
+_TITLE_AFTER_QUOTATION = re.compile(r"\s*,?\s*(?P<title>(?:[^,;:.“”\"«»]|(?<![\w.])(?:[A-Z]\.)+(?!\w)){1,100}),\s*")
 
 
 def titled_name_after(text: str, quotation_end: int, name_start: int, holds_verb: Callable[[str], bool]) -> bool:

@@ -150,7 +150,7 @@ def reports(layout: Layout, subject: Mention | None, k: int, s: int, e: int, wor
     closing = word in _CLOSING and closes(text, first, s, e, last)
     if word in _CLOSING_ONLY and not (closing or after.startswith(":")):
         return False
-    if _lacks_as(word, after) and not closing or not closing and _asks_for_a_thing(word, text[first:s], after):
+    if not closing and (_lacks_as(word, after) or _asks_for_a_thing(word, text[first:s], after)):
         return False
     if word in lex.CLAUSE_ONLY and not (introduces or that):
         return False

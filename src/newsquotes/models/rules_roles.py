@@ -40,10 +40,14 @@ def bare_name(name: str) -> str:
     return " ".join(words[after_role(words):])
 
 
+#: A person named by their age: "56-year-old", "six-year-old", "twenty-five-year-old".
+AGE = r"(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old"
+
+
 def after_role(words: list[str]) -> int:
     """Where the name starts after the roles and titles before it (0 without any): "Senior Fellow Marlo Lewis"."""
     roles = [k for k, w in enumerate(words[:-1]) if w.rstrip(".") in _ROLES or w.rstrip(".") in lex.TITLES
-             or re.fullmatch(r"[\w-]+-year-old", w, re.I) or (w.isupper() and 2 <= len(w) <= 3 or agent_role(w)
+             or re.fullmatch(AGE, w, re.I) or (w.isupper() and 2 <= len(w) <= 3 or agent_role(w)
                                                              or _PREFIXED_ROLE.fullmatch(w)) and k <= len(words) - 3]
     return roles[-1] + 1 if roles else 0
 

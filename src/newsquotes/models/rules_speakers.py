@@ -217,12 +217,12 @@ class Speakers:
                     r"\s(?:to|of|in|for|from|at)\s$", text[lo:place.start]):  # "ambassador to Germany Richard Grenell"
                 # "Korea Economic Daily reported": a body of that place speaks (but "U.S. Jobs" is a person)
                 return Speaker(place.start, end, text[place.start:end], True)
-            if m.label in ("GPE", "LOC", "FAC") and re.search(r"\s(?:in|at|from|to)\s(?:the\s)?$", text[
-                    lo:past_owner(text, self.by_end, lo, m.start)]) and (  # "officials in China’s Inner Mongolia"
+            before_owner = text[lo:past_owner(text, self.by_end, lo, m.start)]
+            if m.label in ("GPE", "LOC", "FAC") and re.search(r"\s(?:in|at|from|to)\s(?:the\s)?$", before_owner) and (  # "officials in China’s Inner Mongolia"
                     nominal := self._nominal_ending_at(lo, end)):
                 return nominal  # "Hospital officials in Omsk said": the officials, not the city
             # "Sally Wasef of Australia's Griffith University": the person of a body, past its owner
-            link = re.search(r"\s(?:of|for|from|at|with|to)\s(?:the\s)?$", text[lo:past_owner(text, self.by_end, lo, m.start)])
+            link = re.search(r"\s(?:of|for|from|at|with|to)\s(?:the\s)?$", before_owner)
             person = link and self.by_end.get(lo + link.start())
             if m.label != "PERSON" and person and person.label == "PERSON":  # "Michael Tien of NPP"
                 m = person

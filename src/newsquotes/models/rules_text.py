@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_quote_tags import joined_tags
 from newsquotes.schema import Article
 
 #: A word: a web site ("Secunia.com"), an initialism ("U.S."), a word with inner hyphens or apostrophes (but not a possessive 's),
@@ -16,15 +16,20 @@ _WORD = re.compile(r"[A-Za-z][\w-]*\.(?:com|org|net|gov)\b|(?:[A-Z]\.){2,}|[A-Z]
 #: Quotation marks; opening ones may stand before the first word of a sentence.
 MARKS = "\"“”„«»'‘’"
 
+#: Sentence bounds ``(starts, ends)`` rearranged from the segmenter's, given the text.
+Regroup = Callable[[str, list[int], list[int]], tuple[list[int], list[int]]]
+
 
 class Layout:
     """The article text with its words, sentences and paragraphs, looked up by character position."""
 
-    def __init__(self, article: Article):
+    def __init__(self, article: Article, regroup: Regroup | None = None):
+        """``regroup`` rearranges the segmenter's sentences (the ``rules`` model joins tags to the quotation they
+        close); without it they stay as segmented."""
         self.text = text = article.text
         units = article.sentences or article.paragraphs
-        self.sentence_starts, self.sentence_ends = joined_tags(text, [s.start for s in units] or [0],
-                                                               [s.end for s in units] or [len(text)])
+        starts, ends = [s.start for s in units] or [0], [s.end for s in units] or [len(text)]
+        self.sentence_starts, self.sentence_ends = regroup(text, starts, ends) if regroup else (starts, ends)
         self.paragraphs = list(article.paragraphs)
         self.paragraph_starts = [p.start for p in self.paragraphs] or [0]
         self.words: list[tuple[int, int]] = []

@@ -8,10 +8,11 @@ import re
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_head_kinds import head_kind
+from newsquotes.models.rules_roles import AGE
 
 #: A nominal source right after the comma that ends the reported clause: ", a new study ", ", the agency ".
 _SOURCE_AFTER_COMMA = re.compile(r",\s+(?:the|a|an|its|their|his|her|one|another)\s+(?:[\w'’-]+\s+){0,3}?"
-                                 r"(?P<head>[a-z][\w-]*)\s+$")
+                                 r"(?P<head>%s|[a-z][\w-]*)\s+$" % AGE)
 
 
 def closes_with_source(text: str, first: int, s: int, e: int, last: int) -> bool:

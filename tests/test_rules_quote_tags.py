@@ -23,6 +23,8 @@ from newsquotes.models.rules_text import Layout
      "Who will pay for the repairs?", "asked", "Nora Blake"),
     (["The coach shouted: “Everyone back on the bus right now!”"],
      "Everyone back on the bus right now!", "shouted", "The coach"),
+    (["The search went on past midnight.", "“Where is the boy?” Maria shouted when she could not find him."],
+     "Where is the boy?", "shouted", "Maria"),
 ])
 def test_the_tag_after_the_quotation_is_its_attribution(paragraphs, content, cue, speaker):
     found = [q for q in quotes(*paragraphs) if q[0] == content]

@@ -29,12 +29,18 @@ _TAG = re.compile(r"%s(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+)"
 _TAG_VERBS = frozenset(w for w in lex.SPEECH_VERBS | VOICE_VERBS if not w.endswith("ing"))
 
 
-def _holds_a_clause(tail: str | None) -> bool:
-    """Whether a tag's tail holds a clause of its own: "that" or a finite verb ("on Tuesday that he would resign")."""
-    return bool(tail) and any(word in _CLAUSE_WORDS for word in re.findall(r"[a-z]+", tail.lower()))
-
-
 _CLAUSE_WORDS = lex.FINITE | {"that"}
+#: Words that open a time clause, whose finite verb belongs to the tag: "Maria shouted when she could not find him."
+_TIME_CLAUSE = frozenset("before after as while when".split())
+
+
+def _holds_a_clause(tail: str | None) -> bool:
+    """Whether a tag's tail holds a clause of its own: "that" or a finite verb ("on Tuesday that he would resign"),
+    unless the tail is itself a clause of time ("when she could not find him")."""
+    if not tail:
+        return False
+    words = re.findall(r"[a-z]+", tail.lower())
+    return words[0] not in _TIME_CLAUSE and any(word in _CLAUSE_WORDS for word in words)
 
 
 def joined_tags(text: str, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:

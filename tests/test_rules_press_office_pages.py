@@ -40,9 +40,11 @@ def test_a_clause_with_a_compound_or_a_prefixed_verb_is_still_a_clause(sentence,
 
 @pytest.mark.parametrize("word,verb", [
     ("reported", True), ("re-elected", True), ("co-founded", True),
-    ("state-owned", False), ("long-awaited", False), ("Texas-based", False),
+    ("fact-checked", True), ("test-fired", True),
+    ("state-owned", False), ("long-awaited", False), ("Texas-based", False), ("so-called", False),
+    ("self-styled", False), ("ill-fated", False), ("cash-strapped", False),
 ])
-def test_a_hyphenated_ed_form_is_a_verb_only_after_a_verb_prefix(word, verb):
+def test_a_hyphenated_ed_form_is_a_verb_unless_an_adjective(word, verb):
     assert ed_form(word) is verb
 
 

@@ -112,13 +112,17 @@ _ADJECTIVE_TAILS = frozenset("""
     owned based led backed funded sponsored controlled linked related affiliated dominated oriented awaited
     anticipated needed armed
 """.split())
+#: First parts that make a compound adjective of any participle ("so-called", "self-styled", "ill-fated",
+#: "long-delayed", "cash-strapped").
+_ADJECTIVE_HEADS = frozenset("so self ill well long much hard cash war".split())
 
 
 def ed_form(word: str) -> bool:
     """Whether a word ends as a verb's -ed form ("reported", "used", "agreed", "fact-checked"; not "speed",
     "indeed", "hundred", "state-owned", "U.S.-based")."""
     parts = word.split("-")
-    compound = len(parts) > 1 and (parts[0][:1].isupper() or parts[-1].lower() in _ADJECTIVE_TAILS)  # "Texas-based"
+    compound = len(parts) > 1 and (parts[0][:1].isupper() or parts[0].lower() in _ADJECTIVE_HEADS
+                                   or parts[-1].lower() in _ADJECTIVE_TAILS)  # "Texas-based", "so-called"
     return len(word) > 3 and word.endswith("ed") and word.lower() not in _NOT_ED_FORMS and not compound
 
 

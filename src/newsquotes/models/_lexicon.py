@@ -253,12 +253,14 @@ def _nouns(text: str) -> frozenset[str]:
 
 #: Documents, which speak in their owner's name: "the NHC advisory indicated", "Cornyn's statement added", "a report
 #: from ABC Australia", "its press release", "released a statement saying …", "a statement … The statement said".
-DOCUMENTS = _nouns("""
+DOCUMENT_NOUNS = _words("""
     statement letter report post blog website site tweet message email e-mail release announcement communique
     editorial article paper analysis study survey poll polling data database figures statistics findings guidelines
     advisory decision ruling order filing summary memoir book account projection assessment record document memo review
     research
 """)
+#: The documents with their plurals.
+DOCUMENTS = _nouns(" ".join(sorted(DOCUMENT_NOUNS)))
 #: Participles of a document's making, before its owner's "by": "a statement released by Erdogan's office".
 DOCUMENT_MADE = _words("published released issued posted written sent signed made")
 #: Participles that describe a document or a study after its noun: "a statement posted to his account", "a letter

@@ -261,12 +261,10 @@ def describes_central_bank(words: list[str]) -> bool:
     return [w.lower() for w in words[-2:]] == ["central", "bank"] and words[0].lower() == "the" and len(words) <= 4
 
 
-def central_bank(layout: Layout, before: list[Mention], start: int, words: list[str]) -> Mention | None:
-    """The central bank "the central bank" (or "the US central bank") at ``start`` is: the latest body named in this
-    paragraph or the three before whose name is a central bank's ("The Federal Reserve cut its key rate …. The
-    central bank said"; "the Bank of Japan")."""
-    if not describes_central_bank(words):
-        return None
+def central_bank(layout: Layout, before: list[Mention], start: int) -> Mention | None:
+    """The central bank "the central bank" (or "the US central bank", ``describes_central_bank``) at ``start`` is:
+    the latest body named in this paragraph or the three before whose name is a central bank's ("The Federal
+    Reserve cut its key rate …. The central bank said"; "the Bank of Japan")."""
     lo = layout.paragraph(start) - _REACH
     banks = [m for m in before if m.label == "ORG" and layout.paragraph(m.start) >= lo and _is_central_bank(m.name)]
     return banks[-1] if banks else None

@@ -24,7 +24,8 @@ DESCRIBED_HEADS = frozenset("""
     city town village county province state island capital company firm group retailer lender insurer airline
     manufacturer bank giant
 """.split()) | lex.MAKERS
-#: Heads of a business of any trade, which take up any business's description ("the company" is "the planemaker").
+#: Heads that take up any business's description ("the company" is "the planemaker"); the other makers take up
+#: only their own trade's.
 _BUSINESS_HEADS = frozenset("company firm maker carmaker automaker retailer lender insurer airline manufacturer".split())
 _PLACE_HEADS = frozenset("city town village county province state island capital".split())
 #: How far back, in paragraphs, a description still names what "the <head>" means.

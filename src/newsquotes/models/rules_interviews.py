@@ -54,10 +54,11 @@ _OWN_VOICE = re.compile(r"\binterview(?:s|ed)?\b|\bQ ?& ?A\b", re.IGNORECASE)
 _ENTRY = re.compile(r"\s*[-–—•*·]\s")
 #: The dash that opens each turn of a dialogue written without labels: "— How long …?", "- Over 50 years."
 _DIALOGUE_DASH = re.compile(r"[-–—]\s+")
-#: Thanks that open a paragraph: "Thank you …", "Well, thank you so much!", "Thanks for your time."
 #: A singular subject and its verb in -s, which make a line a sentence rather than a caption: "A diver counts".
-_SINGULAR_SAYS = re.compile(r"(?:A|An|One|Each|This|That)\s+(?:(?!%s)[a-z-]+\s+){0,2}?[a-z-]*[^\Ws]\s+[a-z]{2,}[^\Wsu']s\b"
-                            % r"(?:of|the|in|at|on|and|with|for|from|to)\b")
+_SINGULAR_SAYS = re.compile(
+    r"(?:A|An|One|Each|This|That)\s+(?:(?!%s)[a-z-]+\s+){0,2}?[a-z-]*[^\Ws]\s+[a-z]{2,}[^\Wsu']s\b"
+    % r"(?:of|the|in|at|on|and|with|for|from|to)\b")
+#: Thanks that open a paragraph: "Thank you …", "Well, thank you so much!", "Thanks for your time."
 _THANKS = re.compile(r"\W*(?:(?:Well|OK|Okay|Alright|All right|And|So|Great),?\s+)?(?:thank you|thanks)\b", re.IGNORECASE)
 #: The interviewer's labels, in any case: "Wikinews", "WIKINEWS", "Q".
 _ASKING = {label.casefold() for label in lex.INTERVIEWER_LABELS}

@@ -193,15 +193,11 @@ def _named_subject_before(refs: ArticleReferents, found: list[Mention], lo: int,
     return refs.text[start:end]
 
 
-#: Documents in the singular, one of which went on speaking ("a statement"), with nouns only used in the plural
-#: ("findings", "statistics") and those ending in "s" ("analysis").
-_SINGULAR_DOCUMENTS = frozenset(w for w in lex.DOCUMENTS if not (
-    w.endswith("ies") and w[:-3] + "y" in lex.DOCUMENTS or w.endswith("s") and w[:-1] in lex.DOCUMENTS))
 #: A document the sentence before an "it" that reports names, as what went on speaking: "according to a statement
-#: posted to his official Twitter account".
+#: posted to his official Twitter account" (in the singular: "findings" and "statistics" are written so).
 _DOCUMENT = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:%s)\b"
                        r"(?:\s+(?:%s)\s+(?:to|on|by)\s+[^.,;:“”\"]{1,60})?"
-                       % ("|".join(sorted(_SINGULAR_DOCUMENTS, key=len, reverse=True)), "|".join(sorted(lex.DOCUMENT_MADE))))
+                       % ("|".join(sorted(lex.DOCUMENT_NOUNS, key=len, reverse=True)), "|".join(sorted(lex.DOCUMENT_MADE))))
 #: "It" opening its sentence as the subject of a reporting verb: "It also stated", "However, it said".
 _IT_REPORTS = re.compile(_IT_OPENS.pattern + r"(?:It|(?<=\s)it)\s+(?:also\s+|further\s+)?(?:%s)\b" % _SPEECH)
 

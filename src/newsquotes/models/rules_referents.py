@@ -119,7 +119,7 @@ class Referents:
                                                           and head.lower() in m.name.lower().split()]):
             return Speaker(start, end, named[-1].name)  # "Police said" after "Thames Valley Police"
         if describes_central_bank(words):  # "The Federal Reserve cut …. The central bank said", but no Bank of America
-            bank = central_bank(self.layout, before, start, words)
+            bank = central_bank(self.layout, before, start)
             return Speaker(start, end, self.own_name(bank) if bank else phrase)
         if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE") and not plural_people:
             same = [m for m in before if m.label == kind and (kind != "GPE" or place_fits(head, m.name)

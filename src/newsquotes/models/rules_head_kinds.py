@@ -17,6 +17,8 @@ from newsquotes.models.rules_roles import AGE, ROLE_NOUNS
 
 #: Endings of the names of professions: "radiologist", "epidemiologist", "physician", "pediatrician", "psychiatrist".
 _PROFESSION_ENDINGS = ("ologist", "ician", "iatrist")
+#: A person named by their age: "the 56-year-old", "a twenty-five-year-old".
+_AGE = re.compile(AGE)
 
 
 def head_kind(word: str) -> str | None:
@@ -25,18 +27,19 @@ def head_kind(word: str) -> str | None:
     singular = word.lower().removesuffix("es") if word.lower().endswith("sses") else word.lower().rstrip("s")
     if singular.endswith("-year-old") and _AGE.fullmatch(singular):
         return "PERSON"  # "the 56-year-old said", "a 30-year-old told police"
-    people = ROLE_NOUNS | _PEOPLE
     if singular in _BODIES:
         return "ORG"
     if singular in _PLACES:
         return "GPE"
     # "waitress"; "a radiologist", "the physicians"
-    return lex.head_kind(word) or ("PERSON" if singular in people or word.lower() in people
+    return lex.head_kind(word) or ("PERSON" if singular in _ALL_PEOPLE or word.lower() in _ALL_PEOPLE
                                    or singular.endswith(_PROFESSION_ENDINGS) else None)
-_AGE = re.compile(AGE)
+
+
 #: Bodies beyond the lexicon's: "the NATO military alliance", "the utility said" (a power or water company), "the
 #: software giant", "the planemaker".
-_BODIES = frozenset("alliance coalition federation association consortium utility giant conglomerate".split()) | lex.MAKERS
+_BODIES = frozenset("alliance coalition federation association consortium utility giant conglomerate".split()
+                    ) | lex.MAKERS
 #: Places with a government beyond the lexicon's: "the commonwealth's constitution" (Puerto Rico, Virginia).
 _PLACES = frozenset("commonwealth".split())
 
@@ -49,6 +52,8 @@ _PEOPLE = frozenset("""
     teammate businessman businesswoman commenter locals provider miner rescuer labourer laborer builder sailor
     diver ranger lifeguard trucker
 """.split())
+#: Every head noun of a person this module knows beyond the lexicon's.
+_ALL_PEOPLE = ROLE_NOUNS | _PEOPLE
 
 
 #: People taken together as a group that "they" goes on about ("Some individuals reported that when they …",

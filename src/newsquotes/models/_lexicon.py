@@ -260,7 +260,7 @@ DOCUMENT_NOUNS = _words("""
     research
 """)
 #: The documents with their plurals.
-DOCUMENTS = _nouns(" ".join(sorted(DOCUMENT_NOUNS)))
+DOCUMENTS = _nouns(" ".join(DOCUMENT_NOUNS))
 #: Participles of a document's making, before its owner's "by": "a statement released by Erdogan's office".
 DOCUMENT_MADE = _words("published released issued posted written sent signed made")
 #: Participles that describe a document or a study after its noun: "a statement posted to his account", "a letter
@@ -297,6 +297,11 @@ CONNECTORS = _words("of for the de del der van von da di du la le bin y")
 NAME_PARTICLES = _words("de del der van von da di du le dos das dela della delos bin")
 #: The same as a regular expression's alternation.
 NAME_PARTICLE = "|".join(sorted(NAME_PARTICLES))
+#: The words that open a subject, as a regular expression's alternation.
+SUBJECT_OPENER = "|".join(sorted(SUBJECT_OPENERS))
+#: The documents as a regular expression's alternation, longest first; the same in the singular only.
+DOCUMENT_NOUN = "|".join(sorted(DOCUMENTS, key=len, reverse=True))
+SINGULAR_DOCUMENT_NOUN = "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))
 LOCATIVE = _words("in at from near across outside inside into")
 #: Prepositions that join a phrase to what comes before it: "reports of", "times for", "which in".
 LINKING_PREPOSITIONS = LOCATIVE | _words("on of about for to with by")

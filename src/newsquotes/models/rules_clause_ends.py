@@ -93,7 +93,7 @@ _DISCOURSE = re.compile(r"(?:%s),\s+" % "|".join(lex.DISCOURSE))
 #: subject of its own ("denied all claims that Khashoggi was slain, however, a UN report eventually concluded …";
 #: not "said the plan, however, would cost more").
 _WRITERS_ASIDE = re.compile(r",?\s+despite\b|,\s+meaning\b|;\s|(?P<turn>,\s+however,\s+(?=(?:%s)\b|[A-Z]))"
-                            % "|".join(sorted(lex.SUBJECT_OPENERS)))
+                            % lex.SUBJECT_OPENER)
 #: A dash with "and" or "but", after which the writer goes on: "— and he kept his promise".
 _DASHED_AND = re.compile(r"\s+[—–]\s+(?:and|but)\s")
 #: A short clause that ends on a verb of speech reports nothing itself: "“…,” he said he told them. “…”" (but

@@ -49,7 +49,7 @@ _OBJECT = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*|"
                      r"her\s+(?!(?:%s)\s)[a-z]+(?=\s+(?:(?:%s)\s|[A-Z]))|him|her|them|us|me|reporters|"
                      r"journalists|lawmakers|police|(?:%s)\s+[a-z]+|"
                      r"(?:(?:news|(?!(?:%s)\s)[a-z]+[^\Ws])\s+)?(?!(?:%s)\s)[a-z]+[^\Ws]s)(?=[\s,:;.])"
-                     % (_CLAUSE_WORDS, "|".join(sorted(lex.SUBJECT_OPENERS)), "|".join(sorted(lex.DETERMINERS - {"her"})),
+                     % (_CLAUSE_WORDS, lex.SUBJECT_OPENER, "|".join(sorted(lex.DETERMINERS - {"her"})),
                         _CLAUSE_WORDS, _CLAUSE_WORDS))
 _BELIEF = re.compile(r"[\s,]*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:\s+(?:%s))*\s+(%s)\b(?:\s+that\b)?" % (
     "|".join(sorted(lex.SUBJECT_GAP)), "|".join(sorted(lex.BELIEF_VERBS))))

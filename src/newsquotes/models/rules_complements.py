@@ -75,7 +75,7 @@ SUBJUNCTIVE = r"(?:the|a|an|all|his|her|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:n
 #: A request's clause after "that", opened by its subject: a subject opener or a capitalised word ("asked that a
 #: decision … be made", "urged that the talks resume", "urged that Congress act"; not "asked that question": "that"
 #: there is the object's determiner).
-_REQUESTED_THAT = re.compile(r"\s+that\s+(?=(?:%s)\b|[A-Z])|\s+(?=%s)" % ("|".join(sorted(lex.SUBJECT_OPENERS)),
+_REQUESTED_THAT = re.compile(r"\s+that\s+(?=(?:%s)\b|[A-Z])|\s+(?=%s)" % (lex.SUBJECT_OPENER,
                                                                             SUBJUNCTIVE))
 #: A relative clause set off by commas after the hearer of a request, before the infinitive asked of them: "asked
 #: Carrie Lam[, who is supported by the mainland government,] to resign".

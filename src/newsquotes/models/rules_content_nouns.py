@@ -45,7 +45,7 @@ _CONTENT_NOUN = re.compile(
     r"(?P<link>,?\s+(?:to\s+the\s+effect(?:\s+that)?|that)\s+|\s+(?=(?:he|she|it|they|we)\b|%s)|\s+(?=to\s+[a-z]))"
     % (_SUPPORT, _NOUNS, SUBJUNCTIVE))
 #: The subject that opens a that-clause (a relative clause opens with its verb: "an order that bans …").
-_SUBJECT_OPENS = re.compile(r"(?:(?:%s)\b|[A-Z\d])" % "|".join(sorted(lex.SUBJECT_OPENERS)))
+_SUBJECT_OPENS = re.compile(r"(?:(?:%s)\b|[A-Z\d])" % lex.SUBJECT_OPENER)
 _PREPOSITIONS_FRONTED = "Despite|After|Following|Amid|Before|Since|Given|Without"
 #: A preposition opening the sentence, whose phrase holds the noun and ends at a comma before the main clause.
 _FRONTED = re.compile(r"\W*(?:%s|Notwithstanding)\s" % _PREPOSITIONS_FRONTED)

@@ -35,9 +35,14 @@ _CAPITALISED = r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*"
 _MODIFIERS = r"(?:[\w'’&.-]+\s+){0,4}?"
 
 
+#: The heads a business head takes up, as a regular expression.
+_ANY_BUSINESS = "(?:%s)" % "|".join(sorted(_BUSINESS_HEADS | lex.MAKERS))
+_SPEECH = "|".join(sorted(lex.SPEECH_VERBS))
+
+
 def _heads(head: str) -> str:
     """The description heads that a nominal's head takes up: "the company" any business's ("the maker")."""
-    return "(?:%s)" % "|".join(sorted(_BUSINESS_HEADS | lex.MAKERS)) if head in _BUSINESS_HEADS else re.escape(head)
+    return _ANY_BUSINESS if head in _BUSINESS_HEADS else re.escape(head)
 
 
 def _descriptions(text: str, head: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -53,11 +58,16 @@ def _descriptions(text: str, head: str, lo: int, hi: int) -> list[tuple[int, int
     return found
 
 
+@functools.cache
+def _apposition(head: str) -> re.Pattern[str]:
+    """A description with ``head`` set after a name by a comma."""
+    # not "Trump, the company said" nor "Smith, the firm's spokesman"
+    return re.compile(r",\s+(?:the|a|an)\s+%s%s\b(?![’'-]|\s+(?:of|%s)\b)" % (_MODIFIERS, _heads(head), _SPEECH))
+
+
 def _appositions(text: str, head: str, mentions: list[Mention], lo: int, hi: int) -> list[tuple[Mention, int]]:
     """Names followed by a description with ``head``: "Cisco, the network equipment maker"."""
-    # not "Trump, the company said" nor "Smith, the firm's spokesman"
-    pattern = re.compile(r",\s+(?:the|a|an)\s+%s%s\b(?![’'-]|\s+(?:of|%s)\b)"
-                         % (_MODIFIERS, _heads(head), "|".join(sorted(lex.SPEECH_VERBS))))
+    pattern = _apposition(head)
     return [(m, m.start) for m in mentions if lo <= m.start and m.end < hi
             and (described := pattern.match(text, m.end, hi)) and not re.search(r"[.;:]", text[m.end:described.end()])]
 

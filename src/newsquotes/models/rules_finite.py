@@ -147,7 +147,7 @@ def past_form(forms: list[str], k: int) -> bool:
 #: put ("released a statement saying …", "posted a message on Facebook on Friday announcing …").
 _BEFORE_PARTICIPLE = re.compile(
     r"(?:,|\b(?:%s)(?:\s+(?:on|in|over|to|from)\s+[^,;:.“”\"]{1,30}?)?)\s*$"
-    % "|".join(map(re.escape, sorted(lex.DOCUMENTS, key=len, reverse=True))))
+    % lex.DOCUMENT_NOUN)
 
 
 def participle_report(layout: Layout, s: int, e: int) -> bool:

@@ -91,11 +91,11 @@ class Interview:
                       or _asking_label(turns.get(k) or named.get(k))]
         # "Can it recover? / It can, if the water cools. But will it?": an unlabelled reply that opens with a
         # statement answers the question before it, though it ends with a question of its own
-        labelled = set(turns) | set(named)
-        raw = asks = [k for k in asks if not (k - 1 in asks and not {k - 1, k} & labelled and re.match(
+        labels = {**turns, **named}
+        asked = set(asks)
+        raw = asks = [k for k in asks if not (k - 1 in asked and not {k - 1, k} & labels.keys() and re.match(
             r"[^?]{12,}?[.!…]\s+[A-Z]", text[paragraphs[k].start:paragraphs[k].end]))]
         asking = self._mostly_asking(turns, asks) | self._mostly_asking(named, asks)
-        labels = {**turns, **named}
         # a question under an answerer's label is part of an answer ("((Zara Kay)) I am good, thanks. How are
         # you?", "Noam Chomsky: … why should NATO exist?"); a statement under the interviewer's is a question
         answerers = {labels[k + 1]["name"] for k in asks if k + 1 in labels and k + 1 not in asks}

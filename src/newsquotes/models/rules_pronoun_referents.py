@@ -197,7 +197,7 @@ def _named_subject_before(refs: ArticleReferents, found: list[Mention], lo: int,
 #: posted to his official Twitter account" (in the singular: "findings" and "statistics" are written so).
 _DOCUMENT = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:%s)\b"
                        r"(?:\s+(?:%s)\s+(?:to|on|by)\s+[^.,;:“”\"]{1,60})?"
-                       % ("|".join(sorted(lex.DOCUMENT_NOUNS, key=len, reverse=True)), "|".join(sorted(lex.DOCUMENT_MADE))))
+                       % (lex.SINGULAR_DOCUMENT_NOUN, "|".join(sorted(lex.DOCUMENT_MADE))))
 #: "It" opening its sentence as the subject of a reporting verb: "It also stated", "However, it said".
 _IT_REPORTS = re.compile(_IT_OPENS.pattern + r"(?:It|(?<=\s)it)\s+(?:also\s+|further\s+)?(?:%s)\b" % _SPEECH)
 

@@ -123,7 +123,7 @@ class Referents:
             return Speaker(start, end, self.own_name(bank) if bank else phrase)
         if words[0].lower() in ("the", "this", "that", "its") and kind in ("PERSON", "ORG", "GPE") and not plural_people:
             same = [m for m in before if m.label == kind and (kind != "GPE" or place_fits(head, m.name)
-                                                              and not self._listed_place(m))
+                                                              and (m.start, m.end) not in self._listed_places)
                     or head.lower() == m.name.split()[-1].lower() == "government" and m.label == "ORG"]  # "UK Government"
             # a whole word of the title or name: "the son" is not Boris Johnson, "the man" not Herman Cain
             head_word = re.compile(r"\b%s\b" % re.escape(head.lower()))
@@ -264,14 +264,10 @@ class Referents:
         country = self.country_of(people[-1]) if people else None
         return country if country and place_fits(head, country) else None
 
-    def _listed_place(self, mention: Mention) -> bool:
-        """Whether a place is one of a list of three or more ("from Afghanistan, Eritrea, Libya, Syria and Yemen"),
-        none of which a later "the country" or "the government" goes on about."""
-        return (mention.start, mention.end) in self._listed_places
-
     @functools.cached_property
     def _listed_places(self) -> set[tuple[int, int]]:
-        """The spans of the article's places that are one of a list of three or more."""
+        """The spans of the article's places that are one of a list of three or more ("from Afghanistan, Eritrea,
+        Libya, Syria and Yemen"), none of which a later "the country" or "the government" goes on about."""
         places = [m for m in self.mentions if m.label == "GPE"]
         listed, run = set(), places[:1]
         for a, b in zip(places, places[1:]):

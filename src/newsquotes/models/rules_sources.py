@@ -127,7 +127,7 @@ def past_apposition(text: str, start: int, hi: int, finite_at) -> int:
 
 #: A document noun and the relative pronoun of its report: "a blog post that said …", "a statement which claimed …".
 _DOCUMENT_RELATIVE = re.compile(r"\b(?:%s)(\s+(?:that|which)(?:\s+(?:%s))*\s*)$" % (
-    "|".join(sorted(lex.DOCUMENTS, key=len, reverse=True)), "|".join(sorted(lex.SUBJECT_GAP))), re.IGNORECASE)
+    lex.DOCUMENT_NOUN, "|".join(sorted(lex.SUBJECT_GAP))), re.IGNORECASE)
 
 
 def document_relative(text: str, lo: int, pos: int) -> int | None:

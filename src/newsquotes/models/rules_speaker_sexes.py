@@ -33,12 +33,12 @@ def speaker_pronouns(layout: Layout, mentions: list[Mention]) -> Iterator[tuple[
     people = [m for m in mentions if m.label == "PERSON"]
     starts, ends = layout.sentence_starts, layout.sentence_ends
     for k in range(len(starts) - 1):
+        following = _PRONOUN_SPEAKS.match(text, starts[k + 1], ends[k + 1])
+        if not following or following["verb"] not in lex.SPEECH_VERBS:
+            continue  # a speaking "he" or "she" is rare: it is looked for before the sentence's people
         lo, hi = starts[k], ends[k]
         named = [m for m in people if lo <= m.start < hi and not inside_quotation(text, lo, m.start)]
         if len({m.name for m in named}) != 1 or not any(speaks(text, m) for m in named):
-            continue
-        following = _PRONOUN_SPEAKS.match(text, starts[k + 1], ends[k + 1])
-        if not following or following["verb"] not in lex.SPEECH_VERBS:
             continue
         pronoun = following["pronoun"].lower()
         sex = "f" if pronoun == "she" else "m"

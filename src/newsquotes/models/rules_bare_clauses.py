@@ -12,7 +12,7 @@ before it.
 from __future__ import annotations
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_finite import ed_form, finite
+from newsquotes.models.rules_finite import finite, verb_form
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_relative_gaps import RELATIVE_SUBJECT
 from newsquotes.models.rules_text import Layout
@@ -51,7 +51,7 @@ def bare_clause(layout: Layout, subject: Mention | None, k: int, s: int, e: int)
     opening = layout.word(after[0])
     if opening.lower() in _NOT_SUBJECT or opening.islower() and opening.endswith(("ly", "ing")):
         return False  # an adverb or a participle; a name ("Beijing", "Kelly") may open the clause
-    verb_first = opening.lower() in _VERB_FORMS or opening.islower() and ed_form(opening)
+    verb_first = verb_form(opening, _VERB_FORMS)
     if verb_first and not RELATIVE_SUBJECT.search(layout.text, first, s):
         return False  # "Early reports suggested …", "member states met …": the verb comes first, the form is a noun
     return finite(after, layout.text, 8)

@@ -15,7 +15,7 @@ import re
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_entities import Mention
-from newsquotes.models.rules_text import Layout
+from newsquotes.models.rules_text import OWNER_MARK, Layout
 
 #: Words that open a phrase set before its sentence's subject ("In her opening remarks, Waters …").
 OPENERS = ("In", "At", "After", "Before", "During", "On", "Upon", "Following", "Despite", "Since", "When", "While",
@@ -26,8 +26,6 @@ OPENERS = ("In", "At", "After", "Before", "During", "On", "Upon", "Following", "
 _OPENING = re.compile(r"[^\w“\"]*(?:%s)?(?P<opener>%s|As(?=\s+(?:he|she|it|they)\b)"
                       r"|(?!(?:No|Some|Every|Any)thing\b)[A-Z][a-z]+ing(?=\s+[a-z]))\b[^,;:.“”\"()]*$"
                       % (lex.SENTENCE_LINK, "|".join(OPENERS)))
-#: An owner's mark right after a name: "Smith's", "Jones' ", "Jones’s".
-OWNER_MARK = re.compile(r"[’']s?(?!\w)")
 _WORD = re.compile(r"\w*")
 #: The rest of the opening phrase, from the pronoun to its comma, and what may stand before the subject's name.
 _TO_COMMA = re.compile(r"[^,;:.“”\"()]{0,120},\s+(?:the\s+)?")

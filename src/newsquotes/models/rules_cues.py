@@ -30,7 +30,7 @@ _CUE_WORDS = lex.SPEECH_VERBS | lex.NAMING_VERBS | VOICE_VERBS
 
 #: Fixed phrases that cue a report: "according to", "was quoted as saying", "citing".
 _PHRASE_CUE = re.compile(r"\b(?:(?:was|were|is|has been|had been) quoted as saying|[Aa]ccording to|"
-                         r"[Ii]n the words of|[Qq]uoting|[Cc]iting|(?:made|make|makes|making)\s+(?:it\s+)?clear(?=\s+(?:that|to)\s)|"
+                         r"[Ii]n the words of|[Qq]uoting|[Cc]iting|(?P<clear>(?:made|make|makes|making)\s+(?:it\s+)?clear(?=\s+(?:that|to)\s))|"
                          # "Yersinia pestis, per the WHO, is …": "per" and a name after a comma (not "per the WHO's
                          # framework", a rule followed; "Per Reuters, …" opening a sentence is ``rules_sources``'s)
                          r"(?<=, )per(?=\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s*[,.;]))\b")
@@ -62,10 +62,10 @@ class _CueFinder:
                 continue  # "Citing privacy rules, officials have not said …": a reason, not a source
             if m.group() == "per" and re.search(r"\b(?:%s),\s*$" % "|".join(sorted(lex.SPEECH_VERBS)), text[:m.start()]):
                 continue  # "“…,” one commenter said, per Feng.": Feng relays, the commenter speaks
-            if m.group().startswith("made") and _PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            if m.group("clear") and m.group().startswith("made") and _PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue
             if not self.quotations.inside(m.start()):
-                cues.append(Cue(m.start(), m.end(), "verb" if "quoted" in m.group() or "clear" in m.group() else "source",
+                cues.append(Cue(m.start(), m.end(), "verb" if "quoted" in m.group() or m.group("clear") else "source",
                                 m.group().lower()))
         for k, (s, e) in enumerate(self.layout.words):
             word = text[s:e].lower()

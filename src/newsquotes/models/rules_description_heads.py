@@ -22,12 +22,11 @@ from functools import cache
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.gazetteer import country_names, subdivision_names
-from newsquotes.models.rules_cataphora import OWNER_MARK
 from newsquotes.models.rules_descriptions import title_before
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_head_kinds import head_kind, is_plural
 from newsquotes.models.rules_nominals import BUSINESS_NOUNS, business, is_press
-from newsquotes.models.rules_text import Layout
+from newsquotes.models.rules_text import OWNER_MARK, Layout
 
 #: Heads of a country's description; "the government" is a country's, not a city's ("Ottawa").
 _COUNTRY_HEADS = frozenset("country nation government".split())

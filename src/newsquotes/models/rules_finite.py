@@ -117,6 +117,12 @@ _ADJECTIVE_TAILS = frozenset("""
 _ADJECTIVE_HEADS = frozenset("so self ill well long much hard cash war".split())
 
 
+def verb_form(word: str, forms: frozenset[str] = lex.FINITE) -> bool:
+    """Whether a word is one of the verb ``forms`` (the finite ones by default: "has", "were") or a lower-case -ed
+    form ("used"); a capitalised "-ed" word may be a name ("Ted")."""
+    return word.lower() in forms or word.islower() and ed_form(word)
+
+
 def ed_form(word: str) -> bool:
     """Whether a word ends as a verb's -ed form ("reported", "used", "agreed", "fact-checked"; not "speed",
     "indeed", "hundred", "state-owned", "U.S.-based")."""

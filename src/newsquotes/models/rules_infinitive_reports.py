@@ -15,7 +15,7 @@ import re
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_cues import Cue
-from newsquotes.models.rules_finite import ed_form, finite
+from newsquotes.models.rules_finite import finite, verb_form
 from newsquotes.models.rules_leading import ADJUNCT, leading_subject
 from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_text import Layout
@@ -63,10 +63,5 @@ def infinitive_subject(layout: Layout, speakers: Speakers, cue: Cue) -> Speaker 
         return None
     if found := speakers.sentence_subject(first, to.start()):
         return found
-    verb = next((w for w in layout.words_in(lo, to.start())[1:] if _verb_form(layout.word(w))), None)
+    verb = next((w for w in layout.words_in(lo, to.start())[1:] if verb_form(layout.word(w))), None)
     return leading_subject(layout, speakers, verb[0]) if verb else None  # "Researchers used the function to conclude"
-
-
-def _verb_form(word: str) -> bool:
-    """Whether a word is the main clause's verb (or its auxiliary): "has", "were", "used"."""
-    return word.lower() in lex.FINITE or word.islower() and ed_form(word)

@@ -15,9 +15,8 @@ from collections import Counter
 from collections.abc import Callable
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_cataphora import OWNER_MARK
 from newsquotes.models.rules_entities import PRESS, Mention
-from newsquotes.models.rules_text import Layout
+from newsquotes.models.rules_text import OWNER_MARK, Layout
 
 #: Heads that stand for a business or body of any name: "the company said".
 BUSINESS_NOUNS = frozenset("""

@@ -26,9 +26,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from newsquotes.models import _lexicon as lex
-from newsquotes.models.rules_cataphora import OPENERS, OWNER_MARK
+from newsquotes.models.rules_cataphora import OPENERS
 from newsquotes.models.rules_entities import Mention
-from newsquotes.models.rules_text import Layout
+from newsquotes.models.rules_text import OWNER_MARK, Layout
 
 #: Words before a name that tell a person's sex.
 MALE = frozenset("mr sir lord king prince father son brother husband boyfriend actor spokesman chairman congressman "

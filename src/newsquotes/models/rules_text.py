@@ -14,6 +14,8 @@ from newsquotes.schema import Article
 _WORD = re.compile(r"[A-Za-z][\w-]*\.(?:com|org|net|gov)\b|(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}\b|[^\W\d_]\w*(?:-\w+)*(?:[’'](?!s\b)[^\W\d_]+)*|"
                    r"\d[\d.,]*\w*|&")
 #: Quotation marks; opening ones may stand before the first word of a sentence.
+#: An owner's mark right after a name: "Smith's", "Jones' ", "Jones’s".
+OWNER_MARK = re.compile(r"[’']s?(?!\w)")
 MARKS = "\"“”„«»'‘’"
 
 #: Sentence bounds ``(starts, ends)`` rearranged from the segmenter's, given the text.

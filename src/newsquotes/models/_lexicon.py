@@ -231,10 +231,10 @@ MAKERS = _words("maker carmaker automaker planemaker chipmaker drugmaker steelma
 ORG_NOUNS = _words("""
     ministry agency department company police church party team club court firm union council board commission
     committee newspaper organisation organization group military army navy office embassy institute university
-    channel broadcaster treasury authority bank airline regulator watchdog operator manufacturer maker carmaker
-    automaker retailer lender insurer producer supplier charity airframer
+    channel broadcaster treasury authority bank airline regulator watchdog operator manufacturer
+    retailer lender insurer producer supplier charity airframer
     service publication administration campaign outlet network tabloid magazine archive
-""")
+""") | MAKERS
 GPE_NOUNS = _words("country nation government state city region")
 OTHER_NOUNS = _words("""
     report study survey statement letter post blog document researchers scientists authors critics experts

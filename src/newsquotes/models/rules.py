@@ -176,6 +176,7 @@ from newsquotes.models.rules_quote_tags import joined_tags
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_nested import reports_inside_quotations
 from newsquotes.models.rules_posts import embedded_posts
+from newsquotes.models.rules_refuted_claims import unsourced_claim
 from newsquotes.models.rules_roundups import RoundUp
 from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_asides import put_it
@@ -328,6 +329,8 @@ class _Quotes:
         paragraph_end = self.layout.paragraphs[self.layout.paragraph(piece.open)].end
         if reference_line(self.text, piece.outer_end, paragraph_end) or in_noun_phrase(self.layout, piece):
             return None  # the headline in a reference line; a term in the writer's noun phrase ("an “…”")
+        if unsourced_claim(self.layout, self.speakers, piece):
+            return None  # "MYTH: The bill “…”"
         if aside := put_it(self.speakers, piece):  # “…,” as Merz put it
             return aside
         labelled = byline(self.speakers, self.mentions, piece.outer_end, paragraph_end) or self.round_up.speaker(

@@ -22,3 +22,9 @@ def test_a_role_before_the_name_in_a_label_is_left_out(label):
 def test_a_hyphenated_given_name_stays_whole():
     (quote,) = quotes("Jean-Pierre Lacroix: “This is a remarkable day for the whole region.”")
     assert quote[4] == "Jean-Pierre Lacroix"
+
+
+@pytest.mark.parametrize("label", ["U.S. Ambassador to NATO", "Former Ambassador to NATO", "Director of the FBI"])
+def test_the_acronym_of_the_body_a_role_serves_is_no_part_of_the_name(label):
+    (quote,) = quotes(f"{label} Dana Whitfield: “This is a remarkable day for the whole region.”")
+    assert (quote[3], quote[4]) == ("Dana Whitfield", "Dana Whitfield")

@@ -21,6 +21,7 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_finite import ed_form
 from newsquotes.models.rules_roles import after_role
 from newsquotes.models.rules_dated_lines import dated_label, list_owner
+from newsquotes.models.rules_label_names import body_after
 from newsquotes.models.rules_rubric_owners import rubric_owner
 from newsquotes.models.rules_handles import holder
 from newsquotes.models.rules_labels import HANDLE_LABEL, SIGNATURE, headline_source, name_part, nickname, role_only, rubric
@@ -232,7 +233,7 @@ class RoundUp:
             first = max(first, owner[-1] + 1)  # not "Independent Women’s Voice": no one is named after the owner
         if first and words[first].group()[0].islower():  # "Director of National Intelligence Tulsi Gabbard"
             ending = next((m for m in self.mentions if m.end == hi and lo < m.start and m.label == "PERSON"), None)
-            lo = ending.start if ending else lo + words[-2].start()
+            lo = body_after(self.text, ending.start, hi) if ending else lo + words[-2].start()
         elif first:
             lo += words[first].start()
         person = next((m for m in self.mentions if m.start == lo and m.end == hi and m.label == "PERSON"), None)

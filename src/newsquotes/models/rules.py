@@ -20,7 +20,8 @@ The rules live in small modules: text and names (``rules_text``, ``rules_entitie
 ``rules_document_venues``, ``rules_sections``,
 ``rules_uncued``), interviews (``rules_interviews``, ``rules_interviewee``, ``rules_turns``, ``rules_turn_lines``,
 ``rules_put_to``), round-ups (``rules_roundups``, ``rules_labels``, ``rules_posts``, ``rules_headlines``,
-``rules_rubric_owners``), a quote's edges that are layout (``rules_edges``) and this one (putting it together); the word lists, shared with the ``spacy:``
+``rules_rubric_owners``, ``rules_dated_lines``, ``rules_refuted_claims``, ``rules_headline_marks``,
+``rules_label_names``), a quote's edges that are layout (``rules_edges``) and this one (putting it together); the word lists, shared with the ``spacy:``
 models, are in ``_lexicon``.
 
 Conventions
@@ -176,6 +177,8 @@ from newsquotes.models.rules_quote_tags import joined_tags
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_nested import reports_inside_quotations
 from newsquotes.models.rules_posts import embedded_posts
+from newsquotes.models.rules_headline_marks import in_cited_headline
+from newsquotes.models.rules_refuted_claims import unsourced_claim
 from newsquotes.models.rules_roundups import RoundUp
 from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_asides import put_it
@@ -328,6 +331,8 @@ class _Quotes:
         paragraph_end = self.layout.paragraphs[self.layout.paragraph(piece.open)].end
         if reference_line(self.text, piece.outer_end, paragraph_end) or in_noun_phrase(self.layout, piece):
             return None  # the headline in a reference line; a term in the writer's noun phrase ("an “…”")
+        if unsourced_claim(self.layout, self.speakers, piece) or in_cited_headline(self.layout, self.speakers, piece):
+            return None  # "MYTH: The bill “…”"; "MarketWatch: ‘…,’ GDP shows …": no one the page names
         if aside := put_it(self.speakers, piece):  # “…,” as Merz put it
             return aside
         labelled = byline(self.speakers, self.mentions, piece.outer_end, paragraph_end) or self.round_up.speaker(

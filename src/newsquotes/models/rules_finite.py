@@ -92,12 +92,15 @@ def finite(words: list[tuple[int, int]], text: str, limit: int = 12) -> bool:
     """Whether the first ``limit`` words of the main clause in ``words`` hold a finite verb: a clause, not a thing."""
     forms = _without_relatives(words, text)[:limit]
     cut = next((k for k in range(1, len(forms)) if forms[k - 1].lower() in _SUBORDINATE), len(forms))
-    forms = [w for k, w in enumerate(forms[:cut]) if k == 0 or forms[k - 1].lower() not in _INFINITIVE]
+    whole = forms[:cut]  # what stands before each word, for an -ed form: "a boost to its planned plant"
+    kept = [k for k in range(len(whole)) if k == 0 or whole[k - 1].lower() not in _INFINITIVE]
+    forms = [whole[k] for k in kept]
     # "another event to be held", "videos demonstrating a drop when held", "protests until Sweden joined"
     if len(forms) > 1 and forms[0].lower() in _SUBJECT_PRONOUNS and forms[1].islower() and (
             forms[1] not in _NOT_VERB) and (forms[1].endswith("s") or forms[0].lower() != "it"):
         return True  # "states it runs flights", "stated they want to stay": a pronoun and its verb, not "found it easy"
-    return any(w.lower() in lex.FINITE or past_form(forms, k) or _present_verb(forms, k) for k, w in enumerate(forms))
+    return any(w.lower() in lex.FINITE or past_form(whole, kept[k]) or _present_verb(forms, k)
+               for k, w in enumerate(forms))
 
 
 #: Words ending in "-ed" that are no past forms ("agreed", "freed", "guaranteed" are).

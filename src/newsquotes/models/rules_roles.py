@@ -20,7 +20,8 @@ ROLES = _ROLES = frozenset("""
     Producer Chef Founder Co-founder Owner Player Striker Goalkeeper Manager Editor Advisor Adviser Counselor
     Counsel Chair Envoy Monsignor Strategist Commentator Host Anchor Pollster Physician Surgeon Nurse Officials
     Senior Vice Coroner Treasurer Auditor Comptroller Clerk Marshal Whip Czar Leader Broadcaster Presenter Drummer
-    Guitarist Bassist Vocalist Co-developer Lead Photographer Banker Master Grandmaster Monseñor Monsenor
+    Guitarist Bassist Vocalist Co-developer Lead Photographer Banker Master Grandmaster Monseñor Monsenor Panelist
+    Scholar Columnist
 """.split())
 #: The roles as nouns: "the archbishop said".
 ROLE_NOUNS = frozenset(w.lower() for w in _ROLES if w.lower() not in ("senior", "vice", "officials", "mp", "mep", "mla", "mk"))
@@ -54,9 +55,9 @@ def after_role(words: list[str]) -> int:
 
 #: A noun of an agent, which a role before a name is: "Correspondent", "Historian", "Biologist", not "Child".
 _AGENT = re.compile(r"[A-Z][a-z]+(?:er|or|ist|ian|ent|ant|ee)")
-#: A role with a prefix, whose second part is lower case, unlike a hyphenated given name ("Jean-Pierre"):
-#: "Co-developer Jing Wang", "Ex-minister …".
-_PREFIXED_ROLE = re.compile(r"(?:Co|Ex|Vice)-[a-z]+")
+#: A role with a prefix, which no hyphenated given name ("Jean-Pierre") has: "Co-developer Jing Wang", "Ex-minister
+#: …", "Co-Host Jane Doe"; or a title of the "general" kind: "Secretary-General Jane Doe", "Director-General".
+_PREFIXED_ROLE = re.compile(r"(?:Co|Ex|Vice)-[A-Za-z]+|(?:[A-Z][a-z]+-)+General")
 #: Title words that are also surnames, which may end a person's name: "Stephen King", "John Major".
 _SURNAME_TITLES = frozenset("King Queen Prince Princess Major Judge Justice Lord Bishop Marshal Speaker Coach Chancellor "
                              "Player".split())

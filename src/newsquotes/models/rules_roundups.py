@@ -20,6 +20,8 @@ import re
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_finite import ed_form
 from newsquotes.models.rules_roles import after_role
+from newsquotes.models.rules_dated_lines import dated_label, list_owner
+from newsquotes.models.rules_label_names import body_after
 from newsquotes.models.rules_rubric_owners import rubric_owner
 from newsquotes.models.rules_handles import holder
 from newsquotes.models.rules_labels import HANDLE_LABEL, SIGNATURE, headline_source, name_part, nickname, role_only, rubric
@@ -95,7 +97,7 @@ class RoundUp:
             if not any(w.lower() in lex.SPEECH_VERBS or w.lower() in lex.FINITE for w in name.split()):
                 return Speaker(start + found.start("name"), start + found.end("name"), name)
         if self._digest_topic(k):  # "Workers abandoned without paychecks: “…”", one of a series under one speaker
-            return self._heading_speaker(k, previous, previous_at)
+            return self._heading_speaker(k, previous, previous_at) or list_owner(layout, self.speakers, k)
         return rubric_owner(layout, self.speakers, start, opening) or self._introduced(opening)  # "PROMISE MADE: “…”"
 
     def _leads(self, person) -> bool:
@@ -113,10 +115,13 @@ class RoundUp:
 
     def _topic_label(self, k: int) -> bool:
         paragraph = self.layout.paragraphs[k]
-        found = _TOPIC_LABEL.match(self.text, paragraph.start, paragraph.end)
+        dated = dated_label(self.text, paragraph.start, paragraph.end)  # "Seal the border: “…” (10/12/24, Aurora, CO)"
+        found = dated or _TOPIC_LABEL.match(self.text, paragraph.start, paragraph.end)
         words = found and found["label"].split()
-        return bool(words) and not any(w.lower() in lex.SPEECH_VERBS for w in words) and not any(
-            paragraph.start <= m.start < found.end("label") and m.label in ("PERSON", "ORG") for m in self.mentions)
+        named = ("PERSON",) if dated else ("PERSON", "ORG")
+        return bool(words) and not any(w.lower() in lex.SPEECH_VERBS and (i == 0 or w[0].islower())  # "United States"
+                                       for i, w in enumerate(words)) and not any(
+            paragraph.start <= m.start < found.end("label") and m.label in named for m in self.mentions)
 
     def _named_in_headline(self, opening: int, k: int) -> bool:
         """Whether the quotation is a name in title case inside a headline that runs on after it ("‘Kill the Boer’
@@ -228,7 +233,7 @@ class RoundUp:
             first = max(first, owner[-1] + 1)  # not "Independent Women’s Voice": no one is named after the owner
         if first and words[first].group()[0].islower():  # "Director of National Intelligence Tulsi Gabbard"
             ending = next((m for m in self.mentions if m.end == hi and lo < m.start and m.label == "PERSON"), None)
-            lo = ending.start if ending else lo + words[-2].start()
+            lo = body_after(self.text, ending.start, hi) if ending else lo + words[-2].start()
         elif first:
             lo += words[first].start()
         person = next((m for m in self.mentions if m.start == lo and m.end == hi and m.label == "PERSON"), None)

@@ -22,6 +22,7 @@ from newsquotes.models.rules_complements import HEARER_ASIDE, judged, own_reques
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_finite import ed_form, finite as _finite, opens_a_clause
 from newsquotes.models.rules_infinitive_reports import infinitive_subject
+from newsquotes.models.rules_inverted_clauses import inner_phrase
 from newsquotes.models.rules_inner_that import demonstrative_that, inner_that
 from newsquotes.models.rules_leading import leading_subject
 from newsquotes.models.rules_own_subjects import name_before_relative, pronoun_opens_clause
@@ -302,7 +303,7 @@ class Clauses:
             return None  # "Jumping a fence, dashing past a cow, I find …": a participle's phrase is no clause
         if (cited := self.speakers.cited_after(tail_from)) and head[-1] == ",":
             return self._span(lo, lo + len(head), cue, self.speakers.source(cited)[0] or speaker)
-        quoted = any(lo <= p.open < hi for p in self.quotations.quoted)
+        quoted = any(lo <= p.open < hi and not inner_phrase(text, p, lo + len(head)) for p in self.quotations.quoted)
         if (narration := narration_start(tail)) is not None and _verb_in(head) and not quoted:
             tail = tail[:narration]  # "…, Graham said, offering the example of …": the writer's, not the report's
         if tail.startswith(",") and head[-1] == "," and not quoted:

@@ -1,4 +1,4 @@
-"""The clause before an inverted reporting verb and its subject: a scientific paper as the subject of "states", a
+"""The clause before an inverted reporting verb and its subject: a paper, an article or a note as a subject, a
 phrase quoted inside the clause or a list of examples before ", says X", a figure with a thousands comma after
 "According to X,", a body named inside a participle's aside after the subject; "posit" as a reporting verb and
 "remembers" closing a quotation."""
@@ -13,8 +13,10 @@ from rules_sentences import quotes
      "Giving farmers secure titles to their fields is key to slowing soil loss", "states", "the paper"),
     ("Most coastal towns will need new sea walls within two decades, the article says.",
      "Most coastal towns will need new sea walls within two decades", "says", "the article"),
+    ("The files will be deleted unless the fee is paid within three days, the ransom note warns.",
+     "The files will be deleted unless the fee is paid within three days", "warns", "the ransom note"),
 ])
-def test_a_paper_or_an_article_reports_the_clause_before_it(sentence, content, cue, speaker):
+def test_a_paper_an_article_or_a_note_reports_the_clause_before_it(sentence, content, cue, speaker):
     found = quotes(sentence)
     assert [q[:4] for q in found] == [(content, "indirect", cue, speaker)], found
 

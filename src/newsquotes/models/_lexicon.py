@@ -242,7 +242,7 @@ OTHER_NOUNS = _words("""
     analysts sources officials witnesses residents organizers organisers campaigners activists observers
     diplomats doctors media reports studies website site people figures statistics estimates findings poll polls
     research family families relatives advisory decision ruling data database guidelines scholars
-    investigations investigators press paper article
+    investigations investigators press paper article note
 """)
 
 

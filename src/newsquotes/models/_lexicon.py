@@ -61,7 +61,7 @@ SPEECH_VERBS = _words("""
     clarified quip quips quipped inform informs informed describing characterizing characterising
     believes
 """) | CHARACTERIZING | OFFERING | IMPUTING | _words("""
-    challenged begged begging implored
+    challenged begged begging implored remembers remembered posit posits posited
 """)
 #: Verbs of a conclusion or an assent that report only a clause, never their infinitive or object ("agreed to a
 #: deal", "decided to leave", "determined the cause"): "A judge agreed the book may have …", "all agreed that …".
@@ -138,8 +138,9 @@ EXPLAINING_VERBS = _words("explain explains explained explaining detail details 
 #: Verbs that report speech only when a colon or a quotation follows ("She continued: …").
 COLON_ONLY = _words("continue continued respond responded reads")
 #: Verbs that report speech only right after the quotation they close ("“…,” the letter read.") or before a colon
-#: ("The letter read: “…”"; not "the sign read “Keep out”").
-CLOSING_ONLY = _words("read")
+#: ("The letter read: “…”"; not "the sign read “Keep out”"); "“…,” remembers Shanna Challenger." (not "remembers
+#: the war").
+CLOSING_ONLY = _words("read remembers remembered")
 #: Verbs that as often take a thing as a clause ("announced 10,000 job cuts", "emphasized the importance of
 #: …"): without "that" they report only a clause with a finite verb in it.
 OBJECT_VERBS = _words("""
@@ -241,7 +242,7 @@ OTHER_NOUNS = _words("""
     analysts sources officials witnesses residents organizers organisers campaigners activists observers
     diplomats doctors media reports studies website site people figures statistics estimates findings poll polls
     research family families relatives advisory decision ruling data database guidelines scholars
-    investigations investigators press
+    investigations investigators press paper article note
 """)
 
 

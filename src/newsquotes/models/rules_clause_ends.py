@@ -141,8 +141,9 @@ _NOT_BARE_VERB = lex.DETERMINERS | lex.LINKING_PREPOSITIONS | frozenset(
     "and or but as than like who which that this these those such some all any each every no not last next today "
     "yesterday tomorrow earlier later over under above below after before during without through against between "
     "among per".split())
-#: A concessive clause opening the sentence, whose report ends at its comma: "Although CBP's guidelines recommend …,".
-_CONCESSIVE = re.compile(r"\W*(?:Although|Though|Even\s+though|Whereas)\s")
+#: A concessive clause opening the sentence, whose report ends at its comma: "Although CBP's guidelines recommend …,";
+#: "While" only when no comma comes before the verb ("While X said …, Y …", not "While in Paris, he said …").
+_CONCESSIVE = re.compile(r"\W*(?:Although|Though|Even\s+though|Whereas|While(?=[^,]*$))\s")
 #: Words in -s that are no plural nouns: "recommended Baker to be his replacement".
 _NOT_PLURAL = frozenset("his its is was has does us yes thus always perhaps".split())
 

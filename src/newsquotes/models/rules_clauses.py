@@ -22,6 +22,7 @@ from newsquotes.models.rules_complements import HEARER_ASIDE, judged, own_reques
 from newsquotes.models.rules_cues import Cue
 from newsquotes.models.rules_finite import ed_form, finite as _finite, opens_a_clause
 from newsquotes.models.rules_infinitive_reports import infinitive_subject
+from newsquotes.models.rules_inverted_clauses import inner_phrase
 from newsquotes.models.rules_inner_that import demonstrative_that, inner_that
 from newsquotes.models.rules_leading import leading_subject
 from newsquotes.models.rules_own_subjects import name_before_relative, pronoun_opens_clause
@@ -105,7 +106,7 @@ _MEDIUM_TAIL = re.compile(r"(?:\s+to\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?(?:,?\
 _ROLE_BEFORE_NAME = re.compile(r",\s+((?:the|its|his|her|their|[A-Z][\w.'’-]*(?:[’']s)?)(?:\s+[\w.'’-]+){0,4})$")
 #: A gerund's phrase that is the subject of a verb before any comma: "Making the diagnosis was “a bit like a jigsaw,”".
 _GERUND_SUBJECT = re.compile(r"[A-Z][a-z]+ing\s[^,;:“”\"«»]*?\b(?:%s)\b" % "|".join(sorted(lex.FINITE)))
-_HOW_WHY = re.compile(r"\s+(?:(how)\b|(why)\b)(?!\s+(?:to|not)\b)")
+_HOW_WHY = re.compile(r"\s+(?:(how)\b(?!\s+(?:much|many|long|far|often|soon)\b)|(why|how)\b)(?!\s+(?:to|not)\b)")
 
 
 @dataclass
@@ -253,7 +254,8 @@ class Clauses:
             start = cue.end + obj.end() if obj else cue.end if warned_without_hearer(cue.word, after) else hi
         elif cue.word in lex.PROMISE_VERBS and (hearer := re.match(r"\s+(?:me|him|her|them|us|you)(?=\s)", after)):
             start = cue.end + hearer.end()  # "He promised me he would get him out"
-        question = _HOW_WHY.match(text, start, hi) if cue.word in lex.EXPLAINING_VERBS else None
+        question = _HOW_WHY.match(text, start, hi) if cue.word in lex.EXPLAINING_VERBS or (
+            cue.word in lex.TELL_VERBS and start < hi) else None  # "told the authors how she had been …"
         if subject and question:  # "explained how X did Y": the clause, "how" out as "that" is; "why" stays
             return self._span(question.end(1) if question.group(1) else question.start(2), hi, cue, subject)
         adjunct = _ADJUNCT.match(text, start, hi)
@@ -302,7 +304,7 @@ class Clauses:
             return None  # "Jumping a fence, dashing past a cow, I find …": a participle's phrase is no clause
         if (cited := self.speakers.cited_after(tail_from)) and head[-1] == ",":
             return self._span(lo, lo + len(head), cue, self.speakers.source(cited)[0] or speaker)
-        quoted = any(lo <= p.open < hi for p in self.quotations.quoted)
+        quoted = any(lo <= p.open < hi and not inner_phrase(text, p, lo + len(head)) for p in self.quotations.quoted)
         if (narration := narration_start(tail)) is not None and _verb_in(head) and not quoted:
             tail = tail[:narration]  # "…, Graham said, offering the example of …": the writer's, not the report's
         if tail.startswith(",") and head[-1] == "," and not quoted:

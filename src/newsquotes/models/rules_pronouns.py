@@ -16,7 +16,8 @@ reporting verb ("“…,” Fa added"), else to the latest of that sex named mor
 before, else to the latest of that sex or of unknown sex while one is named in the last five paragraphs. The subject
 of the sentence right before goes before a person of that sex named earlier ("Doherty attributes Jobs' success to ….
 He states") or, outside quotation marks, named after it there as no subject ("Tim Cook will lead the company while
-Jobs is away. He said").
+Jobs is away. He said"); one of that sex named only in the phrase that opens the subject's sentence is no rival of
+it ("Following the death of his father Gerhard, Alexander Stodden took over …. He says", ``rules_opening_rivals``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from collections.abc import Callable, Iterable
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_cataphora import OPENERS
 from newsquotes.models.rules_entities import Mention
+from newsquotes.models.rules_opening_rivals import subject_after_opening
 from newsquotes.models.rules_text import OWNER_MARK, Layout
 
 #: Words before a name that tell a person's sex.
@@ -179,6 +181,9 @@ def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, se
     # its sentence names after it (inside quotation marks, the speaker's words may go on about anyone); a subject
     # of known sex is itself one of the rivals and ends it, so it goes on only when its sex is unknown or it is
     # written as an owner ("Jobs's")
+    opened = rivals and not quoted and subject_after_opening(layout.text, layout.sentence(rivals[-1].start)[0], recent, rivals)
+    if opened and rivals[-1].start >= lo and not any(m.start > opened.end and m.name != opened.name for m in recent):
+        return opened  # "Following the death of his father Gerhard, Alexander Stodden took over …. He says"
     if led and rivals and (rivals[-1].start < before[0] or led[0].start < rivals[-1].start and not any(
             r.start >= before[0] and (is_subject(r) or r.name == led[0].name) for r in rivals)
             and not quoted):

@@ -20,6 +20,7 @@ from newsquotes.models.rules_head_kinds import head_kind as _head_kind
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_objects import issued_by, member_before, opening_participle_subject, participle_past_object, past_owner, sentence_subject, state_after_town
 from newsquotes.models.rules_nominals import inner_reporter
+from newsquotes.models.rules_inverted_clauses import clause_from_start, opens_examples, participle_aside
 from newsquotes.models.rules_joint import joint_subject
 from newsquotes.models.rules_nominal_subjects import SPEECH, SPEECH_PAST, any_nominal_ending_at, nominal_ending_at
 from newsquotes.models.rules_own_subjects import name_before_relative
@@ -173,7 +174,8 @@ class Speakers:
                 return None
             if text[lo:end].endswith(","):  # an appositive: "Mu Li, of the University of NSW, said"
                 comma = text.rfind(",", lo, end - 1)
-                if comma < 0 and lo == self.layout.sentence(pos)[0] and inverted(text, pos):
+                if (comma < 0 and clause_from_start(text, self.layout.sentence(pos)[0], lo) or comma >= 0 and opens_examples(
+                        text, comma)) and inverted(text, pos):
                     return None  # "…, as they sweep through the Galaxy, says McLaughlin": a clause before the verb
                 if comma >= 0 and not stripped:
                     apposed = self._named(apposed_person(text, self.mentions, comma, end - 1))
@@ -190,7 +192,8 @@ class Speakers:
                 names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG")
                          and ends_at_comma(text, m) and not _EXAMPLE.search(text, lo, m.start)
                          and not in_relative_clause(text, lo, m.start)]
-                names = [m for m in names if m.label == "PERSON"] or ([] if found and found.named else names)
+                names = [m for m in names if m.label == "PERSON"] or ([] if found and found.named or found and (
+                    participle_aside(text, end)) else names)  # "The research, funded by X, reveals": the research
                 found = self.speaker(names[0].start, names[0].end, names[0]) if names else found
             if not stripped and found and (in_role or not self._names_person(found)):
                 found = self._named(person_before_role(text, self.mentions, lo, found.start)) or found
@@ -318,7 +321,8 @@ class Speakers:
         if following > 0 and (not speaker.named or ends_in_role(text, cue.end, stop)) and (
                 apposed := apposed_person(text, self.mentions, stop, following)):  # "according to its leader, John Smith,"
             speaker, stop = self._named(apposed), following
-        while (following := text.find(",", stop + 1, hi)) > 0 and len(self.layout.words_in(stop, following)) <= 1:
+        while (following := text.find(",", stop + 1, hi)) > 0 and len(self.layout.words_in(stop, following)) <= 1 and (
+                not re.match(r"\d,\d", text[following - 1:following + 2])):  # not "…, 8,668 fires"
             stop = following  # post-nominals: "Mark Tedeschi, QC, …"
         inner = self.cited_after(stop)
         if inner:

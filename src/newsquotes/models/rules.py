@@ -173,6 +173,7 @@ from newsquotes.models.rules_pull import byline, reference_line, unmarked_pull_q
 from newsquotes.models.rules_put_to import put_to
 from newsquotes.models.rules_quotatives import quotative_quotes
 from newsquotes.models.rules_quote_tags import joined_tags
+from newsquotes.models.rules_doubled_marks import single_marks_doubled
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_nested import reports_inside_quotations
 from newsquotes.models.rules_posts import embedded_posts
@@ -383,6 +384,10 @@ class RulesModel:
     version = VERSION
 
     def predict(self, article: Article) -> Annotation:
+        article, restore = single_marks_doubled(article)
+        return restore(self._predict(article))
+
+    def _predict(self, article: Article) -> Annotation:
         analysis, text = _Quotes(article), article.text
         entities = [Entity(id=f"e{k}", start=m.start, end=m.end, text=text[m.start:m.end], label=m.label, entity=m.name)
                     for k, m in enumerate(analysis.mentions, start=1)]

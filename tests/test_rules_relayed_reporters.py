@@ -24,3 +24,15 @@ def test_a_source_before_a_plain_clause_still_speaks():
     found = quotes("According to AFP, the hospital in Wuhan was closed on Monday after two cases were found.")
     assert [(q[0], q[3]) for q in found] == [
         ("the hospital in Wuhan was closed on Monday after two cases were found", "AFP")], found
+
+
+def test_a_quotation_introduced_inside_a_relay_is_the_inner_speakers():
+    found = quotes("John Smith called the council office twice on Monday.",
+                   "A staff member recalled that he said, “I will be back with friends,” police said.")
+    assert ("I will be back with friends", "direct", "said", "he", "John Smith") in found, found
+
+
+def test_a_quotation_after_a_clause_with_a_colon_is_the_clauses_speakers():
+    found = quotes("In California, a waitress says the new law will help her save for the future: “It is a game "
+                   "changer for us.”")
+    assert ("It is a game changer for us.", "direct", "says", "a waitress", "a waitress") in found, found

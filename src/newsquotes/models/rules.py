@@ -4,17 +4,19 @@ Pure Python, nothing learned (places and peoples come from the gazetteers of ``g
 ``RulesModel().predict(article)`` returns an :class:`~newsquotes.schema.Annotation` by annotator ``model:rules``.
 The rules live in small modules: text and names (``rules_text``, ``rules_entities``, ``rules_name_runs``,
 ``rules_single_names``, ``rules_namewords``, ``rules_name_edges``, ``rules_roles``, ``rules_kinds``,
-``rules_mention_names``), quotation marks (``rules_marks``, ``rules_nested``, ``rules_blocks``, ``rules_spoken``,
+``rules_mention_names``), quotation marks (``rules_marks``, ``rules_doubled_marks``, ``rules_nested``, ``rules_blocks``, ``rules_spoken``,
 ``rules_translations``, ``rules_terms``, ``rules_pull``, ``rules_asides``, ``rules_quotatives``), cues and clauses
 (``rules_cues``, ``rules_hypothetical``, ``rules_speakers``, ``rules_reporting``, ``rules_closing_verbs``,
-``rules_clauses``, ``rules_speaker_tails``, ``rules_inner_that``, ``rules_inverted_clauses``, ``rules_relative_reports``,
+``rules_clauses``, ``rules_inverted_nominals``, ``rules_speaker_tails``, ``rules_inner_that``, ``rules_inverted_clauses``,
+``rules_relative_reports``,
 ``rules_clause_ends``, ``rules_conjuncts``, ``rules_finite``, ``rules_phrases``, ``rules_sources``, ``rules_leading``,
 ``rules_joint``, ``rules_nominal_subjects``, ``rules_passive``, ``rules_subject_relatives``, ``rules_own_subjects``,
 ``rules_complements``, ``rules_content_nouns``, ``rules_disputed_contents``, ``rules_impossible_contents``,
 ``rules_imputing``, ``rules_relative_gaps``, ``rules_bare_clauses``, ``rules_infinitive_reports``, ``rules_quote_tags``,
 ``rules_quoted_titles``, ``rules_trailing_reports``), who a speaker is
 (``rules_referents``, ``rules_article_referents``, ``rules_head_kinds``, ``rules_pronoun_referents``,
-``rules_pronouns``, ``rules_opening_rivals``, ``rules_speaker_sexes``, ``rules_cataphora``, ``rules_antecedents``, ``rules_appositions``,
+``rules_pronouns``, ``rules_opening_rivals``, ``rules_they_persons``, ``rules_speaker_sexes``, ``rules_cataphora``,
+``rules_antecedents``, ``rules_appositions``,
 ``rules_objects``, ``rules_nominals``, ``rules_descriptions``, ``rules_description_heads``, ``rules_sexed_heads``,
 ``rules_described_roles``, ``rules_groups``, ``rules_handles``, ``rules_documents``, ``rules_document_owners``,
 ``rules_document_venues``, ``rules_sections``,
@@ -174,6 +176,7 @@ from newsquotes.models.rules_pull import byline, reference_line, unmarked_pull_q
 from newsquotes.models.rules_put_to import put_to
 from newsquotes.models.rules_quotatives import quotative_quotes
 from newsquotes.models.rules_quote_tags import joined_tags
+from newsquotes.models.rules_doubled_marks import single_marks_doubled
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_nested import reports_inside_quotations
 from newsquotes.models.rules_posts import embedded_posts
@@ -294,8 +297,12 @@ class _Quotes:
                 for p in inside:  # all but a word or two in marks: the quotations are direct quotes
                     taken[id(p)] = (clause.cue, clause.speaker)
                 continue
-            for p in self.quotations.between(clause.end, self.layout.sentence(clause.start)[1]):
-                if _introduced(self.text, clause.end, p):  # "X says A: “B.”": B is X's too
+            # "X says A: “B.”": B is X's too; not when A ends on a verb that introduces B ("…, recalled that he said,
+            # “B,” the office said": B is his, the innermost source's)
+            inner = any(c is not clause.cue and clause.start < c.start and c.end == clause.end
+                        and self.speakers.speaker_of(c) for c in self.speakers.cues)
+            for p in self.quotations.between(clause.end, self.layout.sentence(clause.start)[1]) if not inner else []:
+                if _introduced(self.text, clause.end, p):
                     taken.setdefault(id(p), (clause.cue, clause.speaker))
             clause.kind = "mixed" if inside else "indirect"
             for p in inside:
@@ -388,6 +395,10 @@ class RulesModel:
     version = VERSION
 
     def predict(self, article: Article) -> Annotation:
+        article, restore = single_marks_doubled(article)
+        return restore(self._predict(article))
+
+    def _predict(self, article: Article) -> Annotation:
         analysis, text = _Quotes(article), article.text
         entities = [Entity(id=f"e{k}", start=m.start, end=m.end, text=text[m.start:m.end], label=m.label, entity=m.name)
                     for k, m in enumerate(analysis.mentions, start=1)]

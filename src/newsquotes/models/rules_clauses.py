@@ -39,8 +39,9 @@ from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_subject_relatives import relative_on_object
 from newsquotes.models.rules_text import Layout
 
-#: What may stand before "that": a few words, or an aside between commas ("explains, in a satirical fashion, that").
-_THAT = re.compile(r"((?:,\s+[^,;:“”\"«»]{1,40}?,\s+)?[^,;:“”\"«»]{0,80}?)\bthat\b[\s,]*")
+#: What may stand before "that": a few words, or an aside between commas ("explains, in a satirical fashion, that"),
+#: a title in marks among them ("said on “Dancing with the Stars” that").
+_THAT = re.compile(r"((?:,\s+[^,;:“”\"«»]{1,40}?,\s+)?(?:[^,;:“”\"«»]|[“\"][A-Z\d][^,;:.!?“”\"«»]{0,40}[”\"]){0,80}?)\bthat\b[\s,]*")
 #: Words that open a clause rather than name a hearer: "told reporters this was …", "told her the company …".
 _CLAUSE_WORDS = "|".join(sorted(lex.FINITE | lex.SUBJECT_OPENERS | lex.DETERMINERS | {"i", "not", "news"}))
 #: The hearer of "told": a name, a pronoun, a determiner's noun ("his staff"; "her staff" only before a clause's

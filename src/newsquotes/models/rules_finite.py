@@ -55,6 +55,12 @@ def _without_relatives(words: list[tuple[int, int]], text: str) -> list[str]:
                 break  # "announced a phone, the ROKR, which will be available in May, …": the object's, not a clause
             k = close  # "Leonov, who died in Moscow, will be buried": the clause goes on after the second comma
             continue
+        following = text[words[k + 1][0]:words[k + 1][1]].lower() if k + 1 < len(words) else ""
+        if k > 0 and "," in text[words[k - 1][1]:s] and ed_form(text[s:e]) and following in _PARTICIPLE_LINKS:
+            k += 1  # "a facility, located in Mesa": a participle set off after the object is no verb of a clause
+            continue
+        if k > 0 and re.search(r"\s[—–]\s", text[words[k - 1][1]:s]):
+            forms.append("—")  # "in U.S. factories — its largest ever": no verb runs on over a dash to its object
         if forms and text[s - 1:s] == "-" and words[k - 1][1] == s - 1:
             forms[-1] += text[s - 1:e]  # "U.S.-based": the tail of a compound is no word of its own
         else:
@@ -99,8 +105,9 @@ def finite(words: list[tuple[int, int]], text: str, limit: int = 12) -> bool:
     if len(forms) > 1 and forms[0].lower() in _SUBJECT_PRONOUNS and forms[1].islower() and (
             forms[1] not in _NOT_VERB) and (forms[1].endswith("s") or forms[0].lower() != "it"):
         return True  # "states it runs flights", "stated they want to stay": a pronoun and its verb, not "found it easy"
-    return any(w.lower() in lex.FINITE or past_form(whole, kept[k]) or _present_verb(forms, k)
-               for k, w in enumerate(forms))
+    # a capitalised finite form inside the clause is a name or a month: "through May 2017", "Will Smith"
+    return any(w.lower() in lex.FINITE and (k == 0 or not w[:1].isupper()) or past_form(whole, kept[k])
+               or _present_verb(forms, k) for k, w in enumerate(forms))
 
 
 #: Words ending in "-ed" that are no past forms ("agreed", "freed", "guaranteed" are).
@@ -142,11 +149,20 @@ def verb_after_pronoun(pronoun: str, word: str) -> bool:
         pronoun in ("he", "she", "it") and s_form(word))
 
 
+#: Words after which an -ed form stands before its noun: "new advanced manufacturing jobs", "more skilled workers".
+_BEFORE_ATTRIBUTIVE = frozenset("new more most less least highly newly fully well".split())
+#: Prepositions of place after a participle set off after a noun: "a facility, located in Mesa" (not "…, compared
+#: to 7%", which may follow the clause's own verb).
+_PARTICIPLE_LINKS = frozenset("in at near".split())
+
+
 def past_form(forms: list[str], k: int) -> bool:
     """Whether the form at ``k`` is a verb's -ed form, not the first word nor an adjective ("a reported death", "21
     confirmed cases", but "3 died in …")."""
     word = forms[k]
-    counted = forms[k - 1][:1].isdigit() and k + 1 < len(forms) and forms[k + 1].islower() and (
+    # "21 confirmed cases", "new advanced manufacturing jobs", "high-paying skilled jobs": before a noun
+    counted = (forms[k - 1][:1].isdigit() or forms[k - 1].lower() in _BEFORE_ATTRIBUTIVE or re.fullmatch(
+        r"[a-z]+-[a-z]+ing", forms[k - 1])) and k + 1 < len(forms) and forms[k + 1].islower() and (
         forms[k + 1] not in _NOT_VERB)
     return (k > 0 and word.islower() and ed_form(word) and forms[k - 1].lower() not in lex.DETERMINERS
             and not counted)

@@ -100,11 +100,14 @@ def _issuer(layout: Layout, mentions: list[Mention], at: int, head: str,
 
 
 #: A nominal subject and its reporting verb that open what a source reports: "According to The Guardian,
-#: astronomers were optimistic that …", "According to The New York Times, an anonymous individual … claimed".
+#: astronomers were optimistic that …", "According to The New York Times, an anonymous individual … claimed",
+#: "According to AFP, one user on Weibo, China's answer to Twitter, posted: …" (where the person is, and an apposition).
 _INNER_REPORT = re.compile(
-    r"[\s,]*(?P<np>(?:(?:an?|the|some|several|many|one|two|three)\s+)?(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+))"
+    r"[\s,]*(?P<np>(?:(?:an?|the|some|several|many|one|two|three)\s+)?(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z]+)"
+    r"(?:\s+(?:on|in|at|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?)(?:,\s+[^,;:“”\"]{1,60},)?"
     r"(?:\s+[“\"][^”\"]{1,80}[”\"])?\s+(?:\w+ly\s+)?"
-    r"(?:said|says|claimed|claims|told|stated|confirmed|warned|argued|believe[sd]?|(?:were|was|are|is)\s+[a-z]+"
+    r"(?:said|says|claimed|claims|told|stated|confirmed|warned|argued|wrote|writes|posted|posts|tweeted|tweets|"
+    r"believe[sd]?|(?:were|was|are|is)\s+[a-z]+"
     r"(?=\s+that\b))\b(?:\s+that\b)?")
 #: Nouns of one person that no role list holds.
 _SOMEONE = frozenset("individual person man woman someone".split())

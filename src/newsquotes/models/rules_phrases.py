@@ -24,6 +24,7 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_document_owners import OWNER_WRITTEN, owner_and_end
 from newsquotes.models.rules_document_venues import in_venue
 from newsquotes.models.rules_head_kinds import group_kind, head_kind
+from newsquotes.models.rules_inverted_nominals import unlisted_subject
 from newsquotes.models.rules_referents import Speaker
 from newsquotes.models.rules_sources import source_noun
 from newsquotes.models.rules_text import Layout
@@ -196,7 +197,7 @@ def subject_after(speakers: Speakers, pos: int, hi: int) -> Speaker | None:
         return speakers.speaker(fallback.start, role.end("head"))  # "said GM's marketing vice president in a call"
     if fallback:
         return speakers.speaker(fallback.start, fallback.end, fallback)
-    nominal = re.match(r"\s+((?:the|a|an|one|another|he|she|they|it)\b(?:\s+[a-z][\w-]*){0,3})", text[pos:hi])
+    nominal = re.match(r"\s+((?:the|a|an|one|another|he|she|they|it)\b(?:\s+[a-z\d][\w-]*(?:['’]s)?){0,3})", text[pos:hi])
     if (bare := _BARE_PLURAL.match(text, pos, hi)) and head_kind(bare["head"]):
         return speakers.speaker(bare.start(1), bare.end(1))  # "“…,” said researchers.": people named by a plural
     if nominal:
@@ -208,7 +209,7 @@ def subject_after(speakers: Speakers, pos: int, hi: int) -> Speaker | None:
                 if words[k - 1] in lex.DOCUMENTS and (owner := _DOCUMENT_OWNER.match(text, end, hi)):
                     end = owner.end()  # "said a statement from the White House": the document with its owner
                 return speakers.speaker(start, end)
-    return None
+    return speakers.speaker(*span) if (span := unlisted_subject(text, pos, hi)) else None
 
 
 def _title_words(words: list[str], continued: bool) -> bool:

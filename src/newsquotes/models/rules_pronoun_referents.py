@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_they_persons import person_given_they
 from newsquotes.models.rules_article_referents import ArticleReferents
 from newsquotes.models.rules_antecedents import nominal_antecedent
 from newsquotes.models.rules_cataphora import subject_ahead
@@ -95,6 +96,8 @@ def pronoun_antecedent(refs: ArticleReferents, pronoun: str, pos: int, depth: in
     # ("Exhibit goers then became …")
     if pronoun == "they" and (group := _nearest_group(refs, before, pos)):
         return _described_group(refs, group, pos)
+    if pronoun == "they" and (person := person_given_they(refs, pos)):
+        return person  # "Kym Lino, who uses they/them pronouns": the person, not a group
     if pronoun == "they":  # an organisation of this paragraph or the one before; a place never speaks as "they"
         # nor does a channel something was seen on ("I had seen something similar to this on TV")
         before = [m for m in before if refs.layout.paragraph(m.start) >= refs.layout.paragraph(pos) - 1

@@ -101,3 +101,17 @@ def test_a_label_reads_as_the_one_full_name_written_with_it(label, name):
 
 def test_a_label_two_written_names_share_names_no_one():
     assert Guests("", "Wikinews spoke with Jan Weber and Jan Roth.").full_name("Jan") is None
+
+
+@pytest.mark.parametrize("labels", [["Mia Roth, hydrologist: ", "Jan Weber, civil engineer: "],
+                                    ["Roth (Water Board): ", "Weber (Delft University): "]])
+def test_a_label_that_describes_its_guest_names_them_and_stays_out_of_the_answer(labels):
+    said = _answers("Wikinews interviews flood experts", _TWO, labels)
+    assert said == _alternating("Mia Roth", "Jan Weber")
+
+
+def test_a_sentence_with_a_comma_and_a_colon_after_a_question_is_no_label():
+    said = _speakers("Wikinews interviews engineer Mia Roth",
+                     "Wikinews spoke to Mia Roth of the Water Board about the flood.",
+                     ["Roth: ", "In Passau, the answer: "])
+    assert said == ["Mia Roth"] * 4

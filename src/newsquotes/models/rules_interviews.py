@@ -43,7 +43,8 @@ _TIME = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?"
 #: A name that introduces a turn: "Nick Bos: We collected …", "EVANS — Both.", "Q. Has the internet …?", "Pieter
 #: van Dijk: It is …".
 _ANSWERER = re.compile(_TIME + rf"(?P<name>[A-Z][\w.'’-]*?(?:\s+(?:(?:{lex.NAME_PARTICLE})\s+){{0,2}}[A-Z][\w.'’-]*){{0,3}})"
-                       r"(?:\s+\([A-Z]{1,4}\))?(?::|\.(?<=\b[QA]\.)|\s+[—–-])\s+")  # "Helen Carver (HC): …", "A - …"
+                       r"(?:\s+\([A-Z]{1,4}\)|(?P<about>,\s+[\w'’][\w'’ -]{1,40}|\s+\([^()\n:]{2,50}\))(?=:))?"
+                       r"(?::|\.(?<=\b[QA]\.)|\s+[—–-])\s+")  # "Helen Carver (HC): …", "Hale, storm chaser: …", "A - …"
 #: A label of an answer that names no one: "A:", "Answer:", or initials ("RS:") that name no person of the page.
 _ANSWER_LABEL = re.compile(r"A|Answer|Response|Reply|[A-Z]{2,3}")
 #: A turn label that opens a paragraph of a transcript: "((Rich Bowen)) I'm the Community Manager …".
@@ -93,6 +94,7 @@ class Interview:
         named = {k: label for k, p in enumerate(paragraphs) if k not in turns
                  and (label := _ANSWERER.match(text, p.start, p.end))}
         named = _without_asides(text, named)
+        named = _introduced(text, self.title, paragraphs, named)
         raw = asks = [k for k, p in enumerate(paragraphs) if text[p.start:p.end].rstrip().endswith("?")
                       or _asking_label(turns.get(k) or named.get(k))]
         # "Can it recover? / It can, if the water cools. But will it?": an unlabelled reply that opens with a
@@ -352,6 +354,18 @@ def _caption(body: str, before: str) -> bool:
         _SINGULAR_SAYS.match(body)) and not (
         FIRST_PERSON.search(body) or SECOND_PERSON.search(body)) and not before.rstrip().endswith(":") and _verb_in(
         before, plurals=False)
+
+
+def _introduced(text: str, title: str, paragraphs: list, named: dict[int, re.Match]) -> dict[int, re.Match]:
+    """The name labels, but for those that describe their person ("Anna Lind, meteorologist: …", "Lind (Bureau of
+    Meteorology): …") and name no one the headline or the page names before the label's first turn: "In Passau,
+    the answer: …" is a sentence."""
+    first = {label["name"]: paragraphs[k].start for k, label in sorted(named.items(), reverse=True)}
+
+    def named_before(name: str) -> bool:
+        return name.split()[0].lower() not in lex.LINKING_PREPOSITIONS | lex.DETERMINERS and bool(re.search(
+            rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", f"{title}\n{text[:first[name]]}"))
+    return {k: label for k, label in named.items() if not label["about"] or named_before(label["name"])}
 
 
 def _closing_remark(body: str) -> bool:

@@ -26,8 +26,6 @@ from newsquotes.models import _lexicon as lex
 _WORD = r"[A-Z][a-z'’-]+"
 #: The particles inside a name: "Pieter van Dijk".
 _PARTICLES = rf"(?:(?:{lex.NAME_PARTICLE}) ){{0,2}}"
-#: A title or a determiner, which may stand before a name but opens none: "Dr Anna Lind", "The Lind".
-_NOT_NAME = r"(?!(?:%s)\.?\s)" % "|".join(sorted({*lex.TITLES, *(w.capitalize() for w in lex.DETERMINERS)}, key=len, reverse=True))
 #: Where a name starts: not inside a word, nor after "the", which opens an organisation's name ("the Water Board").
 _START = r"(?<![\w'’-])(?<!\bthe )(?<!\bThe )"
 #: A single name word as a label gives it: "Tom", "Marsh".
@@ -70,19 +68,26 @@ class Guests:
     def _names(self, label: str) -> str | None:
         if re.fullmatch(r"[A-Z]{2,3}", label):
             first, *rest = label
-            return self._one(rf"{_START}{_NOT_NAME}{first}[a-z'’-]+(?: [A-Z]\.)?" + "".join(
+            return self._one(rf"{_START}{first}[a-z'’-]+(?: [A-Z]\.)?" + "".join(
                 rf" {_PARTICLES}{letter}[a-z'’-]+" for letter in rest) + r"(?![\w'’-])")
         if not _LABEL_WORD.fullmatch(label) or label in lex.TITLES or label.lower() in lex.DETERMINERS:
             return None
+        if label not in self.text:
+            return None
         word = re.escape(label)
         # "Bill and Ann Evans": where no name is written with Bill's, the surname after the other first name is his
-        return self._one(rf"{_START}(?:{word}(?: [A-Z]\.)? {_PARTICLES}{_WORD}|{_NOT_NAME}{_WORD}(?: [A-Z]\.)? "
+        return self._one(rf"{_START}(?:{word}(?: [A-Z]\.)? {_PARTICLES}{_WORD}|{_WORD}(?: [A-Z]\.)? "
                          rf"{_PARTICLES}{word})(?![\w'’-])") or self._one(
-            rf"{_START}{word}(?= and {_WORD} ({_PARTICLES}{_WORD})(?![\w'’-]))", shared=True)
+            rf"{_START}{word}(?= and {_WORD} (?P<shared>{_PARTICLES}{_WORD})(?![\w'’-]))")
 
-    def _one(self, pattern: str, shared: bool = False) -> str | None:
-        """The one name the pattern finds in the headline and the introduction."""
-        names = {f"{found.group()} {found[1]}" if shared else found.group() for found in re.finditer(pattern, self.text)}
+    def _one(self, pattern: str) -> str | None:
+        """The one name the pattern finds in the headline and the introduction, tried at every word, so that a
+        title or a determiner before a name ("Dr Anna Lind", "The Lind") opens none."""
+        names = set()
+        for found in re.finditer(rf"(?<![\w'’-])(?=[A-Z])(?=(?P<name>{pattern}))", self.text):
+            first = found["name"].split()[0]
+            if first.rstrip(".") not in lex.TITLES and first.lower() not in lex.DETERMINERS:
+                names.add(f"{found['name']} {found['shared']}" if "shared" in found.groupdict() else found["name"])
         return names.pop() if len(names) == 1 else None
 
 

@@ -363,8 +363,9 @@ def _introduced(text: str, title: str, paragraphs: list, named: dict[int, re.Mat
     first = {label["name"]: paragraphs[k].start for k, label in sorted(named.items(), reverse=True)}
 
     def named_before(name: str) -> bool:
-        return name.split()[0].lower() not in lex.LINKING_PREPOSITIONS | lex.DETERMINERS and bool(re.search(
-            rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", f"{title}\n{text[:first[name]]}"))
+        before = f"{title}\n{text[:first[name]]}"
+        return name.split()[0].lower() not in lex.LINKING_PREPOSITIONS | lex.DETERMINERS and name in before and bool(
+            re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", before))
     return {k: label for k, label in named.items() if not label["about"] or named_before(label["name"])}
 
 

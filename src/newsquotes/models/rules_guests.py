@@ -17,7 +17,6 @@ first name that no one writes in full labels a guest of a group that answers und
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 
 from newsquotes.models import _lexicon as lex

@@ -20,9 +20,9 @@ The rules live in small modules: text and names (``rules_text``, ``rules_entitie
 ``rules_objects``, ``rules_nominals``, ``rules_descriptions``, ``rules_description_heads``, ``rules_sexed_heads``,
 ``rules_described_roles``, ``rules_groups``, ``rules_handles``, ``rules_documents``, ``rules_document_owners``,
 ``rules_document_venues``, ``rules_sections``,
-``rules_uncued``), interviews (``rules_interviews``, ``rules_interviewee``, ``rules_turns``, ``rules_turn_lines``,
-``rules_put_to``), round-ups (``rules_roundups``, ``rules_labels``, ``rules_posts``, ``rules_headlines``,
-``rules_rubric_owners``, ``rules_dated_lines``, ``rules_refuted_claims``, ``rules_headline_marks``,
+``rules_uncued``), interviews (``rules_interviews``, ``rules_interviewee``, ``rules_guests``, ``rules_turns``,
+``rules_turn_lines``, ``rules_put_to``), round-ups (``rules_roundups``, ``rules_labels``, ``rules_posts``,
+``rules_headlines``, ``rules_rubric_owners``, ``rules_dated_lines``, ``rules_refuted_claims``, ``rules_headline_marks``,
 ``rules_label_names``), a quote's edges that are layout (``rules_edges``) and this one (putting it together); the word lists, shared with the ``spacy:``
 models, are in ``_lexicon``.
 

@@ -109,6 +109,11 @@ def addressed(text: str, starts: list[int], mentions: list[Mention]) -> set[str]
     return found
 
 
+def vocative(text: str, start: int) -> re.Match | None:
+    """The name a question opens by addressing ("Tom, why did it weaken …?"), as its ``name`` group."""
+    return _VOCATIVE.match(text, start)
+
+
 def interviewee(text: str, title: str, mentions: list[Mention], first_question: int,
                 asking: set[str], addressed_names: set[str] = frozenset(),
                 answering: set[str] = frozenset(), discussed: set[str] = frozenset()) -> str | None:

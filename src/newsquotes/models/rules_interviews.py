@@ -8,9 +8,10 @@ labels mostly questions) is a question even without a question mark.
 
 An answer's label names its speaker, whatever its form: a name and a colon or a dash ("Nick Bos: We collected
 …", "EVANS — Both.", "Pieter van Dijk: …"), a turn label ("((Rich Bowen)) I'm the Community Manager …"), a chat
-log's ("<Rich Bowen> …", "[20:02] Rich Bowen: …") or initials ("WE:" for William Evans); the unlabelled paragraphs
-after a labelled answer go on with its speaker, but for a photo's caption, so an interview of several people is
-split by label. A label that names no one ("A:", "Answer:") leaves the answer to the interviewee
+log's ("<Rich Bowen> …", "[20:02] Rich Bowen: …"), a name in brackets ("[Rich Bowen] …") or initials ("WE:"
+for William Evans), read against the names the headline and the introduction give (``rules_guests``); the
+unlabelled paragraphs after a labelled answer go on with its speaker, but for a photo's caption, so an interview
+of several people is split by label. A label that names no one ("A:", "Answer:") leaves the answer to the interviewee
 (``rules_interviewee``), as does an answer without a label.
 
 Where the interview ends: the interviewer's unlabelled thanks ("Well, thank you so much! It was nice talking to
@@ -28,8 +29,9 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Found, _verb_in
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_finite import ed_form
+from newsquotes.models.rules_guests import BRACKETED, Guests, bracketed, first_names
 from newsquotes.models.rules_interviewee import (FIRST_PERSON, SECOND_PERSON, SINGULAR_FIRST_PERSON, addressed, announced,
-                                                 initials_of, interviewee)
+                                                 initials_of, interviewee, vocative)
 from newsquotes.models.rules_speakers import Speaker, Speakers
 from newsquotes.models.rules_text import Layout
 from newsquotes.models.rules_turn_lines import LINE_LABEL, person_of, turn_paragraphs
@@ -41,9 +43,10 @@ _TIME = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?"
 #: A name that introduces a turn: "Nick Bos: We collected …", "EVANS — Both.", "Q. Has the internet …?", "Pieter
 #: van Dijk: It is …".
 _ANSWERER = re.compile(_TIME + rf"(?P<name>[A-Z][\w.'’-]*?(?:\s+(?:(?:{lex.NAME_PARTICLE})\s+){{0,2}}[A-Z][\w.'’-]*){{0,3}})"
-                       r"(?:\s+\([A-Z]{1,4}\))?(?::|\.(?<=\b[QA]\.)|\s+[—–-])\s+")  # "Helen Carver (HC): …", "A - …"
+                       r"(?:\s+\([A-Z]{1,4}\)|(?P<about>,\s+[\w'’][\w'’ -]{1,40}|\s+\([^()\n:]{2,50}\))(?=:))?"
+                       r"(?::|\.(?<=\b[QA]\.)|\s+[—–-])\s+")  # "Helen Carver (HC): …", "Hale, storm chaser: …", "A - …"
 #: A label of an answer that names no one: "A:", "Answer:", or initials ("RS:") that name no person of the page.
-_ANSWER_LABEL = re.compile(r"A|Answer|[A-Z]{2,3}")
+_ANSWER_LABEL = re.compile(r"A|Answer|Response|Reply|[A-Z]{2,3}")
 #: A turn label that opens a paragraph of a transcript: "((Rich Bowen)) I'm the Community Manager …".
 _TURN = re.compile(_TIME + r"(?:\(\(|<)(?P<name>[^()<>]{1,40})(?:\)\)|>)\s*")  # a chat log's "<Helen Carver> …"
 #: A label that is a person's full name, in plain case or capitals: "Christian Drosten", "WILLIAM EVANS".
@@ -75,6 +78,8 @@ class Interview:
         self.guest: str | None = None
         self.addressees: dict[int, str] = {}
         self._answerers: set[str] = set()  # the name labels that open a paragraph after a question
+        self._first_names: set[str] = set()  # the one-word labels of a group's answers: "Anna:", "Tom:"
+        self._guests = Guests(self.title, "")
 
     def answers(self) -> list[Found]:
         """An interview's answers: each paragraph after a question paragraph (two questions or more make an
@@ -84,9 +89,12 @@ class Interview:
         text, paragraphs = self.text, self.paragraphs
         turns = {k: label for k, p in enumerate(paragraphs) if (label := _TURN.match(text, p.start, p.end) or (
             LINE_LABEL.match(text, p.start, p.end) if "\n" in text[p.start:p.end] else None))}
+        person_words = {w for m in self.mentions if m.label == "PERSON" for w in m.name.split()}
+        turns |= bracketed(text, paragraphs, turns, person_words)
         named = {k: label for k, p in enumerate(paragraphs) if k not in turns
                  and (label := _ANSWERER.match(text, p.start, p.end))}
         named = _without_asides(text, named)
+        named = _introduced(text, self.title, paragraphs, named)
         raw = asks = [k for k, p in enumerate(paragraphs) if text[p.start:p.end].rstrip().endswith("?")
                       or _asking_label(turns.get(k) or named.get(k))]
         # "Can it recover? / It can, if the water cools. But will it?": an unlabelled reply that opens with a
@@ -100,6 +108,7 @@ class Interview:
         # you?", "Noam Chomsky: … why should NATO exist?"); a statement under the interviewer's is a question
         answerers = {labels[k + 1]["name"] for k in asks if k + 1 in labels and k + 1 not in asks}
         self._answerers = answerers
+        self._first_names = first_names(labels, asks, {w.casefold() for w in person_words})
         # a second interviewer asks once under their own label ("((RS)) How close do these stars get?"); a label
         # that asks and never follows a question is an interviewer's, whose other turns are remarks ("Mike
         # Halterman: Tell me about the paper's history.")
@@ -119,6 +128,7 @@ class Interview:
         asked = [k for k in asks if k in labels and _is_asker(labels[k], asking)]
         asks = [k for k in asks if len(asked) < 2 or k >= asked[0]]
         first_question = paragraphs[asks[0]].start if asks else len(text)
+        self._guests = Guests(self.title, text[:first_question])
         openings = [label.end() if (label := labels.get(k)) else paragraphs[k].start for k in asks]
         addressed_names = addressed(text, openings, self.mentions)
         if not self._is_interview(raw, answered, labels, asking, addressed_names):
@@ -150,7 +160,7 @@ class Interview:
                 continue  # a question, or the interviewer's statement: "Wikinews: The competition from the World Cup."
             if label is not None:
                 labelled = self._labelled(label)
-                if label.re in (_TURN, LINE_LABEL) or labelled is not None or _ANSWER_LABEL.fullmatch(label["name"]):
+                if label.re in (_TURN, LINE_LABEL, BRACKETED) or labelled is not None or _ANSWER_LABEL.fullmatch(label["name"]):
                     start = label.end()  # "A: It lost half its coral.": the label is no part of the answer
                 speaker = labelled
             elif labelled is not None:
@@ -276,6 +286,9 @@ class Interview:
             person = next((m for m in self.mentions if len(names) == 1 and m.name in names), None)
             if person is not None:
                 called[k] = Speaker(person.start, person.end, person.name, True)
+            elif (named := vocative(self.text, opening)) and (guest := self._guests.full_name(named["name"])) and not (
+                    re.search(rf"\b{re.escape(named['name'].lower())}\b", self.text)):  # "Now, …" is no one's name
+                called[k] = Speaker(named.start("name"), named.end("name"), guest, True)  # "Tom, …" for Tom Hale
         return called if len({who.name for who in called.values()}) >= 2 else {}
 
     def _next_answerers(self, named: dict[int, re.Match], asking: set[str], raw: list[int]) -> set[str]:
@@ -302,6 +315,8 @@ class Interview:
         """The speaker a label names: its person's mention, the person its initials stand for, the label of a
         turn itself; None for a label that names no one ("A:")."""
         lo, hi = label.span("name")
+        if label["name"] not in ("A", "Answer", "Response", "Reply") and (name := self._guests.full_name(label["name"])):
+            return Speaker(lo, hi, name, True)  # "Marsh:", "Dr Hale:" for the Ann Marsh, Tom Hale the headline names
         if label["name"] not in ("A", "Answer") and (name := person_of(label["name"], self.mentions, self.text)):
             return Speaker(lo, hi, name, True)  # "Bowen:", "BOWEN:", "Rich:", "RB:" for Rich Bowen
         person = next((m for m in self.mentions if lo <= m.start and m.end <= hi and m.label == "PERSON"), None)
@@ -313,8 +328,10 @@ class Interview:
         fuller = [name for name in self._answerers if label["name"] in name.split() and _FULL_NAME.fullmatch(name)]
         if len(fuller) == 1:
             return Speaker(lo, hi, self._cased(fuller[0]), True)  # "Ruiz:" after "Isabel Ruiz:"
-        if label.re in (_TURN, LINE_LABEL) or label["name"] in self._answerers and _FULL_NAME.fullmatch(label["name"]):
+        if label.re in (_TURN, LINE_LABEL, BRACKETED) or label["name"] in self._answerers and _FULL_NAME.fullmatch(label["name"]):
             return Speaker(lo, hi, self._cased(label["name"]), True)  # a name the name finder missed still names
+        if label["name"] in self._first_names:
+            return Speaker(lo, hi, label["name"].capitalize(), True)  # "Anna:" where the page names her no further
         return None
 
     def _cased(self, name: str | None) -> str | None:
@@ -337,6 +354,19 @@ def _caption(body: str, before: str) -> bool:
         _SINGULAR_SAYS.match(body)) and not (
         FIRST_PERSON.search(body) or SECOND_PERSON.search(body)) and not before.rstrip().endswith(":") and _verb_in(
         before, plurals=False)
+
+
+def _introduced(text: str, title: str, paragraphs: list, named: dict[int, re.Match]) -> dict[int, re.Match]:
+    """The name labels, but for those that describe their person ("Anna Lind, meteorologist: …", "Lind (Bureau of
+    Meteorology): …") and name no one the headline or the page names before the label's first turn: "In Passau,
+    the answer: …" is a sentence."""
+    first = {label["name"]: paragraphs[k].start for k, label in sorted(named.items(), reverse=True)}
+
+    def named_before(name: str) -> bool:
+        before = f"{title}\n{text[:first[name]]}"
+        return name.split()[0].lower() not in lex.LINKING_PREPOSITIONS | lex.DETERMINERS and name in before and bool(
+            re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", before))
+    return {k: label for k, label in named.items() if not label["about"] or named_before(label["name"])}
 
 
 def _closing_remark(body: str) -> bool:

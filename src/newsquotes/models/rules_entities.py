@@ -34,6 +34,8 @@ from newsquotes.models.rules_text import Layout
 
 #: First words of places' names, never of a person's: "New Orleans", "San Diego", "Fort Worth", "Mount Apo".
 _PLACE_OPENERS = frozenset("New San Santa Los Las Fort Port Mount Lake".split())
+#: Words that put a region inside or outside a place, as a compass point does: "Inner Mongolia", "Outer Hebrides".
+_INNER = frozenset("Inner Outer".split())
 #: The last word of a publication's name, which keeps its "The".
 PRESS = _PRESS = frozenset("""
     Times Post Journal Herald Guardian Telegraph Independent Atlantic Register Dispatch Chronicle Gazette Tribune
@@ -55,6 +57,15 @@ def _body_words(words: list[str]) -> bool:
 
 #: Prepositions that put a name with such a word in a place rather than a body: "in Bel Air".
 _IN_PLACE = lex.LOCATIVE - {"at", "from"}  # not "at" or "from": "at Air Canada" is a body
+#: A person's role "at" a body, which is no place: "an analyst at Piper Jaffray", "a professor at Leiden".
+_ROLE_AT = re.compile(r"\b(?P<role>[a-z]+)\s+at\s+$")
+
+
+def _role_at(text: str, start: int) -> bool:
+    role = _ROLE_AT.search(text, max(0, start - 30), start)
+    return bool(role) and (role["role"] in lex.PERSON_NOUNS or lex.head_kind(role["role"]) == "PERSON")
+
+
 #: The legal forms that end a company's name.
 _CORPORATE = frozenset("Inc Corp Ltd LLC plc PLC AG GmbH SA".split())
 
@@ -151,8 +162,10 @@ class _Finder:
             self._add(run, "FAC")
         elif words[-1] in lex.EVENT_WORDS and not (len(run) == 2 and said_alone(layout, words[0], words[1])):
             self._add(run, "EVENT")  # "Waitangi Day", "Fan Expo"; not "Doris Day … Day said"
-        elif words[0] in lex.COMPASS and len(run) == 2:
-            self._add(run, "GPE")  # "Western Australia", "Northern Syria", "North Karnataka"
+        elif len(run) == 2 and (words[0] in lex.COMPASS or words[0] in _INNER and words[1].lower() not in self.lowercase):
+            self._add(run, "GPE")  # "Western Australia", "Northern Syria", "North Karnataka", "Inner Mongolia"
+        elif previous == "at" and _role_at(layout.text, run[0][0]):
+            self._add(run, "ORG")  # "an analyst at Piper Jaffray": where a person works
         elif (previous in lex.LOCATIVE and not layout.text[before[-1][1]:run[0][0]].strip()  # not "put in,” Ann Lee"
               or words[0] in _PLACE_OPENERS and len(run) == 2 and place_after_opener(words[1], self.lowercase)):
             self._add(run, "LOC" if words[0] in ("Mount", "Lake") else "GPE")  # "New Orleans", "Mount Apo"
@@ -199,8 +212,8 @@ class _Finder:
         link = next((k for k, w in enumerate(words) if w in ("of", "at")), None)
         surname_again = link == 2 and (len(re.findall(r"\b%s\b" % re.escape(words[1]), self.layout.text)) >= 2 or (
             person_of_body(words[:2], ["NAME"]) and reported_by(self.layout, run)))
-        if not org and surname_again and len(words) > 3 and not any(
-                w in lex.GPE or w in lex.NORP or w.rstrip(".") in lex.TITLES for w in words):
+        if not org and surname_again and len(words) > 3 and not any(  # a surname may be a place's: "Gene Munster"
+                w in lex.GPE and k != 1 or w in lex.NORP or w.rstrip(".") in lex.TITLES for k, w in enumerate(words)):
             self._add(run[:link], "PERSON")  # "Mike Gikas of Consumer Reports", "… of Rogaland Fire and Rescue said"
             self._add(run[link + 1:], "ORG")
             return True

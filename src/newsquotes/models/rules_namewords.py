@@ -227,8 +227,9 @@ PLACE_WORDS = _PLACE_WORDS = frozenset("Republic Kingdom States Union Islands Is
 def person_of_body(name: list[str], body: list[str]) -> bool:
     """Whether "<name> of <body>" is a person of a body or place: two name words, and an acronym or a
     known place after "of" ("Bill Gerstenmaier of NASA"), not a thing's name ("Democratic Republic of …")."""
-    plain = not any(w in lex.GPE or w in lex.NORP or w.rstrip(".") in lex.TITLES or w in lex.FAC_WORDS
-                    or w in lex.EVENT_WORDS or w in _PLACE_WORDS or not w[0].isupper() for w in name)
+    place = " ".join(name) in lex.GPE or bool(name) and name[0] in lex.GPE  # a surname may be one: "Gene Munster"
+    plain = not place and not any(w in lex.NORP or w.rstrip(".") in lex.TITLES or w in lex.FAC_WORDS
+                                  or w in lex.EVENT_WORDS or w in _PLACE_WORDS or not w[0].isupper() for w in name)
     body = [w for w in body if w not in lex.CONNECTORS]
     known = bool(body) and (" ".join(body) in lex.GPE or all(w.isupper() and len(w) >= 2 for w in body))
     return plain and known

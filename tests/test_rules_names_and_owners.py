@@ -92,3 +92,23 @@ def test_a_commercial_bank_named_for_its_country_is_no_central_bank(bank):
 def test_a_central_bank_named_for_its_country_is_still_one():
     assert speaker_of("as needed", "The Bank of Japan cut its key rate on Monday.",
                       "The central bank said it would act “as needed” to support growth.") == "Bank of Japan"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("General Motors (GM) and Chrysler will receive bridge loans from the government. Chrysler will cut jobs.",
+     "Chrysler"),
+    ("Before he joined the board, Cook held positions at IBM and Compaq for twelve years.", "Compaq"),
+    ("Qantas and BA have signed a code-share deal for flights to London.", "Qantas"),
+])
+def test_one_word_joined_to_a_body_by_and_is_a_body(sentence, name):
+    found = mentions(sentence)
+    assert all(label == "ORG" for text, label in found if text == name) and (name, "ORG") in found
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Imus is survived by his wife Dierdre Coleman and their two sons Wyatt and Zachary.", "Zachary"),
+    ("The Foundation for Defense of Democracies’ Nonproliferation and Biodefense Program said so.", "Nonproliferation"),
+    ("James Comey testified on Thursday. The FBI and Comey disagreed about the memo.", "Comey"),
+])
+def test_a_person_or_a_part_of_a_bodys_name_beside_and_stays_no_body(sentence, name):
+    assert (name, "ORG") not in mentions(sentence)

@@ -112,3 +112,17 @@ def test_one_word_joined_to_a_body_by_and_is_a_body(sentence, name):
 ])
 def test_a_person_or_a_part_of_a_bodys_name_beside_and_stays_no_body(sentence, name):
     assert (name, "ORG") not in mentions(sentence)
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("“It has been a wonderful year,” said Airbus President and Chief Executive Tom Enders.", "Airbus"),
+    ("Steve Jobs, the Apple Chief Executive Officer, announced the phone on Tuesday.", "Apple"),
+    ("The Iranian Chess Federation President announced she was banned from the team.", "Iranian Chess Federation"),
+])
+def test_titles_that_end_a_bodys_name_are_cut_off(sentence, body):
+    assert (body, "ORG") in mentions(sentence)
+
+
+@pytest.mark.parametrize("body", ["European Court of Justice", "Office of Inspector General"])
+def test_a_title_after_of_stays_in_the_bodys_name(body):
+    assert (body, "ORG") in mentions(f"The {body} ruled on Tuesday that the contract was void.")

@@ -61,6 +61,18 @@ _IN_PLACE = lex.LOCATIVE - {"at", "from"}  # not "at" or "from": "at Air Canada"
 _ROLE_AT = re.compile(r"\b(?P<role>[a-z]+)\s+at\s+$")
 
 
+def _trailing_titles(words: list[str]) -> int | None:
+    """Where the titles start that end a run after a body's name, which name its holder's role and no one: "Airbus
+    President said", "the Apple Chief Executive Officer,"; None when the run goes on to a name or holds no body."""
+    cut = len(words)
+    while cut > 0 and words[cut - 1].rstrip(".") in lex.TITLES:
+        cut -= 1
+    if cut == len(words) or cut == 0 or words[cut - 1] in lex.CONNECTORS or not any(  # not "Court of Justice"
+            w in lex.ORG_WORDS for w in words[:cut]):
+        return None
+    return cut
+
+
 def _role_at(text: str, start: int) -> bool:
     role = _ROLE_AT.search(text, max(0, start - 30), start)
     return bool(role) and (role["role"] in lex.PERSON_NOUNS or lex.head_kind(role["role"]) == "PERSON")
@@ -115,6 +127,9 @@ class _Finder:
             self._add(run[1:], "ORG")  # "Michigan-based Whirlpool": a body where it is based
             return
         words = [layout.word(w) for w in run]
+        if (cut := _trailing_titles(words)) is not None:
+            self._label(run[:cut])  # "Airbus President", "Apple Chief Executive Officer": the body, not the role
+            return
         t = max((k for k, w in enumerate(words) if w.rstrip(".") in lex.TITLES or w in _ROLES and k < len(words) - 1
                  or agent_role(w) and k < len(words) - 2), default=-1)  # "Presidential Historian Mark Updegrove"
         if t >= 0 and (t < len(run) - 1 or not any(w in lex.ORG_WORDS for w in words)) and not (

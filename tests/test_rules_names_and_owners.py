@@ -126,3 +126,11 @@ def test_titles_that_end_a_bodys_name_are_cut_off(sentence, body):
 @pytest.mark.parametrize("body", ["European Court of Justice", "Office of Inspector General"])
 def test_a_title_after_of_stays_in_the_bodys_name(body):
     assert (body, "ORG") in mentions(f"The {body} ruled on Tuesday that the contract was void.")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Dow Jones, was up 3.10% at 14:58 UTC, an increase of 330.89.", "Dow Jones"),
+    ("The Hang Seng fell 5.5 percent, its biggest fall in years.", "Hang Seng"),
+])
+def test_a_name_after_a_sentences_the_that_acts_is_no_person(sentence, name):
+    assert (name, "ORG") in mentions(sentence)

@@ -192,7 +192,8 @@ class _Finder:
             title = previous if previous in lex.PERSON_NOUNS else ""
             organisation = (len(run) > 3 or any(w in lex.CONNECTORS for w in words)) and not particle_name(words) and (
                 not long_person_name(layout, run)) or (
-                after_the(layout, run[0][0]) and thing_follows(layout, run[-1][1])  # "the White House has said",
+                (after_the(layout, run[0][0]) or layout.text[max(0, run[0][0] - 4):run[0][0]] == "The "
+                 and layout.starts_sentence(run[0][0] - 4)) and thing_follows(layout, run[-1][1])  # "the White House has said",
                 and not words[0].isupper() and words[0] not in lex.GPE)  # not "the UN Nikki Haley:"
             if organisation:
                 self._add(run, "ORG", title)

@@ -134,3 +134,17 @@ def test_a_title_after_of_stays_in_the_bodys_name(body):
 ])
 def test_a_name_after_a_sentences_the_that_acts_is_no_person(sentence, name):
     assert (name, "ORG") in mentions(sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Boeing has reached a deal with Kremlin-owned Unified Aircraft for general co-operation.", "Unified Aircraft"),
+    ("The pipeline was sold to state-owned Gazprom last year.", "Gazprom"),
+    ("Washington Mutual, and Countrywide Financial, both large home loan lenders, saw shares fall.",
+     "Washington Mutual"),
+])
+def test_an_owned_body_and_a_mutual_are_bodies(sentence, name):
+    assert (name, "ORG") in mentions(sentence)
+
+
+def test_a_backed_candidate_stays_a_person():
+    assert ("Kari Lake", "PERSON") in mentions("Trump-backed Kari Lake lost the race for governor.")

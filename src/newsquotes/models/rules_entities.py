@@ -27,7 +27,7 @@ from newsquotes.models.rules_roles import ROLES as _ROLES, THING_HEADS
 from newsquotes.models.rules_roles import (abstract_name, agent_role, names_no_person, particle_name,
                                            place_after_opener, plural_role)
 from newsquotes.models.rules_namewords import (PLACE_WORDS, after_the, long_person_name, name_after_body, not_a_person,
-                                              of_the_cut_body, person_of_body, reported_by, said_alone,
+                                              of_the_cut_body, owned_before, person_of_body, reported_by, said_alone,
                                               surname_again, thing_follows)
 from newsquotes.models.rules_single_names import known_label, single_labels
 from newsquotes.models.rules_text import Layout
@@ -47,7 +47,7 @@ PRESS = _PRESS = frozenset("""
 _MORE_BODY_WORDS = frozenset("""
     Air Airline Patrol Guard Reserve Commons Reports Brands Foods Capital Properties Automobile Automotive Sport
     Paper Trading Travel Warehouse Services Railway Railways Treasury Embassy Consulate Survey Observatory Forces
-    Cartel
+    Cartel Mutual
 """.split())
 def _body_words(words: list[str]) -> bool:
     """Whether a run holds a body's word, or names a chamber: "United States House of Representatives"."""
@@ -205,6 +205,8 @@ class _Finder:
                 self._add(run, kind)  # "Palm Beach County", "El Paso, Texas"
             elif not title and self._common_word_before_place(run, words):
                 self._add(run[1:], "GPE")  # "Make Melbourne", "Across India": no person, and the place is a place
+            elif owned_before(layout, run[0][0]):
+                self._add(run, "ORG")  # "Kremlin-owned Unified Aircraft": no one is owned
             elif not names_no_person(words):
                 self._add(run, "PERSON", title)
 

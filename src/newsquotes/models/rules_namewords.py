@@ -308,3 +308,13 @@ def long_person_name(layout: Layout, run: Words) -> bool:
     after = _PERSON_AFTER.match(layout.text, run[-1][1])
     return (words[-1] in _GENERATION or any(_INITIAL.fullmatch(w) for w in words[1:-1]) or _beside_a_role(layout, run)
             or bool(after) and lex.head_kind(after.group(1)) == "PERSON")
+
+
+#: A compound modifier of ownership or running right before a name, which only a body's name takes: "Kremlin-owned",
+#: "state-run", "family-controlled"; not "-backed", which a candidate takes ("Trump-backed Kari Lake").
+_OWNED = re.compile(r"(?<![\w-])[\w.]+-(?:owned|run|controlled|operated|listed)\s+$")
+
+
+def owned_before(layout: Layout, start: int) -> bool:
+    """Whether a modifier of ownership stands right before ``start``: "Kremlin-owned Unified Aircraft"."""
+    return bool(_OWNED.search(layout.text[max(0, start - 30):start]))

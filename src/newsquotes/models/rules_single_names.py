@@ -16,7 +16,7 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_coordinated_bodies import coordinated_bodies
 from newsquotes.models.rules_kinds import introduced_person, locative_place, organisation_by_context
 from newsquotes.models.rules_name_edges import STANCE, modifier_head
-from newsquotes.models.rules_namewords import after_the, names_a_body, thing_follows
+from newsquotes.models.rules_namewords import after_the, names_a_body, owned_before, thing_follows
 from newsquotes.models.rules_text import Layout
 
 Words = list[tuple[int, int]]
@@ -84,8 +84,8 @@ def _single_label(layout: Layout, s: int, e: int, person_words: set[str], surnam
         return "PERSON"  # "Paris" after "Valeska Paris" is her, not the city
     if known:
         return known
-    if names_a_body(layout, e) or organisation_by_context(layout, word):
-        return "ORG"  # "the Xinhua news agency", "Volkswagen, the German carmaker,"
+    if names_a_body(layout, e) or owned_before(layout, s) or organisation_by_context(layout, word):
+        return "ORG"  # "the Xinhua news agency", "state-owned Gazprom", "Volkswagen, the German carmaker,"
     if re.search(r"(?:ia|land|stan)$", word) and len(word) >= 6 and word not in lex.IA_NAMES:
         return "GPE"
     if re.search(r"(?:ian|ean|ese|ish)$", word) and len(word) >= 6:

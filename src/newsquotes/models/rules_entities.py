@@ -73,6 +73,19 @@ def _trailing_titles(words: list[str]) -> int | None:
     return cut
 
 
+def _acts_after_the(layout: Layout, run: Words) -> bool:
+    """Whether two names after the "The" that opens a sentence end their phrase or act: "The Dow Jones, was up
+    3.10%"; not "The Lincoln Memorial and the Jefferson Memorial", whose kind is left to their words."""
+    start = run[0][0]
+    first = layout.word(run[0])  # not an acronym or a place before a name: "The UN Nikki Haley:"
+    return layout.text[max(0, start - 4):start] == "The " and layout.starts_sentence(start - 4) and bool(
+        _PHRASE_ENDS.match(layout.text, run[-1][1])) and not first.isupper() and first not in lex.GPE
+
+
+#: What ends a noun phrase or makes it act: a punctuation mark, an auxiliary verb, a preposition or a relative.
+_PHRASE_ENDS = re.compile(r"\s*[,.;:!?)]|\s+(?:is|was|has|had|are|were|will|can|could|would|in|on|of|that|which)\b")
+
+
 def _role_at(text: str, start: int) -> bool:
     role = _ROLE_AT.search(text, max(0, start - 30), start)
     return bool(role) and (role["role"] in lex.PERSON_NOUNS or lex.head_kind(role["role"]) == "PERSON")
@@ -192,10 +205,9 @@ class _Finder:
             title = previous if previous in lex.PERSON_NOUNS else ""
             organisation = (len(run) > 3 or any(w in lex.CONNECTORS for w in words)) and not particle_name(words) and (
                 not long_person_name(layout, run)) or (
-                (after_the(layout, run[0][0]) or layout.text[max(0, run[0][0] - 4):run[0][0]] == "The "
-                 and layout.starts_sentence(run[0][0] - 4)) and thing_follows(layout, run[-1][1])  # "the White House has said",
+                after_the(layout, run[0][0]) and thing_follows(layout, run[-1][1])  # "the White House has said",
                 and not words[0].isupper() and words[0] not in lex.GPE)  # not "the UN Nikki Haley:"
-            if organisation:
+            if organisation or _acts_after_the(layout, run):
                 self._add(run, "ORG", title)
             elif not_a_person(layout, run, self.lowercase):
                 return  # a heading, a slogan

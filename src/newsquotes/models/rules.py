@@ -3,8 +3,9 @@
 Pure Python, nothing learned (places and peoples come from the gazetteers of ``gazetteer``).
 ``RulesModel().predict(article)`` returns an :class:`~newsquotes.schema.Annotation` by annotator ``model:rules``.
 The rules live in small modules: text and names (``rules_text``, ``rules_entities``, ``rules_name_runs``,
-``rules_single_names``, ``rules_namewords``, ``rules_name_edges``, ``rules_roles``, ``rules_kinds``,
-``rules_mention_names``), quotation marks (``rules_marks``, ``rules_doubled_marks``, ``rules_nested``, ``rules_blocks``, ``rules_spoken``,
+``rules_single_names``, ``rules_coordinated_bodies``, ``rules_namewords``, ``rules_name_edges``, ``rules_roles``,
+``rules_kinds``, ``rules_mention_names``), quotation marks (``rules_marks``, ``rules_doubled_marks``, ``rules_nested``,
+``rules_blocks``, ``rules_spoken``,
 ``rules_translations``, ``rules_terms``, ``rules_pull``, ``rules_asides``, ``rules_quotatives``), cues and clauses
 (``rules_cues``, ``rules_hypothetical``, ``rules_speakers``, ``rules_reporting``, ``rules_closing_verbs``,
 ``rules_clauses``, ``rules_inverted_nominals``, ``rules_speaker_tails``, ``rules_inner_that``, ``rules_inverted_clauses``,

@@ -245,6 +245,9 @@ def _start(mention: Mention) -> int:
 
 #: Words of the names of central banks: "Federal Reserve", "Fed", "Bundesbank".
 _CENTRAL_BANK_WORDS = frozenset("Reserve Fed Bundesbank".split())
+#: Countries whose "Bank of <country>" is a commercial lender, the central bank being named otherwise ("People's Bank
+#: of China", "Central Bank of Ireland", "Reserve Bank of India").
+_LENDERS_NAMED_FOR_COUNTRIES = frozenset("America China Ireland India Cyprus Georgia".split())
 
 
 def _is_central_bank(name: str) -> bool:
@@ -252,7 +255,8 @@ def _is_central_bank(name: str) -> bool:
     "Central Intelligence Agency" nor "Bank of America"."""
     country = name.removeprefix("Bank of ").removeprefix("the ")
     return bool(_CENTRAL_BANK_WORDS.intersection(name.split())) or "Central Bank" in name or (
-        name.startswith("Bank of ") and country != "America" and country in countries())
+        name.replace("’", "'").startswith("People's Bank of ")) or (
+        name.startswith("Bank of ") and country not in _LENDERS_NAMED_FOR_COUNTRIES and country in countries())
 
 
 def describes_central_bank(words: list[str]) -> bool:

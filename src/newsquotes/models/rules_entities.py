@@ -27,13 +27,15 @@ from newsquotes.models.rules_roles import ROLES as _ROLES, THING_HEADS
 from newsquotes.models.rules_roles import (abstract_name, agent_role, names_no_person, particle_name,
                                            place_after_opener, plural_role)
 from newsquotes.models.rules_namewords import (PLACE_WORDS, after_the, long_person_name, name_after_body, not_a_person,
-                                              of_the_cut_body, person_of_body, reported_by, said_alone,
+                                              of_the_cut_body, owned_before, person_of_body, reported_by, said_alone,
                                               surname_again, thing_follows)
 from newsquotes.models.rules_single_names import known_label, single_labels
 from newsquotes.models.rules_text import Layout
 
 #: First words of places' names, never of a person's: "New Orleans", "San Diego", "Fort Worth", "Mount Apo".
 _PLACE_OPENERS = frozenset("New San Santa Los Las Fort Port Mount Lake".split())
+#: Words that put a region inside or outside a place, as a compass point does: "Inner Mongolia", "Outer Hebrides".
+_INNER = frozenset("Inner Outer".split())
 #: The last word of a publication's name, which keeps its "The".
 PRESS = _PRESS = frozenset("""
     Times Post Journal Herald Guardian Telegraph Independent Atlantic Register Dispatch Chronicle Gazette Tribune
@@ -45,7 +47,7 @@ PRESS = _PRESS = frozenset("""
 _MORE_BODY_WORDS = frozenset("""
     Air Airline Patrol Guard Reserve Commons Reports Brands Foods Capital Properties Automobile Automotive Sport
     Paper Trading Travel Warehouse Services Railway Railways Treasury Embassy Consulate Survey Observatory Forces
-    Cartel
+    Cartel Mutual
 """.split())
 def _body_words(words: list[str]) -> bool:
     """Whether a run holds a body's word, or names a chamber: "United States House of Representatives"."""
@@ -55,6 +57,40 @@ def _body_words(words: list[str]) -> bool:
 
 #: Prepositions that put a name with such a word in a place rather than a body: "in Bel Air".
 _IN_PLACE = lex.LOCATIVE - {"at", "from"}  # not "at" or "from": "at Air Canada" is a body
+#: A person's role "at" a body, which is no place: "an analyst at Piper Jaffray", "a professor at Leiden".
+_ROLE_AT = re.compile(r"\b(?P<role>[a-z]+)\s+at\s+$")
+
+
+def _trailing_titles(words: list[str]) -> int | None:
+    """Where the titles start that end a run after a body's name, which name its holder's role and no one: "Airbus
+    President said", "the Apple Chief Executive Officer,"; None when the run goes on to a name or holds no body."""
+    cut = len(words)
+    while cut > 0 and words[cut - 1].rstrip(".") in lex.TITLES:
+        cut -= 1
+    if cut == len(words) or cut == 0 or words[cut - 1] in lex.CONNECTORS or not any(  # not "Court of Justice"
+            w in lex.ORG_WORDS for w in words[:cut]):
+        return None
+    return cut
+
+
+def _acts_after_the(layout: Layout, run: Words) -> bool:
+    """Whether two names after the "The" that opens a sentence end their phrase or act: "The Dow Jones, was up
+    3.10%"; not "The Lincoln Memorial and the Jefferson Memorial", whose kind is left to their words."""
+    start = run[0][0]
+    first = layout.word(run[0])  # not an acronym or a place before a name: "The UN Nikki Haley:"
+    return layout.text[max(0, start - 4):start] == "The " and layout.starts_sentence(start - 4) and bool(
+        _PHRASE_ENDS.match(layout.text, run[-1][1])) and not first.isupper() and first not in lex.GPE
+
+
+#: What ends a noun phrase or makes it act: a punctuation mark, an auxiliary verb, a preposition or a relative.
+_PHRASE_ENDS = re.compile(r"\s*[,.;:!?)]|\s+(?:is|was|has|had|are|were|will|can|could|would|in|on|of|that|which)\b")
+
+
+def _role_at(text: str, start: int) -> bool:
+    role = _ROLE_AT.search(text, max(0, start - 30), start)
+    return bool(role) and (role["role"] in lex.PERSON_NOUNS or lex.head_kind(role["role"]) == "PERSON")
+
+
 #: The legal forms that end a company's name.
 _CORPORATE = frozenset("Inc Corp Ltd LLC plc PLC AG GmbH SA".split())
 
@@ -104,6 +140,9 @@ class _Finder:
             self._add(run[1:], "ORG")  # "Michigan-based Whirlpool": a body where it is based
             return
         words = [layout.word(w) for w in run]
+        if (cut := _trailing_titles(words)) is not None:
+            self._label(run[:cut])  # "Airbus President", "Apple Chief Executive Officer": the body, not the role
+            return
         t = max((k for k, w in enumerate(words) if w.rstrip(".") in lex.TITLES or w in _ROLES and k < len(words) - 1
                  or agent_role(w) and k < len(words) - 2), default=-1)  # "Presidential Historian Mark Updegrove"
         if t >= 0 and (t < len(run) - 1 or not any(w in lex.ORG_WORDS for w in words)) and not (
@@ -151,8 +190,10 @@ class _Finder:
             self._add(run, "FAC")
         elif words[-1] in lex.EVENT_WORDS and not (len(run) == 2 and said_alone(layout, words[0], words[1])):
             self._add(run, "EVENT")  # "Waitangi Day", "Fan Expo"; not "Doris Day … Day said"
-        elif words[0] in lex.COMPASS and len(run) == 2:
-            self._add(run, "GPE")  # "Western Australia", "Northern Syria", "North Karnataka"
+        elif len(run) == 2 and (words[0] in lex.COMPASS or words[0] in _INNER and words[1].lower() not in self.lowercase):
+            self._add(run, "GPE")  # "Western Australia", "Northern Syria", "North Karnataka", "Inner Mongolia"
+        elif previous == "at" and _role_at(layout.text, run[0][0]):
+            self._add(run, "ORG")  # "an analyst at Piper Jaffray": where a person works
         elif (previous in lex.LOCATIVE and not layout.text[before[-1][1]:run[0][0]].strip()  # not "put in,” Ann Lee"
               or words[0] in _PLACE_OPENERS and len(run) == 2 and place_after_opener(words[1], self.lowercase)):
             self._add(run, "LOC" if words[0] in ("Mount", "Lake") else "GPE")  # "New Orleans", "Mount Apo"
@@ -166,7 +207,7 @@ class _Finder:
                 not long_person_name(layout, run)) or (
                 after_the(layout, run[0][0]) and thing_follows(layout, run[-1][1])  # "the White House has said",
                 and not words[0].isupper() and words[0] not in lex.GPE)  # not "the UN Nikki Haley:"
-            if organisation:
+            if organisation or _acts_after_the(layout, run):
                 self._add(run, "ORG", title)
             elif not_a_person(layout, run, self.lowercase):
                 return  # a heading, a slogan
@@ -176,6 +217,8 @@ class _Finder:
                 self._add(run, kind)  # "Palm Beach County", "El Paso, Texas"
             elif not title and self._common_word_before_place(run, words):
                 self._add(run[1:], "GPE")  # "Make Melbourne", "Across India": no person, and the place is a place
+            elif owned_before(layout, run[0][0]):
+                self._add(run, "ORG")  # "Kremlin-owned Unified Aircraft": no one is owned
             elif not names_no_person(words):
                 self._add(run, "PERSON", title)
 
@@ -199,8 +242,8 @@ class _Finder:
         link = next((k for k, w in enumerate(words) if w in ("of", "at")), None)
         surname_again = link == 2 and (len(re.findall(r"\b%s\b" % re.escape(words[1]), self.layout.text)) >= 2 or (
             person_of_body(words[:2], ["NAME"]) and reported_by(self.layout, run)))
-        if not org and surname_again and len(words) > 3 and not any(
-                w in lex.GPE or w in lex.NORP or w.rstrip(".") in lex.TITLES for w in words):
+        if not org and surname_again and len(words) > 3 and not any(  # a surname may be a place's: "Gene Munster"
+                w in lex.GPE and k != 1 or w in lex.NORP or w.rstrip(".") in lex.TITLES for k, w in enumerate(words)):
             self._add(run[:link], "PERSON")  # "Mike Gikas of Consumer Reports", "… of Rogaland Fire and Rescue said"
             self._add(run[link + 1:], "ORG")
             return True

@@ -23,8 +23,9 @@ from newsquotes.models.rules_text import Layout
 
 Words = list[tuple[int, int]]
 
-#: The speaker's own "I" before a name, never part of it: "I'm Rich Bowen and I'm the Community Manager".
-_FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll".split())
+#: The speaker's own "I" or "we" before a name, never part of it: "I'm Rich Bowen and I'm the Community Manager",
+#: "We've Anna and Tom on the line".
+_FIRST_PERSON = frozenset("I I'm I’m I've I’ve I'd I’d I'll I’ll We're We’re We've We’ve We'd We’d We'll We’ll".split())
 #: Capitalised words that open a sentence before a name and are no part of it: a greeting or an address
 #: ("Hi Agastya", "Regarding Ashodaya"), a time in someone's role ("Former Trump adviser Michael Flynn").
 _OPENERS = frozenset("Hi Hello Dear Thanks Thank Regarding Congratulations Former Ex Late Acting Interim Outgoing "
@@ -40,6 +41,8 @@ _SENTENCE_ADVERBS = frozenset("Yet Thus Hence Indeed Later Earlier Finally Lastl
 #: Particles inside a person's name that the connectors lack, joined only before a capitalised word: "Arnel dela
 #: Vega", "Bernardo dos Santos".
 _PARTICLES = lex.NAME_PARTICLES - lex.CONNECTORS
+#: Months' names and their short forms, which are also given names: "Jan", "April", "June".
+_MONTHS = frozenset(lex.MONTHS + lex.MONTH_ABBREVIATIONS)
 #: Names of stations that a number ends: "News 12", "Channel 4".
 _NUMBERED = frozenset("News Channel Radio TV".split())
 #: Common nouns of people that a body's name holds before "'s": "Alachua Sheriff's Office", "Children's Hospital".
@@ -121,7 +124,8 @@ def split_run(layout: Layout, run: Words, lowercase: set[str]) -> list[Words]:
     parts, part = [], []
     spans = cut_modifiers(layout, run)
     for k, span in enumerate(spans + [None]):
-        if span is not None and not part and _surname_he(layout, spans[k:], lowercase):
+        if span is not None and not part and (_surname_he(layout, spans[k:], lowercase)
+                                              or _month_as_given_name(layout, spans[k:])):
             part.append(span)
             continue
         if span is not None and layout.word(span) not in lex.STOP and layout.word(span) not in _FIRST_PERSON and (
@@ -145,6 +149,14 @@ def split_run(layout: Layout, run: Words, lowercase: set[str]) -> list[Words]:
             parts.append(part)
         part = []
     return parts
+
+
+def _month_as_given_name(layout: Layout, spans: Words) -> bool:
+    """Whether a month's name opens a person's name before a lower-case particle: "Jan de Vries", "June van
+    Dyke"; a date takes no "de" or "van"."""
+    if len(spans) < 3 or spans[1] is None or spans[2] is None or layout.word(spans[0]) not in _MONTHS:
+        return False
+    return layout.word(spans[1]) in lex.NAME_PARTICLES and layout.text[spans[2][0]].isupper()
 
 
 def _surname_he(layout: Layout, spans: Words, lowercase: set[str]) -> bool:

@@ -227,8 +227,9 @@ PLACE_WORDS = _PLACE_WORDS = frozenset("Republic Kingdom States Union Islands Is
 def person_of_body(name: list[str], body: list[str]) -> bool:
     """Whether "<name> of <body>" is a person of a body or place: two name words, and an acronym or a
     known place after "of" ("Bill Gerstenmaier of NASA"), not a thing's name ("Democratic Republic of …")."""
-    plain = not any(w in lex.GPE or w in lex.NORP or w.rstrip(".") in lex.TITLES or w in lex.FAC_WORDS
-                    or w in lex.EVENT_WORDS or w in _PLACE_WORDS or not w[0].isupper() for w in name)
+    place = " ".join(name) in lex.GPE or bool(name) and name[0] in lex.GPE  # a surname may be one: "Gene Munster"
+    plain = not place and not any(w in lex.NORP or w.rstrip(".") in lex.TITLES or w in lex.FAC_WORDS
+                                  or w in lex.EVENT_WORDS or w in _PLACE_WORDS or not w[0].isupper() for w in name)
     body = [w for w in body if w not in lex.CONNECTORS]
     known = bool(body) and (" ".join(body) in lex.GPE or all(w.isupper() and len(w) >= 2 for w in body))
     return plain and known
@@ -307,3 +308,13 @@ def long_person_name(layout: Layout, run: Words) -> bool:
     after = _PERSON_AFTER.match(layout.text, run[-1][1])
     return (words[-1] in _GENERATION or any(_INITIAL.fullmatch(w) for w in words[1:-1]) or _beside_a_role(layout, run)
             or bool(after) and lex.head_kind(after.group(1)) == "PERSON")
+
+
+#: A compound modifier of ownership or running right before a name, which only a body's name takes: "Kremlin-owned",
+#: "state-run", "family-controlled"; not "-backed", which a candidate takes ("Trump-backed Kari Lake").
+_OWNED = re.compile(r"(?<![\w-])[\w.]+-(?:owned|run|controlled|operated|listed)\s+$")
+
+
+def owned_before(layout: Layout, start: int) -> bool:
+    """Whether a modifier of ownership stands right before ``start``: "Kremlin-owned Unified Aircraft"."""
+    return bool(_OWNED.search(layout.text[max(0, start - 30):start]))

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_coordinated_bodies import coordinated_bodies
 from newsquotes.models.rules_kinds import introduced_person, locative_place, organisation_by_context
 from newsquotes.models.rules_name_edges import STANCE, modifier_head
-from newsquotes.models.rules_namewords import after_the, names_a_body, thing_follows
+from newsquotes.models.rules_namewords import after_the, names_a_body, owned_before, thing_follows
 from newsquotes.models.rules_text import Layout
 
 Words = list[tuple[int, int]]
@@ -46,8 +47,12 @@ def single_labels(layout: Layout, found: list, singles: Words, lowercase: set[st
     person_words -= {layout.word(w) for w in singles if after_the(layout, w[0]) and thing_follows(layout, w[1])}
     person_words |= {layout.word(w) for w in singles if text[w[0]].isupper() and not known_label(layout.word(w)) and not
                      after_the(layout, w[0]) and layout.word(w).lower() not in lowercase and introduced_person(layout, *w)}
-    return [(s, e, label) for s, e in singles
-            if (label := _single_label(layout, s, e, person_words, surnames, org_heads))]
+    labels = [(s, e, _single_label(layout, s, e, person_words, surnames, org_heads)) for s, e in singles]
+    bodies = coordinated_bodies(layout, [(m.start, m.end, m.label) for m in found] + [x for x in labels if x[2]],
+                                [(s, e) for s, e, label in labels if label in (None, "PERSON")], person_words | surnames,
+                                lowercase)
+    chosen = {(s, e): label for s, e, label in labels + bodies if label}  # a body's label wins over a guess
+    return [(s, e, label) for (s, e), label in sorted(chosen.items())]
 
 
 def _head_past_place(words: list[str]) -> str:
@@ -79,8 +84,8 @@ def _single_label(layout: Layout, s: int, e: int, person_words: set[str], surnam
         return "PERSON"  # "Paris" after "Valeska Paris" is her, not the city
     if known:
         return known
-    if names_a_body(layout, e) or organisation_by_context(layout, word):
-        return "ORG"  # "the Xinhua news agency", "Volkswagen, the German carmaker,"
+    if names_a_body(layout, e) or owned_before(layout, s) or organisation_by_context(layout, word):
+        return "ORG"  # "the Xinhua news agency", "state-owned Gazprom", "Volkswagen, the German carmaker,"
     if re.search(r"(?:ia|land|stan)$", word) and len(word) >= 6 and word not in lex.IA_NAMES:
         return "GPE"
     if re.search(r"(?:ian|ean|ese|ish)$", word) and len(word) >= 6:

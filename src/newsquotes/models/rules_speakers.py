@@ -247,7 +247,7 @@ class Speakers:
         word = text[s:e].lower()
         if word in lex.PRONOUNS:
             return self.speaker(s, e)
-        for owner in re.finditer(r"['’]s\s+(?P<nouns>[a-z]+(?:\s+[a-z]+){0,2})", text[lo:end]):
+        for owner in re.finditer(r"(?:['’]s|(?<=s)['’])\s+(?P<nouns>[a-z]+(?:\s+[a-z]+){0,2})", text[lo:end]):
             m = self.by_end.get(lo + owner.start())
             if m and (lex.DOCUMENTS | lex.SPOKESPEOPLE).intersection(owner.group("nouns").split()):
                 return self.speaker(m.start, m.end, m)  # "Cornyn's statement added", "PC World's recent analysis of …"

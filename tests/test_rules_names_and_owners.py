@@ -64,6 +64,14 @@ def test_a_person_s_role_at_a_body_makes_it_no_place(sentence, body):
     assert (body, "ORG") in mentions(sentence)
 
 
+@pytest.mark.parametrize("sentence, place", [
+    ("A firefighter at San Bernardino said the fire was under control.", "San Bernardino"),
+    ("A man at Ann Arbor said the roads were closed.", "Ann Arbor"),
+])
+def test_a_place_after_a_person_and_at_stays_a_place(sentence, place):
+    assert (place, "GPE") in mentions(sentence)
+
+
 @pytest.mark.parametrize("name, sentence", [
     ("NVIDIA", "Shares of the chipmaker NVIDIA fell 5 percent on Tuesday."),
     ("Nvidia", "The chipmaker Nvidia said its sales had doubled."),

@@ -86,9 +86,14 @@ def _acts_after_the(layout: Layout, run: Words) -> bool:
 _PHRASE_ENDS = re.compile(r"\s*[,.;:!?)]|\s+(?:is|was|has|had|are|were|will|can|could|would|in|on|of|that|which)\b")
 
 
+#: Persons named by what they are, not by a work they do at a body.
+_ONLY_THERE = frozenset("man men woman women child children girl boy teenager person people".split())
+
+
 def _role_at(text: str, start: int) -> bool:
+    """Whether a person's work stands before "at" and a name: "an analyst at"; not "a man at", who is only there."""
     role = _ROLE_AT.search(text, max(0, start - 30), start)
-    return bool(role) and (role["role"] in lex.PERSON_NOUNS or lex.head_kind(role["role"]) == "PERSON")
+    return bool(role) and lex.head_kind(role["role"]) == "PERSON" and role["role"] not in _ONLY_THERE
 
 
 #: The legal forms that end a company's name.
@@ -192,7 +197,7 @@ class _Finder:
             self._add(run, "EVENT")  # "Waitangi Day", "Fan Expo"; not "Doris Day … Day said"
         elif len(run) == 2 and (words[0] in lex.COMPASS or words[0] in _INNER and words[1].lower() not in self.lowercase):
             self._add(run, "GPE")  # "Western Australia", "Northern Syria", "North Karnataka", "Inner Mongolia"
-        elif previous == "at" and _role_at(layout.text, run[0][0]):
+        elif previous == "at" and words[0] not in _PLACE_OPENERS and _role_at(layout.text, run[0][0]):
             self._add(run, "ORG")  # "an analyst at Piper Jaffray": where a person works
         elif (previous in lex.LOCATIVE and not layout.text[before[-1][1]:run[0][0]].strip()  # not "put in,” Ann Lee"
               or words[0] in _PLACE_OPENERS and len(run) == 2 and place_after_opener(words[1], self.lowercase)):

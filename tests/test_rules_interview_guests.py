@@ -99,6 +99,18 @@ def test_a_label_reads_as_the_one_full_name_written_with_it(label, name):
     assert Guests("Wikinews interviews flood experts", _TWO).full_name(label) == name
 
 
+@pytest.mark.parametrize(("title", "intro", "label", "name"), [
+    ("Wikinews interviews a storm chaser",
+     "Wikinews spoke with storm chaser Dr. Marsh about the season. When Marsh was twelve, a tornado hit her town.",
+     "Marsh", None),
+    ("Wikinews interviews Ann Marsh", "After Midnight, the band she founded, plays in Tulsa tonight.", "AM",
+     "Ann Marsh"),
+    ("Wikinews interviews June Marsh", "June Marsh founded the band in Tulsa.", "Marsh", "June Marsh"),
+])
+def test_a_word_that_opens_a_sentence_opens_no_name(title, intro, label, name):
+    assert Guests(title, intro).full_name(label) == name
+
+
 def test_a_label_two_written_names_share_names_no_one():
     assert Guests("", "Wikinews spoke with Jan Weber and Jan Roth.").full_name("Jan") is None
 

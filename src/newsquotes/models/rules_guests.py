@@ -38,6 +38,9 @@ BRACKETED = re.compile(rf"\[(?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:{lex.NAME_PARTI
 #: The labels of answers that name no one, and of the interviewer.
 _NO_ONE = {"A", "Answer", "Response", "Reply"}
 _ASKING = {label.casefold() for label in lex.INTERVIEWER_LABELS}
+#: Words that open a sentence or a phrase before a name, never the name: "When Marsh was twelve", "After
+#: Midnight"; a month may be a first name ("June", "April").
+_NOT_FIRST = lex.STOP - set(lex.MONTHS) - set(lex.MONTH_ABBREVIATIONS)
 
 
 class Guests:
@@ -81,11 +84,12 @@ class Guests:
 
     def _one(self, pattern: str) -> str | None:
         """The one name the pattern finds in the headline and the introduction, tried at every word, so that a
-        title or a determiner before a name ("Dr Anna Lind", "The Lind") opens none."""
+        title, a determiner or a word that opens a sentence before a name ("Dr Anna Lind", "The Lind", "When
+        Marsh") opens none."""
         names = set()
         for found in re.finditer(rf"(?<![\w'’-])(?=[A-Z])(?=(?P<name>{pattern}))", self.text):
             first = found["name"].split()[0]
-            if first.rstrip(".") not in lex.TITLES and first.lower() not in lex.DETERMINERS:
+            if first.rstrip(".") not in lex.TITLES and first.lower() not in lex.DETERMINERS and first not in _NOT_FIRST:
                 names.add(f"{found['name']} {found['shared']}" if "shared" in found.groupdict() else found["name"])
         return names.pop() if len(names) == 1 else None
 

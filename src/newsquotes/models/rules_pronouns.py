@@ -182,7 +182,7 @@ def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, se
     # of known sex is itself one of the rivals and ends it, so it goes on only when its sex is unknown or it is
     # written as an owner ("Jobs's")
     opened = rivals and not quoted and subject_after_opening(layout.text, layout.sentence(rivals[-1].start)[0], recent, rivals)
-    if opened and rivals[-1].start >= lo and not any(m.start > opened.end and m.name != opened.name for m in recent):
+    if opened and not any(m.start > opened.end and m.name != opened.name for m in recent):
         return opened  # "Following the death of his father Gerhard, Alexander Stodden took over …. He says"
     if led and rivals and (rivals[-1].start < before[0] or led[0].start < rivals[-1].start and not any(
             r.start >= before[0] and (is_subject(r) or r.name == led[0].name) for r in rivals)

@@ -74,16 +74,17 @@ def _trailing_titles(words: list[str]) -> int | None:
 
 
 def _acts_after_the(layout: Layout, run: Words) -> bool:
-    """Whether two names after the "The" that opens a sentence end their phrase or act: "The Dow Jones, was up
-    3.10%"; not "The Lincoln Memorial and the Jefferson Memorial", whose kind is left to their words."""
-    start = run[0][0]
-    first = layout.word(run[0])  # not an acronym or a place before a name: "The UN Nikki Haley:"
-    return layout.text[max(0, start - 4):start] == "The " and layout.starts_sentence(start - 4) and bool(
-        _PHRASE_ENDS.match(layout.text, run[-1][1])) and not first.isupper() and first not in lex.GPE
-
-
-#: What ends a noun phrase or makes it act: a punctuation mark, an auxiliary verb, a preposition or a relative.
-_PHRASE_ENDS = re.compile(r"\s*[,.;:!?)]|\s+(?:is|was|has|had|are|were|will|can|could|would|in|on|of|that|which)\b")
+    """Whether a name after "the" ends its phrase or acts, as a body's does: "the White House has said", "The Dow
+    Jones, was up 3.10%" (after the "The" that opens a sentence, "and", "or" and "with" go on with the phrase: "The
+    Lincoln Memorial and the Jefferson Memorial", whose kind is left to their words); not an acronym or a place
+    before a name ("the UN Nikki Haley:")."""
+    start, first = run[0][0], layout.word(run[0])
+    if first.isupper() or first in lex.GPE:
+        return False
+    if after_the(layout, start):
+        return thing_follows(layout, run[-1][1])
+    return layout.text[max(0, start - 4):start] == "The " and layout.starts_sentence(start - 4) and thing_follows(
+        layout, run[-1][1], joined=False)
 
 
 #: Persons named by what they are, not by a work they do at a body.
@@ -209,10 +210,8 @@ class _Finder:
         else:
             title = previous if previous in lex.PERSON_NOUNS else ""
             organisation = (len(run) > 3 or any(w in lex.CONNECTORS for w in words)) and not particle_name(words) and (
-                not long_person_name(layout, run)) or (
-                after_the(layout, run[0][0]) and thing_follows(layout, run[-1][1])  # "the White House has said",
-                and not words[0].isupper() and words[0] not in lex.GPE)  # not "the UN Nikki Haley:"
-            if organisation or _acts_after_the(layout, run):
+                not long_person_name(layout, run)) or _acts_after_the(layout, run)
+            if organisation:
                 self._add(run, "ORG", title)
             elif not_a_person(layout, run, self.lowercase):
                 return  # a heading, a slogan

@@ -24,6 +24,8 @@ _ING_NAMES = frozenset("Sterling Irving Ewing Channing Darling King Ming Ling Pi
 _NOUN_ENDING = re.compile(r"[A-Z]?[a-z]{3,}(?:ings|tions?|ments?|ness|ities|ity|ships?|ances?|ences?)")
 #: Words after "the <Word>" that show a thing, not a modifier: "the Frühburgunder is", "the Frühburgunder, an …".
 _AFTER_THING = frozenset("is was has had are were will can could would and or of in on that which with".split())
+#: The words after a phrase that may join another to it.
+_JOINING = frozenset("and or with".split())
 #: The words that make a name a body's, without the companies' own names ("Beatles' Apple Corps" is Apple Corps).
 BODY_WORDS = _BODY_WORDS = lex.ORG_WORDS - frozenset("Reuters Yonhap Wikinews Google Microsoft Facebook Twitter YouTube Apple Amazon "
                                         "Airbus Boeing".split())
@@ -73,14 +75,15 @@ def after_the(layout: Layout, start: int) -> bool:
     return layout.text[max(0, start - 4):start] == "the "
 
 
-def thing_follows(layout: Layout, end: int) -> bool:
+def thing_follows(layout: Layout, end: int, joined: bool = True) -> bool:
     """Whether what follows a word ends a noun phrase (punctuation, a verb or link word), not a modified noun: "the
-    Frühburgunder is", not "the Trump administration"."""
+    Frühburgunder is", not "the Trump administration". Where ``joined`` is false, "and", "or" and "with" may go on
+    with the phrase ("The Lincoln Memorial and the Jefferson Memorial") and end none."""
     after = layout.text[end:end + 30]
     if re.match(r"\s*[,.;:!?)]", after):
         return True
     word = re.match(r"\s+([a-z]+)", after)
-    return bool(word) and word.group(1) in _AFTER_THING
+    return bool(word) and word.group(1) in (_AFTER_THING if joined else _AFTER_THING - _JOINING)
 
 
 def plural_possessive_in_name(layout: Layout, run: Words, span: tuple[int, int]) -> bool:

@@ -36,7 +36,7 @@ _FULL_NAME = re.compile(rf"{_WORD}(?: {_PARTICLES}{_WORD}){{1,2}}|[A-Z]+(?: [A-Z
 BRACKETED = re.compile(rf"\[(?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:{lex.NAME_PARTICLE})\s+){{0,2}}[A-Z][\w.'’-]*){{0,3}})\]"
                        r"\s+(?=[A-Z\"“‘'])")
 #: The labels of answers that name no one, and of the interviewer.
-_NO_ONE = {"A", "Answer", "Response", "Reply"}
+NO_ONE = frozenset({"A", "Answer", "Response", "Reply"})
 _ASKING = {label.casefold() for label in lex.INTERVIEWER_LABELS}
 #: Words that open a sentence or a phrase before a name, never the name: "When Marsh was twelve", "After
 #: Midnight"; a month may be a first name ("June", "April").
@@ -100,7 +100,7 @@ def first_names(labels: dict[int, re.Match], asks: list[int], person_words: set[
     label alone may be a heading ("Background: …"), and a word of a person's name names that person."""
     replies = Counter(labels[k + 1]["name"] for k in asks if k + 1 in labels and k + 1 not in asks)
     found = {name for name, n in replies.items() if n >= 2 and re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]{3,}", name)
-             and name not in _NO_ONE and name.casefold() not in _ASKING | person_words}
+             and name not in NO_ONE and name.casefold() not in _ASKING | person_words}
     return found if len(found) >= 2 else set()
 
 

@@ -29,7 +29,7 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Found, _verb_in
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_finite import ed_form
-from newsquotes.models.rules_guests import BRACKETED, Guests, bracketed, first_names
+from newsquotes.models.rules_guests import BRACKETED, NO_ONE, Guests, bracketed, first_names
 from newsquotes.models.rules_interviewee import (FIRST_PERSON, SECOND_PERSON, SINGULAR_FIRST_PERSON, addressed, announced,
                                                  initials_of, interviewee, vocative)
 from newsquotes.models.rules_speakers import Speaker, Speakers
@@ -46,7 +46,7 @@ _ANSWERER = re.compile(_TIME + rf"(?P<name>[A-Z][\w.'’-]*?(?:\s+(?:(?:{lex.NAM
                        r"(?:\s+\([A-Z]{1,4}\)|(?P<about>,\s+[\w'’][\w'’ -]{1,40}|\s+\([^()\n:]{2,50}\))(?=:))?"
                        r"(?::|\.(?<=\b[QA]\.)|\s+[—–-])\s+")  # "Helen Carver (HC): …", "Hale, storm chaser: …", "A - …"
 #: A label of an answer that names no one: "A:", "Answer:", or initials ("RS:") that name no person of the page.
-_ANSWER_LABEL = re.compile(r"A|Answer|Response|Reply|[A-Z]{2,3}")
+_ANSWER_LABEL = re.compile("|".join(sorted(NO_ONE)) + r"|[A-Z]{2,3}")
 #: A turn label that opens a paragraph of a transcript: "((Rich Bowen)) I'm the Community Manager …".
 _TURN = re.compile(_TIME + r"(?:\(\(|<)(?P<name>[^()<>]{1,40})(?:\)\)|>)\s*")  # a chat log's "<Helen Carver> …"
 #: A label that is a person's full name, in plain case or capitals: "Christian Drosten", "WILLIAM EVANS".
@@ -315,9 +315,9 @@ class Interview:
         """The speaker a label names: its person's mention, the person its initials stand for, the label of a
         turn itself; None for a label that names no one ("A:")."""
         lo, hi = label.span("name")
-        if label["name"] not in ("A", "Answer", "Response", "Reply") and (name := self._guests.full_name(label["name"])):
+        if label["name"] not in NO_ONE and (name := self._guests.full_name(label["name"])):
             return Speaker(lo, hi, name, True)  # "Marsh:", "Dr Hale:" for the Ann Marsh, Tom Hale the headline names
-        if label["name"] not in ("A", "Answer") and (name := person_of(label["name"], self.mentions, self.text)):
+        if label["name"] not in NO_ONE and (name := person_of(label["name"], self.mentions, self.text)):
             return Speaker(lo, hi, name, True)  # "Bowen:", "BOWEN:", "Rich:", "RB:" for Rich Bowen
         person = next((m for m in self.mentions if lo <= m.start and m.end <= hi and m.label == "PERSON"), None)
         if person and not _ANSWER_LABEL.fullmatch(label["name"]):

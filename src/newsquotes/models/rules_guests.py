@@ -29,12 +29,13 @@ _PARTICLES = rf"(?:(?:{lex.NAME_PARTICLE}) ){{0,2}}"
 _START = r"(?<![\w'’-])(?<!\bthe )(?<!\bThe )"
 #: A single name word as a label gives it: "Tom", "Marsh".
 _LABEL_WORD = re.compile(_WORD)
-#: A full name: "Mia Roth", "Pieter van Dijk", "MIA ROTH".
-_FULL_NAME = re.compile(rf"{_WORD}(?: {_PARTICLES}{_WORD}){{1,2}}|[A-Z]+(?: [A-Z]+){{1,2}}")
+#: A person's full name, in plain case or capitals: "Mia Roth", "Pieter van Dijk", "Jean-Pierre Roth", "MIA ROTH".
+FULL_NAME = re.compile(rf"{_WORD}(?:[ -]{_PARTICLES}{_WORD}){{1,2}}|[A-Z]+(?: [A-Z]+){{1,2}}")
+#: The name a turn's label gives, of one to four words: "Helen Carver", "Dr. Hale", "Pieter van Dijk", "Q".
+LABEL_NAME = rf"[A-Z][\w.'’-]*?(?:\s+(?:(?:{lex.NAME_PARTICLE})\s+){{0,2}}[A-Z][\w.'’-]*){{0,3}}"
 #: A name in square brackets that opens a turn, before a sentence: "[Helen Carver] It is the worst …"; an editor's
 #: insertion in brackets goes on with the sentence ("[The Spitfire Tournament in Canada] was …").
-BRACKETED = re.compile(rf"\[(?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:{lex.NAME_PARTICLE})\s+){{0,2}}[A-Z][\w.'’-]*){{0,3}})\]"
-                       r"\s+(?=[A-Z\"“‘'])")
+BRACKETED = re.compile(rf"\[(?P<name>{LABEL_NAME})\]\s+(?=[A-Z\"“‘'])")
 #: The labels of answers that name no one, and of the interviewer.
 NO_ONE = frozenset({"A", "Answer", "Response", "Reply"})
 _ASKING = {label.casefold() for label in lex.INTERVIEWER_LABELS}
@@ -110,6 +111,6 @@ def bracketed(text: str, paragraphs: list, turns: dict[int, re.Match], person_wo
     ("[Laughs] I suppose so." is a stage direction)."""
     found = {k: label for k, p in enumerate(paragraphs) if k not in turns
              and (label := BRACKETED.match(text, p.start, p.end))
-             and (_FULL_NAME.fullmatch(label["name"]) or label["name"] in person_words)}
+             and (FULL_NAME.fullmatch(label["name"]) or label["name"] in person_words)}
     repeated = Counter(label["name"] for label in found.values())
     return {k: label for k, label in found.items() if repeated[label["name"]] >= 2}

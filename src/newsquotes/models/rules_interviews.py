@@ -29,7 +29,7 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Found, _verb_in
 from newsquotes.models.rules_entities import Mention
 from newsquotes.models.rules_finite import ed_form
-from newsquotes.models.rules_guests import BRACKETED, NO_ONE, Guests, bracketed, first_names
+from newsquotes.models.rules_guests import BRACKETED, FULL_NAME, LABEL_NAME, NO_ONE, Guests, bracketed, first_names
 from newsquotes.models.rules_interviewee import (FIRST_PERSON, SECOND_PERSON, SINGULAR_FIRST_PERSON, addressed, announced,
                                                  initials_of, interviewee, vocative)
 from newsquotes.models.rules_speakers import Speaker, Speakers
@@ -42,15 +42,13 @@ _CAPTION = re.compile(r"\b(?:Image|Photo|Video|Audio):", re.IGNORECASE)
 _TIME = r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?"
 #: A name that introduces a turn: "Nick Bos: We collected …", "EVANS — Both.", "Q. Has the internet …?", "Pieter
 #: van Dijk: It is …".
-_ANSWERER = re.compile(_TIME + rf"(?P<name>[A-Z][\w.'’-]*?(?:\s+(?:(?:{lex.NAME_PARTICLE})\s+){{0,2}}[A-Z][\w.'’-]*){{0,3}})"
+_ANSWERER = re.compile(_TIME + rf"(?P<name>{LABEL_NAME})"
                        r"(?:\s+\([A-Z]{1,4}\)|(?P<about>,\s+[\w'’][\w'’ -]{1,40}|\s+\([^()\n:]{2,50}\))(?=:))?"
                        r"(?::|\.(?<=\b[QA]\.)|\s+[—–-])\s+")  # "Helen Carver (HC): …", "Hale, storm chaser: …", "A - …"
 #: A label of an answer that names no one: "A:", "Answer:", or initials ("RS:") that name no person of the page.
 _ANSWER_LABEL = re.compile("|".join(sorted(NO_ONE)) + r"|[A-Z]{2,3}")
 #: A turn label that opens a paragraph of a transcript: "((Rich Bowen)) I'm the Community Manager …".
 _TURN = re.compile(_TIME + r"(?:\(\(|<)(?P<name>[^()<>]{1,40})(?:\)\)|>)\s*")  # a chat log's "<Helen Carver> …"
-#: A label that is a person's full name, in plain case or capitals: "Christian Drosten", "WILLIAM EVANS".
-_FULL_NAME = re.compile(r"[A-Z][a-z'’]+(?:[ -](?:[a-z]{2,3} )?[A-Z][a-z'’]+){1,2}|[A-Z]+(?: [A-Z]+){1,2}")
 #: The page's own voice after an interview, which speaks of it: "… adding new interviews weekly", "this Q&A".
 _OWN_VOICE = re.compile(r"\binterview(?:s|ed)?\b|\bQ ?& ?A\b", re.IGNORECASE)
 #: An entry of a list: "- Laura Frank Tacho, Director of Engineering at CloudBees", "• Rachel White".
@@ -299,7 +297,7 @@ class Interview:
             return set()
         intro = self.text[:self.paragraphs[raw[0]].start].casefold()
         after = [label["name"] for k, label in named.items() if k > raw[0] and not _is_asker(label, asking)]
-        full = {name for name in after if _FULL_NAME.fullmatch(name) and name.casefold() in intro}
+        full = {name for name in after if FULL_NAME.fullmatch(name) and name.casefold() in intro}
         words = {w for name in full | {m.name for m in self.mentions if m.label == "PERSON"} for w in name.split()}
         return {name for name in after if name in full or name in words}
 
@@ -325,10 +323,10 @@ class Interview:
             return Speaker(speaker.start, speaker.end, self._cased(speaker.name), speaker.named)
         if re.fullmatch(r"[A-Z]{2,3}", label["name"]) and (name := initials_of(label["name"], self.mentions)):
             return Speaker(lo, hi, name, True)
-        fuller = [name for name in self._answerers if label["name"] in name.split() and _FULL_NAME.fullmatch(name)]
+        fuller = [name for name in self._answerers if label["name"] in name.split() and FULL_NAME.fullmatch(name)]
         if len(fuller) == 1:
             return Speaker(lo, hi, self._cased(fuller[0]), True)  # "Ruiz:" after "Isabel Ruiz:"
-        if label.re in (_TURN, LINE_LABEL, BRACKETED) or label["name"] in self._answerers and _FULL_NAME.fullmatch(label["name"]):
+        if label.re in (_TURN, LINE_LABEL, BRACKETED) or label["name"] in self._answerers and FULL_NAME.fullmatch(label["name"]):
             return Speaker(lo, hi, self._cased(label["name"]), True)  # a name the name finder missed still names
         if label["name"] in self._first_names:
             return Speaker(lo, hi, label["name"].capitalize(), True)  # "Anna:" where the page names her no further

@@ -77,7 +77,7 @@ class Interview:
         self.addressees: dict[int, str] = {}
         self._answerers: set[str] = set()  # the name labels that open a paragraph after a question
         self._first_names: set[str] = set()  # the one-word labels of a group's answers: "Anna:", "Tom:"
-        self._guests = Guests(self.title, "")
+        self._guests: Guests  # the names of the headline and the introduction, read once ``answers`` finds its end
 
     def answers(self) -> list[Found]:
         """An interview's answers: each paragraph after a question paragraph (two questions or more make an

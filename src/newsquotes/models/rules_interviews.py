@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_clauses import Found, _verb_in
@@ -285,9 +286,20 @@ class Interview:
             if person is not None:
                 called[k] = Speaker(person.start, person.end, person.name, True)
             elif (named := vocative(self.text, opening)) and (guest := self._guests.full_name(named["name"])) and not (
-                    re.search(rf"\b{re.escape(named['name'].lower())}\b", self.text)):  # "Now, …" is no one's name
+                    self._written_lower(named["name"])):  # "Now, …" is no one's name
                 called[k] = Speaker(named.start("name"), named.end("name"), guest, True)  # "Tom, …" for Tom Hale
         return called if len({who.name for who in called.values()}) >= 2 else {}
+
+    def _written_lower(self, name: str) -> bool:
+        """Whether the article writes a name in lower case too, as a word of its own: "now" for "Now, …"."""
+        lowered = name.lower()
+        if re.fullmatch(r"\w+", lowered):
+            return lowered in self._lower_words
+        return bool(re.search(rf"\b{re.escape(lowered)}\b", self.text))
+
+    @cached_property
+    def _lower_words(self) -> set[str]:
+        return set(re.findall(r"\w+", self.text))
 
     def _next_answerers(self, named: dict[int, re.Match], asking: set[str], raw: list[int]) -> set[str]:
         """The labels of those who answer after another one, not after a question ("Isabel Ruiz: I thought he was

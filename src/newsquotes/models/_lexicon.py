@@ -228,7 +228,7 @@ PERSON_NOUNS = _words("""
     defendant plaintiff juror magistrate mom mum dad rep boss bosses
 """)
 #: Businesses named by what they make: "the carmaker", "the planemaker".
-MAKERS = _words("maker carmaker automaker planemaker chipmaker drugmaker steelmaker")
+MAKERS = _words("maker carmaker automaker planemaker chipmaker drugmaker steelmaker phonemaker toymaker gamemaker")
 ORG_NOUNS = _words("""
     ministry agency department company police church party team club court firm union council board commission
     committee newspaper organisation organization group military army navy office embassy institute university

@@ -16,8 +16,9 @@ from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_text import Layout
 
 #: Nouns of organisations that stand right before a name: "German airline Air Berlin", "the auto companies Toyota".
-_BODY_BEFORE = re.compile(r"\b(?:airlines?|carriers?|carmakers?|automakers?|companies|company|firms?|banks?|bands?|"
-                          r"(?:chip|drug|phone|toy|steel|plane|game)makers?|supergroup|daily|dailies|newspapers?|broadcasters?|retailers?|manufacturers?|insurers?|"
+_BODY_BEFORE = re.compile(r"\b(?:airlines?|carriers?|companies|company|firms?|banks?|bands?|"
+                          rf"(?:{'|'.join(sorted(lex.MAKERS - {'maker'}))})s?|"
+                          r"supergroup|daily|dailies|newspapers?|broadcasters?|retailers?|manufacturers?|insurers?|"
                           r"lenders?|chains?|groups?|startups?|conglomerates?|giants?|website|agency|network|station|outlet|"
                           r"tabloid|magazine|wire service|supermarkets?|exchanges?|journal|organi[sz]ation|club|"
                           r"news source|publication|nonprofit|charity)\s+$")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsquotes.models import _lexicon as lex
+from newsquotes.models.rules_namewords import person_noun_before
 from newsquotes.models.rules_text import Layout
 
 Spans = list[tuple[int, int]]
@@ -41,12 +41,6 @@ def coordinated_bodies(layout: Layout, labelled: list[tuple[int, int, str]], unt
         first = ends.get(before.start()) if before else None  # where the pair starts: the body's start, or the word's
         if first is None and after and after.end() in starts:
             first = s
-        if first is not None and not _people_before(text, first):
+        if first is not None and not person_noun_before(text, first):  # "their two sons Wyatt and Zachary"
             bodies.add(word)
     return [(s, e, "ORG") for s, e in untyped if text[s:e] in bodies]
-
-
-def _people_before(text: str, start: int) -> bool:
-    """Whether a noun of persons stands right before a pair of names: "their two sons Wyatt and Zachary"."""
-    noun = re.search(r"\b([a-z]+)\s+$", text[max(0, start - 20):start])
-    return bool(noun) and lex.head_kind(noun.group(1)) == "PERSON"

@@ -27,8 +27,8 @@ from newsquotes.models.rules_roles import ROLES as _ROLES, THING_HEADS
 from newsquotes.models.rules_roles import (abstract_name, agent_role, names_no_person, particle_name,
                                            place_after_opener, plural_role)
 from newsquotes.models.rules_namewords import (PLACE_WORDS, after_the, long_person_name, name_after_body, not_a_person,
-                                              of_the_cut_body, owned_before, person_of_body, reported_by, said_alone,
-                                              surname_again, thing_follows)
+                                              of_the_cut_body, owned_before, person_noun_before, person_of_body,
+                                              reported_by, said_alone, surname_again, thing_follows)
 from newsquotes.models.rules_single_names import known_label, single_labels
 from newsquotes.models.rules_text import Layout
 
@@ -57,8 +57,6 @@ def _body_words(words: list[str]) -> bool:
 
 #: Prepositions that put a name with such a word in a place rather than a body: "in Bel Air".
 _IN_PLACE = lex.LOCATIVE - {"at", "from"}  # not "at" or "from": "at Air Canada" is a body
-#: A person's role "at" a body, which is no place: "an analyst at Piper Jaffray", "a professor at Leiden".
-_ROLE_AT = re.compile(r"\b(?P<role>[a-z]+)\s+at\s+$")
 
 
 def _trailing_titles(words: list[str]) -> int | None:
@@ -92,9 +90,10 @@ _ONLY_THERE = frozenset("man men woman women child children girl boy teenager pe
 
 
 def _role_at(text: str, start: int) -> bool:
-    """Whether a person's work stands before "at" and a name: "an analyst at"; not "a man at", who is only there."""
-    role = _ROLE_AT.search(text, max(0, start - 30), start)
-    return bool(role) and lex.head_kind(role["role"]) == "PERSON" and role["role"] not in _ONLY_THERE
+    """Whether a person's role "at" a body stands before a name, which is then no place: "an analyst at Piper
+    Jaffray", "a professor at Leiden"; not "a man at", who is only there."""
+    role = person_noun_before(text, start, "at", 30)
+    return bool(role) and role not in _ONLY_THERE
 
 
 #: The legal forms that end a company's name.

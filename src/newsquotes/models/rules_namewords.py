@@ -75,6 +75,13 @@ def after_the(layout: Layout, start: int) -> bool:
     return layout.text[max(0, start - 4):start] == "the "
 
 
+def person_noun_before(text: str, start: int, link: str = "", reach: int = 20) -> str | None:
+    """The lower-case noun of persons that ends the ``reach`` characters before ``start``, with the word ``link``
+    after it, if any: "their two sons" (Wyatt and Zachary), "an analyst at" (Piper Jaffray)."""
+    noun = re.search(rf"\b([a-z]+)\s+{link}\s+$" if link else r"\b([a-z]+)\s+$", text[max(0, start - reach):start])
+    return noun.group(1) if noun and lex.head_kind(noun.group(1)) == "PERSON" else None
+
+
 def thing_follows(layout: Layout, end: int, joined: bool = True) -> bool:
     """Whether what follows a word ends a noun phrase (punctuation, a verb or link word), not a modified noun: "the
     Frühburgunder is", not "the Trump administration". Where ``joined`` is false, "and", "or" and "with" may go on

@@ -56,8 +56,11 @@ def _without_relatives(words: list[tuple[int, int]], text: str) -> list[str]:
             k = close  # "Leonov, who died in Moscow, will be buried": the clause goes on after the second comma
             continue
         following = text[words[k + 1][0]:words[k + 1][1]].lower() if k + 1 < len(words) else ""
-        if k > 0 and "," in text[words[k - 1][1]:s] and ed_form(text[s:e]) and following in _PARTICIPLE_LINKS:
-            k += 1  # "a facility, located in Mesa": a participle set off after the object is no verb of a clause
+        if k > 0 and "," in text[words[k - 1][1]:s] and "," not in text[words[0][1]:words[k - 1][1]] and (
+                ed_form(text[s:e]) and following in _PARTICIPLE_LINKS):
+            # "a facility, located in Mesa": a participle set off after the object is no verb of a clause; after a
+            # second comma it is the clause's own ("Smith, the mayor, stayed in office")
+            k += 1
             continue
         if k > 0 and re.search(r"\s[—–]\s", text[words[k - 1][1]:s]):
             forms.append("—")  # "in U.S. factories — its largest ever": no verb runs on over a dash to its object

@@ -20,7 +20,7 @@ from newsquotes.models.rules_head_kinds import head_kind as _head_kind
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_objects import issued_by, member_before, opening_participle_subject, participle_past_object, past_owner, sentence_subject, state_after_town
 from newsquotes.models.rules_nominals import inner_reporter
-from newsquotes.models.rules_inverted_clauses import clause_from_start, opens_examples, participle_aside
+from newsquotes.models.rules_inverted_clauses import EXAMPLE_OPENER, clause_from_start, opens_examples, participle_aside
 from newsquotes.models.rules_joint import joint_subject
 from newsquotes.models.rules_nominal_subjects import SPEECH, SPEECH_PAST, any_nominal_ending_at, nominal_ending_at
 from newsquotes.models.rules_own_subjects import name_before_relative
@@ -70,7 +70,7 @@ _PROGRESSIVE = re.compile(r"\s+(?:is|are|was|were|been)\s+(?:(?:also|now|still)\
 
 
 #: An example in an apposition, never the subject itself: "Charities, such as the Food Bank, said".
-_EXAMPLE = re.compile(r"\b(?:such as|including|like)\s+(?:the\s+)?$")
+_EXAMPLE = re.compile(r"\b%s\s+(?:the\s+)?$" % EXAMPLE_OPENER)
 #: A share of the people polled, as a subject: "70% say", "a plurality say", "two-thirds said".
 _SHARE = re.compile(r"(?:(?<![\w.])\d+(?:\.\d+)?%|\b[Aa]\s+(?:plurality|majority)|\b(?:[Tt]wo|[Oo]ne)-thirds)$")
 

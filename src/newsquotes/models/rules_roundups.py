@@ -254,9 +254,9 @@ class RoundUp:
         people = [m for m in self.mentions if lo <= m.start and m.end <= hi and m.label == "PERSON" and len(
             words := self.text[m.start:m.end].split()) >= 2 and not any(w.isupper() or w.rstrip(".") in lex.TITLES
                                                                         for w in words)]  # not "VP and CFO Jane Doe"
-        between = self.text[people[-2].end:people[-1].start] if len(people) >= 2 else ""
-        titles = re.fullmatch(r"\s+and\s+((?:[A-Z][\w-]*\.?\s+){0,3})", between)  # "Sen. A and Rep. B": the second's title
-        if people[-1:] and people[-1].end == hi and titles and all(
+        # "Sen. A and Rep. B": the second's title
+        if len(people) >= 2 and people[-1].end == hi and (titles := re.fullmatch(
+                r"\s+and\s+((?:[A-Z][\w-]*\.?\s+){0,3})", self.text[people[-2].end:people[-1].start])) and all(
                 w.rstrip(".") in lex.TITLES for w in titles.group(1).split()):
             return Speaker(people[-2].start, hi, self.text[people[-2].start:hi], True)
         return None

@@ -192,8 +192,8 @@ class Speakers:
                 names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG")
                          and ends_at_comma(text, m) and not _EXAMPLE.search(text, lo, m.start)
                          and not in_relative_clause(text, lo, m.start)]
-                names = [m for m in names if m.label == "PERSON"] or ([] if found and found.named or found and (
-                    participle_aside(text, end)) else names)  # "The research, funded by X, reveals": the research
+                names = [m for m in names if m.label == "PERSON"] or ([] if found and (
+                    found.named or participle_aside(text, end)) else names)  # "The research, funded by X, reveals": the research
                 found = self.speaker(names[0].start, names[0].end, names[0]) if names else found
             if not stripped and found and (in_role or not self._names_person(found)):
                 found = self._named(person_before_role(text, self.mentions, lo, found.start)) or found

@@ -20,6 +20,9 @@ _NOMINAL = re.compile(
     r"(?=\s*(?:[.,;!?—–(]|$)|\s+(?:who|whose|of|on|in|at|after|before|during|outside|as|when|while|last|this|"
     r"yesterday|today|earlier|later|with)\b)")
 
+#: Nouns in -ly, which a head in -ly is otherwise not ("said the landlady angrily"): "said a local assembly".
+_NOUNS_IN_LY = frozenset("assembly family ally rally supply monopoly anomaly bully homily".split())
+
 
 def unlisted_subject(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     """``(start, end)`` of the noun phrase subject after the inverted verb that ends at ``pos``, or None."""
@@ -32,7 +35,7 @@ def unlisted_subject(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if not match:
         return None
     head = match["np"].split()[-1]
-    if (head.endswith(("'s", "’s", "ly")) or head.rstrip("s") in lex.NO_SOURCE_HEADS or head in lex.NOT_CLAUSE or head in lex.SPEECH_VERBS
+    if (head.endswith(("'s", "’s")) or head.endswith("ly") and head not in _NOUNS_IN_LY or head.rstrip("s") in lex.NO_SOURCE_HEADS or head in lex.NOT_CLAUSE or head in lex.SPEECH_VERBS
             or head in lex.DETERMINERS or head in lex.MODALS or head in lex.PASSIVE):
         return None
     return match.start("np"), match.end("np")

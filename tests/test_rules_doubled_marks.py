@@ -6,6 +6,7 @@ import pytest
 
 from rules_sentences import article_of, quotes
 from newsquotes.models.rules_doubled_marks import single_marks_doubled
+from newsquotes.schema import Annotation, Entity
 
 
 @pytest.mark.parametrize("paragraphs, expected", [
@@ -54,3 +55,13 @@ def test_a_title_in_mixed_marks_keeps_its_marks_in_the_content():
     found = quotes("Cohen, who goes by his nickname \"Spike\", which he has explained derives from a character on "
                    "‘’My Little Pony’’, was initially a neoconservative.")
     assert [q[0] for q in found] == ["derives from a character on ‘’My Little Pony’’"], found
+
+
+def test_a_span_ending_on_a_single_mark_before_a_pair_keeps_to_that_mark():
+    article = article_of("He called it ‘’’a disgrace.’’")
+    shortened, restore = single_marks_doubled(article)
+    end = shortened.text.index("‘") + 1
+    entity = Entity(id="e1", label="PERSON", start=0, end=end, text=shortened.text[:end])
+    annotation = Annotation(article_id=article.id, annotator="model:rules", text_sha256=article.text_sha256,
+                            entities=[entity])
+    assert restore(annotation).entities[0].text == "He called it ‘"

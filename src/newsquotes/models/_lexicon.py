@@ -191,6 +191,14 @@ NOT_CLAUSE = _words("""
     is was were are has have had will would can could should may might be been using via off up
 """)
 
+#: Heads of a noun phrase that name no source: times, amounts, manners and the like ("The next day said", "said
+#: the other way"); a plural by its singular.
+NO_SOURCE_HEADS = _words("""
+    day week month year time morning afternoon evening night weekend hour minute moment decade century season
+    number amount rest way fact reason result thing one lot part end start same other following latter former
+""")
+
+
 #: Subject pronouns a speaker may be, with what they stand for (None: the speaker's own side, not resolved).
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "it": "ORG", "they": "ORG", "we": None, "i": None}
 #: Pronouns by which speakers quote themselves: never the source of a report.

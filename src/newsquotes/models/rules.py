@@ -300,11 +300,12 @@ class _Quotes:
                 continue
             # "X says A: “B.”": B is X's too; not when A ends on a verb that introduces B ("…, recalled that he said,
             # “B,” the office said": B is his, the innermost source's)
-            inner = any(c is not clause.cue and clause.start < c.start and c.end == clause.end
-                        and self.speakers.speaker_of(c) for c in self.speakers.cues)
-            for p in self.quotations.between(clause.end, self.layout.sentence(clause.start)[1]) if not inner else []:
-                if _introduced(self.text, clause.end, p):
-                    taken.setdefault(id(p), (clause.cue, clause.speaker))
+            following = self.quotations.between(clause.end, self.layout.sentence(clause.start)[1])
+            if following and not any(c is not clause.cue and clause.start < c.start and c.end == clause.end
+                                     and self.speakers.speaker_of(c) for c in self.speakers.cues):
+                for p in following:
+                    if _introduced(self.text, clause.end, p):
+                        taken.setdefault(id(p), (clause.cue, clause.speaker))
             clause.kind = "mixed" if inside else "indirect"
             for p in inside:
                 taken[id(p)] = None

@@ -24,12 +24,12 @@ def dated_label(text: str, lo: int, hi: int) -> re.Match | None:
     return _DATED.match(text, lo, hi)
 
 
-def list_owner(layout: Layout, speakers: Speakers, k: int) -> Speaker | None:
-    """The person a list of dated lines is about, for its line ``k`` when no quote before gives them: the person
-    the nearest paragraph above opens its first sentence with ("Governor Jane Doe campaigned on …"), past the
-    list's own lines and short headings ("Promises Made, Promises Kept:")."""
+def list_owner(layout: Layout, speakers: Speakers, k: int, label: re.Match) -> Speaker | None:
+    """The person a list of dated lines is about, for its line ``k`` (whose topic ``label`` was matched) when no
+    quote before gives them: the person the nearest paragraph above opens its first sentence with ("Governor Jane
+    Doe campaigned on …"), past the list's own lines and short headings ("Promises Made, Promises Kept:")."""
     text = layout.text
-    if not dated_label(text, layout.paragraphs[k].start, layout.paragraphs[k].end):
+    if label.re is not _DATED:
         return None
     for j in range(k - 1, max(-1, k - 5), -1):
         paragraph = layout.paragraphs[j]

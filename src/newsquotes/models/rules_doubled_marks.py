@@ -48,14 +48,14 @@ def single_marks_doubled(article: Article) -> tuple[Article, Callable[[Annotatio
 
     # the segmenter read the pair as no closing mark and ran sentences on over it: it reads the marks again
     paragraphs = [new_span(p) for p in article.paragraphs]
-    shortened = article.model_copy(update={"text": "".join(parts), "paragraphs": paragraphs,
-                                           "sentences": sentence_spans("".join(parts), paragraphs)})
+    joined = "".join(parts)
+    # it keeps the original's text_sha256: the annotation made on it is put back on the original text
+    shortened = article.model_copy(update={"text": joined, "paragraphs": paragraphs,
+                                           "sentences": sentence_spans(joined, paragraphs)})
 
     def old_span(span: TextSpan) -> dict:
-        start = old_of[span.start]
-        end = old_of[span.end - 1] + 1 if span.end > span.start else old_of[span.end]
-        if text[end - 1:end + 1] in _AS_DOUBLE:  # a span that ends on a pair's first mark takes its second too
-            end += 1
+        # a span that ends on the mark standing for a pair ends after the pair's second mark
+        start, end = old_of[span.start], old_of[span.end]
         return {"start": start, "end": end, "text": text[start:end]}
 
     def restore(annotation: Annotation) -> Annotation:

@@ -35,6 +35,10 @@ _PREPOSITIONS = frozenset("""
     before during following including regarding concerning except
 """.split())
 _NOT_SUBJECT_END = lex.DETERMINERS | _NOT_VERB | frozenset("of no some many".split())
+#: A dash set off by spaces, after which no verb runs on to its object: "in U.S. factories — its largest ever".
+_SPACED_DASH = re.compile(r"\s[—–]\s")
+#: A compound adjective in -ing, before a noun: "high-paying skilled jobs".
+_HYPHENATED_ING = re.compile(r"[a-z]+-[a-z]+ing")
 
 
 def _without_relatives(words: list[tuple[int, int]], text: str) -> list[str]:
@@ -55,11 +59,14 @@ def _without_relatives(words: list[tuple[int, int]], text: str) -> list[str]:
                 break  # "announced a phone, the ROKR, which will be available in May, …": the object's, not a clause
             k = close  # "Leonov, who died in Moscow, will be buried": the clause goes on after the second comma
             continue
-        following = text[words[k + 1][0]:words[k + 1][1]].lower() if k + 1 < len(words) else ""
-        if k > 0 and "," in text[words[k - 1][1]:s] and ed_form(text[s:e]) and following in _PARTICIPLE_LINKS:
-            k += 1  # "a facility, located in Mesa": a participle set off after the object is no verb of a clause
+        if k > 0 and "," in text[words[k - 1][1]:s] and "," not in text[words[0][1]:words[k - 1][1]] and (
+                ed_form(text[s:e]) and k + 1 < len(words)
+                and text[words[k + 1][0]:words[k + 1][1]].lower() in _PARTICIPLE_LINKS):
+            # "a facility, located in Mesa": a participle set off after the object is no verb of a clause; after a
+            # second comma it is the clause's own ("Smith, the mayor, stayed in office")
+            k += 1
             continue
-        if k > 0 and re.search(r"\s[—–]\s", text[words[k - 1][1]:s]):
+        if k > 0 and _SPACED_DASH.search(text, words[k - 1][1], s):
             forms.append("—")  # "in U.S. factories — its largest ever": no verb runs on over a dash to its object
         if forms and text[s - 1:s] == "-" and words[k - 1][1] == s - 1:
             forms[-1] += text[s - 1:e]  # "U.S.-based": the tail of a compound is no word of its own
@@ -161,8 +168,8 @@ def past_form(forms: list[str], k: int) -> bool:
     confirmed cases", but "3 died in …")."""
     word = forms[k]
     # "21 confirmed cases", "new advanced manufacturing jobs", "high-paying skilled jobs": before a noun
-    counted = (forms[k - 1][:1].isdigit() or forms[k - 1].lower() in _BEFORE_ATTRIBUTIVE or re.fullmatch(
-        r"[a-z]+-[a-z]+ing", forms[k - 1])) and k + 1 < len(forms) and forms[k + 1].islower() and (
+    counted = (forms[k - 1][:1].isdigit() or forms[k - 1].lower() in _BEFORE_ATTRIBUTIVE or _HYPHENATED_ING.fullmatch(
+        forms[k - 1])) and k + 1 < len(forms) and forms[k + 1].islower() and (
         forms[k + 1] not in _NOT_VERB)
     return (k > 0 and word.islower() and ed_form(word) and forms[k - 1].lower() not in lex.DETERMINERS
             and not counted)

@@ -19,11 +19,9 @@ _NOMINAL = re.compile(
     r"\s+(?P<np>(?:the|a|an|one|another)(?:\s+[a-z\d][\w-]*(?:['’]s)?){1,4}?)"
     r"(?=\s*(?:[.,;!?—–(]|$)|\s+(?:who|whose|of|on|in|at|after|before|during|outside|as|when|while|last|this|"
     r"yesterday|today|earlier|later|with)\b)")
-#: Heads of time and manner, which end an adjunct, not a subject: "said the next day", "said the other way".
-_NOT_HEADS = frozenset("""
-    day days week weeks month months year years morning afternoon evening night nights time times weekend moment
-    way ways same other others following latter former
-""".split())
+
+#: Nouns in -ly, which a head in -ly is otherwise not ("said the landlady angrily"): "said a local assembly".
+_NOUNS_IN_LY = frozenset("assembly family ally rally supply monopoly anomaly bully homily".split())
 
 
 def unlisted_subject(text: str, pos: int, hi: int) -> tuple[int, int] | None:
@@ -37,7 +35,7 @@ def unlisted_subject(text: str, pos: int, hi: int) -> tuple[int, int] | None:
     if not match:
         return None
     head = match["np"].split()[-1]
-    if (head.endswith(("'s", "’s", "ly")) or head in _NOT_HEADS or head in lex.NOT_CLAUSE or head in lex.SPEECH_VERBS
+    if (head.endswith(("'s", "’s")) or head.endswith("ly") and head not in _NOUNS_IN_LY or head.rstrip("s") in lex.NO_SOURCE_HEADS or head in lex.NOT_CLAUSE or head in lex.SPEECH_VERBS
             or head in lex.DETERMINERS or head in lex.MODALS or head in lex.PASSIVE):
         return None
     return match.start("np"), match.end("np")

@@ -80,11 +80,6 @@ SPEECH = frozenset("say says said tell tells told add adds added announce announ
 #: present a phrase of any head is often no one's words: "the writing says", "the seller tells you"). Verbs of
 #: evidence ("showed", "found") keep to the heads that can be evidence.
 SPEECH_PAST = frozenset("said told added announced stated".split())
-#: Heads that name no source: times, amounts and the like ("The next day said" is no report).
-_NO_SOURCE = frozenset("""
-    day week month year time morning afternoon evening night weekend hour minute moment decade century season
-    number amount rest way fact reason result thing one lot part end start
-""".split())
 #: Words after which a clause's subject begins: "Then the utility said", "so the utility said".
 _OPENERS = frozenset(w.lower() for w in lex.SENTENCE_LINKS) | {"that", "also"}
 #: A definite or possessed noun phrase of any head, that ends where the verb's subject ends; not one after "this"
@@ -98,7 +93,7 @@ def any_nominal_ending_at(speakers: Speakers, lo: int, end: int) -> Speaker | No
     text = speakers.text
     nominal = _ANY_NOMINAL.search(text, lo, end)
     head = nominal and nominal["head"].lower()
-    if not nominal or head in _NO_SOURCE or head.rstrip("s") in _NO_SOURCE or head in lex.PRONOUNS:
+    if not nominal or head.rstrip("s") in lex.NO_SOURCE_HEADS or head in lex.PRONOUNS:
         return None
     before = text[lo:nominal.start("np")].rstrip()
     last = before.split()[-1].lower() if before.split() else ""

@@ -96,8 +96,8 @@ class RoundUp:
             name = found["name"]
             if not any(w.lower() in lex.SPEECH_VERBS or w.lower() in lex.FINITE for w in name.split()):
                 return Speaker(start + found.start("name"), start + found.end("name"), name)
-        if self._digest_topic(k):  # "Workers abandoned without paychecks: “…”", one of a series under one speaker
-            return self._heading_speaker(k, previous, previous_at) or list_owner(layout, self.speakers, k)
+        if label := self._digest_topic(k):  # "Workers abandoned without paychecks: “…”", one of a series under one speaker
+            return self._heading_speaker(k, previous, previous_at) or list_owner(layout, self.speakers, k, label)
         return rubric_owner(layout, self.speakers, start, opening) or self._introduced(opening)  # "PROMISE MADE: “…”"
 
     def _leads(self, person) -> bool:
@@ -107,21 +107,22 @@ class RoundUp:
         return self.speakers.is_subject(person) or len(lead) <= 8 and all(
             w[0].isupper() or w in lex.CONNECTORS for w in lead) and bool(lead) and lead[-1][0].isupper()
 
-    def _digest_topic(self, k: int) -> bool:
-        """Whether paragraph ``k`` opens with a topic label in a series of them (another within two paragraphs),
+    def _digest_topic(self, k: int) -> re.Match | None:
+        """The topic label paragraph ``k`` opens with, if one in a series of them (another within two paragraphs),
         each a phrase that names no one before a colon and a quotation: a digest of one speaker's remarks."""
-        return self._topic_label(k) and any(self._topic_label(j) for j in (k - 2, k - 1, k + 1, k + 2)
-                                            if 0 <= j < len(self.layout.paragraphs))
+        label = self._topic_label(k)
+        return label if label and any(self._topic_label(j) for j in (k - 2, k - 1, k + 1, k + 2)
+                                      if 0 <= j < len(self.layout.paragraphs)) else None
 
-    def _topic_label(self, k: int) -> bool:
+    def _topic_label(self, k: int) -> re.Match | None:
         paragraph = self.layout.paragraphs[k]
         dated = dated_label(self.text, paragraph.start, paragraph.end)  # "Seal the border: “…” (10/12/24, Aurora, CO)"
         found = dated or _TOPIC_LABEL.match(self.text, paragraph.start, paragraph.end)
         words = found and found["label"].split()
         named = ("PERSON",) if dated else ("PERSON", "ORG")
-        return bool(words) and not any(w.lower() in lex.SPEECH_VERBS and (i == 0 or w[0].islower())  # "United States"
-                                       for i, w in enumerate(words)) and not any(
-            paragraph.start <= m.start < found.end("label") and m.label in named for m in self.mentions)
+        return found if words and not any(w.lower() in lex.SPEECH_VERBS and (i == 0 or w[0].islower())  # "United States"
+                                          for i, w in enumerate(words)) and not any(
+            paragraph.start <= m.start < found.end("label") and m.label in named for m in self.mentions) else None
 
     def _named_in_headline(self, opening: int, k: int) -> bool:
         """Whether the quotation is a name in title case inside a headline that runs on after it ("‘Kill the Boer’
@@ -254,9 +255,9 @@ class RoundUp:
         people = [m for m in self.mentions if lo <= m.start and m.end <= hi and m.label == "PERSON" and len(
             words := self.text[m.start:m.end].split()) >= 2 and not any(w.isupper() or w.rstrip(".") in lex.TITLES
                                                                         for w in words)]  # not "VP and CFO Jane Doe"
-        between = self.text[people[-2].end:people[-1].start] if len(people) >= 2 else ""
-        titles = re.fullmatch(r"\s+and\s+((?:[A-Z][\w-]*\.?\s+){0,3})", between)  # "Sen. A and Rep. B": the second's title
-        if people[-1:] and people[-1].end == hi and titles and all(
+        # "Sen. A and Rep. B": the second's title
+        if len(people) >= 2 and people[-1].end == hi and (titles := re.fullmatch(
+                r"\s+and\s+((?:[A-Z][\w-]*\.?\s+){0,3})", self.text[people[-2].end:people[-1].start])) and all(
                 w.rstrip(".") in lex.TITLES for w in titles.group(1).split()):
             return Speaker(people[-2].start, hi, self.text[people[-2].start:hi], True)
         return None

@@ -20,7 +20,7 @@ from newsquotes.models.rules_head_kinds import head_kind as _head_kind
 from newsquotes.models.rules_marks import Piece, Quotations
 from newsquotes.models.rules_objects import issued_by, member_before, opening_participle_subject, participle_past_object, past_owner, sentence_subject, state_after_town
 from newsquotes.models.rules_nominals import inner_reporter
-from newsquotes.models.rules_inverted_clauses import clause_from_start, opens_examples, participle_aside
+from newsquotes.models.rules_inverted_clauses import EXAMPLE_OPENER, clause_from_start, opens_examples, participle_aside
 from newsquotes.models.rules_joint import joint_subject
 from newsquotes.models.rules_nominal_subjects import SPEECH, SPEECH_PAST, any_nominal_ending_at, nominal_ending_at
 from newsquotes.models.rules_own_subjects import name_before_relative
@@ -70,7 +70,7 @@ _PROGRESSIVE = re.compile(r"\s+(?:is|are|was|were|been)\s+(?:(?:also|now|still)\
 
 
 #: An example in an apposition, never the subject itself: "Charities, such as the Food Bank, said".
-_EXAMPLE = re.compile(r"\b(?:such as|including|like)\s+(?:the\s+)?$")
+_EXAMPLE = re.compile(r"\b%s\s+(?:the\s+)?$" % EXAMPLE_OPENER)
 #: A share of the people polled, as a subject: "70% say", "a plurality say", "two-thirds said".
 _SHARE = re.compile(r"(?:(?<![\w.])\d+(?:\.\d+)?%|\b[Aa]\s+(?:plurality|majority)|\b(?:[Tt]wo|[Oo]ne)-thirds)$")
 
@@ -192,8 +192,8 @@ class Speakers:
                 names = [m for m in self.mentions if lo <= m.start and m.end <= pos and m.label in ("PERSON", "ORG")
                          and ends_at_comma(text, m) and not _EXAMPLE.search(text, lo, m.start)
                          and not in_relative_clause(text, lo, m.start)]
-                names = [m for m in names if m.label == "PERSON"] or ([] if found and found.named or found and (
-                    participle_aside(text, end)) else names)  # "The research, funded by X, reveals": the research
+                names = [m for m in names if m.label == "PERSON"] or ([] if found and (
+                    found.named or participle_aside(text, end)) else names)  # "The research, funded by X, reveals": the research
                 found = self.speaker(names[0].start, names[0].end, names[0]) if names else found
             if not stripped and found and (in_role or not self._names_person(found)):
                 found = self._named(person_before_role(text, self.mentions, lo, found.start)) or found

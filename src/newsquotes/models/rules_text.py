@@ -13,9 +13,9 @@ from newsquotes.schema import Article
 #: a number, an initialism with an ampersand ("AT&T"), or an ampersand (part of names like "Johnson & Johnson").
 _WORD = re.compile(r"[A-Za-z][\w-]*\.(?:com|org|net|gov)\b|(?:[A-Z]\.){2,}|[A-Z]{1,3}&[A-Z]{1,3}\b|[^\W\d_]\w*(?:-\w+)*(?:[’'](?!s\b)[^\W\d_]+)*|"
                    r"\d[\d.,]*\w*|&")
-#: Quotation marks; opening ones may stand before the first word of a sentence.
 #: An owner's mark right after a name: "Smith's", "Jones' ", "Jones’s".
 OWNER_MARK = re.compile(r"[’']s?(?!\w)")
+#: Quotation marks; opening ones may stand before the first word of a sentence.
 MARKS = "\"“”„«»'‘’"
 
 #: Sentence bounds ``(starts, ends)`` rearranged from the segmenter's, given the text.

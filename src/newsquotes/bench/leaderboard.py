@@ -80,7 +80,8 @@ def render(rows: list[Row]) -> str:
              "characters of the fingerprint of the gold and article texts scored (rows are comparable only "
              "when it is the same). The `test` split is scored once per version of the `rules` model, at the end of "
              "its tuning on `train`, `dev` and pages outside the corpus read by hand (the read half of the outside "
-             "set; for 0.14.0 and 0.15.0 also other news and White House pages and one interview page); the other "
+             "set; from 0.14.0 on also other news, magazine and White House pages, interview pages and train and dev "
+             "interviews rewritten in other forms); the other "
              "models' rows are scored again with it (the learned baseline refitted on `train`). No model's design or "
              "settings were chosen on `test`; the stance baselines are cross-validated over the whole gold, so "
              "other `test` articles are among their training folds.", ""]

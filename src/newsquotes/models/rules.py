@@ -193,7 +193,7 @@ from newsquotes.models.rules_translations import originals
 from newsquotes.models.rules_turns import interviewer_own
 from newsquotes.schema import Annotation, Article, Entity, LayerSource, Quote, TextSpan
 
-VERSION = "0.15.0"
+VERSION = "0.16.0"
 
 
 class _Quotes:

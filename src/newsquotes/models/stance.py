@@ -8,7 +8,7 @@ target), each in its own block so that a word of the target is not mistaken for 
 whatever the topic, and the side the cue takes: fitted on the corpus's gold it holds better on text of other
 publishers and topics, where the quote's and target's words it learned say little. ``lexicon-ensemble`` averages
 the probabilities of ``lexicon-logreg`` with those of a model that reads only the quote's words, the signals and
-the lexicon (not the target's words, the speaker or character n-grams), the first weighted three times. Folds are
+the lexicon (not the target's words, the speaker or character n-grams), the two weighted alike. Folds are
 grouped by article so that quotes of one article never sit on both sides of a split.
 """
 
@@ -126,9 +126,9 @@ def _words_pipeline(seed: int):
     ], seed)
 
 
-# The words-only model is the weaker alone (cross-validated on train and dev, 0.535 against 0.542 macro-F1 with
-# vocabularies fitted once): it lends a second view, not the larger share.
-_ENSEMBLE_WEIGHTS = (3, 1)
+# The words-only model is the weaker alone, yet an even average did best of 1:0, 4:1, 3:1, 2:1, 3:2, 1:1 and 0:1 in
+# cross-validation grouped by article on the train and dev splits: the two views err on different quotes.
+_ENSEMBLE_WEIGHTS = (1, 1)
 
 
 def _classifier(name: str, seed: int):

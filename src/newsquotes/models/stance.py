@@ -8,7 +8,7 @@ target), each in its own block so that a word of the target is not mistaken for 
 whatever the topic, and the side the cue takes: fitted on the corpus's gold it holds better on text of other
 publishers and topics, where the quote's and target's words it learned say little. ``lexicon-ensemble`` averages
 the probabilities of ``lexicon-logreg`` with those of a model that reads only the quote's words, the signals and
-the lexicon (not the target's words, the speaker or character n-grams), the first weighted three times. Folds are
+the lexicon (not the target's words, the speaker or character n-grams), the two weighted alike. Folds are
 grouped by article so that quotes of one article never sit on both sides of a split.
 """
 
@@ -91,32 +91,44 @@ def _block(name: str, vectorizer):
     return make_pipeline(FunctionTransformer(_field, kw_args={"name": name}), vectorizer)
 
 
+def _quote_words_block():
+    return ("quote_words", _block("quote", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)))
+
+
+def _lexicon_block():
+    return ("lexicon", make_pipeline(FunctionTransformer(lexicon_signals), DictVectorizer()))
+
+
+def _logreg_over(blocks: list, seed: int):
+    """A balanced logistic regression over the feature blocks side by side."""
+    return make_pipeline(FeatureUnion(blocks),
+                         LogisticRegression(max_iter=2000, class_weight="balanced", random_state=seed))
+
+
 def _features_pipeline(seed: int, *, lexicon: bool = False):
-    union = FeatureUnion([
-        ("quote_words", _block("quote", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True))),
+    return _logreg_over([
+        _quote_words_block(),
         ("quote_chars", _block("quote", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
                                                         min_df=2))),
         ("target_words", _block("target", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True))),
         ("signals", make_pipeline(FunctionTransformer(_signals), DictVectorizer())),
-        *([("lexicon", make_pipeline(FunctionTransformer(lexicon_signals), DictVectorizer()))] if lexicon else []),
-    ])
-    return make_pipeline(union, LogisticRegression(max_iter=2000, class_weight="balanced", random_state=seed))
+        *([_lexicon_block()] if lexicon else []),
+    ], seed)
 
 
 def _words_pipeline(seed: int):
     """The quote's words, the signals but the speaker, and the lexicon: no words of the target, no speaker and no
     character n-grams, the blocks that learn one corpus's topics and names."""
-    union = FeatureUnion([
-        ("quote_words", _block("quote", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True))),
+    return _logreg_over([
+        _quote_words_block(),
         ("signals", make_pipeline(FunctionTransformer(_signals_without_speaker), DictVectorizer())),
-        ("lexicon", make_pipeline(FunctionTransformer(lexicon_signals), DictVectorizer())),
-    ])
-    return make_pipeline(union, LogisticRegression(max_iter=2000, class_weight="balanced", random_state=seed))
+        _lexicon_block(),
+    ], seed)
 
 
-# The words-only model is the weaker alone (cross-validated on train and dev, 0.535 against 0.542 macro-F1 with
-# vocabularies fitted once): it lends a second view, not the larger share.
-_ENSEMBLE_WEIGHTS = (3, 1)
+# The words-only model is the weaker alone, yet an even average did best of 1:0, 4:1, 3:1, 2:1, 3:2, 1:1 and 0:1 in
+# cross-validation grouped by article on the train and dev splits: the two views err on different quotes.
+_ENSEMBLE_WEIGHTS = (1, 1)
 
 
 def _classifier(name: str, seed: int):

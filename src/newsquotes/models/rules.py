@@ -4,28 +4,26 @@ Pure Python, nothing learned (places and peoples come from the gazetteers of ``g
 ``RulesModel().predict(article)`` returns an :class:`~newsquotes.schema.Annotation` by annotator ``model:rules``.
 The rules live in small modules: text and names (``rules_text``, ``rules_entities``, ``rules_name_runs``,
 ``rules_single_names``, ``rules_coordinated_bodies``, ``rules_namewords``, ``rules_name_edges``, ``rules_roles``,
-``rules_kinds``, ``rules_mention_names``), quotation marks (``rules_marks``, ``rules_doubled_marks``, ``rules_nested``,
-``rules_blocks``, ``rules_spoken``,
-``rules_translations``, ``rules_terms``, ``rules_pull``, ``rules_asides``, ``rules_quotatives``), cues and clauses
-(``rules_cues``, ``rules_hypothetical``, ``rules_speakers``, ``rules_reporting``, ``rules_closing_verbs``,
-``rules_clauses``, ``rules_inverted_nominals``, ``rules_speaker_tails``, ``rules_inner_that``, ``rules_inverted_clauses``,
-``rules_relative_reports``,
-``rules_clause_ends``, ``rules_conjuncts``, ``rules_finite``, ``rules_phrases``, ``rules_sources``, ``rules_leading``,
-``rules_joint``, ``rules_nominal_subjects``, ``rules_passive``, ``rules_subject_relatives``, ``rules_own_subjects``,
+``rules_kinds``, ``rules_mention_names``), quotation marks (``rules_marks``, ``rules_doubled_marks``,
+``rules_nested``, ``rules_blocks``, ``rules_spoken``, ``rules_translations``, ``rules_terms``, ``rules_pull``,
+``rules_asides``, ``rules_quotatives``), cues and clauses (``rules_cues``, ``rules_hypothetical``, ``rules_speakers``,
+``rules_reporting``, ``rules_closing_verbs``, ``rules_clauses``, ``rules_inverted_nominals``, ``rules_speaker_tails``,
+``rules_inner_that``, ``rules_inverted_clauses``, ``rules_relative_reports``, ``rules_clause_ends``,
+``rules_conjuncts``, ``rules_finite``, ``rules_phrases``, ``rules_sources``, ``rules_leading``, ``rules_joint``,
+``rules_nominal_subjects``, ``rules_passive``, ``rules_subject_relatives``, ``rules_own_subjects``,
 ``rules_complements``, ``rules_content_nouns``, ``rules_disputed_contents``, ``rules_impossible_contents``,
-``rules_imputing``, ``rules_relative_gaps``, ``rules_bare_clauses``, ``rules_infinitive_reports``, ``rules_quote_tags``,
-``rules_quoted_titles``, ``rules_trailing_reports``), who a speaker is
-(``rules_referents``, ``rules_article_referents``, ``rules_head_kinds``, ``rules_pronoun_referents``,
-``rules_pronouns``, ``rules_opening_rivals``, ``rules_they_persons``, ``rules_speaker_sexes``, ``rules_cataphora``,
-``rules_antecedents``, ``rules_appositions``,
-``rules_objects``, ``rules_nominals``, ``rules_descriptions``, ``rules_description_heads``, ``rules_sexed_heads``,
-``rules_described_roles``, ``rules_groups``, ``rules_handles``, ``rules_documents``, ``rules_document_owners``,
-``rules_document_venues``, ``rules_sections``,
-``rules_uncued``), interviews (``rules_interviews``, ``rules_interviewee``, ``rules_guests``, ``rules_turns``,
-``rules_turn_lines``, ``rules_put_to``), round-ups (``rules_roundups``, ``rules_labels``, ``rules_posts``,
-``rules_headlines``, ``rules_rubric_owners``, ``rules_dated_lines``, ``rules_refuted_claims``, ``rules_headline_marks``,
-``rules_label_names``), a quote's edges that are layout (``rules_edges``) and this one (putting it together); the word lists, shared with the ``spacy:``
-models, are in ``_lexicon``.
+``rules_imputing``, ``rules_relative_gaps``, ``rules_bare_clauses``, ``rules_infinitive_reports``,
+``rules_quote_tags``, ``rules_quoted_titles``, ``rules_trailing_reports``), who a speaker is (``rules_referents``,
+``rules_article_referents``, ``rules_head_kinds``, ``rules_pronoun_referents``, ``rules_pronouns``,
+``rules_opening_rivals``, ``rules_they_persons``, ``rules_speaker_sexes``, ``rules_cataphora``, ``rules_antecedents``,
+``rules_appositions``, ``rules_objects``, ``rules_nominals``, ``rules_descriptions``, ``rules_description_heads``,
+``rules_sexed_heads``, ``rules_described_roles``, ``rules_groups``, ``rules_handles``, ``rules_documents``,
+``rules_document_owners``, ``rules_document_venues``, ``rules_sections``, ``rules_uncued``), interviews
+(``rules_interviews``, ``rules_interviewee``, ``rules_guests``, ``rules_turns``, ``rules_turn_lines``,
+``rules_put_to``), round-ups (``rules_roundups``, ``rules_labels``, ``rules_posts``, ``rules_headlines``,
+``rules_rubric_owners``, ``rules_dated_lines``, ``rules_refuted_claims``, ``rules_headline_marks``,
+``rules_label_names``), a quote's edges that are layout (``rules_edges``) and this one (putting it together); the word
+lists, shared with the ``spacy:`` models, are in ``_lexicon``.
 
 Conventions
 -----------

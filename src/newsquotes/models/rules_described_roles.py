@@ -50,7 +50,7 @@ def _tied_to(body: str) -> tuple[re.Pattern, re.Pattern]:
             re.compile(r"(?:,\s+(?:the|a|an)\s+[^,.;:“”\"]{0,60}?\s+|\s+)(?:of|at|for|from)\s+(?:the\s+)?%s\b" % body))
 
 
-def person_of_body(text: str, mentions: list[Mention], start: int, end: int, people: list[Mention]) -> Mention | None:
+def person_tied_to_body(text: str, mentions: list[Mention], start: int, end: int, people: list[Mention]) -> Mention | None:
     """The latest of ``people`` the text tied to the body the description at ``[start, end)`` names ("the Airbus
     chief"): one whose name the body's name is written just before ("Airbus chief executive Tom Enders", "Airbus's
     Tom Enders") or after ("Tom Enders, the chief executive of Airbus,", "Tom Enders of Airbus")."""

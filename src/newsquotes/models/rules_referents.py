@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from newsquotes.models import _lexicon as lex
 from newsquotes.models.rules_description_heads import (business_named, by_own_words, central_bank,
                                                        describes_central_bank, place_fits, written_before_name)
-from newsquotes.models.rules_described_roles import apposed_role, other_role, person_of_body
+from newsquotes.models.rules_described_roles import apposed_role, other_role, person_tied_to_body
 from newsquotes.models.rules_descriptions import described_entity, named_next
 from newsquotes.models.rules_documents import owner_of_document
 from newsquotes.models.rules_sexed_heads import head_sex, of_sex
@@ -135,7 +135,7 @@ class Referents:
                 return Speaker(start, end, name or phrase)
             unnamed = head.lower().rstrip("s") in _ANONYMOUS or (  # "The insider, who asked to remain anonymous"
                 kind == "PERSON" and bool(_ROLE_OF_NAMED_BODY.search(phrase)))
-            if kind == "PERSON" and not unnamed and (tied := person_of_body(self.text, self.mentions, start, end,
+            if kind == "PERSON" and not unnamed and (tied := person_tied_to_body(self.text, self.mentions, start, end,
                                                                             self._people_of_role(before, head, titled))):
                 return Speaker(start, end, tied.name)  # "the Airbus chief": Airbus chief executive Tom Enders
             pool = titled or (same if kind == "GPE" else [] if unnamed else [m for m in near if m.label == kind

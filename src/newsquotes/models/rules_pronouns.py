@@ -184,9 +184,9 @@ def salient_person(layout: Layout, people: list[Mention], pos: int, sex: str, se
     opened = rivals and not quoted and subject_after_opening(layout.text, layout.sentence(rivals[-1].start)[0], recent, rivals)
     if opened and not any(m.start > opened.end and m.name != opened.name for m in recent):
         return opened  # "Following the death of his father Gerhard, Alexander Stodden took over …. He says"
-    if led and rivals and (rivals[-1].start < before[0] or led[0].start < rivals[-1].start and not any(
+    if led and rivals and (rivals[-1].start < before[0] or (led[0].start < rivals[-1].start and not any(
             r.start >= before[0] and (is_subject(r) or r.name == led[0].name) for r in rivals)
-            and not quoted):
+            and not quoted)):
         return led[0]  # "Richard Doherty attributes Steve Jobs' success to …. He states": the subject goes on
     # the latest of all only while it is named within the last paragraphs: a first-person story that goes on
     # about a client or a friend it never names is not about the man named ten paragraphs before

@@ -376,3 +376,6 @@ def head_kind(word: str) -> str | None:
         if word in nouns or singular in nouns:
             return kind
     return "OTHER" if word in OTHER_NOUNS else None
+
+#: The speech verbs as one regex alternation, longest first.
+SPEECH_VERB_ALTERNATION = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))

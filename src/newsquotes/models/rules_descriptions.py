@@ -37,7 +37,7 @@ _MODIFIERS = r"(?:[\w'’&.-]+\s+){0,4}?"
 
 #: The heads a business head takes up, as a regular expression.
 _ANY_BUSINESS = "(?:%s)" % "|".join(sorted(_BUSINESS_HEADS | lex.MAKERS))
-_SPEECH = "|".join(sorted(lex.SPEECH_VERBS))
+_SPEECH = lex.SPEECH_VERB_ALTERNATION
 
 
 def _heads(head: str) -> str:

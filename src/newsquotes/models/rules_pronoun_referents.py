@@ -59,7 +59,7 @@ _PLURAL_SUBJECT = re.compile(r"(?:The|These|Those|Some|Many|Several|Most|Both|Al
                              r"(?P<head>[a-z]+s)\b|(?:(?:[A-Z][a-z-]+\s+)?(?P<people>[a-z]+s)|(?P<first>[A-Z][a-z]+s)|"
                              r"(?P<irregular>People|Men|Women|Children))\b(?=\s+[a-z])")
 #: The reporting verbs, longest first.
-_SPEECH = "|".join(sorted(lex.SPEECH_VERBS, key=len, reverse=True))
+_SPEECH = lex.SPEECH_VERB_ALTERNATION
 #: A body's name in the plural that opens a sentence as the subject of a reporting verb: "The Chilean Armed Forces
 #: said".
 _PLURAL_NAME_SPEAKS = re.compile(r"The\s+(?P<name>(?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][a-z]+s)\s+(?:also\s+)?(?:%s)\b"
